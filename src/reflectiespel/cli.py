@@ -1,0 +1,177 @@
+"""The ``reflectiespel`` command: no argument opens the app; subcommands work headless."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from . import __version__
+from .core.decks import Deck
+from .core.library import Library, default_library, user_decks_dir
+from .core.problems import FileProblems, display_path
+
+# Subcommands that other modules add: name -> (configure parser, run). Registered in build_parser.
+Command = tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
+
+
+def _out(text: str = "") -> None:
+    print(text)
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def cmd_decks_list(args: argparse.Namespace) -> int:
+    library = default_library()
+    if not library.entries:
+        _out("Geen kaartensets gevonden.")
+        return 0
+    width = max(len(e.id) for e in library.entries)
+    for entry in library.entries:
+        where = display_path(entry.path)
+        if entry.ok and entry.deck:
+            _out(f"{entry.id:<{width}}  {entry.deck.title}  ({len(entry.deck.cards)} kaarten)  {where}")
+        else:
+            _out(f"{entry.id:<{width}}  KAN NIET WORDEN GELADEN  {where}")
+            for problem in entry.problems:
+                _out(f"    {problem}")
+    return 0
+
+
+def cmd_decks_validate(args: argparse.Namespace) -> int:
+    from .core.decks import load_deck
+
+    failed = False
+    for name in args.paths:
+        path = Path(name)
+        if path.is_dir():
+            _err(f"{name}: dit is een map; geef het bestand van de set (.yaml)")
+            failed = True
+            continue
+        try:
+            deck = load_deck(path)
+        except FileProblems as exc:
+            failed = True
+            for problem in exc.problems:
+                _err(str(problem))
+            continue
+        _out(f"{display_path(path)}: in orde ({deck.title}, {len(deck.cards)} kaarten)")
+    return 1 if failed else 0
+
+
+def format_deck(deck: Deck) -> str:
+    lines = [deck.title, "=" * len(deck.title)]
+    if deck.description:
+        lines += [deck.description]
+    lines += [f"Bron: {s}" for s in deck.sources] + [""]
+    for number, card in enumerate(deck.cards, 1):
+        category = deck.category(card.category)
+        lines.append(f"[{number}/{len(deck.cards)}] {card.title}  ({category.name})")
+        if card.text:
+            lines.append(card.text)
+        for question in card.questions:
+            lines.append(f"  - {question}")
+        if card.assignment:
+            lines.append(f"  Opdracht: {card.assignment}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def find_deck(library: Library, id_or_path: str) -> Deck:
+    """A deck by id from the library, or by the path of its file. Raises FileProblems or KeyError."""
+    from .core.decks import load_deck
+
+    path = Path(id_or_path)
+    if path.suffix in (".yaml", ".yml") or path.is_file():
+        return load_deck(path)
+    return library.get(id_or_path)
+
+
+def cmd_decks_show(args: argparse.Namespace) -> int:
+    library = default_library()
+    try:
+        deck = find_deck(library, args.deck)
+    except KeyError:
+        known = ", ".join(d.id for d in library.decks) or "geen"
+        _err(f"Er is geen kaartenset met id '{args.deck}'. Bekende sets: {known}.")
+        return 1
+    except FileProblems as exc:
+        _err(str(exc))
+        return 1
+    _out(format_deck(deck))
+    return 0
+
+
+def cmd_decks_path(args: argparse.Namespace) -> int:
+    _out(str(user_decks_dir()))
+    return 0
+
+
+def build_parser(extra: dict[str, Command] | None = None) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reflectiespel",
+        description="Reflectiespel: kaartensets, sessies en de sociaal-artistieke as. "
+                    "Zonder opdracht opent de app.")
+    parser.add_argument("--version", action="version", version=f"reflectiespel {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+
+    decks = sub.add_parser("decks", help="kaartensets bekijken en controleren")
+    decks_sub = decks.add_subparsers(dest="decks_command", metavar="OPDRACHT", required=True)
+    p = decks_sub.add_parser("list", help="alle kaartensets: id, titel, aantal kaarten, bestand")
+    p.set_defaults(run=cmd_decks_list)
+    p = decks_sub.add_parser("validate", help="controleer kaartenset-bestanden")
+    p.add_argument("paths", nargs="+", metavar="PAD", help="bestand(en) van een kaartenset (.yaml)")
+    p.set_defaults(run=cmd_decks_validate)
+    p = decks_sub.add_parser("show", help="toon de kaarten van een set als tekst")
+    p.add_argument("deck", metavar="ID", help="id van de set (zie 'decks list') of pad naar het bestand")
+    p.set_defaults(run=cmd_decks_show)
+    p = decks_sub.add_parser("path", help="de map voor je eigen kaartensets")
+    p.set_defaults(run=cmd_decks_path)
+
+    for name, (configure, run) in (extra or {}).items():
+        p = sub.add_parser(name)
+        configure(p)
+        p.set_defaults(run=run)
+    return parser
+
+
+def extra_commands() -> dict[str, Command]:
+    """Subcommands from other parts of the app (printing, reports, exports)."""
+    commands: dict[str, Command] = {}
+    try:
+        from .pdf import commands as pdf_commands
+    except ImportError:
+        return commands
+    commands.update(pdf_commands.COMMANDS)
+    return commands
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        from .ui.launch import run_app
+
+        return run_app()
+    parser = build_parser(extra_commands())
+    args = parser.parse_args(argv)
+    run = getattr(args, "run", None)
+    if run is None:
+        parser.print_help()
+        return 0
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        return 130
+    except FileProblems as exc:
+        _err(str(exc))
+        return 1
+    except OSError as exc:
+        _err(f"Er ging iets mis met een bestand: {exc.strerror or exc} ({exc.filename or ''})")
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

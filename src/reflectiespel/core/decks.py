@@ -1,0 +1,184 @@
+"""The deck format: one YAML file per deck, validated by pydantic models.
+
+See docs/deck-format.md for the format as a trainer reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+
+from .problems import FileProblems, Problem, display_path, explain_validation_error, field_path
+from .yamlfile import known_fields, read_yaml
+
+DECK_FORMAT_VERSION = 1
+
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def _check_slug(value: str) -> str:
+    if not _SLUG.match(value):
+        raise ValueError("mag alleen kleine letters, cijfers en streepjes bevatten (bijvoorbeeld 'erbij-horen')")
+    return value
+
+
+def _check_colour(value: str) -> str:
+    if not _COLOUR.match(value):
+        raise ValueError(f"'{value}' is geen kleur; schrijf een kleur als #RRGGBB, bijvoorbeeld \"#2e7d32\" "
+                         "(met aanhalingstekens)")
+    return value.lower()
+
+
+def check_format_version(value: int, supported: int) -> int:
+    if value > supported:
+        raise ValueError(f"versie {value} is van een nieuwere reflectiespel; deze versie kent "
+                         f"versie {supported} en ouder. Werk reflectiespel bij.")
+    if value < 1:
+        raise ValueError("moet 1 of hoger zijn")
+    return value
+
+
+Slug = Annotated[str, AfterValidator(_check_slug)]
+Colour = Annotated[str, AfterValidator(_check_colour)]
+Text = Annotated[str, Field(min_length=1)]
+
+
+class StrictModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+
+class CardBack(StrictModel):
+    colour: Colour = Field(description="Kleur van de achterkant, #RRGGBB")
+    text: str = Field("", description="Tekst op de achterkant, bijvoorbeeld de naam van de set")
+
+
+class Category(StrictModel):
+    id: Slug = Field(description="Korte naam zonder spaties, gebruikt door de kaarten")
+    name: Text = Field(description="Naam zoals mensen hem lezen")
+    colour: Colour = Field(description="Kleur van de kaarten in deze categorie, #RRGGBB")
+    description: str = Field("", description="Een zin over wat deze categorie bij elkaar brengt")
+
+
+class Card(StrictModel):
+    id: Slug = Field(description="Unieke naam van de kaart binnen de set")
+    category: Slug = Field(description="id van een categorie van deze set")
+    title: Text = Field(description="Titel, groot op de kaart")
+    text: str = Field("", description="Korte uitleg, hoogstens ongeveer 40 woorden")
+    questions: list[Text] = Field(default_factory=list, description="Open vragen voor het gesprek")
+    assignment: str | None = Field(None, description="Opdracht (optioneel)")
+    back: str | None = Field(None, description="Eigen tekst voor de achterkant (optioneel)")
+    image: str | None = Field(None, description="Plaatje in de map van de set (optioneel)")
+    blank: bool = Field(False, description="Lege kaart om zelf in te vullen")
+
+
+class Deck(StrictModel):
+    format_version: Annotated[int, AfterValidator(lambda v: check_format_version(v, DECK_FORMAT_VERSION))] = Field(
+        description="Versie van het formaat; nu 1")
+    id: Slug
+    title: Text
+    description: str = ""
+    language: str = "nl"
+    source: list[Text] | Text = Field(description="Op welke publicatie(s) de set steunt")
+    back: CardBack
+    categories: list[Category] = Field(min_length=1)
+    cards: list[Card] = Field(min_length=1)
+
+    @property
+    def sources(self) -> list[str]:
+        return [self.source] if isinstance(self.source, str) else list(self.source)
+
+    def category(self, category_id: str) -> Category:
+        for category in self.categories:
+            if category.id == category_id:
+                return category
+        raise KeyError(category_id)
+
+    def card(self, card_id: str) -> Card:
+        for card in self.cards:
+            if card.id == card_id:
+                return card
+        raise KeyError(card_id)
+
+    def back_text(self, card: Card) -> str:
+        return card.back if card.back else self.back.text
+
+
+def cross_check(data: dict, folder: Path) -> list[tuple[tuple, str]]:
+    """Checks that span fields: unique ids, known categories, images inside the deck folder.
+
+    Works on the raw data, defensively, so that these problems are reported together with
+    the ones pydantic finds.
+    """
+    found: list[tuple[tuple, str]] = []
+    categories = data.get("categories")
+    category_ids: set[str] = set()
+    if isinstance(categories, list):
+        for i, category in enumerate(categories):
+            cid = category.get("id") if isinstance(category, dict) else None
+            if isinstance(cid, str):
+                if cid in category_ids:
+                    found.append((("categories", i, "id"), f"de categorie '{cid}' staat er twee keer in"))
+                category_ids.add(cid)
+    cards = data.get("cards")
+    if not isinstance(cards, list):
+        return found
+    seen: dict[str, int] = {}
+    for i, card in enumerate(cards):
+        if not isinstance(card, dict):
+            continue
+        cid = card.get("id")
+        if isinstance(cid, str):
+            if cid in seen:
+                found.append((("cards", i, "id"),
+                              f"de kaart '{cid}' bestaat al (kaart {seen[cid] + 1}); elke kaart heeft een eigen id"))
+            else:
+                seen[cid] = i
+        category = card.get("category")
+        if isinstance(category, str) and isinstance(categories, list) and category not in category_ids:
+            known = ", ".join(sorted(category_ids)) or "geen"
+            found.append((("cards", i, "category"),
+                          f"de categorie '{category}' bestaat niet in deze set (wel: {known})"))
+        image = card.get("image")
+        if isinstance(image, str) and image.strip():
+            problem = image_problem(image.strip(), folder)
+            if problem:
+                found.append((("cards", i, "image"), problem))
+    return found
+
+
+def image_problem(image: str, folder: Path) -> str | None:
+    """Why an image path cannot be used, or None. Images must live inside the deck's own folder."""
+    posix, windows = PurePosixPath(image), PureWindowsPath(image)
+    if posix.is_absolute() or windows.is_absolute() or windows.drive:
+        return f"'{image}' is een pad vanaf de schijf; gebruik een plaatje in de map van de set"
+    if ".." in posix.parts or ".." in windows.parts:
+        return f"'{image}' wijst buiten de map van de set; gebruik een plaatje in die map zelf"
+    target = (folder / image).resolve()
+    if not target.is_relative_to(folder.resolve()):
+        return f"'{image}' wijst buiten de map van de set"
+    if not target.is_file():
+        return f"het plaatje '{image}' is niet gevonden in {display_path(folder)}"
+    return None
+
+
+def load_deck(path: Path) -> Deck:
+    """Read a deck file; raise FileProblems with one line per problem."""
+    data, lines = read_yaml(path)
+    name = display_path(path)
+    problems = [Problem(name, message, line=lines.line(loc), field=field_path(loc))
+                for loc, message in cross_check(data, path.parent)]
+    deck = None
+    try:
+        deck = Deck.model_validate(data)
+    except ValidationError as exc:
+        problems = explain_validation_error(
+            exc, name, line_of=lines.line, known_fields=lambda loc: known_fields(Deck, loc)) + problems
+    if problems:
+        problems.sort(key=lambda p: (p.line is None, p.line or 0))
+        raise FileProblems(problems)
+    assert deck is not None
+    return deck

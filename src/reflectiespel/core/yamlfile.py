@@ -1,0 +1,127 @@
+"""Read a YAML file a person wrote (deck, template, route, board) safely, and validate it.
+
+Guards, in order: size (at most 1 MB), UTF-8, not empty, no anchors or aliases (so no
+"billion laughs"), well-formed YAML, a mapping at the top, then the pydantic model.
+Every failure becomes a FileProblems with lines and field paths where they are known.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from .problems import FileProblems, Problem, display_path, explain_validation_error
+
+MAX_BYTES = 1_000_000
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class _LineFinder:
+    """Maps a field path such as ('cards', 2, 'title') to a 1-based line in the YAML text."""
+
+    def __init__(self, root: yaml.Node | None):
+        self.root = root
+
+    def node_at(self, loc: tuple) -> yaml.Node | None:
+        node = self.root
+        best = node
+        for part in loc:
+            if isinstance(node, yaml.MappingNode):
+                found = None
+                for key, value in node.value:
+                    if isinstance(key, yaml.ScalarNode) and key.value == str(part):
+                        found = value if part != loc[-1] else key
+                        # the key line reads best for the last part; keep the value to go on
+                        node = value
+                        best = found
+                        break
+                if found is None:
+                    return best
+            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+                if 0 <= part < len(node.value):
+                    node = node.value[part]
+                    best = node
+                else:
+                    return best
+            else:
+                return best
+        return best
+
+    def line(self, loc: tuple) -> int | None:
+        node = self.node_at(loc)
+        return node.start_mark.line + 1 if node is not None else None
+
+
+def read_yaml(path: Path) -> tuple[Any, _LineFinder]:
+    """Parse a YAML file into plain Python data, or raise FileProblems."""
+    name = display_path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise FileProblems([Problem(name, f"het bestand kan niet worden gelezen ({exc.strerror})")])
+    if size > MAX_BYTES:
+        raise FileProblems([Problem(name, f"het bestand is te groot ({size // 1024} kB; de grens is 1 MB)")])
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise FileProblems([Problem(name, f"het bestand kan niet worden gelezen ({exc.strerror})")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise FileProblems([Problem(name, "de tekst is niet opgeslagen als UTF-8; "
+                                          "sla het bestand op met codering UTF-8", line=line)])
+    if not text.strip():
+        raise FileProblems([Problem(name, "het bestand is leeg")])
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                raise FileProblems([Problem(name, "ankers en verwijzingen (& en *) zijn niet toegestaan; "
+                                                  "schrijf de tekst voluit", line=event.start_mark.line + 1)])
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        what = exc.problem or "de opmaak klopt niet"
+        raise FileProblems([Problem(name, f"dit is geen geldige YAML ({what}); kijk naar inspringen, "
+                                          "dubbele punten en aanhalingstekens", line=line)])
+    except yaml.YAMLError as exc:
+        raise FileProblems([Problem(name, f"dit is geen geldige YAML ({exc})")])
+    if not isinstance(data, dict):
+        raise FileProblems([Problem(name, "het bestand moet beginnen met velden (naam: waarde), "
+                                          "niet met een lijst of losse tekst", line=1)])
+    return data, _LineFinder(root)
+
+
+def known_fields(model: type[BaseModel], loc: tuple) -> list[str]:
+    """The field names a model allows at a path (for 'did you mean' hints)."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = getattr(current, "model_fields", {}).get(part)
+        if field is None:
+            return []
+        annotation = field.annotation
+        args = getattr(annotation, "__args__", ())
+        candidates = [annotation, *args]
+        current = next((c for c in candidates if isinstance(c, type) and issubclass(c, BaseModel)), None)
+        if current is None:
+            return []
+    return list(getattr(current, "model_fields", {}))
+
+
+def load_model(path: Path, model: type[M], context: dict | None = None) -> M:
+    """Read and validate a YAML file into ``model``; raise FileProblems listing every problem."""
+    data, lines = read_yaml(path)
+    try:
+        return model.model_validate(data, context=context)
+    except ValidationError as exc:
+        raise FileProblems(explain_validation_error(
+            exc, display_path(path), line_of=lines.line,
+            known_fields=lambda loc: known_fields(model, loc)))

@@ -1,0 +1,43 @@
+"""Start the desktop app, or say in plain words why it cannot start on this machine."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+QT_LIBS_HINT = ("sudo apt-get install libglib2.0-0 libgl1 libegl1 libfontconfig1 libfreetype6 "
+                "libxkbcommon0 libdbus-1-3 fonts-dejavu-core")
+XCB_LIBS_HINT = ("sudo apt-get install libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 "
+                 "libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 libx11-xcb1")
+
+
+def display_problem(environ: dict[str, str] | None = None, platform: str | None = None) -> str | None:
+    """Why Qt cannot show a window here, or None. Qt itself would abort with a misleading message."""
+    env = os.environ if environ is None else environ
+    platform = platform or sys.platform
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return ("reflectiespel kan geen venster openen: deze computer heeft geen beeldscherm "
+            "(DISPLAY en WAYLAND_DISPLAY zijn leeg).\n"
+            "Start de app op een computer met een bureaublad, of gebruik de opdrachten zonder venster "
+            "(reflectiespel --help).")
+
+
+def run_app(argv: list[str] | None = None) -> int:
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    try:
+        from PySide6.QtWidgets import QApplication
+    except ImportError as exc:
+        print("reflectiespel kan Qt niet laden: er ontbreekt een systeembibliotheek "
+              f"({exc}).\nOp Debian of Ubuntu: {QT_LIBS_HINT}", file=sys.stderr)
+        return 1
+    from .app import create_app, show_main_window
+
+    app = QApplication.instance() or create_app(argv or sys.argv[:1])
+    window = show_main_window(app)
+    return app.exec() if window is not None else 1
