@@ -13,8 +13,9 @@ def create_app(argv: list[str]) -> QApplication:
 
 
 def show_main_window(app: QApplication) -> QMainWindow:
+    from ..core.library import default_library
     from .main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(default_library())
     window.show()
     return window

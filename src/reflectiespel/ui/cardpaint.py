@@ -1,0 +1,155 @@
+"""Draw a card from deck data with QPainter: the same drawing for the viewer, the overview and the
+projection. Text is laid out as plain text (QTextLayout), so typed markup shows literally.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTextLayout, QTextOption
+
+from ..core.decks import Card, Deck
+
+INK = QColor("#1d1d1f")
+PAPER = QColor("#fffdf8")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CardPainter", text)
+
+
+@dataclass
+class Block:
+    text: str
+    size: float  # relative to the card height
+    bold: bool = False
+    italic: bool = False
+    colour: QColor = field(default_factory=lambda: QColor(INK))
+    gap: float = 0.02  # space after, relative to the card height
+    box: QColor | None = None  # a tinted box behind the block (assignment)
+
+
+def text_layout(text: str, font: QFont, width: float) -> tuple[QTextLayout, float]:
+    """Lay out plain text in a width, breaking long words where needed; returns (layout, height)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    y = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1.0, width))
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    return layout, y
+
+
+def _font(px: float, bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(max(6, round(px)))
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
+
+
+def front_blocks(deck: Deck, card: Card, colour: QColor) -> list[Block]:
+    blocks = [Block(card.title, 0.075, bold=True, gap=0.03)]
+    if card.text:
+        blocks.append(Block(card.text, 0.05, gap=0.03))
+    for question in card.questions:
+        blocks.append(Block("• " + question, 0.046, colour=colour.darker(140), gap=0.015))
+    if card.assignment:
+        blocks.append(Block(tr("Opdracht: ") + card.assignment, 0.042, italic=True,
+                            box=QColor(colour.red(), colour.green(), colour.blue(), 38), gap=0.0))
+    if card.blank:
+        blocks.append(Block("\n" + "_" * 24 + "\n\n" + "_" * 24, 0.05, colour=QColor("#9e9e9e")))
+    return blocks
+
+
+def _fit(blocks: list[Block], height: float, width: float, room: float) -> tuple[float, list]:
+    """Largest scale (<= 1) at which all blocks fit in ``room``; returns (scale, laid out blocks)."""
+    scale = 1.0
+    while True:
+        laid, total = [], 0.0
+        for block in blocks:
+            pad = height * 0.02 if block.box else 0.0
+            font = _font(block.size * height * scale, block.bold, block.italic)
+            layout, h = text_layout(block.text, font, width - 2 * pad)
+            laid.append((block, layout, h, pad))
+            total += h + 2 * pad + block.gap * height * scale
+        if total <= room or scale <= 0.35:
+            return scale, laid
+        scale *= 0.92
+
+
+def paint_card(painter: QPainter, rect: QRectF, deck: Deck, card: Card, back: bool = False) -> None:
+    """Paint one card, front or back, filling ``rect``."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    h, w = rect.height(), rect.width()
+    radius = min(w, h) * 0.04
+    outline = QPainterPath()
+    outline.addRoundedRect(rect, radius, radius)
+    colour = QColor(deck.category(card.category).colour)
+    if back:
+        _paint_back(painter, rect, outline, deck, card)
+        painter.restore()
+        return
+    painter.fillPath(outline, PAPER)
+    band = QRectF(rect.left(), rect.top(), w, h * 0.09)
+    painter.setClipPath(outline)
+    painter.fillRect(band, colour)
+    painter.setClipping(False)
+    margin = max(8.0, min(w, h) * 0.06)
+    painter.setPen(QColor("white"))
+    painter.setFont(_font(h * 0.036, bold=True))
+    painter.drawText(band.adjusted(margin, 0, -margin, 0),
+                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                     deck.category(card.category).name.upper())
+    inner = QRectF(rect.left() + margin, band.bottom() + margin * 0.8,
+                   w - 2 * margin, h - band.height() - margin * 1.6)
+    _scale, laid = _fit(front_blocks(deck, card, colour), h, inner.width(), inner.height())
+    y = inner.top()
+    for block, layout, bh, pad in laid:
+        if block.box is not None:
+            box = QRectF(inner.left(), y, inner.width(), bh + 2 * pad)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(block.box)
+            painter.drawRoundedRect(box, radius * 0.5, radius * 0.5)
+        painter.setPen(block.colour)
+        layout.draw(painter, QPointF(inner.left() + pad, y + pad))
+        y += bh + 2 * pad + block.gap * h * _scale
+    painter.setPen(QPen(colour.darker(120), max(1.0, h * 0.004)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(outline)
+    painter.restore()
+
+
+def _paint_back(painter: QPainter, rect: QRectF, outline: QPainterPath, deck: Deck, card: Card) -> None:
+    colour = QColor(deck.back.colour)
+    painter.fillPath(outline, colour)
+    h, w = rect.height(), rect.width()
+    painter.setPen(QPen(QColor(255, 255, 255, 160), max(1.0, h * 0.006)))
+    inset = min(w, h) * 0.05
+    painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), inset, inset)
+    text = deck.back_text(card) or deck.title
+    painter.setPen(QColor("white"))
+    margin = min(w, h) * 0.12
+    room = rect.adjusted(margin, margin, -margin, -margin)
+    size = h * (0.06 if card.back else 0.08)
+    while True:
+        layout, th = text_layout(text, _font(size, bold=True), room.width())
+        if th <= room.height() or size < 8:
+            break
+        size *= 0.9
+    top = room.top() + max(0.0, (room.height() - th) / 2)
+    for i in range(layout.lineCount()):  # centre each line
+        line = layout.lineAt(i)
+        line.setPosition(QPointF((room.width() - line.naturalTextWidth()) / 2, line.position().y()))
+    layout.draw(painter, QPointF(room.left(), top))

@@ -1,0 +1,115 @@
+"""A widget that shows one card as large as the space allows, and the overview grid of a deck."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QWidget
+
+from ..core.decks import Card, Deck
+from .cardpaint import paint_card
+
+CARD_RATIO = 0.72  # width / height of a card on screen when space is tall
+WIDE_RATIO = 1.3  # on a wide screen a card may grow wider for bigger text
+
+
+def card_rect(area: QRectF, ratio_min: float = CARD_RATIO, ratio_max: float = WIDE_RATIO) -> QRectF:
+    """The largest card rectangle inside ``area`` with a width/height ratio in [min, max], centred."""
+    ratio = max(ratio_min, min(ratio_max, area.width() / max(1.0, area.height())))
+    height = min(area.height(), area.width() / ratio)
+    width = height * ratio
+    return QRectF(area.center().x() - width / 2, area.center().y() - height / 2, width, height)
+
+
+class CardView(QWidget):
+    """Shows one card (front or back). Click to flip."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("cardView")
+        self.setAccessibleName(self.tr("Kaart"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(240, 200)
+        self._deck: Deck | None = None
+        self._card: Card | None = None
+        self._back = False
+        self.background = QColor("#2b2d31")
+
+    def show_card(self, deck: Deck | None, card: Card | None, back: bool = False) -> None:
+        self._deck, self._card, self._back = deck, card, back
+        if card is not None:
+            side = self.tr("achterkant") if back else self.tr("voorkant")
+            self.setAccessibleDescription(f"{card.title} ({side})")
+            self.setToolTip(self.tr("Klik of druk F om de kaart om te draaien"))
+        self.update()
+
+    @property
+    def card(self) -> Card | None:
+        return self._card
+
+    @property
+    def showing_back(self) -> bool:
+        return self._back
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.background)
+        if self._deck is None or self._card is None:
+            painter.setPen(QColor("#cccccc"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Geen kaart"))
+            return
+        margin = min(self.width(), self.height()) * 0.04
+        area = QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
+        paint_card(painter, card_rect(area), self._deck, self._card, self._back)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+def card_pixmap(deck: Deck, card: Card, size: QSize, back: bool = False) -> QPixmap:
+    pixmap = QPixmap(size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    paint_card(painter, QRectF(0, 0, size.width(), size.height()), deck, card, back)
+    painter.end()
+    return pixmap
+
+
+class CardGrid(QListWidget):
+    """The overview: every card as a thumbnail; activating one asks to jump there."""
+
+    card_chosen = Signal(str)
+
+    THUMB = QSize(200, 260)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("cardGrid")
+        self.setAccessibleName(self.tr("Overzicht van alle kaarten"))
+        self.setViewMode(QListWidget.ViewMode.IconMode)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setMovement(QListWidget.Movement.Static)
+        self.setIconSize(self.THUMB)
+        self.setSpacing(12)
+        self.setUniformItemSizes(True)
+        self.setWordWrap(True)
+        self.itemActivated.connect(lambda item: self.card_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.itemClicked.connect(lambda item: self.card_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+
+    def show_cards(self, deck: Deck, cards: list[Card], current: Card | None = None) -> None:
+        self.clear()
+        for number, card in enumerate(cards, 1):
+            icon = QIcon()
+            pixmap = card_pixmap(deck, card, self.THUMB)
+            icon.addPixmap(pixmap, QIcon.Mode.Normal)
+            icon.addPixmap(pixmap, QIcon.Mode.Selected)  # no blue tint over the selected card
+            item = QListWidgetItem(icon, f"{number}. {card.title}")
+            item.setData(Qt.ItemDataRole.UserRole, card.id)
+            item.setToolTip(card.title)
+            self.addItem(item)
+            if card is current:
+                self.setCurrentItem(item)

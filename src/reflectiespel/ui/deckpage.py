@@ -1,0 +1,178 @@
+"""Browse one deck: a card at a time, large; next/previous, flip, shuffle, jump, overview."""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
+                               QWidget)
+
+from ..core.cursor import CardCursor
+from ..core.decks import Deck
+from .cardview import CardGrid, CardView
+
+
+def _button(parent: QWidget, name: str, text: str, tip: str) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setAccessibleName(text)
+    button.setToolTip(tip)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the card, not to the buttons
+    button.setMinimumHeight(40)
+    return button
+
+
+class DeckPage(QWidget):
+    """The card viewer. Keys: arrows/space/PageUp/PageDown, F flip, S shuffle, O overview, Esc back."""
+
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, rng: random.Random | None = None):
+        super().__init__(parent)
+        self.setObjectName("deckPage")
+        self.rng = rng or random.Random()
+        self.cursor: CardCursor | None = None
+
+        self.back_button = _button(self, "backToLibrary", self.tr("← Bibliotheek"), self.tr("Terug naar alle sets (Esc)"))
+        self.title = QLabel(self)
+        self.title.setObjectName("deckTitle")
+        self.title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.position = QLabel(self)
+        self.position.setObjectName("cardPosition")
+        self.position.setStyleSheet("font-size: 18px;")
+        self.jump = QComboBox(self)
+        self.jump.setObjectName("jumpToCard")
+        self.jump.setAccessibleName(self.tr("Ga naar kaart"))
+        self.jump.setToolTip(self.tr("Ga naar kaart"))
+        self.jump.setMinimumWidth(260)
+        self.jump.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.title, 1)
+        top.addWidget(QLabel(self.tr("Ga naar:"), self))
+        top.addWidget(self.jump)
+
+        self.view = CardView(self)
+        self.grid = CardGrid(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.grid)
+
+        self.prev_button = _button(self, "previousCard", self.tr("◀ Vorige"), self.tr("Vorige kaart (pijl links)"))
+        self.next_button = _button(self, "nextCard", self.tr("Volgende ▶"), self.tr("Volgende kaart (pijl rechts, spatie)"))
+        self.flip_button = _button(self, "flipCard", self.tr("Omdraaien"), self.tr("Draai de kaart om (F)"))
+        self.shuffle_button = _button(self, "shuffleDeck", self.tr("Schudden"), self.tr("Schud de kaarten (S)"))
+        self.overview_button = _button(self, "overview", self.tr("Overzicht"), self.tr("Alle kaarten tegelijk (O)"))
+        self.overview_button.setCheckable(True)
+        bottom = QHBoxLayout()
+        for widget in (self.prev_button, self.flip_button, self.shuffle_button, self.overview_button):
+            bottom.addWidget(widget)
+        bottom.addStretch(1)
+        bottom.addWidget(self.position)
+        bottom.addStretch(1)
+        bottom.addWidget(self.next_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(bottom)
+
+        self.back_button.clicked.connect(self.back_requested)
+        self.prev_button.clicked.connect(self.previous)
+        self.next_button.clicked.connect(self.next)
+        self.flip_button.clicked.connect(self.flip)
+        self.shuffle_button.clicked.connect(self.shuffle)
+        self.overview_button.toggled.connect(self.set_overview)
+        self.view.clicked.connect(self.flip)
+        self.grid.card_chosen.connect(self._jump_from_grid)
+        self.jump.activated.connect(self._jump_from_combo)
+
+        keys = {
+            Qt.Key.Key_Right: self.next, Qt.Key.Key_Space: self.next, Qt.Key.Key_PageDown: self.next,
+            Qt.Key.Key_Left: self.previous, Qt.Key.Key_PageUp: self.previous,
+            Qt.Key.Key_F: self.flip, Qt.Key.Key_S: self.shuffle,
+            Qt.Key.Key_O: lambda: self.overview_button.toggle(),
+            Qt.Key.Key_Home: lambda: self._go(0), Qt.Key.Key_End: lambda: self._go(10**6),
+            Qt.Key.Key_Escape: self._escape,
+        }
+        for key, slot in keys.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def open_deck(self, deck: Deck) -> None:
+        self.cursor = CardCursor(deck)
+        self.title.setText(deck.title)
+        self.overview_button.setChecked(False)
+        self._refill_jump()
+        self._show()
+        self.view.setFocus()
+
+    def _refill_jump(self) -> None:
+        assert self.cursor is not None
+        self.jump.clear()
+        for number, card in enumerate(self.cursor.order, 1):
+            self.jump.addItem(f"{number}. {card.title}", card.id)
+
+    def _show(self) -> None:
+        cursor = self.cursor
+        if cursor is None:
+            return
+        self.view.show_card(cursor.deck, cursor.card, cursor.flipped)
+        self.position.setText(self.tr("Kaart {0}").format(cursor.position))
+        self.position.setAccessibleName(self.position.text())
+        self.jump.setCurrentIndex(cursor.index)
+        self.prev_button.setEnabled(cursor.index > 0)
+        self.next_button.setEnabled(cursor.index < len(cursor.order) - 1)
+        if self.stack.currentWidget() is self.grid:
+            self.grid.show_cards(cursor.deck, cursor.order, cursor.card)
+
+    def _go(self, index: int) -> None:
+        if self.cursor:
+            self.cursor.go(index)
+            self._show()
+
+    def next(self) -> None:
+        if self.cursor and self.cursor.next():
+            self._show()
+
+    def previous(self) -> None:
+        if self.cursor and self.cursor.previous():
+            self._show()
+
+    def flip(self) -> None:
+        if self.cursor:
+            self.cursor.flip()
+            self._show()
+
+    def shuffle(self) -> None:
+        if self.cursor:
+            self.cursor.shuffle(self.rng)
+            self._refill_jump()
+            self._show()
+
+    def set_overview(self, on: bool) -> None:
+        self.stack.setCurrentWidget(self.grid if on else self.view)
+        if on and self.cursor:
+            self.grid.show_cards(self.cursor.deck, self.cursor.order, self.cursor.card)
+            self.grid.setFocus()
+        else:
+            self.view.setFocus()
+
+    def _jump_from_grid(self, card_id: str) -> None:
+        if self.cursor and self.cursor.jump(card_id):
+            self.overview_button.setChecked(False)
+            self._show()
+
+    def _jump_from_combo(self, index: int) -> None:
+        self._go(index)
+        self.view.setFocus()
+
+    def _escape(self) -> None:
+        if self.overview_button.isChecked():
+            self.overview_button.setChecked(False)
+        else:
+            self.back_requested.emit()

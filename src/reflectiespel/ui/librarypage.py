@@ -1,0 +1,136 @@
+"""The deck library: every deck a tile in its own colours; broken decks shown with their problem."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (QAbstractButton, QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout,
+                               QWidget)
+
+from ..core.library import DeckEntry
+from ..core.problems import display_path
+
+
+class DeckTile(QAbstractButton):
+    """A deck as a tile: its category colours as a band, title, number of cards; or its problem."""
+
+    opened = Signal(str)
+
+    def __init__(self, entry: DeckEntry, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.entry = entry
+        self.setObjectName(f"deckTile-{entry.id}")
+        self.setFixedSize(QSize(300, 190))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        if entry.ok and entry.deck:
+            count = len(entry.deck.cards)
+            self.setAccessibleName(self.tr("{0}, {1} kaarten").format(entry.deck.title, count))
+            self.setToolTip(entry.deck.description or entry.deck.title)
+            self.clicked.connect(lambda: self.opened.emit(entry.id))
+        else:
+            self.setAccessibleName(self.tr("{0}: kan niet worden geladen").format(display_path(entry.path)))
+            self.setToolTip("\n".join(str(p) for p in entry.problems))
+
+    @property
+    def problem_text(self) -> str:
+        problems = self.entry.problems
+        first = problems[0] if problems else None
+        text = "" if first is None else (f"{first.field}: {first.message}" if first.field else first.message)
+        if len(problems) > 1:
+            text += self.tr("\n(en nog {0} problemen; wijs de tegel aan om alles te zien)").format(len(problems) - 1)
+        return text
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        entry = self.entry
+        focus = self.hasFocus() or self.underMouse()
+        painter.setPen(QColor("#1d1d1f") if focus else QColor("#c8c8c8"))
+        painter.setBrush(QColor("#ffffff") if entry.ok else QColor("#fbeaea"))
+        painter.drawRoundedRect(rect, 10, 10)
+        band = QRectF(rect.left() + 1, rect.top() + 1, rect.width() - 2, 26)
+        if entry.ok and entry.deck:
+            colours = [QColor(c.colour) for c in entry.deck.categories]
+            width = band.width() / len(colours)
+            for i, colour in enumerate(colours):
+                painter.fillRect(QRectF(band.left() + i * width, band.top(), width + 1, band.height()), colour)
+            title, detail = entry.deck.title, self.tr("{0} kaarten").format(len(entry.deck.cards))
+            if not entry.builtin:
+                detail += self.tr(" · eigen set")
+            detail_colour = QColor("#555555")
+        else:
+            painter.fillRect(band, QColor("#b3261e"))
+            title = display_path(entry.path).split("/")[-1]
+            detail = self.tr("Kan niet worden geladen:\n") + self.problem_text
+            detail_colour = QColor("#8c1d18")
+        text_rect = rect.adjusted(14, 36, -14, -10)
+        font = QFont(self.font())
+        font.setPixelSize(22)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#1d1d1f"))
+        title_rect = painter.boundingRect(text_rect, Qt.TextFlag.TextWordWrap, title)
+        painter.drawText(text_rect, Qt.TextFlag.TextWordWrap, title)
+        font.setPixelSize(15)
+        font.setBold(False)
+        painter.setFont(font)
+        painter.setPen(detail_colour)
+        painter.drawText(text_rect.adjusted(0, title_rect.height() + 8, 0, 0),
+                         Qt.TextFlag.TextWordWrap, detail)
+
+    def enterEvent(self, event) -> None:  # noqa: N802
+        self.update()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event) -> None:  # noqa: N802
+        self.update()
+        super().leaveEvent(event)
+
+
+class LibraryPage(QWidget):
+    """All decks as tiles. ``deck_opened(id)`` when a tile is clicked."""
+
+    deck_opened = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("libraryPage")
+        self.heading = QLabel(self.tr("Kaartensets"), self)
+        self.heading.setStyleSheet("font-size: 24px; font-weight: bold;")
+        self.hint = QLabel(self.tr("Klik op een set om de kaarten te bekijken."), self)
+        self.hint.setObjectName("libraryHint")
+        self.tiles_host = QWidget()
+        self.grid = QGridLayout(self.tiles_host)
+        self.grid.setSpacing(18)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("libraryScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.tiles_host)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addWidget(scroll, 1)
+        self.tiles: list[DeckTile] = []
+
+    def show_entries(self, entries: list[DeckEntry], user_folder: str = "") -> None:
+        for tile in self.tiles:
+            tile.deleteLater()
+        self.tiles = []
+        columns = max(1, (self.width() - 40) // 318) if self.width() > 400 else 3
+        for i, entry in enumerate(entries):
+            tile = DeckTile(entry, self.tiles_host)
+            tile.opened.connect(self.deck_opened)
+            self.grid.addWidget(tile, i // columns, i % columns)
+            self.tiles.append(tile)
+        if user_folder:
+            self.hint.setText(self.tr("Klik op een set om de kaarten te bekijken. "
+                                      "Eigen sets zet je in: {0}").format(user_folder))
+        if not entries:
+            self.hint.setText(self.tr("Er zijn nog geen kaartensets gevonden."))
+
+    def tile(self, deck_id: str) -> DeckTile | None:
+        return next((t for t in self.tiles if t.entry.id == deck_id), None)
