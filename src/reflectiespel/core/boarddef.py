@@ -1,0 +1,117 @@
+"""The board definition: axes, zones and landmarks of the social-artistic axis, read from YAML.
+
+The file lives in decks/bord/ (see docs/bord.md). Coordinates are normalized like the
+positions in BoardState: x 0..1 from left to right, y 0..1 from 'one party steers' (bottom)
+to 'shared ownership' (top).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import AfterValidator, Field, model_validator
+
+from ..resources import builtin_decks_dir
+from .decks import Colour, StrictModel, Text, check_format_version
+from .yamlfile import load_model
+
+BOARD_FORMAT_VERSION = 1
+DEFAULT_BOARD = "sociaal-artistieke-as.yaml"
+
+Unit = Annotated[float, Field(ge=0.0, le=1.0)]
+
+
+class AxisStop(StrictModel):
+    at: Unit = Field(description="Plek op de as, van 0 tot 1")
+    words: Text = Field(description="Hoe je deze plek in woorden noemt, bijvoorbeeld 'kunst als middel'")
+
+
+class Axis(StrictModel):
+    name: Text = Field(description="De vraag of het onderwerp van deze as")
+    low: Text = Field(description="Korte naam van het begin van de as (links of onder)")
+    high: Text = Field(description="Korte naam van het eind van de as (rechts of boven)")
+    stops: list[AxisStop] = Field(min_length=2, description="Plekken met een naam, van laag naar hoog")
+
+    @model_validator(mode="after")
+    def _ascending(self) -> Axis:
+        ats = [s.at for s in self.stops]
+        if ats != sorted(ats) or len(set(ats)) != len(ats):
+            raise ValueError("de plekken (stops) moeten van klein naar groot staan, elk met een eigen 'at'")
+        return self
+
+
+class Zone(StrictModel):
+    id: Text
+    label: Text = Field(description="Naam van het vak, groot op het bord")
+    lines: list[Text] = Field(default_factory=list, description="Korte regels onder de naam")
+    x: tuple[Unit, Unit] = Field(description="Van links tot rechts, bijvoorbeeld [0.0, 0.33]")
+    y: tuple[Unit, Unit] = Field((0.0, 1.0), description="Van onder tot boven, bijvoorbeeld [0.0, 1.0]")
+    colour: Colour = Field(description="Achtergrondkleur van het vak, #RRGGBB")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Zone:
+        if self.x[0] >= self.x[1] or self.y[0] >= self.y[1]:
+            raise ValueError("het vak heeft geen oppervlak: het eerste getal moet kleiner zijn dan het tweede")
+        return self
+
+
+class Landmark(StrictModel):
+    name: Text = Field(description="Naam van een bekende praktijk, als oriëntatiepunt")
+    x: Unit
+    y: Unit
+
+
+class BoardDefinition(StrictModel):
+    format_version: Annotated[int, AfterValidator(lambda v: check_format_version(v, BOARD_FORMAT_VERSION))] = Field(
+        description="Versie van het formaat; nu 1")
+    id: Text
+    title: Text
+    subtitle: str = Field("", description="Een regel onder de titel")
+    horizontal: Axis
+    vertical: Axis
+    zones: list[Zone] = Field(default_factory=list)
+    landmarks: list[Landmark] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _unique(self) -> BoardDefinition:
+        for kind, names in (("vak", [z.id for z in self.zones]), ("voorbeeld", [m.name for m in self.landmarks])):
+            doubles = sorted({n for n in names if names.count(n) > 1})
+            if doubles:
+                raise ValueError(f"elk {kind} heeft een eigen naam; dubbel: {', '.join(doubles)}")
+        return self
+
+
+def load_board(path: Path) -> BoardDefinition:
+    """Read a board file; raise FileProblems with one line per problem."""
+    return load_model(path, BoardDefinition)
+
+
+def default_board_path() -> Path:
+    return builtin_decks_dir() / "bord" / DEFAULT_BOARD
+
+
+def load_default_board() -> BoardDefinition:
+    return load_board(default_board_path())
+
+
+def describe_on_axis(axis: Axis, value: float) -> str:
+    """A position on one axis in words: 'dicht bij X', or 'tussen X en Y'."""
+    stops = axis.stops
+    nearest = min(stops, key=lambda s: abs(s.at - value))
+    if abs(nearest.at - value) <= 0.08:
+        return nearest.words
+    if abs(nearest.at - value) <= 0.16:
+        return f"dicht bij {nearest.words}"
+    lower = [s for s in stops if s.at <= value]
+    upper = [s for s in stops if s.at >= value]
+    if not lower:
+        return f"voorbij {stops[0].words}"
+    if not upper:
+        return f"voorbij {stops[-1].words}"
+    return f"tussen {lower[-1].words} en {upper[0].words}"
+
+
+def describe_position(definition: BoardDefinition, x: float, y: float) -> str:
+    """'dicht bij kunst als middel, gedeeld eigenaarschap' for a screen reader and a tooltip."""
+    return f"{describe_on_axis(definition.horizontal, x)}, {describe_on_axis(definition.vertical, y)}"
