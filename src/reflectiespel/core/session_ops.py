@@ -1,0 +1,326 @@
+"""Small named operations on a Session, each one undoable.
+
+Every operation changes the session at once and returns an ``Edit``: ``undo()`` puts things back,
+``redo()`` does it again with the same ids, so later edits that refer to them keep working. The UI
+wraps an Edit in a QUndoCommand (push() calls redo(), which does nothing while the edit is applied).
+A change that is not allowed raises ``SessionError`` with a Dutch message for the facilitator.
+
+Navigation (go_to, advance, retreat) is not an edit: like presentation software, moving on is not undone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, Iterable
+
+if TYPE_CHECKING:  # the models import this module; at run time they are imported inside the methods
+    from .session import Session, Step
+
+
+class SessionError(ValueError):
+    """A change the session does not allow; the message is Dutch and meant for the facilitator."""
+
+
+@dataclass
+class Edit:
+    text: str  # for the undo menu, in Dutch: "Notitie toevoegen"
+    _redo: Callable[[], None] = field(repr=False)
+    _undo: Callable[[], None] = field(repr=False)
+    value: Any = None  # what the edit made (a Note, a Step, ...), if anything
+    applied: bool = True
+
+    def undo(self) -> None:
+        if self.applied:
+            self._undo()
+            self.applied = False
+
+    def redo(self) -> None:
+        if not self.applied:
+            self._redo()
+            self.applied = True
+
+
+def _apply(text: str, redo: Callable[[], None], undo: Callable[[], None], value: Any = None) -> Edit:
+    redo()
+    return Edit(text, redo, undo, value)
+
+
+def _insert(text: str, items: list, item: Any, index: int | None = None, after: Callable = lambda: None) -> Edit:
+    position = len(items) if index is None else max(0, min(index, len(items)))
+
+    def redo():
+        items.insert(position, item)
+        after()
+
+    def undo():
+        items.remove(item)
+        after()
+    return _apply(text, redo, undo, item)
+
+
+def _remove(text: str, items: list, item: Any, after: Callable = lambda: None) -> Edit:
+    position = items.index(item)
+
+    def redo():
+        items.remove(item)
+        after()
+
+    def undo():
+        items.insert(position, item)
+        after()
+    return _apply(text, redo, undo, item)
+
+
+def _update(text: str, obj: Any, changes: dict[str, Any]) -> Edit:
+    """Set fields (validated by the model); undo sets the old values back."""
+    unknown = [name for name in changes if name not in type(obj).model_fields]
+    if unknown:
+        raise SessionError(f"Onbekend veld: {', '.join(unknown)}")
+    old = {name: getattr(obj, name) for name in changes}
+    try:  # validate everything before anything changes
+        validated = obj.model_validate({**obj.model_dump(), **changes})
+    except ValueError as exc:
+        from .problems import explain_validation_error
+        problems = explain_validation_error(exc, "") if hasattr(exc, "errors") else []
+        raise SessionError("; ".join(f"{p.field}: {p.message}" for p in problems) or str(exc)) from None
+    new = {name: getattr(validated, name) for name in changes}
+
+    def put(values):
+        for name, value in values.items():
+            setattr(obj, name, value)
+    return _apply(text, lambda: put(new), lambda: put(old), obj)
+
+
+def _group(text: str, edits: list[Edit], value: Any = None) -> Edit:
+    def redo():
+        for edit in edits:
+            edit.redo()
+
+    def undo():
+        for edit in reversed(edits):
+            edit.undo()
+    return Edit(text, redo, undo, value)
+
+
+class SessionOps:
+    """Mixed into Session. Steps are named by id, so moving steps does not break later edits."""
+
+    # --- details and participants ------------------------------------------------------------
+    def set_details(self: "Session", **changes: Any) -> Edit:
+        """Title, date, place, facilitator, group, anonymous, vote_budget."""
+        allowed = {"title", "date", "place", "facilitator", "group", "anonymous", "vote_budget"}
+        if set(changes) - allowed:
+            raise SessionError(f"Dit kun je hier niet wijzigen: {', '.join(sorted(set(changes) - allowed))}")
+        return _update("Gegevens wijzigen", self, changes)
+
+    def add_participant(self: "Session", name: str, domain: str = "anders", colour: str | None = None,
+                        index: int | None = None) -> Edit:
+        from .session import Participant
+        participant = Participant(name=name.strip(), domain=domain, colour=colour)
+        return _insert("Deelnemer toevoegen", self.participants, participant, index)
+
+    def update_participant(self: "Session", participant_id: str, **changes: Any) -> Edit:
+        return _update("Deelnemer wijzigen", self.participant(participant_id), changes)
+
+    def remove_participant(self: "Session", participant_id: str) -> Edit:
+        """Removes the participant with their votes and choices; their notes stay, without a name."""
+        participant = self.participant(participant_id)
+        edits = []
+        for step in self.steps:
+            for vote in [v for v in step.votes if v.participant_id == participant_id]:
+                edits.append(_remove("", step.votes, vote))
+            if participant_id in step.choices:
+                edits.append(_pop_key(step.choices, participant_id))
+        edits.append(_remove("", self.participants, participant))
+        return _group("Deelnemer verwijderen", edits, participant)
+
+    # --- the agenda ----------------------------------------------------------------------------
+    def add_step(self: "Session", step: "Step | None" = None, index: int | None = None, **fields: Any) -> Edit:
+        from .session import Step
+        if step is None:
+            try:
+                step = Step(**{"title": "Nieuwe stap", **fields})
+            except ValueError as exc:
+                raise SessionError(f"Deze stap klopt niet: {exc}") from None
+        return _insert("Stap toevoegen", self.steps, step, index, after=self._keep_place(self.active_step))
+
+    def remove_step(self: "Session", step_id: str) -> Edit:
+        return _remove("Stap verwijderen", self.steps, self.step(step_id), after=self._keep_place(self.active_step))
+
+    def move_step(self: "Session", step_id: str, new_index: int) -> Edit:
+        step = self.step(step_id)
+        old_index = self.steps.index(step)
+        new_index = max(0, min(new_index, len(self.steps) - 1))
+        keep = self._keep_place(self.active_step)
+
+        def move(to):
+            self.steps.remove(step)
+            self.steps.insert(to, step)
+            keep()
+        return _apply("Stap verplaatsen", lambda: move(new_index), lambda: move(old_index), step)
+
+    def update_step(self: "Session", step_id: str, **changes: Any) -> Edit:
+        return _update("Stap wijzigen", self.step(step_id), changes)
+
+    def _keep_place(self: "Session", active: "Step | None") -> Callable[[], None]:
+        """After steps change: stay on the same step if it is still there, else on a valid one."""
+        def keep():
+            if active is not None and active in self.steps:
+                self.current_step = self.steps.index(active)
+            else:
+                self.current_step = max(0, min(self.current_step, len(self.steps) - 1))
+                self.current_card = 0
+        return keep
+
+    # --- notes ---------------------------------------------------------------------------------
+    def add_note(self: "Session", step_id: str, text: str, participant_id: str | None = None,
+                 card_id: str | None = None, time: Any = None) -> Edit:
+        from .session import Note, now
+        if not text.strip():
+            raise SessionError("Een lege notitie wordt niet bewaard.")
+        if participant_id is not None:
+            self.participant(participant_id)
+        try:
+            note = Note(text=text.strip(), time=time or now(), participant_id=participant_id, card_id=card_id)
+        except ValueError:
+            raise SessionError("Deze notitie is te lang; splits hem in kleinere stukken.") from None
+        return _insert("Notitie toevoegen", self.step(step_id).notes, note)
+
+    def update_note(self: "Session", step_id: str, note_id: str, **changes: Any) -> Edit:
+        return _update("Notitie wijzigen", self.step(step_id).note(note_id), changes)
+
+    def remove_note(self: "Session", step_id: str, note_id: str) -> Edit:
+        step = self.step(step_id)
+        return _remove("Notitie verwijderen", step.notes, step.note(note_id))
+
+    # --- chosen cards ----------------------------------------------------------------------------
+    def is_chosen(self: "Session", step_id: str, participant_id: str, card_id: str) -> bool:
+        return card_id in self.step(step_id).choices.get(participant_id, [])
+
+    def set_choice(self: "Session", step_id: str, participant_id: str, card_id: str) -> Edit:
+        step = self.step(step_id)
+        participant = self.participant(participant_id)
+        chosen = step.choices.get(participant_id, [])
+        if card_id in chosen:
+            raise SessionError(f"{self.display_name(participant)} heeft deze kaart al gekozen.")
+        if step.max_choices is not None and len(chosen) >= step.max_choices:
+            raise SessionError(f"{self.display_name(participant)} heeft al {step.max_choices} kaarten gekozen; "
+                               "haal eerst een keuze weg.")
+        if participant_id not in step.choices:
+            return _group("Kaart kiezen", [_set_key(step.choices, participant_id, [card_id])])
+        return _insert("Kaart kiezen", step.choices[participant_id], card_id)
+
+    def clear_choice(self: "Session", step_id: str, participant_id: str, card_id: str) -> Edit:
+        step = self.step(step_id)
+        chosen = step.choices.get(participant_id, [])
+        if card_id not in chosen:
+            raise SessionError("Deze kaart was niet gekozen.")
+        if len(chosen) == 1:
+            return _pop_key(step.choices, participant_id, "Keuze weghalen")
+        return _remove("Keuze weghalen", chosen, card_id)
+
+    # --- dot votes -----------------------------------------------------------------------------
+    def add_vote(self: "Session", step_id: str, participant_id: str, target: str, count: int = 1) -> Edit:
+        from .session import Vote
+        step = self.step(step_id)
+        name = self.display_name(self.participant(participant_id))
+        budget, used = self.budget(step), step.votes_used(participant_id)
+        if count < 1:
+            raise SessionError("Geef minstens één stem.")
+        if budget == 0:
+            raise SessionError("In deze stap wordt niet gestemd.")
+        if used + count > budget:
+            raise SessionError(f"{name} heeft al {used} van de {budget} stemmen gebruikt in deze stap.")
+        vote = next((v for v in step.votes if v.participant_id == participant_id and v.target == target), None)
+        if vote is None:
+            return _insert("Stem geven", step.votes, Vote(participant_id=participant_id, target=target, count=count))
+        return _update("Stem geven", vote, {"count": vote.count + count})
+
+    def remove_vote(self: "Session", step_id: str, participant_id: str, target: str, count: int = 1) -> Edit:
+        step = self.step(step_id)
+        vote = next((v for v in step.votes if v.participant_id == participant_id and v.target == target), None)
+        if vote is None or count < 1:
+            raise SessionError("Hier staat geen stem van deze deelnemer.")
+        if vote.count > count:
+            return _update("Stem weghalen", vote, {"count": vote.count - count})
+        return _remove("Stem weghalen", step.votes, vote)
+
+    # --- action items --------------------------------------------------------------------------
+    def add_action(self: "Session", step_id: str, wat: str, wie: str = "", wanneer: Any = "") -> Edit:
+        from .session import ActionItem
+        if not wat.strip():
+            raise SessionError("Schrijf op wat er moet gebeuren.")
+        when = wanneer.isoformat() if hasattr(wanneer, "isoformat") else str(wanneer or "")
+        action = ActionItem(wat=wat.strip(), wie=wie.strip(), wanneer=when.strip())
+        return _insert("Actiepunt toevoegen", self.step(step_id).actions, action)
+
+    def update_action(self: "Session", step_id: str, action_id: str, **changes: Any) -> Edit:
+        if hasattr(changes.get("wanneer"), "isoformat"):
+            changes["wanneer"] = changes["wanneer"].isoformat()
+        return _update("Actiepunt wijzigen", self.step(step_id).action(action_id), changes)
+
+    def remove_action(self: "Session", step_id: str, action_id: str) -> Edit:
+        step = self.step(step_id)
+        return _remove("Actiepunt verwijderen", step.actions, step.action(action_id))
+
+    # --- cards the group made ------------------------------------------------------------------
+    def add_group_card(self: "Session", step_id: str, title: str, text: str = "",
+                       questions: Iterable[str] = (), assignment: str | None = None,
+                       made_by: Iterable[str] = ()) -> Edit:
+        from .session import GroupCard
+        if not title.strip():
+            raise SessionError("Geef de kaart een titel.")
+        card = GroupCard(title=title.strip(), text=text.strip(), questions=[q.strip() for q in questions if q.strip()],
+                         assignment=(assignment or "").strip() or None, made_by=list(made_by))
+        return _insert("Eigen kaart maken", self.step(step_id).group_cards, card)
+
+    def update_group_card(self: "Session", step_id: str, card_id: str, **changes: Any) -> Edit:
+        return _update("Eigen kaart wijzigen", self.step(step_id).group_card(card_id), changes)
+
+    def remove_group_card(self: "Session", step_id: str, card_id: str) -> Edit:
+        step = self.step(step_id)
+        return _remove("Eigen kaart verwijderen", step.group_cards, step.group_card(card_id))
+
+    # --- navigation (not undoable) ---------------------------------------------------------------
+    def go_to(self: "Session", step_index: int, card_index: int = 0) -> None:
+        if not self.steps:
+            self.current_step = self.current_card = 0
+            return
+        self.current_step = max(0, min(step_index, len(self.steps) - 1))
+        cards = self.steps[self.current_step].card_ids
+        self.current_card = max(0, min(card_index, len(cards) - 1)) if cards else 0
+        card_id = self.active_card_id
+        step = self.steps[self.current_step]
+        if card_id is not None and card_id not in step.shown:
+            step.shown.append(card_id)
+
+    def advance(self: "Session") -> bool:
+        """Next card, or the next step after the last card. False at the very end."""
+        step = self.active_step
+        if step is not None and self.current_card + 1 < len(step.card_ids):
+            self.go_to(self.current_step, self.current_card + 1)
+            return True
+        if self.current_step + 1 < len(self.steps):
+            self.go_to(self.current_step + 1, 0)
+            return True
+        return False
+
+    def retreat(self: "Session") -> bool:
+        """Previous card, or the last card of the previous step. False at the very start."""
+        if self.current_card > 0:
+            self.go_to(self.current_step, self.current_card - 1)
+            return True
+        if self.current_step > 0:
+            previous = self.steps[self.current_step - 1]
+            self.go_to(self.current_step - 1, max(0, len(previous.card_ids) - 1))
+            return True
+        return False
+
+
+def _set_key(mapping: dict, key: str, value: Any, text: str = "") -> Edit:
+    return _apply(text, lambda: mapping.__setitem__(key, value), lambda: mapping.pop(key, None), value)
+
+
+def _pop_key(mapping: dict, key: str, text: str = "") -> Edit:
+    value = mapping[key]
+    return _apply(text, lambda: mapping.pop(key, None), lambda: mapping.__setitem__(key, value), value)
