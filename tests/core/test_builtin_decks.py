@@ -1,0 +1,196 @@
+"""The three built-in decks: they load, and they follow the writing rules of shared/CONTENT.md.
+
+A facilitator reads these cards aloud in a room: short texts, open questions, an assignment on most
+cards, blank cards to add what is missing, every category in its own readable colour, the source
+cited, and no sentence taken over from the source documents.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from reflectiespel.core.decks import Card, Deck
+from reflectiespel.core.library import Library
+from reflectiespel.resources import builtin_decks_dir
+
+DECK_IDS = ("waarde-van-welzijn", "zeven-verandertips", "grensobjecten")
+SEEDS_DIR = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+MAX_BODY_WORDS = 45
+COPY_RUN = 8  # this many consecutive words in a seed text count as copied
+
+# An open question starts with a question word, possibly after a preposition ("Met wie ...").
+OPEN_WORDS = {"wat", "hoe", "wanneer", "waar", "wie", "welke", "welk", "waarom", "waaraan", "waarin",
+              "waarmee", "waardoor", "waarover", "waarop", "waarvan", "waarvoor", "waarbij", "hoeveel"}
+PREPOSITIONS = {"met", "bij", "voor", "van", "aan", "in", "op", "naar", "over", "tot", "uit", "door"}
+# Starts that make a yes/no question; named so a failure message says what is wrong.
+YES_NO_WORDS = {"is", "zijn", "ben", "bent", "heb", "hebben", "heeft", "hebt", "kun", "kunt", "kan",
+                "kunnen", "wil", "wilt", "willen", "doe", "doet", "doen", "wordt", "word", "worden",
+                "zou", "zouden", "moet", "moeten", "mag", "mogen", "ga", "gaat", "gaan", "vind", "vindt",
+                "vinden", "herken", "herkent", "voel", "voelt", "merk", "merkt", "weet", "weten", "was",
+                "waren", "speelt", "spelen", "staat", "staan", "past", "passen", "klopt", "lukt"}
+
+# The blank-card prompt is the name of a play element of the original game (CONTENT.md asks for it
+# literally); it is the only phrase that may occur in a seed text, and only as a title.
+NAMED_TITLES = {"ik mis iets dat voor mij belangrijk is"}
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+@pytest.fixture(scope="module")
+def library() -> Library:
+    return Library(builtin_decks_dir()).load()
+
+
+@pytest.fixture(scope="module")
+def decks(library) -> list[Deck]:
+    return [library.get(deck_id) for deck_id in DECK_IDS]
+
+
+def card_texts(card: Card) -> list[tuple[str, str]]:
+    """(field, text) for every piece of card text a person reads, titles included."""
+    found = [("title", card.title), ("text", card.text)]
+    found += [(f"questions[{i + 1}]", q) for i, q in enumerate(card.questions)]
+    if card.assignment:
+        found.append(("assignment", card.assignment))
+    if card.back:
+        found.append(("back", card.back))
+    return found
+
+
+def test_every_builtin_deck_loads_without_problems(library):
+    assert library.entries, "no deck files found in the built-in deck folder"
+    broken = {str(e.path): [str(p) for p in e.problems] for e in library.broken}
+    assert broken == {}
+    assert set(DECK_IDS) <= {deck.id for deck in library.decks}
+
+
+def test_deck_sizes_match_what_the_content_asks(decks):
+    values, tips, objects = decks
+    assert len(values.cards) >= 22
+    assert {c.id for c in values.categories} >= {"sociale-kwaliteit", "artistieke-kwaliteit",
+                                                 "positieve-gezondheid", "voor-wie"}
+    assert len([c for c in values.cards if c.category == "sociale-kwaliteit"]) == 4
+    assert len([c for c in values.cards if c.category == "positieve-gezondheid"]) == 6
+    assert len([c for c in tips.cards if c.category == "tips"]) == 7
+    assert len([c for c in objects.cards if c.category == "zelf-maken"]) >= 3
+
+
+@pytest.mark.parametrize("deck_id", DECK_IDS)
+def test_each_card_opens_a_conversation(library, deck_id):
+    deck = library.get(deck_id)
+    for card in deck.cards:
+        where = f"{deck.id}/{card.id}"
+        if not card.blank:
+            assert 1 <= len(card.questions) <= 3, f"{where}: {len(card.questions)} questions"
+        for question in card.questions:
+            first = words(question)[:2]
+            assert question.endswith("?"), f"{where}: not a question: {question!r}"
+            assert first[0] not in YES_NO_WORDS, f"{where}: yes/no question: {question!r}"
+            opens = first[0] in OPEN_WORDS or (first[0] in PREPOSITIONS and first[1] in OPEN_WORDS)
+            assert opens, f"{where}: does not start with a question word: {question!r}"
+
+
+@pytest.mark.parametrize("deck_id", DECK_IDS)
+def test_cards_are_short_enough_to_read_aloud(library, deck_id):
+    deck = library.get(deck_id)
+    for card in deck.cards:
+        count = len(words(card.text))
+        assert count <= MAX_BODY_WORDS, f"{deck.id}/{card.id}: text has {count} words"
+
+
+@pytest.mark.parametrize("deck_id", DECK_IDS)
+def test_most_cards_carry_an_assignment_of_five_to_fifteen_minutes(library, deck_id):
+    deck = library.get(deck_id)
+    playable = [c for c in deck.cards if not c.blank]
+    with_assignment = [c for c in playable if c.assignment]
+    assert len(with_assignment) >= 0.75 * len(playable)
+    for card in with_assignment:
+        minutes = [int(m) for m in re.findall(r"(\d+) minuten", card.assignment or "")]
+        assert minutes and all(5 <= m <= 15 for m in minutes), \
+            f"{deck.id}/{card.id}: assignment should say 5-15 minuten: {card.assignment!r}"
+
+
+@pytest.mark.parametrize("deck_id", DECK_IDS)
+def test_blank_cards_sources_and_readable_colours(library, deck_id):
+    deck = library.get(deck_id)
+    assert any(card.blank for card in deck.cards), f"{deck.id}: no blank card"
+    assert deck.sources and all(s.strip() for s in deck.sources)
+    assert any(re.search(r"\b(19|20)\d\d\b", s) for s in deck.sources), "sources name no year"
+    colours = [c.colour for c in deck.categories]
+    assert len(set(colours)) == len(colours), f"{deck.id}: two categories share a colour"
+    for colour in colours + [deck.back.colour]:
+        assert contrast_with_white(colour) >= 4.5, f"{deck.id}: white text unreadable on {colour}"
+    for i, a in enumerate(colours):
+        for b in colours[i + 1:]:
+            assert colour_distance(a, b) > 60, f"{deck.id}: {a} and {b} look too much alike"
+
+
+def contrast_with_white(colour: str) -> float:
+    """WCAG contrast ratio of white text on this background."""
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+    return 1.05 / (luminance + 0.05)
+
+
+def colour_distance(a: str, b: str) -> float:
+    ra, ga, ba = (int(a[i:i + 2], 16) for i in (1, 3, 5))
+    rb, gb, bb = (int(b[i:i + 2], 16) for i in (1, 3, 5))
+    return ((ra - rb) ** 2 + (ga - gb) ** 2 + (ba - bb) ** 2) ** 0.5
+
+
+# --- No copying from the source documents -------------------------------------------------------
+
+def seed_runs(folder: Path, n: int = COPY_RUN) -> set[tuple[str, ...]]:
+    runs: set[tuple[str, ...]] = set()
+    for path in sorted(folder.glob("*.txt")):
+        seq = words(path.read_text(encoding="utf-8", errors="replace"))
+        runs.update(tuple(seq[i:i + n]) for i in range(len(seq) - n + 1))
+    return runs
+
+
+def copied_runs(deck: Deck, runs: set[tuple[str, ...]], n: int = COPY_RUN) -> list[str]:
+    found = []
+    for card in deck.cards:
+        for field, text in card_texts(card):
+            if field == "title" and " ".join(words(text)) in NAMED_TITLES:
+                continue
+            seq = words(text)
+            for i in range(len(seq) - n + 1):
+                if tuple(seq[i:i + n]) in runs:
+                    found.append(f"{deck.id}/{card.id}.{field}: '{' '.join(seq[i:i + n])}'")
+                    break
+    return found
+
+
+@pytest.fixture(scope="module")
+def runs() -> set[tuple[str, ...]]:
+    if not SEEDS_DIR.is_dir() or not any(SEEDS_DIR.glob("*.txt")):
+        pytest.skip(f"the source documents are not beside the checkout ({SEEDS_DIR}); "
+                    "cannot check for copied sentences")
+    return seed_runs(SEEDS_DIR)
+
+
+@pytest.mark.parametrize("deck_id", DECK_IDS)
+def test_no_sentence_is_copied_from_the_sources(library, runs, deck_id):
+    assert copied_runs(library.get(deck_id), runs) == []
+
+
+def test_copy_check_catches_a_copied_sentence(library, runs):
+    """The check above can fail: a card with a sentence from seed 000 is caught."""
+    deck = library.get("waarde-van-welzijn")
+    copied = "Kunst is daarbij niet inzetbaar los van haar artistieke kwaliteit."
+    card = deck.cards[0].model_copy(update={"text": copied})
+    tampered = deck.model_copy(update={"cards": [card]})
+    assert copied_runs(tampered, runs) != []
