@@ -1,0 +1,53 @@
+"""Export the board as PNG (projector 1920x1080, or print at 300 dpi on A4 landscape) and SVG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+
+from .scene import BoardScene
+
+SIZES = {"projector": QSize(1920, 1080), "print": QSize(3508, 2480)}  # A4 landscape at 300 dpi
+DOTS_PER_METRE = {"projector": 3780, "print": 11811}  # 96 dpi, 300 dpi
+
+
+def _render(scene: BoardScene, painter: QPainter, target: QRectF) -> None:
+    current = scene.current_key
+    scene.set_current(None)  # no keyboard ring on paper
+    try:
+        scene.render(painter, target, scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+    finally:
+        scene.set_current(current)
+
+
+def export_png(scene: BoardScene, path: Path | str, kind: str = "projector") -> Path:
+    size = SIZES[kind]
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    image.setDotsPerMeterX(DOTS_PER_METRE[kind])
+    image.setDotsPerMeterY(DOTS_PER_METRE[kind])
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    _render(scene, painter, QRectF(0, 0, size.width(), size.height()))
+    painter.end()
+    path = Path(path)
+    if not image.save(str(path), "PNG"):
+        raise OSError(f"kan {path} niet opslaan")
+    return path
+
+
+def export_svg(scene: BoardScene, path: Path | str, title: str = "") -> Path:
+    rect = scene.sceneRect()
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(QSize(int(rect.width()), int(rect.height())))
+    generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+    generator.setTitle(title or scene.definition.title)
+    generator.setDescription(scene.definition.subtitle)
+    painter = QPainter(generator)
+    _render(scene, painter, QRectF(0, 0, rect.width(), rect.height()))
+    painter.end()
+    return Path(path)

@@ -1,0 +1,109 @@
+"""What is drawn from the model besides the tokens: spreads, ghosts of snapshots, the legend."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from ...core.board import BoardState, placement_key
+from .background import BOARD_RECT, to_scene
+from .items import ArrowItem, GhostItem, Label, SpreadItem
+
+PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2"]
+
+
+def perspective_colour(colours: dict[str, str], perspective: str, index: int) -> QColor:
+    value = colours.get(perspective)
+    colour = QColor(value) if value else QColor()
+    return colour if colour.isValid() else QColor(PALETTE[index % len(PALETTE)])
+
+
+def build_spreads(scene: QGraphicsScene, state: BoardState, token_colours: dict[str, QColor],
+                  show_hull: bool, show_range: bool) -> dict[str, SpreadItem]:
+    """One SpreadItem for every practice that two or more perspectives placed."""
+    spreads: dict[str, SpreadItem] = {}
+    lane = 0
+    for token in state.tokens:
+        placements = state.placements_of(token.id)
+        if len(placements) < 2:
+            continue
+        item = SpreadItem(token_colours[token.id])
+        item.set_points([to_scene(p.x, p.y) for p in placements], lane, show_hull, show_range)
+        item.setToolTip(token.name)
+        scene.addItem(item)
+        spreads[token.id] = item
+        lane += 1
+    return spreads
+
+
+def build_ghosts(scene: QGraphicsScene, state: BoardState, colour_of) -> list[QGraphicsItem]:
+    """Earlier snapshots as faint ghosts, with arrows along each placement's path to now."""
+    items: list[QGraphicsItem] = []
+    if not state.snapshots:
+        return items
+    current = {(p.token_id, p.perspective): p for p in state.placements}
+    known = {t.id for t in state.tokens}
+    keys = {(p.token_id, p.perspective) for s in state.snapshots for p in s.placements if p.token_id in known}
+    for key in sorted(keys):
+        colour = colour_of(key)
+        steps = []  # (point, name, reason that brought it here)
+        for snapshot in state.snapshots:
+            found = next((p for p in snapshot.placements if (p.token_id, p.perspective) == key), None)
+            if found is not None:
+                steps.append((to_scene(found.x, found.y), snapshot.name,
+                              snapshot.reasons.get(placement_key(*key), "")))
+        if key in current:
+            now = current[key]
+            steps.append((to_scene(now.x, now.y), None, state.reasons.get(placement_key(*key), "")))
+        for i, (point, name, _reason) in enumerate(steps):
+            if name is None:
+                continue
+            later = [p for p, _n, _r in steps[i + 1:]]
+            if later and all(_close(point, p) for p in later):
+                continue  # it has not moved since: no ghost on top of the token itself
+            ghost = GhostItem(point, colour, name)
+            scene.addItem(ghost)
+            items.append(ghost)
+        for (a, _na, _ra), (b, _nb, reason) in zip(steps, steps[1:]):
+            if not _close(a, b):
+                arrow = ArrowItem(a, b, colour, reason)
+                scene.addItem(arrow)
+                items.append(arrow)
+    return items
+
+
+def _close(a: QPointF, b: QPointF) -> bool:
+    return math.hypot(a.x() - b.x(), a.y() - b.y()) < 6
+
+
+def build_legend(scene: QGraphicsScene, entries: list[tuple[str, QColor]]) -> list[QGraphicsItem]:
+    """The colours of the perspectives, in a row under the board."""
+    items: list[QGraphicsItem] = []
+    if not entries:
+        return items
+    x, y = BOARD_RECT.left(), BOARD_RECT.bottom() + 62
+    title = Label(QCoreApplication.translate("BoardScene", "Perspectieven:"), 22, bold=False, plate_alpha=0)
+    scene.addItem(title)
+    title.setPos(x, y)
+    items.append(title)
+    x += title.rect().width() + 8
+    for name, colour in entries:
+        dot = scene.addEllipse(x, y + 6, 22, 22, QPen(Qt.PenStyle.NoPen), QBrush(colour))
+        label = Label(name, 22, plate_alpha=0)
+        scene.addItem(label)
+        label.setPos(x + 24, y)
+        items += [dot, label]
+        x += 24 + label.rect().width() + 18
+    return items
+
+
+def spread_label(spread: SpreadItem, name: str) -> None:
+    """In 'spread only' view the hull carries the practice's name (above it, not at a mean)."""
+    rect = spread.path().boundingRect()
+    label = Label(name, 24, spread)
+    label.setPos(rect.center().x() - label.rect().width() / 2, rect.top() - label.rect().height() - 14)
+    label.setZValue(5)
+

@@ -1,0 +1,190 @@
+"""The tray beside the board: the group's own practices, who is placing, and the board's switches.
+
+The tray only asks; the BoardWidget turns every request into a command on the model.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QColor, QDrag, QIcon, QPixmap
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+
+from ...core.board import BoardState
+from .view import TOKEN_MIME
+
+TOKEN_COLOURS = ["#d35400", "#1565c0", "#2e7d32", "#6a1b9a", "#c62828", "#00838f", "#5d4037", "#ad1457"]
+
+
+class TokenList(QListWidget):
+    """The practices; drag one onto the board to place it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setObjectName("boardTokens")
+        self.setAccessibleName(self.tr("Praktijken van de groep"))
+
+    def startDrag(self, actions):
+        item = self.currentItem()
+        if item is None:
+            return
+        data = QMimeData()
+        data.setData(TOKEN_MIME, item.data(Qt.ItemDataRole.UserRole).encode("utf-8"))
+        drag = QDrag(self)
+        drag.setMimeData(data)
+        drag.setPixmap(item.icon().pixmap(32, 32))
+        drag.exec(Qt.DropAction.CopyAction)
+
+
+def _button(text: str, name: str, parent_layout) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(text.replace("&", ""))
+    parent_layout.addWidget(button)
+    return button
+
+
+class BoardTray(QWidget):
+    add_requested = Signal(str, str)  # name, colour
+    place_requested = Signal(str, str)  # token id, perspective: put it in the middle
+    unplace_requested = Signal(str, str)
+    reason_given = Signal(str)
+    snapshot_requested = Signal(str)
+    display_changed = Signal(str)
+    landmarks_toggled = Signal(bool)
+    ghosts_toggled = Signal(bool)
+    snapping_toggled = Signal(bool)
+    export_requested = Signal(str)  # "projector", "print" or "svg"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("boardTray")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<b>Jullie praktijken</b> — sleep er een op het bord")))
+        self.tokens = TokenList()
+        layout.addWidget(self.tokens, 1)
+        row = QHBoxLayout()
+        self.name = QLineEdit()
+        self.name.setObjectName("boardNewName")
+        self.name.setPlaceholderText(self.tr("Naam van jullie praktijk"))
+        self.name.setAccessibleName(self.tr("Naam van een nieuwe praktijk"))
+        self.colour = QComboBox()
+        self.colour.setObjectName("boardNewColour")
+        self.colour.setAccessibleName(self.tr("Kleur van de nieuwe praktijk"))
+        for value in TOKEN_COLOURS:
+            pixmap = QPixmap(18, 18)
+            pixmap.fill(QColor(value))
+            self.colour.addItem(QIcon(pixmap), "", value)
+        row.addWidget(self.name, 1)
+        row.addWidget(self.colour)
+        layout.addLayout(row)
+        add = _button(self.tr("Praktijk toevoegen"), "boardAdd", layout)
+        add.clicked.connect(self._add)
+        self.name.returnPressed.connect(self._add)
+
+        form = QFormLayout()
+        self.perspective = QComboBox()
+        self.perspective.setObjectName("boardPerspective")
+        self.perspective.setAccessibleName(self.tr("Wie zet de praktijk neer"))
+        form.addRow(self.tr("Wie zet neer:"), self.perspective)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        place = _button(self.tr("Op het bord"), "boardPlace", row)
+        unplace = _button(self.tr("Van het bord"), "boardUnplace", row)
+        layout.addLayout(row)
+        place.clicked.connect(lambda: self._with_token(self.place_requested))
+        unplace.clicked.connect(lambda: self._with_token(self.unplace_requested))
+
+        self.reason = QLineEdit()
+        self.reason.setObjectName("boardReason")
+        self.reason.setPlaceholderText(self.tr("Waarom schoof het? (één regel)"))
+        self.reason.setAccessibleName(self.tr("Waarom schoof de gekozen praktijk"))
+        self.reason.setEnabled(False)
+        self.reason.editingFinished.connect(lambda: self.reason_given.emit(self.reason.text()))
+        layout.addWidget(self.reason)
+
+        phases = QGroupBox(self.tr("Positie vastleggen"))
+        row = QHBoxLayout(phases)
+        self.phase = QComboBox()
+        self.phase.setEditable(True)
+        self.phase.addItems([self.tr("begin"), self.tr("nu"), self.tr("straks")])
+        self.phase.setObjectName("boardPhase")
+        self.phase.setAccessibleName(self.tr("Naam van het moment"))
+        row.addWidget(self.phase, 1)
+        take = _button(self.tr("Vastleggen"), "boardSnapshot", row)
+        take.clicked.connect(lambda: self.snapshot_requested.emit(self.phase.currentText().strip() or "nu"))
+        layout.addWidget(phases)
+
+        view = QGroupBox(self.tr("Weergave"))
+        box = QVBoxLayout(view)
+        self.display = QComboBox()
+        self.display.setObjectName("boardDisplay")
+        self.display.setAccessibleName(self.tr("Wat het bord laat zien"))
+        for text, value in ((self.tr("Posities en spreiding"), "both"), (self.tr("Alleen posities"), "positions"),
+                            (self.tr("Alleen spreiding"), "spread")):
+            self.display.addItem(text, value)
+        self.display.currentIndexChanged.connect(lambda: self.display_changed.emit(self.display.currentData()))
+        box.addWidget(self.display)
+        for text, name, signal, on in ((self.tr("Voorbeeldpraktijken tonen"), "boardLandmarks",
+                                        self.landmarks_toggled, True),
+                                       (self.tr("Eerdere posities tonen"), "boardGhosts", self.ghosts_toggled, True),
+                                       (self.tr("Uitlijnen op raster"), "boardSnap", self.snapping_toggled, False)):
+            check = QCheckBox(text)
+            check.setObjectName(name)
+            check.setAccessibleName(text)
+            check.setChecked(on)
+            check.toggled.connect(signal)
+            box.addWidget(check)
+        layout.addWidget(view)
+
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Bewaren als:")))
+        for text, kind in ((self.tr("PNG beamer"), "projector"), (self.tr("PNG print"), "print"),
+                           (self.tr("SVG"), "svg")):
+            button = _button(text, f"boardExport_{kind}", row)
+            button.clicked.connect(lambda _=False, k=kind: self.export_requested.emit(k))
+        layout.addLayout(row)
+
+    def _add(self) -> None:
+        name = self.name.text().strip()
+        if name:
+            self.add_requested.emit(name, self.colour.currentData())
+            self.name.clear()
+            self.colour.setCurrentIndex((self.colour.currentIndex() + 1) % self.colour.count())
+
+    def _with_token(self, signal) -> None:
+        item = self.tokens.currentItem()
+        if item is not None:
+            signal.emit(item.data(Qt.ItemDataRole.UserRole), self.perspective.currentData())
+
+    def show_state(self, state: BoardState, perspectives: list[str]) -> None:
+        """Refill the lists from the model (no state of its own)."""
+        current = self.tokens.currentItem().data(Qt.ItemDataRole.UserRole) if self.tokens.currentItem() else None
+        self.tokens.clear()
+        for token in state.tokens:
+            pixmap = QPixmap(22, 22)
+            pixmap.fill(QColor(token.colour) if QColor(token.colour).isValid() else QColor("#d35400"))
+            placed = len(state.placements_of(token.id))
+            text = token.name + (self.tr(" (%n keer op het bord)", "", placed) if placed else "")
+            item = QListWidgetItem(QIcon(pixmap), text)
+            item.setData(Qt.ItemDataRole.UserRole, token.id)
+            self.tokens.addItem(item)
+            if token.id == current:
+                self.tokens.setCurrentItem(item)
+        if self.tokens.currentItem() is None and self.tokens.count():
+            self.tokens.setCurrentRow(0)
+        chosen = self.perspective.currentData()
+        self.perspective.blockSignals(True)
+        self.perspective.clear()
+        self.perspective.addItem(self.tr("De hele groep"), "")
+        for name in perspectives:
+            self.perspective.addItem(name, name)
+        index = self.perspective.findData(chosen)
+        self.perspective.setCurrentIndex(max(0, index))
+        self.perspective.blockSignals(False)
+
+    def show_reason(self, enabled: bool, text: str) -> None:
+        self.reason.setEnabled(enabled)
+        if not self.reason.hasFocus():
+            self.reason.setText(text)
