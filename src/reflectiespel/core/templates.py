@@ -1,0 +1,209 @@
+"""Session templates (werkvormen): YAML files in ``decks/werkvormen/`` that give a session its steps.
+
+A template names decks and cards by id; ``new_session_from_template`` looks them up in a Library
+and builds a Session. See docs/werkvormen.md for the format as a trainer reads it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import AfterValidator, Field, model_validator
+
+from .decks import Deck, Slug, StrictModel, Text, check_format_version
+from .library import Library, user_decks_dir
+from .problems import FileProblems, Problem, display_path
+from .session import STEP_KINDS, Session, SessionError, Step, StepKind
+from .yamlfile import load_model
+
+TEMPLATE_FORMAT_VERSION = 1
+FOLDER = "werkvormen"
+
+
+def _check_selection(value: str | list[str] | None) -> str | list[str] | None:
+    if isinstance(value, str):
+        value = value.strip()
+        if value != "all" and not (value.startswith("category:") and value[len("category:"):].strip()):
+            raise ValueError("schrijf 'all' (alle kaarten), 'category:<id>' (een categorie) "
+                             "of een lijst met kaart-ids")
+    return value
+
+
+class TemplateStep(StrictModel):
+    kind: StepKind = Field(description="cards, values, tips, boundary-objects, board of free")
+    title: Text = Field(description="Titel van de stap; bij per_card mag {nr} en {kaart} erin")
+    instruction: str = Field("", description="Wat de groep doet, in gewone taal; staat op het scherm")
+    deck: Slug | None = Field(None, description="id van de kaartenset")
+    cards: Annotated[list[Slug] | str | None, AfterValidator(_check_selection)] = Field(
+        None, description="'all', 'category:<id>' of een lijst kaart-ids; leeg: alle kaarten van de set")
+    per_card: bool = Field(False, description="Eén stap per kaart (bijvoorbeeld één ronde per tip)")
+    minutes: int = Field(0, ge=0, le=600, description="Minuten voor de klok; 0 is geen klok")
+    vote_budget: int | None = Field(None, ge=0, le=100, description="Stemmen per deelnemer in deze stap")
+    max_choices: int | None = Field(None, ge=1, le=100, description="Hoeveel kaarten iemand mag kiezen")
+
+    @model_validator(mode="after")
+    def _deck_when_cards(self) -> "TemplateStep":
+        if self.deck is None and (self.cards is not None or self.per_card):
+            raise ValueError("noem ook de kaartenset (deck: <id>) waar deze kaarten uit komen")
+        return self
+
+
+class Template(StrictModel):
+    format_version: Annotated[int, AfterValidator(lambda v: check_format_version(v, TEMPLATE_FORMAT_VERSION))] = \
+        Field(description="Versie van het formaat; nu 1")
+    id: Slug
+    title: Text
+    description: str = Field("", description="Waar de werkvorm voor is, in een paar zinnen")
+    duration_minutes: int | None = Field(None, ge=1, le=1440, description="Hoe lang het ongeveer duurt")
+    vote_budget: int | None = Field(None, ge=0, le=100, description="Stemmen per deelnemer (standaard 3)")
+    steps: list[TemplateStep] = Field(min_length=1)
+
+
+def select_cards(step: TemplateStep, deck: Deck) -> tuple[list[str], list[str]]:
+    """(card ids, problems): the cards a template step asks for, in deck order or list order."""
+    selection = step.cards
+    if selection is None or selection == "all":
+        return [card.id for card in deck.cards], []
+    if isinstance(selection, str):
+        category = selection[len("category:"):].strip()
+        ids = [card.id for card in deck.cards if card.category == category]
+        if not ids:
+            return [], [f"de set '{deck.id}' heeft geen categorie '{category}' met kaarten"]
+        return ids, []
+    known = {card.id for card in deck.cards}
+    missing = [card_id for card_id in selection if card_id not in known]
+    problems = [f"de kaart '{card_id}' staat niet in de set '{deck.id}'" for card_id in missing]
+    return [card_id for card_id in selection if card_id in known], problems
+
+
+def check_template(template: Template, library: Library) -> list[str]:
+    """What would go wrong when this template is used with these decks (Dutch, one line each)."""
+    problems = []
+    for number, step in enumerate(template.steps, 1):
+        if step.deck is None:
+            continue
+        try:
+            deck = library.get(step.deck)
+        except KeyError:
+            problems.append(f"stap {number} ('{step.title}'): de kaartenset '{step.deck}' is er niet")
+            continue
+        problems += [f"stap {number} ('{step.title}'): {p}" for p in select_cards(step, deck)[1]]
+    return problems
+
+
+def _fill(text: str, number: int, title: str) -> str:
+    return text.replace("{nr}", str(number)).replace("{kaart}", title)
+
+
+def new_session_from_template(template: Template, library: Library, title: str | None = None) -> Session:
+    """A new session with the template's steps and cards; SessionError (Dutch) when decks or cards are missing."""
+    problems = check_template(template, library)
+    if problems:
+        raise SessionError(f"De werkvorm '{template.title}' kan niet beginnen:\n" + "\n".join(problems))
+    session = Session(title=title or template.title, date=date.today(), template_id=template.id)
+    if template.vote_budget is not None:
+        session.vote_budget = template.vote_budget
+    for tstep in template.steps:
+        common = dict(kind=tstep.kind, minutes=tstep.minutes, vote_budget=tstep.vote_budget,
+                      max_choices=tstep.max_choices, deck_id=tstep.deck)
+        if tstep.deck is None:
+            session.steps.append(Step(title=tstep.title, instruction=tstep.instruction, **common))
+            continue
+        deck = library.get(tstep.deck)
+        card_ids = select_cards(tstep, deck)[0]
+        if not tstep.per_card:
+            session.steps.append(Step(title=tstep.title, instruction=tstep.instruction, card_ids=card_ids, **common))
+            continue
+        for number, card_id in enumerate(card_ids, 1):
+            name = deck.card(card_id).title
+            session.steps.append(Step(title=_fill(tstep.title, number, name)[:300],
+                                      instruction=_fill(tstep.instruction, number, name),
+                                      card_ids=[card_id], **common))
+    session.go_to(0)
+    return session
+
+
+# --- the templates the app knows ----------------------------------------------------------------
+def load_template(path: Path) -> Template:
+    """Read one template file; FileProblems with lines and fields when it is not right."""
+    return load_model(path, Template)
+
+
+@dataclass
+class TemplateEntry:
+    path: Path
+    builtin: bool
+    template: Template | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.template is not None and not self.problems
+
+    @property
+    def id(self) -> str:
+        return self.template.id if self.template else self.path.stem
+
+    @property
+    def title(self) -> str:
+        return self.template.title if self.template else self.path.stem
+
+
+class TemplateLibrary:
+    """Built-in templates first, then the user's own; broken files are kept with their problems."""
+
+    def __init__(self, builtin_dir: Path, user_dir: Path | None = None):
+        self.builtin_dir = builtin_dir
+        self.user_dir = user_dir
+        self.entries: list[TemplateEntry] = []
+
+    def load(self) -> "TemplateLibrary":
+        entries = []
+        for folder, builtin in ((self.builtin_dir, True), (self.user_dir, False)):
+            if folder is None or not folder.is_dir():
+                continue
+            for path in sorted(p for p in folder.glob("*.yaml") if p.is_file()):
+                try:
+                    entries.append(TemplateEntry(path, builtin, template=load_template(path)))
+                except FileProblems as exc:
+                    entries.append(TemplateEntry(path, builtin, problems=exc.problems))
+        seen: dict[str, TemplateEntry] = {}
+        for entry in entries:
+            if not entry.ok:
+                continue
+            if entry.id in seen:
+                entry.problems.append(Problem(
+                    display_path(entry.path), f"deze werkvorm heeft dezelfde id '{entry.id}' als "
+                    f"{display_path(seen[entry.id].path)}; die andere wordt gebruikt. Geef deze een eigen id.",
+                    field="id"))
+            else:
+                seen[entry.id] = entry
+        self.entries = entries
+        return self
+
+    @property
+    def templates(self) -> list[Template]:
+        return [e.template for e in self.entries if e.ok and e.template is not None]
+
+    @property
+    def broken(self) -> list[TemplateEntry]:
+        return [e for e in self.entries if not e.ok]
+
+    def get(self, template_id: str) -> Template:
+        for template in self.templates:
+            if template.id == template_id:
+                return template
+        raise KeyError(template_id)
+
+
+def default_templates(data_dir: Path | None = None) -> TemplateLibrary:
+    from ..resources import builtin_decks_dir
+
+    return TemplateLibrary(builtin_decks_dir() / FOLDER, user_decks_dir(data_dir) / FOLDER).load()
+
+
+__all__ = ["TEMPLATE_FORMAT_VERSION", "STEP_KINDS", "Template", "TemplateStep", "TemplateEntry", "TemplateLibrary",
+           "check_template", "default_templates", "load_template", "new_session_from_template", "select_cards"]
