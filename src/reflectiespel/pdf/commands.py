@@ -1,0 +1,137 @@
+"""Subcommands for the ``reflectiespel`` command line: print (and, later, report and export).
+
+``COMMANDS`` maps a name to (configure the argparse parser, run) and is picked up by cli.py.
+Everything the user reads is Dutch; bad input ends with exit code 1 and no half-written file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..core.problems import FileProblems, display_path
+from .geometry import BACKS, CARD_SIZES, PAPER_SIZES
+from .output import OutputError
+
+BACK_HINTS = {
+    "long-edge": "Print dubbelzijdig, omslaan langs de lange kant, op ware grootte (100%).",
+    "short-edge": "Print dubbelzijdig, omslaan langs de korte kant, op ware grootte (100%).",
+    "none": "Print enkelzijdig, op ware grootte (100%).",
+    "fold": "Print enkelzijdig op ware grootte (100%); knip langs de snijtekens en vouw op de streepjeslijn.",
+}
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _millimetres(text: str) -> float:
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen getal in millimeters") from None
+
+
+def _offset(text: str) -> tuple[float, float]:
+    parts = text.replace(";", ",").split(",")
+    try:
+        if len(parts) != 2:
+            raise ValueError
+        return float(parts[0]), float(parts[1])
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is geen verschuiving; schrijf X,Y in mm met een punt als komma, "
+            "bijvoorbeeld --offset=1.5,-0.5") from None
+
+
+def _count(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen heel getal") from None
+
+
+def configure_print(p: argparse.ArgumentParser) -> None:
+    p.description = ("Maak een PDF van een kaartenset om te printen en te knippen, of een kalibratievel "
+                     "om de verschuiving van je printer bij dubbelzijdig printen te meten.")
+    p.add_argument("deck", nargs="?", metavar="SET", help="id van de set (zie 'decks list') of pad naar het bestand")
+    p.add_argument("-o", "--output", metavar="PDF", type=Path,
+                   help="het PDF-bestand (standaard: <id>-kaarten.pdf, of kalibratie.pdf)")
+    p.add_argument("--size", choices=list(CARD_SIZES), default="poker",
+                   help="kaartmaat: poker 63×88, bridge 57×89, tarot 70×120, a6 105×148, square 70×70 mm "
+                        "(standaard poker)")
+    p.add_argument("--paper", choices=list(PAPER_SIZES), default="a4", help="papier (standaard a4)")
+    p.add_argument("--bleed", type=_millimetres, default=0.0, metavar="MM",
+                   help="afloop in mm: de kleur loopt zo ver door buiten de snijlijn (standaard 0)")
+    p.add_argument("--no-crop-marks", dest="crop_marks", action="store_false",
+                   help="zonder snijtekens (die staan buiten de kaarten)")
+    p.add_argument("--backs", choices=list(BACKS), default="long-edge",
+                   help="achterkanten: long-edge (dubbelzijdig, omslaan langs de lange kant; standaard), "
+                        "short-edge (langs de korte kant), none (geen), fold (naast de voorkant, om te vouwen)")
+    p.add_argument("--category", action="append", default=[], metavar="ID",
+                   help="alleen deze categorie (mag vaker)")
+    p.add_argument("--copies", type=_count, default=1, metavar="N", help="aantal exemplaren van de set")
+    p.add_argument("--offset", type=_offset, default=(0.0, 0.0), metavar="X,Y",
+                   help="verschuif de achterkanten X,Y mm (meet dit met --calibration); "
+                        "bij een min-teken: --offset=-1,0.5")
+    p.add_argument("--blank", type=_count, default=0, metavar="N", help="N lege kaarten per categorie erbij")
+    p.add_argument("--calibration", action="store_true",
+                   help="maak een kalibratievel om de verschuiving bij dubbelzijdig printen te meten")
+
+
+def run_print(args: argparse.Namespace) -> int:
+    from .calibration import write_calibration
+    from .deckpdf import PrintError, PrintOptions, write_deck_pdf
+
+    if args.calibration:
+        target = args.output or Path("kalibratie.pdf")
+        try:
+            write_calibration(target, args.paper, args.backs, args.offset)
+        except OutputError as exc:
+            _err(str(exc))
+            return 1
+        print(f"Kalibratievel geschreven: {display_path(target)}")
+        print(BACK_HINTS["short-edge" if args.backs == "short-edge" else "long-edge"])
+        return 0
+    if not args.deck:
+        _err("Geef een kaartenset (id of pad naar het bestand), of --calibration voor een kalibratievel.")
+        return 1
+    deck = _load_deck(args.deck)
+    if deck is None:
+        return 1
+    target = args.output or Path(f"{deck.id}-kaarten.pdf")
+    options = PrintOptions(size=args.size, paper=args.paper, bleed=args.bleed, crop_marks=args.crop_marks,
+                           backs=args.backs, categories=tuple(args.category), copies=args.copies,
+                           offset=args.offset, blank=args.blank)
+    try:
+        result = write_deck_pdf(deck, target, options)
+    except (PrintError, OutputError) as exc:
+        _err(str(exc))
+        return 1
+    for warning in result.warnings:
+        _err(f"WAARSCHUWING: {warning}")
+    print(f"Geschreven: {display_path(target)} ({result.cards} kaarten op {result.sheets} "
+          f"{'vel' if result.sheets == 1 else 'vellen'}, {result.pages} pagina's)")
+    print(BACK_HINTS[args.backs])
+    return 0
+
+
+def _load_deck(id_or_path: str):
+    from ..cli import find_deck
+    from ..core.library import default_library
+
+    library = default_library()
+    try:
+        return find_deck(library, id_or_path)
+    except KeyError:
+        known = ", ".join(d.id for d in library.decks) or "geen"
+        _err(f"Er is geen kaartenset met id '{id_or_path}'. Bekende sets: {known}.")
+    except FileProblems as exc:
+        _err(str(exc))
+    return None
+
+
+COMMANDS = {
+    "print": (configure_print, run_print),
+}
