@@ -20,6 +20,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from .board import BoardState
 from .decks import Card, CardBack, Category, Deck, check_format_version
 from .session_ops import Edit, SessionError, SessionOps
+from .together import TogetherRun
 
 __all__ = [
     "SESSION_FORMAT_VERSION", "DOMAINS", "DOMAIN_NAMES", "STEP_KINDS", "DEFAULT_VOTE_BUDGET",
@@ -103,6 +104,8 @@ class ActionItem(SessionModel):
     wat: PlainText = Field(min_length=1)
     wie: str = Field("", max_length=500)
     wanneer: str = Field("", max_length=200, description="Vrije tekst of een datum (jjjj-mm-dd)")
+    status: Literal["open", "done", "dropped"] = Field(
+        "open", description="Bij een volgende keer: nog open, gedaan (done) of vervallen (dropped)")
 
 
 class GroupCard(SessionModel):
@@ -187,6 +190,7 @@ class Session(SessionOps, SessionModel):
     current_step: int = Field(0, ge=0)
     current_card: int = Field(0, ge=0)
     path: str | None = Field(None, description="Waar de gebruiker de sessie het laatst opsloeg")
+    together: TogetherRun | None = Field(None, description="Samen reflecteren: route, beurten, vergelijking")
 
     @classmethod
     def empty(cls, title: str = "Nieuwe sessie") -> "Session":

@@ -1,0 +1,240 @@
+"""Routes for "Samen reflecteren": a team reflects without a facilitator, the app leads.
+
+A route is a YAML file in ``decks/routes/`` (built in) or ``<user data>/decks/routes/``: a list of
+steps, each with a kind, a title, a plain-Dutch explanation, the cards it uses, minutes for the
+timer and a closing question. See docs/routes.md. Loading is validated like a deck: every problem
+names the file, the line and the field. ``start_session`` turns a route into a Session.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date as Date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from .decks import Card, Slug, Text, check_format_version
+from .library import Library, user_decks_dir
+from .problems import FileProblems, Problem, display_path, explain_validation_error
+from .together import ROUTE_STEP_KINDS, RouteStepKind, RunStep, TogetherRun
+from .turns import MAX_PEOPLE, TurnState
+from .yamlfile import known_fields, read_yaml
+
+if TYPE_CHECKING:
+    from .session import Session
+
+ROUTE_FORMAT_VERSION = 1
+ROUTES_FOLDER = "routes"
+CARD_KINDS = {"card-round", "choose-values"}
+SESSION_KIND = {"explain": "free", "card-round": "cards", "choose-values": "values", "board": "board",
+                "agreements": "free", "compare": "free"}
+KIND_NAMES = {"explain": "Uitleg", "card-round": "Kaartronde", "choose-values": "Waarden kiezen",
+              "board": "Op de as", "agreements": "Afspraken", "compare": "Vergelijken met vorige keer"}
+
+
+class RouteModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+
+class RouteStep(RouteModel):
+    id: Slug = Field(description="Korte naam van de stap, uniek in de route")
+    kind: RouteStepKind = Field(description="Soort stap: " + ", ".join(ROUTE_STEP_KINDS))
+    title: Text = Field(max_length=120, description="Titel, groot op het scherm")
+    explanation: Text = Field(max_length=1500, description="Wat jullie doen, in gewone woorden")
+    deck: Slug | None = Field(None, description="id van de kaartenset (kaartronde, waarden kiezen)")
+    category: Slug | None = Field(None, description="Alleen kaarten uit deze categorie van de set")
+    cards: list[Slug] = Field(default_factory=list, description="Deze kaarten, op volgorde (in plaats van trekken)")
+    deal: int = Field(1, ge=1, le=10, description="Kaartronde: hoeveel kaarten (rondes) er worden gedeeld")
+    shuffle: bool = Field(True, description="Kaarten willekeurig trekken (true) of op volgorde (false)")
+    max_choices: int = Field(3, ge=1, le=20, description="Waarden kiezen: hoeveel kaarten iemand hoogstens kiest")
+    minutes: int = Field(0, ge=0, le=120, description="Minuten voor de klok; 0 is geen klok")
+    question: Text = Field(max_length=300, description="Slotvraag; het korte antwoord typen jullie in")
+    snapshot: str | None = Field(None, max_length=60, description="Bordstap: naam van de vastgelegde positie")
+
+    @model_validator(mode="after")
+    def _needs_deck(self) -> "RouteStep":
+        if self.kind in CARD_KINDS and not self.deck:
+            raise ValueError(f"een stap van de soort '{self.kind}' heeft een kaartenset nodig: vul 'deck' in")
+        if self.kind not in CARD_KINDS and (self.deck or self.cards or self.category):
+            raise ValueError(f"een stap van de soort '{self.kind}' gebruikt geen kaarten; "
+                             "haal 'deck', 'category' en 'cards' weg")
+        return self
+
+
+class Route(RouteModel):
+    format_version: Annotated[int, AfterValidator(lambda v: check_format_version(v, ROUTE_FORMAT_VERSION))] = Field(
+        description="Versie van het formaat; nu 1")
+    id: Slug
+    title: Text = Field(max_length=120)
+    description: Text = Field(max_length=1500, description="Voor wie en wanneer, in een paar zinnen")
+    when: str = Field("", max_length=200, description="Bijvoorbeeld 'aan het begin van een samenwerking'")
+    source: list[Text] | Text = Field(description="Op welke publicatie(s) de route steunt")
+    steps: list[RouteStep] = Field(min_length=1, max_length=30)
+
+    @model_validator(mode="after")
+    def _unique_steps(self) -> "Route":
+        seen: set[str] = set()
+        for step in self.steps:
+            if step.id in seen:
+                raise ValueError(f"twee stappen heten '{step.id}'; geef elke stap een eigen id")
+            seen.add(step.id)
+        return self
+
+    @property
+    def minutes(self) -> int:
+        return sum(step.minutes for step in self.steps)
+
+    @property
+    def needs_earlier(self) -> bool:
+        return any(step.kind == "compare" for step in self.steps)
+
+
+# --- the cards a step uses -----------------------------------------------------------------------
+def step_pool(step: RouteStep, library: Library) -> list[Card]:
+    """The cards a step can use: its own list, else its category, else the whole deck (no blanks)."""
+    if not step.deck:
+        return []
+    deck = library.get(step.deck)
+    if step.cards:
+        return [deck.card(card_id) for card_id in step.cards]
+    return [c for c in deck.cards if not c.blank and (step.category is None or c.category == step.category)]
+
+
+def check_cards(route: Route, library: Library, file: str = "", line_of=lambda loc: None) -> list[Problem]:
+    """Problems with the decks, categories and cards a route names (the YAML itself is valid)."""
+    problems: list[Problem] = []
+    known = {deck.id: deck for deck in library.decks}
+    for i, step in enumerate(route.steps):
+        if not step.deck:
+            continue
+        where = ("steps", i)
+        deck = known.get(step.deck)
+        if deck is None:
+            problems.append(Problem(file, f"de kaartenset '{step.deck}' bestaat niet (of heeft zelf een probleem)",
+                                    line_of((*where, "deck")), f"steps[{i + 1}].deck"))
+            continue
+        if step.category and step.category not in {c.id for c in deck.categories}:
+            problems.append(Problem(file, f"de set '{deck.id}' heeft geen categorie '{step.category}'",
+                                    line_of((*where, "category")), f"steps[{i + 1}].category"))
+            continue
+        card_ids = {c.id for c in deck.cards}
+        for j, card_id in enumerate(step.cards):
+            if card_id not in card_ids:
+                problems.append(Problem(file, f"de set '{deck.id}' heeft geen kaart '{card_id}'",
+                                        line_of((*where, "cards", j)), f"steps[{i + 1}].cards[{j + 1}]"))
+        if any(p.field.startswith(f"steps[{i + 1}]") for p in problems):
+            continue
+        pool = step_pool(step, library)
+        if not pool:
+            problems.append(Problem(file, "deze stap heeft geen kaarten om te delen",
+                                    line_of(where), f"steps[{i + 1}]"))
+        elif step.kind == "card-round" and step.deal > len(pool):
+            problems.append(Problem(file, f"er zijn maar {len(pool)} kaarten om te delen, niet {step.deal}",
+                                    line_of((*where, "deal")), f"steps[{i + 1}].deal"))
+    return problems
+
+
+# --- loading -------------------------------------------------------------------------------------
+def load_route(path: Path, library: Library | None = None) -> Route:
+    """Read and validate one route file; with a library, also check the cards it names."""
+    name = display_path(path)
+    data, lines = read_yaml(path)
+    try:
+        route = Route.model_validate(data)
+    except ValidationError as exc:
+        raise FileProblems(explain_validation_error(exc, name, line_of=lines.line,
+                                                    known_fields=lambda loc: known_fields(Route, loc)))
+    if library is not None:
+        problems = check_cards(route, library, name, lines.line)
+        if problems:
+            raise FileProblems(problems)
+    return route
+
+
+@dataclass
+class RouteEntry:
+    """One route file: loaded, or broken with its problems."""
+
+    path: Path
+    builtin: bool
+    route: Route | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.route is not None and not self.problems
+
+    @property
+    def title(self) -> str:
+        return self.route.title if self.route else self.path.stem
+
+
+def routes_dirs(builtin_decks: Path | None = None, user_decks: Path | None = None) -> tuple[Path, Path]:
+    from ..resources import builtin_decks_dir
+
+    return ((builtin_decks or builtin_decks_dir()) / ROUTES_FOLDER,
+            (user_decks or user_decks_dir()) / ROUTES_FOLDER)
+
+
+def load_routes(library: Library | None, builtin_dir: Path | None = None,
+                user_dir: Path | None = None) -> list[RouteEntry]:
+    """All routes, built in first; broken ones stay in the list with their problems."""
+    default_builtin, default_user = routes_dirs()
+    entries: list[RouteEntry] = []
+    for folder, builtin in ((builtin_dir or default_builtin, True), (user_dir or default_user, False)):
+        if not folder.is_dir():
+            continue
+        for path in sorted(p for p in folder.glob("*.yaml") if p.is_file()):
+            try:
+                entries.append(RouteEntry(path, builtin, route=load_route(path, library)))
+            except FileProblems as exc:
+                entries.append(RouteEntry(path, builtin, problems=exc.problems))
+    owners: dict[str, RouteEntry] = {}
+    for entry in entries:
+        if not entry.ok:
+            continue
+        assert entry.route is not None
+        first = owners.setdefault(entry.route.id, entry)
+        if first is not entry:
+            entry.problems.append(Problem(display_path(entry.path), f"deze route heeft dezelfde id "
+                                          f"'{entry.route.id}' als {display_path(first.path)}; die andere wordt "
+                                          "gebruikt. Geef deze route een eigen id.", field="id"))
+    return entries
+
+
+# --- from route to session -----------------------------------------------------------------------
+def clean_names(names: list[str]) -> list[str]:
+    """Names as typed: trimmed, empty ones dropped, at most MAX_PEOPLE; nobody typed: one person alone."""
+    cleaned = [n.strip() for n in names if n.strip()][:MAX_PEOPLE]
+    return cleaned or ["Ik"]
+
+
+def start_session(route: Route, names: list[str], library: Library, rng: random.Random | None = None,
+                  title: str | None = None) -> "Session":
+    """A new Session that follows the route: its steps, the dealt cards, the people and their turns."""
+    from .session import Participant, Session, Step
+
+    rng = rng or random.Random()
+    session = Session(title=title or route.title, date=Date.today(), template_id=f"route:{route.id}")
+    session.participants = [Participant(name=name) for name in clean_names(names)]
+    run = TogetherRun(route_id=route.id, route_title=route.title,
+                      turn=TurnState(people=[p.id for p in session.participants]))
+    for route_step in route.steps:
+        pool = step_pool(route_step, library) if route_step.deck else []
+        if route_step.kind == "card-round":
+            cards = rng.sample(pool, route_step.deal) if route_step.shuffle else pool[: route_step.deal]
+        else:
+            cards = pool
+        session.steps.append(Step(
+            id=route_step.id, kind=SESSION_KIND[route_step.kind], title=route_step.title,
+            instruction=route_step.explanation, deck_id=route_step.deck, card_ids=[c.id for c in cards],
+            minutes=route_step.minutes, vote_budget=0,
+            max_choices=route_step.max_choices if route_step.kind == "choose-values" else None))
+        run.steps[route_step.id] = RunStep(kind=route_step.kind, question=route_step.question,
+                                           snapshot=route_step.snapshot)
+    session.together = run
+    session.go_to(0)
+    return session
