@@ -100,7 +100,7 @@ def explain_validation_error(
             # our own validators: their message is already in Dutch
             message = str(err.get("ctx", {}).get("error", err["msg"]))
         elif kind in ("literal_error", "enum") and "expected" in err.get("ctx", {}):
-            message = f"moet een van deze zijn: {err['ctx']['expected']}"
+            message = f"moet een van deze zijn: {str(err['ctx']['expected']).replace(' or ', ' of ')}"
         else:
             message = _MESSAGES.get(kind, err["msg"])
         # pydantic puts union/tagged variants in loc; keep only field names and positions
