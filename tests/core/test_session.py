@@ -167,3 +167,13 @@ def test_update_with_a_wrong_value_changes_nothing(session):
     with pytest.raises(SessionError):
         session.update_step(step.id, minutes=-5, title="Nieuw")
     assert step.title == "Kiezen" and step.minutes == 0
+
+
+def test_card_title_names_deck_cards_and_group_cards(session, mini_deck_path):
+    from reflectiespel.core.library import Library
+    decks = Library(mini_deck_path.parent).load()
+    step = session.add_step(Step(kind="cards", title="Mini", deck_id="mini", card_ids=["eerste"])).value
+    own = session.add_group_card(step.id, "Onze kaart").value
+    assert session.card_title(step, "eerste", decks) == "Eerste kaart"
+    assert session.card_title(step, own.id) == "Onze kaart"
+    assert session.card_title(step, "weg", decks) == "weg"

@@ -209,3 +209,18 @@ def test_recent_list_is_short_newest_first_and_survives_damage(data_dir, tmp_pat
     assert recent.paths() == []
     recent.add(files[0])
     assert recent.paths() == [files[0].resolve()]
+
+
+def test_autosave_removes_temp_files_a_crash_left_behind(data_dir):
+    s = Session.empty()
+    folder = data_dir / "autosave"
+    folder.mkdir()
+    stale = folder / f".{s.id}.reflectiespel.abc123.tmp"
+    stale.write_bytes(b'{"half')
+    other = folder / ".andere.reflectiespel.abc123.tmp"
+    other.write_bytes(b"x")
+    saver = Autosaver(data_dir)
+    saver.changed(s)
+    assert saver.flush()
+    assert not stale.exists() and other.exists()
+    assert [r.session.id for r in find_recoverable(data_dir)] == [s.id]

@@ -246,6 +246,19 @@ class Session(SessionOps, SessionModel):
         index = self.current_step + 1
         return self.steps[index] if index < len(self.steps) else None
 
+    def card_title(self, step: Step, card_id: str, library=None) -> str:
+        """Title of a card (or vote target) in a step: a card the group made, else the deck's card
+        (``library`` is anything with ``get(deck_id) -> Deck``), else the id itself."""
+        for card in self.all_group_cards():
+            if card.id == card_id:
+                return card.title
+        if library is not None and step.deck_id:
+            try:
+                return library.get(step.deck_id).card(card_id).title
+            except KeyError:
+                pass
+        return card_id
+
     # --- cards the group made ----------------------------------------------------------------
     def all_group_cards(self) -> list[GroupCard]:
         return [card for step in self.steps for card in step.group_cards]

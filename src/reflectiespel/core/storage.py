@@ -208,6 +208,7 @@ class Autosaver:
         self.dirty = False
         self.error: str | None = None
         self._dirty_since = 0.0
+        self._cleaned: set[str] = set()
 
     def path_for(self, session: Session) -> Path:
         return self.folder / f"{session.id}{SUFFIX}"
@@ -231,6 +232,8 @@ class Autosaver:
             return False
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
+            if self.session.id not in self._cleaned:
+                self._remove_stale_temp_files(self.session)
             atomic_write(self.path_for(self.session), session_to_bytes(self.session))
         except (FileProblems, OSError) as exc:
             self.error = f"Automatisch opslaan lukt niet: {exc}"
@@ -239,6 +242,15 @@ class Autosaver:
         self.error = None
         self.dirty = False
         return True
+
+    def _remove_stale_temp_files(self, session: Session) -> None:
+        """Temporary files of this session left by a write that a crash cut short."""
+        self._cleaned.add(session.id)
+        for temp in self.folder.glob(f".{session.id}{SUFFIX}.*.tmp"):
+            try:
+                temp.unlink()
+            except OSError:
+                pass
 
     def discard(self, session: Session | None = None) -> None:
         """A clean close: forget the autosave of this session."""
