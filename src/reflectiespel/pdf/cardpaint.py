@@ -59,9 +59,21 @@ def mix(colour: Color, base: Color, amount: float) -> Color:
     return Color(*(b + (c - b) * amount for c, b in zip(colour.rgb(), base.rgb())))
 
 
-def is_light(colour: Color) -> bool:
+def luminance(colour: Color) -> float:
     r, g, b = colour.rgb()
-    return 0.299 * r + 0.587 * g + 0.114 * b > 0.6
+    return 0.299 * r + 0.587 * g + 0.114 * b
+
+
+def is_light(colour: Color) -> bool:
+    return luminance(colour) > 0.6
+
+
+def readable_on_paper(colour: Color) -> Color:
+    """The colour, darkened until text in it reads well on white paper."""
+    colour = darker(colour, 1.4)
+    while luminance(colour) > 0.42:
+        colour = darker(colour, 1.25)
+    return colour
 
 
 def _begin(c: Canvas, bleed_box: Box) -> None:
@@ -79,7 +91,7 @@ def front_blocks(card: PrintCard, h: float, colour: Color) -> list[Block]:
         blocks.append(Block(printable(card.title, BOLD), BOLD, 0.054 * h, MIN_TITLE, INK, gap=0.02 * h))
     if card.text:
         blocks.append(Block(printable(card.text), REGULAR, 0.036 * h, MIN_SIZE, INK, gap=0.02 * h))
-    q_colour = darker(colour, 1.4)
+    q_colour = readable_on_paper(colour)
     for question in card.questions:
         blocks.append(Block(printable(question), REGULAR, 0.033 * h, MIN_SIZE, q_colour, gap=0.011 * h,
                             prefix="\u2022 ", hanging=True))
@@ -117,8 +129,8 @@ def draw_front(c: Canvas, card: PrintCard, trim: Box, bleed: float, measure: Mea
             while name and measure.width(name + "\u2026", BOLD, size) > room:
                 name = name[:-1]
             name += "\u2026"
-            warnings.append(f"Kaart {card.label}: de naam van de categorie is te lang voor de band "
-                            "en is afgekort (…).")
+            warnings.append(f"Categorie '{card.category_name}': de naam is te lang voor de gekleurde band "
+                            "op de kaart en is afgekort (…).")
         c.setFillColor(WHITE if not is_light(colour) else INK)
         c.setFont(BOLD, size)
         c.drawString(ox + margin, band_y + (band_h - size * 0.72) / 2, name)

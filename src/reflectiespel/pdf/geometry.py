@@ -122,7 +122,7 @@ def _count(space: float, unit: float, gap: float, edge: float) -> int:
 
 def sheet_layout(size: str = "poker", paper: str = "a4", bleed: float = 0.0, crop_marks: bool = True,
                  backs: str = "long-edge") -> SheetLayout:
-    """Lay out as many cards as fit, centred; portrait paper unless landscape holds more."""
+    """Lay out as many cards as fit, centred; portrait paper unless landscape holds (clearly) more."""
     if size not in CARD_SIZES:
         raise LayoutError(f"onbekende kaartmaat '{size}' (kies uit: {', '.join(CARD_SIZES)})")
     if paper not in PAPER_SIZES:
@@ -137,9 +137,12 @@ def sheet_layout(size: str = "poker", paper: str = "a4", bleed: float = 0.0, cro
     edge = PRINTABLE_MARGIN + bleed + ((MARK_GAP + MARK_MIN) if crop_marks else 0.0)
     pw, ph = PAPER_SIZES[paper]
     best: tuple[int, float, float, int, int] | None = None
+    # Landscape only when it holds more; for duplex only when it holds half as many again, because
+    # printer drivers differ in how they turn landscape pages for the back (portrait is predictable).
+    needed = 1.5 if backs in ("long-edge", "short-edge") else 1.0
     for w, h in ((pw, ph), (ph, pw)):
         cols, rows = _count(w, unit_w, gap, edge), _count(h, card_h, gap, edge)
-        if best is None or cols * rows > best[3] * best[4]:
+        if best is None or cols * rows >= max(1, best[0]) * needed and cols * rows > best[0]:
             best = (cols * rows, w, h, cols, rows)
     assert best is not None
     _n, w, h, cols, rows = best

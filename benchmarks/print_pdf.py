@@ -1,0 +1,136 @@
+"""How fast is printing a deck? A 500-card deck with backs (generated in memory) written as PDF,
+against a floor: plain reportlab canvas calls drawing the same number of rectangles and strings
+with the same fonts, in the same run. Repeats and takes medians. Goal: ratio <= 3.
+
+    uv run python benchmarks/print_pdf.py [--repeat 5]
+
+The last line printed is the ratio.
+TODO (print dialog): time the preview's update for a 60-card deck (goal: median < 300 ms) once the
+Qt print dialog exists; add it in ``preview_benchmark`` below.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import statistics
+import time
+
+from reportlab.pdfgen.canvas import Canvas
+
+from reflectiespel.core.decks import Deck
+from reflectiespel.pdf.deckpdf import PrintOptions, render_pdf
+from reflectiespel.pdf.fonts import BOLD, REGULAR, register_fonts
+from reflectiespel.pdf.geometry import MM_TO_PT
+
+WORDS = ("samen werken kunst zorg welzijn buurt ontmoeting verschil gesprek muziek dans theater "
+         "beleid gemeente betekenis café ĳsbaan één coördinatie “waarde” – €").split()
+
+
+def make_deck(n: int) -> Deck:
+    cards = []
+    for i in range(n):
+        words = [WORDS[(i * 7 + k) % len(WORDS)] for k in range(25 + i % 15)]
+        cards.append({
+            "id": f"kaart-{i}", "category": f"cat-{i % 5}", "title": f"Kaart {i} {WORDS[i % len(WORDS)]}",
+            "text": " ".join(words).capitalize() + ".",
+            "questions": [f"Wat betekent {WORDS[(i + q) % len(WORDS)]} voor jou?" for q in range(1 + i % 3)],
+            "assignment": "Maak samen in tien minuten iets dat dit laat zien." if i % 2 else None,
+            "back": f"Eigen achterkant {i}" if i % 10 == 0 else None,
+        })
+    return Deck.model_validate({
+        "format_version": 1, "id": "bench", "title": "Benchmark", "source": "bench",
+        "back": {"colour": "#37474f", "text": "Benchmark"},
+        "categories": [{"id": f"cat-{k}", "name": f"Categorie {k}", "colour": "#2e7d32"} for k in range(5)],
+        "cards": cards,
+    })
+
+
+class Counter:
+    """Counts the drawing calls of a render, to give the floor the same amount of work."""
+
+    def __init__(self) -> None:
+        self.rects = 0
+        self.strings = 0
+        self.lines = 0
+        self.pages = 0
+
+
+def count_calls(deck: Deck, options: PrintOptions) -> Counter:
+    counter = Counter()
+    originals = {name: getattr(Canvas, name) for name in
+                 ("rect", "drawString", "drawCentredString", "line", "showPage", "clipPath")}
+
+    def wrap(name, field):
+        def patched(self, *args, **kwargs):
+            setattr(counter, field, getattr(counter, field) + 1)
+            return originals[name](self, *args, **kwargs)
+        return patched
+
+    for name, field in (("rect", "rects"), ("clipPath", "rects"), ("drawString", "strings"),
+                        ("drawCentredString", "strings"), ("line", "lines"), ("showPage", "pages")):
+        setattr(Canvas, name, wrap(name, field))
+    try:
+        render_pdf(deck, options)
+    finally:
+        for name, original in originals.items():
+            setattr(Canvas, name, original)
+    return counter
+
+
+def floor(counter: Counter) -> bytes:
+    """The same number of rectangles, strings and lines with plain canvas calls, no layout work."""
+    register_fonts()
+    buffer = io.BytesIO()
+    c = Canvas(buffer, pagesize=(210 * MM_TO_PT, 297 * MM_TO_PT), pageCompression=1, initialFontName=REGULAR)
+    per_page = max(1, counter.pages)
+    rects, strings, lines = (-(-n // per_page) for n in (counter.rects, counter.strings, counter.lines))
+    for page in range(per_page):
+        for i in range(rects):
+            c.setFillColorRGB(0.2, 0.4, 0.6)
+            c.rect(20 + i % 10, 20 + i % 30, 100, 100, stroke=0, fill=1)
+        for i in range(strings):
+            c.setFont(BOLD if i % 5 == 0 else REGULAR, 9)
+            c.drawString(30, 30 + (i % 60) * 10, f"Kaart {page} regel {i} samen café ĳsbaan werken")
+        for i in range(lines):
+            c.line(10, 10 + i, 40, 10 + i)
+        c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def preview_benchmark() -> None:
+    """TODO: the Qt print dialog's preview update for a 60-card deck, when that dialog exists."""
+
+
+def timed(fn, repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--cards", type=int, default=500)
+    args = parser.parse_args()
+    deck = make_deck(args.cards)
+    options = PrintOptions()  # poker, A4, long-edge backs, crop marks
+    data, result = render_pdf(deck, options)
+    counter = count_calls(deck, options)
+    print(f"deck: {args.cards} cards, {result.pages} pages, {len(data) / 1e6:.2f} MB, warnings: {len(result.warnings)}")
+    print(f"drawing calls: {counter.rects} rectangles, {counter.strings} strings, {counter.lines} lines")
+    ours = timed(lambda: render_pdf(deck, options), args.repeat)
+    base = timed(lambda: floor(counter), args.repeat)
+    ours_m, base_m = statistics.median(ours), statistics.median(base)
+    print(f"print deck: median {ours_m * 1000:.0f} ms over {args.repeat} runs")
+    print(f"floor (plain canvas calls): median {base_m * 1000:.0f} ms over {args.repeat} runs")
+    preview_benchmark()
+    print(f"ratio print/floor: {ours_m / base_m:.2f}")
+
+
+if __name__ == "__main__":
+    main()
