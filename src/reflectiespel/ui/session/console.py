@@ -1,0 +1,252 @@
+"""The facilitator's console: agenda, current and next card, a preview of the projection,
+capture (notes, choices, votes, actions, own cards), the timer, and the projection window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
+                               QSplitter, QStatusBar, QTabWidget, QToolBar, QVBoxLayout, QWidget)
+
+from ...core.problems import FileProblems
+from .controller import SessionController
+from .panels import (ActionsPanel, AgendaPanel, ChoicesVotesPanel, GroupCardsPanel, NotesPanel,
+                     ParticipantsPanel, named, plain_label)
+from .projection import ProjectionView, ProjectionWindow
+
+FILE_FILTER = "Reflectiespel-sessie (*.reflectiespel)"
+
+
+class ConsoleWindow(QMainWindow):
+    closed = Signal()
+
+    def __init__(self, controller: SessionController, board_factory=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("consoleWindow")
+        self.controller = controller
+        self.board_factory = board_factory
+        self.projection: ProjectionWindow | None = None
+        self._screen_index = 1
+        self.resize(1400, 860)
+
+        self.agenda = AgendaPanel(controller, self)
+        self.participants = ParticipantsPanel(controller, self)
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.addWidget(self.agenda)
+        left.addWidget(self.participants)
+
+        self.preview = ProjectionView(controller, self, board_factory)
+        self.preview.setMinimumSize(QSize(480, 270))
+        self.preview_label = QLabel(self.tr("Wat de zaal ziet:"), self)
+        self.now_label = named(plain_label("", self), "currentCardLabel", self.tr("Huidige kaart"))
+        self.next_label = named(plain_label("", self), "nextCardLabel", self.tr("Volgende kaart"))
+        self.timer_label = named(QLabel(self), "timerLabel", self.tr("Klok"))
+        self.timer_label.setStyleSheet("font-size: 28px; font-weight: bold;")
+        self.timer_button = named(QPushButton(self.tr("Start klok (T)"), self), "timerToggle",
+                                  self.tr("Klok starten of pauzeren"))
+        self.plus_button = named(QPushButton(self.tr("+1 min"), self), "timerPlusMinute",
+                                 self.tr("Een minuut erbij"))
+        self.reset_button = named(QPushButton(self.tr("Opnieuw"), self), "timerReset", self.tr("Klok terugzetten"))
+        self.prev_button = named(QPushButton(self.tr("◀ Vorige"), self), "previous", self.tr("Vorige"))
+        self.next_button = named(QPushButton(self.tr("Volgende ▶"), self), "next", self.tr("Volgende"))
+        for button in (self.timer_button, self.plus_button, self.reset_button, self.prev_button, self.next_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.timer_button.clicked.connect(controller.toggle_timer)
+        self.plus_button.clicked.connect(controller.add_minute)
+        self.reset_button.clicked.connect(controller.reset_timer)
+        self.prev_button.clicked.connect(controller.go_previous)
+        self.next_button.clicked.connect(controller.go_next)
+        timer_row = QHBoxLayout()
+        for widget in (self.timer_label, self.timer_button, self.plus_button, self.reset_button):
+            timer_row.addWidget(widget)
+        timer_row.addStretch(1)
+        timer_row.addWidget(self.prev_button)
+        timer_row.addWidget(self.next_button)
+        middle = QWidget(self)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.addWidget(self.preview_label)
+        middle_layout.addWidget(self.preview, 1)
+        middle_layout.addLayout(timer_row)
+        middle_layout.addWidget(self.now_label)
+        middle_layout.addWidget(self.next_label)
+
+        self.notes = NotesPanel(controller, self)
+        self.choices = ChoicesVotesPanel(controller, self)
+        self.actions_panel = ActionsPanel(controller, self)
+        self.group_cards = GroupCardsPanel(controller, self)
+        self.tabs = named(QTabWidget(self), "captureTabs", self.tr("Vastleggen"))
+        self.tabs.addTab(self.notes, self.tr("Notities"))
+        self.tabs.addTab(self.choices, self.tr("Keuzes en stemmen"))
+        self.tabs.addTab(self.actions_panel, self.tr("Actiepunten"))
+        self.tabs.addTab(self.group_cards, self.tr("Eigen kaarten"))
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([260, 640, 480])
+        self.setCentralWidget(splitter)
+        self.setStatusBar(QStatusBar(self))
+        self._build_actions()
+
+        controller.changed.connect(self.refresh)
+        controller.moved.connect(self.refresh)
+        controller.timer_changed.connect(self._update_timer)
+        controller.problem.connect(self.show_problem)
+        controller.undo_stack.cleanChanged.connect(self._update_title)
+        self.refresh()
+        self.notes.field.setFocus()
+
+    # --- actions and keys ------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcuts=(), name: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        c = self.controller
+        self.start_action = self._action(self.tr("Projectie starten (F5)"), self.start_projection, ["F5"], "startProjection")
+        self.stop_action = self._action(self.tr("Projectie stoppen (Esc)"), self.stop_projection, ["Esc"], "stopProjection")
+        self.swap_action = self._action(self.tr("Wissel scherm"), self.swap_screens, [], "swapScreens")
+        self.black_action = self._action(self.tr("Zwart (B)"), c.toggle_black, ["B"], "black")
+        self.black_action.setCheckable(True)
+        c.black_changed.connect(self.black_action.setChecked)
+        self._action(self.tr("Volgende"), c.go_next, ["Right", "Space", "PgDown"], "nextKey")
+        self._action(self.tr("Vorige"), c.go_previous, ["Left", "PgUp"], "previousKey")
+        self._action(self.tr("Klok"), c.toggle_timer, ["T"], "timerKey")
+        undo = c.undo_stack.createUndoAction(self, self.tr("Ongedaan maken"))
+        undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        redo = c.undo_stack.createRedoAction(self, self.tr("Opnieuw doen"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+        self.undo_action, self.redo_action = undo, redo
+        self.save_action = self._action(self.tr("Opslaan"), self.save, ["Ctrl+S"], "save")
+        self.save_as_action = self._action(self.tr("Opslaan als…"), self.save_as, ["Ctrl+Shift+S"], "saveAs")
+        toolbar = QToolBar(self.tr("Sessie"), self)
+        toolbar.setObjectName("sessionToolbar")
+        toolbar.setMovable(False)
+        for action in (self.start_action, self.swap_action, self.black_action, undo, redo,
+                       self.save_action, self.save_as_action):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    # --- showing -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        session, c = self.controller.session, self.controller
+        shown, following = c.card(), c.next_card()
+        self.now_label.setText(self.tr("Nu: {0}").format(shown[1].title) if shown else self.tr("Nu: geen kaart"))
+        self.next_label.setText(self.tr("Straks: {0}").format(following[1].title) if following
+                                else self.tr("Straks: —"))
+        self.prev_button.setEnabled(session.current_step > 0 or session.current_card > 0)
+        self.next_button.setEnabled(session.next_step() is not None or (
+            c.step is not None and session.current_card + 1 < len(c.step.card_ids)))
+        self._update_title()
+        self._update_timer()
+
+    def _update_title(self, clean: bool | None = None) -> None:
+        session = self.controller.session
+        name = Path(session.path).name if session.path else self.tr("niet opgeslagen")
+        if clean is None:
+            clean = self.controller.undo_stack.isClean()
+        star = "" if clean else " *"
+        self.setWindowTitle(self.tr("{0} – {1}{2} – Reflectiespel").format(session.title, name, star))
+
+    def _update_timer(self) -> None:
+        countdown = self.controller.countdown
+        if countdown.total <= 0:
+            self.timer_label.setText(self.tr("geen klok"))
+        else:
+            self.timer_label.setText(countdown.text())
+        colour = "#c62828" if countdown.finished else "#e65100" if countdown.warning else "#1d1d1f"
+        self.timer_label.setStyleSheet(f"font-size: 28px; font-weight: bold; color: {colour};")
+        self.timer_button.setText(self.tr("Pauze (T)") if countdown.running else self.tr("Start klok (T)"))
+
+    def show_problem(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    # --- the projection window ---------------------------------------------------------------
+    def start_projection(self) -> None:
+        if self.projection is None:
+            self.projection = ProjectionWindow(self.controller, self.board_factory, on_escape=self.stop_projection)
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:
+            target = screens[self._screen_index % len(screens)]
+            if target is self.screen():
+                target = screens[(self._screen_index + 1) % len(screens)]
+            self.projection.setScreen(target)
+            self.projection.setGeometry(target.geometry())
+            self.projection.showFullScreen()
+        else:  # one screen: the console stays, the projection is a window beside it
+            self.projection.resize(960, 540)
+            self.projection.show()
+            self.statusBar().showMessage(self.tr("Eén scherm: de projectie staat in een eigen venster. "
+                                                 "Sluit een beamer aan en kies 'Wissel scherm'."), 8000)
+        self.activateWindow()
+
+    def stop_projection(self) -> None:
+        if self.projection is not None:
+            self.projection.close()
+
+    def swap_screens(self) -> None:
+        self._screen_index += 1
+        if self.projection is not None and self.projection.isVisible():
+            self.start_projection()
+
+    @property
+    def projecting(self) -> bool:
+        return self.projection is not None and self.projection.isVisible()
+
+    # --- files --------------------------------------------------------------------------------
+    def save(self) -> bool:
+        path = self.controller.session.path
+        return self._save_to(Path(path)) if path else self.save_as()
+
+    def save_as(self) -> bool:
+        start = self.controller.session.path or str(Path.home() / f"{self.controller.session.title}.reflectiespel")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Sessie opslaan"), start, FILE_FILTER)
+        if not name:
+            return False
+        if not name.endswith(".reflectiespel"):
+            name += ".reflectiespel"
+        return self._save_to(Path(name))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.controller.save(path)
+        except (OSError, FileProblems) as exc:
+            QMessageBox.warning(self, self.tr("Opslaan lukt niet"),
+                                self.tr("De sessie kon niet worden opgeslagen in {0}:\n{1}\n\n"
+                                        "Niets is verloren: de automatische kopie blijft bewaard.").format(path, exc))
+            return False
+        self.statusBar().showMessage(self.tr("Opgeslagen in {0}").format(path), 5000)
+        self._update_title()
+        return True
+
+    def ask_to_save(self) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self, self.tr("Sessie sluiten"),
+            self.tr("Wil je de sessie opslaan voordat je hem sluit?\n"
+                    "Kies je 'Niet opslaan', dan is de sessie daarna weg."),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if not self.controller.undo_stack.isClean() or not self.controller.session.path:
+            answer = self.ask_to_save()
+            if answer == QMessageBox.StandardButton.Cancel or (
+                    answer == QMessageBox.StandardButton.Save and not self.save()):
+                event.ignore()
+                return
+        self.stop_projection()
+        self.controller.close_cleanly()
+        self.closed.emit()
+        super().closeEvent(event)

@@ -1,0 +1,175 @@
+"""The running session: the model, its undo stack, its autosave, its timer and where it is.
+
+Widgets read the session through this object and change it only through ``apply``, which turns a
+core operation into an undoable command and schedules the autosave.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from ...core.countdown import Countdown
+from ...core.decks import Card, Deck
+from ...core.library import Library
+from ...core.session import Session, Step
+from ...core.session_ops import Edit, SessionError
+from ...core.storage import Autosaver, RecentSessions, save_session
+from .commands import EditCommand
+
+AUTOSAVE_DELAY = 1.0  # seconds: with the 250 ms tick, every change is on disk within 1.25 s
+
+
+class SessionController(QObject):
+    changed = Signal()  # the model changed: views redraw
+    moved = Signal()  # another step or card is showing
+    problem = Signal(str)  # a Dutch message for the facilitator
+    black_changed = Signal(bool)
+    timer_changed = Signal()
+
+    def __init__(self, session: Session, library: Library, data_dir: Path | None = None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.library = library
+        self.undo_stack = QUndoStack(self)
+        self.autosaver = Autosaver(data_dir, delay=AUTOSAVE_DELAY)
+        self.recent = RecentSessions(data_dir)
+        self.black = False
+        self.countdown = Countdown(self._step_seconds())
+        self._timer_was_finished = False
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setInterval(250)
+        self._autosave_timer.timeout.connect(self._autosave_tick)
+        self._autosave_timer.start()
+        self._clock = QTimer(self)
+        self._clock.setInterval(200)
+        self._clock.timeout.connect(self._clock_tick)
+        self._clock.start()
+        self.autosaver.changed(session)  # a new or restored session is on disk within a second
+
+    # --- changing the model ----------------------------------------------------------------
+    def apply(self, operation: Callable[..., Edit], *args, **kwargs) -> Edit | None:
+        """Run a core operation as an undoable command; a refused change becomes a message."""
+        try:
+            edit = operation(*args, **kwargs)
+        except SessionError as exc:
+            self.problem.emit(str(exc))
+            return None
+        self.undo_stack.push(EditCommand(edit, self.touch))
+        return edit
+
+    def touch(self) -> None:
+        """Something changed: save soon and let the views know."""
+        self.autosaver.changed(self.session)
+        self.changed.emit()
+
+    def _autosave_tick(self) -> None:
+        self.autosaver.tick()
+        if self.autosaver.error:
+            self.problem.emit(self.autosaver.error)
+
+    # --- where we are ----------------------------------------------------------------------
+    @property
+    def step(self) -> Step | None:
+        return self.session.active_step
+
+    def deck_of(self, step: Step | None) -> Deck | None:
+        if step is None or not step.deck_id:
+            return None
+        try:
+            return self.library.get(step.deck_id)
+        except KeyError:
+            return None
+
+    def card(self, step: Step | None = None, card_id: str | None = None) -> tuple[Deck, Card] | None:
+        """The deck and card showing (or the given one), if there is a card."""
+        step = step or self.step
+        card_id = card_id or self.session.active_card_id
+        deck = self.deck_of(step)
+        if deck is None or card_id is None:
+            return None
+        try:
+            return deck, deck.card(card_id)
+        except KeyError:
+            return None
+
+    def next_card(self) -> tuple[Deck, Card] | None:
+        session = self.session
+        step = self.step
+        if step is not None and session.current_card + 1 < len(step.card_ids):
+            return self.card(step, step.card_ids[session.current_card + 1])
+        following = session.next_step()
+        if following is not None and following.card_ids:
+            return self.card(following, following.card_ids[0])
+        return None
+
+    def go_next(self) -> None:
+        self._move(self.session.advance)
+
+    def go_previous(self) -> None:
+        self._move(self.session.retreat)
+
+    def go_to(self, step_index: int, card_index: int = 0) -> None:
+        self._move(lambda: self.session.go_to(step_index, card_index) or True)
+
+    def _move(self, move: Callable[[], bool]) -> None:
+        before = (self.session.current_step, self.session.current_card)
+        if not move():
+            return
+        if self.session.current_step != before[0]:
+            self.countdown.reset(self._step_seconds())
+            self._timer_was_finished = False
+            self.timer_changed.emit()
+        self.autosaver.changed(self.session)
+        self.moved.emit()
+
+    def set_black(self, on: bool) -> None:
+        if on != self.black:
+            self.black = on
+            self.black_changed.emit(on)
+
+    def toggle_black(self) -> None:
+        self.set_black(not self.black)
+
+    # --- the timer -------------------------------------------------------------------------
+    def _step_seconds(self) -> int:
+        step = self.session.active_step
+        return step.minutes * 60 if step else 0
+
+    def toggle_timer(self) -> None:
+        self.countdown.toggle()
+        self.timer_changed.emit()
+
+    def add_minute(self) -> None:
+        self.countdown.add(60)
+        self.timer_changed.emit()
+
+    def reset_timer(self) -> None:
+        self.countdown.reset(self._step_seconds())
+        self._timer_was_finished = False
+        self.timer_changed.emit()
+
+    def _clock_tick(self) -> None:
+        if self.countdown.running:
+            self.timer_changed.emit()
+
+    # --- files -----------------------------------------------------------------------------
+    def save(self, path: Path) -> Path:
+        """Save atomically; raises OSError/FileProblems for the window to report."""
+        self.session.path = str(Path(path).resolve())
+        written = save_session(self.session, Path(path))
+        self.undo_stack.setClean()
+        self.recent.add(written)
+        self.autosaver.changed(self.session)
+        self.autosaver.flush()
+        return written
+
+    def close_cleanly(self) -> None:
+        """The facilitator closed the session on purpose: no recovery offer next time."""
+        self._autosave_timer.stop()
+        self._clock.stop()
+        self.autosaver.discard(self.session)

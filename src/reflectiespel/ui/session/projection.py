@@ -1,0 +1,172 @@
+"""What the room sees: the current card large, the instruction, the timer, the board, or black."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ..cardpaint import paint_card, text_layout
+from ..cardview import card_rect
+from .controller import SessionController
+
+ROOM = QColor("#202124")
+TEXT = QColor("#f5f5f5")
+WARN = QColor("#ffb300")
+LATE = QColor("#ef5350")
+
+
+def _font(px: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(max(8, round(px)))
+    font.setBold(bold)
+    return font
+
+
+class ProjectionView(QWidget):
+    """Paints the projection from the controller. Used full screen and as the console's preview."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None,
+                 board_factory=None):
+        super().__init__(parent)
+        self.setObjectName("projectionView")
+        self.setAccessibleName(self.tr("Projectie"))
+        self.controller = controller
+        self.board = board_factory(self) if board_factory else None
+        if self.board is not None:
+            self.board.hide()
+        controller.changed.connect(self.refresh)
+        controller.moved.connect(self.refresh)
+        controller.black_changed.connect(lambda _on: self.refresh())
+        controller.timer_changed.connect(self.update)
+
+    def refresh(self) -> None:
+        self._place_board()
+        self.update()
+
+    def showing_board(self) -> bool:
+        step = self.controller.step
+        return (self.board is not None and step is not None and step.kind == "board"
+                and not self.controller.black)
+
+    def _regions(self) -> tuple[QRectF, QRectF, QRectF]:
+        """(header with title and instruction, timer, main area)."""
+        w, h = self.width(), self.height()
+        header = QRectF(w * 0.03, h * 0.03, w * 0.76, h * 0.2)
+        timer = QRectF(w * 0.8, h * 0.03, w * 0.17, h * 0.12)
+        main = QRectF(w * 0.03, h * 0.25, w * 0.94, h * 0.72)
+        return header, timer, main
+
+    def _place_board(self) -> None:
+        if self.board is None:
+            return
+        if self.showing_board():
+            self.board.setGeometry(self._regions()[2].toRect())
+            self.board.show()
+        else:
+            self.board.hide()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        self._place_board()
+        super().resizeEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.controller.black:
+            painter.fillRect(self.rect(), Qt.GlobalColor.black)
+            return
+        painter.fillRect(self.rect(), ROOM)
+        header, timer_rect, main = self._regions()
+        step = self.controller.step
+        h = self.height()
+        if step is None:
+            self._text(painter, self.tr("Nog geen stappen in deze sessie"), QRectF(self.rect()), h * 0.05, True)
+            return
+        shown = self.controller.card()
+        board = self.showing_board() or step.kind == "board"
+        title_layout, title_h = text_layout(step.title, _font(h * 0.055, True), header.width())
+        painter.setPen(TEXT)
+        title_layout.draw(painter, header.topLeft())
+        if step.instruction and (shown is not None or board):
+            room = QRectF(header.left(), header.top() + title_h + h * 0.01, header.width(),
+                          header.height() - title_h)
+            self._fitted(painter, step.instruction, room, h * 0.034)
+        self._paint_timer(painter, timer_rect)
+        if shown is not None:
+            deck, card = shown
+            paint_card(painter, card_rect(main), deck, card)
+        elif not board:
+            self._fitted(painter, self._step_text(step), main, h * 0.05, TEXT)
+
+    def _step_text(self, step) -> str:
+        """A step without a card: its instruction large, and what the group made in it."""
+        lines = [step.instruction] if step.instruction else []
+        if step.actions:
+            lines.append("")
+            lines += [f"• {a.wat}" + (f" — {a.wie}" if a.wie else "") + (f" ({a.wanneer})" if a.wanneer else "")
+                      for a in step.actions]
+        if step.group_cards:
+            lines.append("")
+            lines += [f"▣ {card.title}" for card in step.group_cards]
+        return "\n".join(lines)
+
+    def _paint_timer(self, painter: QPainter, rect: QRectF) -> None:
+        countdown = self.controller.countdown
+        if countdown.total <= 0:
+            return
+        colour = LATE if countdown.finished else WARN if countdown.warning else TEXT
+        if countdown.finished:  # the visual signal at zero: a filled red panel
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(239, 83, 80, 70))
+            painter.drawRoundedRect(rect, 12, 12)
+        painter.setPen(colour)
+        size = rect.height() * 0.7
+        while size > 8 and QFontMetricsF(_font(size, True)).horizontalAdvance(countdown.text() + "0") > rect.width():
+            size *= 0.9
+        painter.setFont(_font(size, True))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, countdown.text())
+        if not countdown.running and not countdown.finished:
+            painter.setFont(_font(rect.height() * 0.18))
+            painter.drawText(rect.adjusted(0, 0, 0, rect.height() * 0.35),
+                             Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter, self.tr("gepauzeerd"))
+
+    def _fitted(self, painter: QPainter, text: str, room: QRectF, size: float, colour: QColor | None = None) -> None:
+        while True:
+            layout, height = text_layout(text, _font(size), room.width())
+            if height <= room.height() or size <= 10:
+                break
+            size *= 0.9
+        painter.setPen(colour or QColor("#d0d0d0"))
+        painter.save()
+        painter.setClipRect(room)
+        layout.draw(painter, room.topLeft())
+        painter.restore()
+
+    def _text(self, painter: QPainter, text: str, room: QRectF, size: float, bold: bool = False) -> None:
+        layout, height = text_layout(text, _font(size, bold), room.width() * 0.8)
+        painter.setPen(TEXT)
+        layout.draw(painter, QPointF(room.left() + room.width() * 0.1, room.center().y() - height / 2))
+
+
+class ProjectionWindow(QWidget):
+    """The window for the room. Keys as in presentation software."""
+
+    def __init__(self, controller: SessionController, board_factory=None, on_escape=None):
+        super().__init__(None, Qt.WindowType.Window)
+        self.setObjectName("projectionWindow")
+        self.setWindowTitle(self.tr("Reflectiespel – projectie"))
+        self.controller = controller
+        self.view = ProjectionView(controller, self, board_factory)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        keys = {
+            Qt.Key.Key_Right: controller.go_next, Qt.Key.Key_Space: controller.go_next,
+            Qt.Key.Key_PageDown: controller.go_next, Qt.Key.Key_Left: controller.go_previous,
+            Qt.Key.Key_PageUp: controller.go_previous, Qt.Key.Key_B: controller.toggle_black,
+            Qt.Key.Key_Period: controller.toggle_black, Qt.Key.Key_T: controller.toggle_timer,
+            Qt.Key.Key_Escape: on_escape or self.close,
+        }
+        for key, slot in keys.items():
+            QShortcut(QKeySequence(key), self).activated.connect(slot)

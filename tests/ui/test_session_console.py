@@ -1,0 +1,158 @@
+"""The facilitator console and the projection: keyboard, capture, undo/redo, literal text, autosave."""
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from reflectiespel.core.library import Library
+from reflectiespel.core.session import Session, Step
+from reflectiespel.core.storage import find_recoverable
+from reflectiespel.resources import builtin_decks_dir
+from reflectiespel.ui.session.console import ConsoleWindow
+from reflectiespel.ui.session.controller import SessionController
+
+MARKUP = '<b>vet</b> & <img src="file:///etc/passwd"> ' + "x" * 120
+
+
+@pytest.fixture
+def library():
+    return Library(builtin_decks_dir()).load()
+
+
+def make_session(library) -> Session:
+    deck = library.get("zeven-verandertips")
+    session = Session.empty("Testsessie")
+    session.add_participant("Anna", "cultuur")
+    session.add_participant("Bram", "zorg")
+    session.add_step(Step(kind="tips", title="Twee tips", instruction="Lees voor.", deck_id=deck.id,
+                          card_ids=[deck.cards[0].id, deck.cards[1].id], minutes=5))
+    session.add_step(Step(kind="free", title="Afspraken", instruction="Wat spreken we af?", minutes=1))
+    session.go_to(0)
+    return session
+
+
+@pytest.fixture
+def console(qtbot, library, data_dir):
+    controller = SessionController(make_session(library), library, data_dir)
+    window = ConsoleWindow(controller)
+    window.ask_to_save = lambda: QMessageBox.StandardButton.Discard  # no modal dialog in tests
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_keyboard_walks_through_cards_and_steps(console, qtbot):
+    c = console.controller
+    assert c.card()[1].id == c.session.steps[0].card_ids[0]
+    console.agenda.list.setFocus()
+    qtbot.keyClick(console.agenda.list, Qt.Key.Key_Right)
+    assert c.session.current_card == 1
+    qtbot.keyClick(console.agenda.list, Qt.Key.Key_Space)
+    assert c.session.current_step == 1 and c.card() is None
+    assert c.countdown.total == 60  # the second step's timer
+    qtbot.keyClick(console.agenda.list, Qt.Key.Key_Left)
+    assert (c.session.current_step, c.session.current_card) == (0, 1)
+    qtbot.keyClick(console.agenda.list, Qt.Key.Key_B)
+    assert c.black and console.preview.controller.black
+    qtbot.keyClick(console.agenda.list, Qt.Key.Key_B)
+    assert not c.black
+    qtbot.keyClick(console.agenda.list, Qt.Key.Key_T)
+    assert c.countdown.running
+
+
+def test_typing_a_note_does_not_move_the_session(console, qtbot):
+    c = console.controller
+    field = console.notes.field
+    field.setFocus()
+    qtbot.keyClicks(field, "Ze zei: b t en spatie")
+    qtbot.keyClick(field, Qt.Key.Key_Left)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert (c.session.current_step, c.session.current_card) == (0, 0) and not c.black
+    note = c.session.steps[0].notes[0]
+    assert note.text == "Ze zei: b t en spatie"
+    assert note.card_id == c.session.steps[0].card_ids[0]  # stamped with the card
+    assert field.text() == ""
+
+
+def test_capture_votes_choices_actions_with_undo_and_redo(console, qtbot):
+    c = console.controller
+    s = c.session
+    anna = s.participants[0].id
+    console.choices.who.setCurrentIndex(0)
+    for _ in range(3):
+        qtbot.mouseClick(console.choices.vote, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(console.choices.vote, Qt.MouseButton.LeftButton)  # fourth: over the budget
+    assert s.steps[0].votes_used(anna) == 3
+    assert "3 van de 3" in console.statusBar().currentMessage()
+    qtbot.mouseClick(console.choices.choose, Qt.MouseButton.LeftButton)
+    assert s.is_chosen(s.steps[0].id, anna, s.steps[0].card_ids[0])
+    assert console.choices.ranking.item(0).text().startswith("3 ×")
+    console.actions_panel.wat.setText("Verslag rondsturen")
+    console.actions_panel.wie.setText("Bram")
+    console.actions_panel.wanneer.setText("vrijdag")
+    qtbot.keyClick(console.actions_panel.wanneer, Qt.Key.Key_Return)
+    assert [a.wat for a in s.steps[0].actions] == ["Verslag rondsturen"]
+    assert console.actions_panel.list.item(0).text() == "Verslag rondsturen — Bram (vrijdag)"
+
+    console.agenda.list.setFocus()
+    qtbot.keyClick(console.agenda.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert s.steps[0].actions == []
+    qtbot.keyClick(console.agenda.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not s.is_chosen(s.steps[0].id, anna, s.steps[0].card_ids[0])
+    qtbot.keyClick(console.agenda.list, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert s.is_chosen(s.steps[0].id, anna, s.steps[0].card_ids[0])
+    qtbot.keyClick(console.agenda.list, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert s.steps[0].actions[0].wie == "Bram"
+    assert "*" in console.windowTitle()  # unsaved changes
+
+
+def test_markup_in_notes_is_shown_literally_everywhere(console, qtbot):
+    c = console.controller
+    console.notes.field.setText(MARKUP)
+    console.notes.add()
+    c.apply(c.session.add_action, c.session.steps[0].id, MARKUP, "<i>wie</i>", "&amp;")
+    c.apply(c.session.add_participant, "<b>Bold</b>", "zorg")
+    assert console.notes.list.item(0).text().endswith(MARKUP)
+    assert console.actions_panel.list.item(0).text().startswith(MARKUP)
+    assert any(console.participants.list.item(i).text().startswith("<b>Bold</b>")
+               for i in range(console.participants.list.count()))
+    for label in console.findChildren(QLabel):
+        if "<" in label.text() and label.text() not in ("<b>Agenda</b>", "<b>Deelnemers</b>"):
+            assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+    c.go_next(), c.go_next()
+    console.preview.grab()  # paints the step with the markup action without loading anything
+
+
+def test_changes_reach_the_autosave_within_two_seconds(console, qtbot, data_dir):
+    c = console.controller
+    console.notes.field.setText("bewaard")
+    console.notes.add()
+    qtbot.waitUntil(lambda: any(r.session.steps[0].notes for r in find_recoverable(data_dir)), timeout=2000)
+    restored = find_recoverable(data_dir)[0].session
+    assert restored.steps[0].notes[0].text == "bewaard"
+
+
+def test_save_then_close_cleanly_leaves_no_recovery(console, qtbot, tmp_path, data_dir):
+    target = tmp_path / "sessie.reflectiespel"
+    assert console._save_to(target)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["title"] == "Testsessie" and "*" not in console.windowTitle()
+    console.close()
+    assert find_recoverable(data_dir) == []
+
+
+def test_projection_window_opens_and_escape_closes_it(console, qtbot):
+    console.start_projection()
+    assert console.projecting
+    projection = console.projection
+    qtbot.waitExposed(projection)
+    qtbot.keyClick(projection, Qt.Key.Key_Right)
+    assert console.controller.session.current_card == 1
+    qtbot.keyClick(projection, Qt.Key.Key_Escape)
+    assert not console.projecting
