@@ -224,3 +224,25 @@ def test_autosave_removes_temp_files_a_crash_left_behind(data_dir):
     assert saver.flush()
     assert not stale.exists() and other.exists()
     assert [r.session.id for r in find_recoverable(data_dir)] == [s.id]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="checking whether a process lives is POSIX-only here")
+def test_a_session_another_running_window_autosaves_is_not_offered(data_dir):
+    import subprocess
+    import sys
+    s = Session.empty("Nog bezig")
+    saver = Autosaver(data_dir)
+    saver.changed(s)
+    saver.flush()
+    owner = data_dir / "autosave" / f"{s.id}.pid"
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        owner.write_text(str(other.pid))
+        assert find_recoverable(data_dir) == []  # that window is still running
+    finally:
+        other.kill()
+        other.wait()
+    found = find_recoverable(data_dir)
+    assert [r.title for r in found] == ["Nog bezig"]  # it died: offer it
+    found[0].discard()
+    assert list((data_dir / "autosave").iterdir()) == []

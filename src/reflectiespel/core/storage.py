@@ -234,6 +234,7 @@ class Autosaver:
             self.folder.mkdir(parents=True, exist_ok=True)
             if self.session.id not in self._cleaned:
                 self._remove_stale_temp_files(self.session)
+                self._owner_file(self.session).write_text(str(os.getpid()), encoding="utf-8")
             atomic_write(self.path_for(self.session), session_to_bytes(self.session))
         except (FileProblems, OSError) as exc:
             self.error = f"Automatisch opslaan lukt niet: {exc}"
@@ -242,6 +243,9 @@ class Autosaver:
         self.error = None
         self.dirty = False
         return True
+
+    def _owner_file(self, session: Session) -> Path:
+        return self.folder / f"{session.id}.pid"
 
     def _remove_stale_temp_files(self, session: Session) -> None:
         """Temporary files of this session left by a write that a crash cut short."""
@@ -257,10 +261,12 @@ class Autosaver:
         session = session or self.session
         if session is None:
             return
-        try:
-            self.path_for(session).unlink()
-        except FileNotFoundError:
-            pass
+        for path in (self.path_for(session), self._owner_file(session)):
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                pass
+        self._cleaned.discard(session.id)
         if session is self.session:
             self.session, self.dirty = None, False
 
@@ -277,19 +283,25 @@ class Recoverable:
 
     def discard(self) -> None:
         """The facilitator does not want it back: remove the autosave."""
-        try:
-            self.path.unlink()
-        except FileNotFoundError:
-            pass
+        for path in (self.path, self.path.with_suffix(".pid")):
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                pass
 
 
 def find_recoverable(data_dir: Path | None = None) -> list[Recoverable]:
-    """Autosaves of sessions that did not close cleanly, newest first. Damaged ones are skipped, not removed."""
+    """Autosaves of sessions that did not close cleanly, newest first.
+
+    Damaged ones are skipped, not removed; so are sessions another running app window is autosaving.
+    """
     folder = autosave_dir(data_dir)
     if not folder.is_dir():
         return []
     found = []
     for path in folder.glob(f"*{SUFFIX}"):
+        if _still_running(path.with_suffix(".pid")):
+            continue  # another window of the app is using this session right now
         try:
             session = open_session(path)
             saved = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
@@ -298,6 +310,25 @@ def find_recoverable(data_dir: Path | None = None) -> list[Recoverable]:
         found.append(Recoverable(path, session, saved))
     found.sort(key=lambda r: r.saved, reverse=True)
     return found
+
+
+def _still_running(owner_file: Path) -> bool:
+    """True when the process that autosaves this session is another one that is still alive (POSIX)."""
+    if os.name != "posix":
+        return False
+    try:
+        pid = int(owner_file.read_text(encoding="utf-8").strip())
+    except (OSError, ValueError):
+        return False
+    if pid == os.getpid() or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, but belongs to someone else
+    return True
 
 
 # --- recent sessions --------------------------------------------------------------------------
