@@ -177,3 +177,8 @@ def test_card_title_names_deck_cards_and_group_cards(session, mini_deck_path):
     assert session.card_title(step, "eerste", decks) == "Eerste kaart"
     assert session.card_title(step, own.id) == "Onze kaart"
     assert session.card_title(step, "weg", decks) == "weg"
+
+
+def test_ids_do_not_change(session):
+    with pytest.raises(SessionError, match="id verandert niet"):
+        session.update_participant(session.participants[0].id, id="x")

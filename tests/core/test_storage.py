@@ -246,3 +246,12 @@ def test_a_session_another_running_window_autosaves_is_not_offered(data_dir):
     assert [r.title for r in found] == ["Nog bezig"]  # it died: offer it
     found[0].discard()
     assert list((data_dir / "autosave").iterdir()) == []
+
+
+def test_a_place_past_the_end_of_the_agenda_opens_at_a_real_step(tmp_path):
+    data = json.loads(valid_text())
+    data["current_step"], data["current_card"] = 9, 7
+    path = tmp_path / "ver.reflectiespel"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    session = open_session(path)
+    assert session.active_step is session.steps[-1] and session.current_card == 0

@@ -73,6 +73,8 @@ def _remove(text: str, items: list, item: Any, after: Callable = lambda: None) -
 
 def _update(text: str, obj: Any, changes: dict[str, Any]) -> Edit:
     """Set fields (validated by the model); undo sets the old values back."""
+    if "id" in changes:
+        raise SessionError("Een id verandert niet; maak liever iets nieuws.")
     unknown = [name for name in changes if name not in type(obj).model_fields]
     if unknown:
         raise SessionError(f"Onbekend veld: {', '.join(unknown)}")

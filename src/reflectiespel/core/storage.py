@@ -174,6 +174,12 @@ def open_session(path: Path) -> Session:
         raise FileProblems([Problem(name, "het bestand is beschadigd; deze gegevens kloppen niet:")] + problems)
     except RecursionError:
         raise FileProblems([Problem(name, "het bestand is beschadigd: het is te diep genest")])
+    # a place past the end of the agenda (steps removed by hand): go to the last step there is
+    if session.current_step >= len(session.steps):
+        session.current_step, session.current_card = max(0, len(session.steps) - 1), 0
+    step = session.active_step
+    if step is not None and session.current_card >= max(1, len(step.card_ids)):
+        session.current_card = 0
     return session
 
 
