@@ -23,6 +23,7 @@ def window(qtbot, tmp_path):
     win.deck_page.rng = random.Random(3)
     qtbot.addWidget(win)
     win.resize(1280, 720)
+    win.show_library()
     win.show()
     qtbot.waitExposed(win)
     return win
@@ -98,3 +99,11 @@ def test_card_is_large_on_a_projector(window, qtbot):
     qtbot.wait(10)
     image = window.deck_page.view.grab().toImage()
     assert image.height() > 800  # the card area takes most of the screen
+
+
+def test_start_page_leads_to_the_library_and_back(window, qtbot):
+    window.show_start()
+    qtbot.mouseClick(window.start_page.decks_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.library_page
+    qtbot.mouseClick(window.library_page.back_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.start_page

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import (QAbstractButton, QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QSizePolicy, QVBoxLayout, QWidget)
 
 from ..core.library import DeckEntry
 from ..core.problems import display_path
@@ -94,10 +94,15 @@ class LibraryPage(QWidget):
     """All decks as tiles. ``deck_opened(id)`` when a tile is clicked."""
 
     deck_opened = Signal(str)
+    back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("libraryPage")
+        self.back_button = QPushButton(self.tr("← Start"), self)
+        self.back_button.setObjectName("libraryBack")
+        self.back_button.setAccessibleName(self.tr("Terug naar de start"))
+        self.back_button.clicked.connect(self.back_requested)
         self.heading = QLabel(self.tr("Kaartensets"), self)
         self.heading.setStyleSheet("font-size: 24px; font-weight: bold;")
         self.hint = QLabel(self.tr("Klik op een set om de kaarten te bekijken."), self)
@@ -111,7 +116,10 @@ class LibraryPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.tiles_host)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.heading, 1)
+        layout.addLayout(top)
         layout.addWidget(self.hint)
         layout.addWidget(scroll, 1)
         self.tiles: list[DeckTile] = []

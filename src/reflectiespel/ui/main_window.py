@@ -1,55 +1,82 @@
-"""The main window: the deck library and the card viewer; sessions and routes hang off it."""
+"""The main window: the start page, the deck library and the card viewer; sessions open in a console."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from pathlib import Path
 
-from ..core.library import Library, user_decks_dir
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from ..core.library import Library, user_data_dir, user_decks_dir
+from ..core.problems import FileProblems
+from ..core.session import Session
+from ..core.storage import RecentSessions, find_recoverable, open_user_file
 from .deckpage import DeckPage
 from .librarypage import LibraryPage
+from .startpage import StartPage
+
+FILE_FILTER = "Reflectiespel-sessie (*.reflectiespel)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, parent: QWidget | None = None):
+    def __init__(self, library: Library, data_dir: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Reflectiespel"))
         self.resize(1200, 800)
         self.library = library
+        self.data_dir = data_dir or user_data_dir()
+        self.recent = RecentSessions(self.data_dir)
+        self.windows: list[QWidget] = []  # consoles and team windows that are open
         self.pages = QStackedWidget(self)
+        self.start_page = StartPage(self)
         self.library_page = LibraryPage(self)
         self.deck_page = DeckPage(self)
-        self.pages.addWidget(self.library_page)
-        self.pages.addWidget(self.deck_page)
+        for page in (self.start_page, self.library_page, self.deck_page):
+            self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self.library_page.deck_opened.connect(self.open_deck)
         self.deck_page.back_requested.connect(self.show_library)
+        self.library_page.back_requested.connect(self.show_start)
+        self.start_page.browse_decks.connect(self.show_library)
+        self.start_page.new_session.connect(self.new_session)
+        self.start_page.open_session.connect(self.open_session_dialog)
+        self.start_page.open_recent.connect(lambda path: self.open_session_file(Path(path)))
+        self.start_page.together.connect(self.open_together)
         self._build_menu()
         self.refresh_library()
+        self.start_page.show_recent(self.recent.existing())
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Bestand"))
-        reload_action = QAction(self.tr("Kaartensets opnieuw laden"), self)
-        reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        reload_action.triggered.connect(lambda: self.refresh_library(reload=True))
-        menu.addAction(reload_action)
-        folder_action = QAction(self.tr("Map met eigen kaartensets openen"), self)
-        folder_action.triggered.connect(self.open_user_folder)
-        menu.addAction(folder_action)
-        menu.addSeparator()
-        quit_action = QAction(self.tr("Afsluiten"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        menu.addAction(quit_action)
+        entries = [
+            (self.tr("Start"), self.show_start, "Ctrl+Home"),
+            (self.tr("Nieuwe sessie…"), self.new_session, QKeySequence.StandardKey.New),
+            (self.tr("Sessie openen…"), self.open_session_dialog, QKeySequence.StandardKey.Open),
+            (self.tr("Kaartensets opnieuw laden"), lambda: self.refresh_library(reload=True),
+             QKeySequence.StandardKey.Refresh),
+            (self.tr("Map met eigen kaartensets openen"), self.open_user_folder, None),
+            (self.tr("Afsluiten"), self.close, QKeySequence.StandardKey.Quit),
+        ]
+        for text, slot, key in entries:
+            action = QAction(text, self)
+            if key is not None:
+                action.setShortcut(QKeySequence(key))
+            action.triggered.connect(slot)
+            menu.addAction(action)
         self.file_menu = menu
 
+    # --- pages -----------------------------------------------------------------------------------
     def refresh_library(self, reload: bool = False) -> None:
         if reload:
             self.library.load()
         folder = str(self.library.user_dir) if self.library.user_dir else ""
         self.library_page.show_entries(self.library.entries, folder)
+
+    def show_start(self) -> None:
+        self.start_page.show_recent(self.recent.existing())
+        self.pages.setCurrentWidget(self.start_page)
 
     def show_library(self) -> None:
         self.pages.setCurrentWidget(self.library_page)
@@ -58,8 +85,7 @@ class MainWindow(QMainWindow):
         try:
             deck = self.library.get(deck_id)
         except KeyError:
-            QMessageBox.warning(self, self.tr("Set niet gevonden"),
-                                self.tr("De kaartenset '{0}' is niet (meer) te vinden.").format(deck_id))
+            self.tell(self.tr("Set niet gevonden"), self.tr("De kaartenset '{0}' is niet (meer) te vinden.").format(deck_id))
             return
         self.deck_page.open_deck(deck)
         self.pages.setCurrentWidget(self.deck_page)
@@ -68,3 +94,80 @@ class MainWindow(QMainWindow):
         folder = self.library.user_dir or user_decks_dir()
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # --- sessions --------------------------------------------------------------------------------
+    def new_session(self) -> None:
+        from ..core.templates import default_templates
+        from .session.newsession import NewSessionDialog
+
+        dialog = NewSessionDialog(default_templates(self.data_dir), self.library, self)
+        if dialog.exec() and dialog.session is not None:
+            self.start_console(dialog.session)
+
+    def start_console(self, session: Session):
+        from .session.launcher import open_console
+
+        window = open_console(session, self.library, self.data_dir)
+        self.windows.append(window)
+        window.closed.connect(lambda: self._forget(window))
+        return window
+
+    def _forget(self, window: QWidget) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+        self.start_page.show_recent(self.recent.existing())
+
+    def open_session_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Sessie openen"), str(Path.home()), FILE_FILTER)
+        if name:
+            self.open_session_file(Path(name))
+
+    def open_session_file(self, path: Path):
+        try:
+            session = open_user_file(path)
+        except FileProblems as exc:
+            self.tell(self.tr("Deze sessie kan niet worden geopend"),
+                      self.tr("{0}\n\nHet bestand is niet veranderd.").format(exc))
+            return None
+        self.recent.add(path)
+        return self.start_console(session)
+
+    def offer_recovery(self) -> None:
+        """After a crash: offer the sessions whose autosave is still there."""
+        for found in find_recoverable(self.data_dir):
+            if any(getattr(w, "controller", None) and w.controller.session.id == found.session.id
+                   for w in self.windows):
+                continue
+            question = self.tr("De sessie '{0}' werd niet netjes afgesloten (laatst bewaard om {1} op {2}).\n"
+                               "Wil je verder waar je was?").format(
+                found.title, found.saved.strftime("%H:%M:%S"), found.saved.strftime("%d-%m-%Y"))
+            if self.ask(self.tr("Sessie herstellen?"), question):
+                self.start_console(found.session)
+            else:
+                found.discard()
+
+    # --- talking to the user (replaced in tests: no modal dialogs there) ------------------------------
+    def tell(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_together(self) -> None:
+        try:
+            from .together import TogetherWindow
+        except ImportError:
+            QMessageBox.information(self, self.tr("Samen reflecteren"),
+                                    self.tr("Deze functie is nog niet beschikbaar."))
+            return
+        window = TogetherWindow(self.library)
+        self.windows.append(window)
+        window.show()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not getattr(self, "_recovery_offered", False):
+            self._recovery_offered = True
+            QTimer.singleShot(0, self.offer_recovery)

@@ -1,0 +1,23 @@
+"""Open a session in a console window, with the axis board when the session has board steps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from ...core.library import Library
+from ...core.session import Session
+from .console import ConsoleWindow
+from .controller import SessionController
+
+
+def open_console(session: Session, library: Library, data_dir: Path | None = None,
+                 parent: QWidget | None = None) -> ConsoleWindow:
+    controller = SessionController(session, library, data_dir)
+    window = ConsoleWindow(controller, parent=parent)
+    controller.setParent(window)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window

@@ -1,0 +1,135 @@
+"""A whole werkvorm from the first step to the last, by keyboard; recovery after a crash; damaged files."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from reflectiespel.core.library import Library
+from reflectiespel.core.storage import find_recoverable
+from reflectiespel.core.templates import default_templates
+from reflectiespel.resources import builtin_decks_dir
+from reflectiespel.ui.main_window import MainWindow
+from reflectiespel.ui.session.newsession import NewSessionDialog, parse_participants
+
+
+@pytest.fixture
+def main(qtbot, data_dir):
+    window = MainWindow(Library(builtin_decks_dir()).load(), data_dir)
+    window.told, window.answers = [], []
+    window.tell = lambda title, text: window.told.append(text)
+    window.ask = lambda title, text: window.answers.pop(0) if window.answers else False
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def start(main, qtbot, template_id: str, people: str = "Anna, cultuur\nBram, zorg\nChris"):
+    dialog = NewSessionDialog(default_templates(main.data_dir), main.library, main)
+    qtbot.addWidget(dialog)
+    for row in range(dialog.choice.count()):
+        if dialog.choice.item(row).data(Qt.ItemDataRole.UserRole) == template_id:
+            dialog.choice.setCurrentRow(row)
+    dialog.title.setText("Kennismaken in Ede")
+    dialog.place.setText("Ede")
+    dialog.people.setPlainText(people)
+    dialog.accept()
+    assert dialog.session is not None, dialog.error.text()
+    console = main.start_console(dialog.session)
+    console.ask_to_save = lambda: QMessageBox.StandardButton.Discard
+    qtbot.addWidget(console)
+    qtbot.waitUntil(console.isActiveWindow)  # keys go to the console, as after a click on it
+    return console
+
+
+def test_participants_are_parsed_with_domains():
+    assert parse_participants("Anna, Zorg\n\n  Bram  \nChris, piraat") == [
+        ("Anna", "zorg"), ("Bram", "anders"), ("Chris", "anders")]
+
+
+def test_a_werkvorm_from_first_to_last_step_by_keyboard(main, qtbot):
+    console = start(main, qtbot, "kennismaken-waarde-van-welzijn")
+    c, s = console.controller, console.controller.session
+    assert s.title == "Kennismaken in Ede" and len(s.participants) == 3 and len(s.steps) >= 2
+    anna = s.participants[0].id
+    key_target = console.agenda.list
+    seen_steps = {0}
+    votes_done = note_done = action_done = False
+    for _ in range(500):
+        step = c.step
+        if not note_done:
+            console.notes.field.setFocus()
+            qtbot.keyClicks(console.notes.field, "Eerste indruk: <b>vet</b> & eerlijk")
+            qtbot.keyClick(console.notes.field, Qt.Key.Key_Return)
+            note_done = True
+        if not votes_done and s.active_card_id and s.budget(step) > 0:
+            console.choices.who.setCurrentIndex(0)
+            qtbot.mouseClick(console.choices.vote, Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(console.choices.vote, Qt.MouseButton.LeftButton)
+            votes_done = step.votes_used(anna) == 2
+        key_target.setFocus()
+        before = (s.current_step, s.current_card)
+        qtbot.keyClick(key_target, Qt.Key.Key_Right)
+        if (s.current_step, s.current_card) == before:
+            break  # the last card of the last step
+        seen_steps.add(s.current_step)
+    assert seen_steps == set(range(len(s.steps))), "every step was reached"
+    assert s.current_step == len(s.steps) - 1
+    assert votes_done, "the template has a step to vote in"
+    console.actions_panel.wat.setText("Afspraak maken met de wijkraad")
+    console.actions_panel.wie.setText("Chris")
+    qtbot.keyClick(console.actions_panel.wat, Qt.Key.Key_Return)
+    last = s.steps[-1]
+    assert last.actions[0].wat == "Afspraak maken met de wijkraad"
+    notes = [n for step in s.steps for n in step.notes]
+    assert notes[0].text == "Eerste indruk: <b>vet</b> & eerlijk"
+
+    key_target.setFocus()
+    undo = lambda: qtbot.keyClick(key_target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    redo = lambda: qtbot.keyClick(key_target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                                  | Qt.KeyboardModifier.ShiftModifier)
+    undo()
+    assert last.actions == []
+    undo(), undo()
+    assert all(step.votes_used(anna) == 0 for step in s.steps)
+    redo(), redo(), redo()
+    assert sum(step.votes_used(anna) for step in s.steps) == 2 and last.actions[0].wie == "Chris"
+
+
+def test_recovery_after_a_crash_offers_the_session_back(main, qtbot, data_dir):
+    console = start(main, qtbot, "zeven-verandertips")
+    console.notes.field.setText("niet verloren")
+    console.notes.add()
+    qtbot.waitUntil(lambda: bool(find_recoverable(data_dir)) and
+                    find_recoverable(data_dir)[0].session.steps[0].notes != [], timeout=2500)
+    # the app "crashes": the console is never closed cleanly; a new start offers the session
+    second = MainWindow(main.library, data_dir)
+    qtbot.addWidget(second)
+    second.ask = lambda title, text: True
+    second.offer_recovery()
+    restored = second.windows[0]
+    restored.ask_to_save = lambda: QMessageBox.StandardButton.Discard
+    qtbot.addWidget(restored)
+    assert restored.controller.session.steps[0].notes[0].text == "niet verloren"
+    assert restored.controller.session.id == console.controller.session.id
+
+
+def test_declining_recovery_removes_the_autosave(main, qtbot, data_dir):
+    console = start(main, qtbot, "zeven-verandertips")
+    console.controller.autosaver.flush()
+    assert find_recoverable(data_dir)
+    second = MainWindow(main.library, data_dir)
+    qtbot.addWidget(second)
+    second.ask = lambda title, text: False
+    second.offer_recovery()
+    assert second.windows == [] and find_recoverable(data_dir) == []
+
+
+@pytest.mark.parametrize("content", [b"{ kapot", b"\x89PNG\r\n\x1a\n\x00\x00", b"",
+                                     b'{"document": "reflectiespel-sessie", "format_version": 99}'])
+def test_a_damaged_file_is_refused_and_left_alone(main, tmp_path, content):
+    path = tmp_path / "sessie.reflectiespel"
+    path.write_bytes(content)
+    assert main.open_session_file(path) is None
+    assert main.told and "sessie.reflectiespel" in main.told[0] and "niet veranderd" in main.told[0]
+    assert path.read_bytes() == content
+    assert main.windows == []
