@@ -133,3 +133,28 @@ def test_a_damaged_file_is_refused_and_left_alone(main, tmp_path, content):
     assert main.told and "sessie.reflectiespel" in main.told[0] and "niet veranderd" in main.told[0]
     assert path.read_bytes() == content
     assert main.windows == []
+
+
+def test_a_board_step_in_the_console_saves_positions_and_undoes(main, qtbot, data_dir, tmp_path):
+    console = start(main, qtbot, "praktijk-op-de-as")
+    c, s = console.controller, console.controller.session
+    board_index = next(i for i, step in enumerate(s.steps) if step.kind == "board")
+    c.go_to(board_index)
+    assert console.board.isVisible() and not console.preview.isVisible()
+    assert set(console.board.board_scene.perspective_colours) == {"Anna", "Bram", "Chris"}
+    token = console.board.editor.add_token("Ons buurtproject", "#d35400")
+    console.board.editor.place(token, "Anna", 0.2, 0.8)
+    placement = s.steps[board_index].board.placements[0]
+    assert (placement.perspective, placement.x, placement.y) == ("Anna", 0.2, 0.8)
+    qtbot.waitUntil(lambda: any(r.session.steps[board_index].board.placements
+                                for r in find_recoverable(data_dir)), timeout=2500)
+    console.agenda.list.setFocus()
+    qtbot.keyClick(console.agenda.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert s.steps[board_index].board.placements == []
+    qtbot.keyClick(console.agenda.list, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert s.steps[board_index].board.placements[0].x == 0.2
+    # the projection shows the same board while the step is on
+    console.start_projection()
+    assert console.projection.view.showing_board() and console.projection.view.board.isVisible()
+    console.stop_projection()

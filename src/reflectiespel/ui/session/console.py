@@ -17,15 +17,19 @@ from .panels import (ActionsPanel, AgendaPanel, ChoicesVotesPanel, GroupCardsPan
 from .projection import ProjectionView, ProjectionWindow
 
 FILE_FILTER = "Reflectiespel-sessie (*.reflectiespel)"
+# colour-blind safe (Okabe & Ito), dark enough to read on the light board
+PALETTE = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7f6000", "#000000"]
 
 
 class ConsoleWindow(QMainWindow):
     closed = Signal()
 
-    def __init__(self, controller: SessionController, board_factory=None, parent: QWidget | None = None):
+    def __init__(self, controller: SessionController, board_definition=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("consoleWindow")
         self.controller = controller
+        self.board = self._make_board(board_definition)
+        board_factory = self.board.projection_view if self.board is not None else None
         self.board_factory = board_factory
         self.projection: ProjectionWindow | None = None
         self._screen_index = 1
@@ -68,6 +72,8 @@ class ConsoleWindow(QMainWindow):
         middle_layout = QVBoxLayout(middle)
         middle_layout.addWidget(self.preview_label)
         middle_layout.addWidget(self.preview, 1)
+        if self.board is not None:
+            middle_layout.addWidget(self.board, 3)
         middle_layout.addLayout(timer_row)
         middle_layout.addWidget(self.now_label)
         middle_layout.addWidget(self.next_label)
@@ -82,7 +88,7 @@ class ConsoleWindow(QMainWindow):
         self.tabs.addTab(self.actions_panel, self.tr("Actiepunten"))
         self.tabs.addTab(self.group_cards, self.tr("Eigen kaarten"))
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(middle)
         splitter.addWidget(self.tabs)
@@ -139,8 +145,52 @@ class ConsoleWindow(QMainWindow):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
+    # --- the axis board ------------------------------------------------------------------------
+    def _make_board(self, definition):
+        """The editable board for board steps; its scene also feeds the projection and the preview."""
+        if definition is None:
+            return None
+        from ..board.widget import BoardWidget
+
+        step = self.controller.step
+        state = step.board if step is not None else self.controller.session.steps[0].board \
+            if self.controller.session.steps else None
+        if state is None:
+            from ...core.board import BoardState
+            state = BoardState()
+        board = BoardWidget(state, definition, self.controller.undo_stack, self._perspective_colours(), self)
+        board.changed.connect(self.controller.touch)
+        return board
+
+    def _perspective_colours(self) -> dict[str, str]:
+        """Every participant is a perspective on the board, in their own colour or one of the palette."""
+        session = self.controller.session
+        return {session.display_name(p): p.colour or PALETTE[i % len(PALETTE)]
+                for i, p in enumerate(session.participants)}
+
+    def _show_board(self) -> None:
+        step = self.controller.step
+        on_board = self.board is not None and step is not None and step.kind == "board"
+        if self.board is not None:
+            self.board.setVisible(on_board)
+            if on_board and self.board.state() is not step.board:
+                self.board.set_state(step.board)
+            colours = self._perspective_colours()
+            if on_board and colours != self.board.board_scene.perspective_colours:
+                self.board.set_perspective_colours(colours)
+        # on a board step the board itself is the big picture: the room sees this board
+        if on_board != (not self.preview.isVisibleTo(self)) or not hasattr(self, "_board_layout"):
+            self._board_layout = on_board
+            total = max(1000, self.width())
+            self.splitter.setSizes([int(total * 0.14), int(total * 0.66), int(total * 0.2)] if on_board
+                                   else [int(total * 0.19), int(total * 0.46), int(total * 0.35)])
+        self.preview.setVisible(not on_board)
+        self.preview_label.setText(self.tr("De zaal ziet dit bord, met de titel en uitleg van de stap:") if on_board
+                                   else self.tr("Wat de zaal ziet:"))
+
     # --- showing -----------------------------------------------------------------------------
     def refresh(self) -> None:
+        self._show_board()
         session, c = self.controller.session, self.controller
         shown, following = c.card(), c.next_card()
         self.now_label.setText(self.tr("Nu: {0}").format(shown[1].title) if shown else self.tr("Nu: geen kaart"))

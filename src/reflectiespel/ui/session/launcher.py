@@ -12,10 +12,21 @@ from .console import ConsoleWindow
 from .controller import SessionController
 
 
+def board_definition():
+    """The axis board's definition, or None when its file is broken (the rest still works)."""
+    from ...core.boarddef import load_default_board
+    from ...core.problems import FileProblems
+
+    try:
+        return load_default_board()
+    except FileProblems:
+        return None
+
+
 def open_console(session: Session, library: Library, data_dir: Path | None = None,
                  parent: QWidget | None = None) -> ConsoleWindow:
     controller = SessionController(session, library, data_dir)
-    window = ConsoleWindow(controller, parent=parent)
+    window = ConsoleWindow(controller, board_definition(), parent=parent)
     controller.setParent(window)
     window.show()
     window.raise_()
