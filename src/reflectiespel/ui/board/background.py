@@ -51,6 +51,7 @@ def _text(scene: QGraphicsScene, text: str, font: QFont, colour: str, z: float =
     item.setBrush(QColor(colour))
     item.setZValue(z)
     item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     scene.addItem(item)
     return item
 

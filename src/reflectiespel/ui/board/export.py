@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsItem
 
 from .scene import BoardScene
 
@@ -17,9 +18,15 @@ DOTS_PER_METRE = {"projector": 3780, "print": 11811}  # 96 dpi, 300 dpi
 def _render(scene: BoardScene, painter: QPainter, target: QRectF) -> None:
     current = scene.current_key
     scene.set_current(None)  # no keyboard ring on paper
+    # cached pixmaps (for fast dragging) would end up as blurry images: draw text as text
+    cached = [item for item in scene.items() if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]
+    for item in cached:
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     try:
         scene.render(painter, target, scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
     finally:
+        for item in cached:
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         scene.set_current(current)
 
 

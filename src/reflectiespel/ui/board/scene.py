@@ -37,6 +37,7 @@ class BoardScene(QGraphicsScene):
         build_background(self, definition)
         self.landmarks = build_landmarks(self, definition)
         self.state = BoardState()
+        self._names = {}
         self.tokens: dict[tuple[str, str], TokenItem] = {}
         self.overlays: list[QGraphicsItem] = []
         self.spreads = {}
@@ -55,7 +56,7 @@ class BoardScene(QGraphicsScene):
     def sync(self) -> None:
         """Bring every item in line with the model (after any change, undo or redo)."""
         state = self.state
-        names = {t.id: t for t in state.tokens}
+        names = self._names = {t.id: t for t in state.tokens}
         wanted = {(p.token_id, p.perspective): p for p in state.placements if p.token_id in names}
         for key in [k for k in self.tokens if k not in wanted]:
             self.removeItem(self.tokens.pop(key))
@@ -142,13 +143,16 @@ class BoardScene(QGraphicsScene):
 
     # -- words -------------------------------------------------------------------------------------
     def token_text(self, token_id: str, perspective: str) -> str:
-        name = self.state.token(token_id).name
+        name = self._token(token_id).name
         return f"{name} · {perspective}" if perspective else name
+
+    def _token(self, token_id: str):
+        return self._names.get(token_id) or self.state.token(token_id)  # names are refreshed in sync()
 
     def describe(self, token_id: str, perspective: str) -> str:
         """The accessible name: 'Ons project (Anna): dicht bij kunst als middel, gedeeld eigenaarschap'."""
         placement = self.state.placement(token_id, perspective)
-        name = self.state.token(token_id).name
+        name = self._token(token_id).name
         who = f"{name} ({perspective})" if perspective else name
         if placement is None:
             return who
