@@ -140,13 +140,9 @@ def build_parser(extra: dict[str, Command] | None = None) -> argparse.ArgumentPa
 
 def extra_commands() -> dict[str, Command]:
     """Subcommands from other parts of the app (printing, reports, exports)."""
-    commands: dict[str, Command] = {}
-    try:
-        from .pdf import commands as pdf_commands
-    except ImportError:
-        return commands
-    commands.update(pdf_commands.COMMANDS)
-    return commands
+    from .pdf import commands as pdf_commands
+
+    return dict(pdf_commands.COMMANDS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,4 +1,4 @@
-"""Subcommands for the ``reflectiespel`` command line: print (and, later, report and export).
+"""Subcommands for the ``reflectiespel`` command line: print, report and export.
 
 ``COMMANDS`` maps a name to (configure the argparse parser, run) and is picked up by cli.py.
 Everything the user reads is Dutch; bad input ends with exit code 1 and no half-written file.
@@ -132,6 +132,80 @@ def _load_deck(id_or_path: str):
     return None
 
 
+def _open_session(name: str):
+    from ..core.storage import open_session
+
+    try:
+        return open_session(Path(name))
+    except FileProblems as exc:
+        _err(str(exc))
+        return None
+
+
+def _library():
+    from ..core.library import default_library
+
+    return default_library()
+
+
+def configure_report(p: argparse.ArgumentParser) -> None:
+    p.description = ("Maak het verslag van een sessie als PDF: voorblad, stappen met notities, stemmen en "
+                     "het bord, afspraken, en de eigen kaarten van de groep om uit te knippen.")
+    p.add_argument("session", metavar="SESSIE", help="het sessiebestand (.reflectiespel)")
+    p.add_argument("-o", "--output", metavar="PDF", type=Path, help="het PDF-bestand (standaard: verslag.pdf)")
+    p.add_argument("--paper", choices=list(PAPER_SIZES), default="a4", help="papier (standaard a4)")
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from .report import write_report
+
+    session = _open_session(args.session)
+    if session is None:
+        return 1
+    target = args.output or Path("verslag.pdf")
+    try:
+        warnings = write_report(session, target, args.paper, _library())
+    except OutputError as exc:
+        _err(str(exc))
+        return 1
+    for warning in warnings:
+        _err(f"WAARSCHUWING: {warning}")
+    print(f"Verslag geschreven: {display_path(target)}")
+    return 0
+
+
+def configure_export(p: argparse.ArgumentParser) -> None:
+    p.description = ("Exporteer een sessie: md (Markdown, voor een e-mail), csv (voor Excel of LibreOffice: "
+                     "UTF-8, puntkomma's) of json. Zie docs/export.md.")
+    p.add_argument("session", metavar="SESSIE", help="het sessiebestand (.reflectiespel)")
+    p.add_argument("--format", choices=["md", "csv", "json"], default="md", help="het formaat (standaard md)")
+    p.add_argument("-o", "--output", metavar="BESTAND", type=Path, help="het bestand (standaard: op het scherm)")
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from ..core.export import export
+    from .output import atomic_write
+
+    session = _open_session(args.session)
+    if session is None:
+        return 1
+    data = export(session, args.format, _library())
+    if args.output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return 0
+    try:
+        atomic_write(args.output, data)
+    except OutputError as exc:
+        _err(str(exc))
+        return 1
+    print(f"Geëxporteerd: {display_path(args.output)}")
+    return 0
+
+
 COMMANDS = {
     "print": (configure_print, run_print),
+    "report": (configure_report, run_report),
+    "export": (configure_export, run_export),
 }

@@ -1,0 +1,148 @@
+"""A session exported as Markdown (for an e-mail), CSV (for a spreadsheet) or JSON (for other tools).
+
+See docs/export.md. CSV: UTF-8 with a byte order mark and ';' as delimiter, so that Excel in a Dutch
+locale and LibreOffice open it with the accents intact and in columns. One row per note, vote and
+action item. When the session is anonymous, no participant names are written anywhere.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+from .session import DOMAIN_NAMES, Session, Step
+
+FORMATS = ("md", "csv", "json")
+CSV_COLUMNS = ["soort", "stap", "stap_titel", "kaart", "deelnemer", "tekst", "stemmen", "wie", "wanneer",
+               "status", "tijd"]
+
+
+def _who(session: Session, participant_id: str | None) -> str:
+    if session.anonymous or not participant_id:
+        return ""
+    return session.display_name(participant_id)
+
+
+def _card(session: Session, step: Step, card_id: str | None, library) -> str:
+    return session.card_title(step, card_id, library) if card_id else ""
+
+
+def rows(session: Session, library=None) -> list[dict[str, str]]:
+    """One dict per note, vote and action item, with the CSV_COLUMNS as keys."""
+    out = []
+    for number, step in enumerate(session.steps, 1):
+        base = {"stap": str(number), "stap_titel": step.title}
+        for note in step.notes:
+            out.append({**base, "soort": "notitie", "kaart": _card(session, step, note.card_id, library),
+                        "deelnemer": _who(session, note.participant_id), "tekst": note.text,
+                        "tijd": note.time.isoformat()})
+        for vote in step.votes:
+            out.append({**base, "soort": "stem", "kaart": _card(session, step, vote.target, library),
+                        "deelnemer": _who(session, vote.participant_id), "stemmen": str(vote.count)})
+        for action in step.actions:
+            out.append({**base, "soort": "actiepunt", "tekst": action.wat, "wie": action.wie,
+                        "wanneer": action.wanneer, "status": action.status})
+    return [{column: row.get(column, "") for column in CSV_COLUMNS} for row in out]
+
+
+def to_csv(session: Session, library=None) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, delimiter=";", quoting=csv.QUOTE_MINIMAL,
+                            lineterminator="\r\n")
+    writer.writeheader()
+    for row in rows(session, library):
+        writer.writerow({k: _no_formula(v) for k, v in row.items()})
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _no_formula(value: str) -> str:
+    """A cell that starts with = + - @ would run as a formula in a spreadsheet: prefix a quote."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@") and not re.fullmatch(r"-?\d+", value) else value
+
+
+def to_json(session: Session, library=None) -> bytes:
+    steps = []
+    for step in session.steps:
+        title = lambda card_id: _card(session, step, card_id, library)  # noqa: E731
+        steps.append({
+            "titel": step.title,
+            "instructie": step.instruction,
+            "kaarten": [title(c) for c in (step.shown or step.card_ids)],
+            "keuzes": [{"deelnemer": _who(session, pid), "kaarten": [title(c) for c in cards]}
+                       for pid, cards in step.choices.items()],
+            "notities": [{"tekst": n.text, "tijd": n.time.isoformat(), "deelnemer": _who(session, n.participant_id),
+                          "kaart": title(n.card_id)} for n in step.notes],
+            "stemmen": [{"kaart": title(target), "stemmen": count} for target, count in step.ranked_votes()],
+            "actiepunten": [{"wat": a.wat, "wie": a.wie, "wanneer": a.wanneer, "status": a.status}
+                            for a in step.actions],
+            "eigen_kaarten": [{"titel": c.title, "tekst": c.text, "vragen": c.questions, "opdracht": c.assignment}
+                              for c in step.group_cards],
+        })
+    data = {
+        "soort": "reflectiespel-export", "versie": 1,
+        "sessie": {"titel": session.title, "datum": session.date.isoformat() if session.date else None,
+                   "plaats": session.place, "groep": session.group, "begeleiding": session.facilitator,
+                   "anoniem": session.anonymous},
+        "deelnemers": [] if session.anonymous else [
+            {"naam": session.display_name(p), "domein": DOMAIN_NAMES.get(p.domain, p.domain)}
+            for p in session.participants],
+        "stappen": steps,
+    }
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def md(value: str) -> str:
+    """User text that shows literally in Markdown: special characters escaped, line breaks kept."""
+    return _MD_SPECIAL.sub(r"\\\1", value).replace("\n", "  \n")
+
+
+def to_markdown(session: Session, library=None) -> bytes:
+    lines = [f"# {md(session.title)}", ""]
+    for label, value in (("Datum", session.date.isoformat() if session.date else ""), ("Plaats", session.place),
+                         ("Groep", session.group), ("Begeleiding", session.facilitator)):
+        if value:
+            lines.append(f"- **{label}:** {md(value)}")
+    if session.anonymous:
+        lines.append(f"- **Deelnemers:** {len(session.participants)} (anoniem)")
+    elif session.participants:
+        names = ", ".join(md(session.display_name(p)) for p in session.participants)
+        lines.append(f"- **Deelnemers:** {names}")
+    for number, step in enumerate(session.steps, 1):
+        title = lambda card_id: md(_card(session, step, card_id, library))  # noqa: E731
+        lines += ["", f"## Stap {number}: {md(step.title)}", ""]
+        if step.instruction:
+            lines += [f"*{md(step.instruction)}*", ""]
+        used = step.shown or step.card_ids
+        if used:
+            lines.append("Kaarten: " + ", ".join(title(c) for c in used))
+        for pid, cards in step.choices.items():
+            who = _who(session, pid) or "Iemand"
+            lines.append(f"- {md(who)} koos: " + ", ".join(title(c) for c in cards))
+        if step.notes:
+            lines += ["", "### Notities", ""]
+            for note in step.notes:
+                about = ", ".join(x for x in (md(_who(session, note.participant_id)), title(note.card_id)) if x)
+                lines.append(f"- {md(note.text)}" + (f" ({about})" if about else ""))
+        ranked = step.ranked_votes()
+        if ranked:
+            lines += ["", "### Stemmen", ""] + [f"{i}. {title(t)}: {n}" for i, (t, n) in enumerate(ranked, 1)]
+    actions = [a for step in session.steps for a in step.actions]
+    if actions:
+        lines += ["", "## Afspraken", "", "| Wat | Wie | Wanneer |", "|---|---|---|"]
+        lines += [f"| {md(a.wat)} | {md(a.wie)} | {md(a.wanneer)} |".replace("  \n", " ") for a in actions]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def export(session: Session, fmt: str, library=None) -> bytes:
+    if fmt == "md":
+        return to_markdown(session, library)
+    if fmt == "csv":
+        return to_csv(session, library)
+    if fmt == "json":
+        return to_json(session, library)
+    raise ValueError(fmt)

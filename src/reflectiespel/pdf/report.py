@@ -1,0 +1,271 @@
+"""The session report: a PDF a participant can take home.
+
+A cover (title, date, place, group, facilitator, participants unless anonymous); per step its
+instruction, the cards used, the cards chosen per participant, the notes, the votes ranked and the
+axis board as vector graphics; the action items as a table; and at the end the group's own cards as
+cut-ready sheets (fronts, then backs for long-edge duplex), drawn by the deck printer.
+
+All user text goes through ``text()``: XML-escaped before it reaches a reportlab Paragraph, so
+``<b>`` and ``&`` print literally.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import registerFontFamily
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (ActionFlowable, BaseDocTemplate, Flowable, Frame, KeepTogether, NextPageTemplate,
+                                PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle)
+
+from ..core.session import DOMAIN_NAMES, Session, Step
+from .boarddraw import BoardDrawing, legend
+from .cardpaint import PrintCard, draw_back, draw_front
+from .deckpdf import deck_cards
+from .fonts import BOLD, ITALIC, REGULAR, printable, register_fonts
+from .geometry import MM_TO_PT, PAPER_SIZES, SheetLayout, sheet_layout
+from .output import atomic_write
+from .textfit import Measure
+
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+          "oktober", "november", "december")
+ACCENT = colors.HexColor("#37474f")
+
+
+def text(value: str, font: str = REGULAR) -> str:
+    """User text made safe for a Paragraph: shown exactly as typed, line breaks kept."""
+    return escape(printable(value, font)).replace("\n", "<br/>")
+
+
+def dutch_date(value) -> str:
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}" if value else ""
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13.5, spaceAfter=4,
+                          splitLongWords=True)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=colors.HexColor("#555555")),
+        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=24, leading=29, spaceAfter=10),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=13, leading=17, textColor=ACCENT, spaceAfter=18),
+        "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=15, leading=19, spaceBefore=10,
+                             spaceAfter=6, textColor=ACCENT, keepWithNext=True),
+        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=11, leading=14, spaceBefore=6,
+                             spaceAfter=3, keepWithNext=True),
+        "instruction": ParagraphStyle("instruction", parent=base, fontName=ITALIC, textColor=colors.HexColor("#333333")),
+        "note": ParagraphStyle("note", parent=base, leftIndent=10, bulletIndent=0),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=9.5, leading=12, spaceAfter=0),
+        "head": ParagraphStyle("head", parent=base, fontName=BOLD, fontSize=9.5, leading=12, spaceAfter=0,
+                               textColor=colors.white),
+    }
+
+
+class NumberedCanvas(Canvas):
+    """Writes 'pagina x van y' on every page except the card sheets, once the total is known."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("initialFontName", REGULAR)
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+        self.skip_number = False
+
+    def showPage(self):  # noqa: N802 (reportlab name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+        self.skip_number = False
+
+    def save(self):
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            if not self.skip_number:
+                self.setFont(REGULAR, 8)
+                self.setFillColor(colors.HexColor("#777777"))
+                w = self._pagesize[0]
+                self.drawCentredString(w / 2, 10 * mm, f"pagina {self._pageNumber} van {total}")
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+class CardSheet(Flowable):
+    """One sheet of the group's cards, drawn at page coordinates (it fills a zero-padding frame)."""
+
+    def __init__(self, cards: list[PrintCard], layout: SheetLayout, back: bool, warnings: list[str]):
+        super().__init__()
+        self.cards, self.layout, self.back, self.warnings = cards, layout, back, warnings
+
+    def wrap(self, avail_w, avail_h):
+        return avail_w, avail_h
+
+    def draw(self):
+        c = self.canv
+        c.skip_number = True
+        measure = Measure()
+        for slot, card in zip(self.layout.slots, self.cards):
+            if self.back:
+                self.warnings += draw_back(c, card, self.layout.back_box(slot.trim), 0.0, measure)
+            else:
+                self.warnings += draw_front(c, card, slot.trim, 0.0, measure)
+        if not self.back:
+            c.saveState()
+            c.setLineWidth(0.25)
+            for mark in self.layout.marks:
+                c.line(mark.x1 * MM_TO_PT, mark.y1 * MM_TO_PT, mark.x2 * MM_TO_PT, mark.y2 * MM_TO_PT)
+            c.restoreState()
+
+
+class StartOnOddPage(ActionFlowable):
+    """After a page break: if this is an even page (the back of a sheet), go one page further, so the
+    card fronts start on the front of a sheet in duplex printing."""
+
+    def apply(self, doc):
+        if doc.page % 2 == 0:
+            doc.canv.skip_number = True
+            doc.handle_pageBreak()
+
+
+def _perspective_name(session: Session):
+    def name(perspective: str) -> str:
+        if session.find_participant(perspective) is not None:
+            return session.display_name(perspective)
+        return DOMAIN_NAMES.get(perspective, perspective)
+    return name
+
+
+def _cover(session: Session, st) -> list:
+    story = [Spacer(1, 30 * mm), Paragraph(text(session.title, BOLD), st["title"]),
+             Paragraph("Verslag van de reflectiesessie", st["subtitle"])]
+    for label, value in (("Datum", dutch_date(session.date)), ("Plaats", session.place),
+                         ("Groep", session.group), ("Begeleiding", session.facilitator)):
+        if value and value.strip():
+            story.append(Paragraph(f"<b>{label}:</b> {text(value)}", st["body"]))
+    story.append(Spacer(1, 8 * mm))
+    if session.anonymous:
+        story.append(Paragraph(f"<b>Deelnemers:</b> {len(session.participants)} (dit verslag noemt geen namen)",
+                               st["body"]))
+    elif session.participants:
+        story.append(Paragraph("Deelnemers", st["h2"]))
+        for p in session.participants:
+            story.append(Paragraph(f"{text(session.display_name(p))} <font color='#777777'>"
+                                   f"({escape(DOMAIN_NAMES.get(p.domain, p.domain))})</font>", st["note"],
+                                   bulletText="•"))
+    if session.steps:
+        story.append(Paragraph("Wat we deden", st["h2"]))
+        for number, step in enumerate(session.steps, 1):
+            story.append(Paragraph(f"{number}. {text(step.title)}", st["note"]))
+    return story
+
+
+def _table(rows: list[list[str]], widths: list[float], st) -> Table:
+    data = [[Paragraph(cell, st["head"] if r == 0 else st["cell"]) for cell in row] for r, row in enumerate(rows)]
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#b0bec5")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f3f5f6")]),
+    ]))
+    return table
+
+
+def _step(session: Session, number: int, step: Step, library, st, width: float) -> list:
+    title = lambda card_id: text(session.card_title(step, card_id, library))  # noqa: E731
+    story: list = [Paragraph(f"Stap {number}: {text(step.title, BOLD)}", st["h1"])]
+    if step.instruction.strip():
+        story.append(Paragraph(text(step.instruction, ITALIC), st["instruction"]))
+    used = step.shown or step.card_ids
+    if used:
+        story.append(Paragraph("<b>Kaarten:</b> " + ", ".join(title(c) for c in used), st["body"]))
+    if step.choices:
+        story.append(Paragraph("Gekozen kaarten", st["h2"]))
+        for pid, cards in step.choices.items():
+            chosen = ", ".join(title(c) for c in cards) or "geen"
+            story.append(Paragraph(f"<b>{text(session.display_name(pid), BOLD)}:</b> {chosen}", st["note"],
+                                   bulletText="•"))
+    if step.notes:
+        story.append(Paragraph("Notities", st["h2"]))
+        for note in step.notes:
+            about = []
+            if note.participant_id:
+                about.append(text(session.display_name(note.participant_id)))
+            if note.card_id:
+                about.append("bij " + title(note.card_id))
+            head = f"<font color='#777777'>{note.time.strftime('%H:%M')}"
+            head += (" · " + ", ".join(about)) if about else ""
+            story.append(Paragraph(head + "</font><br/>" + text(note.text), st["note"], bulletText="•"))
+    ranked = step.ranked_votes()
+    if ranked:
+        story.append(Paragraph("Stemmen", st["h2"]))
+        rows = [["Plaats", "Kaart", "Stemmen"]] + [[str(i), title(t), str(n)] for i, (t, n) in enumerate(ranked, 1)]
+        story.append(_table(rows, [16 * mm, width - 40 * mm, 24 * mm], st))
+    board = step.board
+    if board.tokens and (board.placements or board.snapshots):
+        story.append(KeepTogether([Paragraph("Het bord", st["h2"]), BoardDrawing(board, _perspective_name(session)),
+                                   Paragraph(legend(board), st["small"])]))
+        for snapshot in board.snapshots:
+            for token_id, why in snapshot.reasons.items():
+                name = next((t.name for t in board.tokens if t.id == token_id), token_id)
+                story.append(Paragraph(f"<b>{text(name, BOLD)}</b> ({text(snapshot.name)}): {text(why)}",
+                                       st["note"], bulletText="•"))
+    if step.group_cards:
+        story.append(Paragraph("<b>Eigen kaarten:</b> " + ", ".join(text(c.title) for c in step.group_cards)
+                               + " <font color='#777777'>(achterin, om uit te knippen)</font>", st["body"]))
+    return story
+
+
+def _actions(session: Session, st, width: float) -> list:
+    rows = [["Wat", "Wie", "Wanneer"]]
+    for step in session.steps:
+        for action in step.actions:
+            rows.append([text(action.wat), text(action.wie), text(action.wanneer)])
+    if len(rows) == 1:
+        return []
+    return [Paragraph("Afspraken", st["h1"]), _table(rows, [width * 0.56, width * 0.24, width * 0.20], st)]
+
+
+def render_report(session: Session, paper: str = "a4", library=None) -> tuple[bytes, list[str]]:
+    """The report as PDF bytes, and warnings (group cards whose text did not fit)."""
+    st = _styles()
+    page_w, page_h = (v * MM_TO_PT for v in PAPER_SIZES[paper])
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(buffer, pagesize=(page_w, page_h), title=f"Verslag: {session.title}",
+                          author="reflectiespel", creator="reflectiespel", pageCompression=1)
+    margin = 20 * mm
+    body = Frame(margin, margin, page_w - 2 * margin, page_h - 2 * margin, id="body")
+    full = Frame(0, 0, page_w, page_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="full")
+    doc.addPageTemplates([PageTemplate("text", [body]), PageTemplate("cards", [full])])
+    width = page_w - 2 * margin - 12
+    story = _cover(session, st)
+    for number, step in enumerate(session.steps, 1):
+        story.append(PageBreak() if number == 1 else Spacer(1, 6 * mm))
+        story += _step(session, number, step, library, st, width)
+    story += _actions(session, st, width)
+    warnings: list[str] = []
+    deck = session.group_deck()
+    if deck is not None:
+        story += [Paragraph("Jullie eigen kaarten", st["h1"]), Paragraph(
+            "Op de volgende vellen staan de kaarten die jullie zelf maakten, klaar om te knippen. Print ze "
+            "dubbelzijdig (omslaan langs de lange kant) voor de achterkanten.", st["body"])]
+        layout = sheet_layout("poker", paper, 0.0, True, "long-edge")
+        cards = deck_cards(deck)
+        story += [NextPageTemplate("cards"), PageBreak(), StartOnOddPage()]
+        for start in range(0, len(cards), layout.per_sheet):
+            sheet = cards[start:start + layout.per_sheet]
+            story += [CardSheet(sheet, layout, False, warnings), CardSheet(sheet, layout, True, warnings)]
+    doc.build(story, canvasmaker=NumberedCanvas)
+    return buffer.getvalue(), list(dict.fromkeys(warnings))
+
+
+def write_report(session: Session, path: Path, paper: str = "a4", library=None) -> list[str]:
+    data, warnings = render_report(session, paper, library)
+    atomic_write(Path(path), data)
+    return warnings
+
