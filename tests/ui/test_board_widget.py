@@ -115,8 +115,9 @@ def test_tray_drop_places_for_the_chosen_perspective(qtbot, board):
     data = QMimeData()
     data.setData(TOKEN_MIME, b"atelier")
     point = QPointF(_viewport_point(board, 0.8, 0.6))
-    for kind in (QDragEnterEvent, QDropEvent):  # what Qt sends when the tray item is let go over the board
-        event = kind(point, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    # what Qt sends when the tray item is let go over the board (enter takes a QPoint in PySide6 6.11)
+    for kind, where in ((QDragEnterEvent, point.toPoint()), (QDropEvent, point)):
+        event = kind(where, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(board.view.viewport(), event)
         assert event.isAccepted()
     placed = board.state().placement("atelier", "Bram")

@@ -156,3 +156,23 @@ def test_projection_window_opens_and_escape_closes_it(console, qtbot):
     assert console.controller.session.current_card == 1
     qtbot.keyClick(projection, Qt.Key.Key_Escape)
     assert not console.projecting
+
+
+def test_timer_turns_orange_at_a_fifth_and_red_at_zero_without_blocking(console, qtbot):
+    c = console.controller
+    clock = [1000.0]
+    c.countdown.clock = lambda: clock[0]
+    c.countdown.reset(300)
+    qtbot.mouseClick(console.timer_button, Qt.MouseButton.LeftButton)
+    assert c.countdown.running and "Pauze" in console.timer_button.text()
+    clock[0] += 241
+    c.timer_changed.emit()
+    assert console.timer_label.text() == "0:59" and "#e65100" in console.timer_label.styleSheet()
+    clock[0] += 70
+    c.timer_changed.emit()
+    assert console.timer_label.text().startswith("-") and "#c62828" in console.timer_label.styleSheet()
+    console.preview.grab()  # the projection paints its signal at zero
+    qtbot.mouseClick(console.plus_button, Qt.MouseButton.LeftButton)
+    assert console.timer_label.text() == "0:49"
+    c.go_next()  # moving on is never blocked by the timer
+    assert c.session.current_card == 1

@@ -158,3 +158,31 @@ def test_a_board_step_in_the_console_saves_positions_and_undoes(main, qtbot, dat
     console.start_projection()
     assert console.projection.view.showing_board() and console.projection.view.board.isVisible()
     console.stop_projection()
+
+
+def test_an_empty_session_gets_steps_by_hand(main, qtbot):
+    from reflectiespel.ui.session.newsession import EMPTY
+    from reflectiespel.ui.session.stepdialog import StepDialog
+
+    console = start(main, qtbot, EMPTY, people="")
+    s = console.controller.session
+    assert [step.title for step in s.steps] == ["Welkom"]
+    dialog = StepDialog(main.library, console)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Tips van de dag")
+    dialog.instruction.setPlainText("Lees de tip voor en praat erover.")
+    dialog.deck.setCurrentIndex(dialog.deck.findData("zeven-verandertips"))
+    dialog.cards.setCurrentIndex(dialog.cards.findData("all"))
+    dialog.minutes.setValue(7)
+    console.agenda.list.setCurrentRow(0)
+    console.agenda.add_step(dialog.step())
+    assert [step.title for step in s.steps] == ["Welkom", "Tips van de dag"]
+    added = s.steps[1]
+    assert added.minutes == 7 and len(added.card_ids) == len(main.library.get("zeven-verandertips").cards)
+    console.agenda.list.setCurrentRow(1)
+    qtbot.mouseClick(console.agenda.up_button, Qt.MouseButton.LeftButton)
+    assert [step.title for step in s.steps] == ["Tips van de dag", "Welkom"]
+    console.controller.undo_stack.undo()
+    assert [step.title for step in s.steps] == ["Welkom", "Tips van de dag"]
+    console.controller.go_to(1)
+    assert console.controller.card() is not None and console.controller.countdown.total == 7 * 60

@@ -135,13 +135,15 @@ class ConsoleWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
         self.undo_action, self.redo_action = undo, redo
+        self.sound_action = self._action(self.tr("Geluid bij nul"), self._set_sound, [], "timerSound")
+        self.sound_action.setCheckable(True)
         self.save_action = self._action(self.tr("Opslaan"), self.save, ["Ctrl+S"], "save")
         self.save_as_action = self._action(self.tr("Opslaan als…"), self.save_as, ["Ctrl+Shift+S"], "saveAs")
         toolbar = QToolBar(self.tr("Sessie"), self)
         toolbar.setObjectName("sessionToolbar")
         toolbar.setMovable(False)
         for action in (self.start_action, self.swap_action, self.black_action, undo, redo,
-                       self.save_action, self.save_as_action):
+                       self.save_action, self.save_as_action, self.sound_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
@@ -219,6 +221,9 @@ class ConsoleWindow(QMainWindow):
         colour = "#c62828" if countdown.finished else "#e65100" if countdown.warning else "#1d1d1f"
         self.timer_label.setStyleSheet(f"font-size: 28px; font-weight: bold; color: {colour};")
         self.timer_button.setText(self.tr("Pauze (T)") if countdown.running else self.tr("Start klok (T)"))
+
+    def _set_sound(self) -> None:
+        self.controller.sound = self.sound_action.isChecked()
 
     def show_problem(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)

@@ -11,6 +11,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
 
 from ...core.countdown import Countdown
 from ...core.decks import Card, Deck
@@ -39,6 +40,7 @@ class SessionController(QObject):
         self.autosaver = Autosaver(data_dir, delay=AUTOSAVE_DELAY)
         self.recent = RecentSessions(data_dir)
         self.black = False
+        self.sound = False  # a beep at zero; off by default, the signal at zero is visual
         self.countdown = Countdown(self._step_seconds())
         self._timer_was_finished = False
         self._autosave_timer = QTimer(self)
@@ -155,6 +157,10 @@ class SessionController(QObject):
 
     def _clock_tick(self) -> None:
         if self.countdown.running:
+            finished = self.countdown.finished
+            if finished and not self._timer_was_finished and self.sound:
+                QApplication.beep()
+            self._timer_was_finished = finished
             self.timer_changed.emit()
 
     # --- files -----------------------------------------------------------------------------

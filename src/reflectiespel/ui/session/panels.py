@@ -50,11 +50,52 @@ class AgendaPanel(Panel):
         self.list = named(QListWidget(self), "agenda", self.tr("Agenda"))
         self.list.itemActivated.connect(lambda item: controller.go_to(self.list.row(item)))
         self.list.itemDoubleClicked.connect(lambda item: controller.go_to(self.list.row(item)))
+        self.add_button = named(QPushButton(self.tr("+ Stap"), self), "addStep", self.tr("Stap toevoegen"))
+        self.remove_button = named(QPushButton(self.tr("Weg"), self), "removeStep", self.tr("Stap verwijderen"))
+        self.up_button = named(QPushButton("▲", self), "stepUp", self.tr("Stap naar boven"))
+        self.down_button = named(QPushButton("▼", self), "stepDown", self.tr("Stap naar beneden"))
+        self.add_button.clicked.connect(self.add_step)
+        self.remove_button.clicked.connect(self.remove_step)
+        self.up_button.clicked.connect(lambda: self.move_step(-1))
+        self.down_button.clicked.connect(lambda: self.move_step(+1))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("<b>Agenda</b>"), self))
         layout.addWidget(self.list)
+        layout.addLayout(buttons)
         self.refresh()
+
+    def selected_step(self):
+        row = self.list.currentRow()
+        return self.session.steps[row] if 0 <= row < len(self.session.steps) else None
+
+    def add_step(self, step=None) -> None:
+        """Add a step after the selected one (a dialog asks what it is, unless a step is given)."""
+        if step is None:
+            from .stepdialog import StepDialog
+
+            dialog = StepDialog(self.controller.library, self)
+            if not dialog.exec():
+                return
+            step = dialog.step()
+        row = self.list.currentRow()
+        self.controller.apply(self.session.add_step, step, row + 1 if row >= 0 else None)
+
+    def remove_step(self) -> None:
+        step = self.selected_step()
+        if step is not None:
+            self.controller.apply(self.session.remove_step, step.id)
+
+    def move_step(self, delta: int) -> None:
+        step = self.selected_step()
+        if step is not None:
+            row = self.list.currentRow()
+            self.controller.apply(self.session.move_step, step.id, row + delta)
+            self.list.setCurrentRow(max(0, min(row + delta, self.list.count() - 1)))
 
     def refresh(self) -> None:
         self.list.clear()
@@ -63,7 +104,7 @@ class AgendaPanel(Panel):
             mark = "▶ " if i == current else ("✓ " if i < current else "   ")
             minutes = f"  ({step.minutes} min)" if step.minutes else ""
             self.list.addItem(QListWidgetItem(f"{mark}{i + 1}. {step.title}{minutes}"))
-        if self.session.steps:
+        if self.session.steps and self.list.currentRow() < 0:
             self.list.setCurrentRow(current)
 
 
