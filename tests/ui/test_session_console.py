@@ -176,3 +176,19 @@ def test_timer_turns_orange_at_a_fifth_and_red_at_zero_without_blocking(console,
     assert console.timer_label.text() == "0:49"
     c.go_next()  # moving on is never blocked by the timer
     assert c.session.current_card == 1
+
+
+def test_report_and_export_from_the_console(console, tmp_path):
+    from pypdf import PdfReader
+
+    c = console.controller
+    console.open_files = False
+    c.apply(c.session.add_note, c.session.steps[0].id, "Notitie met <b>opmaak</b> & zo")
+    c.apply(c.session.add_action, c.session.steps[1].id, "Verslag sturen", "Anna", "maandag")
+    pdf = console.make_report(tmp_path / "verslag.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Notitie met <b>opmaak</b> & zo" in text and "Verslag sturen" in text
+    csv_file = console.export(tmp_path / "sessie.csv")
+    content = csv_file.read_bytes().decode("utf-8-sig")
+    assert "Verslag sturen" in content and "Notitie met <b>opmaak</b> & zo" in content
+    assert "Geëxporteerd" in console.statusBar().currentMessage()

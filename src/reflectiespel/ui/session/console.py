@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
                                QSplitter, QStatusBar, QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
@@ -32,6 +32,7 @@ class ConsoleWindow(QMainWindow):
         board_factory = self.board.projection_view if self.board is not None else None
         self.board_factory = board_factory
         self.projection: ProjectionWindow | None = None
+        self.open_files = True  # open a report with the system's PDF viewer after writing it
         self._screen_index = 1
         self.resize(1400, 860)
 
@@ -135,6 +136,8 @@ class ConsoleWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
         self.undo_action, self.redo_action = undo, redo
+        self.report_action = self._action(self.tr("Verslag (PDF)…"), self.make_report, ["Ctrl+P"], "report")
+        self.export_action = self._action(self.tr("Exporteren…"), self.export, [], "export")
         self.sound_action = self._action(self.tr("Geluid bij nul"), self._set_sound, [], "timerSound")
         self.sound_action.setCheckable(True)
         self.save_action = self._action(self.tr("Opslaan"), self.save, ["Ctrl+S"], "save")
@@ -143,7 +146,8 @@ class ConsoleWindow(QMainWindow):
         toolbar.setObjectName("sessionToolbar")
         toolbar.setMovable(False)
         for action in (self.start_action, self.swap_action, self.black_action, undo, redo,
-                       self.save_action, self.save_as_action, self.sound_action):
+                       self.save_action, self.save_as_action, self.report_action, self.export_action,
+                       self.sound_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
@@ -293,6 +297,51 @@ class ConsoleWindow(QMainWindow):
                     "Kies je 'Niet opslaan', dan is de sessie daarna weg."),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+
+    # --- paper and exports ----------------------------------------------------------------------
+    def _ask_path(self, title: str, suggestion: str, filters: str) -> Path | None:
+        folder = Path(self.controller.session.path).parent if self.controller.session.path else Path.home()
+        name, _ = QFileDialog.getSaveFileName(self, title, str(folder / suggestion), filters)
+        return Path(name) if name else None
+
+    def make_report(self, path: Path | None = None) -> Path | None:
+        """The session report as a PDF, to print or send; opened afterwards when the system can."""
+        from ...pdf.report import write_report
+
+        path = path or self._ask_path(self.tr("Verslag bewaren"), f"{self.controller.session.title} - verslag.pdf",
+                                      self.tr("PDF (*.pdf)"))
+        if path is None:
+            return None
+        try:
+            warnings = write_report(self.controller.session, path, library=self.controller.library)
+        except (OSError, FileProblems) as exc:
+            QMessageBox.warning(self, self.tr("Verslag maken lukt niet"), str(exc))
+            return None
+        message = self.tr("Verslag bewaard in {0}").format(path)
+        if warnings:
+            message += self.tr(" (let op: {0})").format("; ".join(warnings[:3]))
+        self.statusBar().showMessage(message, 10000)
+        if self.open_files:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
+
+    def export(self, path: Path | None = None) -> Path | None:
+        """Markdown for an e-mail, CSV for a spreadsheet, or JSON; chosen by the file's extension."""
+        from ...core.export import export
+        from ...core.storage import atomic_write
+
+        path = path or self._ask_path(self.tr("Exporteren"), f"{self.controller.session.title}.md",
+                                      self.tr("Markdown (*.md);;CSV voor Excel (*.csv);;JSON (*.json)"))
+        if path is None:
+            return None
+        fmt = {".csv": "csv", ".json": "json"}.get(path.suffix.lower(), "md")
+        try:
+            atomic_write(path, export(self.controller.session, fmt, library=self.controller.library))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Exporteren lukt niet"), str(exc))
+            return None
+        self.statusBar().showMessage(self.tr("Geëxporteerd naar {0}").format(path), 8000)
+        return path
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if not self.controller.undo_stack.isClean() or not self.controller.session.path:
