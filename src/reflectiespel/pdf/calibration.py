@@ -25,9 +25,9 @@ RULER = 12  # mm either side of zero
 
 
 def _points(w: float, h: float) -> list[tuple[float, float]]:
-    """The centre and four points 45 mm in from the corners (shows rotation and stretch too)."""
-    d = 45.0
-    return [(w / 2, h / 2), (d, h - d), (w - d, h - d), (d, d), (w - d, d)]
+    """The centre and four points near the corners (they show rotation and stretch too), clear of the text."""
+    d, top = 45.0, 70.0
+    return [(w / 2, h / 2), (d, h - top), (w - d, h - top), (d, d), (w - d, d)]
 
 
 def _text(c: Canvas, x: float, y: float, lines: list[str], size: float = 9, font: str = REGULAR) -> None:
