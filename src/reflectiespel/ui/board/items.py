@@ -219,5 +219,5 @@ class ArrowItem(QGraphicsPathItem):
             self.reason.text.setFont(board_font(20, italic=True))
             self.reason.set_text(f"“{reason}”")
             r = self.reason.rect()
-            mid = QPointF((a.x() + b.x()) / 2, (a.y() + b.y()) / 2)
-            self.reason.setPos(mid.x() - r.width() / 2, mid.y() + 6)
+            self.mid = QPointF((a.x() + b.x()) / 2, (a.y() + b.y()) / 2)
+            self.reason.setPos(self.mid.x() - r.width() / 2, self.mid.y() + 6)  # the scene lays it out

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from ...core.board import BoardState, clamp01
 from ...core.boarddef import BoardDefinition, describe_position
 from .background import BOARD_RECT, SCENE_RECT, build_background, build_landmarks, to_norm, to_scene
-from .items import RADIUS, TokenItem, colour_or
+from .items import RADIUS, ArrowItem, TokenItem, colour_or
 from .labels import LabelRequest, layout_labels
 from .overlays import build_ghosts, build_legend, build_spreads, perspective_colour, spread_label
 
@@ -126,6 +126,10 @@ class BoardScene(QGraphicsScene):
             item = self.tokens[key]
             r = item.label.rect()
             requests.append(LabelRequest(item.pos(), r.width(), r.height(), RADIUS + 8))
+        reasons = [a.reason for a in self.overlays if isinstance(a, ArrowItem) and a.reason is not None]
+        for label in reasons:  # the reason beside its arrow, clear of token names
+            r = label.rect()
+            requests.append(LabelRequest(label.parentItem().mid, r.width(), r.height(), 10))
         marks = []
         if self.show_landmarks:
             for i in range(0, len(self.landmarks), 2):
@@ -138,7 +142,9 @@ class BoardScene(QGraphicsScene):
         for key, (rect, _free) in zip(keys, placed):
             item = self.tokens[key]
             item.label_offset(rect.topLeft() - item.pos())
-        for label, (rect, _free) in zip(marks, placed[len(keys):]):
+        for label, (rect, _free) in zip(reasons, placed[len(keys):]):
+            label.setPos(rect.topLeft())
+        for label, (rect, _free) in zip(marks, placed[len(keys) + len(reasons):]):
             label.setPos(rect.topLeft())
 
     # -- words -------------------------------------------------------------------------------------

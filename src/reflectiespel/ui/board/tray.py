@@ -138,8 +138,8 @@ class BoardTray(QWidget):
             box.addWidget(check)
         layout.addWidget(view)
 
+        layout.addWidget(QLabel(self.tr("Bord bewaren als afbeelding:")))
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Bewaren als:")))
         for text, kind in ((self.tr("PNG beamer"), "projector"), (self.tr("PNG print"), "print"),
                            (self.tr("SVG"), "svg")):
             button = _button(text, f"boardExport_{kind}", row)

@@ -41,6 +41,7 @@ class BoardWidget(QWidget):
         self.status = QLabel()
         self.status.setObjectName("boardStatus")
         self.status.setWordWrap(True)
+        self.status.setContentsMargins(8, 4, 8, 4)
         font = self.status.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.status.setFont(font)
