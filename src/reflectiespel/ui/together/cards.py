@@ -86,6 +86,8 @@ class ValuesBody(QWidget):
 
     def show_cards(self, deck: Deck | None, cards: list[Card]) -> None:
         for widget in self.buttons.values():
+            self.grid.removeWidget(widget)
+            widget.hide()
             widget.deleteLater()
         self.buttons = {}
         self._deck = deck

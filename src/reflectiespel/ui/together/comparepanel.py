@@ -71,8 +71,10 @@ class ComparePanel(QWidget):
         self.open_button.clicked.connect(self.open_requested)
 
     def show_view(self, view: SideBySide | None, describe) -> None:
-        for i in reversed(range(self.agreement_rows.count())):
-            self.agreement_rows.itemAt(i).widget().deleteLater()
+        while self.agreement_rows.count():
+            old = self.agreement_rows.takeAt(0).widget()
+            old.hide()
+            old.deleteLater()
         self.combos = {}
         if view is None:
             self.earlier.setText(self.tr("Open de reflectie van de vorige keer (een .reflectiespel-bestand)."))

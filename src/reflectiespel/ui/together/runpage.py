@@ -260,8 +260,9 @@ class RunPage(QWidget):
         if self._safely(guide.toggle_choice, card_id):
             self._done()
         else:
-            self.show_step()
-            self.message.setText(self.message.text() or "")
+            problem = self.message.text()
+            self.show_step()  # the button un-checks itself again
+            self.message.setText(problem)
 
     def _next_card(self) -> None:
         if guide.next_card(self.session):

@@ -280,7 +280,7 @@ class TogetherWindow(QWidget):
                                                 self.tr("PDF (*.pdf)"))
         if chosen:
             try:
-                report(self.session, Path(chosen))
+                report(self.session, Path(chosen), library=self.library)
             except (FileProblems, OSError) as exc:
                 self.end_page.message.setText(str(exc))
             else:
