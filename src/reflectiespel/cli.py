@@ -110,6 +110,13 @@ def cmd_decks_path(args: argparse.Namespace) -> int:
     return 0
 
 
+HELP = {
+    "print": "print een kaartenset als PDF om uit te knippen",
+    "report": "maak een verslag (PDF) van een sessie",
+    "export": "exporteer een sessie als Markdown, CSV of JSON",
+}
+
+
 def build_parser(extra: dict[str, Command] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reflectiespel",
@@ -132,7 +139,7 @@ def build_parser(extra: dict[str, Command] | None = None) -> argparse.ArgumentPa
     p.set_defaults(run=cmd_decks_path)
 
     for name, (configure, run) in (extra or {}).items():
-        p = sub.add_parser(name)
+        p = sub.add_parser(name, help=HELP.get(name))
         configure(p)
         p.set_defaults(run=run)
     return parser
