@@ -340,3 +340,16 @@ def test_every_interactive_widget_is_named(qtbot, window, tmp_path):
             next_step(qtbot, w)
     assert {"routeList", "aloneCheck", "name1", "startRoute", "turnPass", "turnNext", "timerPause", "timerMore",
             "stepAnswer", "nextStep", "compareOpen", "agreementWat", "summarySaveText"} <= seen
+
+
+def test_summary_as_pdf_through_the_report(qtbot, window, tmp_path, monkeypatch):
+    w = window()
+    assert w.start("beginnen-met-samenwerken", ["Anna", "Bram"], tmp_path / "team")
+    w.session.add_action("afspraken", "Koffie met de wijkcoach", "Anna", "1 juni")
+    for _ in range(len(w.session.steps)):
+        next_step(qtbot, w)
+    button = find(w, QAbstractButton, "summaryPdf")
+    target = tmp_path / "verslag.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    click(qtbot, button)
+    assert target.read_bytes().startswith(b"%PDF"), w.end_page.message.text()

@@ -167,7 +167,9 @@ def summary_text(session: Session, library: Library | None = None) -> str:
     run = run_of(session)
     names = ", ".join(session.display_name(p) for p in session.participants)
     lines = [session.title, f"Route: {run.route_title}",
-             f"Datum: {session.date.isoformat() if session.date else ''}", f"Met: {names}", ""]
+             f"Datum: {session.date.isoformat() if session.date else ''}", f"Met: {names}", "", "Afspraken"]
+    lines += [f"- {_agreement(a)}" for a in new_agreements(session)] or ["(geen nieuwe afspraken)"]
+    lines.append("")
     for number, step in enumerate(session.steps, 1):
         lines.append(f"{number}. {step.title}")
         question, reply = run.question(step.id), answer(session, step.id)
@@ -192,9 +194,6 @@ def summary_text(session: Session, library: Library | None = None) -> str:
     passes = len(run.turn.passes())
     if passes:
         lines += [f"Er is {passes} keer gepast.", ""]
-    lines.append("Afspraken")
-    agreements = new_agreements(session)
-    lines += [f"- {_agreement(a)}" for a in agreements] or ["(geen nieuwe afspraken)"]
     old = carried_agreements(session)
     if old:
         lines += ["", "Afspraken van vorige keer"]

@@ -20,7 +20,7 @@ def _table(name: str, accessible: str, headers: list[str]) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.setWordWrap(True)
-    set_points(table, 13)
+    set_points(table, 12)
     return table
 
 
@@ -56,14 +56,14 @@ class ComparePanel(QWidget):
         top.addWidget(self.open_button)
         top.addWidget(self.earlier, 1)
         columns = QHBoxLayout()
-        for title, widget in ((self.tr("Afspraken van vorige keer"), scroll),
-                              (self.tr("Plek op de as"), self.positions),
-                              (self.tr("Gekozen waarden"), self.values)):
+        for title, widget, stretch in ((self.tr("Afspraken van vorige keer"), scroll, 4),
+                                       (self.tr("Plek op de as"), self.positions, 5),
+                                       (self.tr("Gekozen waarden"), self.values, 4)):
             box = QGroupBox(title)
             set_points(box, 15)
             inner = QVBoxLayout(box)
             inner.addWidget(widget)
-            columns.addWidget(box, 1)
+            columns.addWidget(box, stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

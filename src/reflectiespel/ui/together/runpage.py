@@ -314,5 +314,5 @@ def _simplify_tray(tray: QWidget) -> None:
         if widget.objectName().startswith("boardExport_"):
             widget.hide()
     for text in tray.findChildren(QLabel):
-        if text.text() == "Bewaren als:":
+        if text.text().startswith(("Bewaren als", "Bord bewaren")):
             text.hide()
