@@ -186,3 +186,10 @@ def test_an_empty_session_gets_steps_by_hand(main, qtbot):
     assert [step.title for step in s.steps] == ["Welkom", "Tips van de dag"]
     console.controller.go_to(1)
     assert console.controller.card() is not None and console.controller.countdown.total == 7 * 60
+
+
+def test_samen_reflecteren_opens_from_the_start_page(main, qtbot):
+    qtbot.mouseClick(main.start_page.together_button, Qt.MouseButton.LeftButton)
+    window = main.windows[-1]
+    qtbot.addWidget(window)
+    assert window.isVisible() and type(window).__name__ == "TogetherWindow"

@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.library_page.deck_opened.connect(self.open_deck)
         self.deck_page.back_requested.connect(self.show_library)
+        self.deck_page.print_requested.connect(self.open_print_dialog)
         self.library_page.back_requested.connect(self.show_start)
         self.start_page.browse_decks.connect(self.show_library)
         self.start_page.new_session.connect(self.new_session)
@@ -89,6 +90,13 @@ class MainWindow(QMainWindow):
             return
         self.deck_page.open_deck(deck)
         self.pages.setCurrentWidget(self.deck_page)
+
+    def open_print_dialog(self, deck_id: str) -> None:
+        from .printdialog import PrintDialog
+
+        dialog = PrintDialog(self.library, deck_id, self)
+        dialog.resize(1280, 800)
+        dialog.exec()
 
     def open_user_folder(self) -> None:
         folder = self.library.user_dir or user_decks_dir()
@@ -156,13 +164,10 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def open_together(self) -> None:
-        try:
-            from .together import TogetherWindow
-        except ImportError:
-            QMessageBox.information(self, self.tr("Samen reflecteren"),
-                                    self.tr("Deze functie is nog niet beschikbaar."))
-            return
-        window = TogetherWindow(self.library)
+        from .session.launcher import board_definition
+        from .together import TogetherWindow
+
+        window = TogetherWindow(self.library, data_dir=self.data_dir, board_definition=board_definition())
         self.windows.append(window)
         window.show()
 
