@@ -28,6 +28,7 @@ class DeckPage(QWidget):
     """The card viewer. Keys: arrows/space/PageUp/PageDown, F flip, S shuffle, O overview, Esc back."""
 
     back_requested = Signal()
+    print_requested = Signal(str)  # deck id
 
     def __init__(self, parent: QWidget | None = None, rng: random.Random | None = None):
         super().__init__(parent)
@@ -36,6 +37,7 @@ class DeckPage(QWidget):
         self.cursor: CardCursor | None = None
 
         self.back_button = _button(self, "backToLibrary", self.tr("← Bibliotheek"), self.tr("Terug naar alle sets (Esc)"))
+        self.print_button = _button(self, "printDeck", self.tr("Printen…"), self.tr("Print deze set als kaarten om te knippen"))
         self.title = QLabel(self)
         self.title.setObjectName("deckTitle")
         self.title.setStyleSheet("font-size: 20px; font-weight: bold;")
@@ -52,6 +54,7 @@ class DeckPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
+        top.addWidget(self.print_button)
         top.addWidget(QLabel(self.tr("Ga naar:"), self))
         top.addWidget(self.jump)
 
@@ -81,6 +84,7 @@ class DeckPage(QWidget):
         layout.addLayout(bottom)
 
         self.back_button.clicked.connect(self.back_requested)
+        self.print_button.clicked.connect(lambda: self.cursor and self.print_requested.emit(self.cursor.deck.id))
         self.prev_button.clicked.connect(self.previous)
         self.next_button.clicked.connect(self.next)
         self.flip_button.clicked.connect(self.flip)
