@@ -5,8 +5,8 @@ with the same fonts, in the same run. Repeats and takes medians. Goal: ratio <= 
     uv run python benchmarks/print_pdf.py [--repeat 5]
 
 The last line printed is the ratio.
-TODO (print dialog): time the preview's update for a 60-card deck (goal: median < 300 ms) once the
-Qt print dialog exists; add it in ``preview_benchmark`` below.
+Also times the print dialog's preview update for a 60-card deck (goal: median < 300 ms), see
+``preview_benchmark`` below.
 """
 
 from __future__ import annotations
@@ -99,8 +99,47 @@ def floor(counter: Counter) -> bytes:
     return buffer.getvalue()
 
 
-def preview_benchmark() -> None:
-    """TODO: the Qt print dialog's preview update for a 60-card deck, when that dialog exists."""
+def preview_benchmark(cards: int = 60, repeat: int = 15) -> None:
+    """The Qt print dialog's preview update for a 60-card deck: from an option change to the preview
+    ready (its 150 ms debounce included), and the render alone. Goal: median < 300 ms."""
+    import os
+    from types import SimpleNamespace
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reflectiespel.ui.printdialog import PrintDialog
+
+    app = QApplication.instance() or QApplication([])
+    dialog = PrintDialog(SimpleNamespace(decks=[make_deck(cards)]))
+    dialog.resize(1280, 800)
+    dialog.show()
+    app.processEvents()
+    combos = [(dialog.size_choice, i) for i in range(dialog.size_choice.count())]
+    combos += [(dialog.backs_choice, i) for i in range(dialog.backs_choice.count())]
+    full, render = [], []
+    for run in range(repeat):
+        combo, index = combos[run % len(combos)]
+        if combo.currentIndex() == index:
+            index = (index + 1) % combo.count()
+        loop = QEventLoop()
+        dialog.preview_ready.connect(loop.quit)
+        QTimer.singleShot(5000, loop.quit)  # never hang
+        start = time.perf_counter()
+        combo.setCurrentIndex(index)
+        loop.exec()
+        full.append(time.perf_counter() - start)
+        dialog.preview_ready.disconnect(loop.quit)
+        start = time.perf_counter()
+        dialog.refresh_preview()
+        render.append(time.perf_counter() - start)
+    app.processEvents()
+    dialog.close()
+    print(f"preview update, {cards}-card deck (change to ready, incl. {PrintDialog.DEBOUNCE_MS} ms debounce): "
+          f"median {statistics.median(full) * 1000:.0f} ms over {repeat} runs (goal < 300 ms)")
+    print(f"preview render alone: median {statistics.median(render) * 1000:.0f} ms, "
+          f"max {max(render) * 1000:.0f} ms over {repeat} runs")
 
 
 def timed(fn, repeat: int) -> list[float]:
