@@ -242,8 +242,9 @@ class PrintDialog(QDialog):
                 self.preview.show_pages(pages, layout, deck, labels)
                 sheets = sheets_needed(len(cards), layout)
                 per_page = 2 if options.backs in ("long-edge", "short-edge") else 1
-                self.summary.setText(self.tr("{0} kaarten, {1} per vel: {2} vel(len), {3} pagina's. {4}").format(
-                    len(cards), layout.per_sheet, sheets, sheets * per_page, self._hint(options.backs)))
+                sheet_word = self.tr("vel") if sheets == 1 else self.tr("vellen")
+                self.summary.setText(self.tr("{0} kaarten, {1} per vel: {2} {3}, {4} pagina's. {5}").format(
+                    len(cards), layout.per_sheet, sheets, sheet_word, sheets * per_page, self._hint(options.backs)))
                 if not self.job:
                     self._note("")
         self.save_button.setEnabled(ok and self.job is None)
