@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout, QTextOption
 
 from ..core.decks import Card, Deck
 
@@ -143,9 +143,12 @@ def _paint_back(painter: QPainter, rect: QRectF, outline: QPainterPath, deck: De
     margin = min(w, h) * 0.12
     room = rect.adjusted(margin, margin, -margin, -margin)
     size = h * (0.06 if card.back else 0.08)
-    while True:
-        layout, th = text_layout(text, _font(size, bold=True), room.width())
-        if th <= room.height() or size < 8:
+    longest = max(text.split(), key=len, default="")
+    while True:  # smaller until it fits, and no word has to break in the middle
+        font = _font(size, bold=True)
+        layout, th = text_layout(text, font, room.width())
+        word_fits = QFontMetricsF(font).horizontalAdvance(longest) <= room.width()
+        if (th <= room.height() and word_fits) or size < 8:
             break
         size *= 0.9
     top = room.top() + max(0.0, (room.height() - th) / 2)
