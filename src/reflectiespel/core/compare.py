@@ -54,20 +54,11 @@ def chosen_values(session: Session, library: Library | None = None) -> list[Earl
             continue
         for participant in session.participants:
             for card_id in step.choices.get(participant.id, []):
-                title = _card_title(step, card_id, library)
+                title = session.card_title(step, card_id, library)
                 chosen = by_person.setdefault(session.display_name(participant), [])
                 if title not in chosen:
                     chosen.append(title)
     return [EarlierChoice(person=person, cards=cards) for person, cards in by_person.items()]
-
-
-def _card_title(step: Step, card_id: str, library: Library | None) -> str:
-    if library is not None and step.deck_id:
-        try:
-            return library.get(step.deck_id).card(card_id).title
-        except KeyError:
-            pass
-    return card_id
 
 
 def all_actions(session: Session) -> list[ActionItem]:
