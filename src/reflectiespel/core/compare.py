@@ -16,7 +16,7 @@ from typing import Callable
 
 from .board import BoardState, Placement, Snapshot, Token
 from .library import Library
-from .session import ActionItem, Session, Step
+from .session import ActionItem, Session
 from .session_ops import Edit, SessionError, _group, _insert, _remove, _update
 from .together import STATUS_NAMES, EarlierChoice, EarlierPosition, EarlierSummary
 
