@@ -76,12 +76,16 @@ def readable_on_paper(colour: Color) -> Color:
     return colour
 
 
-def _begin(c: Canvas, bleed_box: Box) -> None:
+def _begin(c: Canvas, trim: Box, bleed: float, bleed_box: Box | None) -> tuple[Box, float, float, float, float]:
+    """Clip to the bleed box and move the origin there; returns (bleed box, trim x, trim y, trim w, trim h) in pt."""
+    bleed_box = bleed_box or trim.grown(bleed)
     c.saveState()
     c.translate(bleed_box.x * MM_TO_PT, bleed_box.y * MM_TO_PT)
     path = c.beginPath()
     path.rect(0, 0, bleed_box.w * MM_TO_PT, bleed_box.h * MM_TO_PT)
     c.clipPath(path, stroke=0, fill=0)
+    return (bleed_box, (trim.x - bleed_box.x) * MM_TO_PT, (trim.y - bleed_box.y) * MM_TO_PT,
+            trim.w * MM_TO_PT, trim.h * MM_TO_PT)
 
 
 def front_blocks(card: PrintCard, h: float, colour: Color) -> list[Block]:
@@ -106,10 +110,7 @@ def draw_front(c: Canvas, card: PrintCard, trim: Box, bleed: float, measure: Mea
                bleed_box: Box | None = None) -> list[str]:
     """Draw a front with its trim box at ``trim`` (mm). Returns warnings."""
     warnings: list[str] = []
-    bleed_box = bleed_box or trim.grown(bleed)
-    _begin(c, bleed_box)
-    ox, oy = (trim.x - bleed_box.x) * MM_TO_PT, (trim.y - bleed_box.y) * MM_TO_PT
-    w, h = trim.w * MM_TO_PT, trim.h * MM_TO_PT
+    bleed_box, ox, oy, w, h = _begin(c, trim, bleed, bleed_box)
     bw, bh = bleed_box.w * MM_TO_PT, bleed_box.h * MM_TO_PT
     colour = HexColor(card.colour)
     c.setFillColor(PAPER)
@@ -199,10 +200,7 @@ def draw_back(c: Canvas, card: PrintCard, trim: Box, bleed: float, measure: Meas
               bleed_box: Box | None = None) -> list[str]:
     """Draw a back: the back colour, a light frame and the back text centred."""
     warnings: list[str] = []
-    bleed_box = bleed_box or trim.grown(bleed)
-    _begin(c, bleed_box)
-    ox, oy = (trim.x - bleed_box.x) * MM_TO_PT, (trim.y - bleed_box.y) * MM_TO_PT
-    w, h = trim.w * MM_TO_PT, trim.h * MM_TO_PT
+    bleed_box, ox, oy, w, h = _begin(c, trim, bleed, bleed_box)
     colour = HexColor(card.back_colour)
     ink = INK if is_light(colour) else WHITE
     c.setFillColor(colour)
