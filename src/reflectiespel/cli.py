@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from . import __version__
-from .core.decks import Deck
+from .core.decks import KIND_NAMES, Deck
 from .core.library import Library, default_library, user_decks_dir
 from .core.problems import FileProblems, display_path
 
@@ -66,12 +66,14 @@ def format_deck(deck: Deck) -> str:
     lines = [deck.title, "=" * len(deck.title)]
     if deck.description:
         lines += [deck.description]
-    lines += [f"Bron: {s}" for s in deck.sources] + [""]
+    lines += deck.source_lines() + [""]
     for number, card in enumerate(deck.cards, 1):
         category = deck.category(card.category)
-        lines.append(f"[{number}/{len(deck.cards)}] {card.title}  ({category.name})")
-        if card.text:
-            lines.append(card.text)
+        kind = "" if card.playable else f"  [{KIND_NAMES[card.kind]}]"
+        lines.append(f"[{number}/{len(deck.cards)}] {card.title}  ({category.name}){kind}")
+        text = deck.card_text(card)
+        if text:
+            lines.append(text)
         for question in card.questions:
             lines.append(f"  - {question}")
         if card.assignment:

@@ -7,6 +7,7 @@ cited, and no sentence taken over from the source documents.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -17,7 +18,8 @@ from reflectiespel.core.library import Library
 from reflectiespel.resources import builtin_decks_dir
 
 DECK_IDS = ("waarde-van-welzijn", "zeven-verandertips", "grensobjecten")
-SEEDS_DIR = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+# The seeds live in shared/seeds beside the checkout; REFLECTIESPEL_SEEDS points elsewhere (a worktree).
+SEEDS_DIR = Path(os.environ.get("REFLECTIESPEL_SEEDS") or Path(__file__).resolve().parents[3] / "shared" / "seeds")
 
 MAX_BODY_WORDS = 45
 COPY_RUN = 8  # this many consecutive words in a seed text count as copied

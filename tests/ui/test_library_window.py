@@ -107,3 +107,14 @@ def test_start_page_leads_to_the_library_and_back(window, qtbot):
     assert window.pages.currentWidget() is window.library_page
     qtbot.mouseClick(window.library_page.back_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.start_page
+
+
+def test_the_source_is_on_the_tile_and_above_the_cards(window, qtbot):
+    """A facilitator sees where a deck comes from before and while reading its cards."""
+    tile = window.library_page.tile("mini")
+    assert tile.source_text == "Bron: Testbron (2026)"
+    assert "Bron: Testbron (2026)" in tile.toolTip()
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    label = window.deck_page.source
+    assert label.isVisible() and label.text() == "Bron: Testbron (2026)"
+    assert label.textFormat() == Qt.TextFormat.PlainText

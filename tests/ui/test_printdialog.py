@@ -153,3 +153,19 @@ def test_deck_viewer_print_button_opens_the_dialog(qtbot, library, monkeypatch):
     with qtbot.waitSignal(win.deck_page.print_requested) as signal:
         qtbot.mouseClick(win.deck_page.print_button, Qt.MouseButton.LeftButton)
     assert signal.args == ["mini"] and opened == ["mini"]
+
+
+def test_the_dialog_starts_at_the_size_the_deck_chooses(qtbot, tmp_path, monkeypatch):
+    """A deck with much text chooses tarot; the dialog opens on tarot, and switching decks follows."""
+    builtin = tmp_path / "eigen"
+    builtin.mkdir()
+    shutil.copy(DATA / "mini.yaml", builtin / "mini.yaml")
+    text = (DATA / "mini.yaml").read_text(encoding="utf-8").replace("id: mini", "id: groot", 1)
+    (builtin / "groot.yaml").write_text(text.replace("language: nl\n", "language: nl\ndefault_size: tarot\n"),
+                                        encoding="utf-8")
+    monkeypatch.setattr(printdialog, "available_printers", lambda: [])
+    dlg = PrintDialog(Library(builtin).load(), "groot")
+    qtbot.addWidget(dlg)
+    assert dlg.size_choice.currentData() == "tarot" and dlg.options().size == "tarot"
+    qtbot.keyClick(dlg.deck_choice, Qt.Key.Key_Down if dlg.deck_choice.currentIndex() == 0 else Qt.Key.Key_Up)
+    assert dlg.deck.id == "mini" and dlg.size_choice.currentData() == "poker"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path, PurePosixPath, PureWindowsPath
-from typing import Annotated
+from typing import Annotated, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
@@ -15,6 +15,13 @@ from .problems import FileProblems, Problem, display_path, explain_validation_er
 from .yamlfile import known_fields, read_yaml
 
 DECK_FORMAT_VERSION = 1
+
+CardKind = Literal["card", "instruction", "credits", "note"]
+CARD_KINDS: tuple[str, ...] = get_args(CardKind)
+# Names of the print sizes (millimetres in pdf/geometry.py; a test keeps the two lists equal).
+CardSize = Literal["poker", "bridge", "tarot", "a6", "square"]
+CARD_SIZE_NAMES: tuple[str, ...] = get_args(CardSize)
+KIND_NAMES = {"card": "Kaart", "instruction": "Zo speel je", "credits": "Over deze set", "note": "Let op"}
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -73,6 +80,13 @@ class Card(StrictModel):
     back: str | None = Field(None, description="Eigen tekst voor de achterkant (optioneel)")
     image: str | None = Field(None, description="Plaatje in de map van de set (optioneel)")
     blank: bool = Field(False, description="Lege kaart om zelf in te vullen")
+    kind: CardKind = Field("card", description="card (een kaart om mee te spelen), instruction (hoe je "
+                           "speelt), credits (bronnen, licentie, versie) of note (veiligheid, vrijwilligheid)")
+
+    @property
+    def playable(self) -> bool:
+        """A card to play with: not an instruction, credits or note card (those are about the deck)."""
+        return self.kind == "card"
 
 
 class Deck(StrictModel):
@@ -83,6 +97,9 @@ class Deck(StrictModel):
     description: str = ""
     language: str = "nl"
     source: list[Text] | Text = Field(description="Op welke publicatie(s) de set steunt")
+    version: str = Field("", description="Versie of datum van de set, bijvoorbeeld '2026-11'")
+    licence: str = Field("", description="Licentie van de teksten, bijvoorbeeld 'CC BY-SA 4.0'")
+    default_size: CardSize = Field("poker", description="Kaartmaat bij het printen als je geen maat kiest")
     back: CardBack
     categories: list[Category] = Field(min_length=1)
     cards: list[Card] = Field(min_length=1)
@@ -90,6 +107,31 @@ class Deck(StrictModel):
     @property
     def sources(self) -> list[str]:
         return [self.source] if isinstance(self.source, str) else list(self.source)
+
+    @property
+    def play_cards(self) -> list[Card]:
+        """The cards to play with (dealt, chosen, put on a board): no instruction, credits or note cards."""
+        return [card for card in self.cards if card.playable]
+
+    @property
+    def about_cards(self) -> list[Card]:
+        """Instruction, credits and note cards: about the deck, never dealt."""
+        return [card for card in self.cards if not card.playable]
+
+    def source_lines(self) -> list[str]:
+        """"Bron: ..." lines, then version and licence when the deck gives them (for paper and screen)."""
+        lines = [f"Bron: {source}" for source in self.sources]
+        if self.version:
+            lines.append(f"Versie: {self.version}")
+        if self.licence:
+            lines.append(f"Licentie: {self.licence}")
+        return lines
+
+    def card_text(self, card: Card) -> str:
+        """The body text of a card as shown and printed: a credits card gets the deck's sources added."""
+        if card.kind != "credits":
+            return card.text
+        return "\n".join([card.text, *self.source_lines()] if card.text else self.source_lines())
 
     def category(self, category_id: str) -> Category:
         for category in self.categories:

@@ -94,13 +94,14 @@ class Route(RouteModel):
 
 # --- the cards a step uses -----------------------------------------------------------------------
 def step_pool(step: RouteStep, library: Library) -> list[Card]:
-    """The cards a step can use: its own list, else its category, else the whole deck (no blanks)."""
+    """The cards a step can use: its own list, else its category, else the whole deck (no blanks, and no
+    instruction, credits or note cards)."""
     if not step.deck:
         return []
     deck = library.get(step.deck)
     if step.cards:
         return [deck.card(card_id) for card_id in step.cards]
-    return [c for c in deck.cards if not c.blank and (step.category is None or c.category == step.category)]
+    return [c for c in deck.play_cards if not c.blank and (step.category is None or c.category == step.category)]
 
 
 def check_cards(route: Route, library: Library, file: str = "", line_of=lambda loc: None) -> list[Problem]:
@@ -124,6 +125,10 @@ def check_cards(route: Route, library: Library, file: str = "", line_of=lambda l
         for j, card_id in enumerate(step.cards):
             if card_id not in card_ids:
                 problems.append(Problem(file, f"de set '{deck.id}' heeft geen kaart '{card_id}'",
+                                        line_of((*where, "cards", j)), f"steps[{i + 1}].cards[{j + 1}]"))
+            elif not deck.card(card_id).playable:
+                problems.append(Problem(file, f"'{card_id}' is een kaart over de set (uitleg, bronnen of "
+                                        "'let op'), geen kaart om te delen",
                                         line_of((*where, "cards", j)), f"steps[{i + 1}].cards[{j + 1}]"))
         if any(p.field.startswith(f"steps[{i + 1}]") for p in problems):
             continue

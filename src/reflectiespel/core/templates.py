@@ -66,16 +66,19 @@ def select_cards(step: TemplateStep, deck: Deck) -> tuple[list[str], list[str]]:
     """(card ids, problems): the cards a template step asks for, in deck order or list order."""
     selection = step.cards
     if selection is None or selection == "all":
-        return [card.id for card in deck.cards], []
+        return [card.id for card in deck.play_cards], []
     if isinstance(selection, str):
         category = selection[len("category:"):].strip()
-        ids = [card.id for card in deck.cards if card.category == category]
+        ids = [card.id for card in deck.play_cards if card.category == category]
         if not ids:
             return [], [f"de set '{deck.id}' heeft geen categorie '{category}' met kaarten"]
         return ids, []
-    known = {card.id for card in deck.cards}
+    known = {card.id for card in deck.play_cards}
     missing = [card_id for card_id in selection if card_id not in known]
-    problems = [f"de kaart '{card_id}' staat niet in de set '{deck.id}'" for card_id in missing]
+    about = {card.id for card in deck.about_cards}
+    problems = [f"de kaart '{card_id}' is een kaart over de set (uitleg, bronnen of 'let op'), geen kaart om "
+                "mee te spelen" if card_id in about else f"de kaart '{card_id}' staat niet in de set '{deck.id}'"
+                for card_id in missing]
     return [card_id for card_id in selection if card_id in known], problems
 
 

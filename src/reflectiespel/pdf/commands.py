@@ -58,9 +58,9 @@ def configure_print(p: argparse.ArgumentParser) -> None:
     p.add_argument("deck", nargs="?", metavar="SET", help="id van de set (zie 'decks list') of pad naar het bestand")
     p.add_argument("-o", "--output", metavar="PDF", type=Path,
                    help="het PDF-bestand (standaard: <id>-kaarten.pdf, of kalibratie.pdf)")
-    p.add_argument("--size", choices=list(CARD_SIZES), default="poker",
+    p.add_argument("--size", choices=list(CARD_SIZES), default=None,
                    help="kaartmaat: poker 63×88, bridge 57×89, tarot 70×120, a6 105×148, square 70×70 mm "
-                        "(standaard poker)")
+                        "(standaard: de maat die de set kiest, meestal poker)")
     p.add_argument("--paper", choices=list(PAPER_SIZES), default="a4", help="papier (standaard a4)")
     p.add_argument("--bleed", type=_millimetres, default=0.0, metavar="MM",
                    help="afloop in mm: de kleur loopt zo ver door buiten de snijlijn (standaard 0)")
@@ -101,7 +101,7 @@ def run_print(args: argparse.Namespace) -> int:
     if deck is None:
         return 1
     target = args.output or Path(f"{deck.id}-kaarten.pdf")
-    options = PrintOptions(size=args.size, paper=args.paper, bleed=args.bleed, crop_marks=args.crop_marks,
+    options = PrintOptions(size=args.size or deck.default_size, paper=args.paper, bleed=args.bleed, crop_marks=args.crop_marks,
                            backs=args.backs, categories=tuple(args.category), copies=args.copies,
                            offset=args.offset, blank=args.blank)
     try:

@@ -55,7 +55,8 @@ class PrintResult:
 
 def deck_cards(deck: Deck, categories: Iterable[str] = (), copies: int = 1, blank: int = 0) -> list[PrintCard]:
     """The cards to print, in deck order, the whole set ``copies`` times; ``blank`` empty cards per
-    chosen category follow each set."""
+    chosen category follow each set. Instruction, credits and note cards always come along, whatever
+    the categories: the credits card names the deck's sources ("Bron") on paper."""
     wanted = list(dict.fromkeys(categories))
     known = [c.id for c in deck.categories]
     unknown = [c for c in wanted if c not in known]
@@ -69,11 +70,11 @@ def deck_cards(deck: Deck, categories: Iterable[str] = (), copies: int = 1, blan
     chosen = wanted or known
     one_set: list[PrintCard] = []
     for card in deck.cards:
-        if card.category not in chosen:
+        if card.category not in chosen and card.playable:
             continue
         category = deck.category(card.category)
         one_set.append(PrintCard(
-            key=card.id, title=card.title, text=card.text, questions=tuple(card.questions),
+            key=card.id, title=card.title, text=deck.card_text(card), questions=tuple(card.questions),
             assignment=card.assignment, category_name=category.name, colour=category.colour,
             back_text=deck.back_text(card) or deck.title, back_colour=deck.back.colour,
             own_back=bool(card.back), blank=card.blank))

@@ -59,8 +59,9 @@ def _font(px: float, bold: bool = False, italic: bool = False) -> QFont:
 
 def front_blocks(deck: Deck, card: Card, colour: QColor) -> list[Block]:
     blocks = [Block(card.title, 0.075, bold=True, gap=0.03)]
-    if card.text:
-        blocks.append(Block(card.text, 0.05, gap=0.03))
+    text = deck.card_text(card)
+    if text:
+        blocks.append(Block(text, 0.05, gap=0.03))
     for question in card.questions:
         blocks.append(Block("• " + question, 0.046, colour=colour.darker(140), gap=0.015))
     if card.assignment:

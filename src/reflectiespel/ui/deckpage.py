@@ -41,6 +41,12 @@ class DeckPage(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("deckTitle")
         self.title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.source = QLabel(self)
+        self.source.setObjectName("deckSource")
+        self.source.setAccessibleName(self.tr("Bron van de set"))
+        self.source.setTextFormat(Qt.TextFormat.PlainText)
+        self.source.setWordWrap(True)
+        self.source.setStyleSheet("font-size: 14px; color: #555555;")
         self.position = QLabel(self)
         self.position.setObjectName("cardPosition")
         self.position.setStyleSheet("font-size: 18px;")
@@ -80,6 +86,7 @@ class DeckPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.source)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
 
@@ -110,6 +117,7 @@ class DeckPage(QWidget):
     def open_deck(self, deck: Deck) -> None:
         self.cursor = CardCursor(deck)
         self.title.setText(deck.title)
+        self.source.setText("  ·  ".join(deck.source_lines()))
         self.overview_button.setChecked(False)
         self._refill_jump()
         self._show()

@@ -27,7 +27,9 @@ class DeckTile(QAbstractButton):
         if entry.ok and entry.deck:
             count = len(entry.deck.cards)
             self.setAccessibleName(self.tr("{0}, {1} kaarten").format(entry.deck.title, count))
-            self.setToolTip(entry.deck.description or entry.deck.title)
+            tip = [entry.deck.description or entry.deck.title, ""]
+            tip += [self.tr("Bron: {0}").format(source) for source in entry.deck.sources]
+            self.setToolTip("\n".join(tip))
             self.clicked.connect(lambda: self.opened.emit(entry.id))
         else:
             self.setAccessibleName(self.tr("{0}: kan niet worden geladen").format(display_path(entry.path)))
@@ -80,6 +82,28 @@ class DeckTile(QAbstractButton):
         painter.setPen(detail_colour)
         painter.drawText(text_rect.adjusted(0, title_rect.height() + 8, 0, 0),
                          Qt.TextFlag.TextWordWrap, detail)
+        if entry.ok and entry.deck:
+            self._paint_source(painter, text_rect, font)
+
+    @property
+    def source_text(self) -> str:
+        """The first source on the tile (all of them in the tooltip)."""
+        deck = self.entry.deck
+        if deck is None or not deck.sources:
+            return ""
+        more = len(deck.sources) - 1
+        text = self.tr("Bron: {0}").format(deck.sources[0])
+        return text + (self.tr(" (en nog {0})").format(more) if more else "")
+
+    def _paint_source(self, painter: QPainter, rect: QRectF, font: QFont) -> None:
+        """The source in small print at the bottom of the tile: at most two lines, shortened with '…'."""
+        font.setPixelSize(13)
+        painter.setFont(font)
+        painter.setPen(QColor("#555555"))
+        metrics = painter.fontMetrics()
+        box = QRectF(rect.left(), rect.bottom() - 2 * metrics.height(), rect.width(), 2 * metrics.height())
+        text = metrics.elidedText(self.source_text, Qt.TextElideMode.ElideRight, int(1.8 * rect.width()))
+        painter.drawText(box, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignBottom, text)
 
     def enterEvent(self, event) -> None:  # noqa: N802
         self.update()

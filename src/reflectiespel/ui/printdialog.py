@@ -181,6 +181,10 @@ class PrintDialog(QDialog):
         return self.decks[self.deck_choice.currentIndex()] if self.decks else None
 
     def _deck_changed(self) -> None:
+        if self.deck is not None:  # each deck prints at the size it chose, until the user picks another
+            self.size_choice.blockSignals(True)
+            self.size_choice.setCurrentIndex(max(0, self.size_choice.findData(self.deck.default_size)))
+            self.size_choice.blockSignals(False)
         self.categories.blockSignals(True)
         self.categories.clear()
         for category in self.deck.categories if self.deck else []:

@@ -66,10 +66,11 @@ class StepDialog(QDialog):
         if deck_id is None:
             return
         deck = self.library.get(deck_id)
-        self.cards.addItem(self.tr("Alle kaarten ({0})").format(len(deck.cards)), "all")
-        for category in deck.categories:
+        self.cards.addItem(self.tr("Alle kaarten ({0})").format(len(deck.play_cards)), "all")
+        playable = {card.category for card in deck.play_cards}
+        for category in (c for c in deck.categories if c.id in playable):
             self.cards.addItem(self.tr("Categorie: {0}").format(category.name), f"category:{category.id}")
-        for card in deck.cards:
+        for card in deck.play_cards:
             self.cards.addItem(card.title, card.id)
 
     def step(self) -> Step:
@@ -79,9 +80,9 @@ class StepDialog(QDialog):
             deck = self.library.get(deck_id)
             choice = self.cards.currentData()
             if choice == "all":
-                card_ids = [c.id for c in deck.cards]
+                card_ids = [c.id for c in deck.play_cards]
             elif isinstance(choice, str) and choice.startswith("category:"):
-                card_ids = [c.id for c in deck.cards if c.category == choice.split(":", 1)[1]]
+                card_ids = [c.id for c in deck.play_cards if c.category == choice.split(":", 1)[1]]
             elif choice:
                 card_ids = [choice]
         title = self.title.text().strip() or self.tr("Nieuwe stap")
