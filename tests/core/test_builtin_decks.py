@@ -1,4 +1,4 @@
-"""The three built-in decks: they load, and they follow the writing rules of shared/CONTENT.md.
+"""The built-in decks: they load, and they follow the writing rules of shared/CONTENT.md.
 
 A facilitator reads these cards aloud in a room: short texts, open questions, an assignment on most
 cards, blank cards to add what is missing, every category in its own readable colour, the source
@@ -17,7 +17,8 @@ from reflectiespel.core.decks import Card, Deck
 from reflectiespel.core.library import Library
 from reflectiespel.resources import builtin_decks_dir
 
-DECK_IDS = ("waarde-van-welzijn", "zeven-verandertips", "grensobjecten")
+DECK_IDS = ("waarde-van-welzijn", "zeven-verandertips", "grensobjecten", "vijf-bouwstenen",
+            "knelpunten-en-kansen", "praktijkvoorbeelden")
 # The seeds live in shared/seeds beside the checkout; REFLECTIESPEL_SEEDS points elsewhere (a worktree).
 SEEDS_DIR = Path(os.environ.get("REFLECTIESPEL_SEEDS") or Path(__file__).resolve().parents[3] / "shared" / "seeds")
 
@@ -75,7 +76,7 @@ def test_every_builtin_deck_loads_without_problems(library):
 
 
 def test_deck_sizes_match_what_the_content_asks(decks):
-    values, tips, objects = decks
+    values, tips, objects, blocks, bottlenecks, cases = decks
     assert len(values.cards) >= 22
     assert {c.id for c in values.categories} >= {"sociale-kwaliteit", "artistieke-kwaliteit",
                                                  "positieve-gezondheid", "voor-wie"}
@@ -83,6 +84,14 @@ def test_deck_sizes_match_what_the_content_asks(decks):
     assert len([c for c in values.cards if c.category == "positieve-gezondheid"]) == 6
     assert len([c for c in tips.cards if c.category == "tips"]) == 7
     assert len([c for c in objects.cards if c.category == "zelf-maken"]) >= 3
+    # the LKCA's five building blocks, one card each
+    assert len([c for c in blocks.cards if c.category == "bouwstenen"]) == 5
+    # seed 000: four bottlenecks, four opportunities, three core principles (+ veranderkracht)
+    assert len([c for c in bottlenecks.cards if c.category == "knelpunten"]) == 4
+    assert len([c for c in bottlenecks.cards if c.category == "kansen"]) == 4
+    assert {"gedeelde-ambitie", "sociaal-en-artistiek-gelijk", "leefwereld-en-systeemwereld",
+            "wat-is-veranderkracht"} <= {c.id for c in bottlenecks.cards}
+    assert len([c for c in cases.cards if not c.blank]) >= 8
 
 
 @pytest.mark.parametrize("deck_id", DECK_IDS)
