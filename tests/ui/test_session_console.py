@@ -14,6 +14,8 @@ from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.session.console import ConsoleWindow
 from reflectiespel.ui.session.controller import SessionController
 
+from gridclick import click_cell
+
 MARKUP = '<b>vet</b> & <img src="file:///etc/passwd"> ' + "x" * 120
 
 
@@ -82,15 +84,16 @@ def test_capture_votes_choices_actions_with_undo_and_redo(console, qtbot):
     c = console.controller
     s = c.session
     anna = s.participants[0].id
-    console.choices.who.setCurrentIndex(0)
-    for _ in range(3):
-        qtbot.mouseClick(console.choices.vote, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(console.choices.vote, Qt.MouseButton.LeftButton)  # fourth: over the budget
+    console.tabs.setCurrentWidget(console.choices)
+    qtbot.mouseClick(console.choices.vote_button, Qt.MouseButton.LeftButton)
+    for _ in range(4):  # the fourth is over the budget
+        click_cell(qtbot, console.choices.grid, 0, 1)
     assert s.steps[0].votes_used(anna) == 3
     assert "3 van de 3" in console.statusBar().currentMessage()
-    qtbot.mouseClick(console.choices.choose, Qt.MouseButton.LeftButton)
+    assert console.choices.grid.item(0, 3).text() == "3"  # the total column
+    qtbot.mouseClick(console.choices.choose_button, Qt.MouseButton.LeftButton)
+    click_cell(qtbot, console.choices.grid, 0, 1)
     assert s.is_chosen(s.steps[0].id, anna, s.steps[0].card_ids[0])
-    assert console.choices.ranking.item(0).text().startswith("3 ×")
     console.actions_panel.wat.setText("Verslag rondsturen")
     console.actions_panel.wie.setText("Bram")
     console.actions_panel.wanneer.setText("vrijdag")

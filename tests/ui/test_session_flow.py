@@ -11,6 +11,8 @@ from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.main_window import MainWindow
 from reflectiespel.ui.session.newsession import NewSessionDialog, parse_participants
 
+from gridclick import click_cell
+
 
 @pytest.fixture
 def main(qtbot, data_dir):
@@ -61,10 +63,10 @@ def test_a_werkvorm_from_first_to_last_step_by_keyboard(main, qtbot):
             qtbot.keyClicks(console.notes.field, "Eerste indruk: <b>vet</b> & eerlijk")
             qtbot.keyClick(console.notes.field, Qt.Key.Key_Return)
             note_done = True
-        if not votes_done and s.active_card_id and s.budget(step) > 0:
-            console.choices.who.setCurrentIndex(0)
-            qtbot.mouseClick(console.choices.vote, Qt.MouseButton.LeftButton)
-            qtbot.mouseClick(console.choices.vote, Qt.MouseButton.LeftButton)
+        if not votes_done and console.choices.mode() == "vote" and console.choices.targets:
+            console.tabs.setCurrentWidget(console.choices)
+            click_cell(qtbot, console.choices.grid, 0, 1)
+            click_cell(qtbot, console.choices.grid, 0, 1)
             votes_done = step.votes_used(anna) == 2
         key_target.setFocus()
         before = (s.current_step, s.current_card)

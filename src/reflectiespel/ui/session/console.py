@@ -12,9 +12,10 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QM
 
 from ...core.problems import FileProblems
 from .controller import SessionController
-from .panels import (ActionsPanel, AgendaPanel, ChoicesVotesPanel, GroupCardsPanel, NotesPanel,
-                     ParticipantsPanel, named, plain_label)
+from .panels import (ActionsPanel, AgendaPanel, GroupCardsPanel, NotesPanel, ParticipantsPanel, named,
+                     plain_label)
 from .projection import ProjectionView, ProjectionWindow
+from .votegrid import VoteGridPanel
 
 FILE_FILTER = "Reflectiespel-sessie (*.reflectiespel)"
 # colour-blind safe (Okabe & Ito), dark enough to read on the light board
@@ -80,7 +81,7 @@ class ConsoleWindow(QMainWindow):
         middle_layout.addWidget(self.next_label)
 
         self.notes = NotesPanel(controller, self)
-        self.choices = ChoicesVotesPanel(controller, self)
+        self.choices = VoteGridPanel(controller, self)
         self.actions_panel = ActionsPanel(controller, self)
         self.group_cards = GroupCardsPanel(controller, self)
         self.tabs = named(QTabWidget(self), "captureTabs", self.tr("Vastleggen"))

@@ -30,6 +30,7 @@ class SessionController(QObject):
     problem = Signal(str)  # a Dutch message for the facilitator
     black_changed = Signal(bool)
     timer_changed = Signal()
+    tally_changed = Signal(bool)  # the result of choosing/voting is (not) on the projection
 
     def __init__(self, session: Session, library: Library, data_dir: Path | None = None,
                  parent: QObject | None = None):
@@ -40,6 +41,7 @@ class SessionController(QObject):
         self.autosaver = Autosaver(data_dir, delay=AUTOSAVE_DELAY)
         self.recent = RecentSessions(data_dir)
         self.black = False
+        self.tally_shown = False  # like black: what the room sees, not part of the session
         self.sound = False  # a beep at zero; off by default, the signal at zero is visual
         self.countdown = Countdown(self._step_seconds())
         self._timer_was_finished = False
@@ -126,6 +128,7 @@ class SessionController(QObject):
             self.countdown.reset(self._step_seconds())
             self._timer_was_finished = False
             self.timer_changed.emit()
+            self.set_tally_shown(False)  # a new step starts without a result on the screen
         self.autosaver.changed(self.session)
         self.moved.emit()
 
@@ -136,6 +139,11 @@ class SessionController(QObject):
 
     def toggle_black(self) -> None:
         self.set_black(not self.black)
+
+    def set_tally_shown(self, on: bool) -> None:
+        if on != self.tally_shown:
+            self.tally_shown = on
+            self.tally_changed.emit(on)
 
     # --- the timer -------------------------------------------------------------------------
     def _step_seconds(self) -> int:

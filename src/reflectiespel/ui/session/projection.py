@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..cardpaint import paint_card, text_layout
 from ..cardview import card_rect
+from ...core.tally import step_tally
 from .controller import SessionController
+from .tally import paint_tally
 
 ROOM = QColor("#202124")
 TEXT = QColor("#f5f5f5")
@@ -38,6 +40,7 @@ class ProjectionView(QWidget):
         controller.changed.connect(self.refresh)
         controller.moved.connect(self.refresh)
         controller.black_changed.connect(lambda _on: self.refresh())
+        controller.tally_changed.connect(lambda _on: self.refresh())
         controller.timer_changed.connect(self.update)
 
     def refresh(self) -> None:
@@ -47,7 +50,7 @@ class ProjectionView(QWidget):
     def showing_board(self) -> bool:
         step = self.controller.step
         return (self.board is not None and step is not None and step.kind == "board"
-                and not self.controller.black)
+                and not self.controller.black and not self.controller.tally_shown)
 
     def _regions(self) -> tuple[QRectF, QRectF, QRectF]:
         """(header with title and instruction, timer, main area)."""
@@ -93,7 +96,9 @@ class ProjectionView(QWidget):
                           header.height() - title_h)
             self._fitted(painter, step.instruction, room, h * 0.034)
         self._paint_timer(painter, timer_rect)
-        if shown is not None:
+        if self.controller.tally_shown:  # the result the facilitator revealed replaces the card
+            paint_tally(painter, main, step_tally(self.controller.session, step, self.controller.library), h)
+        elif shown is not None:
             deck, card = shown
             paint_card(painter, card_rect(main), deck, card)
         elif not board:

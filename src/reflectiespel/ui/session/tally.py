@@ -1,0 +1,109 @@
+"""The result of a round of choosing or voting, painted for the room: one bar per card, most first.
+
+One colour for every bar (no red/green pairs), a count in digits beside it, and dividers in the bar
+so each vote reads as a dot. Text scales with the projection's height: on a 1080p beamer the card
+titles are at least 36 px; what does not fit is summed up in one line instead of shrinking further.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+
+from ...core.tally import Tally
+
+BAR = QColor("#56b4e9")  # Okabe & Ito sky blue: clear on the dark room colour, safe for colour blindness
+DIVIDER = QColor("#202124")
+TEXT = QColor("#f5f5f5")
+DIM = QColor("#c8c8c8")
+LARGEST, SMALLEST = 0.056, 0.034  # row text as a fraction of the screen height (0.034 × 1080 ≈ 37 px)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Tally", text)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """'1 stem', '4 stemmen': Dutch singular and plural without a translation file."""
+    return (_tr(one) if n == 1 else _tr(many)).format(n)
+
+
+def _font(px: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(max(8, round(px)))
+    font.setBold(bold)
+    return font
+
+
+def headline(tally: Tally) -> str:
+    if tally.kind == "votes":
+        return _tr("Uitslag: {0} · {1}").format(_count(tally.total, "{0} stem", "{0} stemmen"),
+                                                 _count(tally.people, "{0} deelnemer", "{0} deelnemers"))
+    return _tr("Gekozen door {0}").format(_count(tally.people, "{0} deelnemer", "{0} deelnemers"))
+
+
+def paint_tally(painter: QPainter, room: QRectF, tally: Tally, screen_height: float) -> tuple[int, float]:
+    """Paint the bars inside ``room``; returns how many cards got a bar (the rest is summed up in one
+    line) and the text size of the rows in pixels."""
+    painter.save()
+    painter.setPen(TEXT)
+    head_font = _font(screen_height * 0.045, True)
+    painter.setFont(head_font)
+    head_h = QFontMetricsF(head_font).height() * 1.4
+    painter.drawText(QRectF(room.left(), room.top(), room.width(), head_h),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, headline(tally))
+    rows = tally.counted
+    body = QRectF(room.left(), room.top() + head_h, room.width(), room.height() - head_h)
+    if not rows:
+        painter.setFont(_font(screen_height * 0.045))
+        painter.setPen(DIM)
+        painter.drawText(body, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                         _tr("Nog geen stemmen.") if tally.kind == "votes" else _tr("Nog niemand heeft gekozen."))
+        painter.restore()
+        return 0, 0.0
+    px = screen_height * LARGEST
+    while px > screen_height * SMALLEST and len(rows) * px * 1.5 > body.height():
+        px *= 0.94
+    px = max(px, screen_height * SMALLEST)
+    row_h = px * 1.5
+    fitting = max(1, int(body.height() // row_h))
+    shown = rows if len(rows) <= fitting else rows[:fitting - 1]
+    font, bold = _font(px), _font(px, True)
+    metrics, bold_metrics = QFontMetricsF(font), QFontMetricsF(bold)
+    widest = max(metrics.horizontalAdvance(row.title) for row in shown)
+    title_w = min(room.width() * 0.55, max(room.width() * 0.3, widest + px * 0.2))
+    count_w = bold_metrics.horizontalAdvance(str(rows[0].total)) + px
+    bar_left = room.left() + title_w + px * 0.6
+    bar_room = room.right() - count_w - bar_left
+    most = max(row.total for row in rows)
+    for i, row in enumerate(shown):
+        top = body.top() + i * row_h
+        painter.setFont(font)
+        painter.setPen(TEXT)
+        title = metrics.elidedText(row.title, Qt.TextElideMode.ElideRight, title_w)
+        painter.drawText(QRectF(room.left(), top, title_w, row_h),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, title)
+        length = bar_room * row.total / most
+        bar = QRectF(bar_left, top + row_h * 0.18, length, row_h * 0.64)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(BAR)
+        painter.drawRoundedRect(bar, row_h * 0.12, row_h * 0.12)
+        unit = length / row.total
+        if row.total > 1 and unit >= px * 0.5:  # each vote a segment: counting dots stays possible
+            painter.setPen(QPen(DIVIDER, max(2.0, px * 0.08)))
+            for k in range(1, row.total):
+                x = bar.left() + unit * k
+                painter.drawLine(x, bar.top(), x, bar.bottom())
+        painter.setPen(TEXT)
+        painter.setFont(bold)
+        painter.drawText(QRectF(bar.right() + px * 0.4, top, count_w, row_h),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(row.total))
+    rest = rows[len(shown):]
+    if rest:
+        painter.setFont(font)
+        painter.setPen(DIM)
+        line = _count(len(rest), "… en nog {0} kaart met minder", "… en nog {0} kaarten met minder")
+        painter.drawText(QRectF(room.left(), body.top() + len(shown) * row_h, room.width(), row_h),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+    painter.restore()
+    return len(shown), px

@@ -1,0 +1,300 @@
+"""Choosing and voting as a grid: a row per card, a column per participant.
+
+"Anna picks 3 of 24 cards" is three clicks in Anna's column. In the vote mode the rows are the cards
+chosen earlier (core/tally.py), a click adds a vote, a right click or Shift+click takes one away, and
+each column header says how many votes that person has left. Keys work on the cell with focus:
+Space/Enter/+ add, Backspace/Delete/− take away. Every click is one undoable edit through the
+controller. "Uitslag tonen" puts the result on the projection (ui/session/tally.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...core.tally import choice_targets, is_vote_step, vote_targets
+from .controller import SessionController
+from .panels import named, plain_label
+
+CHOOSE, VOTE = "choose", "vote"
+MIN_TITLE, MIN_PERSON, MAX_PERSON = 110, 36, 90  # column widths in pixels
+MARKED = QColor("#cfe8fc")  # a light blue behind a chosen cell or a cell with votes
+ADD_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Plus, Qt.Key.Key_Equal}
+TAKE_KEYS = {Qt.Key.Key_Minus, Qt.Key.Key_Backspace, Qt.Key.Key_Delete}
+MOVE_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End,
+             Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
+
+
+class GridTable(QTableWidget):
+    """A table whose cells are hit, not edited: ``hit(row, column, +1 or -1)``."""
+
+    hit = Signal(int, int, int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+
+    def _hit_at(self, event) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if not index.isValid():
+            return
+        take = event.button() == Qt.MouseButton.RightButton or \
+            bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        self.hit.emit(index.row(), index.column(), -1 if take else +1)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        super().mousePressEvent(event)
+        self._hit_at(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+        event.accept()  # the second press already came as a press: two quick clicks are two hits, not an edit
+
+    def event(self, event) -> bool:
+        # the grid's own keys win over the console's presenting keys while the grid has focus
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and \
+                event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier) and \
+                event.key() in ADD_KEYS | TAKE_KEYS | MOVE_KEYS:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in ADD_KEYS | TAKE_KEYS and self.currentRow() >= 0:
+            self.hit.emit(self.currentRow(), self.currentColumn(), +1 if event.key() in ADD_KEYS else -1)
+            return
+        super().keyPressEvent(event)
+
+
+class VoteGridPanel(QWidget):
+    """The console's "Kiezen en stemmen" tab."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None, popout: bool = True):
+        super().__init__(parent)
+        self.controller = controller
+        self.window_: GridWindow | None = None
+        self._modes: dict[str, str] = {}  # step id -> mode the facilitator picked (UI state only)
+        self.targets: list[str] = []
+        self.choose_button = named(QPushButton(self.tr("Kiezen"), self), "gridChoose", self.tr("Kaarten kiezen"))
+        self.vote_button = named(QPushButton(self.tr("Stemmen"), self), "gridVote", self.tr("Stemmen geven"))
+        self.modes = QButtonGroup(self)
+        for button in (self.choose_button, self.vote_button):
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.modes.addButton(button)
+        self.choose_button.clicked.connect(lambda: self.set_mode(CHOOSE))
+        self.vote_button.clicked.connect(lambda: self.set_mode(VOTE))
+        self.reveal = named(QPushButton(self.tr("Uitslag tonen"), self), "revealTally",
+                            self.tr("Uitslag op het scherm van de zaal tonen"))
+        self.reveal.setCheckable(True)
+        self.reveal.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reveal.toggled.connect(controller.set_tally_shown)
+        controller.tally_changed.connect(self._show_reveal)
+        self.help = named(plain_label("", self), "gridHelp", self.tr("Uitleg bij het raster"))
+        self.grid = named(GridTable(self), "voteGrid", self.tr("Raster van kaarten en deelnemers"))
+        self.grid.hit.connect(self.hit)
+        top = QHBoxLayout()
+        top.addWidget(self.choose_button)
+        top.addWidget(self.vote_button)
+        top.addStretch(1)
+        if popout:  # a narrow console: the same grid in a window of its own, as large as needed
+            self.popout = named(QPushButton(self.tr("Groot raster"), self), "gridPopout",
+                                self.tr("Het raster in een eigen, groot venster"))
+            self.popout.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.popout.clicked.connect(self.open_window)
+            top.addWidget(self.popout)
+        top.addWidget(self.reveal)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.help)
+        layout.addWidget(self.grid, 1)
+        controller.changed.connect(self.refresh)
+        controller.moved.connect(self.refresh)
+        self.refresh()
+
+    @property
+    def session(self):
+        return self.controller.session
+
+    # --- mode ---------------------------------------------------------------------------------
+    def mode(self) -> str:
+        step = self.controller.step
+        if step is None:
+            return CHOOSE
+        return self._modes.get(step.id, VOTE if is_vote_step(self.session, step) else CHOOSE)
+
+    def set_mode(self, mode: str) -> None:
+        step = self.controller.step
+        if step is not None:
+            self._modes[step.id] = mode
+        self.controller.changed.emit()  # every grid on this session (the big window too) redraws
+
+    def _show_reveal(self, on: bool) -> None:
+        self.reveal.blockSignals(True)
+        self.reveal.setChecked(on)
+        self.reveal.blockSignals(False)
+        self.reveal.setText(self.tr("Uitslag verbergen") if on else self.tr("Uitslag tonen"))
+
+    def open_window(self) -> "GridWindow":
+        if self.window_ is None:
+            self.window_ = GridWindow(self.controller, self.window())
+            self.window_.grid_panel.set_modes(self._modes)
+        self.window_.resize(1000, 700)
+        self.window_.show()
+        self.window_.raise_()
+        return self.window_
+
+    def set_modes(self, modes: dict[str, str]) -> None:
+        """Share the mode per step with another grid on the same session (the big window)."""
+        self._modes = modes
+        self.refresh()
+
+    # --- changing -----------------------------------------------------------------------------
+    def hit(self, row: int, column: int, delta: int) -> None:
+        """A click or key on a cell: choose/unchoose, or one vote more/less."""
+        step = self.controller.step
+        people = self.session.participants
+        if step is None or not 0 <= row < len(self.targets) or not 1 <= column <= len(people):
+            return
+        target, who = self.targets[row], people[column - 1].id
+        if self.mode() == CHOOSE:
+            chosen = self.session.is_chosen(step.id, who, target)
+            if chosen:
+                self.controller.apply(self.session.clear_choice, step.id, who, target)
+            elif delta > 0:
+                self.controller.apply(self.session.set_choice, step.id, who, target)
+        elif delta > 0:
+            self.controller.apply(self.session.add_vote, step.id, who, target)
+        elif any(v.participant_id == who and v.target == target for v in step.votes):
+            self.controller.apply(self.session.remove_vote, step.id, who, target)
+
+    # --- showing ------------------------------------------------------------------------------
+    def _header(self, participant) -> str:
+        step, name = self.controller.step, self.session.display_name(participant)
+        if self.mode() == VOTE:
+            return self.tr("{0}\n{1} over").format(name, self.session.votes_left(step, participant.id))
+        chosen = len(step.choices.get(participant.id, []))
+        if step.max_choices:
+            return self.tr("{0}\n{1} van {2}").format(name, chosen, step.max_choices)
+        return self.tr("{0}\n{1} gekozen").format(name, chosen)
+
+    def _help_text(self, step) -> str:
+        if step is None:
+            return self.tr("Nog geen stap.")
+        if not self.session.participants:
+            return self.tr("Voeg eerst deelnemers toe (links): elke deelnemer krijgt een kolom.")
+        if not self.targets:
+            return self.tr("Deze stap heeft geen kaarten om te kiezen of op te stemmen.")
+        if self.mode() == VOTE:
+            earlier = "" if not any(s.choices for s in self.session.steps[:self.session.current_step]) else \
+                self.tr(" Alleen de kaarten die eerder gekozen zijn.")
+            return self.tr("Klik: een stem erbij. Rechtsklik of Shift+klik: een stem eraf. "
+                           "{0} stemmen per persoon.").format(self.session.budget(step)) + earlier
+        return self.tr("Klik een vakje: de deelnemer kiest die kaart (nog eens klikken: weghalen).")
+
+    def _fit_columns(self) -> None:
+        """Every participant's column in view: names shrink (the header elides, the tooltip has the
+        whole name) before the card titles do; only a very narrow panel scrolls sideways."""
+        header = self.grid.horizontalHeader()
+        columns = self.grid.columnCount()
+        if columns < 2:
+            return
+        for c in range(columns):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+        people = columns - 2
+        room = self.grid.viewport().width()
+        total = max(40, header.sectionSizeHint(columns - 1))
+        title = max(MIN_TITLE, min(int(room * 0.45), self.grid.sizeHintForColumn(0)))
+        each = max(MIN_PERSON, min(MAX_PERSON, (room - total - title) // people)) if people else 0
+        if people:
+            metrics = QFontMetrics(header.font())
+            for c in range(1, columns - 1):
+                self.grid.setColumnWidth(c, each)
+                item = self.grid.horizontalHeaderItem(c)
+                lines = item.data(Qt.ItemDataRole.UserRole) or item.text().split("\n")
+                item.setData(Qt.ItemDataRole.UserRole, lines)
+                room_px = each - 8
+                shown = [metrics.elidedText(lines[0], Qt.TextElideMode.ElideRight, room_px)]
+                if len(lines) > 1:  # "2 over" becomes "2" in a narrow column
+                    fits = metrics.horizontalAdvance(lines[1]) <= room_px
+                    shown.append(lines[1] if fits else lines[1].split(" ")[0])
+                item.setText("\n".join(shown))
+        self.grid.setColumnWidth(columns - 1, total)
+        self.grid.setColumnWidth(0, max(MIN_TITLE, room - total - each * people))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def refresh(self) -> None:
+        step, session = self.controller.step, self.session
+        vote = self.mode() == VOTE
+        (self.vote_button if vote else self.choose_button).setChecked(True)
+        self.targets = [] if step is None else (vote_targets(session, step) if vote else choice_targets(session, step))
+        people = session.participants
+        row, column = self.grid.currentRow(), self.grid.currentColumn()
+        self.grid.blockSignals(True)
+        self.grid.clear()
+        self.grid.setRowCount(len(self.targets))
+        self.grid.setColumnCount(len(people) + 2)
+        labels = [self.tr("Kaart")] + [self._header(p) for p in people] + [self.tr("Totaal")]
+        self.grid.setHorizontalHeaderLabels(labels)
+        for i, participant in enumerate(people, 1):
+            self.grid.horizontalHeaderItem(i).setToolTip(labels[i].replace("\n", ": "))
+        active = session.active_card_id
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.3)
+        for r, target in enumerate(self.targets):
+            title = session.card_title(step, target, self.controller.library)
+            item = QTableWidgetItem(("▶ " if target == active else "") + title)
+            item.setToolTip(title)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.grid.setItem(r, 0, item)
+            total = 0
+            for c, participant in enumerate(people, 1):
+                if vote:
+                    count = sum(v.count for v in step.votes if v.participant_id == participant.id and v.target == target)
+                    text = "●" * count if count <= 4 else str(count)
+                else:
+                    count = int(target in step.choices.get(participant.id, []))
+                    text = "✓" if count else ""
+                total += count
+                cell = QTableWidgetItem(text)
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                cell.setFont(big)
+                cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                cell.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {session.display_name(participant)}: {count}")
+                if count:
+                    cell.setBackground(QBrush(MARKED))
+                self.grid.setItem(r, c, cell)
+            total_item = QTableWidgetItem(str(total) if total else "")
+            total_item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            total_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            bold = QFont(big)
+            bold.setBold(True)
+            total_item.setFont(bold)
+            self.grid.setItem(r, len(people) + 1, total_item)
+        self.grid.verticalHeader().setVisible(False)
+        self._fit_columns()
+        if self.targets and people:
+            self.grid.setCurrentCell(max(0, min(row, len(self.targets) - 1)),
+                                     max(1, min(column, len(people))))
+        self.grid.blockSignals(False)
+        self.help.setText(self._help_text(step))
+        self._show_reveal(self.controller.tally_shown)
+
+
+class GridWindow(QWidget):
+    """The grid on its own: for a laptop screen where the console's tab is too narrow."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("gridWindow")
+        self.setWindowTitle(self.tr("Kiezen en stemmen – Reflectiespel"))
+        self.grid_panel = VoteGridPanel(controller, self, popout=False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.grid_panel)

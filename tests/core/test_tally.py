@@ -1,0 +1,70 @@
+"""Which cards a choice or vote step offers, and the counts the room sees."""
+
+import pytest
+
+from reflectiespel.core.library import Library
+from reflectiespel.core.session import Session, Step
+from reflectiespel.core.tally import choice_tally, is_vote_step, step_tally, vote_tally, vote_targets
+from reflectiespel.core.templates import default_templates, new_session_from_template
+from reflectiespel.resources import builtin_decks_dir
+
+
+@pytest.fixture(scope="module")
+def library():
+    return Library(builtin_decks_dir()).load()
+
+
+@pytest.fixture
+def session(library):
+    s = new_session_from_template(default_templates().get("kennismaken-waarde-van-welzijn"), library)
+    for name in ("Anna", "Bram", "Chantal"):
+        s.add_participant(name)
+    return s
+
+
+def test_the_vote_step_offers_only_the_cards_chosen_before_in_deck_order(session):
+    choose, vote = session.steps[1], session.steps[3]
+    anna, bram = session.participants[0].id, session.participants[1].id
+    cards = choose.card_ids
+    assert len(cards) >= 20 and is_vote_step(session, vote) and not is_vote_step(session, choose)
+    for card in (cards[9], cards[2], cards[5]):
+        session.set_choice(choose.id, anna, card)
+    for card in (cards[5], cards[0]):
+        session.set_choice(choose.id, bram, card)
+    assert vote_targets(session, vote) == [cards[0], cards[2], cards[5], cards[9]]
+
+
+def test_without_earlier_choices_the_vote_step_offers_its_own_cards(session):
+    vote = session.steps[3]
+    assert vote_targets(session, vote) == vote.card_ids
+
+
+def test_vote_tally_counts_dots_per_card_most_first(session, library):
+    choose, vote = session.steps[1], session.steps[3]
+    anna, bram, chantal = (p.id for p in session.participants)
+    cards = choose.card_ids
+    for who in (anna, bram):
+        session.set_choice(choose.id, who, cards[1])
+    session.set_choice(choose.id, chantal, cards[4])
+    session.add_vote(vote.id, anna, cards[4], 2)
+    session.add_vote(vote.id, bram, cards[4])
+    session.add_vote(vote.id, chantal, cards[1])
+    tally = step_tally(session, vote, library)
+    assert tally.kind == "votes" and tally.total == 4 and tally.people == 3
+    assert [(row.target, row.total) for row in tally.counted] == [(cards[4], 3), (cards[1], 1)]
+    assert tally.counted[0].by == {anna: 2, bram: 1}
+    assert tally.counted[0].title == library.get("waarde-van-welzijn").card(cards[4]).title
+    assert [row.target for row in choice_tally(session, choose, library).counted] == [cards[1], cards[4]]
+
+
+def test_cards_the_group_made_are_voted_on(library):
+    s = Session.empty()
+    s.add_participant("Anna")
+    made = Step(kind="boundary-objects", title="Maken")
+    choose = Step(kind="boundary-objects", title="Kies samen", vote_budget=3)
+    s.add_step(made)
+    s.add_step(choose)
+    card = s.add_group_card(made.id, "Wijkkaart").value
+    assert vote_targets(s, choose) == [card.id]
+    s.add_vote(choose.id, s.participants[0].id, card.id, 3)
+    assert [(r.title, r.total) for r in vote_tally(s, choose).counted] == [("Wijkkaart", 3)]
