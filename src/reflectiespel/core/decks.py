@@ -12,7 +12,7 @@ from typing import Annotated, Literal, get_args
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from .problems import FileProblems, Problem, display_path, explain_validation_error, field_path
-from .yamlfile import known_fields, read_yaml
+from .yamlfile import guarded, known_fields, read_yaml
 
 DECK_FORMAT_VERSION = 1
 
@@ -207,6 +207,7 @@ def image_problem(image: str, folder: Path) -> str | None:
     return None
 
 
+@guarded
 def load_deck(path: Path) -> Deck:
     """Read a deck file; raise FileProblems with one line per problem."""
     data, lines = read_yaml(path)

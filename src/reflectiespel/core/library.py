@@ -8,11 +8,10 @@ data files (session templates, routes, the axis board) and are not scanned for d
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .decks import Deck, load_deck
-from .problems import FileProblems, Problem, display_path
+from .entries import Entry, load_entries, yaml_files
 
 RESERVED = {"werkvormen", "routes", "bord"}
 DATA_DIR_VARIABLE = "REFLECTIESPEL_DATA_DIR"
@@ -32,43 +31,25 @@ def user_decks_dir(data_dir: Path | None = None) -> Path:
     return (data_dir or user_data_dir()) / "decks"
 
 
-@dataclass
-class DeckEntry:
+class DeckEntry(Entry[Deck]):
     """One deck file in the library: loaded, or broken with its problems."""
 
-    path: Path
-    builtin: bool
-    deck: Deck | None = None
-    problems: list[Problem] = field(default_factory=list)
-
     @property
-    def ok(self) -> bool:
-        return self.deck is not None and not self.problems
-
-    @property
-    def title(self) -> str:
-        return self.deck.title if self.deck else self.path.stem
-
-    @property
-    def id(self) -> str:
-        return self.deck.id if self.deck else self.path.stem
+    def deck(self) -> Deck | None:
+        return self.item
 
 
 def deck_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    files = [p for p in folder.glob("*.yaml") if p.is_file()]
-    for sub in sorted(folder.iterdir()):
-        if sub.is_dir() and sub.name not in RESERVED and not sub.name.startswith("."):
-            files.extend(p for p in sub.glob("*.yaml") if p.is_file())
-    return sorted(files)
-
-
-def load_entry(path: Path, builtin: bool) -> DeckEntry:
+    """Deck files: *.yaml in the folder and in its subfolders (one per deck), not in RESERVED ones."""
+    files = yaml_files(folder)
     try:
-        return DeckEntry(path=path, builtin=builtin, deck=load_deck(path))
-    except FileProblems as exc:
-        return DeckEntry(path=path, builtin=builtin, problems=exc.problems)
+        subfolders = sorted(sub for sub in folder.iterdir() if sub.is_dir())
+    except OSError:
+        return files
+    for sub in subfolders:
+        if sub.name not in RESERVED and not sub.name.startswith("."):
+            files.extend(yaml_files(sub))
+    return sorted(files)
 
 
 class Library:
@@ -80,23 +61,8 @@ class Library:
         self.entries: list[DeckEntry] = []
 
     def load(self) -> "Library":
-        entries = [load_entry(p, builtin=True) for p in deck_files(self.builtin_dir)]
-        if self.user_dir is not None:
-            entries += [load_entry(p, builtin=False) for p in deck_files(self.user_dir)]
-        owners: dict[str, DeckEntry] = {}
-        for entry in entries:
-            if not entry.ok:
-                continue
-            first = owners.get(entry.id)
-            if first is None:
-                owners[entry.id] = entry
-                continue
-            kind = "ingebouwde" if first.builtin else "eigen"
-            entry.problems.append(Problem(
-                display_path(entry.path),
-                f"deze set heeft dezelfde id '{entry.id}' als de {kind} set in {display_path(first.path)}; "
-                "die andere wordt gebruikt. Geef deze set een eigen id.", field="id"))
-        self.entries = entries
+        self.entries = load_entries([(self.builtin_dir, True), (self.user_dir, False)], load_deck, DeckEntry,
+                                    "set", files=deck_files)
         return self
 
     @property

@@ -9,7 +9,6 @@ names the file, the line and the field. ``start_session`` turns a route into a S
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
 from datetime import date as Date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -17,11 +16,12 @@ from typing import TYPE_CHECKING, Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .decks import Card, Slug, Text, check_format_version
+from .entries import Entry, load_entries
 from .library import Library, user_decks_dir
 from .problems import FileProblems, Problem, display_path, explain_validation_error
 from .together import ROUTE_STEP_KINDS, RouteStepKind, RunStep, TogetherRun
 from .turns import MAX_PEOPLE, TurnState
-from .yamlfile import known_fields, read_yaml
+from .yamlfile import guarded, known_fields, read_yaml
 
 if TYPE_CHECKING:
     from .session import Session
@@ -143,6 +143,7 @@ def check_cards(route: Route, library: Library, file: str = "", line_of=lambda l
 
 
 # --- loading -------------------------------------------------------------------------------------
+@guarded
 def load_route(path: Path, library: Library | None = None) -> Route:
     """Read and validate one route file; with a library, also check the cards it names."""
     name = display_path(path)
@@ -159,22 +160,12 @@ def load_route(path: Path, library: Library | None = None) -> Route:
     return route
 
 
-@dataclass
-class RouteEntry:
+class RouteEntry(Entry[Route]):
     """One route file: loaded, or broken with its problems."""
 
-    path: Path
-    builtin: bool
-    route: Route | None = None
-    problems: list[Problem] = field(default_factory=list)
-
     @property
-    def ok(self) -> bool:
-        return self.route is not None and not self.problems
-
-    @property
-    def title(self) -> str:
-        return self.route.title if self.route else self.path.stem
+    def route(self) -> Route | None:
+        return self.item
 
 
 def routes_dirs(builtin_decks: Path | None = None, user_decks: Path | None = None) -> tuple[Path, Path]:
@@ -188,26 +179,8 @@ def load_routes(library: Library | None, builtin_dir: Path | None = None,
                 user_dir: Path | None = None) -> list[RouteEntry]:
     """All routes, built in first; broken ones stay in the list with their problems."""
     default_builtin, default_user = routes_dirs()
-    entries: list[RouteEntry] = []
-    for folder, builtin in ((builtin_dir or default_builtin, True), (user_dir or default_user, False)):
-        if not folder.is_dir():
-            continue
-        for path in sorted(p for p in folder.glob("*.yaml") if p.is_file()):
-            try:
-                entries.append(RouteEntry(path, builtin, route=load_route(path, library)))
-            except FileProblems as exc:
-                entries.append(RouteEntry(path, builtin, problems=exc.problems))
-    owners: dict[str, RouteEntry] = {}
-    for entry in entries:
-        if not entry.ok:
-            continue
-        assert entry.route is not None
-        first = owners.setdefault(entry.route.id, entry)
-        if first is not entry:
-            entry.problems.append(Problem(display_path(entry.path), f"deze route heeft dezelfde id "
-                                          f"'{entry.route.id}' als {display_path(first.path)}; die andere wordt "
-                                          "gebruikt. Geef deze route een eigen id.", field="id"))
-    return entries
+    return load_entries([(builtin_dir or default_builtin, True), (user_dir or default_user, False)],
+                        lambda path: load_route(path, library), RouteEntry, "route")
 
 
 # --- from route to session -----------------------------------------------------------------------

@@ -6,7 +6,6 @@ and builds a Session. See docs/werkvormen.md for the format as a trainer reads i
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -14,8 +13,8 @@ from typing import Annotated
 from pydantic import AfterValidator, Field, model_validator
 
 from .decks import Deck, Slug, StrictModel, Text, check_format_version
+from .entries import Entry, load_entries
 from .library import Library, user_decks_dir
-from .problems import FileProblems, Problem, display_path
 from .session import STEP_KINDS, Session, SessionError, Step, StepKind
 from .yamlfile import load_model
 
@@ -135,24 +134,10 @@ def load_template(path: Path) -> Template:
     return load_model(path, Template)
 
 
-@dataclass
-class TemplateEntry:
-    path: Path
-    builtin: bool
-    template: Template | None = None
-    problems: list[Problem] = field(default_factory=list)
-
+class TemplateEntry(Entry[Template]):
     @property
-    def ok(self) -> bool:
-        return self.template is not None and not self.problems
-
-    @property
-    def id(self) -> str:
-        return self.template.id if self.template else self.path.stem
-
-    @property
-    def title(self) -> str:
-        return self.template.title if self.template else self.path.stem
+    def template(self) -> Template | None:
+        return self.item
 
 
 class TemplateLibrary:
@@ -164,27 +149,8 @@ class TemplateLibrary:
         self.entries: list[TemplateEntry] = []
 
     def load(self) -> "TemplateLibrary":
-        entries = []
-        for folder, builtin in ((self.builtin_dir, True), (self.user_dir, False)):
-            if folder is None or not folder.is_dir():
-                continue
-            for path in sorted(p for p in folder.glob("*.yaml") if p.is_file()):
-                try:
-                    entries.append(TemplateEntry(path, builtin, template=load_template(path)))
-                except FileProblems as exc:
-                    entries.append(TemplateEntry(path, builtin, problems=exc.problems))
-        seen: dict[str, TemplateEntry] = {}
-        for entry in entries:
-            if not entry.ok:
-                continue
-            if entry.id in seen:
-                entry.problems.append(Problem(
-                    display_path(entry.path), f"deze werkvorm heeft dezelfde id '{entry.id}' als "
-                    f"{display_path(seen[entry.id].path)}; die andere wordt gebruikt. Geef deze een eigen id.",
-                    field="id"))
-            else:
-                seen[entry.id] = entry
-        self.entries = entries
+        self.entries = load_entries([(self.builtin_dir, True), (self.user_dir, False)], load_template,
+                                    TemplateEntry, "werkvorm")
         return self
 
     @property

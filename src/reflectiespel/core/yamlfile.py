@@ -1,23 +1,29 @@
 """Read a YAML file a person wrote (deck, template, route, board) safely, and validate it.
 
-Guards, in order: size (at most 1 MB), UTF-8, not empty, no anchors or aliases (so no
-"billion laughs"), well-formed YAML, a mapping at the top, then the pydantic model.
+Guards, in order: a regular file of at most 1 MB, UTF-8, not empty, then one parse by
+core/yamlguard.py (libyaml; no anchors or aliases, no deep nesting, no duplicate keys, no
+!!binary, no control characters), a mapping at the top, then the pydantic model.
 Every failure becomes a FileProblems with lines and field paths where they are known.
 """
 
 from __future__ import annotations
 
+import functools
+import os
+import stat
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Callable, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from . import yamlguard
 from .problems import FileProblems, Problem, display_path, explain_validation_error
 
 MAX_BYTES = 1_000_000
 
 M = TypeVar("M", bound=BaseModel)
+R = TypeVar("R")
 
 
 class _LineFinder:
@@ -57,18 +63,9 @@ class _LineFinder:
 
 
 def read_yaml(path: Path) -> tuple[Any, _LineFinder]:
-    """Parse a YAML file into plain Python data, or raise FileProblems."""
+    """Parse a YAML file into plain Python data, or raise FileProblems. The file is parsed once."""
     name = display_path(path)
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise FileProblems([Problem(name, f"het bestand kan niet worden gelezen ({exc.strerror})")])
-    if size > MAX_BYTES:
-        raise FileProblems([Problem(name, f"het bestand is te groot ({size // 1024} kB; de grens is 1 MB)")])
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise FileProblems([Problem(name, f"het bestand kan niet worden gelezen ({exc.strerror})")])
+    raw = read_bounded(path, name)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -78,12 +75,10 @@ def read_yaml(path: Path) -> tuple[Any, _LineFinder]:
     if not text.strip():
         raise FileProblems([Problem(name, "het bestand is leeg")])
     try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                raise FileProblems([Problem(name, "ankers en verwijzingen (& en *) zijn niet toegestaan; "
-                                                  "schrijf de tekst voluit", line=event.start_mark.line + 1)])
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        data, root = yamlguard.parse(text)
+    except yamlguard.Refused as exc:
+        line = exc.mark.line + 1 if exc.mark is not None else None
+        raise FileProblems([Problem(name, exc.message, line=line)])
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -96,6 +91,44 @@ def read_yaml(path: Path) -> tuple[Any, _LineFinder]:
         raise FileProblems([Problem(name, "het bestand moet beginnen met velden (naam: waarde), "
                                           "niet met een lijst of losse tekst", line=1)])
     return data, _LineFinder(root)
+
+
+def read_bounded(path: Path, name: str) -> bytes:
+    """The bytes of a regular file of at most MAX_BYTES; never blocks on a pipe or reads a device."""
+    try:
+        info = path.stat()  # before opening: opening a pipe would wait for a writer
+        if not stat.S_ISREG(info.st_mode):
+            raise FileProblems([Problem(name, "dit is geen gewoon bestand (maar een map, apparaat of pijp)")])
+        if info.st_size > MAX_BYTES:
+            raise FileProblems([Problem(name, f"het bestand is te groot ({info.st_size // 1024} kB; "
+                                              "de grens is 1 MB)")])
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise FileProblems([Problem(name, f"het bestand kan niet worden gelezen ({exc.strerror or exc})")])
+    if len(raw) > MAX_BYTES:
+        raise FileProblems([Problem(name, "het bestand is te groot (de grens is 1 MB)")])
+    return raw
+
+
+def guarded(load: Callable[..., R]) -> Callable[..., R]:
+    """Whatever goes wrong while reading one file becomes a FileProblems for that file, never a crash."""
+
+    @functools.wraps(load)
+    def wrapper(path: Path, *args: Any, **kwargs: Any) -> R:
+        try:
+            return load(path, *args, **kwargs)
+        except FileProblems:
+            raise
+        except RecursionError:
+            message = "de gegevens zijn te diep genest om te lezen"
+        except MemoryError:
+            message = "het bestand is te groot om te lezen"
+        except Exception as exc:  # noqa: BLE001 - one bad file must never stop the rest
+            message = f"het bestand kan niet worden gelezen ({type(exc).__name__}: {exc})"
+        raise FileProblems([Problem(display_path(Path(path)), message)])
+
+    return wrapper
 
 
 def known_fields(model: type[BaseModel], loc: tuple) -> list[str]:
@@ -116,6 +149,7 @@ def known_fields(model: type[BaseModel], loc: tuple) -> list[str]:
     return list(getattr(current, "model_fields", {}))
 
 
+@guarded
 def load_model(path: Path, model: type[M], context: dict | None = None) -> M:
     """Read and validate a YAML file into ``model``; raise FileProblems listing every problem."""
     data, lines = read_yaml(path)

@@ -1,0 +1,88 @@
+"""One loader for every folder of files a person may write: decks, werkvormen and routes.
+
+Built-in files first, then the user's own. Each file becomes an Entry: loaded, or broken with its
+problems. Whatever goes wrong with one file (a FileProblems, or any other exception) stays on that
+file's entry; the other files load as usual. Two files with the same id: the first one wins and the
+second gets a problem that names the first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Generic, Iterable, TypeVar
+
+from .problems import FileProblems, Problem, display_path
+
+T = TypeVar("T")
+
+
+@dataclass
+class Entry(Generic[T]):
+    """One file: its loaded item, or the problems that keep it from loading."""
+
+    path: Path
+    builtin: bool
+    item: T | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.item is not None and not self.problems
+
+    @property
+    def id(self) -> str:
+        return getattr(self.item, "id", None) or self.path.stem
+
+    @property
+    def title(self) -> str:
+        return getattr(self.item, "title", None) or self.path.stem
+
+
+def yaml_files(folder: Path) -> list[Path]:
+    """The *.yaml files directly in a folder, sorted; none when the folder is missing or unreadable."""
+    try:
+        return sorted(p for p in folder.glob("*.yaml") if p.is_file())
+    except OSError:
+        return []
+
+
+def load_one(path: Path, load: Callable[[Path], Any]) -> tuple[Any, list[Problem]]:
+    """(item, []) or (None, problems): never raises for a bad file."""
+    try:
+        return load(path), []
+    except FileProblems as exc:
+        return None, exc.problems
+    except Exception as exc:  # noqa: BLE001 - the loaders guard themselves; this is the last net
+        return None, [Problem(display_path(path), f"het bestand kan niet worden gelezen ({type(exc).__name__})")]
+
+
+def load_entries(folders: Iterable[tuple[Path | None, bool]], load: Callable[[Path], Any],
+                 make: Callable[..., Entry], noun: str,
+                 files: Callable[[Path], list[Path]] = yaml_files) -> list[Entry]:
+    """Every file in the folders (built-in flag per folder), loaded by ``load`` into ``make`` entries."""
+    entries: list[Entry] = []
+    for folder, builtin in folders:
+        if folder is None:
+            continue
+        for path in files(folder):
+            item, problems = load_one(path, load)
+            entries.append(make(path=path, builtin=builtin, item=item, problems=problems))
+    mark_duplicates(entries, noun)
+    return entries
+
+
+def mark_duplicates(entries: list[Entry], noun: str) -> None:
+    """The second file with an id already taken gets a problem; the first one is used."""
+    owners: dict[str, Entry] = {}
+    for entry in entries:
+        if not entry.ok:
+            continue
+        first = owners.setdefault(entry.id, entry)
+        if first is entry:
+            continue
+        kind = "ingebouwde" if first.builtin else "eigen"
+        entry.problems.append(Problem(
+            display_path(entry.path),
+            f"deze {noun} heeft dezelfde id '{entry.id}' als de {kind} {noun} in {display_path(first.path)}; "
+            f"die andere wordt gebruikt. Geef deze {noun} een eigen id.", field="id"))
