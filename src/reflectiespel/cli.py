@@ -125,6 +125,9 @@ def build_parser(extra: dict[str, Command] | None = None) -> argparse.ArgumentPa
         description="Reflectiespel: kaartensets, sessies en de sociaal-artistieke as. "
                     "Zonder opdracht opent de app.")
     parser.add_argument("--version", action="version", version=f"reflectiespel {__version__}")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="zelftest: open het venster, laad alle ingebouwde sets, werkvormen en routes, "
+                             "teken een kaart en een PDF-pagina; stopt met 0 als alles werkt")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
 
     decks = sub.add_parser("decks", help="kaartensets bekijken en controleren")
@@ -162,6 +165,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app()
     parser = build_parser(extra_commands())
     args = parser.parse_args(argv)
+    if args.smoke_test:
+        from .smoketest import run_smoke_test
+
+        return run_smoke_test()
     run = getattr(args, "run", None)
     if run is None:
         parser.print_help()

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
+
+from .. import __version__
+from ..resources import assets_dir
 
 
 def create_app(argv: list[str]) -> QApplication:
     app = QApplication(argv)
     app.setApplicationName("reflectiespel")
     app.setOrganizationName("reflectiespel")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("reflectiespel")  # matches packaging/reflectiespel.desktop
+    app.setWindowIcon(QIcon(str(assets_dir() / "icons" / "reflectiespel.png")))
     return app
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from .. import __version__
 from ..core.library import Library, user_data_dir, user_decks_dir
 from ..core.problems import FileProblems
 from ..core.session import Session
@@ -17,13 +18,14 @@ from .librarypage import LibraryPage
 from .startpage import StartPage
 
 FILE_FILTER = "Reflectiespel-sessie (*.reflectiespel)"
+WELCOME_SEEN = "welkom-gezien"  # a marker file in the user data folder: the welcome shows once
 
 
 class MainWindow(QMainWindow):
     def __init__(self, library: Library, data_dir: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Reflectiespel"))
+        self.setWindowTitle(self.tr("Reflectiespel {0}").format(__version__))
         self.resize(1200, 800)
         self.library = library
         self.data_dir = data_dir or user_data_dir()
@@ -45,7 +47,10 @@ class MainWindow(QMainWindow):
         self.start_page.open_session.connect(self.open_session_dialog)
         self.start_page.open_recent.connect(lambda path: self.open_session_file(Path(path)))
         self.start_page.together.connect(self.open_together)
+        self.start_page.welcome_closed.connect(self._welcome_seen)
         self._build_menu()
+        if not (self.data_dir / WELCOME_SEEN).exists():
+            self.start_page.show_welcome(self.library.user_dir or user_decks_dir(), self.data_dir)
         self.refresh_library()
         self.start_page.show_recent(self.recent.existing())
 
@@ -67,6 +72,33 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             menu.addAction(action)
         self.file_menu = menu
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("Over reflectiespel…"), self)
+        about.setObjectName("aboutAction")
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        self.help_menu = help_menu
+
+    def about_text(self) -> str:
+        return self.tr("Reflectiespel {0}\n\nKaartensets, begeleide sessies en de sociaal-artistieke as, voor "
+                       "mensen die cultuur verbinden met zorg, welzijn en beleid. Werkt zonder internet.\n\n"
+                       "Eigen kaartensets: {1}\nGegevens en reservekopieën: {2}\n\n"
+                       "Licentie: MIT. Lettertype: DejaVu Sans.").format(
+            __version__, self.library.user_dir or user_decks_dir(), self.data_dir)
+
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Over reflectiespel"), self.about_text(),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("aboutBox")
+        box.exec()
+
+    def _welcome_seen(self) -> None:
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            (self.data_dir / WELCOME_SEEN).touch()
+        except OSError:
+            pass  # a read-only data folder: the welcome shows again next time, nothing else changes
 
     # --- pages -----------------------------------------------------------------------------------
     def refresh_library(self, reload: bool = False) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QGridLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QPushButton, QVBoxLayout, QWidget)
 
 
 def _big_button(parent: QWidget, name: str, title: str, detail: str) -> QPushButton:
@@ -24,6 +24,7 @@ class StartPage(QWidget):
     open_session = Signal()
     open_recent = Signal(str)
     together = Signal()
+    welcome_closed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -56,13 +57,51 @@ class StartPage(QWidget):
         self.recent.itemDoubleClicked.connect(lambda item: self.open_recent.emit(item.data(Qt.ItemDataRole.UserRole)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
+        self.welcome = self._welcome_box()
         layout.addWidget(heading)
         layout.addWidget(intro)
+        layout.addWidget(self.welcome)
         layout.addSpacing(16)
         layout.addLayout(grid)
         layout.addSpacing(16)
         layout.addWidget(QLabel(self.tr("Recente sessies (dubbelklik om te openen):"), self))
         layout.addWidget(self.recent, 1)
+
+    def _welcome_box(self) -> QFrame:
+        box = QFrame(self)
+        box.setObjectName("welcome")
+        box.setAccessibleName(self.tr("Welkom"))
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setStyleSheet("#welcome { background: #eef6f8; border: 1px solid #1f4e5f; border-radius: 6px; }")
+        self.welcome_text = QLabel(box)
+        self.welcome_text.setObjectName("welcomeText")
+        self.welcome_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.welcome_text.setWordWrap(True)
+        self.welcome_text.setStyleSheet("font-size: 15px; border: none;")
+        self.welcome_button = QPushButton(self.tr("Begrepen"), box)
+        self.welcome_button.setObjectName("welcomeDone")
+        self.welcome_button.setAccessibleName(self.tr("Welkom sluiten"))
+        self.welcome_button.clicked.connect(self._close_welcome)
+        row = QHBoxLayout(box)
+        row.addWidget(self.welcome_text, 1)
+        row.addWidget(self.welcome_button, 0, Qt.AlignmentFlag.AlignTop)
+        box.hide()
+        return box
+
+    def show_welcome(self, decks_folder: Path, data_folder: Path) -> None:
+        """The first start: what the app does and where your own things go. Shown once."""
+        self.welcome_text.setText(self.tr(
+            "Welkom! Met reflectiespel bekijk en print je kaartensets, begeleid je sessies met een "
+            "projectiescherm, plaats je je praktijk op de sociaal-artistieke as en reflecteer je als team. "
+            "Alles werkt zonder internet en zonder account.\n"
+            "Je eigen kaartensets zet je in: {0}\n"
+            "Sessies bewaar je waar je wilt (Bestand > Opslaan); een reservekopie staat in: {1}").format(
+                decks_folder, data_folder))
+        self.welcome.show()
+
+    def _close_welcome(self) -> None:
+        self.welcome.hide()
+        self.welcome_closed.emit()
 
     def show_recent(self, paths: list[Path]) -> None:
         self.recent.clear()
