@@ -223,6 +223,24 @@ def test_alone(qtbot, window, tmp_path):
     assert turn_text(w).startswith("Klaar met deze kaart")
 
 
+def test_picking_another_route_keeps_a_file_name_the_team_typed(qtbot, window, tmp_path):
+    w = window()
+    page = w.start_page
+
+    def pick(route_id):
+        row = next(i for i, e in enumerate(page.entries) if e.ok and e.route.id == route_id)
+        rect = page.routes.visualItemRect(page.routes.item(row))
+        qtbot.mouseClick(page.routes.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert page.selected().route.id == route_id
+
+    pick("tussentijds-evalueren")
+    assert "tussentijds-evalueren-" in page.file.text()  # untouched: the suggestion follows the route
+    page.file.clear()
+    qtbot.keyClicks(page.file, str(tmp_path / "ons-team"))
+    pick("beginnen-met-samenwerken")
+    assert page.file.text() == str(tmp_path / "ons-team")
+
+
 def test_an_existing_file_is_never_overwritten(qtbot, window, tmp_path):
     target = tmp_path / "bestaat.reflectiespel"
     target.write_bytes(b"oud")

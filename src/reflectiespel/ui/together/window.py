@@ -102,9 +102,14 @@ class TogetherWindow(QWidget):
 
     # --- starting and resuming -----------------------------------------------------------------------
     def _suggest_file(self) -> None:
+        """Suggest a file named after the route; a name the team typed or chose itself is kept."""
+        current = self.start_page.file.text().strip()
+        if current and current != getattr(self, "_suggested", None):
+            return
         entry = self.start_page.selected()
         stem = f"{entry.route.id if entry else 'reflectie'}-{date.today().isoformat()}"
-        self.start_page.file.setText(str(free_path(documents_dir() / "Reflectiespel", stem)))
+        self._suggested = str(free_path(documents_dir() / "Reflectiespel", stem))
+        self.start_page.file.setText(self._suggested)
 
     def _choose_file(self) -> None:
         current = self.start_page.path() or documents_dir()
