@@ -10,26 +10,51 @@ from reflectiespel.core.problems import FileProblems
 
 
 def test_builtin_board_has_the_axis_the_source_describes():
+    """Ownership is three kinds (one party, alternating, shared), not a scale; the zones say what the
+    three values mean and leave 'who decides' to that axis; the examples have no invented height."""
     board = load_default_board()
     assert [s.words for s in board.horizontal.stops] == [
         "kunst als middel", "sociaal-artistiek samenwerken", "kunst als doel"]
-    assert [s.words for s in board.vertical.stops] == ["één partij stuurt", "afwisselend", "gedeeld eigenaarschap"]
-    assert "de kunstenaar of ontwerper bepaalt" in board.zones[-1].lines
+    assert board.vertical.bands
+    assert [s.words for s in board.vertical.stops] == ["één partij stuurt", "sturing wisselt", "sturing gedeeld"]
+    for zone in board.zones:
+        assert not any("bepaal" in line for line in zone.lines), zone.lines
+    assert [z.lines[0] for z in board.zones] == [
+        "instrumentele waarde:", "betekenisgevende waarde:", "intrinsieke waarde:"]
     names = [m.name for m in board.landmarks]
-    assert names[0] == "creatieve zorg" and names[-1] == "artistieke samenwerkingen" and len(names) == 11
+    assert names[0] == "creatieve zorg" and len(names) == 11
+    assert all(m.on_axis_only for m in board.landmarks)
+    assert "illustratie" in board.landmarks_note
+    assert "huisarts" in next(m.note for m in board.landmarks if m.name == "kunst op recept")
 
 
 def test_position_in_words():
     board = load_default_board()
-    assert describe_position(board, 0.1, 0.95) == "dicht bij kunst als middel, gedeeld eigenaarschap"
-    assert describe_position(board, 0.5, 0.5) == "sociaal-artistiek samenwerken, afwisselend"
+    assert describe_position(board, 0.1, 0.95) == "dicht bij kunst als middel, sturing gedeeld"
+    assert describe_position(board, 0.5, 0.5) == "sociaal-artistiek samenwerken, sturing wisselt"
     assert describe_position(board, 0.75, 0.02).startswith("tussen sociaal-artistiek samenwerken en kunst als doel")
+    assert describe_position(board, 0.75, 0.02).endswith(", één partij stuurt")
+    assert describe_position(board, 0.0, 0.34).endswith("sturing wisselt")  # bands, not 'tussen'
+
+
+def test_bands_take_no_places_and_a_scale_needs_them(tmp_path):
+    path = tmp_path / "b.yaml"
+    source = default_board_path().read_text(encoding="utf-8")
+    path.write_text(source.replace("    - words: sturing wisselt\n", "    - words: sturing wisselt\n      at: 0.5\n"),
+                    encoding="utf-8")
+    with pytest.raises(FileProblems) as caught:
+        load_board(path)
+    assert "haal 'at' weg" in str(caught.value)
+    path.write_text(source.replace("  bands: true\n", ""), encoding="utf-8")
+    with pytest.raises(FileProblems) as caught:
+        load_board(path)
+    assert "'at'" in str(caught.value)
 
 
 def test_a_broken_board_file_names_line_and_field(tmp_path):
     text = tmp_path / "x.yaml"
     source = default_board_path().read_text(encoding="utf-8")
-    text.write_text(source.replace("    x: 0.05\n", "    x: 1.5\n").replace("colour: \"#fbeee4\"", "kleur: rood"),
+    text.write_text(source.replace("    x: 0.04\n", "    x: 1.5\n").replace("colour: \"#fbeee4\"", "kleur: rood"),
                     encoding="utf-8")
     with pytest.raises(FileProblems) as caught:
         load_board(text)

@@ -51,7 +51,7 @@ def test_drag_stores_normalized_position_and_is_one_undo_step(qtbot, board):
     placed = board.state().placement("ons")
     assert placed.x == pytest.approx(0.7, abs=0.01) and placed.y == pytest.approx(0.8, abs=0.01)
     assert board.stack.count() == 1 and changes
-    assert "gedeeld eigenaarschap" in board.status.text()
+    assert "sturing gedeeld" in board.status.text()
     board.stack.undo()
     assert (board.state().placement("ons").x, board.state().placement("ons").y) == (0.25, 0.25)
     item = board.board_scene.tokens[("ons", "")]
@@ -154,3 +154,24 @@ def test_exports_png_for_projector_and_print_and_svg_with_names(qtbot, board, tm
     root = ElementTree.parse(svg).getroot()
     text = " ".join("".join(e.itertext()) for e in root.iter())
     assert "Ons project" in text and "Kunst als middel" in text
+
+
+def test_examples_sit_under_the_board_apart_and_switch_off(board, qtbot):
+    """The source gives the example practices only a left-to-right place: they stand in a strip under
+    the board, one name per tick, no two names overlapping, with the note that they are illustrations."""
+    from PySide6.QtWidgets import QCheckBox
+
+    from reflectiespel.ui.board.background import BOARD_RECT
+
+    scene = board.board_scene
+    pairs = [(scene.landmarks[i], scene.landmarks[i + 1]) for i in range(0, len(scene.landmarks), 2)]
+    names = [label for mark, label in pairs if mark is not label]
+    assert len(names) == 11
+    rects = [label.sceneBoundingRect() for label in names]
+    assert all(r.top() >= BOARD_RECT.bottom() for r in rects)
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+    notes = [label for mark, label in pairs if mark is label]
+    assert len(notes) == 1 and "illustratie" in notes[0].text()
+    check = board.findChild(QCheckBox, "boardLandmarks")
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+    assert not any(label.isVisible() for _mark, label in pairs)

@@ -1,8 +1,10 @@
 """The board definition: axes, zones and landmarks of the social-artistic axis, read from YAML.
 
 The file lives in decks/bord/ (see docs/bord.md). Coordinates are normalized like the
-positions in BoardState: x 0..1 from left to right, y 0..1 from 'one party steers' (bottom)
-to 'shared ownership' (top).
+positions in BoardState: x 0..1 from left to right, y 0..1 from bottom to top. An axis is either a
+scale (named stops at places 0..1) or, with ``bands: true``, a set of categories: equal bands, one per
+stop, from the bottom up; a position is then in exactly one band. Landmarks without ``y`` are shown
+along the horizontal axis only (the source supports no vertical place for them).
 """
 
 from __future__ import annotations
@@ -23,22 +25,39 @@ Unit = Annotated[float, Field(ge=0.0, le=1.0)]
 
 
 class AxisStop(StrictModel):
-    at: Unit = Field(description="Plek op de as, van 0 tot 1")
+    at: Unit | None = Field(None, description="Plek op de as, van 0 tot 1 (niet bij een as met vakken)")
     words: Text = Field(description="Hoe je deze plek in woorden noemt, bijvoorbeeld 'kunst als middel'")
 
 
 class Axis(StrictModel):
     name: Text = Field(description="De vraag of het onderwerp van deze as")
-    low: Text = Field(description="Korte naam van het begin van de as (links of onder)")
-    high: Text = Field(description="Korte naam van het eind van de as (rechts of boven)")
+    low: str = Field("", description="Korte naam van het begin van de as (links of onder)")
+    high: str = Field("", description="Korte naam van het eind van de as (rechts of boven)")
+    bands: bool = Field(False, description="true: de stops zijn soorten (vakken even hoog), geen schaal")
     stops: list[AxisStop] = Field(min_length=2, description="Plekken met een naam, van laag naar hoog")
 
     @model_validator(mode="after")
     def _ascending(self) -> Axis:
         ats = [s.at for s in self.stops]
+        if self.bands:
+            if any(at is not None for at in ats):
+                raise ValueError("een as met vakken (bands: true) heeft geen 'at' bij de stops: "
+                                 "elk vak is even hoog; haal 'at' weg")
+            return self
+        if any(at is None for at in ats):
+            raise ValueError("elke plek (stop) op een schaal heeft een 'at' van 0 tot 1")
         if ats != sorted(ats) or len(set(ats)) != len(ats):
             raise ValueError("de plekken (stops) moeten van klein naar groot staan, elk met een eigen 'at'")
+        if not self.low or not self.high:
+            raise ValueError("een schaal heeft een naam voor het begin (low) en het eind (high)")
         return self
+
+    def band(self, value: float) -> int:
+        """The band (0 = lowest) a position falls in, on an axis with bands."""
+        return min(len(self.stops) - 1, max(0, int(value * len(self.stops))))
+
+    def band_centre(self, index: int) -> float:
+        return (index + 0.5) / len(self.stops)
 
 
 class Zone(StrictModel):
@@ -59,7 +78,12 @@ class Zone(StrictModel):
 class Landmark(StrictModel):
     name: Text = Field(description="Naam van een bekende praktijk, als oriëntatiepunt")
     x: Unit
-    y: Unit
+    y: Unit | None = Field(None, description="Leeg: alleen een plek langs de horizontale as")
+    note: str = Field("", description="Wat de bron over deze praktijk zegt (verschijnt bij aanwijzen)")
+
+    @property
+    def on_axis_only(self) -> bool:
+        return self.y is None
 
 
 class BoardDefinition(StrictModel):
@@ -72,6 +96,7 @@ class BoardDefinition(StrictModel):
     vertical: Axis
     zones: list[Zone] = Field(default_factory=list)
     landmarks: list[Landmark] = Field(default_factory=list)
+    landmarks_note: str = Field("", description="Een regel bij de voorbeelden, bijvoorbeeld dat het illustraties zijn")
 
     @model_validator(mode="after")
     def _unique(self) -> BoardDefinition:
@@ -96,8 +121,11 @@ def load_default_board() -> BoardDefinition:
 
 
 def describe_on_axis(axis: Axis, value: float) -> str:
-    """A position on one axis in words: 'dicht bij X', or 'tussen X en Y'."""
+    """A position on one axis in words: 'dicht bij X', or 'tussen X en Y'; on an axis with bands the
+    band's own words."""
     stops = axis.stops
+    if axis.bands:
+        return stops[axis.band(value)].words
     nearest = min(stops, key=lambda s: abs(s.at - value))
     if abs(nearest.at - value) <= 0.08:
         return nearest.words
@@ -113,5 +141,5 @@ def describe_on_axis(axis: Axis, value: float) -> str:
 
 
 def describe_position(definition: BoardDefinition, x: float, y: float) -> str:
-    """'dicht bij kunst als middel, gedeeld eigenaarschap' for a screen reader and a tooltip."""
+    """'dicht bij kunst als middel, sturing gedeeld' for a screen reader and a tooltip."""
     return f"{describe_on_axis(definition.horizontal, x)}, {describe_on_axis(definition.vertical, y)}"

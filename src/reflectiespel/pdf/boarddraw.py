@@ -17,16 +17,23 @@ INK = HexColor("#1d1d1f")
 GREY = HexColor("#9e9e9e")
 
 
+def _axis_stops(axis) -> tuple[list[tuple[float, str]], bool]:
+    """[(place, words)] of an axis and whether it is made of bands (then each place is a band's centre)."""
+    if axis.bands:
+        return [(axis.band_centre(i), s.words) for i, s in enumerate(axis.stops)], True
+    return [(s.at, s.words) for s in axis.stops], False
+
+
 def _axis_words():
-    """(horizontal stops, vertical stops) as [(at, words)], from the board definition when it loads."""
+    """(horizontal stops, vertical stops, vertical in bands) from the board definition when it loads."""
     try:
         from ..core.boarddef import load_default_board
 
         board = load_default_board()
-        return ([(s.at, s.words) for s in board.horizontal.stops], [(s.at, s.words) for s in board.vertical.stops])
+        return (_axis_stops(board.horizontal)[0], *_axis_stops(board.vertical))
     except Exception:  # the report must not fail on a broken board file: use the plain names
         return ([(0.0, "kunst als middel"), (0.5, "sociaal-artistiek samenwerken"), (1.0, "kunst als doel")],
-                [(0.0, "één partij stuurt"), (1.0, "gedeeld eigenaarschap")])
+                [(1 / 6, "één partij stuurt"), (0.5, "sturing wisselt"), (5 / 6, "sturing gedeeld")], True)
 
 
 def _colour(value: str) -> Color:
@@ -61,13 +68,18 @@ class BoardDrawing(Flowable):
         c.setStrokeColor(GRID)
         c.setLineWidth(0.5)
         c.rect(left, bottom, w, h, stroke=1, fill=0)
+        horizontal, vertical, bands = self.stops
         c.setDash([2, 2])
         c.line(*at(0.5, 0), *at(0.5, 1))
-        c.line(*at(0, 0.5), *at(1, 0.5))
+        if bands:  # kinds, not a scale: solid lines between equal bands
+            c.setDash([])
+            for i in range(1, len(vertical)):
+                c.line(*at(0, i / len(vertical)), *at(1, i / len(vertical)))
+        else:
+            c.line(*at(0, 0.5), *at(1, 0.5))
         c.setDash([])
         c.setFillColor(INK)
         c.setFont(ITALIC, 7)
-        horizontal, vertical = self.stops
         for value, words in horizontal:
             x, _ = at(value, 0)
             text = printable(words, ITALIC)

@@ -14,7 +14,9 @@ from ...core.boarddef import BoardDefinition
 from ...resources import font_path
 
 SCENE_RECT = QRectF(0, 0, 1920, 1080)
-BOARD_RECT = QRectF(150, 215, 1740, 760)  # the area where positions live: x 0..1, y 0..1
+BOARD_RECT = QRectF(150, 215, 1740, 680)  # the area where positions live: x 0..1, y 0..1
+STRIP = 84  # under the board: examples that have only a place along the horizontal axis
+AXIS_MARK = "axis"  # data(1) of a landmark drawn on the strip (the label layout leaves it alone)
 FAMILY = "DejaVu Sans"
 _fonts_loaded = False
 
@@ -83,22 +85,25 @@ def build_background(scene: QGraphicsScene, definition: BoardDefinition) -> list
     frame.setZValue(Z_BACKGROUND)
     items.append(frame)
 
-    # the vertical axis in equal bands, one per named level, with faint lines between them
-    stops = definition.vertical.stops
+    # the vertical axis in equal bands, one per named level. Categories (bands: true) get solid lines
+    # and no arrow: they are kinds, not more or less of something; a scale gets dashed lines and an arrow.
+    vertical = definition.vertical
+    stops = vertical.stops
     band = b.height() / len(stops)
-    guide = QPen(QColor("#9aa6b2"), 2, Qt.PenStyle.DashLine)
+    guide = QPen(QColor("#7d8a96"), 3) if vertical.bands else QPen(QColor("#9aa6b2"), 2, Qt.PenStyle.DashLine)
     for i in range(1, len(stops)):
         line = scene.addLine(b.left(), b.bottom() - i * band, b.right(), b.bottom() - i * band, guide)
         line.setZValue(Z_BACKGROUND)
         items.append(line)
-    arrow = QPainterPath(QPointF(30, b.bottom()))
-    arrow.lineTo(30, b.top() + 4)
-    arrow.moveTo(18, b.top() + 22)
-    arrow.lineTo(30, b.top() + 4)
-    arrow.lineTo(42, b.top() + 22)
-    path = scene.addPath(arrow, QPen(QColor(soft), 3))
-    path.setZValue(Z_BACKGROUND)
-    items.append(path)
+    if not vertical.bands:
+        arrow = QPainterPath(QPointF(30, b.bottom()))
+        arrow.lineTo(30, b.top() + 4)
+        arrow.moveTo(18, b.top() + 22)
+        arrow.lineTo(30, b.top() + 4)
+        arrow.lineTo(42, b.top() + 22)
+        path = scene.addPath(arrow, QPen(QColor(soft), 3))
+        path.setZValue(Z_BACKGROUND)
+        items.append(path)
     for i, stop in enumerate(stops):
         label = _text(scene, stop.words, board_font(28, bold=True), ink)
         if label.boundingRect().width() > band - 24 and " " in stop.words:
@@ -113,7 +118,7 @@ def build_background(scene: QGraphicsScene, definition: BoardDefinition) -> list
 
     # the horizontal question under the board
     axis = definition.horizontal
-    y = b.bottom() + 22
+    y = b.bottom() + STRIP + 14
     low = _text(scene, f"⟵  {axis.low}", board_font(26, bold=True), soft)
     low.setPos(b.left(), y)
     high = _text(scene, f"{axis.high}  ⟶", board_font(26, bold=True), soft)
@@ -125,10 +130,16 @@ def build_background(scene: QGraphicsScene, definition: BoardDefinition) -> list
 
 
 def build_landmarks(scene: QGraphicsScene, definition: BoardDefinition) -> list[QGraphicsItem]:
-    """The known practices from the source figure: faint dots with italic names."""
+    """The known practices from the source figure, as pairs (mark, name): faint dots with italic names
+    on the board, or, for practices with only a horizontal place, ticks on the bottom edge with the
+    names in a strip under the board (and the board's note that they are illustrations)."""
     items: list[QGraphicsItem] = []
     colour = QColor("#5b6672")
+    on_axis = []
     for landmark in definition.landmarks:
+        if landmark.on_axis_only:
+            on_axis.append(landmark)
+            continue
         centre = to_scene(landmark.x, landmark.y)
         dot = scene.addEllipse(QRectF(centre.x() - 7, centre.y() - 7, 14, 14),
                                QPen(Qt.PenStyle.NoPen), QBrush(colour))
@@ -138,5 +149,47 @@ def build_landmarks(scene: QGraphicsScene, definition: BoardDefinition) -> list[
         label.setOpacity(0.7)
         label.setPos(centre.x() + 12, centre.y() - label.boundingRect().height() / 2)
         dot.setData(0, landmark.name)
+        if landmark.note:
+            dot.setToolTip(landmark.note)
+            label.setToolTip(landmark.note)
         items += [dot, label]
+    return items + _axis_landmarks(scene, on_axis, definition.landmarks_note)
+
+
+def _axis_landmarks(scene: QGraphicsScene, landmarks: list, note: str) -> list[QGraphicsItem]:
+    """Ticks on the bottom edge of the board, names in two rows beneath, each joined to its tick."""
+    items: list[QGraphicsItem] = []
+    if not landmarks:
+        return items
+    b = BOARD_RECT
+    font = board_font(22, italic=True)
+    row_h = 28
+    ends = [b.left() - 140, b.left() - 140]  # right edge of the last name in each row
+    for landmark in sorted(landmarks, key=lambda m: m.x):
+        x = b.left() + landmark.x * b.width()
+        label = _text(scene, landmark.name, font, "#46535f", Z_LANDMARK)
+        w = label.boundingRect().width()
+        left = min(max(x - w / 2, b.left() - 140), SCENE_RECT.right() - 10 - w)
+        row = min((0, 1), key=lambda r: max(0.0, ends[r] + 16 - left))
+        left = max(left, ends[row] + 16)
+        ends[row] = left + w
+        top = b.bottom() + 14 + row * row_h
+        label.setPos(left, top)
+        mark = QPainterPath(QPointF(x, b.bottom() - 10))
+        mark.lineTo(x, b.bottom() + 6)
+        if not left <= x <= left + w or row:
+            mark.lineTo(min(max(x, left + 6), left + w - 6), top + 4)
+        tick = scene.addPath(mark, QPen(QColor("#5b6672"), 2))
+        tick.setZValue(Z_LANDMARK)
+        tick.setData(0, landmark.name)
+        tick.setData(1, AXIS_MARK)
+        if landmark.note:
+            tick.setToolTip(landmark.note)
+            label.setToolTip(landmark.note)
+        items += [tick, label]
+    if note:
+        text = _text(scene, note, board_font(20, italic=True), "#46535f", Z_LANDMARK)
+        text.setPos(b.right() - text.boundingRect().width(), b.bottom() + 14 + 2 * row_h)
+        text.setData(1, AXIS_MARK)
+        items += [text, text]
     return items

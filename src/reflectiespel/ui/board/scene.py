@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ...core.board import BoardState, clamp01
 from ...core.boarddef import BoardDefinition, describe_position
-from .background import BOARD_RECT, SCENE_RECT, build_background, build_landmarks, to_norm, to_scene
+from .background import AXIS_MARK, BOARD_RECT, SCENE_RECT, build_background, build_landmarks, to_norm, to_scene
 from .items import RADIUS, ArrowItem, TokenItem, colour_or
 from .labels import LabelRequest, layout_labels
 from .overlays import build_ghosts, build_legend, build_spreads, perspective_colour, spread_label
@@ -134,6 +134,8 @@ class BoardScene(QGraphicsScene):
         if self.show_landmarks:
             for i in range(0, len(self.landmarks), 2):
                 dot, label = self.landmarks[i], self.landmarks[i + 1]
+                if dot.data(1) == AXIS_MARK:  # under the board, laid out once
+                    continue
                 r = label.boundingRect()
                 marks.append(label)
                 requests.append(LabelRequest(dot.rect().center(), r.width(), r.height(), 12))
@@ -156,7 +158,7 @@ class BoardScene(QGraphicsScene):
         return self._names.get(token_id) or self.state.token(token_id)  # names are refreshed in sync()
 
     def describe(self, token_id: str, perspective: str) -> str:
-        """The accessible name: 'Ons project (Anna): dicht bij kunst als middel, gedeeld eigenaarschap'."""
+        """The accessible name: 'Ons project (Anna): dicht bij kunst als middel, sturing gedeeld'."""
         placement = self.state.placement(token_id, perspective)
         name = self._token(token_id).name
         who = f"{name} ({perspective})" if perspective else name
