@@ -116,6 +116,7 @@ HELP = {
     "print": "print een kaartenset als PDF om uit te knippen",
     "report": "maak een verslag (PDF) van een sessie",
     "export": "exporteer een sessie als Markdown, CSV of JSON",
+    "live": "laat telefoons meedoen met een sessie, zonder venster",
 }
 
 
@@ -152,9 +153,10 @@ def build_parser(extra: dict[str, Command] | None = None) -> argparse.ArgumentPa
 
 def extra_commands() -> dict[str, Command]:
     """Subcommands from other parts of the app (printing, reports, exports)."""
+    from .live import command as live_command
     from .pdf import commands as pdf_commands
 
-    return dict(pdf_commands.COMMANDS)
+    return {**pdf_commands.COMMANDS, **live_command.COMMANDS}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,4 +1,4 @@
-"""The core and the PDF code run on a machine without Qt."""
+"""The core, the PDF code and the live server run on a machine without Qt."""
 
 import subprocess
 import sys
@@ -24,7 +24,7 @@ BLOCK_QT = textwrap.dedent("""
 
 def test_core_and_pdf_import_without_qt():
     src = Path(__file__).parents[2] / "src" / "reflectiespel"
-    modules = [f"reflectiespel.{folder}.{p.stem}" for folder in ("core", "pdf")
+    modules = [f"reflectiespel.{folder}.{p.stem}" for folder in ("core", "pdf", "live")
                for p in sorted((src / folder).glob("*.py")) if p.stem != "__init__"]
     assert "reflectiespel.core.decks" in modules
     code = BLOCK_QT + "\nimport importlib\n" + "".join(f"importlib.import_module({m!r})\n" for m in modules)

@@ -93,6 +93,11 @@ def _update(text: str, obj: Any, changes: dict[str, Any]) -> Edit:
     return _apply(text, lambda: put(new), lambda: put(old), obj)
 
 
+def combine(text: str, edits: list[Edit], value: Any = None) -> Edit:
+    """Several applied edits as one undo step (undone in reverse order)."""
+    return _group(text, edits, value)
+
+
 def _group(text: str, edits: list[Edit], value: Any = None) -> Edit:
     def redo():
         for edit in edits:
@@ -282,6 +287,42 @@ class SessionOps:
     def remove_group_card(self: "Session", step_id: str, card_id: str) -> Edit:
         step = self.step(step_id)
         return _remove("Eigen kaart verwijderen", step.group_cards, step.group_card(card_id))
+
+    # --- the axis board ------------------------------------------------------------------------
+    def add_board_token(self: "Session", step_id: str, name: str, colour: str = "#d35400") -> Edit:
+        from .board import Token
+        board = self.step(step_id).board
+        if not name.strip():
+            raise SessionError("Geef de praktijk een naam.")
+        token = Token(id=board.new_token_id(name), name=name.strip()[:100], colour=colour)
+        return _insert("Praktijk toevoegen", board.tokens, token)
+
+    def place_token(self: "Session", step_id: str, token_id: str, perspective: str, x: float, y: float,
+                    reason: str | None = None) -> Edit:
+        """Put (or move) a token for one perspective; ``reason`` (the "waarom") replaces the old one."""
+        from .board import clamp01, placement_key
+        board = self.step(step_id).board
+        if not any(t.id == token_id for t in board.tokens):
+            raise SessionError("Deze praktijk staat niet (meer) op het bord.")
+        if reason is not None and len(reason) > 2000:
+            raise SessionError("Dit 'waarom' is te lang; houd het bij een paar zinnen.")
+        old = board.placement(token_id, perspective)
+        before = (old.x, old.y) if old is not None else None
+        after = (clamp01(x), clamp01(y))
+        key = placement_key(token_id, perspective)
+        old_reason = board.reasons.get(key)
+        new_reason = old_reason if reason is None else (reason.strip() or None)
+
+        def put(where, why):
+            if where is None:
+                board.remove_placement(token_id, perspective)
+            else:
+                board.place(token_id, perspective, *where)
+            if why is None:
+                board.reasons.pop(key, None)
+            else:
+                board.reasons[key] = why
+        return _apply("Praktijk plaatsen", lambda: put(after, new_reason), lambda: put(before, old_reason), key)
 
     # --- navigation (not undoable) ---------------------------------------------------------------
     def go_to(self: "Session", step_index: int, card_index: int = 0) -> None:

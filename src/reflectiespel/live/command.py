@@ -1,0 +1,122 @@
+"""``reflectiespel live SESSION.reflectiespel``: serve a session to phones without a window.
+
+For tests, and for a second laptop. Every change is saved to the session file (atomically, at most
+once a second, and once more on the way out). Stop with Ctrl+C. starlette and uvicorn are imported
+only when the command runs, so the rest of the command line starts as fast as before.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+
+SAVE_EVERY = 1.0  # seconds
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("session", metavar="SESSIE", help="het sessiebestand (.reflectiespel)")
+    parser.add_argument("--host", default="127.0.0.1",
+                        help="op welk adres de telefoons de laptop vinden (een privé-adres zoals 192.168.1.20; "
+                             "standaard 127.0.0.1: alleen deze computer)")
+    parser.add_argument("--port", type=int, default=0, help="poort; standaard kiest de computer een vrije")
+
+
+def library_card_info(library):
+    """(step, card id) -> (title, text) from the decks; a card the group made, or the id itself, otherwise."""
+    def info(step, card_id):
+        deck = None
+        if step.deck_id:
+            try:
+                deck = library.get(step.deck_id)
+            except KeyError:
+                deck = None
+        if deck is not None:
+            try:
+                card = deck.card(card_id)
+                return card.title, card.text
+            except KeyError:
+                pass
+        return card_id, ""
+    return info
+
+
+def _group_aware(session, info):
+    def lookup(step, card_id):
+        for card in session.all_group_cards():
+            if card.id == card_id:
+                return card.title, card.text
+        return info(step, card_id)
+    return lookup
+
+
+def _board():
+    from ..core.boarddef import default_board_path, load_board
+    from ..core.problems import FileProblems
+    try:
+        return load_board(default_board_path())
+    except (FileProblems, OSError):
+        return None
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..core.library import default_library
+    from ..core.problems import display_path
+    from ..core.storage import open_user_file, save_session
+    from .hub import LiveHub, QueueOwner
+    from .rooms import Room
+    from .server import LiveServer, LiveServerError, check_host
+
+    path = Path(args.session)
+    try:
+        check_host(args.host)
+    except LiveServerError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    session = open_user_file(path)  # FileProblems: cli.main shows it in Dutch
+    owner = QueueOwner()
+    changes = {"dirty": False}
+
+    def commit(_edit) -> None:
+        changes["dirty"] = True
+        hub.publish()
+
+    hub = LiveHub(session, Room(), owner, commit,
+                  _group_aware(session, library_card_info(default_library())), _board())
+    from .app import create_app
+    try:
+        server = LiveServer(create_app(hub), args.host, args.port).start()
+    except LiveServerError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    stop = threading.Event()
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    print(f"Sessie: {session.title} ({display_path(path)})")
+    print(f"Adres: {server.url}")
+    print(f"Code: {hub.room.code}")
+    print(f"Geheim van de begeleider (alleen voor deze computer): {hub.room.secret}")
+    print("Stoppen: Ctrl+C", flush=True)
+    last_save = time.monotonic()
+    try:
+        while not stop.is_set():
+            owner.run_pending(0.1)
+            if changes["dirty"] and time.monotonic() - last_save >= SAVE_EVERY:
+                save_session(session, path)
+                changes["dirty"], last_save = False, time.monotonic()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        hub.close()
+        server.stop()
+        owner.run_pending(0)
+        if changes["dirty"]:
+            save_session(session, path)
+    print("Gestopt; de sessie is bewaard.", flush=True)
+    return 0
+
+
+COMMANDS = {"live": (configure, run)}

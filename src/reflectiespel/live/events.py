@@ -1,0 +1,152 @@
+"""What a phone sends, turned into undoable edits on the Session (plain Python, no Qt, no web code).
+
+Every function runs on the thread that owns the session (the UI thread in the app) and returns the
+``Edit`` that core/session_ops.py made, so a phone's vote is undone like one typed by the facilitator.
+A refusal raises RoomError with a Dutch message for the phone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..core.session import Session, Step
+from ..core.session_ops import Edit, SessionError, combine
+from .rooms import Phone, RoomError
+
+DEFAULT_TOKEN_NAME = "Onze praktijk"
+MAX_NOTE = 2000
+
+
+def current_step(session: Session, step_id: str) -> Step:
+    """Phones act on the step that is showing; an old page gets a clear answer."""
+    step = session.active_step
+    if step is None or step.id != step_id:
+        raise RoomError(409, "De begeleider is al bij een andere stap. Je scherm is bijgewerkt.")
+    return step
+
+
+def _participant(session: Session, phone: Phone) -> str:
+    if phone.participant_id is None or session.find_participant(phone.participant_id) is None:
+        raise RoomError(401, "Je staat niet (meer) in deze sessie. Meld je opnieuw aan met de code.")
+    return phone.participant_id
+
+
+def _refused(exc: SessionError) -> RoomError:
+    return RoomError(409, str(exc))
+
+
+def vote_targets(session: Session, step: Step) -> list[str]:
+    return list(step.card_ids) + [card.id for card in step.group_cards]
+
+
+def join(session: Session, phone: Phone) -> Edit:
+    """A phone joins: a participant (without a name in an anonymous session)."""
+    name = "" if session.anonymous else phone.name
+    edit = session.add_participant(name)
+    edit.text = "Telefoon meldt zich aan"
+    phone.participant_id = edit.value.id
+    return edit
+
+
+def vote(session: Session, phone: Phone, step_id: str, target: str, delta: int) -> Edit:
+    step = current_step(session, step_id)
+    pid = _participant(session, phone)
+    if target not in vote_targets(session, step):
+        raise RoomError(404, "Deze kaart hoort niet bij deze stap.")
+    try:
+        if delta > 0:
+            return session.add_vote(step.id, pid, target, 1)
+        return session.remove_vote(step.id, pid, target, 1)
+    except SessionError as exc:
+        raise _refused(exc) from None
+
+
+def choose(session: Session, phone: Phone, step_id: str, card_id: str, chosen: bool) -> Edit:
+    step = current_step(session, step_id)
+    pid = _participant(session, phone)
+    if card_id not in step.card_ids:
+        raise RoomError(404, "Deze kaart hoort niet bij deze stap.")
+    try:
+        if chosen:
+            return session.set_choice(step.id, pid, card_id)
+        return session.clear_choice(step.id, pid, card_id)
+    except SessionError as exc:
+        raise _refused(exc) from None
+
+
+def note(session: Session, phone: Phone, step_id: str, text: str) -> Edit:
+    step = current_step(session, step_id)
+    pid = _participant(session, phone)
+    text = str(text).strip()
+    if len(text) > MAX_NOTE:
+        raise RoomError(413, "Dit is te lang; houd het bij een paar zinnen.")
+    try:
+        edit = session.add_note(step.id, text, pid, session.active_card_id)
+    except SessionError as exc:
+        raise _refused(exc) from None
+    edit.text = "Antwoord van een telefoon"
+    return edit
+
+
+def place(session: Session, phone: Phone, step_id: str, token_id: str | None, x: float, y: float,
+          reason: str | None = None) -> Edit:
+    """Put a practice on the axis board from this phone's own perspective (the participant).
+
+    With no practice on the board yet, the first placement adds one ("Onze praktijk"), in the same undo step.
+    """
+    step = current_step(session, step_id)
+    pid = _participant(session, phone)
+    if step.kind != "board":
+        raise RoomError(409, "In deze stap staat er geen bord.")
+    if not all(isinstance(v, (int, float)) and 0.0 <= v <= 1.0 for v in (x, y)):
+        raise RoomError(422, "Deze plek ligt niet op het bord.")
+    edits = []
+    try:
+        if not step.board.tokens:
+            edits.append(session.add_board_token(step.id, DEFAULT_TOKEN_NAME))
+        token_id = token_id or step.board.tokens[0].id
+        edits.append(session.place_token(step.id, token_id, pid, x, y, reason))
+    except SessionError as exc:
+        for edit in reversed(edits):
+            edit.undo()
+        raise _refused(exc) from None
+    if len(edits) == 1:
+        edits[0].text = "Praktijk plaatsen (telefoon)"
+        return edits[0]
+    return combine("Praktijk plaatsen (telefoon)", edits, edits[-1].value)
+
+
+@dataclass
+class SilentRound:
+    """'Stille ronde': everyone writes first; nothing is shown or saved until the facilitator reveals."""
+
+    step_id: str
+    written: list[tuple[str, str]] = field(default_factory=list)  # (participant id, text)
+
+    def write(self, session: Session, phone: Phone, step_id: str, text: str) -> None:
+        step = current_step(session, step_id)
+        pid = _participant(session, phone)
+        text = str(text).strip()
+        if step.id != self.step_id:
+            raise RoomError(409, "De stille ronde hoort bij een andere stap.")
+        if not text:
+            raise RoomError(422, "Een lege notitie wordt niet bewaard.")
+        if len(text) > MAX_NOTE:
+            raise RoomError(413, "Dit is te lang; houd het bij een paar zinnen.")
+        self.written.append((pid, text))
+
+    def count_by(self, participant_id: str) -> int:
+        return sum(1 for pid, _ in self.written if pid == participant_id)
+
+    def reveal(self, session: Session) -> Edit | None:
+        """All notes at once, as one undo step; None when nobody wrote anything."""
+        if self.step_id not in [s.id for s in session.steps]:
+            return None
+        edits = []
+        for pid, text in self.written:
+            who = pid if session.find_participant(pid) is not None else None
+            edits.append(session.add_note(self.step_id, text, who))
+        self.written = []
+        if not edits:
+            return None
+        return combine("Stille ronde onthullen", edits, [e.value for e in edits])

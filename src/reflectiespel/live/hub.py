@@ -1,0 +1,243 @@
+"""Between the web server's thread and the thread that owns the session.
+
+The server never touches the Session: it asks the owner (``Owner.call``) to run a function on its own
+thread and waits for the answer. After every change the owner calls ``publish``, which builds a plain,
+immutable picture of what phones may see; the server reads only that picture.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from typing import Any, Callable, Protocol
+
+from ..core.session import Session, Step
+from ..core.session_ops import Edit
+from . import events
+from .rooms import Phone, Room, RoomError
+
+
+class Owner(Protocol):
+    def call(self, fn: Callable[[], Any]) -> Future: ...
+
+
+class QueueOwner:
+    """The owner for a program without Qt: the main thread runs ``run_pending`` in a loop."""
+
+    def __init__(self):
+        self._queue: queue.Queue = queue.Queue()
+
+    def call(self, fn: Callable[[], Any]) -> Future:
+        future: Future = Future()
+        self._queue.put((fn, future))
+        return future
+
+    def run_pending(self, timeout: float = 0.1) -> int:
+        done = 0
+        try:
+            item = self._queue.get(timeout=timeout)
+        except queue.Empty:
+            return 0
+        while item is not None:
+            run(*item)
+            done += 1
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                item = None
+        return done
+
+
+def run(fn: Callable[[], Any], future: Future) -> None:
+    """Run ``fn`` and put its result (or its exception) in ``future``."""
+    if not future.set_running_or_notify_cancel():
+        return
+    try:
+        future.set_result(fn())
+    except BaseException as exc:  # noqa: BLE001 - handed to the waiting request
+        future.set_exception(exc)
+
+
+CardInfo = Callable[[Step, str], tuple[str, str]]  # (step, card id) -> (title, text)
+
+
+@dataclass(frozen=True)
+class Picture:
+    """What phones may see, at one version."""
+
+    version: int
+    public: dict
+    mine: dict = field(default_factory=dict)  # participant id -> what is theirs
+
+
+class LiveHub:
+    def __init__(self, session: Session, room: Room, owner: Owner, commit: Callable[[Edit], None],
+                 card_info: CardInfo | None = None, board=None):
+        self.session = session
+        self.axes = axes_of(board)
+        self.room = room
+        self.owner = owner
+        self.commit = commit  # applied edits go here: onto the undo stack, or marked for saving
+        self.card_info = card_info or (lambda step, card_id: (session.card_title(step, card_id), ""))
+        self.silent: events.SilentRound | None = None
+        self.revealed: list = []  # the notes of the last reveal (for the projection)
+        self.picture = Picture(0, {})
+        self.listeners: list[Callable[[], None]] = []  # called on the owner's thread after publish
+        self.closed = False
+        self._lock = threading.Lock()
+        self.publish()
+
+    # --- run on the owner's thread ---------------------------------------------------------------
+    def handle(self, token: str | None, action: str, payload: dict) -> dict:
+        """One request from a phone: check it, change the session, return the phone's new state."""
+        phone = self.room.phone(token)
+        session = self.session
+        if action != "state":
+            step_id = str(payload.get("step_id", ""))
+            if self.room.is_locked(step_id):
+                raise RoomError(423, "De begeleider heeft deze stap op slot gezet.")
+            if action == "note" and self.silent is not None and self.silent.step_id == step_id:
+                self.silent.write(session, phone, step_id, payload.get("text", ""))
+                self.publish()
+                return self.state_for(phone)
+            edit = self._edit(phone, action, step_id, payload)
+            self.commit(edit)
+        return self.state_for(phone)
+
+    def _edit(self, phone: Phone, action: str, step_id: str, payload: dict) -> Edit:
+        session = self.session
+        if action == "vote":
+            return events.vote(session, phone, step_id, str(payload.get("target", "")), _int(payload.get("delta", 1)))
+        if action == "choose":
+            return events.choose(session, phone, step_id, str(payload.get("card_id", "")), bool(payload.get("chosen")))
+        if action == "note":
+            return events.note(session, phone, step_id, str(payload.get("text", "")))
+        if action == "place":
+            reason = payload.get("reason")
+            return events.place(session, phone, step_id, payload.get("token_id") or None,
+                                _float(payload.get("x")), _float(payload.get("y")),
+                                None if reason is None else str(reason))
+        raise RoomError(404, "Onbekende opdracht.")
+
+    def join(self, phone: Phone) -> dict:
+        self.commit(events.join(self.session, phone))
+        return self.state_for(phone)
+
+    def remove_phone(self, phone_id: str) -> None:
+        """The facilitator sends a phone away; what it did stays in the session (that is undoable)."""
+        if self.room.remove(phone_id) is not None:
+            self.publish()
+
+    def set_locked(self, step_id: str, locked: bool) -> None:
+        self.room.set_locked(step_id, locked)
+        self.publish()
+
+    def start_silent(self) -> None:
+        step = self.session.active_step
+        if step is not None:
+            self.silent = events.SilentRound(step.id)
+            self.revealed = []
+            self.publish()
+
+    def reveal(self) -> Edit | None:
+        """End the silent round: every note at once, one undo step."""
+        if self.silent is None:
+            return None
+        edit = self.silent.reveal(self.session)
+        self.silent = None
+        self.revealed = list(edit.value) if edit is not None else []
+        if edit is not None:
+            self.commit(edit)
+        self.publish()
+        return edit
+
+    def publish(self) -> None:
+        """Build the picture phones see from the session as it is now; wake whoever waits for it."""
+        public, mine = self._describe()
+        with self._lock:
+            self.picture = Picture(self.picture.version + 1, public, mine)
+        for listener in list(self.listeners):
+            listener()
+
+    def close(self) -> None:
+        self.closed = True
+        for listener in list(self.listeners):
+            listener()
+
+    # --- the picture -------------------------------------------------------------------------------
+    def _describe(self) -> tuple[dict, dict]:
+        session = self.session
+        step = session.active_step
+        public: dict = {"title": session.title, "anonymous": session.anonymous, "step": None}
+        mine: dict = {p.id: {"votes": {}, "chosen": [], "placements": {}, "reasons": {}, "written": 0}
+                      for p in session.participants}
+        if step is None:
+            return public, mine
+        targets = events.vote_targets(session, step)
+        cards = []
+        for card_id in targets:
+            title, text = self.card_info(step, card_id)
+            cards.append({"id": card_id, "title": title, "text": text})
+        public["step"] = {
+            "id": step.id, "index": session.current_step + 1, "count": len(session.steps),
+            "kind": step.kind, "title": step.title, "instruction": step.instruction,
+            "current_card": session.active_card_id, "cards": cards,
+            "budget": session.budget(step), "max_choices": step.max_choices,
+            "locked": self.room.is_locked(step.id),
+            "silent": self.silent is not None and self.silent.step_id == step.id,
+            "tokens": [{"id": t.id, "name": t.name, "colour": t.colour} for t in step.board.tokens],
+            "axes": self.axes if step.kind == "board" else None,
+        }
+        for vote in step.votes:
+            if vote.participant_id in mine:
+                mine[vote.participant_id]["votes"][vote.target] = vote.count
+        for pid, chosen in step.choices.items():
+            if pid in mine:
+                mine[pid]["chosen"] = list(chosen)
+        for placement in step.board.placements:
+            if placement.perspective in mine:
+                mine[placement.perspective]["placements"][placement.token_id] = [placement.x, placement.y]
+        for key, why in step.board.reasons.items():
+            token_id, _, perspective = key.partition("@")
+            if perspective in mine:
+                mine[perspective]["reasons"][token_id] = why
+        if self.silent is not None:
+            for pid in mine:
+                mine[pid]["written"] = self.silent.count_by(pid)
+        return public, mine
+
+    def state_for(self, phone: Phone, picture: Picture | None = None) -> dict:
+        """What one phone sees (safe to call from the server's thread: it reads only the picture)."""
+        picture = picture or self.picture
+        own = picture.mine.get(phone.participant_id or "", {"votes": {}, "chosen": [], "placements": {},
+                                                             "reasons": {}, "written": 0})
+        state = dict(picture.public, version=picture.version, me=own, phone_id=phone.id,
+                     name=phone.name)
+        step = picture.public.get("step")
+        if step is not None:
+            state["votes_left"] = max(0, step["budget"] - sum(own["votes"].values()))
+        return state
+
+
+def axes_of(board) -> dict:
+    """The words at the ends of the axis board's axes and its zones, for the phone's small board."""
+    if board is None:
+        return {"left": "", "right": "", "bottom": "", "top": "", "zones": []}
+    return {"left": board.horizontal.stops[0].words, "right": board.horizontal.stops[-1].words,
+            "bottom": board.vertical.low, "top": board.vertical.high,
+            "zones": [{"label": z.label, "x": list(z.x), "colour": z.colour} for z in board.zones]}
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise RoomError(422, "Dit getal klopt niet.") from None
+
+
+def _float(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise RoomError(422, "Deze plek ligt niet op het bord.")
+    return float(value)

@@ -1,0 +1,79 @@
+"""uvicorn in a background thread: start on a free port, stop at once.
+
+Only plain-Python parts of uvicorn are used (h11, asyncio): nothing to compile, nothing to download.
+The address must be a loopback or private-network address: never 0.0.0.0, never a public one.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import threading
+import time
+
+import uvicorn
+
+from .rooms import MAX_BODY
+
+START_TIMEOUT = 10.0
+STOP_TIMEOUT = 5.0
+
+
+class LiveServerError(RuntimeError):
+    """The server could not start; the message is Dutch."""
+
+
+def check_host(host: str) -> str:
+    """Refuse an address phones on the internet could reach (or every interface at once)."""
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        raise LiveServerError(f"'{host}' is geen IP-adres; geef bijvoorbeeld 127.0.0.1 of 192.168.1.20.") from None
+    if address.is_unspecified:
+        raise LiveServerError(f"{host} zou op alle netwerken tegelijk luisteren; geef het adres van dit netwerk.")
+    if not (address.is_loopback or address.is_private) or address.is_multicast:
+        raise LiveServerError(f"{host} is geen adres van een lokaal netwerk; dat staat reflectiespel niet toe.")
+    return host
+
+
+class LiveServer:
+    def __init__(self, app, host: str = "127.0.0.1", port: int = 0):
+        self.host = check_host(host)
+        self.config = uvicorn.Config(
+            app, host=host, port=port, loop="asyncio", http="h11", ws="none", lifespan="off",
+            log_level="warning", access_log=False, server_header=False, date_header=False,
+            limit_concurrency=300, h11_max_incomplete_event_size=MAX_BODY, timeout_graceful_shutdown=1,
+            timeout_keep_alive=20)
+        self.server = uvicorn.Server(self.config)
+        self.thread: threading.Thread | None = None
+        self.port = port
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}/"
+
+    def start(self) -> "LiveServer":
+        self.thread = threading.Thread(target=self.server.run, name="reflectiespel-live", daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + START_TIMEOUT
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise LiveServerError(f"De server kon niet starten op {self.host}:{self.port}. "
+                                      "Is die poort al in gebruik? Kies een andere of laat de poort leeg.")
+            time.sleep(0.01)
+        sockets = [s for server in self.server.servers for s in server.sockets]
+        if sockets:
+            self.port = sockets[0].getsockname()[1]
+        return self
+
+    def stop(self) -> None:
+        """Close the listening socket and every connection; returns when the thread has ended."""
+        self.server.should_exit = True
+        self.server.force_exit = True
+        if self.thread is not None and self.thread is not threading.current_thread():
+            self.thread.join(STOP_TIMEOUT)
+
+    @property
+    def running(self) -> bool:
+        return self.thread is not None and self.thread.is_alive()

@@ -1,0 +1,53 @@
+"""A live server on 127.0.0.1 for tests, with a plain thread owning the session (like the app's UI thread)."""
+
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+
+from reflectiespel.core.session import Session, Step
+from reflectiespel.live.app import create_app
+from reflectiespel.live.hub import LiveHub, QueueOwner
+from reflectiespel.live.rooms import JoinLimiter, Room
+from reflectiespel.live.server import LiveServer
+
+
+def make_session(anonymous: bool = False) -> Session:
+    steps = [
+        Step(id="s-kaarten", kind="cards", title="Kies een kaart", instruction="Stem op wat je raakt.",
+             card_ids=["een", "twee", "drie"], vote_budget=3, max_choices=1),
+        Step(id="s-bord", kind="board", title="Waar staan we nu?", instruction="Zet je stip op het bord."),
+        Step(id="s-stil", kind="free", title="Stille ronde", instruction="Schrijf eerst voor jezelf."),
+    ]
+    return Session(title="Proefsessie", steps=steps, anonymous=anonymous)
+
+
+@contextmanager
+def serving(session: Session | None = None, room: Room | None = None, admin_api: bool = True):
+    """Yields (hub, server); the owner thread applies everything; edits are recorded in hub.edits."""
+    session = session or make_session()
+    owner = QueueOwner()
+    edits = []
+
+    def commit(edit):
+        edits.append(edit)
+        hub.publish()
+
+    room = room or Room(limiter=JoinLimiter(attempts=1000))
+    hub = LiveHub(session, room, owner, commit)
+    hub.edits = edits
+    stop = threading.Event()
+
+    def own():
+        while not stop.is_set():
+            owner.run_pending(0.05)
+    thread = threading.Thread(target=own, name="owner", daemon=True)
+    thread.start()
+    server = LiveServer(create_app(hub, admin_api=admin_api), "127.0.0.1", 0).start()
+    try:
+        yield hub, server
+    finally:
+        hub.close()
+        server.stop()
+        stop.set()
+        thread.join(5)
