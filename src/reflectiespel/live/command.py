@@ -25,34 +25,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", type=int, default=0, help="poort; standaard kiest de computer een vrije")
 
 
-def library_card_info(library):
-    """(step, card id) -> (title, text) from the decks; a card the group made, or the id itself, otherwise."""
-    def info(step, card_id):
-        deck = None
-        if step.deck_id:
-            try:
-                deck = library.get(step.deck_id)
-            except KeyError:
-                deck = None
-        if deck is not None:
-            try:
-                card = deck.card(card_id)
-                return card.title, card.text
-            except KeyError:
-                pass
-        return card_id, ""
-    return info
-
-
-def _group_aware(session, info):
-    def lookup(step, card_id):
-        for card in session.all_group_cards():
-            if card.id == card_id:
-                return card.title, card.text
-        return info(step, card_id)
-    return lookup
-
-
 def _board():
     from ..core.boarddef import default_board_path, load_board
     from ..core.problems import FileProblems
@@ -66,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     from ..core.library import default_library
     from ..core.problems import display_path
     from ..core.storage import open_user_file, save_session
-    from .hub import LiveHub, QueueOwner
+    from .hub import LiveHub, QueueOwner, card_info_from
     from .rooms import Room
     from .server import LiveServer, LiveServerError, check_host
 
@@ -85,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         hub.publish()
 
     hub = LiveHub(session, Room(), owner, commit,
-                  _group_aware(session, library_card_info(default_library())), _board())
+                  card_info_from(default_library(), session), _board())
     from .app import create_app
     try:
         server = LiveServer(create_app(hub), args.host, args.port).start()

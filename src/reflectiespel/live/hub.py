@@ -221,6 +221,22 @@ class LiveHub:
         return state
 
 
+def card_info_from(library, session: Session) -> CardInfo:
+    """(step, card id) -> (title, text): a card the group made, else the deck's card, else the id itself."""
+    def info(step: Step, card_id: str) -> tuple[str, str]:
+        for card in session.all_group_cards():
+            if card.id == card_id:
+                return card.title, card.text
+        if step.deck_id:
+            try:
+                card = library.get(step.deck_id).card(card_id)
+                return card.title, card.text
+            except KeyError:
+                pass
+        return card_id, ""
+    return info
+
+
 def axes_of(board) -> dict:
     """The words at the ends of the axis board's axes and its zones, for the phone's small board."""
     if board is None:
