@@ -27,3 +27,29 @@ def data_dir(_own_data_dir):
 @pytest.fixture
 def mini_deck_path():
     return DATA / "mini.yaml"
+
+
+@pytest.fixture(autouse=True)
+def _dutch(monkeypatch):
+    """Tests speak Dutch, whatever the machine's locale; a test that switches language is undone after."""
+    from reflectiespel import argparse_nl
+    from reflectiespel.core import i18n
+
+    monkeypatch.setenv(i18n.LANG_VARIABLE, "nl")
+    i18n.set_language("nl")
+    argparse_nl.install("nl")
+    yield
+    i18n.set_language("nl")
+    argparse_nl.install("nl")
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp_args, qapp_cls, pytestconfig):
+    """pytest-qt's application, with the Dutch translators the app installs (Qt's own buttons in Dutch)."""
+    from PySide6.QtWidgets import QApplication
+
+    from reflectiespel.ui.i18n import install_translators
+
+    app = QApplication.instance() or qapp_cls(qapp_args)
+    install_translators(app, "nl")
+    yield app

@@ -9,7 +9,8 @@ from typing import Callable, Sequence
 
 from . import __version__
 from .core.decks import KIND_NAMES, Deck
-from .core.library import Library, default_library, user_decks_dir
+from .core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, choose_language, set_language, translate
+from .core.library import Library, default_library, user_data_dir, user_decks_dir
 from .core.problems import FileProblems, display_path
 
 # Subcommands that other modules add: name -> (configure parser, run). Registered in build_parser.
@@ -24,18 +25,25 @@ def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
 
+def card_count(count: int) -> str:
+    # Two strings rather than one plural: pyside6-lupdate only sees %n plurals in tr() calls.
+    return translate("cli", "1 kaart") if count == 1 else translate("cli", "{0} kaarten").format(count)
+
+
 def cmd_decks_list(args: argparse.Namespace) -> int:
     library = default_library()
     if not library.entries:
-        _out("Geen kaartensets gevonden.")
+        _out(translate("cli", "Geen kaartensets gevonden."))
         return 0
     width = max(len(e.id) for e in library.entries)
     for entry in library.entries:
         where = display_path(entry.path)
         if entry.ok and entry.deck:
-            _out(f"{entry.id:<{width}}  {entry.deck.title}  ({len(entry.deck.cards)} kaarten)  {where}")
+            cards = card_count(len(entry.deck.cards))
+            _out(f"{entry.id:<{width}}  {entry.deck.title}  ({cards})  {where}")
         else:
-            _out(f"{entry.id:<{width}}  KAN NIET WORDEN GELADEN  {where}")
+            broken = translate("cli", "KAN NIET WORDEN GELADEN")
+            _out(f"{entry.id:<{width}}  {broken}  {where}")
             for problem in entry.problems:
                 _out(f"    {problem}")
     return 0
@@ -48,7 +56,7 @@ def cmd_decks_validate(args: argparse.Namespace) -> int:
     for name in args.paths:
         path = Path(name)
         if path.is_dir():
-            _err(f"{name}: dit is een map; geef het bestand van de set (.yaml)")
+            _err(translate("cli", "{0}: dit is een map; geef het bestand van de set (.yaml)").format(name))
             failed = True
             continue
         try:
@@ -58,7 +66,8 @@ def cmd_decks_validate(args: argparse.Namespace) -> int:
             for problem in exc.problems:
                 _err(str(problem))
             continue
-        _out(f"{display_path(path)}: in orde ({deck.title}, {len(deck.cards)} kaarten)")
+        cards = card_count(len(deck.cards))
+        _out(translate("cli", "{0}: in orde ({1}, {2})").format(display_path(path), deck.title, cards))
     return 1 if failed else 0
 
 
@@ -77,7 +86,7 @@ def format_deck(deck: Deck) -> str:
         for question in card.questions:
             lines.append(f"  - {question}")
         if card.assignment:
-            lines.append(f"  Opdracht: {card.assignment}")
+            lines.append("  {0} {1}".format(translate("cli", "Opdracht:"), card.assignment))
         lines.append("")
     return "\n".join(lines)
 
@@ -97,8 +106,8 @@ def cmd_decks_show(args: argparse.Namespace) -> int:
     try:
         deck = find_deck(library, args.deck)
     except KeyError:
-        known = ", ".join(d.id for d in library.decks) or "geen"
-        _err(f"Er is geen kaartenset met id '{args.deck}'. Bekende sets: {known}.")
+        known = ", ".join(d.id for d in library.decks) or translate("cli", "geen")
+        _err(translate("cli", "Er is geen kaartenset met id '{0}'. Bekende sets: {1}.").format(args.deck, known))
         return 1
     except FileProblems as exc:
         _err(str(exc))
@@ -113,39 +122,42 @@ def cmd_decks_path(args: argparse.Namespace) -> int:
 
 
 HELP = {
-    "print": "print een kaartenset als PDF om uit te knippen",
-    "report": "maak een verslag (PDF) van een sessie",
-    "export": "exporteer een sessie als Markdown, CSV of JSON",
-    "live": "laat telefoons meedoen met een sessie, zonder venster",
+    "print": QT_TRANSLATE_NOOP("cli", "print een kaartenset als PDF om uit te knippen"),
+    "report": QT_TRANSLATE_NOOP("cli", "maak een verslag (PDF) van een sessie"),
+    "export": QT_TRANSLATE_NOOP("cli", "exporteer een sessie als Markdown, CSV of JSON"),
+    "live": QT_TRANSLATE_NOOP("cli", "laat telefoons meedoen met een sessie, zonder venster"),
 }
 
 
 def build_parser(extra: dict[str, Command] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reflectiespel",
-        description="Reflectiespel: kaartensets, sessies en de sociaal-artistieke as. "
-                    "Zonder opdracht opent de app.")
+        description=translate("cli", "Reflectiespel: kaartensets, sessies en de sociaal-artistieke as. "
+                      "Zonder opdracht opent de app."))
     parser.add_argument("--version", action="version", version=f"reflectiespel {__version__}")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), metavar="TAAL",
+                        help=translate("cli", "taal van de app en de uitvoer: nl of en (standaard: je laatste keuze, "
+                               "anders de taal van je computer)"))
     parser.add_argument("--smoke-test", action="store_true",
-                        help="zelftest: open het venster, laad alle ingebouwde sets, werkvormen en routes, "
-                             "teken een kaart en een PDF-pagina; stopt met 0 als alles werkt")
-    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+                        help=translate("cli", "zelftest: open het venster, laad alle ingebouwde sets, werkvormen en routes, "
+                               "teken een kaart en een PDF-pagina; stopt met 0 als alles werkt"))
+    sub = parser.add_subparsers(dest="command", metavar=translate("cli", "OPDRACHT"))
 
-    decks = sub.add_parser("decks", help="kaartensets bekijken en controleren")
-    decks_sub = decks.add_subparsers(dest="decks_command", metavar="OPDRACHT", required=True)
-    p = decks_sub.add_parser("list", help="alle kaartensets: id, titel, aantal kaarten, bestand")
+    decks = sub.add_parser("decks", help=translate("cli", "kaartensets bekijken en controleren"))
+    decks_sub = decks.add_subparsers(dest="decks_command", metavar=translate("cli", "OPDRACHT"), required=True)
+    p = decks_sub.add_parser("list", help=translate("cli", "alle kaartensets: id, titel, aantal kaarten, bestand"))
     p.set_defaults(run=cmd_decks_list)
-    p = decks_sub.add_parser("validate", help="controleer kaartenset-bestanden")
-    p.add_argument("paths", nargs="+", metavar="PAD", help="bestand(en) van een kaartenset (.yaml)")
+    p = decks_sub.add_parser("validate", help=translate("cli", "controleer kaartenset-bestanden"))
+    p.add_argument("paths", nargs="+", metavar=translate("cli", "PAD"), help=translate("cli", "bestand(en) van een kaartenset (.yaml)"))
     p.set_defaults(run=cmd_decks_validate)
-    p = decks_sub.add_parser("show", help="toon de kaarten van een set als tekst")
-    p.add_argument("deck", metavar="ID", help="id van de set (zie 'decks list') of pad naar het bestand")
+    p = decks_sub.add_parser("show", help=translate("cli", "toon de kaarten van een set als tekst"))
+    p.add_argument("deck", metavar="ID", help=translate("cli", "id van de set (zie 'decks list') of pad naar het bestand"))
     p.set_defaults(run=cmd_decks_show)
-    p = decks_sub.add_parser("path", help="de map voor je eigen kaartensets")
+    p = decks_sub.add_parser("path", help=translate("cli", "de map voor je eigen kaartensets"))
     p.set_defaults(run=cmd_decks_path)
 
     for name, (configure, run) in (extra or {}).items():
-        p = sub.add_parser(name, help=HELP.get(name))
+        p = sub.add_parser(name, help=translate("cli", HELP[name]) if name in HELP else None)
         configure(p)
         p.set_defaults(run=run)
     return parser
@@ -159,8 +171,30 @@ def extra_commands() -> dict[str, Command]:
     return {**pdf_commands.COMMANDS, **live_command.COMMANDS}
 
 
+def requested_language(argv: list[str]) -> str | None:
+    """The value of --lang, looked up before the parser exists (its help texts are translated)."""
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+    return None
+
+
+def setup_language(argv: list[str]) -> str:
+    """Choose the language (--lang, remembered choice, system) for everything that follows."""
+    from . import argparse_nl
+
+    language = set_language(choose_language(requested_language(argv), user_data_dir()))
+    argparse_nl.install(language)
+    return language
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    setup_language(argv)
     if not argv:
         from .ui.launch import run_app
 
@@ -173,6 +207,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_smoke_test()
     run = getattr(args, "run", None)
     if run is None:
+        if args.command is None:  # only options such as --lang: open the app in that language
+            from .ui.launch import run_app
+
+            return run_app()
         parser.print_help()
         return 0
     try:
@@ -183,7 +221,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(str(exc))
         return 1
     except OSError as exc:
-        _err(f"Er ging iets mis met een bestand: {exc.strerror or exc} ({exc.filename or ''})")
+        _err(translate("cli", "Er ging iets mis met een bestand: {0} ({1})").format(
+            exc.strerror or exc, exc.filename or ""))
         return 1
 
 

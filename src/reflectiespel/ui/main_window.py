@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from .. import __version__
@@ -72,12 +72,46 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             menu.addAction(action)
         self.file_menu = menu
+        self._build_language_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("Over reflectiespel…"), self)
         about.setObjectName("aboutAction")
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
         self.help_menu = help_menu
+
+    def _build_language_menu(self) -> None:
+        from ..core import i18n
+
+        menu = self.menuBar().addMenu(self.tr("&Taal"))
+        menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():  # each language in its own words
+            action = QAction(name, self)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == i18n.language())
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
+        self.language_menu = menu
+
+    def choose_language(self, code: str) -> None:
+        """Remember the language; it applies from the next start (the windows are built in one language)."""
+        from ..core import i18n
+
+        try:
+            i18n.remember_language(self.data_dir, code)
+        except OSError as exc:
+            self.tell(self.tr("Taal niet bewaard"), self.tr("De keuze kon niet worden bewaard: {0}").format(exc))
+            return
+        if code != i18n.language():
+            self.tell(self.tr("Taal") + " / Language",
+                      "De app spreekt {0} na de volgende start.\nThe app will speak {0} from the next start.".format(
+                          i18n.LANGUAGES[code]))
 
     def about_text(self) -> str:
         return self.tr("Reflectiespel {0}\n\nKaartensets, begeleide sessies en de sociaal-artistieke as, voor "

@@ -1,0 +1,150 @@
+"""The interface language, for the parts of the app that run without Qt (CLI, PDFs, exports).
+
+The app's source strings are Dutch. The widgets translate through Qt (``self.tr``, a ``QTranslator`` loaded
+by ``ui/i18n.py``); core, pdf and the CLI use ``translate(context, text)`` below, which reads the very same
+catalogue (``src/reflectiespel/i18n/reflectiespel_<lang>.ts``), so one translation serves both and
+``pyside6-lupdate`` finds these calls too (scripts/translations).
+
+Which language: ``--lang`` on the command line, else the choice remembered in the app (settings.json in
+the user data folder), else the system locale (Dutch for ``nl_*``, for ``C``/``POSIX`` or none; English
+otherwise).
+"""
+
+from __future__ import annotations
+
+import json
+import locale
+import os
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+LANGUAGES = {"nl": "Nederlands", "en": "English"}
+SOURCE_LANGUAGE = "nl"
+LANG_VARIABLE = "REFLECTIESPEL_LANG"
+SETTINGS_FILE = "settings.json"
+
+_current = SOURCE_LANGUAGE
+_catalogues: dict[str, dict[tuple[str, str], list[str]]] = {}
+
+
+def catalogue_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / "i18n"
+
+
+def catalogue_path(language: str) -> Path:
+    return catalogue_dir() / f"reflectiespel_{language}.ts"
+
+
+def read_catalogue(path: Path) -> dict[tuple[str, str], list[str]]:
+    """(context, source) -> translated forms (one, or several for %n plurals); unfinished ones left out."""
+    found: dict[tuple[str, str], list[str]] = {}
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError):
+        return found
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None or translation.get("type") in ("unfinished", "obsolete",
+                                                                                  "vanished"):
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+            if any(forms):
+                found[(name, source)] = forms
+    return found
+
+
+def _catalogue(language: str) -> dict[tuple[str, str], list[str]]:
+    if language not in _catalogues:
+        _catalogues[language] = read_catalogue(catalogue_path(language))
+    return _catalogues[language]
+
+
+def _plural_index(language: str, n: int) -> int:
+    return 0 if n == 1 else 1  # Dutch and English: one form for 1, one for the rest
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` (Dutch) in the current language; ``%n`` becomes ``n`` (and picks the plural form)."""
+    forms = _catalogue(_current).get((context, text))
+    if forms:
+        result = forms[min(_plural_index(_current, n), len(forms) - 1)] if n >= 0 else forms[0]
+    else:
+        result = text
+    return result.replace("%n", str(n)) if n >= 0 else result
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate knows
+    """Marks a string for the catalogue where it is defined; translate it where it is shown."""
+    return text
+
+
+def language() -> str:
+    return _current
+
+
+def set_language(value: str) -> str:
+    global _current
+    _current = value if value in LANGUAGES else SOURCE_LANGUAGE
+    return _current
+
+
+def system_language(environ: dict[str, str] | None = None) -> str:
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = env.get(name, "")
+        if value:
+            code = value.split(":")[0].split(".")[0].split("_")[0].lower()
+            if code in ("c", "posix", ""):
+                return SOURCE_LANGUAGE
+            return "nl" if code == "nl" else "en"
+    if environ is None:
+        try:
+            code = (locale.getlocale()[0] or "").split("_")[0].lower()
+        except ValueError:
+            code = ""
+        if code and code not in ("c", "posix"):
+            return "nl" if code == "nl" else "en"
+    return SOURCE_LANGUAGE
+
+
+def remembered_language(data_dir: Path) -> str | None:
+    try:
+        value = json.loads((data_dir / SETTINGS_FILE).read_text(encoding="utf-8")).get("language")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if value in LANGUAGES else None
+
+
+def remember_language(data_dir: Path, value: str) -> None:
+    """Keep the choice for the next start (atomically; other settings in the file stay)."""
+    from .storage import atomic_write
+
+    path = data_dir / SETTINGS_FILE
+    try:
+        settings = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(settings, dict):
+            settings = {}
+    except (OSError, ValueError):
+        settings = {}
+    settings["language"] = value
+    data_dir.mkdir(parents=True, exist_ok=True)
+    atomic_write(path, json.dumps(settings, indent=2).encode("utf-8"))
+
+
+def choose_language(requested: str | None, data_dir: Path | None) -> str:
+    """--lang, else REFLECTIESPEL_LANG, else the remembered choice, else the system locale."""
+    for candidate in (requested, os.environ.get(LANG_VARIABLE)):
+        if candidate in LANGUAGES:
+            return candidate
+    if data_dir is not None:
+        remembered = remembered_language(data_dir)
+        if remembered:
+            return remembered
+    return system_language()
+
+
+__all__ = ["LANGUAGES", "QT_TRANSLATE_NOOP", "choose_language", "language", "remember_language",
+           "remembered_language", "set_language", "system_language", "translate"]

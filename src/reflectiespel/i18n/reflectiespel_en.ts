@@ -1,0 +1,2030 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name></name>
+    <message>
+        <source>Opdracht: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat gaan we doen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actiepunt toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actiepunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap naar boven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap naar beneden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agenda&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsBody</name>
+    <message>
+        <source>Wat gaat er gebeuren?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie doet het?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer is het klaar?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer? (bijvoorbeeld 1 juni)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraak toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jullie afspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen afspraak weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog open van vorige keer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardScene</name>
+    <message>
+        <source>Perspectieven:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardTray</name>
+    <message>
+        <source>&lt;b&gt;Jullie praktijken&lt;/b&gt; — sleep er een op het bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van jullie praktijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van een nieuwe praktijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kleur van de nieuwe praktijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praktijk toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie zet de praktijk neer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie zet neer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op het bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van het bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom schoof het? (één regel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom schoof de gekozen praktijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positie vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>straks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van het moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weergave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat het bord laat zien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posities en spreiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen posities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen spreiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorbeeldpraktijken tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerdere posities tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitlijnen op raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bord bewaren als afbeelding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG beamer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n keer op het bord)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De hele groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Bord: de sociaal-artistieke as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardWidget</name>
+    <message>
+        <source>De sociaal-artistieke as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab kiest een praktijk op het bord; pijltjes schuiven hem (met Shift in grotere stappen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG-afbeelding (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bord bewaren als afbeelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG-afbeelding (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaren lukt niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardGrid</name>
+    <message>
+        <source>Overzicht van alle kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardRoundBody</name>
+    <message>
+        <source>De kaart van deze ronde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart %1 van %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardView</name>
+    <message>
+        <source>Kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>achterkant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voorkant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klik of druk F om de kaart om te draaien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Reflectie van vorige keer openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niets geopend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plek op de as, vorige keer en nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praktijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorige keer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen waarden, vorige keer en nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraken van vorige keer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plek op de as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen waarden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open de reflectie van de vorige keer (een .reflectiespel-bestand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorige keer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andere reflectie openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er stonden geen afspraken open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe staat het met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Wat de zaal ziet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huidige kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start klok (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klok starten of pauzeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een minuut erbij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opnieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klok terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Vorige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keuzes en stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actiepunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projectie starten (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projectie stoppen (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wissel scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zwart (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opnieuw doen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geluid bij nul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan als…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De zaal ziet dit bord, met de titel en uitleg van de stap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu: geen kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straks: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straks: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} – {1}{2} – Reflectiespel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen klok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauze (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eén scherm: de projectie staat in een eigen venster. Sluit een beamer aan en kies &apos;Wissel scherm&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessie opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan lukt niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De sessie kon niet worden opgeslagen in {0}:
+{1}
+
+Niets is verloren: de automatische kopie blijft bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeslagen in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessie sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wil je de sessie opslaan voordat je hem sluit?
+Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag maken lukt niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag bewaard in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (let op: {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;CSV voor Excel (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporteren lukt niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geëxporteerd naar {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeckPage</name>
+    <message>
+        <source>← Bibliotheek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terug naar alle sets (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print deze set als kaarten om te knippen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron van de set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ga naar kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ga naar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Vorige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorige kaart (pijl links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende kaart (pijl rechts, spatie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omdraaien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draai de kaart om (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schudden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schud de kaarten (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle kaarten tegelijk (O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeckTile</name>
+    <message>
+        <source>{0}, {1} kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: kan niet worden geladen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+(en nog {0} problemen; wijs de tegel aan om alles te zien)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} kaarten</source>
+        <translation type="unfinished">{0} cards</translation>
+    </message>
+    <message>
+        <source> · eigen set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan niet worden geladen:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (en nog {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndPage</name>
+    <message>
+        <source>Klaar! Dit hebben jullie gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenvatting van de reflectie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Terug naar de laatste stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terug naar de laatste stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenvatting als tekst bewaren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenvatting als PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan en sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridWindow</name>
+    <message>
+        <source>Kiezen en stemmen – Reflectiespel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupCardsPanel</name>
+    <message>
+        <source>Titel van de eigen kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekst van de eigen kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van jullie grensobject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat is het, wat maakt het zichtbaar?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen kaart maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>← Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terug naar de start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaartensets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klik op een set om de kaarten te bekijken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klik op een set om de kaarten te bekijken. Eigen sets zet je in: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen kaartensets gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Reflectiespel {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe sessie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessie openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaartensets opnieuw laden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map met eigen kaartensets openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over reflectiespel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taal niet bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De keuze kon niet worden bewaard: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflectiespel {0}
+
+Kaartensets, begeleide sessies en de sociaal-artistieke as, voor mensen die cultuur verbinden met zorg, welzijn en beleid. Werkt zonder internet.
+
+Eigen kaartensets: {1}
+Gegevens en reservekopieën: {2}
+
+Licentie: MIT. Lettertype: DejaVu Sans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over reflectiespel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set niet gevonden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De kaartenset &apos;{0}&apos; is niet (meer) te vinden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessie openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze sessie kan niet worden geopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+
+Het bestand is niet veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De sessie &apos;{0}&apos; werd niet netjes afgesloten (laatst bewaard om {1} op {2}).
+Wil je verder waar je was?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessie herstellen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>Nieuwe sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkvorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (kan niet worden gebruikt: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lege sessie
+Je voegt zelf stappen toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groep of organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anoniem: geen namen in verslag en export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eén per regel, eventueel met domein:
+Anna, cultuur
+Bram, zorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begeleider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessie beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een werkvorm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welkom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie ben je, en waarom ben je hier?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Wie zei het</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat zegt de groep? Typ en druk Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notities van deze stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(groep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Deelnemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van de nieuwe deelnemer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam of schuilnaam, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemer verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deelnemers&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Het PDF-bestand kon niet worden gemaakt: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaarten printen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaartenset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaartmaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1:g} × {2:g} mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achterkanten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dubbelzijdig, omslaan langs de lange kant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dubbelzijdig, omslaan langs de korte kant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naast de voorkant, om te vouwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen achterkanten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afloop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zo ver loopt de kleur door buiten de snijlijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snijtekens (buiten de kaarten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snijtekens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorieën</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lege kaarten per categorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verschuiving achterkant X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verschuiving achterkant Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lege kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verschuiving X, Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenvatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afdrukken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Sla een PDF op en print die.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tarot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vierkant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn geen kaartensets om te printen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies minstens één categorie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achterkanten vel 1 (gespiegeld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorkanten vel 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} kaarten, {1} per vel: {2} {3}, {4} pagina&apos;s. {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print dubbelzijdig, omslaan langs de lange kant, op ware grootte (100%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print dubbelzijdig, omslaan langs de korte kant, op ware grootte (100%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print enkelzijdig, op ware grootte (100%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print enkelzijdig op ware grootte (100%); knip langs de snijtekens en vouw op de streepjeslijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezig met opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {0} ({1} pagina&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op, tekst past niet helemaal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De printer kan niet worden gebruikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} pagina&apos;s naar de printer gestuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionView</name>
+    <message>
+        <source>Projectie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen stappen in deze sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gepauzeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionWindow</name>
+    <message>
+        <source>Reflectiespel – projectie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Jullie antwoord op de slotvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ hier jullie korte antwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Vorige stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorige stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauzeren en opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende stap ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap %1 van %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afronden ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afronden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iedereen is geweest. Nog een rondje, of door naar de volgende stap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaar met deze kaart? Ga door, of kijk nog eens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bord is hier niet beschikbaar. Teken de as op papier: links kunst als middel, rechts kunst als doel, onder één partij bepaalt, boven samen bepalen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De kaartenset &apos;%1&apos; is niet gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreview</name>
+    <message>
+        <source>Voorbeeld van de eerste vellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Reflectiespel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samen nadenken over cultuur, zorg, welzijn en beleid. Wat wil je doen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaartensets bekijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bekijk, projecteer en print de kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessie begeleiden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een werkvorm met projectie en regiescherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessie openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verder met een opgeslagen sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samen reflecteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als team, zonder begeleider, op één laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recente sessies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recente sessies (dubbelklik om te openen):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welkom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begrepen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welkom sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welkom! Met reflectiespel bekijk en print je kaartensets, begeleid je sessies met een projectiescherm, plaats je je praktijk op de sociaal-artistieke as en reflecteer je als team. Alles werkt zonder internet en zonder account.
+Je eigen kaartensets zet je in: {0}
+Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen sessies opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zonder begeleider: dit scherm legt elke stap uit, deelt de kaarten, zegt wie er aan de beurt is en houdt de tijd bij. Alles blijft op deze computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ik doe het alleen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestand waarin jullie reflectie wordt bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andere plek kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verder met een eerdere reflectie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Kies een route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Wie doen er mee? (1 tot 8 namen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Waar bewaren jullie het?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (werkt niet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Houd het bestand van de vorige keer bij de hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze route werkt niet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je naam (mag leeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Stap toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titel van de stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitleg voor de groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaartenset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(geen kaarten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welke kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitleg:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaartenset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaarten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klok:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle kaarten ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorie: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepTimer</name>
+    <message>
+        <source>Tijd over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klok pauzeren of verder laten lopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eén minuut erbij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijd!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TogetherWindow</name>
+    <message>
+        <source>Samen reflecteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een verslag als PDF komt in een volgende versie; bewaar de samenvatting nu als tekst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar bewaren jullie de reflectie?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies eerst een route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies waar jullie de reflectie bewaren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er staat al een reflectie in %1. Kies een andere naam, of ga verder met die eerdere reflectie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaren in deze map lukt niet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welke reflectie gaan jullie verder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is een sessie met begeleider, geen route van Samen reflecteren. Open hem via Sessies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welke reflectie was de vorige keer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaard in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenvatting bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekst (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenList</name>
+    <message>
+        <source>Praktijken van de groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TurnBar</name>
+    <message>
+        <source>Wie is er aan de beurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat zei de spreker? (mag leeg blijven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat zei je? Kort, mag leeg blijven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ik pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende spreker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog een rondje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog een rondje: iedereen krijgt opnieuw een beurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jij bent aan de beurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is aan de beurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daarna: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat zei %1? Kort, mag leeg blijven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat wil je onthouden? Mag leeg blijven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laatste spreker klaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValuesBody</name>
+    <message>
+        <source>De laatst aangeklikte kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iedereen is geweest. Praat samen over wat jullie kozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kiest: nog %2 kaart(en). Klik nog eens om een keuze weg te halen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteGridPanel</name>
+    <message>
+        <source>Kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaarten kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stemmen geven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitslag tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitslag op het scherm van de zaal tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitleg bij het raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raster van kaarten en deelnemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groot raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het raster in een eigen, groot venster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitslag verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+{1} over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+{1} van {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+{1} gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen stap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voeg eerst deelnemers toe (links): elke deelnemer krijgt een kolom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze stap heeft geen kaarten om te kiezen of op te stemmen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Alleen de kaarten die eerder gekozen zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klik: een stem erbij. Rechtsklik of Shift+klik: een stem eraf. {0} stemmen per persoon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klik een vakje: de deelnemer kiest die kaart (nog eens klikken: weghalen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>1 kaart</source>
+        <translation>1 card</translation>
+    </message>
+    <message>
+        <source>{0} kaarten</source>
+        <translation>{0} cards</translation>
+    </message>
+    <message>
+        <source>Geen kaartensets gevonden.</source>
+        <translation>No card decks found.</translation>
+    </message>
+    <message>
+        <source>KAN NIET WORDEN GELADEN</source>
+        <translation>CANNOT BE LOADED</translation>
+    </message>
+    <message>
+        <source>{0}: dit is een map; geef het bestand van de set (.yaml)</source>
+        <translation>{0}: this is a folder; give the deck&apos;s file (.yaml)</translation>
+    </message>
+    <message>
+        <source>{0}: in orde ({1}, {2})</source>
+        <translation>{0}: fine ({1}, {2})</translation>
+    </message>
+    <message>
+        <source>Opdracht:</source>
+        <translation>Assignment:</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Er is geen kaartenset met id &apos;{0}&apos;. Bekende sets: {1}.</source>
+        <translation>There is no card deck with id &apos;{0}&apos;. Known decks: {1}.</translation>
+    </message>
+    <message>
+        <source>print een kaartenset als PDF om uit te knippen</source>
+        <translation>print a card deck as a PDF to cut out</translation>
+    </message>
+    <message>
+        <source>maak een verslag (PDF) van een sessie</source>
+        <translation>make a report (PDF) of a session</translation>
+    </message>
+    <message>
+        <source>exporteer een sessie als Markdown, CSV of JSON</source>
+        <translation>export a session as Markdown, CSV or JSON</translation>
+    </message>
+    <message>
+        <source>Reflectiespel: kaartensets, sessies en de sociaal-artistieke as. Zonder opdracht opent de app.</source>
+        <translation>Reflectiespel: card decks, sessions and the social-artistic axis. Without a command the app opens.</translation>
+    </message>
+    <message>
+        <source>taal van de app en de uitvoer: nl of en (standaard: je laatste keuze, anders de taal van je computer)</source>
+        <translation>language of the app and its output: nl or en (default: your last choice, else your computer&apos;s language)</translation>
+    </message>
+    <message>
+        <source>zelftest: open het venster, laad alle ingebouwde sets, werkvormen en routes, teken een kaart en een PDF-pagina; stopt met 0 als alles werkt</source>
+        <translation>self-test: open the window, load every built-in deck, session format and route, draw a card and a PDF page; exits 0 when all works</translation>
+    </message>
+    <message>
+        <source>OPDRACHT</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>kaartensets bekijken en controleren</source>
+        <translation>view and check card decks</translation>
+    </message>
+    <message>
+        <source>alle kaartensets: id, titel, aantal kaarten, bestand</source>
+        <translation>all card decks: id, title, number of cards, file</translation>
+    </message>
+    <message>
+        <source>controleer kaartenset-bestanden</source>
+        <translation>check card deck files</translation>
+    </message>
+    <message>
+        <source>PAD</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>bestand(en) van een kaartenset (.yaml)</source>
+        <translation>card deck file(s) (.yaml)</translation>
+    </message>
+    <message>
+        <source>toon de kaarten van een set als tekst</source>
+        <translation>show a deck&apos;s cards as text</translation>
+    </message>
+    <message>
+        <source>id van de set (zie &apos;decks list&apos;) of pad naar het bestand</source>
+        <translation>the deck&apos;s id (see &apos;decks list&apos;) or the path of its file</translation>
+    </message>
+    <message>
+        <source>de map voor je eigen kaartensets</source>
+        <translation>the folder for your own card decks</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis met een bestand: {0} ({1})</source>
+        <translation>Something went wrong with a file: {0} ({1})</translation>
+    </message>
+</context>
+</TS>

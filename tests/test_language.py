@@ -1,0 +1,93 @@
+"""Language: Dutch all through (Qt's buttons and argparse included), English on request, the choice kept."""
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from reflectiespel import cli
+from reflectiespel.core import i18n
+from reflectiespel.core.library import Library
+from reflectiespel.resources import builtin_decks_dir
+from reflectiespel.ui.i18n import install_translators
+from reflectiespel.ui.main_window import MainWindow
+
+
+def test_english_decks_list_says_cards(capsys):
+    assert cli.main(["--lang", "en", "decks", "list"]) == 0
+    out = capsys.readouterr().out
+    assert " cards)" in out and "kaarten" not in out
+
+
+def test_dutch_decks_list_and_help(capsys):
+    assert cli.main(["decks", "list"]) == 0
+    assert " kaarten)" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    out = capsys.readouterr().out
+    assert "toon deze hulp en stop" in out and "gebruik:" in out and "opties" in out
+    assert "show this help" not in out and "usage:" not in out
+
+
+def test_argparse_errors_follow_the_language(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["decks", "bla"])
+    assert "ongeldige keuze" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        cli.main(["--lang", "en", "decks", "bla"])
+    err = capsys.readouterr().err
+    assert "invalid choice" in err and "ongeldige" not in err
+
+
+def test_language_choice_order(tmp_path, monkeypatch):
+    monkeypatch.delenv(i18n.LANG_VARIABLE)
+    monkeypatch.setenv("LANG", "nl_NL.UTF-8")
+    assert i18n.choose_language(None, tmp_path) == "nl"
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    assert i18n.choose_language(None, tmp_path) == "en"
+    i18n.remember_language(tmp_path, "nl")
+    assert i18n.choose_language(None, tmp_path) == "nl"  # the remembered choice beats the system
+    assert i18n.choose_language("en", tmp_path) == "en"  # --lang beats both
+    assert i18n.system_language({"LANG": "C"}) == "nl" and i18n.system_language({"LANG": "de_DE.UTF-8"}) == "en"
+
+
+def test_qt_standard_buttons_speak_dutch(qapp):
+    box = QMessageBox(QMessageBox.Icon.Question, "x", "y",
+                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                      | QMessageBox.StandardButton.Cancel)
+    texts = {box.button(b).text().replace("&", "") for b in (QMessageBox.StandardButton.Save,
+                                                            QMessageBox.StandardButton.Discard,
+                                                            QMessageBox.StandardButton.Cancel)}
+    assert texts == {"Opslaan", "Verwerpen", "Annuleren"}
+
+
+def test_english_interface_loads_english_qt_and_app_strings(qapp):
+    install_translators(qapp, "en")
+    try:
+        box = QMessageBox(QMessageBox.Icon.Question, "x", "y", QMessageBox.StandardButton.Save)
+        assert box.button(QMessageBox.StandardButton.Save).text().replace("&", "") == "Save"
+        assert i18n.translate("cli", "Geen kaartensets gevonden.") == "No card decks found."
+    finally:
+        install_translators(qapp, "nl")
+    box = QMessageBox(QMessageBox.Icon.Question, "x", "y", QMessageBox.StandardButton.Save)
+    assert box.button(QMessageBox.StandardButton.Save).text().replace("&", "") == "Opslaan"
+
+
+def test_language_menu_remembers_the_choice(qtbot, data_dir, monkeypatch):
+    window = MainWindow(Library(builtin_decks_dir()).load(), data_dir=data_dir)
+    qtbot.addWidget(window)
+    told = []
+    monkeypatch.setattr(window, "tell", lambda title, text: told.append(text))
+    assert window.language_actions["nl"].isChecked()
+    window.language_menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitExposed(window.language_menu)
+    action = window.language_actions["en"]
+    qtbot.mouseClick(window.language_menu, Qt.MouseButton.LeftButton,
+                     pos=window.language_menu.actionGeometry(action).center())
+    assert json.loads((data_dir / "settings.json").read_text())["language"] == "en"
+    assert told and "next start" in told[0]
+    monkeypatch.delenv(i18n.LANG_VARIABLE)
+    assert i18n.choose_language(None, data_dir) == "en"
