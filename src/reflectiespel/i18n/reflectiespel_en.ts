@@ -1975,6 +1975,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation>export a session as Markdown, CSV or JSON</translation>
     </message>
     <message>
+        <source>laat telefoons meedoen met een sessie, zonder venster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reflectiespel: kaartensets, sessies en de sociaal-artistieke as. Zonder opdracht opent de app.</source>
         <translation>Reflectiespel: card decks, sessions and the social-artistic axis. Without a command the app opens.</translation>
     </message>
