@@ -102,15 +102,23 @@ def test_placing_on_the_board_with_a_reason():
                         headers=auth(token))
         assert r.status_code == 200, r.text
         board = session.step("s-bord").board
-        pid = session.participants[0].id
         assert [t.name for t in board.tokens] == ["Onze praktijk"]
-        placement = board.placement(board.tokens[0].id, pid)
+        placement = board.placement(board.tokens[0].id, "Bo")  # the console's perspective: the name shown
         assert (placement.x, placement.y) == (0.2, 0.9)
-        assert board.reasons == {f"{board.tokens[0].id}@{pid}": "We maken het samen"}
+        assert board.reasons == {f"{board.tokens[0].id}@Bo": "We maken het samen"}
+        assert r.json()["me"]["placements"] == {board.tokens[0].id: [0.2, 0.9]}
         r = client.post("/api/place", json={"step_id": "s-bord", "x": 1.5, "y": 0.5}, headers=auth(token))
         assert r.status_code == 422
         hub.edits[-1].undo()  # the first placement, with the token it made, is one undo step
         assert not board.tokens and not board.placements and not board.reasons
+
+
+def test_two_phones_with_one_name_get_two_names():
+    with serving() as (hub, server), httpx.Client(base_url=server.url, timeout=10) as client:
+        join(client, hub.room.code, "Ann")
+        _, state = join(client, hub.room.code, "Ann")
+        assert state["name"] == "Ann 2"
+        assert [p.name for p in hub.session.participants] == ["Ann", "Ann 2"]
 
 
 def test_anonymous_session_keeps_no_names():

@@ -39,9 +39,23 @@ def vote_targets(session: Session, step: Step) -> list[str]:
     return list(step.card_ids) + [card.id for card in step.group_cards]
 
 
+def perspective_of(session: Session, participant_id: str) -> str:
+    """The board keeps a person's placements under the name the console shows for them."""
+    return session.display_name(participant_id)
+
+
+def _unique_name(session: Session, name: str) -> str:
+    taken = {session.display_name(p) for p in session.participants}
+    candidate, n = name, 2
+    while candidate in taken:
+        candidate, n = f"{name} {n}", n + 1
+    return candidate
+
+
 def join(session: Session, phone: Phone) -> Edit:
-    """A phone joins: a participant (without a name in an anonymous session)."""
-    name = "" if session.anonymous else phone.name
+    """A phone joins: a participant (without a name in an anonymous session; two Anns become Ann and Ann 2)."""
+    name = "" if session.anonymous or not phone.name else _unique_name(session, phone.name)
+    phone.name = name
     edit = session.add_participant(name)
     edit.text = "Telefoon meldt zich aan"
     phone.participant_id = edit.value.id
@@ -105,7 +119,7 @@ def place(session: Session, phone: Phone, step_id: str, token_id: str | None, x:
         if not step.board.tokens:
             edits.append(session.add_board_token(step.id, DEFAULT_TOKEN_NAME))
         token_id = token_id or step.board.tokens[0].id
-        edits.append(session.place_token(step.id, token_id, pid, x, y, reason))
+        edits.append(session.place_token(step.id, token_id, perspective_of(session, pid), x, y, reason))
     except SessionError as exc:
         for edit in reversed(edits):
             edit.undo()

@@ -196,13 +196,14 @@ class LiveHub:
         for pid, chosen in step.choices.items():
             if pid in mine:
                 mine[pid]["chosen"] = list(chosen)
+        by_name = {events.perspective_of(session, p.id): p.id for p in session.participants}
         for placement in step.board.placements:
-            if placement.perspective in mine:
-                mine[placement.perspective]["placements"][placement.token_id] = [placement.x, placement.y]
+            if placement.perspective in by_name:
+                mine[by_name[placement.perspective]]["placements"][placement.token_id] = [placement.x, placement.y]
         for key, why in step.board.reasons.items():
             token_id, _, perspective = key.partition("@")
-            if perspective in mine:
-                mine[perspective]["reasons"][token_id] = why
+            if perspective in by_name:
+                mine[by_name[perspective]]["reasons"][token_id] = why
         if self.silent is not None:
             for pid in mine:
                 mine[pid]["written"] = self.silent.count_by(pid)

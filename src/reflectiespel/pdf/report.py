@@ -215,6 +215,12 @@ def _step(session: Session, number: int, step: Step, library, st, width: float) 
                 name = next((t.name for t in board.tokens if t.id == token_id), token_id)
                 story.append(Paragraph(f"<b>{text(name, BOLD)}</b> ({text(snapshot.name)}): {text(why)}",
                                        st["note"], bulletText="•"))
+        names = _perspective_name(session)
+        for key, why in board.reasons.items():  # reasons given since the last snapshot (also from phones)
+            token_id, _, perspective = key.partition("@")
+            name = next((t.name for t in board.tokens if t.id == token_id), token_id)
+            who = f" ({text(names(perspective))})" if perspective else ""
+            story.append(Paragraph(f"<b>{text(name, BOLD)}</b>{who}: {text(why)}", st["note"], bulletText="•"))
     if step.group_cards:
         story.append(Paragraph("<b>Eigen kaarten:</b> " + ", ".join(text(c.title) for c in step.group_cards)
                                + " <font color='#777777'>(achterin, om uit te knippen)</font>", st["body"]))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QM
 
 from ...core.problems import FileProblems
 from .controller import SessionController
+from .livepanel import LivePanel
 from .panels import (ActionsPanel, AgendaPanel, GroupCardsPanel, NotesPanel, ParticipantsPanel, named,
                      plain_label)
 from .projection import ProjectionView, ProjectionWindow
@@ -89,6 +90,9 @@ class ConsoleWindow(QMainWindow):
         self.tabs.addTab(self.choices, self.tr("Keuzes en stemmen"))
         self.tabs.addTab(self.actions_panel, self.tr("Actiepunten"))
         self.tabs.addTab(self.group_cards, self.tr("Eigen kaarten"))
+        self.live = LivePanel(controller, self, board_definition=board_definition, board=self.board)
+        self.tabs.addTab(self.live, self.tr("Telefoons"))
+        self.live.attach(self.preview)
 
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -237,6 +241,7 @@ class ConsoleWindow(QMainWindow):
     def start_projection(self) -> None:
         if self.projection is None:
             self.projection = ProjectionWindow(self.controller, self.board_factory, on_escape=self.stop_projection)
+            self.live.attach(self.projection.view)
         screens = QGuiApplication.screens()
         if len(screens) > 1:
             target = screens[self._screen_index % len(screens)]
@@ -351,6 +356,7 @@ class ConsoleWindow(QMainWindow):
                     answer == QMessageBox.StandardButton.Save and not self.save()):
                 event.ignore()
                 return
+        self.live.stop()  # phones off at once
         self.stop_projection()
         self.controller.close_cleanly()
         self.closed.emit()

@@ -1,0 +1,256 @@
+"""The console's "Telefoons" tab: the switch "Telefoons erbij", who joined, locking a step, the
+silent round, and what to try when phones cannot reach the laptop.
+
+The web server (starlette, uvicorn) is imported only when the switch goes on. Phones change the
+session only through the UI thread (livebridge.QtOwner), each change one undoable command.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from .commands import EditCommand
+from .controller import SessionController
+from .livebridge import QtOwner, private_addresses
+from .liveqr import LiveOverlay
+from .panels import named, plain_label
+
+
+def _help_text() -> str:
+    from PySide6.QtCore import QCoreApplication
+    return QCoreApplication.translate(
+        "LivePanel",
+        "Komen telefoons er niet in?\n"
+        "• Telefoons en laptop moeten op hetzelfde wifi-netwerk zitten. Het gastnetwerk van een "
+        "zaal laat apparaten vaak niet met elkaar praten.\n"
+        "• Zet dan een hotspot aan op je eigen telefoon, of neem een eigen reisrouter mee, en laat "
+        "de laptop en de deelnemers daarop inloggen. Internet is niet nodig.\n"
+        "• Laat iemand het adres onder de QR-code overtypen als scannen niet lukt.\n"
+        "• Vraagt de laptop of reflectiespel verbindingen mag ontvangen? Kies dan: toestaan, alleen op "
+        "privénetwerken.\n"
+        "Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.")
+
+
+class LivePanel(QWidget):
+    def __init__(self, controller: SessionController, parent: QWidget | None = None,
+                 addresses: Callable[[], list[str]] = private_addresses, board_definition=None, board=None):
+        super().__init__(parent)
+        self.setObjectName("livePanel")
+        self.setAccessibleName(self.tr("Telefoons"))
+        self.controller = controller
+        self.addresses = addresses  # tests pass lambda: ["127.0.0.1"]
+        self.board_definition = board_definition
+        self.board = board  # the console's board widget: redrawn when a phone moves a token
+        self.owner = QtOwner(self)
+        self.hub = None
+        self.server = None
+        self.overlays: list[LiveOverlay] = []
+        self.problem = ""  # why the switch could not go on, in Dutch
+
+        self.switch = named(QCheckBox(self.tr("Telefoons erbij"), self), "liveSwitch",
+                            self.tr("Telefoons erbij"))
+        self.status = named(plain_label("", self), "liveStatus", self.tr("Adres en code"))
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.phones = named(QListWidget(self), "livePhones", self.tr("Telefoons die meedoen"))
+        self.remove_button = named(QPushButton(self.tr("Telefoon verwijderen"), self), "liveRemovePhone",
+                                   self.tr("Telefoon verwijderen"))
+        self.lock = named(QCheckBox(self.tr("Invoer op slot voor deze stap"), self), "liveLock",
+                          self.tr("Invoer op slot voor deze stap"))
+        self.show_qr = named(QCheckBox(self.tr("QR-code op de projectie"), self), "liveShowQr",
+                             self.tr("QR-code op de projectie"))
+        self.show_qr.setChecked(True)
+        self.silent_button = named(QPushButton(self.tr("Stille ronde starten"), self), "liveSilent",
+                                   self.tr("Stille ronde starten"))
+        self.reveal_button = named(QPushButton(self.tr("Alles tegelijk laten zien"), self), "liveReveal",
+                                   self.tr("Alles tegelijk laten zien"))
+        self.silent_status = named(plain_label("", self), "liveSilentStatus", self.tr("Stille ronde"))
+        self.help_button = named(QPushButton(self.tr("Komen telefoons er niet in?"), self), "liveHelpButton",
+                                 self.tr("Hulp als telefoons er niet in komen"))
+        self.help = named(plain_label(_help_text(), self), "liveHelp", self.tr("Hulp bij telefoons"))
+        self.help.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.switch)
+        layout.addWidget(self.status)
+        layout.addWidget(self.show_qr)
+        layout.addWidget(QLabel(self.tr("Wie doet mee:"), self))
+        layout.addWidget(self.phones, 1)
+        layout.addWidget(self.remove_button)
+        layout.addWidget(self.lock)
+        row = QHBoxLayout()
+        row.addWidget(self.silent_button)
+        row.addWidget(self.reveal_button)
+        layout.addLayout(row)
+        layout.addWidget(self.silent_status)
+        layout.addWidget(self.help_button)
+        layout.addWidget(self.help)
+
+        self.switch.toggled.connect(self._switched)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.lock.toggled.connect(self._lock_toggled)
+        self.show_qr.toggled.connect(lambda _on: self._update_overlays())
+        self.silent_button.clicked.connect(self.start_silent)
+        self.reveal_button.clicked.connect(self.reveal)
+        self.help_button.clicked.connect(lambda: self.help.setVisible(not self.help.isVisible()))
+        controller.changed.connect(self._session_changed)
+        controller.moved.connect(self._moved)
+        self._refresh()
+
+    # --- the projection -------------------------------------------------------------------------
+    def attach(self, view: QWidget) -> None:
+        """Show the QR code (and a reveal) over this projection view too."""
+        if any(overlay.view is view for overlay in self.overlays):
+            return
+        overlay = LiveOverlay(view)
+        self.overlays.append(overlay)
+        view.destroyed.connect(lambda *_: self.overlays.remove(overlay) if overlay in self.overlays else None)
+        self._update_overlays()
+
+    def _update_overlays(self) -> None:
+        for overlay in self.overlays:
+            if self.running and self.show_qr.isChecked():
+                overlay.show_join(self.server.url, self.hub.room.code)
+            else:
+                overlay.hide_join()
+            if not self.running:
+                overlay.hide_reveal()
+
+    # --- on and off -----------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.server is not None
+
+    def _switched(self, on: bool) -> None:
+        if on and not self.running:
+            self.start()
+        elif not on and self.running:
+            self.stop()
+
+    def start(self) -> bool:
+        addresses = self.addresses()
+        if not addresses:
+            self._fail(self.tr("Deze laptop zit niet op een lokaal netwerk (wifi of kabel), dus "
+                                        "telefoons kunnen hem niet vinden."))
+            return False
+        from ...live.app import create_app  # the web server loads only now
+        from ...live.hub import LiveHub, card_info_from
+        from ...live.rooms import Room
+        from ...live.server import LiveServer, LiveServerError
+
+        session = self.controller.session
+        self.hub = LiveHub(session, Room(), self.owner, self._commit,
+                           card_info_from(self.controller.library, session), self.board_definition)
+        self.hub.listeners.append(self._refresh)
+        try:
+            self.server = LiveServer(create_app(self.hub, admin_api=False), addresses[0], 0).start()
+        except LiveServerError as exc:
+            self.hub.close()
+            self.hub = None
+            self._fail(str(exc))
+            return False
+        self.problem = ""
+        self._set_switch(True)
+        self._refresh()
+        self._update_overlays()
+        return True
+
+    def _fail(self, message: str) -> None:
+        self.problem = message
+        self.help.show()
+        self._set_switch(False)
+        self._refresh()
+
+    def stop(self) -> None:
+        """Off at once: the port closes, phones are forgotten; what they did stays in the session."""
+        hub, server = self.hub, self.server
+        self.hub = self.server = None
+        if hub is not None:
+            hub.close()
+        if server is not None:
+            server.stop()
+        self._set_switch(False)
+        self._refresh()
+        self._update_overlays()
+
+    def _set_switch(self, on: bool) -> None:
+        self.switch.blockSignals(True)
+        self.switch.setChecked(on)
+        self.switch.blockSignals(False)
+
+    # --- what phones send, as undoable commands -----------------------------------------------------
+    def _commit(self, edit) -> None:
+        self.controller.undo_stack.push(EditCommand(edit, self.controller.touch))
+
+    def _session_changed(self) -> None:
+        step = self.controller.step
+        if self.board is not None and step is not None and step.kind == "board" and self.board.state() is step.board:
+            self.board.refresh()  # phones (and undoing what they did) change the board outside its editor
+        if self.hub is not None:
+            self.hub.publish()
+
+    def _moved(self) -> None:
+        for overlay in self.overlays:
+            overlay.hide_reveal()
+        self._session_changed()
+
+    # --- the facilitator's controls ---------------------------------------------------------------
+    def remove_selected(self) -> None:
+        item = self.phones.currentItem()
+        if item is not None and self.hub is not None:
+            self.hub.remove_phone(item.data(Qt.ItemDataRole.UserRole))
+
+    def _lock_toggled(self, on: bool) -> None:
+        step = self.controller.step
+        if self.hub is not None and step is not None:
+            self.hub.set_locked(step.id, on)
+
+    def start_silent(self) -> None:
+        if self.hub is not None:
+            self.hub.start_silent()
+            for overlay in self.overlays:
+                overlay.hide_reveal()
+
+    def reveal(self) -> None:
+        if self.hub is None:
+            return
+        edit = self.hub.reveal()
+        texts = [note.text for note in edit.value] if edit is not None else []
+        for overlay in self.overlays:
+            overlay.show_reveal(texts)
+
+    def _refresh(self) -> None:
+        running = self.running
+        hub = self.hub
+        for widget in (self.phones, self.remove_button, self.lock, self.silent_button, self.show_qr):
+            widget.setEnabled(running)
+        if not running:
+            self.status.setText(self.problem or self.tr("Uit. Zet de schakelaar aan om deelnemers met hun "
+                                                        "telefoon mee te laten doen (zonder internet)."))
+            self.phones.clear()
+            self.reveal_button.setEnabled(False)
+            self.silent_status.setText("")
+            return
+        self.status.setText(self.tr("Aan. Adres: {0}   Code: {1}").format(self.server.url, hub.room.code))
+        session = self.controller.session
+        selected = self.phones.currentItem().data(Qt.ItemDataRole.UserRole) if self.phones.currentItem() else None
+        self.phones.clear()
+        for phone in hub.room.phones():
+            name = session.display_name(phone.participant_id) if phone.participant_id else self.tr("(meldt zich aan)")
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, phone.id)
+            self.phones.addItem(item)
+            if phone.id == selected:
+                self.phones.setCurrentItem(item)
+        step = self.controller.step
+        self.lock.blockSignals(True)
+        self.lock.setChecked(step is not None and hub.room.is_locked(step.id))
+        self.lock.blockSignals(False)
+        silent = hub.silent is not None
+        self.reveal_button.setEnabled(silent)
+        self.silent_status.setText(
+            self.tr("Stille ronde: {0} briefje(s) geschreven, nog niet zichtbaar.").format(len(hub.silent.written))
+            if silent else "")
