@@ -1,0 +1,151 @@
+"""How fast reflectiespel starts, against a bare PySide6 script that shows an empty QMainWindow.
+
+Run:  QT_QPA_PLATFORM=offscreen uv run python benchmarks/startup.py
+
+Each sample is a new Python process (this script with --child), timed from just before the process
+is started until the window is shown and idle: the window's show() has run and the event loop has
+handled everything that was waiting (a zero-timer fires, then processEvents once more). Both sides
+use the same Python, the same clock (time.monotonic, shared between processes on Linux) and the
+same idle test. Rounds alternate between bare, the app with only the built-in decks, and the app
+with 50 extra user decks, so that machine noise hits all three; figures are medians.
+
+The app side starts the way ``reflectiespel`` starts (reflectiespel.cli, then ui.launch.start_app),
+with its own empty user data folder and its own deck cache folder. One run of each before the
+rounds fills the cache, as any earlier start would have.
+
+Printed figures:
+- idle (s): bare, app built-in only, app with 50 user decks;
+- library filled (s): until every deck has its tile (decks load while the window already shows);
+- 50 user decks against built-in only, library filled (goal at most 1.5);
+- last line: app built-in only / bare, until shown and idle (goal at most 1.3).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROUNDS = 11
+USER_DECKS = 50
+
+CHILD_BARE = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1200, 800)
+window.show()
+
+def idle():
+    app.processEvents()
+    print("idle", time.monotonic(), flush=True)
+    app.quit()
+
+QTimer.singleShot(0, idle)
+app.exec()
+"""
+
+CHILD_APP = """
+import sys, time
+import reflectiespel.cli  # the module behind the reflectiespel command
+from PySide6.QtCore import QTimer
+from reflectiespel.ui.launch import start_app
+
+app, window = start_app(sys.argv[:1])
+done = {}
+
+def finish():
+    if "idle" in done and "filled" in done:
+        print("idle", done["idle"], flush=True)
+        print("filled", done["filled"], flush=True)
+        app.quit()
+
+def idle():
+    app.processEvents()
+    done["idle"] = time.monotonic()
+    finish()
+
+def filled():
+    app.processEvents()
+    done["filled"] = time.monotonic()
+    finish()
+
+window.library_ready.connect(filled)
+if window.library_loaded:
+    QTimer.singleShot(0, filled)
+QTimer.singleShot(0, idle)
+app.exec()
+"""
+
+
+def run_child(code: str, env: dict[str, str]) -> dict[str, float]:
+    start = time.monotonic()
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    if result.returncode != 0:
+        raise SystemExit(f"child failed ({result.returncode}):\n{result.stderr}")
+    times = {}
+    for line in result.stdout.splitlines():
+        name, _, value = line.partition(" ")
+        times[name] = float(value) - start
+    return times
+
+
+def user_decks(folder: Path, count: int) -> None:
+    """``count`` user decks: copies of the built-in ones, each with an id of its own."""
+    from reflectiespel.resources import builtin_decks_dir
+
+    sources = sorted(builtin_decks_dir().glob("*.yaml"))
+    folder.mkdir(parents=True)
+    for i in range(count):
+        text = sources[i % len(sources)].read_text(encoding="utf-8")
+        text = re.sub(r"^id: .*$", f"id: eigen-set-{i + 1}", text, count=1, flags=re.MULTILINE)
+        (folder / f"eigen-set-{i + 1}.yaml").write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    base = Path(tempfile.mkdtemp(prefix="startup-bench-"))
+    try:
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+        envs = {}
+        for name in ("builtin", "user50"):
+            envs[name] = dict(env, REFLECTIESPEL_DATA_DIR=str(base / name / "data"),
+                              REFLECTIESPEL_CACHE_DIR=str(base / name / "cache"))
+            (base / name / "data").mkdir(parents=True)
+        user_decks(base / "user50" / "data" / "decks", USER_DECKS)
+        for name in envs:  # fill the deck cache, as an earlier start would have
+            run_child(CHILD_APP, envs[name])
+        samples: dict[str, list[dict[str, float]]] = {"bare": [], "builtin": [], "user50": []}
+        for _ in range(ROUNDS):
+            samples["bare"].append(run_child(CHILD_BARE, env))
+            samples["builtin"].append(run_child(CHILD_APP, envs["builtin"]))
+            samples["user50"].append(run_child(CHILD_APP, envs["user50"]))
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+    def median(kind: str, figure: str) -> float:
+        return statistics.median(s[figure] for s in samples[kind])
+
+    bare = median("bare", "idle")
+    print(f"rounds: {ROUNDS} (alternating), medians; {USER_DECKS} user decks in the second app case")
+    print(f"shown and idle, bare QMainWindow:        {bare:.3f} s")
+    print(f"shown and idle, app (built-in decks):    {median('builtin', 'idle'):.3f} s")
+    print(f"shown and idle, app (+{USER_DECKS} user decks):   {median('user50', 'idle'):.3f} s")
+    print(f"library filled, app (built-in decks):    {median('builtin', 'filled'):.3f} s")
+    print(f"library filled, app (+{USER_DECKS} user decks):   {median('user50', 'filled'):.3f} s")
+    print(f"library filled, {USER_DECKS} user decks / built-in only (goal <= 1.5): "
+          f"{median('user50', 'filled') / median('builtin', 'filled'):.2f}")
+    print(f"shown and idle, app / bare (goal <= 1.3):")
+    print(f"{median('builtin', 'idle') / bare:.2f}")
+
+
+if __name__ == "__main__":
+    main()
