@@ -16,6 +16,7 @@ def _own_data_dir(tmp_path_factory, monkeypatch):
     """Every test gets an empty user data folder: no test reads or writes the real one."""
     folder = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("REFLECTIESPEL_DATA_DIR", str(folder))
+    monkeypatch.setenv("REFLECTIESPEL_CACHE_DIR", str(tmp_path_factory.mktemp("usercache")))
     return folder
 
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from . import __version__
-from .core.decks import KIND_NAMES, Deck
 from .core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, choose_language, set_language, translate
 from .core.library import Library, default_library, user_data_dir, user_decks_dir
 from .core.problems import FileProblems, display_path
+
+if TYPE_CHECKING:  # the deck models load with the first deck; opening the app must not wait for them
+    from .core.decks import Deck
 
 # Subcommands that other modules add: name -> (configure parser, run). Registered in build_parser.
 Command = tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
@@ -72,6 +74,8 @@ def cmd_decks_validate(args: argparse.Namespace) -> int:
 
 
 def format_deck(deck: Deck) -> str:
+    from .core.decks import KIND_NAMES
+
     lines = [deck.title, "=" * len(deck.title)]
     if deck.description:
         lines += [deck.description]

@@ -102,6 +102,8 @@ def run_smoke_test(out: Callable[[str], None] = print) -> int:
         app = QApplication.instance() or create_app(["reflectiespel"])
         state["window"] = main = show_main_window(app)
         app.processEvents()
+        if main is not None:
+            main.wait_for_library()  # the decks load behind the shown window
         if main is None or not main.isVisible():
             raise RuntimeError("het hoofdvenster is niet zichtbaar")
         return main.windowTitle()

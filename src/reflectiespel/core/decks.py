@@ -55,7 +55,8 @@ Text = Annotated[str, Field(min_length=1)]
 
 
 class StrictModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+    # defer_build: a model's validator is built when it is first used, not when the module is imported
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True, defer_build=True)
 
 
 class CardBack(StrictModel):

@@ -59,7 +59,8 @@ def load_one(path: Path, load: Callable[[Path], Any]) -> tuple[Any, list[Problem
 
 def load_entries(folders: Iterable[tuple[Path | None, bool]], load: Callable[[Path], Any],
                  make: Callable[..., Entry], noun: str,
-                 files: Callable[[Path], list[Path]] = yaml_files) -> list[Entry]:
+                 files: Callable[[Path], list[Path]] = yaml_files,
+                 progress: Callable[[Entry], None] | None = None) -> list[Entry]:
     """Every file in the folders (built-in flag per folder), loaded by ``load`` into ``make`` entries."""
     entries: list[Entry] = []
     for folder, builtin in folders:
@@ -68,6 +69,8 @@ def load_entries(folders: Iterable[tuple[Path | None, bool]], load: Callable[[Pa
         for path in files(folder):
             item, problems = load_one(path, load)
             entries.append(make(path=path, builtin=builtin, item=item, problems=problems))
+            if progress is not None:
+                progress(entries[-1])
     mark_duplicates(entries, noun)
     return entries
 

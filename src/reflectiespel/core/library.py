@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
-from .decks import Deck, load_deck
 from .entries import Entry, load_entries, yaml_files
+
+if TYPE_CHECKING:  # the deck models (pydantic) load with the decks, not with this module
+    from .decks import Deck
 
 RESERVED = {"werkvormen", "routes", "bord"}
 DATA_DIR_VARIABLE = "REFLECTIESPEL_DATA_DIR"
+CACHE_DIR_VARIABLE = "REFLECTIESPEL_CACHE_DIR"
 
 
 def user_data_dir() -> Path:
@@ -27,11 +31,21 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("reflectiespel", appauthor=False))
 
 
+def user_cache_dir() -> Path:
+    """Where checked decks are remembered (core/deckcache.py); REFLECTIESPEL_CACHE_DIR overrides it."""
+    override = os.environ.get(CACHE_DIR_VARIABLE)
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("reflectiespel", appauthor=False))
+
+
 def user_decks_dir(data_dir: Path | None = None) -> Path:
     return (data_dir or user_data_dir()) / "decks"
 
 
-class DeckEntry(Entry[Deck]):
+class DeckEntry(Entry["Deck"]):
     """One deck file in the library: loaded, or broken with its problems."""
 
     @property
@@ -55,15 +69,31 @@ def deck_files(folder: Path) -> list[Path]:
 class Library:
     """All decks the app knows: built-in first, then the user's own."""
 
-    def __init__(self, builtin_dir: Path, user_dir: Path | None = None):
+    def __init__(self, builtin_dir: Path, user_dir: Path | None = None, cache_dir: Path | None = None):
         self.builtin_dir = builtin_dir
         self.user_dir = user_dir
+        self.cache_dir = cache_dir  # where checked decks are remembered (core/deckcache.py); None: nowhere
         self.entries: list[DeckEntry] = []
 
     def load(self) -> "Library":
-        self.entries = load_entries([(self.builtin_dir, True), (self.user_dir, False)], load_deck, DeckEntry,
-                                    "set", files=deck_files)
+        self.entries = self.read()
         return self
+
+    def read(self, progress: Callable[[DeckEntry], None] | None = None) -> list[DeckEntry]:
+        """Every deck file, loaded; ``progress`` hears of each entry as it is read (any thread)."""
+        from .decks import load_deck
+
+        cache = None
+        if self.cache_dir is not None:
+            from .deckcache import DeckCache
+
+            cache = DeckCache(self.cache_dir)
+        entries = load_entries([(self.builtin_dir, True), (self.user_dir, False)],
+                               cache.loader(load_deck) if cache else load_deck, DeckEntry, "set",
+                               files=deck_files, progress=progress)
+        if cache is not None:
+            cache.save()
+        return entries
 
     @property
     def decks(self) -> list[Deck]:
@@ -90,4 +120,4 @@ class Library:
 def default_library() -> Library:
     from ..resources import builtin_decks_dir
 
-    return Library(builtin_decks_dir(), user_decks_dir()).load()
+    return Library(builtin_decks_dir(), user_decks_dir(), user_cache_dir()).load()

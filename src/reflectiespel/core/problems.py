@@ -9,9 +9,10 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-from pydantic import ValidationError
+if TYPE_CHECKING:  # pydantic is imported only where a file is validated, not at start-up
+    from pydantic import ValidationError
 
 
 @dataclass(frozen=True)

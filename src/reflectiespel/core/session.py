@@ -73,7 +73,8 @@ def now() -> datetime:
 
 
 class SessionModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    # defer_build: validators are built on first use, not at import (start-up, docs/architecture.md)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
 
 class Participant(SessionModel):

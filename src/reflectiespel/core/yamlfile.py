@@ -12,12 +12,13 @@ import functools
 import os
 import stat
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
-import yaml
+if TYPE_CHECKING:  # PyYAML loads with the first file that is parsed; cached decks need none of it
+    import yaml
+
 from pydantic import BaseModel, ValidationError
 
-from . import yamlguard
 from .problems import FileProblems, Problem, display_path, explain_validation_error
 
 MAX_BYTES = 1_000_000
@@ -33,6 +34,8 @@ class _LineFinder:
         self.root = root
 
     def node_at(self, loc: tuple) -> yaml.Node | None:
+        import yaml
+
         node = self.root
         best = node
         for part in loc:
@@ -64,6 +67,10 @@ class _LineFinder:
 
 def read_yaml(path: Path) -> tuple[Any, _LineFinder]:
     """Parse a YAML file into plain Python data, or raise FileProblems. The file is parsed once."""
+    import yaml
+
+    from . import yamlguard
+
     name = display_path(path)
     raw = read_bounded(path, name)
     try:

@@ -23,9 +23,11 @@ def create_app(argv: list[str]) -> QApplication:
 
 
 def show_main_window(app: QApplication) -> QMainWindow:
-    from ..core.library import default_library
+    """The main window, shown at once; the decks load behind it and their tiles fill in."""
+    from ..core.library import Library, user_cache_dir, user_decks_dir
+    from ..resources import builtin_decks_dir
     from .main_window import MainWindow
 
-    window = MainWindow(default_library())
+    window = MainWindow(Library(builtin_decks_dir(), user_decks_dir(), user_cache_dir()), load_in_background=True)
     window.show()
     return window

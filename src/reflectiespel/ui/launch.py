@@ -36,8 +36,15 @@ def run_app(argv: list[str] | None = None) -> int:
         print("reflectiespel kan Qt niet laden: er ontbreekt een systeembibliotheek "
               f"({exc}).\nOp Debian of Ubuntu: {QT_LIBS_HINT}", file=sys.stderr)
         return 1
+    app, window = start_app(argv or sys.argv[:1])
+    return app.exec() if window is not None else 1
+
+
+def start_app(argv: list[str]):
+    """(QApplication, shown main window): everything ``reflectiespel`` does before the event loop."""
+    from PySide6.QtWidgets import QApplication
+
     from .app import create_app, show_main_window
 
-    app = QApplication.instance() or create_app(argv or sys.argv[:1])
-    window = show_main_window(app)
-    return app.exec() if window is not None else 1
+    app = QApplication.instance() or create_app(argv)
+    return app, show_main_window(app)

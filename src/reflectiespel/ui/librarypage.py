@@ -148,21 +148,28 @@ class LibraryPage(QWidget):
         layout.addWidget(scroll, 1)
         self.tiles: list[DeckTile] = []
 
-    def show_entries(self, entries: list[DeckEntry], user_folder: str = "") -> None:
+    def show_entries(self, entries: list[DeckEntry], user_folder: str = "", loading: bool = False) -> None:
         for tile in self.tiles:
             tile.deleteLater()
         self.tiles = []
-        columns = max(1, (self.width() - 40) // 318) if self.width() > 400 else 3
-        for i, entry in enumerate(entries):
-            tile = DeckTile(entry, self.tiles_host)
-            tile.opened.connect(self.deck_opened)
-            self.grid.addWidget(tile, i // columns, i % columns)
-            self.tiles.append(tile)
+        for entry in entries:
+            self.add_entry(entry)
         if user_folder:
             self.hint.setText(self.tr("Klik op een set om de kaarten te bekijken. "
                                       "Eigen sets zet je in: {0}").format(user_folder))
-        if not entries:
+        if loading:
+            self.hint.setText(self.tr("De kaartensets worden geladen…"))
+        elif not entries:
             self.hint.setText(self.tr("Er zijn nog geen kaartensets gevonden."))
+
+    def add_entry(self, entry: DeckEntry) -> None:
+        """One more tile, after the ones already there."""
+        columns = max(1, (self.width() - 40) // 318) if self.width() > 400 else 3
+        i = len(self.tiles)
+        tile = DeckTile(entry, self.tiles_host)
+        tile.opened.connect(self.deck_opened)
+        self.grid.addWidget(tile, i // columns, i % columns)
+        self.tiles.append(tile)
 
     def tile(self, deck_id: str) -> DeckTile | None:
         return next((t for t in self.tiles if t.entry.id == deck_id), None)

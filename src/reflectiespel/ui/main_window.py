@@ -3,44 +3,53 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from .. import __version__
 from ..core.library import Library, user_data_dir, user_decks_dir
 from ..core.problems import FileProblems
-from ..core.session import Session
-from ..core.storage import RecentSessions, find_recoverable, open_user_file
-from .deckpage import DeckPage
 from .librarypage import LibraryPage
 from .startpage import StartPage
+
+if TYPE_CHECKING:  # sessions, storage and the card viewer load on first use (docs/architecture.md)
+    from ..core.session import Session
+    from ..core.storage import RecentSessions
+    from .deckpage import DeckPage
+    from .libraryloader import LibraryLoader
 
 FILE_FILTER = "Reflectiespel-sessie (*.reflectiespel)"
 WELCOME_SEEN = "welkom-gezien"  # a marker file in the user data folder: the welcome shows once
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, data_dir: Path | None = None, parent: QWidget | None = None):
+    """With ``load_in_background`` the window shows at once and the decks load in a worker thread;
+    ``library_ready`` tells when they are all in. Otherwise ``library`` must be loaded already."""
+
+    library_ready = Signal()
+
+    def __init__(self, library: Library, data_dir: Path | None = None, parent: QWidget | None = None,
+                 load_in_background: bool = False):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Reflectiespel {0}").format(__version__))
         self.resize(1200, 800)
         self.library = library
         self.data_dir = data_dir or user_data_dir()
-        self.recent = RecentSessions(self.data_dir)
+        self._recent: RecentSessions | None = None
+        self._deck_page: DeckPage | None = None
+        self._loader: LibraryLoader | None = None
         self.windows: list[QWidget] = []  # consoles and team windows that are open
         self.pages = QStackedWidget(self)
         self.start_page = StartPage(self)
         self.library_page = LibraryPage(self)
-        self.deck_page = DeckPage(self)
-        for page in (self.start_page, self.library_page, self.deck_page):
+        for page in (self.start_page, self.library_page):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self.library_page.deck_opened.connect(self.open_deck)
-        self.deck_page.back_requested.connect(self.show_library)
-        self.deck_page.print_requested.connect(self.open_print_dialog)
         self.library_page.back_requested.connect(self.show_start)
         self.start_page.browse_decks.connect(self.show_library)
         self.start_page.new_session.connect(self.new_session)
@@ -51,8 +60,69 @@ class MainWindow(QMainWindow):
         self._build_menu()
         if not (self.data_dir / WELCOME_SEEN).exists():
             self.start_page.show_welcome(self.library.user_dir or user_decks_dir(), self.data_dir)
+        if load_in_background:
+            self._start_loading()
+        else:
+            self._library_loaded()
+
+    # --- loading: at once, or in the background while the window shows -------------------------------
+    @property
+    def library_loaded(self) -> bool:
+        return self._loader is None
+
+    def _start_loading(self) -> None:
+        from .libraryloader import LibraryLoader
+
+        self._loader = LibraryLoader(self.library, self)
+        self.library_page.show_entries([], str(self.library.user_dir or ""), loading=True)
+        self._loader.entry_loaded.connect(self._entry_arrived)
+        self._loader.finished.connect(self._loading_finished)
+        # after the first pass of the event loop: the window is built and painted before a second
+        # thread starts to compete for the interpreter
+        QTimer.singleShot(0, self._loader.start)
+
+    def _entry_arrived(self, entry) -> None:
+        if self._loader is not None:
+            self.library_page.add_entry(entry)
+
+    def _loading_finished(self, entries) -> None:
+        if self._loader is None:
+            return  # wait_for_library got there first
+        self._loader = None
+        self.library.entries = entries
+        self._library_loaded()
+        self.library_ready.emit()
+        if getattr(self, "_recovery_offered", False):
+            QTimer.singleShot(0, self.offer_recovery)
+
+    def wait_for_library(self) -> None:
+        """Finish loading now (a click that needs the decks came before the worker was done)."""
+        if self._loader is not None:
+            self._loading_finished(self._loader.wait())
+
+    def _library_loaded(self) -> None:
         self.refresh_library()
         self.start_page.show_recent(self.recent.existing())
+
+    @property
+    def recent(self) -> RecentSessions:
+        if self._recent is None:
+            from ..core.storage import RecentSessions
+
+            self._recent = RecentSessions(self.data_dir)
+        return self._recent
+
+    @property
+    def deck_page(self) -> DeckPage:
+        """The card viewer, made the first time a deck opens."""
+        if self._deck_page is None:
+            from .deckpage import DeckPage
+
+            self._deck_page = DeckPage(self)
+            self.pages.addWidget(self._deck_page)
+            self._deck_page.back_requested.connect(self.show_library)
+            self._deck_page.print_requested.connect(self.open_print_dialog)
+        return self._deck_page
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Bestand"))
@@ -136,6 +206,7 @@ class MainWindow(QMainWindow):
 
     # --- pages -----------------------------------------------------------------------------------
     def refresh_library(self, reload: bool = False) -> None:
+        self.wait_for_library()
         if reload:
             self.library.load()
         folder = str(self.library.user_dir) if self.library.user_dir else ""
@@ -149,6 +220,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.library_page)
 
     def open_deck(self, deck_id: str) -> None:
+        self.wait_for_library()
         try:
             deck = self.library.get(deck_id)
         except KeyError:
@@ -171,6 +243,7 @@ class MainWindow(QMainWindow):
 
     # --- sessions --------------------------------------------------------------------------------
     def new_session(self) -> None:
+        self.wait_for_library()
         from ..core.templates import default_templates
         from .session.newsession import NewSessionDialog
 
@@ -179,6 +252,7 @@ class MainWindow(QMainWindow):
             self.start_console(dialog.session)
 
     def start_console(self, session: Session):
+        self.wait_for_library()
         from .session.launcher import open_console
 
         window = open_console(session, self.library, self.data_dir)
@@ -197,6 +271,9 @@ class MainWindow(QMainWindow):
             self.open_session_file(Path(name))
 
     def open_session_file(self, path: Path):
+        self.wait_for_library()
+        from ..core.storage import open_user_file
+
         try:
             session = open_user_file(path)
         except FileProblems as exc:
@@ -208,6 +285,10 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> None:
         """After a crash: offer the sessions whose autosave is still there."""
+        if not self.library_loaded:
+            return  # offered when the decks are in (_loading_finished)
+        from ..core.storage import find_recoverable
+
         for found in find_recoverable(self.data_dir):
             if any(getattr(w, "controller", None) and w.controller.session.id == found.session.id
                    for w in self.windows):
@@ -230,6 +311,7 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def open_together(self) -> None:
+        self.wait_for_library()
         from .session.launcher import board_definition
         from .together import TogetherWindow
 

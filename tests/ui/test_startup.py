@@ -1,0 +1,84 @@
+"""Start-up: the window shows before the decks are read, the tiles fill in when they are, and the heavy
+parts of the app (reportlab, pydantic, YAML, the board, the print dialog, sessions) are not imported to
+show the first window."""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from reflectiespel.core.library import Library
+from reflectiespel.resources import builtin_decks_dir
+from reflectiespel.ui.main_window import MainWindow
+
+DATA = Path(__file__).parents[1] / "data"
+
+CHILD = """
+import json, sys
+import reflectiespel.cli
+from reflectiespel.ui.launch import start_app
+
+app, window = start_app(sys.argv[:1])
+shown = sorted(sys.modules)
+window.wait_for_library()
+print(json.dumps({"shown": shown, "loaded": sorted(sys.modules), "visible": window.isVisible(),
+                  "decks": len(window.library.decks)}))
+"""
+
+
+def test_the_first_window_needs_none_of_the_heavy_modules(tmp_path):
+    import os
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REFLECTIESPEL_DATA_DIR=str(tmp_path / "data"),
+               REFLECTIESPEL_CACHE_DIR=str(tmp_path / "cache"))
+    result = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["visible"] and seen["decks"] >= 3
+
+    def heavy(modules):
+        return [m for m in modules if m.split(".")[0] in ("reportlab", "pydantic", "yaml")
+                or m.startswith(("reflectiespel.ui.board", "reflectiespel.ui.printdialog", "reflectiespel.ui.session",
+                                 "reflectiespel.ui.together", "reflectiespel.ui.deckpage", "reflectiespel.pdf",
+                                 "reflectiespel.core.session", "reflectiespel.core.storage"))]
+
+    assert heavy(seen["shown"]) == []
+    # once the decks are in: still no PDF code, no board, no print dialog, no session windows
+    assert [m for m in heavy(seen["loaded"]) if m.split(".")[0] == "reportlab" or m.startswith(
+        ("reflectiespel.pdf", "reflectiespel.ui."))] == []
+
+
+def test_the_window_shows_at_once_and_the_tiles_fill_in(qtbot, tmp_path):
+    user = tmp_path / "user"
+    user.mkdir()
+    shutil.copy(DATA / "mini.yaml", user / "mini.yaml")
+    (user / "kapot.yaml").write_text("id: [\n", encoding="utf-8")
+    library = Library(builtin_decks_dir(), user, tmp_path / "cache")
+    window = MainWindow(library, tmp_path / "data", load_in_background=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.library_loaded and window.library_page.tiles == []
+    assert window.library_page.hint.text() == "De kaartensets worden geladen…"
+    qtbot.mouseClick(window.start_page.decks_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.library_page
+    with qtbot.waitSignal(window.library_ready, timeout=30_000):
+        pass
+    expected = len(Library(builtin_decks_dir(), user).load().entries)
+    assert len(window.library_page.tiles) == expected
+    assert [t for t in window.library_page.tiles if not t.entry.ok][0].entry.path.name == "kapot.yaml"
+    assert str(user) in window.library_page.hint.text()
+    qtbot.mouseClick(window.library_page.tile("mini"), Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.deck_page and window.deck_page.view.card.title == "Eerste kaart"
+
+
+def test_a_click_before_the_decks_are_in_waits_for_them(qtbot, tmp_path):
+    window = MainWindow(Library(builtin_decks_dir(), None, tmp_path / "cache"), tmp_path / "data",
+                        load_in_background=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_deck("waarde-van-welzijn")  # what a tile click does, before any event was handled
+    assert window.library_loaded and window.pages.currentWidget() is window.deck_page
+    assert len(window.library_page.tiles) == len(window.library.entries) > 0
