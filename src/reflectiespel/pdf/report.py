@@ -50,7 +50,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
     base = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13.5, spaceAfter=4,
-                          splitLongWords=True)
+                          splitLongWords=True, bulletFontName=REGULAR)  # not Helvetica: every font embedded
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=colors.HexColor("#555555")),
@@ -72,7 +72,8 @@ class NumberedCanvas(Canvas):
     """Writes 'pagina x van y' on every page except the card sheets, once the total is known."""
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("initialFontName", REGULAR)
+        kwargs["initialFontName"] = REGULAR  # the doc template passes None, which means Helvetica
+        kwargs["initialFontSize"] = 10
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
         self.skip_number = False
@@ -166,8 +167,9 @@ def _cover(session: Session, st) -> list:
 
 def _table(rows: list[list[str]], widths: list[float], st) -> Table:
     data = [[Paragraph(cell, st["head"] if r == 0 else st["cell"]) for cell in row] for r, row in enumerate(rows)]
-    table = Table(data, colWidths=widths, repeatRows=1)
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)  # a long cell flows onto the next page
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # the cell default is Helvetica, never embedded
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#b0bec5")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
