@@ -21,6 +21,7 @@ from .textfit import LEADING, Block, Laid, Measure, fit
 
 MIN_SIZE = 6.5  # pt: the smallest text we still call readable on a card
 MIN_TITLE = 8.0
+MIN_BAND = 5.5  # pt: the category name in the coloured band
 INK = HexColor("#1d1d1f")
 PAPER = HexColor("#fffdf8")
 WHITE = Color(1, 1, 1)
@@ -92,7 +93,8 @@ def front_blocks(card: PrintCard, h: float, colour: Color) -> list[Block]:
     """The text blocks of a front, sizes in pt relative to the card height ``h`` (pt)."""
     blocks = []
     if card.title:
-        blocks.append(Block(printable(card.title, BOLD), BOLD, 0.054 * h, MIN_TITLE, INK, gap=0.02 * h))
+        blocks.append(Block(printable(card.title, BOLD), BOLD, 0.054 * h, MIN_TITLE, INK, gap=0.02 * h,
+                            whole_words=True))
     if card.text:
         blocks.append(Block(printable(card.text), REGULAR, 0.036 * h, MIN_SIZE, INK, gap=0.02 * h))
     q_colour = readable_on_paper(colour)
@@ -122,10 +124,9 @@ def draw_front(c: Canvas, card: PrintCard, trim: Box, bleed: float, measure: Mea
     margin = max(3.0 * MM_TO_PT, min(w, h) * 0.06)
     if card.category_name:
         name = printable(card.category_name.upper(), BOLD)
-        size = max(6.0, 0.03 * h)
         room = w - 2 * margin
-        while size > 5.5 and measure.width(name, BOLD, size) > room:
-            size -= 0.25
+        at_one = measure.width(name, BOLD, 1.0)  # widths grow linearly with the size: no search needed
+        size = max(MIN_BAND, min(max(6.0, 0.03 * h), room / at_one if at_one else 99.0))
         if measure.width(name, BOLD, size) > room:
             while name and measure.width(name + "\u2026", BOLD, size) > room:
                 name = name[:-1]
@@ -214,7 +215,7 @@ def draw_back(c: Canvas, card: PrintCard, trim: Box, bleed: float, measure: Meas
         margin = min(w, h) * 0.12
         width, height = w - 2 * margin, h - 2 * margin
         size = (0.06 if card.own_back else 0.08) * h * 0.72
-        laid, truncated = fit([Block(text, BOLD, size, MIN_SIZE, ink)], width, height, measure)
+        laid, truncated = fit([Block(text, BOLD, size, MIN_SIZE, ink, whole_words=True)], width, height, measure)
         if truncated:
             warnings.append(f"Kaart {card.label}: de tekst op de achterkant past niet, ook niet in de "
                             f"kleinste letter ({MIN_SIZE:g} pt); het laatste stuk is weggelaten (…).")

@@ -45,10 +45,20 @@ def _supported(font_name: str) -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
+@lru_cache(maxsize=8)
+def _plain(font_name: str) -> frozenset[str]:
+    """Characters that pass through ``printable`` unchanged: drawable, not control or format."""
+    return frozenset(chr(code) for code in _supported(font_name)
+                     if code <= 0xFFFF and unicodedata.category(chr(code)) not in ("Cc", "Cf", "Cs", "Co", "Cn")
+                     and chr(code) not in "\ufe0e\ufe0f") | {"\n"}
+
+
 def printable(text: str, font_name: str = REGULAR) -> str:
     """User text as it can be drawn: tabs become spaces, control and zero-width characters go,
     characters without a glyph become a box. Everything else (``<``, ``&``, ``<b>``, right-to-left
     text) stays exactly as typed: nothing is interpreted as markup."""
+    if _plain(font_name).issuperset(text):  # the common case: nothing to change
+        return text
     supported = _supported(font_name)
     out = []
     for ch in text:
