@@ -170,19 +170,19 @@ def _draw_laid(c: Canvas, laid: list[Laid], left: float, top: float, width: floa
             c.setFillColor(block.box)
             c.rect(left, y - item.height, width, item.height, stroke=0, fill=1)
         line_h = item.size * LEADING
-        x = left + block.pad
-        baseline = y - block.pad - item.size * 0.93
+        # one text object per block: the prefix, then each line (a line ends with T*, back to the
+        # line start; bullets move the line start in by the prefix width after the first line)
+        t = c.beginText(left + block.pad, y - block.pad - item.size * 0.93)
+        t.setFillColor(block.colour)
         if block.prefix:
-            c.setFillColor(block.colour)
-            c.setFont(block.prefix_font or block.font, item.size)
-            c.drawString(x, baseline, block.prefix)
-        c.setFillColor(block.colour)
-        c.setFont(block.font, item.size)
+            t.setFont(block.prefix_font or block.font, item.size, line_h)
+            t.textOut(block.prefix)
+        t.setFont(block.font, item.size, line_h)
         for number, line in enumerate(item.lines):
-            indent = item.prefix_w if (number == 0 or block.hanging) else 0.0
-            if line:
-                c.drawString(x + indent, baseline, line)
-            baseline -= line_h
+            t.textLine(line)
+            if number == 0 and block.prefix and block.hanging:
+                t.moveCursor(item.prefix_w, 0)
+        c.drawText(t)
         y -= item.height + item.gap
     return y
 
