@@ -159,6 +159,9 @@ def build_parser(extra: dict[str, Command] | None = None) -> argparse.ArgumentPa
     p.set_defaults(run=cmd_decks_show)
     p = decks_sub.add_parser("path", help=translate("cli", "de map voor je eigen kaartensets"))
     p.set_defaults(run=cmd_decks_path)
+    from .sheetcommands import add_commands as add_sheet_commands
+
+    add_sheet_commands(decks_sub)
 
     for name, (configure, run) in (extra or {}).items():
         p = sub.add_parser(name, help=translate("cli", HELP[name]) if name in HELP else None)

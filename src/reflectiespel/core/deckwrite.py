@@ -1,0 +1,84 @@
+"""Write a deck as YAML, but only a deck that opens again: the same check as opening, before the replace.
+
+Used by the spreadsheet import and by the deck editor. Pictures a deck names are copied into the deck's
+own folder first (a deck may only use pictures inside its folder).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from .decks import Deck, load_deck
+from .problems import FileProblems, Problem, display_path
+from .storage import atomic_write
+
+HEADER = ("# Kaartenset voor reflectiespel. Zie docs/deck-format.md voor de velden; controleer met\n"
+          "# 'reflectiespel decks validate <dit bestand>'.\n")
+
+
+def deck_data(deck: Deck) -> dict:
+    """The deck as plain data in the order of the format, without fields that hold their default."""
+    data = deck.model_dump(mode="json", exclude_defaults=True)
+    data["format_version"] = deck.format_version
+    data["source"] = deck.sources
+    order = ["format_version", *Deck.model_fields]
+    return {key: data[key] for key in order if key in data}
+
+
+def deck_yaml(deck: Deck) -> str:
+    return HEADER + yaml.safe_dump(deck_data(deck), allow_unicode=True, sort_keys=False, width=100,
+                                   default_flow_style=False)
+
+
+def copy_images(deck: Deck, source_folder: Path, target_folder: Path) -> list[str]:
+    """Copy the pictures the deck names from ``source_folder`` into ``target_folder``; problems as text."""
+    missing = []
+    for card in deck.cards:
+        if not card.image:
+            continue
+        source, target = source_folder / card.image, target_folder / card.image
+        if target.exists() and source.resolve() == target.resolve():
+            continue
+        if not source.is_file():
+            missing.append(f"kaart '{card.title}': het plaatje '{card.image}' is niet gevonden in "
+                           f"{display_path(source_folder)}")
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    return missing
+
+
+def write_deck(deck: Deck, path: Path, images_from: Path | None = None, overwrite: bool = False) -> Path:
+    """Write ``deck`` to ``path`` atomically after checking that it opens as written. Returns the path."""
+    path = Path(path)
+    name = display_path(path)
+    if path.exists() and not overwrite:
+        raise FileProblems([Problem(name, "dit bestand bestaat al; kies een andere naam of overschrijf het "
+                                          "bewust (--overschrijven)")])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if images_from is not None:
+        missing = copy_images(deck, images_from, path.parent)
+        if missing:
+            raise FileProblems([Problem(name, line) for line in missing])
+    text = deck_yaml(deck)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".check.yaml", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        try:
+            load_deck(Path(temp))  # never write what will not load back
+        except FileProblems as exc:
+            raise FileProblems([Problem(name, f"de set zou niet meer opengaan: {p.message}", field=p.field)
+                                for p in exc.problems]) from None
+    finally:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+    atomic_write(path, text.encode("utf-8"))
+    return path

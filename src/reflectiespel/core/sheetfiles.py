@@ -1,0 +1,179 @@
+"""Spreadsheet files as rows of text: CSV (any of ; , TAB; UTF-8, UTF-16 or Windows-1252) and XLSX.
+
+Reading gives a list of rows (lists of strings) and a sentence on how the file was read ("Windows-1252,
+gescheiden door ;"), so that a trainer sees when Excel chose an old encoding. Writing is atomic.
+openpyxl is imported only when an .xlsx file is read or written.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import stat
+from pathlib import Path
+
+from .problems import FileProblems, Problem, display_path
+
+MAX_BYTES = 5_000_000  # a deck of a thousand cards is far below this
+MAX_ROWS = 5_000
+MAX_CELL = 20_000
+SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx")
+RISKY_START = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet would read these as a formula (OWASP)
+DELIMITER_NAMES = {";": "puntkomma's (;)", ",": "komma's (,)", "\t": "tabs"}
+
+
+def _refuse(path: Path, message: str) -> FileProblems:
+    return FileProblems([Problem(display_path(path), message)])
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise _refuse(path, f"het bestand is niet te openen ({exc.strerror})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise _refuse(path, "dit is een map, geen spreadsheet")
+    if not stat.S_ISREG(info.st_mode):
+        raise _refuse(path, "dit is geen gewoon bestand")
+    if info.st_size > MAX_BYTES:
+        raise _refuse(path, f"het bestand is te groot ({info.st_size // 1_000_000} MB; hoogstens 5 MB)")
+    try:
+        with path.open("rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise _refuse(path, f"het bestand is niet te lezen ({exc.strerror})") from None
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and the name of its encoding: UTF-8 (with or without BOM), UTF-16 (BOM), else Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "UTF-8"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "UTF-16"
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "Windows-1252 (zo bewaart Excel in Nederland)"
+
+
+def sniff_delimiter(text: str) -> str:
+    sample = "\n".join(text.splitlines()[:20])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=";,\t").delimiter
+    except csv.Error:
+        counts = {d: sample.count(d) for d in ";,\t"}
+        return max(counts, key=counts.get) if any(counts.values()) else ";"
+
+
+def read_csv(path: Path) -> tuple[list[list[str]], str]:
+    data = _read_bytes(path)
+    try:
+        text, encoding = decode(data)
+    except UnicodeDecodeError:
+        raise _refuse(path, "de tekst is beschadigd (geen geldige UTF-8 of UTF-16)") from None
+    if "\x00" in text:
+        raise _refuse(path, "dit lijkt geen tekstbestand (er staan nul-tekens in)")
+    delimiter = sniff_delimiter(text)
+    rows = [[cell for cell in row] for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    return _bounded(path, rows), f"{encoding}, gescheiden door {DELIMITER_NAMES[delimiter]}"
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def read_xlsx(path: Path) -> tuple[list[list[str]], str]:
+    data = _read_bytes(path)
+    try:
+        import openpyxl
+
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception:  # noqa: BLE001 - any damage in the zip or XML: one plain sentence
+        raise _refuse(path, "dit is geen leesbaar Excel-bestand (.xlsx); bewaar het opnieuw als .xlsx of .csv") \
+            from None
+    try:
+        sheet = book.worksheets[0]
+        rows = []
+        for row in sheet.iter_rows(values_only=True):
+            rows.append([_cell_text(value) for value in row])
+            if len(rows) > MAX_ROWS:
+                break
+    finally:
+        book.close()
+    return _bounded(path, rows), f"Excel-werkblad '{sheet.title}'"
+
+
+def _bounded(path: Path, rows: list[list[str]]) -> list[list[str]]:
+    if len(rows) > MAX_ROWS:
+        raise _refuse(path, f"er staan meer dan {MAX_ROWS} rijen in; splits de set")
+    for number, row in enumerate(rows, 1):
+        for cell in row:
+            if len(cell) > MAX_CELL:
+                raise _refuse(path, f"rij {number}: een cel is langer dan {MAX_CELL} tekens")
+    while rows and not any(cell.strip() for cell in rows[-1]):
+        rows.pop()
+    return rows
+
+
+def read_rows(path: Path) -> tuple[list[list[str]], str]:
+    """Rows of text from a .csv/.txt/.tsv or .xlsx file, and how it was read."""
+    suffix = path.suffix.lower()
+    if path.is_dir():
+        raise _refuse(path, "dit is een map, geen spreadsheet")
+    if suffix == ".xlsx":
+        return read_xlsx(path)
+    if suffix in (".csv", ".txt", ".tsv"):
+        return read_csv(path)
+    if suffix in (".xls", ".ods", ".numbers"):
+        raise _refuse(path, f"'{suffix}' kan niet worden gelezen; bewaar het als .xlsx of .csv")
+    raise _refuse(path, "geef een spreadsheet als .csv of .xlsx")
+
+
+def protect(cell: str) -> str:
+    """A cell a spreadsheet keeps as text: a leading ' before what it would read as a formula."""
+    return "'" + cell if cell.startswith(RISKY_START) else cell
+
+
+def unprotect(cell: str) -> str:
+    """The text of a cell that ``protect`` wrote: the ' goes again."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(RISKY_START) else cell
+
+
+def csv_bytes(rows: list[list[str]]) -> bytes:
+    """CSV as Excel in the Netherlands opens it with a double click: UTF-8 with BOM, separated by ;."""
+    out = io.StringIO(newline="")
+    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows([[protect(c) for c in row] for row in rows])
+    return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
+
+
+def xlsx_bytes(rows: list[list[str]], header_row: int, widths: dict[int, int] | None = None) -> bytes:
+    """An .xlsx with one sheet 'kaarten'; the header row bold and frozen, long cells wrapped."""
+    import openpyxl
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "kaarten"
+    for row in rows:
+        sheet.append([protect(cell) for cell in row])  # openpyxl would store '=...' as a formula
+    for cell in sheet[header_row]:
+        cell.font = Font(bold=True)
+    for number in range(1, header_row):
+        sheet.cell(row=number, column=1).font = Font(italic=True)
+    sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
+    for column, width in (widths or {}).items():
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for row in sheet.iter_rows(min_row=header_row + 1):
+        for cell in row:
+            cell.alignment = wrap
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

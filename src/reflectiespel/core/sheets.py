@@ -1,0 +1,292 @@
+"""A deck as a spreadsheet and back: the template, import with problems by row and column, and export.
+
+Layout of the sheet (CSV or the first sheet of an .xlsx), top to bottom:
+- settings rows whose first cell starts with '#': ``#titel | Mijn set``, ``#bron | ...`` (one row per
+  source), ``#categorie | id | naam | kleur | beschrijving``, ...; rows starting with '##' are comments;
+- one header row with the column names (``titel``, ``tekst``, ``vraag1``..``vraagN`` or ``vragen``,
+  ``opdracht``, ``categorie``, ``soort``, ``aantal``, ``afbeelding``, ``achterkant``, ``leeg``, ``id``);
+- one row per card.
+Nothing here writes a file: ``deck_from_rows`` gives the data of a deck (validated by the same model that
+opening a deck uses) or raises FileProblems naming row and column.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from pydantic import ValidationError
+
+from .decks import CARD_SIZE_NAMES, Deck
+from .problems import FileProblems, Problem
+from .sheetfiles import unprotect
+
+COLUMNS = ["id", "titel", "tekst", "vragen", "opdracht", "categorie", "soort", "aantal", "afbeelding",
+           "achterkant", "leeg"]
+ALIASES = {"title": "titel", "text": "tekst", "vraag": "vragen", "questions": "vragen", "assignment": "opdracht",
+           "category": "categorie", "kind": "soort", "count": "aantal", "image": "afbeelding", "plaatje": "afbeelding",
+           "back": "achterkant", "blank": "leeg"}
+SETTINGS = ["id", "titel", "beschrijving", "taal", "bron", "versie", "licentie", "kaartmaat", "achterkant-kleur",
+            "achterkant-tekst", "categorie"]
+KINDS = {"kaart": "card", "card": "card", "": "card", "zo speel je": "instruction", "uitleg": "instruction",
+         "instruction": "instruction", "over deze set": "credits", "credits": "credits", "let op": "note",
+         "note": "note"}
+KIND_WORDS = {"card": "kaart", "instruction": "zo speel je", "credits": "over deze set", "note": "let op"}
+YES = {"ja", "j", "yes", "y", "x", "1", "waar", "true"}
+NO = {"nee", "n", "no", "0", "onwaar", "false", ""}
+PALETTE = ["#1565c0", "#2e7d32", "#c62828", "#6a1b9a", "#ef6c00", "#00838f", "#4e342e", "#ad1457"]
+MAX_COPIES = 50
+
+
+def slug(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:60] or "kaart"
+
+
+@dataclass
+class SheetReader:
+    name: str
+    problems: list[Problem] = field(default_factory=list)
+
+    def problem(self, row: int, message: str, column: str = "") -> None:
+        where = f"rij {row}, kolom {column}" if column else f"rij {row}"
+        self.problems.append(Problem(self.name, f"{where}: {message}"))
+
+
+def _column_name(raw: str) -> str:
+    name = raw.strip().lower()
+    if re.fullmatch(r"vraag ?\d+", name):
+        return name.replace(" ", "")
+    return ALIASES.get(name, name)
+
+
+def _split_questions(cell: str) -> list[str]:
+    return [line.strip(" -•\t") for line in cell.splitlines() if line.strip(" -•\t")]
+
+
+def _yes(reader: SheetReader, row: int, column: str, cell: str) -> bool:
+    value = cell.strip().lower()
+    if value in YES:
+        return True
+    if value not in NO:
+        reader.problem(row, f"'{cell}' is geen ja of nee", column)
+    return False
+
+
+def _settings(reader: SheetReader, rows: list[tuple[int, list[str]]]) -> tuple[dict, list[dict]]:
+    deck: dict = {}
+    categories: list[dict] = []
+    for number, row in rows:
+        key = row[0].strip()[1:].strip().lower()
+        values = [unprotect(c.strip()) for c in row[1:]]
+        value = values[0] if values else ""
+        if key not in SETTINGS:
+            hint = difflib.get_close_matches(key, SETTINGS, n=1)
+            reader.problem(number, f"onbekende instelling '#{key}'" + (f" (bedoel je '#{hint[0]}'?)" if hint else
+                                                                      f"; bekend zijn: #{', #'.join(SETTINGS)}"))
+        elif key == "bron":
+            if value:
+                deck.setdefault("source", []).append(value)
+        elif key == "categorie":
+            cat_id, name, colour, description = (values + ["", "", "", ""])[:4]
+            if not name and not cat_id:
+                reader.problem(number, "een categorie heeft een id of een naam nodig")
+                continue
+            entry = {"id": cat_id or slug(name), "name": name or cat_id}
+            entry["colour"] = colour or PALETTE[len(categories) % len(PALETTE)]
+            if description:
+                entry["description"] = description
+            categories.append(entry)
+        elif value:
+            target = {"id": "id", "titel": "title", "beschrijving": "description", "taal": "language",
+                      "versie": "version", "licentie": "licence"}.get(key)
+            if target:
+                deck[target] = value
+            elif key == "kaartmaat":
+                if value.lower() not in CARD_SIZE_NAMES:
+                    reader.problem(number, f"kaartmaat '{value}' bestaat niet; kies uit {', '.join(CARD_SIZE_NAMES)}")
+                else:
+                    deck["default_size"] = value.lower()
+            elif key == "achterkant-kleur":
+                deck.setdefault("back", {})["colour"] = value
+            elif key == "achterkant-tekst":
+                deck.setdefault("back", {})["text"] = value
+    return deck, categories
+
+
+def _header(reader: SheetReader, number: int, row: list[str]) -> dict[str, list[int]]:
+    columns: dict[str, list[int]] = {}
+    for index, raw in enumerate(row):
+        if not raw.strip():
+            continue
+        name = _column_name(raw)
+        if name not in COLUMNS and not re.fullmatch(r"vraag\d+", name):
+            hint = difflib.get_close_matches(name, COLUMNS, n=1)
+            reader.problem(number, "onbekende kolom" + (f" (bedoel je '{hint[0]}'?)" if hint else
+                                                       f"; bekend zijn: {', '.join(COLUMNS)}"), raw.strip())
+            continue
+        columns.setdefault(name, []).append(index)
+    if "titel" not in columns:
+        reader.problem(number, "de kolom 'titel' ontbreekt in de kopregel")
+    return columns
+
+
+def deck_from_rows(rows: list[list[str]], name: str, fallback_title: str = "Mijn kaartenset") -> Deck:
+    """The deck a sheet describes; raises FileProblems with 'rij N, kolom X: ...' for everything wrong."""
+    reader = SheetReader(name)
+    settings_rows, header, cards = [], None, []
+    for number, row in enumerate(rows, 1):
+        first = row[0].strip() if row else ""
+        if first.startswith("##") or not any(c.strip() for c in row):
+            continue
+        if header is None and first.startswith("#"):
+            settings_rows.append((number, row))
+        elif header is None:
+            header = (number, row)
+        else:
+            cards.append((number, row))
+    if header is None:
+        raise FileProblems([Problem(name, "er staat geen kopregel in (een rij met onder meer 'titel')")])
+    deck, categories = _settings(reader, settings_rows)
+    columns = _header(reader, *header)
+    card_list = _cards(reader, columns, cards, categories)
+    card_rows = [card.pop("_row") for card in card_list]  # kept aside for messages by row
+    if not card_list and not reader.problems:
+        reader.problem(header[0] + 1, "er staan geen kaarten onder de kopregel")
+    deck.setdefault("title", fallback_title)
+    deck.setdefault("id", slug(deck["title"]))
+    deck.setdefault("source", ["eigen set"])
+    deck.setdefault("back", {}).setdefault("colour", "#37474f")
+    deck["back"].setdefault("text", deck["title"])
+    data = {"format_version": 1, **deck, "categories": categories, "cards": card_list}
+    if reader.problems:
+        raise FileProblems(reader.problems)
+    try:
+        return Deck.model_validate(data)
+    except ValidationError as exc:
+        raise FileProblems(_row_problems(name, exc, card_rows)) from None
+
+
+CARD_COLUMNS = {"title": "titel", "text": "tekst", "questions": "vragen", "assignment": "opdracht",
+                "category": "categorie", "kind": "soort", "image": "afbeelding", "back": "achterkant", "blank": "leeg"}
+DECK_SETTINGS = {"title": "#titel", "id": "#id", "description": "#beschrijving", "language": "#taal",
+                 "source": "#bron", "version": "#versie", "licence": "#licentie", "back": "#achterkant-kleur",
+                 "categories": "#categorie"}
+
+
+def _row_problems(name: str, exc: ValidationError, card_rows: list[int]) -> list[Problem]:
+    """The model's problems (in Dutch, as for a deck file) told by row and column of the sheet."""
+    from .problems import explain_validation_error
+
+    found = []
+    for problem, error in zip(explain_validation_error(exc, name), exc.errors()):
+        loc = error.get("loc", ())
+        message = problem.message
+        if len(loc) >= 2 and loc[0] == "cards" and isinstance(loc[1], int) and loc[1] < len(card_rows):
+            column = CARD_COLUMNS.get(str(loc[2]), str(loc[2])) if len(loc) > 2 else ""
+            where = f"rij {card_rows[loc[1]]}" + (f", kolom {column}" if column else "")
+        else:
+            where = "instelling " + DECK_SETTINGS.get(str(loc[0]), str(loc[0])) if loc else "de set"
+        found.append(Problem(name, f"{where}: {message}"))
+    return found
+
+
+def _cards(reader: SheetReader, columns: dict[str, list[int]], rows, categories: list[dict]) -> list[dict]:
+    def cell(row: list[str], column: str) -> str:
+        indexes = columns.get(column, [])
+        return unprotect(row[indexes[0]].strip()) if indexes and indexes[0] < len(row) else ""
+
+    question_columns = sorted((c for c in columns if c.startswith("vraag") and c != "vragen"),
+                              key=lambda c: int(c[5:]))
+    by_name = {c["name"].lower(): c["id"] for c in categories} | {c["id"]: c["id"] for c in categories}
+    cards: list[dict] = []
+    used: set[str] = set()
+    for number, row in rows:
+        title = cell(row, "titel")
+        blank = _yes(reader, number, "leeg", cell(row, "leeg"))
+        if not title:
+            reader.problem(number, "leeg", "titel")
+            continue
+        category_text = cell(row, "categorie") or "kaarten"
+        category = by_name.get(category_text.lower())
+        if category is None:
+            category = slug(category_text)
+            categories.append({"id": category, "name": category_text,
+                               "colour": PALETTE[len(categories) % len(PALETTE)]})
+            by_name[category_text.lower()] = by_name[category] = category
+        kind = KINDS.get(cell(row, "soort").lower())
+        if kind is None:
+            reader.problem(number, f"'{cell(row, 'soort')}' is geen soort; kies kaart, zo speel je, "
+                                   "over deze set of let op", "soort")
+            continue
+        copies_text = cell(row, "aantal") or "1"
+        if not copies_text.isdigit() or not 1 <= int(copies_text) <= MAX_COPIES:
+            reader.problem(number, f"'{copies_text}' is geen aantal van 1 tot {MAX_COPIES}", "aantal")
+            continue
+        questions = _split_questions(cell(row, "vragen"))
+        questions += [q for q in (cell(row, c) for c in question_columns) if q]
+        card = {"_row": number, "category": category, "title": title, "kind": kind}
+        for column, key in (("tekst", "text"), ("opdracht", "assignment"), ("afbeelding", "image"),
+                            ("achterkant", "back")):
+            if cell(row, column):
+                card[key] = cell(row, column)
+        if questions:
+            card["questions"] = questions
+        if blank:
+            card["blank"] = True
+        base = cell(row, "id") or slug(title)
+        copies = int(copies_text)
+        for copy in range(1, copies + 1):
+            card_id = base if copies == 1 else f"{base}-{copy}"
+            while card_id in used:
+                if cell(row, "id") and copies == 1:
+                    reader.problem(number, f"de id '{card_id}' staat er al; elke kaart heeft een eigen id", "id")
+                    break
+                card_id += "-x"
+            used.add(card_id)
+            cards.append({"id": card_id, **card})
+    return cards
+
+
+def rows_from_deck(deck: Deck) -> tuple[list[list[str]], int]:
+    """The sheet of a deck (settings, header, one row per card) and the number of its header row."""
+    rows: list[list[str]] = [
+        ["## Reflectiespel-kaartenset. Rijen met # zijn instellingen; daaronder de kopregel en één rij per kaart."],
+        ["#id", deck.id], ["#titel", deck.title], ["#beschrijving", deck.description], ["#taal", deck.language],
+    ]
+    rows += [["#bron", source] for source in deck.sources]
+    rows += [["#versie", deck.version], ["#licentie", deck.licence], ["#kaartmaat", deck.default_size],
+             ["#achterkant-kleur", deck.back.colour], ["#achterkant-tekst", deck.back.text]]
+    rows += [["#categorie", c.id, c.name, c.colour, c.description] for c in deck.categories]
+    width = max([1] + [len(card.questions) for card in deck.cards])
+    question_columns = [f"vraag{i}" for i in range(1, width + 1)]
+    header = ["id", "titel", "tekst", *question_columns, "opdracht", "categorie", "soort", "aantal", "afbeelding",
+              "achterkant", "leeg"]
+    rows.append(header)
+    header_row = len(rows)
+    for card in deck.cards:
+        questions = list(card.questions) + [""] * (width - len(card.questions))
+        rows.append([card.id, card.title, card.text, *questions, card.assignment or "",
+                     deck.category(card.category).name, KIND_WORDS[card.kind], "1", card.image or "",
+                     card.back or "", "ja" if card.blank else ""])
+    return rows, header_row
+
+
+TEMPLATE_ROWS = [
+    ["## Vul per kaart één rij in. Alleen 'titel' is verplicht. Meer vragen? Zet ze onder elkaar in 'vragen'"
+     " (Alt+Enter) of gebruik kolommen vraag1, vraag2, ..."],
+    ["#titel", "Onze waarden"],
+    ["#beschrijving", "Wat vinden wij belangrijk in ons werk?"],
+    ["#bron", "Workshop van het team, november 2026"],
+    ["#kaartmaat", "poker"],
+    ["#achterkant-kleur", "#1f4e5f"],
+    ["titel", "tekst", "vragen", "opdracht", "categorie", "soort", "aantal", "afbeelding"],
+    ["Samen beginnen", "Een nieuw project begint met kennismaken: wie doet mee en waarom?",
+     "Wat wil jij leren van de ander?\nHoe merk je dat iemand zich welkom voelt?",
+     "Vertel elkaar in twee minuten waarom je hier bent.", "Start", "kaart", "1", ""],
+    ["Wat mis je?", "Schrijf hier een waarde die nog ontbreekt.", "Waarom is dit voor jou belangrijk?",
+     "", "Eigen kaarten", "kaart", "3", ""],
+]
+TEMPLATE_HEADER_ROW = 7
