@@ -23,8 +23,7 @@ def sheet_bytes(rows: list[list[str]], header_row: int, kind: str) -> bytes:
     from .core.sheetfiles import csv_bytes, xlsx_bytes
 
     if kind == "xlsx":
-        widths = {1: 22, 2: 28, 3: 60, 4: 50, 5: 40}
-        return xlsx_bytes(rows, header_row, widths)
+        return xlsx_bytes(rows, header_row)
     return csv_bytes(rows)
 
 

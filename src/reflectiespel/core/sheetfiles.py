@@ -152,8 +152,9 @@ def csv_bytes(rows: list[list[str]]) -> bytes:
     return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
 
 
-def xlsx_bytes(rows: list[list[str]], header_row: int, widths: dict[int, int] | None = None) -> bytes:
-    """An .xlsx with one sheet 'kaarten'; the header row bold and frozen, long cells wrapped."""
+def xlsx_bytes(rows: list[list[str]], header_row: int) -> bytes:
+    """An .xlsx with one sheet 'kaarten': header bold and frozen, columns as wide as their text (up to a
+    limit), long cells wrapped with room for their lines, and a landscape page that fits the width."""
     import openpyxl
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -163,17 +164,29 @@ def xlsx_bytes(rows: list[list[str]], header_row: int, widths: dict[int, int] | 
     sheet.title = "kaarten"
     for row in rows:
         sheet.append([protect(cell) for cell in row])  # openpyxl would store '=...' as a formula
+    widths: dict[int, int] = {}
+    for row in rows[header_row - 1:]:
+        for index, cell in enumerate(row, 1):
+            longest = max((len(line) for line in cell.splitlines()), default=0)
+            widths[index] = max(widths.get(index, 8), min(45, longest + 2))
+    for index, width in widths.items():
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for number, row in enumerate(rows[header_row:], header_row + 1):
+        lines = 1
+        for index, cell in enumerate(row, 1):
+            sheet.cell(row=number, column=index).alignment = wrap
+            width = widths.get(index, 8)
+            lines = max(lines, sum(1 + len(line) // max(1, width - 1) for line in cell.splitlines() or [""]))
+        sheet.row_dimensions[number].height = 15 * min(lines, 12)
     for cell in sheet[header_row]:
         cell.font = Font(bold=True)
     for number in range(1, header_row):
         sheet.cell(row=number, column=1).font = Font(italic=True)
     sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
-    for column, width in (widths or {}).items():
-        sheet.column_dimensions[get_column_letter(column)].width = width
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for row in sheet.iter_rows(min_row=header_row + 1):
-        for cell in row:
-            cell.alignment = wrap
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
