@@ -19,15 +19,8 @@ def _format(path: Path, given: str | None) -> str:
     return "xlsx" if value == "xlsx" else "csv"
 
 
-def sheet_bytes(rows: list[list[str]], header_row: int, kind: str) -> bytes:
-    from .core.sheetfiles import csv_bytes, xlsx_bytes
-
-    if kind == "xlsx":
-        return xlsx_bytes(rows, header_row)
-    return csv_bytes(rows)
-
-
 def run_template(args: argparse.Namespace) -> int:
+    from .core.sheetfiles import sheet_bytes
     from .core.sheets import TEMPLATE_HEADER_ROW, TEMPLATE_ROWS
     from .core.storage import atomic_write
 
@@ -77,6 +70,7 @@ def run_import(args: argparse.Namespace) -> int:
 def run_export_sheet(args: argparse.Namespace) -> int:
     from .cli import find_deck
     from .core.library import default_library
+    from .core.sheetfiles import sheet_bytes
     from .core.sheets import rows_from_deck
     from .core.storage import atomic_write
 

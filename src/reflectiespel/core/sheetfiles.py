@@ -190,3 +190,8 @@ def xlsx_bytes(rows: list[list[str]], header_row: int) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def sheet_bytes(rows: list[list[str]], header_row: int, kind: str) -> bytes:
+    """The rows as a file of ``kind`` ('xlsx' or 'csv')."""
+    return xlsx_bytes(rows, header_row) if kind == "xlsx" else csv_bytes(rows)

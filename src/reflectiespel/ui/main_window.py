@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.library_page.deck_opened.connect(self.open_deck)
         self.library_page.back_requested.connect(self.show_start)
+        self.library_page.import_requested.connect(self.import_deck)
+        self.library_page.template_requested.connect(self.save_template)
         self.start_page.browse_decks.connect(self.show_library)
         self.start_page.new_session.connect(self.new_session)
         self.start_page.open_session.connect(self.open_session_dialog)
@@ -235,6 +237,33 @@ class MainWindow(QMainWindow):
         dialog = PrintDialog(self.library, deck_id, self)
         dialog.resize(1280, 800)
         dialog.exec()
+
+    def import_deck(self, path: Path | None = None) -> Path | None:
+        """Spreadsheet -> preview and problems -> a deck in the user's folder; the library shows it."""
+        from .deckimport import ImportDialog, ask_sheet_to_import
+
+        path = path or ask_sheet_to_import(self)
+        if path is None:
+            return None
+        dialog = ImportDialog(path, self.library.user_dir or user_decks_dir(), self)
+        self.import_dialog = dialog  # tests reach the open dialog here
+        dialog.exec()
+        self.import_dialog = None
+        if dialog.written is not None:
+            self.refresh_library(reload=True)
+        return dialog.written
+
+    def save_template(self, path: Path | None = None) -> Path | None:
+        from .deckimport import save_template
+
+        try:
+            written = save_template(self, path)
+        except FileProblems as exc:
+            self.tell(self.tr("Sjabloon niet opgeslagen"), str(exc))
+            return None
+        if written is not None:
+            self.statusBar().showMessage(self.tr("Sjabloon opgeslagen: {0}").format(written), 8000)
+        return written
 
     def open_user_folder(self) -> None:
         folder = self.library.user_dir or user_decks_dir()
