@@ -81,6 +81,8 @@ class Card(StrictModel):
     back: str | None = Field(None, description="Eigen tekst voor de achterkant (optioneel)")
     image: str | None = Field(None, description="Plaatje in de map van de set (optioneel)")
     blank: bool = Field(False, description="Lege kaart om zelf in te vullen")
+    underway: bool = Field(False, description="De kaart vraagt naar werk dat al loopt; een route voor een "
+                           "nieuw team deelt hem niet")
     kind: CardKind = Field("card", description="card (een kaart om mee te spelen), instruction (hoe je "
                            "speelt), credits (bronnen, licentie, versie) of note (veiligheid, vrijwilligheid)")
 

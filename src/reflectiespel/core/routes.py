@@ -71,6 +71,8 @@ class Route(RouteModel):
     title: Text = Field(max_length=120)
     description: Text = Field(max_length=1500, description="Voor wie en wanneer, in een paar zinnen")
     when: str = Field("", max_length=200, description="Bijvoorbeeld 'aan het begin van een samenwerking'")
+    new_team: bool = Field(False, description="Voor een team dat nog moet beginnen: deelt geen kaarten over "
+                           "werk dat al loopt (underway: true)")
     source: list[Text] | Text = Field(description="Op welke publicatie(s) de route steunt")
     steps: list[RouteStep] = Field(min_length=1, max_length=30)
 
@@ -93,15 +95,16 @@ class Route(RouteModel):
 
 
 # --- the cards a step uses -----------------------------------------------------------------------
-def step_pool(step: RouteStep, library: Library) -> list[Card]:
-    """The cards a step can use: its own list, else its category, else the whole deck (no blanks, and no
-    instruction, credits or note cards)."""
+def step_pool(step: RouteStep, library: Library, new_team: bool = False) -> list[Card]:
+    """The cards a step can use: its own list, else its category, else the whole deck (no blanks, no
+    instruction, credits or note cards, and for a new team no cards about work that is under way)."""
     if not step.deck:
         return []
     deck = library.get(step.deck)
     if step.cards:
         return [deck.card(card_id) for card_id in step.cards]
-    return [c for c in deck.play_cards if not c.blank and (step.category is None or c.category == step.category)]
+    return [c for c in deck.play_cards if not c.blank and (step.category is None or c.category == step.category)
+            and not (new_team and c.underway)]
 
 
 def check_cards(route: Route, library: Library, file: str = "", line_of=lambda loc: None) -> list[Problem]:
@@ -132,7 +135,14 @@ def check_cards(route: Route, library: Library, file: str = "", line_of=lambda l
                                         line_of((*where, "cards", j)), f"steps[{i + 1}].cards[{j + 1}]"))
         if any(p.field.startswith(f"steps[{i + 1}]") for p in problems):
             continue
-        pool = step_pool(step, library)
+        pool = step_pool(step, library, route.new_team)
+        if route.new_team:
+            for j, card in enumerate(pool):
+                if card.underway:
+                    problems.append(Problem(
+                        file, f"deze route is voor een nieuw team (new_team: true), maar de kaart '{card.id}' "
+                        "vraagt naar werk dat al loopt (underway: true); kies een andere kaart",
+                        line_of((*where, "cards", j)), f"steps[{i + 1}].cards[{j + 1}]"))
         if not pool:
             problems.append(Problem(file, "deze stap heeft geen kaarten om te delen",
                                     line_of(where), f"steps[{i + 1}]"))
@@ -201,7 +211,7 @@ def start_session(route: Route, names: list[str], library: Library, rng: random.
     run = TogetherRun(route_id=route.id, route_title=route.title,
                       turn=TurnState(people=[p.id for p in session.participants]))
     for route_step in route.steps:
-        pool = step_pool(route_step, library) if route_step.deck else []
+        pool = step_pool(route_step, library, route.new_team) if route_step.deck else []
         if route_step.kind == "card-round":
             cards = rng.sample(pool, route_step.deal) if route_step.shuffle else pool[: route_step.deal]
         else:

@@ -1,0 +1,58 @@
+"""Does a step's time fit what it asks? Minutes a dealt card needs, from the card itself.
+
+A card's assignment says how long it takes ("(10 minuten)"); reading the card aloud and talking about
+at least one question takes a few minutes more. A werkvorm step that deals cards to work through must
+give at least that time; so must a route's card round, with at least a few minutes per dealt card for
+everyone's turn.
+Choosing steps (values, board) and free steps ask no exercise, so they are not counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .decks import Card
+
+READ_AND_TALK = 3  # minutes: read a card aloud and talk about one of its questions
+ROUND = 5  # minutes: one card in a route's card round, everyone one turn
+_MINUTES = re.compile(r"\((\d+)\s*minuten?\)")
+WORK_KINDS = {"cards", "tips", "boundary-objects"}
+
+
+def assignment_minutes(card: Card) -> int:
+    """The minutes the card's assignment asks for (0 without an assignment or without a time)."""
+    found = _MINUTES.findall(card.assignment or "")
+    return sum(int(m) for m in found)
+
+
+def card_minutes(card: Card) -> int:
+    return READ_AND_TALK + assignment_minutes(card)
+
+
+def template_step_shortfall(kind: str, minutes: int, cards: list[Card], per_card: bool,
+                            max_choices: int | None) -> str | None:
+    """Why a werkvorm step's minutes do not fit its cards (Dutch), or None when they fit."""
+    if kind not in WORK_KINDS or not cards or minutes == 0:
+        return None
+    if per_card:
+        slow = max(cards, key=card_minutes)
+        if card_minutes(slow) > minutes:
+            return (f"elke ronde heeft {minutes} minuten, maar de kaart '{slow.id}' vraagt er "
+                    f"{card_minutes(slow)} (opdracht {assignment_minutes(slow)} + {READ_AND_TALK} om te lezen en te praten)")
+        return None
+    dealt = sorted((card_minutes(c) for c in cards), reverse=True)[: max_choices or len(cards)]
+    if sum(dealt) > minutes:
+        return (f"de stap heeft {minutes} minuten voor {len(dealt)} kaart(en), maar die vragen samen "
+                f"{sum(dealt)} minuten")
+    return None
+
+
+def route_step_shortfall(kind: str, minutes: int, pool: list[Card], deal: int) -> str | None:
+    """Why a route's card round is too short for the cards it may deal (Dutch), or None. Any card of the
+    pool may be dealt, so the slowest ``deal`` cards must fit; each needs at least ROUND minutes."""
+    if kind != "card-round" or minutes == 0 or not pool:
+        return None
+    need = sum(sorted((max(ROUND, card_minutes(c)) for c in pool), reverse=True)[:deal])
+    if need > minutes:
+        return f"de kaartronde kan {deal} kaart(en) delen die samen {need} minuten vragen, en heeft er {minutes}"
+    return None
