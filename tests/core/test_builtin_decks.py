@@ -23,6 +23,8 @@ DECK_IDS = ("waarde-van-welzijn", "zeven-verandertips", "grensobjecten", "vijf-b
 SEEDS_DIR = Path(os.environ.get("REFLECTIESPEL_SEEDS") or Path(__file__).resolve().parents[3] / "shared" / "seeds")
 
 MAX_BODY_WORDS = 45
+# Decks whose cards ask people about their own money, health or mood: they carry a 'let op' card.
+PERSONAL_DECKS = {"waarde-van-welzijn"}
 COPY_RUN = 8  # this many consecutive words in a seed text count as copied
 
 # An open question starts with a question word, possibly after a preposition ("Met wie ...").
@@ -120,7 +122,7 @@ def test_cards_are_short_enough_to_read_aloud(library, deck_id):
 @pytest.mark.parametrize("deck_id", DECK_IDS)
 def test_most_cards_carry_an_assignment_of_five_to_fifteen_minutes(library, deck_id):
     deck = library.get(deck_id)
-    playable = [c for c in deck.cards if not c.blank]
+    playable = [c for c in deck.play_cards if not c.blank]
     with_assignment = [c for c in playable if c.assignment]
     assert len(with_assignment) >= 0.75 * len(playable)
     for card in with_assignment:
@@ -205,3 +207,17 @@ def test_copy_check_catches_a_copied_sentence(library, runs):
     card = deck.cards[0].model_copy(update={"text": copied})
     tampered = deck.model_copy(update={"cards": [card]})
     assert copied_runs(tampered, runs) != []
+
+
+@pytest.mark.parametrize("deck_id", DECK_IDS)
+def test_each_deck_says_how_to_play_and_where_it_comes_from(library, deck_id):
+    """A real card set: a card on how to play, a credits card that carries the sources onto paper,
+    and a note on safety and voluntariness when the cards touch money, health or mood."""
+    deck = library.get(deck_id)
+    kinds = [c.kind for c in deck.cards]
+    assert "instruction" in kinds and "credits" in kinds, f"{deck.id}: {kinds}"
+    credits = next(c for c in deck.cards if c.kind == "credits")
+    assert all(f"Bron: {s}" in deck.card_text(credits) for s in deck.sources)
+    if deck.id in PERSONAL_DECKS:
+        notes = [c for c in deck.cards if c.kind == "note"]
+        assert notes and "vrijwillig" in notes[0].text, f"{deck.id}: no note that playing is voluntary"

@@ -48,7 +48,7 @@ def test_route_becomes_a_session_that_survives_its_file(library, tmp_path):
     assert [p.name for p in session.participants] == ["Anna", "Bram", "Chris"]
     assert [s.id for s in session.steps] == [s.id for s in route.steps]
     tips = session.step("tips")
-    assert tips.card_ids == ["tip-1-met-iedereen", "tip-6-eigenheid"] and tips.minutes == 20
+    assert tips.card_ids == ["tip-1-met-iedereen", "tip-6-eigenheid"] and tips.minutes == 30
     values = session.step("waarden")
     assert values.kind == "values" and values.max_choices == 3 and len(values.card_ids) > 10
     assert session.together.kind("as") == "board"

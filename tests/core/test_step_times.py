@@ -35,7 +35,8 @@ def template_shortfalls(template, library) -> list[str]:
             continue
         deck = library.get(step.deck)
         cards = [deck.card(c) for c in select_cards(step, deck)[0]]
-        problem = template_step_shortfall(step.kind, step.minutes, cards, step.per_card, step.max_choices)
+        problem = template_step_shortfall(step.kind, step.minutes, cards, step.per_card, step.max_choices,
+                                          voting=(step.vote_budget or 0) > 0)
         if problem:
             found.append(f"{template.id} stap {number} ('{step.title}'): {problem}")
     return found

@@ -92,6 +92,7 @@ class BoardDefinition(StrictModel):
     id: Text
     title: Text
     subtitle: str = Field("", description="Een regel onder de titel")
+    source: str = Field("", description="Waar het bord op steunt: auteur, jaar, publicatie")
     horizontal: Axis
     vertical: Axis
     zones: list[Zone] = Field(default_factory=list)

@@ -57,6 +57,7 @@ class Template(StrictModel):
     title: Text
     description: str = Field("", description="Waar de werkvorm voor is, in een paar zinnen")
     duration_minutes: int | None = Field(None, ge=1, le=1440, description="Hoe lang het ongeveer duurt")
+    source: list[Text] | Text | None = Field(None, description="Op welke publicatie(s) de werkvorm steunt")
     vote_budget: int | None = Field(None, ge=0, le=100, description="Stemmen per deelnemer (standaard 3)")
     steps: list[TemplateStep] = Field(min_length=1)
 

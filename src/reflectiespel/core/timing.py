@@ -30,9 +30,13 @@ def card_minutes(card: Card) -> int:
 
 
 def template_step_shortfall(kind: str, minutes: int, cards: list[Card], per_card: bool,
-                            max_choices: int | None) -> str | None:
-    """Why a werkvorm step's minutes do not fit its cards (Dutch), or None when they fit."""
-    if kind not in WORK_KINDS or not cards or minutes == 0:
+                            max_choices: int | None, voting: bool = False) -> str | None:
+    """Why a werkvorm step's minutes do not fit its cards (Dutch), or None when they fit.
+
+    One card per round (``per_card``): the slowest card must fit a round. Several cards in one step:
+    each is read and talked about, and the group does one exercise (the longest counts); with
+    ``max_choices`` only that many cards are taken up. A voting step asks no exercise."""
+    if kind not in WORK_KINDS or not cards or minutes == 0 or voting:
         return None
     if per_card:
         slow = max(cards, key=card_minutes)
@@ -40,10 +44,11 @@ def template_step_shortfall(kind: str, minutes: int, cards: list[Card], per_card
             return (f"elke ronde heeft {minutes} minuten, maar de kaart '{slow.id}' vraagt er "
                     f"{card_minutes(slow)} (opdracht {assignment_minutes(slow)} + {READ_AND_TALK} om te lezen en te praten)")
         return None
-    dealt = sorted((card_minutes(c) for c in cards), reverse=True)[: max_choices or len(cards)]
-    if sum(dealt) > minutes:
-        return (f"de stap heeft {minutes} minuten voor {len(dealt)} kaart(en), maar die vragen samen "
-                f"{sum(dealt)} minuten")
+    dealt = sorted(cards, key=card_minutes, reverse=True)[: max_choices or len(cards)]
+    need = READ_AND_TALK * len(dealt) + max(assignment_minutes(c) for c in dealt)
+    if need > minutes:
+        return (f"de stap heeft {minutes} minuten voor {len(dealt)} kaart(en): {READ_AND_TALK} minuten per kaart "
+                f"om te lezen en te praten en één opdracht maken samen {need} minuten")
     return None
 
 

@@ -126,6 +126,11 @@ def build_background(scene: QGraphicsScene, definition: BoardDefinition) -> list
     question = _text(scene, f"{axis.name}   ·   {definition.vertical.name}", board_font(24), soft)
     _centre_at(question, b.center().x(), y + 2)
     items += [low, high, question]
+    if definition.source:  # small print at the bottom left, also on projection and exports
+        source = _text(scene, f"Bron: {definition.source}", board_font(18), soft)
+        source.setPos(b.left() - 130, SCENE_RECT.bottom() - 34)
+        source.setData(0, "boardSource")
+        items.append(source)
     return items
 
 

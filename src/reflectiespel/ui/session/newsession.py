@@ -39,6 +39,9 @@ class NewSessionDialog(QDialog):
         for template in templates.templates:
             item = QListWidgetItem(f"{template.title}\n{template.description}".strip())
             item.setData(Qt.ItemDataRole.UserRole, template.id)
+            sources = [template.source] if isinstance(template.source, str) else list(template.source or [])
+            if sources:
+                item.setToolTip("\n".join(self.tr("Bron: {0}").format(s) for s in sources))
             self.choice.addItem(item)
         for entry in templates.broken:
             item = QListWidgetItem(self.tr("{0} (kan niet worden gebruikt: {1})").format(
