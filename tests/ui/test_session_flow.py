@@ -180,7 +180,7 @@ def test_an_empty_session_gets_steps_by_hand(main, qtbot):
     console.agenda.add_step(dialog.step())
     assert [step.title for step in s.steps] == ["Welkom", "Tips van de dag"]
     added = s.steps[1]
-    assert added.minutes == 7 and len(added.card_ids) == len(main.library.get("zeven-verandertips").cards)
+    assert added.minutes == 7 and len(added.card_ids) == len(main.library.get("zeven-verandertips").play_cards)
     console.agenda.list.setCurrentRow(1)
     qtbot.mouseClick(console.agenda.up_button, Qt.MouseButton.LeftButton)
     assert [step.title for step in s.steps] == ["Tips van de dag", "Welkom"]

@@ -108,15 +108,15 @@ def test_whole_route_offline_with_turns_passes_timer_answers_and_agreements(qtbo
 
     # the timer counts down, pauses, gets a minute more, and never blocks moving on
     timer = w.run_page.timer
-    assert timer.display.text() == "15:00"
+    assert timer.display.text() == "20:00"
     for _ in range(3):
         timer.tick()
-    assert timer.display.text() == "14:57"
+    assert timer.display.text() == "19:57"
     click(qtbot, find(w, QAbstractButton, "timerPause"))
     timer.tick()
-    assert timer.display.text() == "14:57"
+    assert timer.display.text() == "19:57"
     click(qtbot, find(w, QAbstractButton, "timerMore"))
-    assert timer.display.text() == "15:57"
+    assert timer.display.text() == "20:57"
     next_step(qtbot, w)
 
     # 3. values: the next round starts with Bram; each picks for themselves, at most three

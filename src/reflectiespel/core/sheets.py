@@ -24,10 +24,10 @@ from .problems import FileProblems, Problem
 from .sheetfiles import unprotect
 
 COLUMNS = ["id", "titel", "tekst", "vragen", "opdracht", "categorie", "soort", "aantal", "afbeelding",
-           "achterkant", "leeg"]
+           "achterkant", "leeg", "loopt-al"]
 ALIASES = {"title": "titel", "text": "tekst", "vraag": "vragen", "questions": "vragen", "assignment": "opdracht",
            "category": "categorie", "kind": "soort", "count": "aantal", "image": "afbeelding", "plaatje": "afbeelding",
-           "back": "achterkant", "blank": "leeg"}
+           "back": "achterkant", "blank": "leeg", "underway": "loopt-al"}
 SETTINGS = ["id", "titel", "beschrijving", "taal", "bron", "versie", "licentie", "kaartmaat", "achterkant-kleur",
             "achterkant-tekst", "categorie"]
 KINDS = {"kaart": "card", "card": "card", "": "card", "zo speel je": "instruction", "uitleg": "instruction",
@@ -170,7 +170,8 @@ def deck_from_rows(rows: list[list[str]], name: str, fallback_title: str = "Mijn
 
 
 CARD_COLUMNS = {"title": "titel", "text": "tekst", "questions": "vragen", "assignment": "opdracht",
-                "category": "categorie", "kind": "soort", "image": "afbeelding", "back": "achterkant", "blank": "leeg"}
+                "category": "categorie", "kind": "soort", "image": "afbeelding", "back": "achterkant", "blank": "leeg",
+                "underway": "loopt-al"}
 DECK_SETTINGS = {"title": "#titel", "id": "#id", "description": "#beschrijving", "language": "#taal",
                  "source": "#bron", "version": "#versie", "licence": "#licentie", "back": "#achterkant-kleur",
                  "categories": "#categorie"}
@@ -236,6 +237,8 @@ def _cards(reader: SheetReader, columns: dict[str, list[int]], rows, categories:
             card["questions"] = questions
         if blank:
             card["blank"] = True
+        if _yes(reader, number, "loopt-al", cell(row, "loopt-al")):
+            card["underway"] = True  # asks about work under way: a route for a new team skips it
         base = cell(row, "id") or slug(title)
         copies = int(copies_text)
         for copy in range(1, copies + 1):
@@ -263,14 +266,14 @@ def rows_from_deck(deck: Deck) -> tuple[list[list[str]], int]:
     width = max([1] + [len(card.questions) for card in deck.cards])
     question_columns = [f"vraag{i}" for i in range(1, width + 1)]
     header = ["id", "titel", "tekst", *question_columns, "opdracht", "categorie", "soort", "aantal", "afbeelding",
-              "achterkant", "leeg"]
+              "achterkant", "leeg", "loopt-al"]
     rows.append(header)
     header_row = len(rows)
     for card in deck.cards:
         questions = list(card.questions) + [""] * (width - len(card.questions))
         rows.append([card.id, card.title, card.text, *questions, card.assignment or "",
                      deck.category(card.category).name, KIND_WORDS[card.kind], "1", card.image or "",
-                     card.back or "", "ja" if card.blank else ""])
+                     card.back or "", "ja" if card.blank else "", "ja" if card.underway else ""])
     return rows, header_row
 
 
