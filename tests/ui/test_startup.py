@@ -82,3 +82,26 @@ def test_a_click_before_the_decks_are_in_waits_for_them(qtbot, tmp_path):
     window.open_deck("waarde-van-welzijn")  # what a tile click does, before any event was handled
     assert window.library_loaded and window.pages.currentWidget() is window.deck_page
     assert len(window.library_page.tiles) == len(window.library.entries) > 0
+
+
+QUIT_AT_ONCE = """
+import sys
+from PySide6.QtCore import QTimer
+from reflectiespel.ui.launch import start_app
+
+app, window = start_app(sys.argv[:1])
+QTimer.singleShot(0, lambda: QTimer.singleShot(0, app.quit))  # while the decks are still being read
+sys.exit(app.exec())
+"""
+
+
+def test_quitting_while_the_decks_load_ends_cleanly(tmp_path):
+    """The deck reader is not killed inside Qt code at exit (that aborted the process now and then)."""
+    import os
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REFLECTIESPEL_DATA_DIR=str(tmp_path / "data"),
+               REFLECTIESPEL_CACHE_DIR=str(tmp_path / "cache"))
+    for _ in range(4):
+        result = subprocess.run([sys.executable, "-c", QUIT_AT_ONCE], capture_output=True, text=True, env=env,
+                                timeout=120)
+        assert result.returncode == 0 and "FATAL" not in result.stderr, result.stderr

@@ -6,7 +6,6 @@ A Problem names the file, the line (where known), the field path and what is wro
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
@@ -94,6 +93,8 @@ def explain_validation_error(
         if kind == "extra_forbidden":
             name = str(loc[-1]) if loc else "?"
             message = "is geen bekend veld"
+            import difflib
+
             close = difflib.get_close_matches(name, list(known_fields(loc[:-1])), n=1)
             if close:
                 message += f"; bedoel je '{close[0]}'?"

@@ -24,7 +24,8 @@ class LibraryLoader(QObject):
         self.library = library
         self.entries: list[DeckEntry] | None = None
         self._started = False
-        self._thread = threading.Thread(target=self._run, name="reflectiespel-decks", daemon=True)
+        # not a daemon: the interpreter waits for it at exit instead of killing it inside Qt code
+        self._thread = threading.Thread(target=self._run, name="reflectiespel-decks", daemon=False)
 
     def start(self) -> None:
         if not self._started:
