@@ -221,3 +221,19 @@ def test_each_deck_says_how_to_play_and_where_it_comes_from(library, deck_id):
     if deck.id in PERSONAL_DECKS:
         notes = [c for c in deck.cards if c.kind == "note"]
         assert notes and "vrijwillig" in notes[0].text, f"{deck.id}: no note that playing is voluntary"
+
+
+# The three decks that were there first were rewritten for issue 11; the newer ones follow the same rule
+# where their authors chose to (they are listed here once they do).
+NAMING_CHECKED = ("waarde-van-welzijn", "zeven-verandertips", "grensobjecten")
+_NAMING = re.compile(r"^(welke|welk|wie|waar|wanneer|met wie|bij welke)\b")
+_SECOND_PART = re.compile(r",|\ben\b|waarom|\bhoe\b|waardoor|\bwat\b")
+
+
+@pytest.mark.parametrize("deck_id", NAMING_CHECKED)
+def test_questions_that_invite_one_word_ask_why_or_how_too(library, deck_id):
+    """'Welk ideaal delen jullie?' gets a one-word answer; '..., en hoe merk je dat?' opens a conversation."""
+    deck = library.get(deck_id)
+    short = [f"{c.id}: {q}" for c in deck.play_cards for q in c.questions
+             if _NAMING.match(q.lower()) and not _SECOND_PART.search(q.lower())]
+    assert short == []
