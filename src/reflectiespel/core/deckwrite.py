@@ -30,8 +30,22 @@ def deck_data(deck: Deck) -> dict:
     return {key: data[key] for key in order if key in data}
 
 
-def deck_yaml(deck: Deck) -> str:
-    return HEADER + yaml.safe_dump(deck_data(deck), allow_unicode=True, sort_keys=False, width=100,
+def leading_comments(path: Path) -> str | None:
+    """The comment lines at the top of an existing deck file (kept when the editor saves it again)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    except (OSError, UnicodeDecodeError):
+        return None
+    head = []
+    for line in lines:
+        if not line.startswith("#"):
+            break
+        head.append(line if line.endswith("\n") else line + "\n")
+    return "".join(head) or None
+
+
+def deck_yaml(deck: Deck, header: str | None = None) -> str:
+    return (header or HEADER) + yaml.safe_dump(deck_data(deck), allow_unicode=True, sort_keys=False, width=100,
                                    default_flow_style=False)
 
 
@@ -53,8 +67,12 @@ def copy_images(deck: Deck, source_folder: Path, target_folder: Path) -> list[st
     return missing
 
 
-def write_deck(deck: Deck, path: Path, images_from: Path | None = None, overwrite: bool = False) -> Path:
-    """Write ``deck`` to ``path`` atomically after checking that it opens as written. Returns the path."""
+def write_deck(deck: Deck, path: Path, images_from: Path | None = None, overwrite: bool = False,
+               keep_comments_of: Path | None = None) -> Path:
+    """Write ``deck`` to ``path`` atomically after checking that it opens as written. Returns the path.
+
+    ``keep_comments_of``: an existing file whose comment lines at the top are kept (the rest of a YAML
+    file's comments cannot be carried over by a safe YAML writer)."""
     path = Path(path)
     name = display_path(path)
     if path.exists() and not overwrite:
@@ -65,7 +83,7 @@ def write_deck(deck: Deck, path: Path, images_from: Path | None = None, overwrit
         missing = copy_images(deck, images_from, path.parent)
         if missing:
             raise FileProblems([Problem(name, line) for line in missing])
-    text = deck_yaml(deck)
+    text = deck_yaml(deck, leading_comments(keep_comments_of) if keep_comments_of else None)
     handle, temp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".check.yaml", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:

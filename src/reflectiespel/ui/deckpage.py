@@ -29,6 +29,7 @@ class DeckPage(QWidget):
 
     back_requested = Signal()
     print_requested = Signal(str)  # deck id
+    edit_requested = Signal(str)  # deck id
 
     def __init__(self, parent: QWidget | None = None, rng: random.Random | None = None):
         super().__init__(parent)
@@ -38,6 +39,9 @@ class DeckPage(QWidget):
 
         self.back_button = _button(self, "backToLibrary", self.tr("← Bibliotheek"), self.tr("Terug naar alle sets (Esc)"))
         self.print_button = _button(self, "printDeck", self.tr("Printen…"), self.tr("Print deze set als kaarten om te knippen"))
+        self.edit_button = _button(self, "editDeck", self.tr("Bewerken…"),
+                                   self.tr("Pas deze set aan (een ingebouwde set: je bewerkt een eigen kopie)"))
+        self.edit_button.clicked.connect(lambda: self.cursor and self.edit_requested.emit(self.cursor.deck.id))
         self.title = QLabel(self)
         self.title.setObjectName("deckTitle")
         self.title.setStyleSheet("font-size: 20px; font-weight: bold;")
@@ -60,6 +64,7 @@ class DeckPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
+        top.addWidget(self.edit_button)
         top.addWidget(self.print_button)
         top.addWidget(QLabel(self.tr("Ga naar:"), self))
         top.addWidget(self.jump)

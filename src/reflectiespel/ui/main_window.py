@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self._deck_page)
             self._deck_page.back_requested.connect(self.show_library)
             self._deck_page.print_requested.connect(self.open_print_dialog)
+            self._deck_page.edit_requested.connect(self.edit_deck)
         return self._deck_page
 
     def _build_menu(self) -> None:
@@ -237,6 +238,53 @@ class MainWindow(QMainWindow):
         dialog = PrintDialog(self.library, deck_id, self)
         dialog.resize(1280, 800)
         dialog.exec()
+
+    def edit_deck(self, deck_id: str):
+        """Open the editor on a user's deck; a built-in deck is first copied into the user's folder."""
+        from ..core.deckedit import copy_of
+        from ..core.deckwrite import write_deck
+        from .editor import DeckEditor
+
+        self.wait_for_library()
+        try:
+            entry = self.library.entry(deck_id)
+        except KeyError:
+            return None
+        deck, path = entry.deck, entry.path
+        if deck is None:
+            return None
+        if entry.builtin:
+            folder = self.library.user_dir or user_decks_dir()
+            copy = copy_of(deck, {d.id for d in self.library.decks})
+            has_images = any(card.image for card in copy.cards)
+            path = (folder / copy.id / f"{copy.id}.yaml") if has_images else folder / f"{copy.id}.yaml"
+            try:
+                write_deck(copy, path, images_from=entry.path.parent if has_images else None)
+            except FileProblems as exc:
+                self.tell(self.tr("Kopie niet gemaakt"), str(exc))
+                return None
+            self.refresh_library(reload=True)
+            self.statusBar().showMessage(self.tr("Je bewerkt een eigen kopie: {0}. De ingebouwde set blijft "
+                                                 "zoals hij was.").format(path), 10000)
+            deck = copy
+        editor = DeckEditor(deck, path)
+        editor.saved.connect(lambda _path: self.refresh_library(reload=True))
+        editor.print_requested.connect(lambda _path: self._from_editor(self.open_print_dialog, editor))
+        editor.view_requested.connect(lambda _path: self._from_editor(self._view_deck, editor))
+        self.windows.append(editor)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.destroyed.connect(lambda *_: self.windows.remove(editor) if editor in self.windows else None)
+        editor.show()
+        return editor
+
+    def _from_editor(self, action, editor) -> None:
+        self.refresh_library(reload=True)
+        action(editor.deck.id)
+
+    def _view_deck(self, deck_id: str) -> None:
+        self.open_deck(deck_id)
+        self.raise_()
+        self.activateWindow()
 
     def import_deck(self, path: Path | None = None) -> Path | None:
         """Spreadsheet -> preview and problems -> a deck in the user's folder; the library shows it."""

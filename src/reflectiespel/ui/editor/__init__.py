@@ -1,0 +1,5 @@
+"""The deck editor window."""
+
+from .window import DeckEditor
+
+__all__ = ["DeckEditor"]

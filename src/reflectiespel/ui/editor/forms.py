@@ -1,0 +1,215 @@
+"""The editor's forms: the deck's own fields, one card's fields, the categories. They only show values
+and report changes (``changed(field, value)``); the window turns a change into an undoable edit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...core.decks import CARD_SIZE_NAMES, KIND_NAMES, Card, Deck
+
+
+def _problem_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(f"problem-{name}")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #8c1d18;")
+    label.hide()
+    return label
+
+
+def _normal(text: str) -> str:
+    return "\n".join(line.strip() for line in (text or "").splitlines() if line.strip())
+
+
+class FieldForm(QWidget):
+    """A form of named fields, each with a problem line under it."""
+
+    changed = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        self.layout_ = QFormLayout()
+        outer.addLayout(self.layout_)
+        outer.addStretch(1)  # the fields keep their own height; the room that is left stays below them
+        self.fields: dict[str, QWidget] = {}
+        self.problems: dict[str, QLabel] = {}
+        self._filling = False
+
+    def _add(self, name: str, label: str, widget: QWidget) -> QWidget:
+        widget.setObjectName(f"field-{name}")
+        widget.setAccessibleName(label)
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(widget)
+        self.problems[name] = _problem_label(box, name)
+        column.addWidget(self.problems[name])
+        self.layout_.addRow(label, box)
+        self.fields[name] = widget
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda text, n=name: self._emit(n, text))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(lambda n=name, w=widget: self._emit(n, w.toPlainText()))
+        elif isinstance(widget, QComboBox):
+            widget.activated.connect(lambda _i, n=name, w=widget: self._emit(n, w.currentData()))
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(lambda on, n=name: self._emit(n, on))
+        return widget
+
+    def line(self, name: str, label: str) -> QLineEdit:
+        return self._add(name, label, QLineEdit(self))
+
+    def text(self, name: str, label: str, lines: int = 3) -> QPlainTextEdit:
+        edit = QPlainTextEdit(self)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+        return self._add(name, label, edit)
+
+    def combo(self, name: str, label: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        for text, data in items:
+            combo.addItem(text, data)
+        return self._add(name, label, combo)
+
+    def _emit(self, name: str, value) -> None:
+        if not self._filling:
+            self.changed.emit(name, value)
+
+    def set_value(self, name: str, value) -> None:
+        """Show ``value``, unless the field already says the same (typing is never overwritten by the
+        model's tidier version of it: trailing spaces, empty lines)."""
+        widget = self.fields[name]
+        if isinstance(widget, QLineEdit) and _normal(widget.text()) != _normal(value):
+            widget.setText(value)
+        elif isinstance(widget, QPlainTextEdit) and _normal(widget.toPlainText()) != _normal(value):
+            cursor = widget.textCursor().position()
+            widget.setPlainText(value)
+            text_cursor = widget.textCursor()
+            text_cursor.setPosition(min(cursor, len(value)))
+            widget.setTextCursor(text_cursor)
+        elif isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            if index >= 0:
+                widget.setCurrentIndex(index)
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+
+    def fill(self, values: dict) -> None:
+        self._filling = True
+        try:
+            for name, value in values.items():
+                self.set_value(name, value)
+        finally:
+            self._filling = False
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        for name, label in self.problems.items():
+            message = problems.get(name, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+
+
+class DeckForm(FieldForm):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.line("title", self.tr("Titel"))
+        self.text("description", self.tr("Beschrijving"))
+        self.text("source", self.tr("Bronnen (één per regel)"))
+        self.line("version", self.tr("Versie"))
+        self.line("licence", self.tr("Licentie"))
+        self.combo("default_size", self.tr("Kaartmaat bij printen"), [(s, s) for s in CARD_SIZE_NAMES])
+        self.line("back_colour", self.tr("Kleur achterkant (#RRGGBB)"))
+        self.line("back_text", self.tr("Tekst achterkant"))
+
+    def show_deck(self, deck: Deck) -> None:
+        self.fill({"title": deck.title, "description": deck.description, "source": "\n".join(deck.sources),
+                   "version": deck.version, "licence": deck.licence, "default_size": deck.default_size,
+                   "back_colour": deck.back.colour, "back_text": deck.back.text})
+
+
+class CardForm(FieldForm):
+    picture_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.line("title", self.tr("Titel"))
+        self.category = self.combo("category", self.tr("Categorie"), [])
+        self.combo("kind", self.tr("Soort"), [(self.tr(KIND_NAMES[k]), k) for k in KIND_NAMES])
+        self.text("text", self.tr("Tekst"), 4)
+        self.text("questions", self.tr("Vragen (één per regel)"), 3)
+        self.text("assignment", self.tr("Opdracht"), 2)
+        self.line("back", self.tr("Eigen tekst achterkant"))
+        picture_row = QWidget(self)
+        row = QHBoxLayout(picture_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.picture = QLabel(self.tr("geen"), picture_row)
+        self.picture.setObjectName("cardPicture")
+        self.picture.setTextFormat(Qt.TextFormat.PlainText)
+        self.picture_button = QPushButton(self.tr("Kies plaatje…"), picture_row)
+        self.picture_button.setObjectName("choosePicture")
+        self.picture_button.setAccessibleName(self.tr("Kies een plaatje voor de kaart"))
+        self.picture_button.clicked.connect(self.picture_requested)
+        self.no_picture = QPushButton(self.tr("Geen plaatje"), picture_row)
+        self.no_picture.setObjectName("removePicture")
+        self.no_picture.setAccessibleName(self.tr("Plaatje weghalen"))
+        self.no_picture.clicked.connect(lambda: self._emit("image", None))
+        row.addWidget(self.picture, 1)
+        row.addWidget(self.picture_button)
+        row.addWidget(self.no_picture)
+        self.layout_.addRow(self.tr("Plaatje"), picture_row)
+        self.problems["image"] = _problem_label(self, "image")
+        self.layout_.addRow("", self.problems["image"])
+        blank = QCheckBox(self.tr("Lege kaart om zelf in te vullen"), self)
+        self._add("blank", self.tr("Leeg"), blank)
+
+    def show_card(self, deck: Deck, card: Card) -> None:
+        self._filling = True
+        try:
+            self.category.clear()
+            for category in deck.categories:
+                self.category.addItem(category.name, category.id)
+        finally:
+            self._filling = False
+        self.fill({"title": card.title, "category": card.category, "kind": card.kind, "text": card.text,
+                   "questions": "\n".join(card.questions), "assignment": card.assignment or "",
+                   "back": card.back or "", "blank": card.blank})
+        self.picture.setText(card.image or self.tr("geen"))
+        self.no_picture.setEnabled(bool(card.image))
+
+
+class CategoryTable(QTableWidget):
+    """Categories: name, colour (#RRGGBB, shown as a swatch) and description; edits report (row, field, value)."""
+
+    edited = Signal(int, str, str)
+    FIELDS = ("name", "colour", "description")
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(0, 3, parent)
+        self.setObjectName("categoryTable")
+        self.setAccessibleName(self.tr("Categorieën"))
+        self.setHorizontalHeaderLabels([self.tr("Naam"), self.tr("Kleur"), self.tr("Beschrijving")])
+        self.horizontalHeader().setStretchLastSection(True)
+        self._filling = False
+        self.itemChanged.connect(self._changed)
+
+    def show_deck(self, deck: Deck) -> None:
+        self._filling = True
+        try:
+            self.setRowCount(len(deck.categories))
+            for row, category in enumerate(deck.categories):
+                for column, value in enumerate((category.name, category.colour, category.description)):
+                    item = QTableWidgetItem(value)
+                    if column == 1:
+                        item.setData(Qt.ItemDataRole.DecorationRole, QColor(category.colour))
+                    self.setItem(row, column, item)
+        finally:
+            self._filling = False
+
+    def _changed(self, item: QTableWidgetItem) -> None:
+        if not self._filling:
+            self.edited.emit(item.row(), self.FIELDS[item.column()], item.text())
