@@ -107,8 +107,12 @@ def test_a_crowded_card_warns_before_printing(editor, qtbot):
         _type(qtbot, editor.card_form.fields[field], "Wat zie je?" if field == "questions" else "")
     assert editor.deck.cards[0].assignment is None  # an emptied field means: no assignment
     assert not editor.warning.isVisible()
-    qtbot.keyClicks(text, " Nog veel meer tekst om te laten zien hoe vol een kaart kan worden." * 7)
-    assert editor.warning.isVisible() and "poker" in editor.warning.text()
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.clipboard().setText(" Nog veel meer tekst om te laten zien hoe vol een kaart kan worden." * 30)
+    text.setFocus()
+    qtbot.keyClick(text, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)  # paste a long text
+    assert editor.warning.isVisible() and editor.deck.default_size in editor.warning.text()
 
 
 def test_the_print_size_check_measures_like_the_pdf():
