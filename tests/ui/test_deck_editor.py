@@ -123,8 +123,8 @@ def test_the_print_size_check_measures_like_the_pdf():
     card = deck.play_cards[0]
     short = card.model_copy(update={"text": "Kort.", "questions": ["Wat zie je?"], "assignment": None})
     long = card.model_copy(update={"text": "Heel veel woorden achter elkaar. " * 12})
-    assert smallest_print_size(deck, short)[0] >= PRINT_FLOOR
-    size, fits = smallest_print_size(deck, long)
+    assert smallest_print_size(deck, short, "poker")[0] >= PRINT_FLOOR
+    size, fits = smallest_print_size(deck, long, "poker")
     assert size < PRINT_FLOOR
     assert smallest_print_size(deck, long, "a6")[0] > size  # a bigger card leaves room for bigger text
 
