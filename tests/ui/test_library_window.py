@@ -118,3 +118,4 @@ def test_the_source_is_on_the_tile_and_above_the_cards(window, qtbot):
     label = window.deck_page.source
     assert label.isVisible() and label.text() == "Bron: Testbron (2026)"
     assert label.textFormat() == Qt.TextFormat.PlainText
+    assert "Bron: Testbron (2026)" in label.toolTip()

@@ -31,8 +31,9 @@ class Block:
 
 
 def text_layout(text: str, font: QFont, width: float) -> tuple[QTextLayout, float]:
-    """Lay out plain text in a width, breaking long words where needed; returns (layout, height)."""
-    layout = QTextLayout(text, font)
+    """Lay out plain text in a width, breaking long words where needed; returns (layout, height).
+    A newline in the text starts a new line (QTextLayout only knows the Unicode line separator)."""
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)

@@ -49,8 +49,9 @@ class DeckPage(QWidget):
         self.source.setObjectName("deckSource")
         self.source.setAccessibleName(self.tr("Bron van de set"))
         self.source.setTextFormat(Qt.TextFormat.PlainText)
-        self.source.setWordWrap(True)
         self.source.setStyleSheet("font-size: 14px; color: #555555;")
+        self.source.setMinimumWidth(100)
+        self._source_text = ""
         self.position = QLabel(self)
         self.position.setObjectName("cardPosition")
         self.position.setStyleSheet("font-size: 18px;")
@@ -122,11 +123,24 @@ class DeckPage(QWidget):
     def open_deck(self, deck: Deck) -> None:
         self.cursor = CardCursor(deck)
         self.title.setText(deck.title)
-        self.source.setText("  ·  ".join(deck.source_lines()))
+        self._source_text = "  ·  ".join(deck.source_lines())
+        self.source.setToolTip("\n".join(deck.source_lines()))
+        self._fit_source()
         self.overview_button.setChecked(False)
         self._refill_jump()
         self._show()
         self.view.setFocus()
+
+    def _fit_source(self) -> None:
+        """The sources on one line above the card, shortened with '…'; all of them in the tooltip and
+        on the card 'Over deze set'."""
+        width = max(100, self.width() - 30)
+        self.source.setText(self.source.fontMetrics().elidedText(self._source_text, Qt.TextElideMode.ElideRight, width))
+        self.source.setAccessibleDescription(self._source_text)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit_source()
 
     def _refill_jump(self) -> None:
         assert self.cursor is not None

@@ -96,14 +96,22 @@ class DeckTile(QAbstractButton):
         return text + (self.tr(" (en nog {0})").format(more) if more else "")
 
     def _paint_source(self, painter: QPainter, rect: QRectF, font: QFont) -> None:
-        """The source in small print at the bottom of the tile: at most two lines, shortened with '…'."""
+        """The source in small print at the bottom of the tile: two lines at most, the second shortened
+        with '…' (all sources are in the tooltip)."""
         font.setPixelSize(13)
         painter.setFont(font)
         painter.setPen(QColor("#555555"))
         metrics = painter.fontMetrics()
-        box = QRectF(rect.left(), rect.bottom() - 2 * metrics.height(), rect.width(), 2 * metrics.height())
-        text = metrics.elidedText(self.source_text, Qt.TextElideMode.ElideRight, int(1.8 * rect.width()))
-        painter.drawText(box, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignBottom, text)
+        width = int(rect.width())
+        words, first = self.source_text.split(), ""
+        while words and metrics.horizontalAdvance((first + " " + words[0]).strip()) <= width:
+            first = (first + " " + words.pop(0)).strip()
+        second = metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
+        lines = [line for line in (first, second) if line]
+        top = rect.bottom() - len(lines) * metrics.height()
+        for number, line in enumerate(lines):
+            painter.drawText(QRectF(rect.left(), top + number * metrics.height(), rect.width(), metrics.height()),
+                             Qt.AlignmentFlag.AlignLeft, line)
 
     def enterEvent(self, event) -> None:  # noqa: N802
         self.update()
