@@ -117,3 +117,15 @@ def test_every_command_survives_hostile_user_decks(data_dir, tmp_path, capsys, m
     assert main(["report", str(session_file), "-o", str(tmp_path / "verslag.pdf")]) == 0
     assert main(["export", str(session_file), "--format", "csv", "-o", str(tmp_path / "x.csv")]) == 0
     assert (tmp_path / "tips.pdf").stat().st_size > 0 and (tmp_path / "verslag.pdf").stat().st_size > 0
+
+
+def test_a_hostile_board_file_is_a_problem_not_a_crash(tmp_path):
+    from reflectiespel.core.boarddef import load_board
+
+    for name, text in (("diep.yaml", nested_keys(700)), ("haken.yaml", "[" * 999_000),
+                       ("dubbel.yaml", "id: bord\ntitle: a\ntitle: b\n")):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(FileProblems) as caught:
+            load_board(path)
+        assert name in str(caught.value) and "regel" in str(caught.value)

@@ -43,12 +43,13 @@ def test_the_first_window_needs_none_of_the_heavy_modules(tmp_path):
         return [m for m in modules if m.split(".")[0] in ("reportlab", "pydantic", "yaml")
                 or m.startswith(("reflectiespel.ui.board", "reflectiespel.ui.printdialog", "reflectiespel.ui.session",
                                  "reflectiespel.ui.together", "reflectiespel.ui.deckpage", "reflectiespel.pdf",
+                                 "reflectiespel.live",
                                  "reflectiespel.core.session", "reflectiespel.core.storage"))]
 
     assert heavy(seen["shown"]) == []
     # once the decks are in: still no PDF code, no board, no print dialog, no session windows
     assert [m for m in heavy(seen["loaded"]) if m.split(".")[0] == "reportlab" or m.startswith(
-        ("reflectiespel.pdf", "reflectiespel.ui."))] == []
+        ("reflectiespel.pdf", "reflectiespel.live", "reflectiespel.ui."))] == []
 
 
 def test_the_window_shows_at_once_and_the_tiles_fill_in(qtbot, tmp_path):
