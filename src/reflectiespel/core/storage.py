@@ -203,10 +203,18 @@ class Autosaver:
     saved every ``delay`` seconds. ``flush()`` writes at once; ``discard()`` on a clean close
     removes the autosave, so only sessions that did not close cleanly are offered for recovery.
     A failed write is kept in ``error`` (Dutch) and tried again on the next tick.
+
+    With ``background``, ``tick`` leaves making the JSON (a step at a time, core/sessionbytes.py) and
+    writing it (temp file, fsync, replace) to a worker thread (core/backgroundwrite.py), so neither a
+    big session nor a slow disk holds up the window; a failure shows up at the next tick and the
+    session is written again. ``flush`` and ``discard`` wait for the worker.
     """
 
     def __init__(self, data_dir: Path | None = None, delay: float = 1.0,
-                 clock: Callable[[], float] = time.monotonic):
+                 clock: Callable[[], float] = time.monotonic, background: bool = False):
+        from .backgroundwrite import BackgroundWriter
+
+        self.writer = BackgroundWriter(atomic_write) if background else None
         self.folder = autosave_dir(data_dir)
         self.delay = delay
         self.clock = clock
@@ -228,12 +236,24 @@ class Autosaver:
         self.dirty = True
 
     def tick(self) -> bool:
-        """Write when due; True when a file was written."""
+        """Write when due; True when a file was written (with ``background``: handed to the writer)."""
+        self._collect_failures()
         if self.dirty and self.clock() - self._dirty_since >= self.delay:
-            return self.flush()
+            return self.flush(wait=False)
         return False
 
-    def flush(self) -> bool:
+    def _collect_failures(self) -> None:
+        failed = self.writer.failures() if self.writer is not None else {}
+        if failed and self.session is not None:
+            exc = next(iter(failed.values()))
+            self.error = f"Automatisch opslaan lukt niet: {exc}"
+            if not self.dirty:
+                self.dirty, self._dirty_since = True, self.clock()  # write it again after a delay
+
+    def flush(self, wait: bool = True) -> bool:
+        if self.writer is not None and wait:
+            self.writer.wait()
+            self._collect_failures()
         if not self.dirty or self.session is None:
             return False
         try:
@@ -241,7 +261,18 @@ class Autosaver:
             if self.session.id not in self._cleaned:
                 self._remove_stale_temp_files(self.session)
                 self._owner_file(self.session).write_text(str(os.getpid()), encoding="utf-8")
-            atomic_write(self.path_for(self.session), session_to_bytes(self.session))
+            if self.writer is not None:
+                from .sessionbytes import session_json_in_steps
+
+                session = self.session
+                self.writer.submit(self.path_for(session), lambda: session_json_in_steps(session))
+                if wait:
+                    self.writer.wait()
+                    failed = self.writer.failures()
+                    if failed:
+                        raise next(iter(failed.values()))
+            else:
+                atomic_write(self.path_for(self.session), session_to_bytes(self.session))
         except (FileProblems, OSError) as exc:
             self.error = f"Automatisch opslaan lukt niet: {exc}"
             self._dirty_since = self.clock()  # try again after another delay
@@ -264,6 +295,8 @@ class Autosaver:
 
     def discard(self, session: Session | None = None) -> None:
         """A clean close: forget the autosave of this session."""
+        if self.writer is not None:
+            self.writer.wait()  # a write still under way must not bring the file back afterwards
         session = session or self.session
         if session is None:
             return

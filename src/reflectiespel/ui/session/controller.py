@@ -38,7 +38,7 @@ class SessionController(QObject):
         self.session = session
         self.library = library
         self.undo_stack = QUndoStack(self)
-        self.autosaver = Autosaver(data_dir, delay=AUTOSAVE_DELAY)
+        self.autosaver = Autosaver(data_dir, delay=AUTOSAVE_DELAY, background=True)
         self.recent = RecentSessions(data_dir)
         self.black = False
         self.tally_shown = False  # like black: what the room sees, not part of the session
