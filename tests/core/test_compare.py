@@ -79,7 +79,7 @@ def test_positions_and_values_then_and_now(routes, library):
     view = side_by_side(now, library)
     group = next(r for r in view.positions if r.perspective == "")
     assert group.then == (0.2, 0.3) and group.now == (0.6, 0.7)
-    assert group.change() == "meer naar kunst als doel, meer samen bepalen"
+    assert group.change() == "meer naar kunst als doel, van één partij stuurt naar sturing gedeeld"
     own = next(r for r in view.positions if r.perspective == "Anna")
     assert own.change() == "op dezelfde plek"
     rows = {r.person: r for r in view.values}

@@ -319,7 +319,7 @@ def test_compare_with_last_time(qtbot, window, tmp_path, monkeypatch, no_network
     # side by side: the axis moved, the values changed
     positions = w.run_page.compare.positions
     assert positions.rowCount() == 1
-    assert "meer naar kunst als doel, meer samen bepalen" in positions.item(0, 2).text()
+    assert "meer naar kunst als doel, van één partij stuurt naar sturing gedeeld" in positions.item(0, 2).text()
     values = w.run_page.compare.values
     rows = {values.item(r, 0).text(): (values.item(r, 1).text(), values.item(r, 2).text())
             for r in range(values.rowCount())}

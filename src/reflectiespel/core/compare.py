@@ -169,14 +169,30 @@ class PositionRow:
             return "nieuw" + (f": {describe(*self.now)}" if describe and self.now else "")
         if self.now is None:
             return "nog niet opnieuw geplaatst"
-        dx, dy = self.now[0] - self.then[0], self.now[1] - self.then[1]
+        dx = self.now[0] - self.then[0]
         parts = []
         if abs(dx) >= 0.05:
             parts.append("meer naar kunst als doel" if dx > 0 else "meer naar kunst als middel")
-        if abs(dy) >= 0.05:
-            parts.append("meer samen bepalen" if dy > 0 else "meer door één partij bepaald")
+        then_band, now_band = _ownership(self.then[1]), _ownership(self.now[1])
+        if then_band != now_band:  # ownership is three kinds, not a scale: name the kinds
+            parts.append(f"van {then_band} naar {now_band}")
         words = ", ".join(parts) or "op dezelfde plek"
         return words + (f" (nu: {describe(*self.now)})" if describe and parts else "")
+
+
+_BANDS: list[str] = []
+
+
+def _ownership(y: float) -> str:
+    """The kind of ownership at height ``y`` on the built-in board (three equal bands)."""
+    if not _BANDS:
+        try:
+            from .boarddef import load_default_board
+
+            _BANDS.extend(stop.words for stop in load_default_board().vertical.stops)
+        except Exception:  # a broken board file must not break the comparison
+            _BANDS.extend(["één partij stuurt", "sturing wisselt", "sturing gedeeld"])
+    return _BANDS[min(len(_BANDS) - 1, max(0, int(y * len(_BANDS))))]
 
 
 @dataclass

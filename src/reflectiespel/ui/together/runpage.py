@@ -205,8 +205,9 @@ class RunPage(QWidget):
             BoardWidget = None
         if BoardWidget is None or self.board_definition is None:
             self.board_layout.addWidget(label(self.tr("Het bord is hier niet beschikbaar. Teken de as op papier: "
-                                                      "links kunst als middel, rechts kunst als doel, onder één "
-                                                      "partij bepaalt, boven samen bepalen."), "boardFallback", 18))
+                                                      "links kunst als middel, rechts kunst als doel, en drie "
+                                                      "banen: één partij stuurt, de sturing wisselt, of jullie "
+                                                      "delen de sturing."), "boardFallback", 18))
             return False
         widget = BoardWidget(state, self.board_definition, self.undo_stack, colours)
         set_points(widget, 11)  # the board's tray is dense; the board itself draws its own large labels
