@@ -91,3 +91,18 @@ def test_language_menu_remembers_the_choice(qtbot, data_dir, monkeypatch):
     assert told and "next start" in told[0]
     monkeypatch.delenv(i18n.LANG_VARIABLE)
     assert i18n.choose_language(None, data_dir) == "en"
+
+
+def test_a_deck_in_only_one_language_is_marked_on_its_tile(qtbot, tmp_path):
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data" / "mini.yaml"
+    (tmp_path / "en.yaml").write_text(data.read_text(encoding="utf-8").replace("language: nl", "language: en")
+                                      .replace("id: mini", "id: english-only"), encoding="utf-8")
+    (tmp_path / "mini.yaml").write_bytes(data.read_bytes())
+    window = MainWindow(Library(tmp_path).load(), data_dir=tmp_path / "data")
+    qtbot.addWidget(window)
+    window.show_library()
+    tiles = {tile.entry.id: tile for tile in window.library_page.tiles}
+    assert tiles["english-only"].accessibleName().endswith("(English)")
+    assert "(" not in tiles["mini"].accessibleName().split(",")[-1]

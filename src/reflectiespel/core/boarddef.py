@@ -10,7 +10,7 @@ along the horizontal axis only (the source supports no vertical place for them).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, model_validator
 
@@ -91,6 +91,8 @@ class BoardDefinition(StrictModel):
         description="Versie van het formaat; nu 1")
     id: Text
     title: Text
+    language: Literal["nl", "en"] = Field("nl", description="Taal van het bord; een vertaling staat in "
+                                          "<naam>.en.yaml")
     subtitle: str = Field("", description="Een regel onder de titel")
     source: str = Field("", description="Waar het bord op steunt: auteur, jaar, publicatie")
     horizontal: Axis
@@ -113,12 +115,17 @@ def load_board(path: Path) -> BoardDefinition:
     return load_model(path, BoardDefinition)
 
 
-def default_board_path() -> Path:
-    return builtin_decks_dir() / "bord" / DEFAULT_BOARD
+def default_board_path(language: str | None = None) -> Path:
+    """The built-in board file, in ``language`` (default: the interface language) where it exists."""
+    from . import i18n
+
+    plain = builtin_decks_dir() / "bord" / DEFAULT_BOARD
+    translated = plain.with_name(f"{plain.stem}.{language or i18n.language()}{plain.suffix}")
+    return translated if translated.is_file() else plain
 
 
-def load_default_board() -> BoardDefinition:
-    return load_board(default_board_path())
+def load_default_board(language: str | None = None) -> BoardDefinition:
+    return load_board(default_board_path(language))
 
 
 def describe_on_axis(axis: Axis, value: float) -> str:

@@ -38,6 +38,10 @@ class Entry(Generic[T]):
     def title(self) -> str:
         return getattr(self.item, "title", None) or self.path.stem
 
+    @property
+    def language(self) -> str:
+        return getattr(self.item, "language", None) or "nl"
+
 
 def yaml_files(folder: Path) -> list[Path]:
     """The *.yaml files directly in a folder, sorted; none when the folder is missing or unreadable."""
@@ -76,12 +80,13 @@ def load_entries(folders: Iterable[tuple[Path | None, bool]], load: Callable[[Pa
 
 
 def mark_duplicates(entries: list[Entry], noun: str) -> None:
-    """The second file with an id already taken gets a problem; the first one is used."""
-    owners: dict[str, Entry] = {}
+    """The second file with an id already taken in the same language gets a problem; the first one is
+    used. The same id in another language is that item's translation (``grensobjecten.en.yaml``)."""
+    owners: dict[tuple[str, str], Entry] = {}
     for entry in entries:
         if not entry.ok:
             continue
-        first = owners.setdefault(entry.id, entry)
+        first = owners.setdefault((entry.id, entry.language), entry)
         if first is entry:
             continue
         kind = "ingebouwde" if first.builtin else "eigen"
@@ -89,3 +94,20 @@ def mark_duplicates(entries: list[Entry], noun: str) -> None:
             display_path(entry.path),
             f"deze {noun} heeft dezelfde id '{entry.id}' als de {kind} {noun} in {display_path(first.path)}; "
             f"die andere wordt gebruikt. Geef deze {noun} een eigen id.", field="id"))
+
+
+def in_language(entries: list[Entry], language: str) -> list[Entry]:
+    """One entry per id, in ``language`` where there is one, else in the language it has; broken files
+    stay in the list (their problem is shown). Order: as the ids first appear."""
+    chosen: dict[str, Entry] = {}
+    order: list[Entry | str] = []
+    for entry in entries:
+        if not entry.ok:
+            order.append(entry)
+            continue
+        if entry.id not in chosen:
+            chosen[entry.id] = entry
+            order.append(entry.id)
+        elif entry.language == language and chosen[entry.id].language != language:
+            chosen[entry.id] = entry
+    return [chosen[item] if isinstance(item, str) else item for item in order]

@@ -16,6 +16,7 @@ import json
 import locale
 import os
 import xml.etree.ElementTree as ET
+from contextlib import contextmanager
 from pathlib import Path
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
@@ -91,6 +92,17 @@ def set_language(value: str) -> str:
     return _current
 
 
+@contextmanager
+def speaking(value: str):
+    """For a while, another language (a report in the language its session was made in)."""
+    before = language()
+    set_language(value)
+    try:
+        yield value
+    finally:
+        set_language(before)
+
+
 def system_language(environ: dict[str, str] | None = None) -> str:
     env = os.environ if environ is None else environ
     for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
@@ -147,4 +159,4 @@ def choose_language(requested: str | None, data_dir: Path | None) -> str:
 
 
 __all__ = ["LANGUAGES", "QT_TRANSLATE_NOOP", "choose_language", "language", "remember_language",
-           "remembered_language", "set_language", "system_language", "translate"]
+           "remembered_language", "set_language", "speaking", "system_language", "translate"]

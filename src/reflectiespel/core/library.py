@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from .entries import Entry, load_entries, yaml_files
+from .entries import Entry, in_language, load_entries, yaml_files
 
 if TYPE_CHECKING:  # the deck models (pydantic) load with the decks, not with this module
     from .decks import Deck
@@ -69,8 +69,10 @@ def deck_files(folder: Path) -> list[Path]:
 class Library:
     """All decks the app knows: built-in first, then the user's own."""
 
-    def __init__(self, builtin_dir: Path, user_dir: Path | None = None, cache_dir: Path | None = None):
+    def __init__(self, builtin_dir: Path, user_dir: Path | None = None, cache_dir: Path | None = None,
+                 language: str | None = None):
         self.builtin_dir = builtin_dir
+        self._language = language  # None: the interface language (core/i18n.py)
         self.user_dir = user_dir
         self.cache_dir = cache_dir  # where checked decks are remembered (core/deckcache.py); None: nowhere
         self.entries: list[DeckEntry] = []
@@ -96,24 +98,38 @@ class Library:
         return entries
 
     @property
+    def language(self) -> str:
+        from . import i18n
+
+        return self._language or i18n.language()
+
+    @property
+    def shown_entries(self) -> list[DeckEntry]:
+        """One entry per deck, in the chosen language where the deck has it; broken files too."""
+        return in_language(self.entries, self.language)
+
+    @property
     def decks(self) -> list[Deck]:
-        return [e.deck for e in self.entries if e.ok and e.deck is not None]
+        return [e.deck for e in self.shown_entries if e.ok and e.deck is not None]
 
     @property
     def broken(self) -> list[DeckEntry]:
         return [e for e in self.entries if not e.ok]
 
-    def get(self, deck_id: str) -> Deck:
-        for entry in self.entries:
-            if entry.ok and entry.id == deck_id:
-                assert entry.deck is not None
-                return entry.deck
-        raise KeyError(deck_id)
+    def get(self, deck_id: str, language: str | None = None) -> Deck:
+        deck = self.entry(deck_id, language).deck
+        assert deck is not None
+        return deck
 
-    def entry(self, deck_id: str) -> DeckEntry:
-        for entry in self.entries:
-            if entry.ok and entry.id == deck_id:
+    def entry(self, deck_id: str, language: str | None = None) -> DeckEntry:
+        """The deck with this id in ``language`` (default: the chosen one), else in its own language."""
+        wanted = language or self.language
+        found = [e for e in self.entries if e.ok and e.id == deck_id]
+        for entry in found:
+            if entry.language == wanted:
                 return entry
+        if found:
+            return found[0]
         raise KeyError(deck_id)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from datetime import date as Date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -69,6 +69,8 @@ class Route(RouteModel):
         description="Versie van het formaat; nu 1")
     id: Slug
     title: Text = Field(max_length=120)
+    language: Literal["nl", "en"] = Field("nl", description="Taal van de route (nl of en); een vertaling heeft "
+                                          "dezelfde id")
     description: Text = Field(max_length=1500, description="Voor wie en wanneer, in een paar zinnen")
     when: str = Field("", max_length=200, description="Bijvoorbeeld 'aan het begin van een samenwerking'")
     new_team: bool = Field(False, description="Voor een team dat nog moet beginnen: deelt geen kaarten over "
@@ -187,10 +189,15 @@ def routes_dirs(builtin_decks: Path | None = None, user_decks: Path | None = Non
 
 def load_routes(library: Library | None, builtin_dir: Path | None = None,
                 user_dir: Path | None = None) -> list[RouteEntry]:
-    """All routes, built in first; broken ones stay in the list with their problems."""
+    """All routes, built in first, one per id in the interface language where there is one; broken ones
+    stay in the list with their problems."""
+    from . import i18n
+    from .entries import in_language
+
     default_builtin, default_user = routes_dirs()
-    return load_entries([(builtin_dir or default_builtin, True), (user_dir or default_user, False)],
-                        lambda path: load_route(path, library), RouteEntry, "route")
+    entries = load_entries([(builtin_dir or default_builtin, True), (user_dir or default_user, False)],
+                           lambda path: load_route(path, library), RouteEntry, "route")
+    return in_language(entries, i18n.language())
 
 
 # --- from route to session -----------------------------------------------------------------------
@@ -206,7 +213,8 @@ def start_session(route: Route, names: list[str], library: Library, rng: random.
     from .session import Participant, Session, Step
 
     rng = rng or random.Random()
-    session = Session(title=title or route.title, date=Date.today(), template_id=f"route:{route.id}")
+    session = Session(title=title or route.title, date=Date.today(), template_id=f"route:{route.id}",
+                      language=route.language)
     session.participants = [Participant(name=name) for name in clean_names(names)]
     run = TogetherRun(route_id=route.id, route_title=route.title,
                       turn=TurnState(people=[p.id for p in session.participants]))

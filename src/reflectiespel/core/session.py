@@ -184,6 +184,8 @@ class Session(SessionOps, SessionModel):
     group: str = Field("", max_length=300, description="Groep of organisatie")
     anonymous: bool = Field(False, description="Geen namen in verslag en export")
     template_id: str | None = Field(None, description="De werkvorm waarmee de sessie begon")
+    language: Literal["nl", "en"] = Field("nl", description="De taal waarin de sessie werd gemaakt; het verslag "
+                                          "en de export volgen die taal")
     created: datetime = Field(default_factory=now)
     vote_budget: int = Field(DEFAULT_VOTE_BUDGET, ge=0, le=100, description="Stemmen per deelnemer per stap")
     participants: list[Participant] = Field(default_factory=list)
@@ -196,7 +198,9 @@ class Session(SessionOps, SessionModel):
     @classmethod
     def empty(cls, title: str = "Nieuwe sessie") -> "Session":
         """A session without steps: the facilitator adds them by hand."""
-        return cls(title=title, date=Date.today())
+        from . import i18n
+
+        return cls(title=title, date=Date.today(), language=i18n.language())
 
     # --- looking things up -------------------------------------------------------------------
     def step(self, step_id: str) -> Step:

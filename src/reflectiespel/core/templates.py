@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, model_validator
 
@@ -55,6 +55,8 @@ class Template(StrictModel):
         Field(description="Versie van het formaat; nu 1")
     id: Slug
     title: Text
+    language: Literal["nl", "en"] = Field("nl", description="Taal van de werkvorm (nl of en); een vertaling "
+                                          "heeft dezelfde id")
     description: str = Field("", description="Waar de werkvorm voor is, in een paar zinnen")
     duration_minutes: int | None = Field(None, ge=1, le=1440, description="Hoe lang het ongeveer duurt")
     source: list[Text] | Text | None = Field(None, description="Op welke publicatie(s) de werkvorm steunt")
@@ -106,7 +108,8 @@ def new_session_from_template(template: Template, library: Library, title: str |
     problems = check_template(template, library)
     if problems:
         raise SessionError(f"De werkvorm '{template.title}' kan niet beginnen:\n" + "\n".join(problems))
-    session = Session(title=title or template.title, date=date.today(), template_id=template.id)
+    session = Session(title=title or template.title, date=date.today(), template_id=template.id,
+                      language=template.language)
     if template.vote_budget is not None:
         session.vote_budget = template.vote_budget
     for tstep in template.steps:
@@ -156,7 +159,11 @@ class TemplateLibrary:
 
     @property
     def templates(self) -> list[Template]:
-        return [e.template for e in self.entries if e.ok and e.template is not None]
+        """One per id, in the interface language where there is one."""
+        from . import i18n
+        from .entries import in_language
+
+        return [e.template for e in in_language(self.entries, i18n.language()) if e.ok and e.template is not None]
 
     @property
     def broken(self) -> list[TemplateEntry]:

@@ -313,6 +313,69 @@
     </message>
 </context>
 <context>
+    <name>CardForm</name>
+    <message>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vragen (één per regel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opdracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen tekst achterkant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies plaatje…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een plaatje voor de kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen plaatje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaatje weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaatje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lege kaart om zelf in te vullen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardGrid</name>
     <message>
         <source>Overzicht van alle kaarten</source>
@@ -354,6 +417,25 @@
     </message>
     <message>
         <source>Geen kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTable</name>
+    <message>
+        <source>Categorieën</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kleur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beschrijving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -500,6 +582,10 @@
     </message>
     <message>
         <source>Eigen kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefoons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -656,6 +742,212 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
 </context>
 <context>
+    <name>DeckEditor</name>
+    <message>
+        <source>Kaarten van de set (sleep om de volgorde te veranderen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opnieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bekijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaarten (sleep om te ordenen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart omhoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart omlaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Categorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorie weg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categorieën</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zo ziet de kaart eruit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze tekst past niet op een {0}-kaart, ook niet in de kleinste letter: maak hem korter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op: geprint op {0}-formaat wordt de letter {1:.1f} pt, kleiner dan {2:g} pt. Maak de tekst korter of kies een grotere kaartmaat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: los eerst de melding(en) in rood op.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijzigingen nog niet opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} bewerken — {1}{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kaart: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kaart toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een set heeft minstens één kaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kaart weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; weggehaald. Ongedaan maken: Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kaart verplaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe categorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categorie toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categorie weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaatje kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaatjes (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijzigingen bewaren?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De set &apos;{0}&apos; heeft wijzigingen die nog niet zijn opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeckForm</name>
+    <message>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bronnen (één per regel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licentie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaartmaat bij printen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kleur achterkant (#RRGGBB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekst achterkant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeckPage</name>
     <message>
         <source>← Bibliotheek</source>
@@ -671,6 +963,14 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>Print deze set als kaarten om te knippen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewerken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas deze set aan (een ingebouwde set: je bewerkt een eigen kopie)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -845,6 +1145,41 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Kaartenset importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problemen in de spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorbeeld van de kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: er is iets mis. Verbeter het in de spreadsheet, bewaar die en kies Importeren… opnieuw. Er is niets bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos;, {2} kaarten (gelezen als {3}). Komt in {4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set bestaat al</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is al een set &apos;{0}&apos;. Wil je die vervangen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <source>← Start</source>
@@ -852,6 +1187,30 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>Terug naar de start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaartenset importeren uit een spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maak een set van een spreadsheet (.xlsx of .csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sjabloon opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet-sjabloon opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een lege spreadsheet om je eigen kaarten in te typen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -867,7 +1226,118 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De kaartensets worden geladen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Er zijn nog geen kaartensets gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveOverlay</name>
+    <message>
+        <source>Code om mee te doen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adres om mee te doen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat er in de stille ronde is geschreven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <source>Komen telefoons er niet in?
+• Telefoons en laptop moeten op hetzelfde wifi-netwerk zitten. Het gastnetwerk van een zaal laat apparaten vaak niet met elkaar praten.
+• Zet dan een hotspot aan op je eigen telefoon, of neem een eigen reisrouter mee, en laat de laptop en de deelnemers daarop inloggen. Internet is niet nodig.
+• Laat iemand het adres onder de QR-code overtypen als scannen niet lukt.
+• Vraagt de laptop of reflectiespel verbindingen mag ontvangen? Kies dan: toestaan, alleen op privénetwerken.
+Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefoons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefoons erbij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adres en code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefoons die meedoen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefoon verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoer op slot voor deze stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR-code op de projectie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stille ronde starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alles tegelijk laten zien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stille ronde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Komen telefoons er niet in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hulp als telefoons er niet in komen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hulp bij telefoons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie doet mee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze laptop zit niet op een lokaal netwerk (wifi of kabel), dus telefoons kunnen hem niet vinden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uit. Zet de schakelaar aan om deelnemers met hun telefoon mee te laten doen (zonder internet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aan. Adres: {0}   Code: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(meldt zich aan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stille ronde: {0} briefje(s) geschreven, nog niet zichtbaar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -953,6 +1423,22 @@ Licentie: MIT. Lettertype: DejaVu Sans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kopie niet gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je bewerkt een eigen kopie: {0}. De ingebouwde set blijft zoals hij was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sjabloon niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sjabloon opgeslagen: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sessie openen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,6 +1470,10 @@ Wil je verder waar je was?</source>
     </message>
     <message>
         <source>Werkvorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1370,6 +1860,13 @@ Bram, zorg</source>
     <name>ProjectionWindow</name>
     <message>
         <source>Reflectiespel – projectie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>QR-code om mee te doen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2028,6 +2525,69 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>Er ging iets mis met een bestand: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sjabloon geschreven: {0}. Vul het in en lees het in met &apos;reflectiespel decks import {0}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is niets geschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gelezen als {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geschreven: {0} ({1}, {2} kaarten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen kaartenset met id &apos;{0}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geschreven: {0} ({1} kaarten). Pas het aan en lees het weer in met &apos;reflectiespel decks import&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schrijf een spreadsheet-sjabloon voor een eigen set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv of xlsx (standaard: uit de naam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BESTAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maak een set van een spreadsheet (.csv of .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waar de set komt (standaard: je map met eigen sets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een bestaande set met die naam vervangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zet een set in een spreadsheet om te bewerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Spreadsheet importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sjabloon opslaan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

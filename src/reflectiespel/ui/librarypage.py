@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (QAbstractButton, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
+from ..core.i18n import LANGUAGES, language
 from ..core.library import DeckEntry
 from ..core.problems import display_path
 
@@ -26,7 +27,9 @@ class DeckTile(QAbstractButton):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         if entry.ok and entry.deck:
             count = len(entry.deck.cards)
-            self.setAccessibleName(self.tr("{0}, {1} kaarten").format(entry.deck.title, count))
+            self.setAccessibleName(self.tr("{0}, {1} kaarten").format(entry.deck.title, count)
+                                   + (f" ({LANGUAGES.get(entry.language, entry.language)})"
+                                      if self.other_language else ""))
             tip = [entry.deck.description or entry.deck.title, ""]
             tip += [self.tr("Bron: {0}").format(source) for source in entry.deck.sources]
             self.setToolTip("\n".join(tip))
@@ -34,6 +37,11 @@ class DeckTile(QAbstractButton):
         else:
             self.setAccessibleName(self.tr("{0}: kan niet worden geladen").format(display_path(entry.path)))
             self.setToolTip("\n".join(str(p) for p in entry.problems))
+
+    @property
+    def other_language(self) -> bool:
+        """The deck is not in the interface language (it has no translation): its language is marked."""
+        return bool(self.entry.ok and self.entry.language != language())
 
     @property
     def problem_text(self) -> str:
@@ -62,6 +70,8 @@ class DeckTile(QAbstractButton):
             title, detail = entry.deck.title, self.tr("{0} kaarten").format(len(entry.deck.cards))
             if not entry.builtin:
                 detail += self.tr(" · eigen set")
+            if self.other_language:
+                detail += " · " + LANGUAGES.get(entry.language, entry.language)
             detail_colour = QColor("#555555")
         else:
             painter.fillRect(band, QColor("#b3261e"))

@@ -84,7 +84,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._loader.start)
 
     def _entry_arrived(self, entry) -> None:
-        if self._loader is not None:
+        # a deck in another language waits for the end: then each deck shows once, in the chosen language
+        if self._loader is not None and (not entry.ok or entry.language == self.library.language):
             self.library_page.add_entry(entry)
 
     def _loading_finished(self, entries) -> None:
@@ -213,7 +214,7 @@ class MainWindow(QMainWindow):
         if reload:
             self.library.load()
         folder = str(self.library.user_dir) if self.library.user_dir else ""
-        self.library_page.show_entries(self.library.entries, folder)
+        self.library_page.show_entries(self.library.shown_entries, folder)
 
     def show_start(self) -> None:
         self.start_page.show_recent(self.recent.existing())
