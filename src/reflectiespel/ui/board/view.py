@@ -34,7 +34,12 @@ class BoardView(QGraphicsView):
         self.setAcceptDrops(not read_only)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.StrongFocus)
         scene.current_changed.connect(self._announce)
+        scene.moved.connect(self._moved)
+        self.last_announcement = ""  # what screen readers were last told (ui/board/accessible.py)
         self.setMinimumSize(320, 180)
+        from .accessible import install
+
+        install()  # the board and its tokens as objects for screen readers
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
@@ -69,10 +74,23 @@ class BoardView(QGraphicsView):
 
     def _announce(self) -> None:
         """Screen readers read the view: its description names the current token and where it is."""
+        from .accessible import announce
+
         key = self.board.current_key
         text = self.board.describe(*key) if key else ""
         self.setAccessibleDescription(text)
         self.setToolTip(text)
+        if key is not None and not self.read_only:
+            announce(self, key)
+
+    def _moved(self, token_id: str, perspective: str, *_rest) -> None:
+        """After the model has the new place (the widget applies the move first), say it."""
+        from PySide6.QtCore import QTimer
+
+        from .accessible import announce
+
+        if not self.read_only:
+            QTimer.singleShot(0, lambda: announce(self, (token_id, perspective)))
 
     # -- drops from the tray -----------------------------------------------------------------------
     def _token_of(self, event) -> str | None:

@@ -1,0 +1,67 @@
+"""The board for screen readers: a named canvas whose tokens are items with their place in words."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QUndoStack
+
+from reflectiespel.core.board import BoardState, Token
+from reflectiespel.core.boarddef import load_default_board
+from reflectiespel.ui.board import BoardWidget
+
+
+@pytest.fixture
+def board(qtbot):
+    state = BoardState(tokens=[Token(id="ons", name="Ons project", colour="#d35400"),
+                               Token(id="bram", name="Bram", colour="#1565c0")])
+    state.place("ons", "", 0.2, 0.2)
+    state.place("bram", "", 0.85, 0.9)
+    widget = BoardWidget(state, load_default_board(), QUndoStack(), {})
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_the_board_is_a_named_canvas_with_a_named_item_per_token(board):
+    canvas = QAccessible.queryAccessibleInterface(board.view)
+    assert canvas.role() == QAccessible.Role.Canvas
+    assert canvas.text(QAccessible.Text.Name) == "Bord: de sociaal-artistieke as"
+    assert canvas.childCount() == 2
+    names = [canvas.child(i).text(QAccessible.Text.Name) for i in range(2)]
+    assert names[0].startswith("Ons project: ") and "kunst als middel" in names[0]
+    assert names[1].startswith("Bram: ") and "kunst als doel" in names[1]
+    for i in range(2):
+        item = canvas.child(i)
+        assert item.role() == QAccessible.Role.ListItem and item.parent() is canvas
+        assert canvas.indexOfChild(item) == i and item.rect().width() > 0
+
+
+def test_the_window_tree_reaches_the_tokens(board):
+    def names(node, depth=0):
+        found = []
+        for i in range(node.childCount()):
+            child = node.child(i)
+            if child is not None and depth < 6:
+                found.append(child.text(QAccessible.Text.Name))
+                found += names(child, depth + 1)
+        return found
+
+    found = names(QAccessible.queryAccessibleInterface(board))
+    assert any(name.startswith("Bram: ") for name in found)
+
+
+def test_keyboard_moves_are_announced_and_the_item_follows(board, qtbot):
+    view = board.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.last_announcement.startswith("Ons project: ")
+    canvas = QAccessible.queryAccessibleInterface(view)
+    assert canvas.focusChild().text(QAccessible.Text.Name) == view.last_announcement
+    before = view.last_announcement
+    for _ in range(12):
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.wait(20)  # the announcement follows the model's change
+    assert view.last_announcement != before and view.last_announcement.startswith("Ons project: ")
+    assert canvas.child(0).text(QAccessible.Text.Name) == view.last_announcement
+    assert canvas.child(0).state().selected
