@@ -12,10 +12,7 @@ otherwise).
 
 from __future__ import annotations
 
-import json
-import locale
 import os
-import xml.etree.ElementTree as ET
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -38,6 +35,8 @@ def catalogue_path(language: str) -> Path:
 
 def read_catalogue(path: Path) -> dict[tuple[str, str], list[str]]:
     """(context, source) -> translated forms (one, or several for %n plurals); unfinished ones left out."""
+    import xml.etree.ElementTree as ET  # only when a translation is first needed: not at start-up
+
     found: dict[tuple[str, str], list[str]] = {}
     try:
         root = ET.parse(path).getroot()
@@ -113,6 +112,8 @@ def system_language(environ: dict[str, str] | None = None) -> str:
                 return SOURCE_LANGUAGE
             return "nl" if code == "nl" else "en"
     if environ is None:
+        import locale
+
         try:
             code = (locale.getlocale()[0] or "").split("_")[0].lower()
         except ValueError:
@@ -123,6 +124,8 @@ def system_language(environ: dict[str, str] | None = None) -> str:
 
 
 def remembered_language(data_dir: Path) -> str | None:
+    import json
+
     try:
         value = json.loads((data_dir / SETTINGS_FILE).read_text(encoding="utf-8")).get("language")
     except (OSError, ValueError, AttributeError):
@@ -132,6 +135,8 @@ def remembered_language(data_dir: Path) -> str | None:
 
 def remember_language(data_dir: Path, value: str) -> None:
     """Keep the choice for the next start (atomically; other settings in the file stay)."""
+    import json
+
     from .storage import atomic_write
 
     path = data_dir / SETTINGS_FILE
