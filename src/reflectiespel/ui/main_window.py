@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
     @property
     def recent(self) -> RecentSessions:
         if self._recent is None:
+            self.wait_for_library()  # the reader thread may be importing storage right now
             from ..core.storage import RecentSessions
 
             self._recent = RecentSessions(self.data_dir)
@@ -289,6 +290,7 @@ class MainWindow(QMainWindow):
 
     def import_deck(self, path: Path | None = None) -> Path | None:
         """Spreadsheet -> preview and problems -> a deck in the user's folder; the library shows it."""
+        self.wait_for_library()  # no imports on this thread while the reader thread imports the same
         from .deckimport import ImportDialog, ask_sheet_to_import
 
         path = path or ask_sheet_to_import(self)
@@ -303,6 +305,7 @@ class MainWindow(QMainWindow):
         return dialog.written
 
     def save_template(self, path: Path | None = None) -> Path | None:
+        self.wait_for_library()  # see import_deck
         from .deckimport import save_template
 
         try:
