@@ -157,3 +157,14 @@ def test_print_and_view_from_the_editor(editor, qtbot):
         editor.findChild(type(editor.save_action), "editorView").trigger()
     assert editor.window_.pages.currentWidget() is editor.window_.deck_page
     assert editor.window_.deck_page.cursor.deck.id == "grensobjecten-eigen"
+
+
+def test_marking_a_card_as_about_work_under_way_is_saved(editor, qtbot):
+    """A trainer marks a card that asks about work already under way, so a route for a new team skips it."""
+    editor.cards.setCurrentRow(0)
+    box = editor.card_form.fields["underway"]
+    was = editor.deck.cards[0].underway
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert editor.deck.cards[0].underway is (not was)
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert load_deck(editor.path).cards[0].underway is (not was)

@@ -166,6 +166,8 @@ class CardForm(FieldForm):
         self.layout_.addRow("", self.problems["image"])
         blank = QCheckBox(self.tr("Lege kaart om zelf in te vullen"), self)
         self._add("blank", self.tr("Leeg"), blank)
+        underway = QCheckBox(self.tr("Vraagt naar werk dat al loopt (niet voor een nieuw team)"), self)
+        self._add("underway", self.tr("Loopt al"), underway)
 
     def show_card(self, deck: Deck, card: Card) -> None:
         self._filling = True
@@ -177,7 +179,7 @@ class CardForm(FieldForm):
             self._filling = False
         self.fill({"title": card.title, "category": card.category, "kind": card.kind, "text": card.text,
                    "questions": "\n".join(card.questions), "assignment": card.assignment or "",
-                   "back": card.back or "", "blank": card.blank})
+                   "back": card.back or "", "blank": card.blank, "underway": card.underway})
         self.picture.setText(card.image or self.tr("geen"))
         self.no_picture.setEnabled(bool(card.image))
 
