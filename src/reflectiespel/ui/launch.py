@@ -37,7 +37,27 @@ def run_app(argv: list[str] | None = None) -> int:
               f"({exc}).\nOp Debian of Ubuntu: {QT_LIBS_HINT}", file=sys.stderr)
         return 1
     app, window = start_app(argv or sys.argv[:1])
+    if window is not None and os.environ.get(IDLE_PROBE):
+        _quit_when_idle(app)
     return app.exec() if window is not None else 1
+
+
+# For benchmarks/bundle_startup.py: measure a real start (also of the bundle, which has no Python to
+# import from): print the monotonic time once the window is shown and idle, then quit.
+IDLE_PROBE = "REFLECTIESPEL_QUIT_WHEN_IDLE"
+
+
+def _quit_when_idle(app) -> None:
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    def idle() -> None:
+        app.processEvents()
+        print("idle", time.monotonic(), flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, idle)
 
 
 def start_app(argv: list[str]):
