@@ -56,7 +56,8 @@ def test_the_window_shows_at_once_and_the_tiles_fill_in(qtbot, tmp_path):
     user = tmp_path / "user"
     user.mkdir()
     shutil.copy(DATA / "mini.yaml", user / "mini.yaml")
-    (user / "kapot.yaml").write_text("id: [\n", encoding="utf-8")
+    deep = "".join("  " * i + f"k{i}:\n" for i in range(700))  # once a RecursionError for the whole app
+    (user / "kapot.yaml").write_text(deep, encoding="utf-8")
     library = Library(builtin_decks_dir(), user, tmp_path / "cache")
     window = MainWindow(library, tmp_path / "data", load_in_background=True)
     qtbot.addWidget(window)
@@ -69,7 +70,8 @@ def test_the_window_shows_at_once_and_the_tiles_fill_in(qtbot, tmp_path):
         pass
     expected = len(Library(builtin_decks_dir(), user).load().entries)
     assert len(window.library_page.tiles) == expected
-    assert [t for t in window.library_page.tiles if not t.entry.ok][0].entry.path.name == "kapot.yaml"
+    broken = [t for t in window.library_page.tiles if not t.entry.ok]
+    assert [t.entry.path.name for t in broken] == ["kapot.yaml"] and "te diep genest" in broken[0].toolTip()
     assert str(user) in window.library_page.hint.text()
     qtbot.mouseClick(window.library_page.tile("mini"), Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.deck_page and window.deck_page.view.card.title == "Eerste kaart"
