@@ -95,3 +95,18 @@ def test_a_route_for_a_new_team_deals_no_card_about_work_under_way(routes, libra
              if s.deck == "waarde-van-welzijn" and s.kind == "card-round" else s for s in route.steps]
     broken = route.model_copy(update={"steps": steps})
     assert any(underway.id in p.message for p in check_cards(broken, library))
+
+
+def test_a_werkvorm_says_how_long_its_steps_take(templates, library):
+    """The stated duration covers the steps' minutes (per-card rounds counted out), with at most a
+    quarter of an hour to spare for a break."""
+    from reflectiespel.core.templates import new_session_from_template
+
+    wrong = []
+    for template in templates.templates:
+        if template.duration_minutes is None:
+            continue
+        steps = sum(step.minutes for step in new_session_from_template(template, library).steps)
+        if not steps <= template.duration_minutes <= steps + 15:
+            wrong.append(f"{template.id}: says {template.duration_minutes}, steps take {steps}")
+    assert wrong == []
