@@ -16,7 +16,8 @@ rounds fills the cache, as any earlier start would have.
 Printed figures:
 - idle (s): bare, app built-in only, app with 50 user decks;
 - library filled (s): until every deck has its tile (decks load while the window already shows);
-- 50 user decks against built-in only, library filled (goal at most 1.5);
+- 50 user decks against built-in only, library filled (goal at most 1.5); also the 50 decks with an
+  empty cache (every file parsed and checked: a first start, or the first after an update);
 - last line: app built-in only / bare, until shown and idle (goal at most 1.3).
 """
 
@@ -123,11 +124,14 @@ def main() -> None:
         user_decks(base / "user50" / "data" / "decks", USER_DECKS)
         for name in envs:  # fill the deck cache, as an earlier start would have
             run_child(CHILD_APP, envs[name])
-        samples: dict[str, list[dict[str, float]]] = {"bare": [], "builtin": [], "user50": []}
+        cold = dict(envs["user50"], REFLECTIESPEL_CACHE_DIR=str(base / "cold-cache"))
+        samples: dict[str, list[dict[str, float]]] = {"bare": [], "builtin": [], "user50": [], "cold": []}
         for _ in range(ROUNDS):
             samples["bare"].append(run_child(CHILD_BARE, env))
             samples["builtin"].append(run_child(CHILD_APP, envs["builtin"]))
             samples["user50"].append(run_child(CHILD_APP, envs["user50"]))
+            shutil.rmtree(base / "cold-cache", ignore_errors=True)
+            samples["cold"].append(run_child(CHILD_APP, cold))
     finally:
         shutil.rmtree(base, ignore_errors=True)
 
@@ -141,6 +145,8 @@ def main() -> None:
     print(f"shown and idle, app (+{USER_DECKS} user decks):   {median('user50', 'idle'):.3f} s")
     print(f"library filled, app (built-in decks):    {median('builtin', 'filled'):.3f} s")
     print(f"library filled, app (+{USER_DECKS} user decks):   {median('user50', 'filled'):.3f} s")
+    print(f"library filled, app (+{USER_DECKS} user decks, empty cache): {median('cold', 'filled'):.3f} s "
+          "(a first start, or after an update)")
     print(f"library filled, {USER_DECKS} user decks / built-in only (goal <= 1.5): "
           f"{median('user50', 'filled') / median('builtin', 'filled'):.2f}")
     print(f"shown and idle, app / bare (goal <= 1.3):")
