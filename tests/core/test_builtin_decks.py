@@ -237,3 +237,25 @@ def test_questions_that_invite_one_word_ask_why_or_how_too(library, deck_id):
     short = [f"{c.id}: {q}" for c in deck.play_cards for q in c.questions
              if _NAMING.match(q.lower()) and not _SECOND_PART.search(q.lower())]
     assert short == []
+
+
+def test_werkvormen_routes_and_the_board_are_in_our_own_words_too(library, runs):
+    from reflectiespel.core.boarddef import load_default_board
+    from reflectiespel.core.routes import load_routes
+    from reflectiespel.core.templates import default_templates
+
+    texts = []
+    for t in default_templates().templates:
+        texts += [(t.id, t.description)] + [(t.id, f"{s.title}. {s.instruction}") for s in t.steps]
+    for entry in load_routes(library):
+        if entry.builtin and entry.route:
+            r = entry.route
+            texts += [(r.id, r.description)] + [(r.id, f"{s.explanation} {s.question}") for s in r.steps]
+    board = load_default_board()
+    texts += [("bord", " ".join([board.subtitle, board.landmarks_note, *(l for z in board.zones for l in z.lines)]))]
+    copied = []
+    for name, text in texts:
+        seq = words(text)
+        copied += [f"{name}: {' '.join(seq[i:i + COPY_RUN])}" for i in range(len(seq) - COPY_RUN + 1)
+                   if tuple(seq[i:i + COPY_RUN]) in runs]
+    assert copied == []
