@@ -124,31 +124,17 @@ def system_language(environ: dict[str, str] | None = None) -> str:
 
 
 def remembered_language(data_dir: Path) -> str | None:
-    import json
+    from .settings import read_settings
 
-    try:
-        value = json.loads((data_dir / SETTINGS_FILE).read_text(encoding="utf-8")).get("language")
-    except (OSError, ValueError, AttributeError):
-        return None
+    value = read_settings(data_dir).get("language")
     return value if value in LANGUAGES else None
 
 
 def remember_language(data_dir: Path, value: str) -> None:
     """Keep the choice for the next start (atomically; other settings in the file stay)."""
-    import json
+    from .settings import remember
 
-    from .storage import atomic_write
-
-    path = data_dir / SETTINGS_FILE
-    try:
-        settings = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(settings, dict):
-            settings = {}
-    except (OSError, ValueError):
-        settings = {}
-    settings["language"] = value
-    data_dir.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, json.dumps(settings, indent=2).encode("utf-8"))
+    remember(data_dir, "language", value)
 
 
 def choose_language(requested: str | None, data_dir: Path | None) -> str:

@@ -19,7 +19,28 @@ def create_app(argv: list[str]) -> QApplication:
     app.setDesktopFileName("reflectiespel")  # matches packaging/reflectiespel.desktop
     app.setWindowIcon(QIcon(str(assets_dir() / "icons" / "reflectiespel.png")))
     install_translators(app, i18n.language())  # chosen by cli.main: --lang, remembered, or the system's
+    start_theme(app)
     return app
+
+
+def start_theme(app: QApplication) -> None:
+    """The remembered contrast choice (default: follow the system), and follow the system when it changes."""
+    from ..core.library import user_data_dir
+    from ..core.settings import read_settings
+    from .theme import apply_theme
+
+    choice = read_settings(user_data_dir()).get("contrast", "system")
+    apply_theme(app, choice)
+    app.setProperty("reflectiespel_contrast", choice)
+    style_hints = app.styleHints()
+    hints = style_hints.accessibility()
+    app._accessibility_hints = (style_hints, hints)  # keep the Python wrappers alive with the app
+
+    def system_changed(*_args) -> None:
+        if app.property("reflectiespel_contrast") == "system":
+            apply_theme(app, "system")
+
+    hints.contrastPreferenceChanged.connect(system_changed)
 
 
 def show_main_window(app: QApplication) -> QMainWindow:

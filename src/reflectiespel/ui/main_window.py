@@ -148,12 +148,52 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         self.file_menu = menu
         self._build_language_menu()
+        self._build_view_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("Over reflectiespel…"), self)
         about.setObjectName("aboutAction")
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
         self.help_menu = help_menu
+
+    def _build_view_menu(self) -> None:
+        """Beeld: contrast (follow the system, standard, high) — applied at once and remembered."""
+        from PySide6.QtWidgets import QApplication
+
+        menu = self.menuBar().addMenu(self.tr("Bee&ld"))
+        menu.setObjectName("viewMenu")
+        group = QActionGroup(self)
+        current = QApplication.instance().property("reflectiespel_contrast") or "system"
+        names = {"system": self.tr("Contrast zoals het systeem"), "standard": self.tr("Standaard contrast"),
+                 "high-contrast": self.tr("Hoog contrast (wit op zwart)")}
+        self.contrast_actions: dict[str, QAction] = {}
+        for choice, text in names.items():
+            action = QAction(text, self)
+            action.setObjectName(f"contrast_{choice}")
+            action.setCheckable(True)
+            action.setChecked(choice == current)
+            action.triggered.connect(lambda _=False, c=choice: self.choose_contrast(c))
+            group.addAction(action)
+            menu.addAction(action)
+            self.contrast_actions[choice] = action
+        self.contrast_actions["high-contrast"].setShortcut(QKeySequence("Ctrl+Alt+H"))
+        self.view_menu = menu
+
+    def choose_contrast(self, choice: str) -> str:
+        from PySide6.QtWidgets import QApplication
+
+        from ..core.settings import remember
+        from .theme import apply_theme
+
+        app = QApplication.instance()
+        theme = apply_theme(app, choice)
+        app.setProperty("reflectiespel_contrast", choice)
+        self.contrast_actions[choice].setChecked(True)
+        try:
+            remember(self.data_dir, "contrast", choice)
+        except (OSError, FileProblems):
+            pass  # the choice holds for this run; it is not kept
+        return theme
 
     def _build_language_menu(self) -> None:
         from ..core import i18n
