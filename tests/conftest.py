@@ -54,3 +54,21 @@ def qapp(qapp_args, qapp_cls, pytestconfig):
     app = QApplication.instance() or qapp_cls(qapp_args)
     install_translators(app, "nl")
     yield app
+
+
+@pytest.fixture
+def crash():
+    """Make a window's autosaver and claims behave as if its process had been killed: the locks the
+    operating system would drop are dropped, the files stay. Takes a SessionController or an Autosaver."""
+    def crash(owner):
+        timer = getattr(owner, "_autosave_timer", None)
+        if timer is not None:
+            timer.stop()
+        autosaver = getattr(owner, "autosaver", owner)
+        locks = list(getattr(autosaver, '_locks', {}).values())
+        claims = getattr(owner, "claims", None)
+        if claims is not None:
+            locks += list(claims._ids.values()) + ([claims._file[1]] if claims._file else [])
+        for lock in locks:
+            lock.abandon()
+    return crash

@@ -17,13 +17,14 @@ def main() -> None:
     data_dir = Path(sys.argv[1])
     log = open(sys.argv[2], "a", encoding="utf-8")
     found = find_recoverable(data_dir)
-    if found:
+    saver = Autosaver(data_dir, delay=1.0)
+    if found:  # as the app does: continue in this window's own autosave, then drop the old one
         session = found[0].session
+        saver.take_over(found[0])
     else:
         session = Session.empty("Herstelproef")
         session.add_step(title="Praten")
     step_id = session.steps[0].id
-    saver = Autosaver(data_dir, delay=1.0)
     print("klaar", flush=True)
     next_tick = time.monotonic()
     while True:

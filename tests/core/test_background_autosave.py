@@ -5,7 +5,7 @@ import json
 import os
 import threading
 
-from reflectiespel.core import storage
+from reflectiespel.core import atomic
 from reflectiespel.core.backgroundwrite import BackgroundWriter
 from reflectiespel.core.session import Note, Participant, Session, Step
 from reflectiespel.core.sessionbytes import session_json_in_steps
@@ -55,12 +55,12 @@ def test_a_failed_background_write_is_reported_and_tried_again(data_dir, monkeyp
     saver.changed(session)
     clock.now += 2
     real_replace = os.replace
-    monkeypatch.setattr(storage.os, "replace", lambda a, b: (_ for _ in ()).throw(OSError(28, "vol")))
+    monkeypatch.setattr(atomic.os, "replace", lambda a, b: (_ for _ in ()).throw(OSError(28, "vol")))
     saver.tick()
     saver.writer.wait()
     saver.tick()  # the next tick hears of the failure
     assert "Automatisch opslaan lukt niet" in saver.error and saver.dirty
-    monkeypatch.setattr(storage.os, "replace", real_replace)
+    monkeypatch.setattr(atomic.os, "replace", real_replace)
     clock.now += 2
     assert saver.tick()
     saver.writer.wait()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from reflectiespel.core.library import Library
 from reflectiespel.core.session import Session, Step
-from reflectiespel.core.storage import find_recoverable
+from reflectiespel.core.storage import find_recoverable, open_session
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.session.console import ConsoleWindow
 from reflectiespel.ui.session.controller import SessionController
@@ -136,9 +136,9 @@ def test_changes_reach_the_autosave_within_two_seconds(console, qtbot, data_dir)
     c = console.controller
     console.notes.field.setText("bewaard")
     console.notes.add()
-    qtbot.waitUntil(lambda: any(r.session.steps[0].notes for r in find_recoverable(data_dir)), timeout=2000)
-    restored = find_recoverable(data_dir)[0].session
-    assert restored.steps[0].notes[0].text == "bewaard"
+    autosave = c.autosaver.path_for(c.session)
+    qtbot.waitUntil(lambda: autosave.exists() and open_session(autosave).steps[0].notes != [], timeout=2000)
+    assert open_session(autosave).steps[0].notes[0].text == "bewaard"
 
 
 def test_save_then_close_cleanly_leaves_no_recovery(console, qtbot, tmp_path, data_dir):

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from reflectiespel.core.library import Library
-from reflectiespel.core.storage import find_recoverable
+from reflectiespel.core.storage import find_recoverable, open_session
 from reflectiespel.core.templates import default_templates
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.main_window import MainWindow
@@ -97,13 +97,15 @@ def test_a_werkvorm_from_first_to_last_step_by_keyboard(main, qtbot):
     assert sum(step.votes_used(anna) for step in s.steps) == 2 and last.actions[0].wie == "Chris"
 
 
-def test_recovery_after_a_crash_offers_the_session_back(main, qtbot, data_dir):
+def test_recovery_after_a_crash_offers_the_session_back(main, qtbot, data_dir, crash):
     console = start(main, qtbot, "zeven-verandertips")
     console.notes.field.setText("niet verloren")
     console.notes.add()
-    qtbot.waitUntil(lambda: bool(find_recoverable(data_dir)) and
-                    find_recoverable(data_dir)[0].session.steps[0].notes != [], timeout=2500)
+    autosave = console.controller.autosaver.path_for(console.controller.session)
+    qtbot.waitUntil(lambda: autosave.exists() and open_session(autosave).steps[0].notes != [], timeout=2500)
+    assert find_recoverable(data_dir) == []  # its window is still running
     # the app "crashes": the console is never closed cleanly; a new start offers the session
+    crash(console.controller)
     second = MainWindow(main.library, data_dir)
     qtbot.addWidget(second)
     second.ask = lambda title, text: True
@@ -115,9 +117,10 @@ def test_recovery_after_a_crash_offers_the_session_back(main, qtbot, data_dir):
     assert restored.controller.session.id == console.controller.session.id
 
 
-def test_declining_recovery_removes_the_autosave(main, qtbot, data_dir):
+def test_declining_recovery_removes_the_autosave(main, qtbot, data_dir, crash):
     console = start(main, qtbot, "zeven-verandertips")
     console.controller.autosaver.flush()
+    crash(console.controller)
     assert find_recoverable(data_dir)
     second = MainWindow(main.library, data_dir)
     qtbot.addWidget(second)
@@ -148,8 +151,9 @@ def test_a_board_step_in_the_console_saves_positions_and_undoes(main, qtbot, dat
     console.board.editor.place(token, "Anna", 0.2, 0.8)
     placement = s.steps[board_index].board.placements[0]
     assert (placement.perspective, placement.x, placement.y) == ("Anna", 0.2, 0.8)
-    qtbot.waitUntil(lambda: any(r.session.steps[board_index].board.placements
-                                for r in find_recoverable(data_dir)), timeout=2500)
+    autosave = c.autosaver.path_for(s)
+    qtbot.waitUntil(lambda: autosave.exists() and open_session(autosave).steps[board_index].board.placements != [],
+                    timeout=2500)
     console.agenda.list.setFocus()
     qtbot.keyClick(console.agenda.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert s.steps[board_index].board.placements == []

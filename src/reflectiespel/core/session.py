@@ -15,7 +15,7 @@ import uuid
 from datetime import date as Date, datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from .board import BoardState
 from .decks import Card, CardBack, Category, Deck, check_format_version
@@ -57,9 +57,52 @@ def _check_colour(value: str | None) -> str | None:
     return value.lower() if value else value
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_IN_LINE = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _control_message(char: str) -> str:
+    return (f"bevat een onzichtbaar stuurteken (U+{ord(char):04X}); typ de tekst opnieuw of "
+            "plak hem zonder opmaak")
+
+
+def _check_text(value: str) -> str:
+    """Text of several lines: tabs and line breaks are fine, other control characters are not."""
+    found = _CONTROL.search(value)
+    if found:
+        raise ValueError(_control_message(found.group()))
+    return value
+
+
+def _check_line(value: str) -> str:
+    """A title or name: one line, no control characters at all."""
+    found = _CONTROL_IN_LINE.search(value)
+    if found:
+        raise ValueError("mag geen regeleinde bevatten" if found.group() in "\r\n" else _control_message(found.group()))
+    return value
+
+
+def clean_text(text: str, one_line: bool = False) -> str:
+    """What a person typed or pasted, with the control characters a model refuses made into spaces."""
+    return (_CONTROL_IN_LINE if one_line else _CONTROL).sub(" ", text)
+
+
 Id = Annotated[str, AfterValidator(_check_id)]
 Colour = Annotated[str | None, AfterValidator(_check_colour)]
-PlainText = Annotated[str, Field(max_length=MAX_TEXT)]
+PlainText = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_check_text)]
+Line = Annotated[str, AfterValidator(_check_line)]
+
+
+def _unique_ids(items: list, where: str) -> None:
+    seen: dict[str, int] = {}
+    for number, item in enumerate(items, 1):
+        item_id = getattr(item, "id", None)
+        if item_id is None:
+            continue  # not a model at all: the check that writes or opens the file names it
+        if item.id in seen:
+            raise ValueError(f"{where}[{number}] heeft dezelfde id '{item.id}' als {where}[{seen[item.id]}]; "
+                             "elke id mag maar één keer voorkomen")
+        seen[item.id] = number
 
 
 def new_id(prefix: str) -> str:
@@ -79,7 +122,7 @@ class SessionModel(BaseModel):
 
 class Participant(SessionModel):
     id: Id = Field(default_factory=lambda: new_id("p"))
-    name: str = Field("", max_length=200, description="Naam of schuilnaam")
+    name: Line = Field("", max_length=200, description="Naam of schuilnaam")
     domain: Domain = Field("anders", description="Uit welke wereld iemand komt")
     colour: Colour = Field(None, description="Eigen kleur (#RRGGBB), bijvoorbeeld voor stemmen")
 
@@ -103,8 +146,8 @@ class Vote(SessionModel):
 class ActionItem(SessionModel):
     id: Id = Field(default_factory=lambda: new_id("a"))
     wat: PlainText = Field(min_length=1)
-    wie: str = Field("", max_length=500)
-    wanneer: str = Field("", max_length=200, description="Vrije tekst of een datum (jjjj-mm-dd)")
+    wie: Line = Field("", max_length=500)
+    wanneer: Line = Field("", max_length=200, description="Vrije tekst of een datum (jjjj-mm-dd)")
     status: Literal["open", "done", "dropped"] = Field(
         "open", description="Bij een volgende keer: nog open, gedaan (done) of vervallen (dropped)")
 
@@ -113,7 +156,7 @@ class GroupCard(SessionModel):
     """A card the group made during the session (for example its own boundary object)."""
 
     id: Id = Field(default_factory=lambda: new_id("groep"))
-    title: str = Field(min_length=1, max_length=200)
+    title: Line = Field(min_length=1, max_length=200)
     text: PlainText = ""
     questions: list[PlainText] = Field(default_factory=list)
     assignment: PlainText | None = None
@@ -129,7 +172,7 @@ class GroupCard(SessionModel):
 class Step(SessionModel):
     id: Id = Field(default_factory=lambda: new_id("s"))
     kind: StepKind = "free"
-    title: str = Field(min_length=1, max_length=300)
+    title: Line = Field(min_length=1, max_length=300)
     instruction: PlainText = Field("", description="Wat de groep doet; staat op het scherm")
     deck_id: str | None = None
     card_ids: list[str] = Field(default_factory=list, description="De kaarten van deze stap, op volgorde")
@@ -144,6 +187,13 @@ class Step(SessionModel):
     actions: list[ActionItem] = Field(default_factory=list)
     group_cards: list[GroupCard] = Field(default_factory=list)
     board: BoardState = Field(default_factory=BoardState)
+
+    @model_validator(mode="after")
+    def _ids_once(self) -> "Step":
+        _unique_ids(self.notes, "notes")
+        _unique_ids(self.actions, "actions")
+        _unique_ids(self.group_cards, "group_cards")
+        return self
 
     def votes_used(self, participant_id: str) -> int:
         return sum(v.count for v in self.votes if v.participant_id == participant_id)
@@ -173,15 +223,16 @@ def _find(items: list, item_id: str, what: str):
 
 
 class Session(SessionOps, SessionModel):
-    format_version: Annotated[int, AfterValidator(lambda v: check_format_version(v, SESSION_FORMAT_VERSION))] = \
+    format_version: Annotated[int, Field(strict=True),
+                              AfterValidator(lambda v: check_format_version(v, SESSION_FORMAT_VERSION))] = \
         SESSION_FORMAT_VERSION
     document: Literal["reflectiespel-sessie"] = Field(DOCUMENT_KIND, description="Zegt: dit is een sessie")
     id: Id = Field(default_factory=lambda: uuid.uuid4().hex)
-    title: str = Field("Nieuwe sessie", max_length=300)
+    title: Line = Field("Nieuwe sessie", max_length=300)
     date: Date | None = None
-    place: str = Field("", max_length=300)
-    facilitator: str = Field("", max_length=300)
-    group: str = Field("", max_length=300, description="Groep of organisatie")
+    place: Line = Field("", max_length=300)
+    facilitator: Line = Field("", max_length=300)
+    group: Line = Field("", max_length=300, description="Groep of organisatie")
     anonymous: bool = Field(False, description="Geen namen in verslag en export")
     template_id: str | None = Field(None, description="De werkvorm waarmee de sessie begon")
     language: Literal["nl", "en"] = Field("nl", description="De taal waarin de sessie werd gemaakt; het verslag "
@@ -194,6 +245,13 @@ class Session(SessionOps, SessionModel):
     current_card: int = Field(0, ge=0)
     path: str | None = Field(None, description="Waar de gebruiker de sessie het laatst opsloeg")
     together: TogetherRun | None = Field(None, description="Samen reflecteren: route, beurten, vergelijking")
+
+    @model_validator(mode="after")
+    def _ids_once(self) -> "Session":
+        # a duplicated step id would put notes on the wrong step
+        _unique_ids(self.steps, "steps")
+        _unique_ids(self.participants, "participants")
+        return self
 
     @classmethod
     def empty(cls, title: str = "Nieuwe sessie") -> "Session":
@@ -289,3 +347,35 @@ class Session(SessionOps, SessionModel):
                     source=made, back=CardBack(colour="#455a64", text="Eigen kaart"),
                     categories=[Category(id="groep", name="Eigen kaarten", colour="#455a64")],
                     cards=deck_cards)
+
+
+_PARTS = {"notes": Note, "votes": Vote, "actions": ActionItem, "group_cards": GroupCard}
+
+
+def shape_problems(session: Session) -> list[str]:
+    """A quick look (no JSON, no full validation) for what no edit may leave behind: a list item that is
+    not the model it should be, or an id used twice. Empty when the shape is right. Saving checks fully."""
+    problems = []
+    for name, model, items in (("steps", Step, session.steps), ("participants", Participant, session.participants)):
+        bad = [i for i, item in enumerate(items, 1) if not isinstance(item, model)]
+        if bad:
+            problems.append(f"{name}[{bad[0]}] is geen {model.__name__}")
+        try:
+            _unique_ids(items, name)
+        except ValueError as exc:
+            problems.append(str(exc))
+    for number, step in enumerate(session.steps, 1):
+        if not isinstance(step, Step):
+            continue
+        for name, model in _PARTS.items():
+            items = getattr(step, name)
+            bad = [i for i, item in enumerate(items, 1) if not isinstance(item, model)]
+            if bad:
+                problems.append(f"steps[{number}].{name}[{bad[0]}] is geen {model.__name__}")
+            elif name != "votes":
+                try:
+                    _unique_ids(items, f"steps[{number}].{name}")
+                except ValueError as exc:
+                    problems.append(str(exc))
+    return problems
+

@@ -17,6 +17,9 @@ if TYPE_CHECKING:  # the models import this module; at run time they are importe
     from .session import Session, Step
 
 
+MAX_NOTE = 20_000  # characters in one note (session.MAX_TEXT)
+
+
 class SessionError(ValueError):
     """A change the session does not allow; the message is Dutch and meant for the facilitator."""
 
@@ -82,9 +85,7 @@ def _update(text: str, obj: Any, changes: dict[str, Any]) -> Edit:
     try:  # validate everything before anything changes
         validated = obj.model_validate({**obj.model_dump(), **changes})
     except ValueError as exc:
-        from .problems import explain_validation_error
-        problems = explain_validation_error(exc, "") if hasattr(exc, "errors") else []
-        raise SessionError("; ".join(f"{p.field}: {p.message}" for p in problems) or str(exc)) from None
+        raise SessionError(_explain(exc)) from None
     new = {name: getattr(validated, name) for name in changes}
 
     def put(values):
@@ -96,6 +97,20 @@ def _update(text: str, obj: Any, changes: dict[str, Any]) -> Edit:
 def combine(text: str, edits: list[Edit], value: Any = None) -> Edit:
     """Several applied edits as one undo step (undone in reverse order)."""
     return _group(text, edits, value)
+
+
+def _build(model: Any, **fields: Any) -> Any:
+    """A new part of the session, or SessionError saying (in Dutch) which field is wrong."""
+    try:
+        return model(**fields)
+    except ValueError as exc:
+        raise SessionError(_explain(exc)) from None
+
+
+def _explain(exc: ValueError) -> str:
+    from .problems import explain_validation_error
+    problems = explain_validation_error(exc, "") if hasattr(exc, "errors") else []
+    return "; ".join(f"{p.field}: {p.message}" if p.field else p.message for p in problems) or str(exc)
 
 
 def _group(text: str, edits: list[Edit], value: Any = None) -> Edit:
@@ -122,8 +137,8 @@ class SessionOps:
 
     def add_participant(self: "Session", name: str, domain: str = "anders", colour: str | None = None,
                         index: int | None = None) -> Edit:
-        from .session import Participant
-        participant = Participant(name=name.strip(), domain=domain, colour=colour)
+        from .session import Participant, clean_text
+        participant = _build(Participant, name=clean_text(name, one_line=True).strip(), domain=domain, colour=colour)
         return _insert("Deelnemer toevoegen", self.participants, participant, index)
 
     def update_participant(self: "Session", participant_id: str, **changes: Any) -> Edit:
@@ -144,6 +159,10 @@ class SessionOps:
     # --- the agenda ----------------------------------------------------------------------------
     def add_step(self: "Session", step: "Step | None" = None, index: int | None = None, **fields: Any) -> Edit:
         from .session import Step
+        if step is not None and not isinstance(step, Step):
+            raise SessionError("Dit is geen stap; er is niets toegevoegd.")
+        if step is not None and any(other.id == step.id for other in self.steps):
+            raise SessionError("Deze stap staat al in de agenda.")
         if step is None:
             try:
                 step = Step(**{"title": "Nieuwe stap", **fields})
@@ -182,7 +201,8 @@ class SessionOps:
     # --- notes ---------------------------------------------------------------------------------
     def add_note(self: "Session", step_id: str, text: str, participant_id: str | None = None,
                  card_id: str | None = None, time: Any = None) -> Edit:
-        from .session import Note, now
+        from .session import Note, clean_text, now
+        text = clean_text(text)
         if not text.strip():
             raise SessionError("Een lege notitie wordt niet bewaard.")
         if participant_id is not None:
@@ -190,7 +210,9 @@ class SessionOps:
         try:
             note = Note(text=text.strip(), time=time or now(), participant_id=participant_id, card_id=card_id)
         except ValueError:
-            raise SessionError("Deze notitie is te lang; splits hem in kleinere stukken.") from None
+            if len(text.strip()) > MAX_NOTE:
+                raise SessionError("Deze notitie is te lang; splits hem in kleinere stukken.") from None
+            raise SessionError("Deze notitie kan niet worden bewaard: de deelnemer of kaart klopt niet.") from None
         return _insert("Notitie toevoegen", self.step(step_id).notes, note)
 
     def update_note(self: "Session", step_id: str, note_id: str, **changes: Any) -> Edit:
@@ -254,11 +276,12 @@ class SessionOps:
 
     # --- action items --------------------------------------------------------------------------
     def add_action(self: "Session", step_id: str, wat: str, wie: str = "", wanneer: Any = "") -> Edit:
-        from .session import ActionItem
+        from .session import ActionItem, clean_text
+        wat, wie = clean_text(wat), clean_text(wie, one_line=True)
         if not wat.strip():
             raise SessionError("Schrijf op wat er moet gebeuren.")
         when = wanneer.isoformat() if hasattr(wanneer, "isoformat") else str(wanneer or "")
-        action = ActionItem(wat=wat.strip(), wie=wie.strip(), wanneer=when.strip())
+        action = _build(ActionItem, wat=wat.strip(), wie=wie.strip(), wanneer=clean_text(when, one_line=True).strip())
         return _insert("Actiepunt toevoegen", self.step(step_id).actions, action)
 
     def update_action(self: "Session", step_id: str, action_id: str, **changes: Any) -> Edit:
@@ -274,10 +297,12 @@ class SessionOps:
     def add_group_card(self: "Session", step_id: str, title: str, text: str = "",
                        questions: Iterable[str] = (), assignment: str | None = None,
                        made_by: Iterable[str] = ()) -> Edit:
-        from .session import GroupCard
+        from .session import GroupCard, clean_text
+        title, text = clean_text(title, one_line=True), clean_text(text)
+        questions = [clean_text(q) for q in questions]
         if not title.strip():
             raise SessionError("Geef de kaart een titel.")
-        card = GroupCard(title=title.strip(), text=text.strip(), questions=[q.strip() for q in questions if q.strip()],
+        card = _build(GroupCard, title=title.strip(), text=text.strip(), questions=[q.strip() for q in questions if q.strip()],
                          assignment=(assignment or "").strip() or None, made_by=list(made_by))
         return _insert("Eigen kaart maken", self.step(step_id).group_cards, card)
 

@@ -1,15 +1,16 @@
 """Writing an output file so that it is either complete or not there at all.
 
-The bytes go to a temporary file in the target folder, are flushed to disk, and only then replace
-the target (``os.replace`` is atomic on one file system). On any failure the temporary file is
-removed and an OutputError with a Dutch message is raised.
+The writing itself is core/atomic.py (temporary file, fsync, os.replace, the mode of the old file,
+leftovers of a killed run removed); this adds an early check of the target and an OutputError with
+a Dutch message for the person printing.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
+
+from ..core.atomic import WriteError
+from ..core.atomic import atomic_write as write
 
 
 class OutputError(OSError):
@@ -36,35 +37,10 @@ def check_target(path: Path) -> None:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
+    """The app's one atomic write (core/atomic.py), with the early check and the printing messages."""
     path = Path(path)
     check_target(path)
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except PermissionError:
-        raise OutputError(f"Kan niet schrijven naar {path}: je hebt geen schrijfrechten in de map "
-                          f"{folder}.") from None
-    except OSError as exc:
-        raise OutputError(f"Kan niet schrijven naar {path}: {exc.strerror or exc}.") from None
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, 0o644 & ~_umask())
-        os.replace(temp, path)
-    except BaseException as exc:
-        temp.unlink(missing_ok=True)
-        if isinstance(exc, PermissionError):
-            raise OutputError(f"Kan niet schrijven naar {path}: geen toestemming (staat het bestand "
-                              "misschien open in een ander programma?).") from None
-        if isinstance(exc, OSError):
-            raise OutputError(f"Kan niet schrijven naar {path}: {exc.strerror or exc}.") from None
-        raise
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
+        write(path, data)
+    except WriteError as exc:
+        raise OutputError(f"Kan niet schrijven naar {path}: {exc.reason}.") from None

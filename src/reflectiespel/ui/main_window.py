@@ -17,7 +17,7 @@ from .startpage import StartPage
 
 if TYPE_CHECKING:  # sessions, storage and the card viewer load on first use (docs/architecture.md)
     from ..core.session import Session
-    from ..core.storage import RecentSessions
+    from ..core.storage import Claims, RecentSessions
     from .deckpage import DeckPage
     from .libraryloader import LibraryLoader
 
@@ -372,11 +372,11 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.session is not None:
             self.start_console(dialog.session)
 
-    def start_console(self, session: Session):
+    def start_console(self, session: Session, claims: Claims | None = None):
         self.wait_for_library()
         from .session.launcher import open_console
 
-        window = open_console(session, self.library, self.data_dir)
+        window = open_console(session, self.library, self.data_dir, claims=claims)
         self.windows.append(window)
         window.closed.connect(lambda: self._forget(window))
         return window
@@ -393,16 +393,21 @@ class MainWindow(QMainWindow):
 
     def open_session_file(self, path: Path):
         self.wait_for_library()
-        from ..core.storage import open_user_file
+        from ..core.storage import Claims, open_in_window
 
+        claims = Claims(self.data_dir)
         try:
-            session = open_user_file(path)
+            session, renamed = open_in_window(path, claims)
         except FileProblems as exc:
             self.tell(self.tr("Deze sessie kan niet worden geopend"),
                       self.tr("{0}\n\nHet bestand is niet veranderd.").format(exc))
             return None
         self.recent.add(path)
-        return self.start_console(session)
+        window = self.start_console(session, claims)
+        if renamed:
+            window.show_problem(self.tr("Dit is een kopie van een sessie die ook open is; de kopie gaat apart "
+                                        "verder, met een eigen automatische kopie."))
+        return window
 
     def offer_recovery(self) -> None:
         """After a crash: offer the sessions whose autosave is still there."""
@@ -418,7 +423,8 @@ class MainWindow(QMainWindow):
                                "Wil je verder waar je was?").format(
                 found.title, found.saved.strftime("%H:%M:%S"), found.saved.strftime("%d-%m-%Y"))
             if self.ask(self.tr("Sessie herstellen?"), question):
-                self.start_console(found.session)
+                window = self.start_console(found.session)
+                window.controller.autosaver.take_over(found)  # the old autosave goes once the new one is written
             else:
                 found.discard()
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication
 from ...core.countdown import Countdown
 from ...core.decks import Card, Deck
 from ...core.library import Library
-from ...core.session import Session, Step
+from ...core.session import Session, Step, shape_problems
 from ...core.session_ops import Edit, SessionError
-from ...core.storage import Autosaver, RecentSessions, save_session
+from ...core.storage import Autosaver, Claims, RecentSessions, save_in_window
 from .commands import EditCommand
 
 AUTOSAVE_DELAY = 1.0  # seconds: with the 250 ms tick, every change is on disk within 1.25 s
@@ -33,9 +33,10 @@ class SessionController(QObject):
     tally_changed = Signal(bool)  # the result of choosing/voting is (not) on the projection
 
     def __init__(self, session: Session, library: Library, data_dir: Path | None = None,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, claims: Claims | None = None):
         super().__init__(parent)
         self.session = session
+        self.claims = claims or self._claim(session, data_dir)
         self.library = library
         self.undo_stack = QUndoStack(self)
         self.autosaver = Autosaver(data_dir, delay=AUTOSAVE_DELAY, background=True)
@@ -63,8 +64,26 @@ class SessionController(QObject):
         except SessionError as exc:
             self.problem.emit(str(exc))
             return None
+        problems = shape_problems(self.session)  # quick; every save checks fully (storage.checked_bytes)
+        if problems:  # a change that would leave the session unopenable is undone at once
+            edit.undo()
+            self.problem.emit(self.tr("Deze wijziging is niet gedaan: {0}").format("; ".join(problems)))
+            return None
         self.undo_stack.push(EditCommand(edit, self.touch))
         return edit
+
+    @staticmethod
+    def _claim(session: Session, data_dir: Path | None) -> Claims:
+        """Claims for a session that did not come from open_in_window (new, recovered): its id, its file."""
+        import uuid
+
+        claims = Claims(data_dir)
+        if not claims.claim_id(session.id):  # the same session is open in another window
+            session.id = uuid.uuid4().hex
+            claims.claim_id(session.id)
+        if session.path and not claims.claim_file(Path(session.path)):
+            session.path = None  # another window has that file: "Opslaan" asks where
+        return claims
 
     def touch(self) -> None:
         """Something changed: save soon and let the views know."""
@@ -173,9 +192,9 @@ class SessionController(QObject):
 
     # --- files -----------------------------------------------------------------------------
     def save(self, path: Path) -> Path:
-        """Save atomically; raises OSError/FileProblems for the window to report."""
-        self.session.path = str(Path(path).resolve())
-        written = save_session(self.session, Path(path))
+        """Save atomically; raises OSError/FileProblems for the window to report (and then nothing changed:
+        not the file, not the path the window saves to)."""
+        written = save_in_window(self.session, Path(path), self.claims)
         self.undo_stack.setClean()
         self.recent.add(written)
         self.autosaver.changed(self.session)
@@ -187,3 +206,4 @@ class SessionController(QObject):
         self._autosave_timer.stop()
         self._clock.stop()
         self.autosaver.discard(self.session)
+        self.claims.release()

@@ -24,8 +24,8 @@ def board_definition():
 
 
 def open_console(session: Session, library: Library, data_dir: Path | None = None,
-                 parent: QWidget | None = None) -> ConsoleWindow:
-    controller = SessionController(session, library, data_dir)
+                 parent: QWidget | None = None, claims=None) -> ConsoleWindow:
+    controller = SessionController(session, library, data_dir, claims=claims)
     window = ConsoleWindow(controller, board_definition(), parent=parent)
     controller.setParent(window)
     window.show()
