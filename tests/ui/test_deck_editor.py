@@ -168,3 +168,21 @@ def test_marking_a_card_as_about_work_under_way_is_saved(editor, qtbot):
     assert editor.deck.cards[0].underway is (not was)
     qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert load_deck(editor.path).cards[0].underway is (not was)
+
+
+
+def test_a_card_dropped_lower_in_the_list_moves_and_undo_puts_it_back(editor, qtbot):
+    """Reorder by drag: on a drop Qt moves the row in the list's model (InternalMove). The offscreen
+    platform cannot run a real drag (QDrag.exec returns at once), so the test moves the row the way the
+    drop does, and checks that the deck, the list, the saved file and undo follow."""
+    view = editor.cards
+    ids = [c.id for c in editor.deck.cards]
+    assert view.dragDropMode() == view.DragDropMode.InternalMove and view.dragEnabled()
+    view.model().moveRow(view.rootIndex(), 0, view.rootIndex(), 3)  # dropped before the fourth row
+    assert [c.id for c in editor.deck.cards][:3] == [ids[1], ids[2], ids[0]]
+    assert editor.deck.cards[2].title in view.item(2).text()
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert [c.id for c in load_deck(editor.path).cards][:3] == [ids[1], ids[2], ids[0]]
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [c.id for c in editor.deck.cards] == ids
+    assert editor.deck.cards[0].title in view.item(0).text()
