@@ -55,6 +55,31 @@ QTimer.singleShot(0, idle)
 app.exec()
 """
 
+# A second, informative floor: the same bare window, but with what any Qt window that shows text pays:
+# the Qt namespace's enums (PySide6 builds about 90 Python enum classes on `from PySide6.QtCore import Qt`)
+# and a first paint of text (the font database is set up on first use).
+CHILD_TEXT = """
+import sys, time
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1200, 800)
+label = QLabel("Reflectiespel: kaartensets, sessies en de sociaal-artistieke as")
+label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+window.setCentralWidget(label)
+window.show()
+
+def idle():
+    app.processEvents()
+    print("idle", time.monotonic(), flush=True)
+    app.quit()
+
+QTimer.singleShot(0, idle)
+app.exec()
+"""
+
 CHILD_APP = """
 import sys, time
 import reflectiespel.cli  # the module behind the reflectiespel command
@@ -125,9 +150,10 @@ def main() -> None:
         for name in envs:  # fill the deck cache, as an earlier start would have
             run_child(CHILD_APP, envs[name])
         cold = dict(envs["user50"], REFLECTIESPEL_CACHE_DIR=str(base / "cold-cache"))
-        samples: dict[str, list[dict[str, float]]] = {"bare": [], "builtin": [], "user50": [], "cold": []}
+        samples: dict[str, list[dict[str, float]]] = {"bare": [], "text": [], "builtin": [], "user50": [], "cold": []}
         for _ in range(ROUNDS):
             samples["bare"].append(run_child(CHILD_BARE, env))
+            samples["text"].append(run_child(CHILD_TEXT, env))
             samples["builtin"].append(run_child(CHILD_APP, envs["builtin"]))
             samples["user50"].append(run_child(CHILD_APP, envs["user50"]))
             shutil.rmtree(base / "cold-cache", ignore_errors=True)
@@ -141,6 +167,7 @@ def main() -> None:
     bare = median("bare", "idle")
     print(f"rounds: {ROUNDS} (alternating), medians; {USER_DECKS} user decks in the second app case")
     print(f"shown and idle, bare QMainWindow:        {bare:.3f} s")
+    print(f"shown and idle, bare window with text:   {median('text', 'idle'):.3f} s")
     print(f"shown and idle, app (built-in decks):    {median('builtin', 'idle'):.3f} s")
     print(f"shown and idle, app (+{USER_DECKS} user decks):   {median('user50', 'idle'):.3f} s")
     print(f"library filled, app (built-in decks):    {median('builtin', 'filled'):.3f} s")
@@ -149,6 +176,8 @@ def main() -> None:
           "(a first start, or after an update)")
     print(f"library filled, {USER_DECKS} user decks / built-in only (goal <= 1.5): "
           f"{median('user50', 'filled') / median('builtin', 'filled'):.2f}")
+    print(f"shown and idle, app / bare window with text (informative): "
+          f"{median('builtin', 'idle') / median('text', 'idle'):.2f}")
     print(f"shown and idle, app / bare (goal <= 1.3):")
     print(f"{median('builtin', 'idle') / bare:.2f}")
 

@@ -86,3 +86,18 @@ def test_show_unknown_id_is_a_clear_message(capsys):
 def test_path_is_the_user_deck_folder(tmp_path):
     result = run("decks", "path", env_dir=tmp_path)
     assert result.returncode == 0 and result.stdout.strip() == str(tmp_path / "decks")
+
+
+
+def test_a_listing_cut_short_by_its_reader_ends_quietly():
+    """`reflectiespel decks list | head -1`: no 'something went wrong with a file' when the reader stops."""
+    import subprocess
+    import sys
+
+    reader = subprocess.Popen([sys.executable, "-c", "pass"], stdin=subprocess.PIPE)
+    reader.wait(timeout=30)  # gone before anything is written: every write meets a closed pipe
+    result = subprocess.run([sys.executable, "-c", "import sys; from reflectiespel.cli import main; "
+                             "sys.exit(main(['decks', 'list']))"], stdout=reader.stdin, stderr=subprocess.PIPE,
+                            text=True, timeout=60)
+    reader.stdin.close()
+    assert result.returncode == 0 and result.stderr == ""

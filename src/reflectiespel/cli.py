@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
@@ -13,10 +12,12 @@ from .core.library import Library, default_library, user_data_dir, user_decks_di
 from .core.problems import FileProblems, display_path
 
 if TYPE_CHECKING:  # the deck models load with the first deck; opening the app must not wait for them
+    import argparse  # only commands need argparse: `reflectiespel` without arguments opens the app
+
     from .core.decks import Deck
 
-# Subcommands that other modules add: name -> (configure parser, run). Registered in build_parser.
-Command = tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
+    # Subcommands that other modules add: name -> (configure parser, run). Registered in build_parser.
+    Command = tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
 
 
 def _out(text: str = "") -> None:
@@ -134,6 +135,12 @@ HELP = {
 
 
 def build_parser(extra: dict[str, Command] | None = None) -> argparse.ArgumentParser:
+    import argparse
+
+    from . import argparse_nl
+    from .core.i18n import language
+
+    argparse_nl.install(language())  # argparse's own words in the language chosen by setup_language
     parser = argparse.ArgumentParser(
         prog="reflectiespel",
         description=translate("cli", "Reflectiespel: kaartensets, sessies en de sociaal-artistieke as. "
@@ -192,11 +199,7 @@ def requested_language(argv: list[str]) -> str | None:
 
 def setup_language(argv: list[str]) -> str:
     """Choose the language (--lang, remembered choice, system) for everything that follows."""
-    from . import argparse_nl
-
-    language = set_language(choose_language(requested_language(argv), user_data_dir()))
-    argparse_nl.install(language)
-    return language
+    return set_language(choose_language(requested_language(argv), user_data_dir()))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -224,6 +227,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (`reflectiespel decks list | head`): stop quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except FileProblems as exc:
         _err(str(exc))
         return 1
