@@ -41,3 +41,5 @@ def test_no_invented_titles_or_internal_names():
 def test_the_assen_report_is_cited_with_its_authors():
     assen = [s for sources in all_sources().values() for s in sources if "Assen" in s and "Actieonderzoek" in s]
     assert assen and all("Poll, J., Ton, M. & Valkenburg, A. (2024)" in s for s in assen), assen
+    # published by the LKCA (the report shows no place of publication, so none is added)
+    assert all("LKCA" in s and "Utrecht" not in s for s in assen), assen
