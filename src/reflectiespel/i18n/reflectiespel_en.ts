@@ -2,1255 +2,1334 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <source>Opdracht: </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionsPanel</name>
     <message>
         <source>Wat</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Wie</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Wat gaan we doen?</source>
-        <translation type="unfinished"></translation>
+        <translation>What are we going to do?</translation>
     </message>
     <message>
         <source>Wie?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who?</translation>
     </message>
     <message>
         <source>Wanneer?</source>
-        <translation type="unfinished"></translation>
+        <translation>When?</translation>
     </message>
     <message>
         <source>Actiepunt toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add action point</translation>
     </message>
     <message>
         <source>Actiepunten</source>
-        <translation type="unfinished"></translation>
+        <translation>Action points</translation>
     </message>
     <message>
         <source>Wat:</source>
-        <translation type="unfinished"></translation>
+        <translation>What:</translation>
     </message>
     <message>
         <source>Wie:</source>
-        <translation type="unfinished"></translation>
+        <translation>Who:</translation>
     </message>
     <message>
         <source>Wanneer:</source>
-        <translation type="unfinished"></translation>
+        <translation>When:</translation>
     </message>
 </context>
 <context>
     <name>AgendaPanel</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>+ Stap</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Step</translation>
     </message>
     <message>
         <source>Stap toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add step</translation>
     </message>
     <message>
         <source>Weg</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Stap verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete step</translation>
     </message>
     <message>
         <source>Stap naar boven</source>
-        <translation type="unfinished"></translation>
+        <translation>Move step up</translation>
     </message>
     <message>
         <source>Stap naar beneden</source>
-        <translation type="unfinished"></translation>
+        <translation>Move step down</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Agenda&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>AgreementsBody</name>
     <message>
         <source>Wat gaat er gebeuren?</source>
-        <translation type="unfinished"></translation>
+        <translation>What is going to happen?</translation>
     </message>
     <message>
         <source>Wie doet het?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who does it?</translation>
     </message>
     <message>
         <source>Wanneer is het klaar?</source>
-        <translation type="unfinished"></translation>
+        <translation>When is it done?</translation>
     </message>
     <message>
         <source>Wanneer? (bijvoorbeeld 1 juni)</source>
-        <translation type="unfinished"></translation>
+        <translation>When? (for example 1 June)</translation>
     </message>
     <message>
         <source>Afspraak toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add agreement</translation>
     </message>
     <message>
         <source>Jullie afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Your agreements</translation>
     </message>
     <message>
         <source>Gekozen afspraak weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the chosen agreement</translation>
     </message>
     <message>
         <source>Wat</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Wie</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Nog open van vorige keer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Still open from last time: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardAccessible</name>
+    <message>
+        <source>Kies met Tab, verplaats met de pijltjes (Shift: grotere stappen)</source>
+        <translation>Choose with Tab, move with the arrow keys (Shift: bigger steps)</translation>
+    </message>
+    <message>
+        <source>Fiches op het bord: %1</source>
+        <translation>Counters on the board: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardCommands</name>
+    <message>
+        <source>Praktijk &apos;%1&apos; toevoegen</source>
+        <translation>Add practice &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Praktijk &apos;%1&apos; weghalen</source>
+        <translation>Remove practice &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; verschuiven</source>
+        <translation>Move &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; op het bord zetten</source>
+        <translation>Put &apos;%1&apos; on the board</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; van het bord halen</source>
+        <translation>Take &apos;%1&apos; off the board</translation>
+    </message>
+    <message>
+        <source>Reden opschrijven</source>
+        <translation>Write down a reason</translation>
+    </message>
+    <message>
+        <source>Positie vastleggen: %1</source>
+        <translation>Record position: %1</translation>
     </message>
 </context>
 <context>
     <name>BoardScene</name>
     <message>
         <source>Perspectieven:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspectives:</translation>
     </message>
 </context>
 <context>
     <name>BoardTray</name>
     <message>
         <source>&lt;b&gt;Jullie praktijken&lt;/b&gt; — sleep er een op het bord</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Your practices&lt;/b&gt; — drag one onto the board</translation>
     </message>
     <message>
         <source>Naam van jullie praktijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of your practice</translation>
     </message>
     <message>
         <source>Naam van een nieuwe praktijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of a new practice</translation>
     </message>
     <message>
         <source>Kleur van de nieuwe praktijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour of the new practice</translation>
     </message>
     <message>
         <source>Praktijk toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add practice</translation>
     </message>
     <message>
         <source>Wie zet de praktijk neer</source>
-        <translation type="unfinished"></translation>
+        <translation>Who places the practice</translation>
     </message>
     <message>
         <source>Wie zet neer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Who places:</translation>
     </message>
     <message>
         <source>Op het bord</source>
-        <translation type="unfinished"></translation>
+        <translation>On the board</translation>
     </message>
     <message>
         <source>Van het bord</source>
-        <translation type="unfinished"></translation>
+        <translation>Off the board</translation>
     </message>
     <message>
         <source>Waarom schoof het? (één regel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Why did it move? (one line)</translation>
     </message>
     <message>
         <source>Waarom schoof de gekozen praktijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Why the chosen practice moved</translation>
     </message>
     <message>
         <source>Positie vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record position</translation>
     </message>
     <message>
         <source>begin</source>
-        <translation type="unfinished"></translation>
+        <translation>start</translation>
     </message>
     <message>
         <source>nu</source>
-        <translation type="unfinished"></translation>
+        <translation>now</translation>
     </message>
     <message>
         <source>straks</source>
-        <translation type="unfinished"></translation>
+        <translation>later</translation>
     </message>
     <message>
         <source>Naam van het moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the moment</translation>
     </message>
     <message>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Weergave</source>
-        <translation type="unfinished"></translation>
+        <translation>View</translation>
     </message>
     <message>
         <source>Wat het bord laat zien</source>
-        <translation type="unfinished"></translation>
+        <translation>What the board shows</translation>
     </message>
     <message>
         <source>Posities en spreiding</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions and spread</translation>
     </message>
     <message>
         <source>Alleen posities</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions only</translation>
     </message>
     <message>
         <source>Alleen spreiding</source>
-        <translation type="unfinished"></translation>
+        <translation>Spread only</translation>
     </message>
     <message>
         <source>Voorbeeldpraktijken tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show example practices</translation>
     </message>
     <message>
         <source>Eerdere posities tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show earlier positions</translation>
     </message>
     <message>
         <source>Uitlijnen op raster</source>
-        <translation type="unfinished"></translation>
+        <translation>Snap to grid</translation>
     </message>
     <message>
         <source>Bord bewaren als afbeelding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Save board as image:</translation>
     </message>
     <message>
         <source>PNG beamer</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG projector</translation>
     </message>
     <message>
         <source>PNG print</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG print</translation>
     </message>
     <message>
         <source>SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG</translation>
     </message>
     <message numerus="yes">
         <source> (%n keer op het bord)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (on the board once)</numerusform>
+            <numerusform> (on the board %n times)</numerusform>
         </translation>
     </message>
     <message>
         <source>De hele groep</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole group</translation>
     </message>
 </context>
 <context>
     <name>BoardView</name>
     <message>
         <source>Bord: de sociaal-artistieke as</source>
-        <translation type="unfinished"></translation>
+        <translation>Board: the social-artistic axis</translation>
     </message>
 </context>
 <context>
     <name>BoardWidget</name>
     <message>
         <source>De sociaal-artistieke as</source>
-        <translation type="unfinished"></translation>
+        <translation>The social-artistic axis</translation>
     </message>
     <message>
         <source>Tab kiest een praktijk op het bord; pijltjes schuiven hem (met Shift in grotere stappen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab picks a practice on the board; the arrow keys move it (with Shift in bigger steps).</translation>
     </message>
     <message>
         <source>SVG-afbeelding (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG image (*.svg)</translation>
     </message>
     <message>
         <source>Bord bewaren als afbeelding</source>
-        <translation type="unfinished"></translation>
+        <translation>Save board as image</translation>
     </message>
     <message>
         <source>PNG-afbeelding (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image (*.png)</translation>
     </message>
     <message>
         <source>Bewaren lukt niet</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving failed</translation>
     </message>
     <message>
         <source>Bewaard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
     <name>CardForm</name>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Categorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Vragen (één per regel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions (one per line)</translation>
     </message>
     <message>
         <source>Opdracht</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignment</translation>
     </message>
     <message>
         <source>Eigen tekst achterkant</source>
-        <translation type="unfinished"></translation>
+        <translation>Own text on the back</translation>
     </message>
     <message>
         <source>geen</source>
-        <translation type="unfinished">none</translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>Kies plaatje…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose picture…</translation>
     </message>
     <message>
         <source>Kies een plaatje voor de kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a picture for the card</translation>
     </message>
     <message>
         <source>Geen plaatje</source>
-        <translation type="unfinished"></translation>
+        <translation>No picture</translation>
     </message>
     <message>
         <source>Plaatje weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove picture</translation>
     </message>
     <message>
         <source>Plaatje</source>
-        <translation type="unfinished"></translation>
+        <translation>Picture</translation>
     </message>
     <message>
         <source>Lege kaart om zelf in te vullen</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank card to fill in yourself</translation>
     </message>
     <message>
         <source>Leeg</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank</translation>
+    </message>
+    <message>
+        <source>Vraagt naar werk dat al loopt (niet voor een nieuw team)</source>
+        <translation>Asks about work already under way (not for a new team)</translation>
+    </message>
+    <message>
+        <source>Loopt al</source>
+        <translation>Under way</translation>
     </message>
 </context>
 <context>
     <name>CardGrid</name>
     <message>
         <source>Overzicht van alle kaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview of all cards</translation>
+    </message>
+</context>
+<context>
+    <name>CardPainter</name>
+    <message>
+        <source>Opdracht: </source>
+        <translation>Assignment: </translation>
     </message>
 </context>
 <context>
     <name>CardRoundBody</name>
     <message>
         <source>De kaart van deze ronde</source>
-        <translation type="unfinished"></translation>
+        <translation>This round&apos;s card</translation>
     </message>
     <message>
         <source>Volgende kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Next card</translation>
     </message>
     <message>
         <source>Kaart %1 van %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Card %1 of %2</translation>
     </message>
 </context>
 <context>
     <name>CardView</name>
     <message>
         <source>Kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Card</translation>
     </message>
     <message>
         <source>achterkant</source>
-        <translation type="unfinished"></translation>
+        <translation>back</translation>
     </message>
     <message>
         <source>voorkant</source>
-        <translation type="unfinished"></translation>
+        <translation>front</translation>
     </message>
     <message>
         <source>Klik of druk F om de kaart om te draaien</source>
-        <translation type="unfinished"></translation>
+        <translation>Click or press F to turn the card over</translation>
     </message>
     <message>
         <source>Geen kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>No card</translation>
     </message>
 </context>
 <context>
     <name>CategoryTable</name>
     <message>
         <source>Categorieën</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kleur</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour</translation>
     </message>
     <message>
         <source>Beschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
     <name>ComparePanel</name>
     <message>
         <source>Reflectie van vorige keer openen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open last time&apos;s reflection…</translation>
     </message>
     <message>
         <source>Nog niets geopend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing opened yet.</translation>
     </message>
     <message>
         <source>Plek op de as, vorige keer en nu</source>
-        <translation type="unfinished"></translation>
+        <translation>Place on the axis, last time and now</translation>
     </message>
     <message>
         <source>Praktijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice</translation>
     </message>
     <message>
         <source>Vorige keer</source>
-        <translation type="unfinished"></translation>
+        <translation>Last time</translation>
     </message>
     <message>
         <source>Nu</source>
-        <translation type="unfinished"></translation>
+        <translation>Now</translation>
     </message>
     <message>
         <source>Gekozen waarden, vorige keer en nu</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen values, last time and now</translation>
     </message>
     <message>
         <source>Wie</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Afspraken van vorige keer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements from last time</translation>
     </message>
     <message>
         <source>Plek op de as</source>
-        <translation type="unfinished"></translation>
+        <translation>Place on the axis</translation>
     </message>
     <message>
         <source>Gekozen waarden</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen values</translation>
     </message>
     <message>
         <source>Open de reflectie van de vorige keer (een .reflectiespel-bestand).</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the reflection from last time (a .reflectiespel file).</translation>
     </message>
     <message>
         <source>Vorige keer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last time: %1</translation>
     </message>
     <message>
         <source>Andere reflectie openen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open another reflection…</translation>
     </message>
     <message>
         <source>Er stonden geen afspraken open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No agreements were open.</translation>
     </message>
     <message>
         <source>Hoe staat het met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>How is it going with: %1</translation>
     </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
     <message>
         <source>Wat de zaal ziet:</source>
-        <translation type="unfinished"></translation>
+        <translation>What the room sees:</translation>
     </message>
     <message>
         <source>Huidige kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Current card</translation>
     </message>
     <message>
         <source>Volgende kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Next card</translation>
     </message>
     <message>
         <source>Klok</source>
-        <translation type="unfinished"></translation>
+        <translation>Clock</translation>
     </message>
     <message>
         <source>Start klok (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start clock (T)</translation>
     </message>
     <message>
         <source>Klok starten of pauzeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Start or pause the clock</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>Een minuut erbij</source>
-        <translation type="unfinished"></translation>
+        <translation>One more minute</translation>
     </message>
     <message>
         <source>Opnieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset</translation>
     </message>
     <message>
         <source>Klok terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset the clock</translation>
     </message>
     <message>
         <source>◀ Vorige</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Previous</translation>
     </message>
     <message>
         <source>Vorige</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous</translation>
     </message>
     <message>
         <source>Volgende ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Next ▶</translation>
     </message>
     <message>
         <source>Volgende</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Notities</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Keuzes en stemmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choices and votes</translation>
     </message>
     <message>
         <source>Actiepunten</source>
-        <translation type="unfinished"></translation>
+        <translation>Action points</translation>
     </message>
     <message>
         <source>Eigen kaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Own cards</translation>
     </message>
     <message>
         <source>Telefoons</source>
-        <translation type="unfinished"></translation>
+        <translation>Phones</translation>
     </message>
     <message>
         <source>Projectie starten (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start projection (F5)</translation>
     </message>
     <message>
         <source>Projectie stoppen (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop projection (Esc)</translation>
     </message>
     <message>
         <source>Wissel scherm</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch screen</translation>
     </message>
     <message>
         <source>Zwart (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Black (B)</translation>
     </message>
     <message>
         <source>Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Opnieuw doen</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>Verslag (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Report (PDF)…</translation>
     </message>
     <message>
         <source>Exporteren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>Geluid bij nul</source>
-        <translation type="unfinished"></translation>
+        <translation>Sound at zero</translation>
     </message>
     <message>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Opslaan als…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…</translation>
     </message>
     <message>
         <source>Sessie</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>De zaal ziet dit bord, met de titel en uitleg van de stap:</source>
-        <translation type="unfinished"></translation>
+        <translation>The room sees this board, with the step&apos;s title and explanation:</translation>
     </message>
     <message>
         <source>Nu: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Now: {0}</translation>
     </message>
     <message>
         <source>Nu: geen kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Now: no card</translation>
     </message>
     <message>
         <source>Straks: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Later: {0}</translation>
     </message>
     <message>
         <source>Straks: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Later: —</translation>
     </message>
     <message>
         <source>niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>not saved</translation>
     </message>
     <message>
         <source>{0} – {1}{2} – Reflectiespel</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1}{2} – Reflectiespel</translation>
     </message>
     <message>
         <source>geen klok</source>
-        <translation type="unfinished"></translation>
+        <translation>no clock</translation>
     </message>
     <message>
         <source>Pauze (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (T)</translation>
     </message>
     <message>
         <source>Eén scherm: de projectie staat in een eigen venster. Sluit een beamer aan en kies &apos;Wissel scherm&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>One screen: the projection is in a window of its own. Connect a projector and choose &apos;Switch screen&apos;.</translation>
     </message>
     <message>
         <source>Sessie opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save session</translation>
     </message>
     <message>
         <source>Opslaan lukt niet</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving failed</translation>
     </message>
     <message>
         <source>De sessie kon niet worden opgeslagen in {0}:
 {1}
 
 Niets is verloren: de automatische kopie blijft bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session could not be saved in {0}:
+{1}
+
+Nothing is lost: the automatic copy is kept.</translation>
     </message>
     <message>
         <source>Opgeslagen in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved in {0}</translation>
     </message>
     <message>
         <source>Sessie sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close session</translation>
     </message>
     <message>
         <source>Wil je de sessie opslaan voordat je hem sluit?
 Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to save the session before you close it?
+If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</translation>
+    </message>
+    <message>
+        <source>Niet opslaan</source>
+        <translation>Don&apos;t Save</translation>
     </message>
     <message>
         <source>Verslag bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Save report</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Verslag maken lukt niet</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the report failed</translation>
     </message>
     <message>
         <source>Verslag bewaard in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Report saved in {0}</translation>
     </message>
     <message>
         <source> (let op: {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (note: {0})</translation>
     </message>
     <message>
         <source>Exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Markdown (*.md);;CSV voor Excel (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;CSV for Excel (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Exporteren lukt niet</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <source>Geëxporteerd naar {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported to {0}</translation>
     </message>
 </context>
 <context>
     <name>DeckEditor</name>
     <message>
         <source>Kaarten van de set (sleep om de volgorde te veranderen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards in the deck (drag to change the order)</translation>
     </message>
     <message>
         <source>Bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Opnieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>Printen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Bekijken</source>
-        <translation type="unfinished"></translation>
+        <translation>View</translation>
     </message>
     <message>
         <source>Kaarten (sleep om te ordenen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards (drag to reorder)</translation>
     </message>
     <message>
         <source>+ Kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Card</translation>
     </message>
     <message>
         <source>Kaart toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add card</translation>
     </message>
     <message>
         <source>Weg</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Kaart weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove card</translation>
     </message>
     <message>
         <source>Kaart omhoog</source>
-        <translation type="unfinished"></translation>
+        <translation>Move card up</translation>
     </message>
     <message>
         <source>Kaart omlaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Move card down</translation>
     </message>
     <message>
         <source>Kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Card</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Deck</translation>
     </message>
     <message>
         <source>+ Categorie</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Category</translation>
     </message>
     <message>
         <source>Categorie weg</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove category</translation>
     </message>
     <message>
         <source>Categorieën</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories</translation>
     </message>
     <message>
         <source>Zo ziet de kaart eruit</source>
-        <translation type="unfinished"></translation>
+        <translation>This is how the card looks</translation>
     </message>
     <message>
         <source>Deze tekst past niet op een {0}-kaart, ook niet in de kleinste letter: maak hem korter.</source>
-        <translation type="unfinished"></translation>
+        <translation>This text does not fit on a {0} card, not even in the smallest type: make it shorter.</translation>
     </message>
     <message>
         <source>Let op: geprint op {0}-formaat wordt de letter {1:.1f} pt, kleiner dan {2:g} pt. Maak de tekst korter of kies een grotere kaartmaat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: printed at {0} size the type becomes {1:.1f} pt, smaller than {2:g} pt. Make the text shorter or choose a larger card size.</translation>
     </message>
     <message>
         <source>Niet opgeslagen: los eerst de melding(en) in rood op.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: first solve the message(s) in red.</translation>
     </message>
     <message>
         <source>Wijzigingen nog niet opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes not saved yet.</translation>
     </message>
     <message>
         <source>Opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <source>{0} bewerken — {1}{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editing {0} — {1}{2}</translation>
     </message>
     <message>
         <source>set: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>deck: {0}</translation>
     </message>
     <message>
         <source>kaart: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>card: {0}</translation>
     </message>
     <message>
         <source>categorie</source>
-        <translation type="unfinished"></translation>
+        <translation>category</translation>
     </message>
     <message>
         <source>kaart toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>add card</translation>
     </message>
     <message>
         <source>Een set heeft minstens één kaart.</source>
-        <translation type="unfinished"></translation>
+        <translation>A deck has at least one card.</translation>
     </message>
     <message>
         <source>kaart weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>remove card</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; weggehaald. Ongedaan maken: Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; removed. Undo: Ctrl+Z.</translation>
     </message>
     <message>
         <source>kaart verplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>move card</translation>
     </message>
     <message>
         <source>Nieuwe categorie</source>
-        <translation type="unfinished"></translation>
+        <translation>New category</translation>
     </message>
     <message>
         <source>categorie toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>add category</translation>
     </message>
     <message>
         <source>categorie weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>remove category</translation>
     </message>
     <message>
         <source>Plaatje kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose picture</translation>
     </message>
     <message>
         <source>Plaatjes (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Wijzigingen bewaren?</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the changes?</translation>
     </message>
     <message>
         <source>De set &apos;{0}&apos; heeft wijzigingen die nog niet zijn opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deck &apos;{0}&apos; has changes that have not been saved yet.</translation>
+    </message>
+    <message>
+        <source>Niet opslaan</source>
+        <translation>Don&apos;t Save</translation>
     </message>
 </context>
 <context>
     <name>DeckForm</name>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Beschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Bronnen (één per regel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources (one per line)</translation>
     </message>
     <message>
         <source>Versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Licentie</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Kaartmaat bij printen</source>
-        <translation type="unfinished"></translation>
+        <translation>Card size when printing</translation>
     </message>
     <message>
         <source>Kleur achterkant (#RRGGBB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour of the back (#RRGGBB)</translation>
     </message>
     <message>
         <source>Tekst achterkant</source>
-        <translation type="unfinished"></translation>
+        <translation>Text on the back</translation>
+    </message>
+</context>
+<context>
+    <name>DeckImport</name>
+    <message>
+        <source>Spreadsheet importeren</source>
+        <translation>Import spreadsheet</translation>
+    </message>
+    <message>
+        <source>Sjabloon opslaan</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <source>kaartenset.xlsx</source>
+        <translation>card-deck.xlsx</translation>
     </message>
 </context>
 <context>
     <name>DeckPage</name>
     <message>
         <source>← Bibliotheek</source>
-        <translation type="unfinished"></translation>
+        <translation>← Library</translation>
     </message>
     <message>
         <source>Terug naar alle sets (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to all decks (Esc)</translation>
     </message>
     <message>
         <source>Printen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Print deze set als kaarten om te knippen</source>
-        <translation type="unfinished"></translation>
+        <translation>Print this deck as cards to cut out</translation>
     </message>
     <message>
         <source>Bewerken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Pas deze set aan (een ingebouwde set: je bewerkt een eigen kopie)</source>
-        <translation type="unfinished"></translation>
+        <translation>Change this deck (a built-in deck: you edit a copy of your own)</translation>
     </message>
     <message>
         <source>Bron van de set</source>
-        <translation type="unfinished"></translation>
+        <translation>Source of the deck</translation>
     </message>
     <message>
         <source>Ga naar kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to card</translation>
     </message>
     <message>
         <source>Ga naar:</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to:</translation>
     </message>
     <message>
         <source>◀ Vorige</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Previous</translation>
     </message>
     <message>
         <source>Vorige kaart (pijl links)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous card (left arrow)</translation>
     </message>
     <message>
         <source>Volgende ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Next ▶</translation>
     </message>
     <message>
         <source>Volgende kaart (pijl rechts, spatie)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next card (right arrow, space)</translation>
     </message>
     <message>
         <source>Omdraaien</source>
-        <translation type="unfinished"></translation>
+        <translation>Turn over</translation>
     </message>
     <message>
         <source>Draai de kaart om (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Turn the card over (F)</translation>
     </message>
     <message>
         <source>Schudden</source>
-        <translation type="unfinished"></translation>
+        <translation>Shuffle</translation>
     </message>
     <message>
         <source>Schud de kaarten (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shuffle the cards (S)</translation>
     </message>
     <message>
         <source>Overzicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>Alle kaarten tegelijk (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>All cards at once (O)</translation>
     </message>
     <message>
         <source>Kaart {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Card {0}</translation>
     </message>
 </context>
 <context>
     <name>DeckTile</name>
     <message>
         <source>{0}, {1} kaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} cards</translation>
     </message>
     <message>
         <source>Bron: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: {0}</translation>
     </message>
     <message>
         <source>{0}: kan niet worden geladen</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: cannot be loaded</translation>
     </message>
     <message>
         <source>
 (en nog {0} problemen; wijs de tegel aan om alles te zien)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+(and {0} more problems; point at the tile to see them all)</translation>
     </message>
     <message>
         <source>{0} kaarten</source>
-        <translation type="unfinished">{0} cards</translation>
+        <translation>{0} cards</translation>
     </message>
     <message>
         <source> · eigen set</source>
-        <translation type="unfinished"></translation>
+        <translation> · own deck</translation>
     </message>
     <message>
         <source>Kan niet worden geladen:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be loaded:
+</translation>
     </message>
     <message>
         <source> (en nog {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (and {0} more)</translation>
     </message>
 </context>
 <context>
     <name>EndPage</name>
     <message>
         <source>Klaar! Dit hebben jullie gedaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Done! This is what you did</translation>
     </message>
     <message>
         <source>Samenvatting van de reflectie</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary of the reflection</translation>
     </message>
     <message>
         <source>◀ Terug naar de laatste stap</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Back to the last step</translation>
     </message>
     <message>
         <source>Terug naar de laatste stap</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the last step</translation>
     </message>
     <message>
         <source>Samenvatting als tekst bewaren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save summary as text…</translation>
     </message>
     <message>
         <source>Samenvatting als PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary as PDF…</translation>
     </message>
     <message>
         <source>Opslaan en sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and close</translation>
     </message>
 </context>
 <context>
     <name>GridWindow</name>
     <message>
         <source>Kiezen en stemmen – Reflectiespel</source>
-        <translation type="unfinished"></translation>
+        <translation>Choosing and voting – Reflectiespel</translation>
     </message>
 </context>
 <context>
     <name>GroupCardsPanel</name>
     <message>
         <source>Titel van de eigen kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Title of the own card</translation>
     </message>
     <message>
         <source>Tekst van de eigen kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Text of the own card</translation>
     </message>
     <message>
         <source>Naam van jullie grensobject</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of your boundary object</translation>
     </message>
     <message>
         <source>Wat is het, wat maakt het zichtbaar?</source>
-        <translation type="unfinished"></translation>
+        <translation>What is it, what makes it visible?</translation>
     </message>
     <message>
         <source>Kaart maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make card</translation>
     </message>
     <message>
         <source>Eigen kaart maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make own card</translation>
     </message>
     <message>
         <source>Eigen kaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Own cards</translation>
     </message>
     <message>
         <source>Titel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Title:</translation>
     </message>
     <message>
         <source>Tekst:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text:</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Kaartenset importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import card deck</translation>
     </message>
     <message>
         <source>Problemen in de spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems in the spreadsheet</translation>
     </message>
     <message>
         <source>Voorbeeld van de kaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview of the cards</translation>
     </message>
     <message>
         <source>Set bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Save deck</translation>
     </message>
     <message>
         <source>{0}: er is iets mis. Verbeter het in de spreadsheet, bewaar die en kies Importeren… opnieuw. Er is niets bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: something is wrong. Correct it in the spreadsheet, save it and choose Import… again. Nothing has been saved.</translation>
     </message>
     <message>
         <source>{0}: &apos;{1}&apos;, {2} kaarten (gelezen als {3}). Komt in {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: &apos;{1}&apos;, {2} cards (read as {3}). Goes into {4}.</translation>
     </message>
     <message>
         <source>Set bestaat al</source>
-        <translation type="unfinished"></translation>
+        <translation>Deck already exists</translation>
     </message>
     <message>
         <source>Er is al een set &apos;{0}&apos;. Wil je die vervangen?</source>
-        <translation type="unfinished"></translation>
+        <translation>There already is a deck &apos;{0}&apos;. Do you want to replace it?</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
         <source>← Start</source>
-        <translation type="unfinished"></translation>
+        <translation>← Start</translation>
     </message>
     <message>
         <source>Terug naar de start</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the start</translation>
     </message>
     <message>
         <source>Importeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import…</translation>
     </message>
     <message>
         <source>Kaartenset importeren uit een spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Import card deck from a spreadsheet</translation>
     </message>
     <message>
         <source>Maak een set van een spreadsheet (.xlsx of .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a deck from a spreadsheet (.xlsx or .csv)</translation>
     </message>
     <message>
         <source>Sjabloon opslaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save template…</translation>
     </message>
     <message>
         <source>Spreadsheet-sjabloon opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save spreadsheet template</translation>
     </message>
     <message>
         <source>Een lege spreadsheet om je eigen kaarten in te typen</source>
-        <translation type="unfinished"></translation>
+        <translation>An empty spreadsheet to type your own cards into</translation>
     </message>
     <message>
         <source>Kaartensets</source>
-        <translation type="unfinished"></translation>
+        <translation>Card decks</translation>
     </message>
     <message>
         <source>Klik op een set om de kaarten te bekijken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a deck to look at its cards.</translation>
     </message>
     <message>
         <source>Klik op een set om de kaarten te bekijken. Eigen sets zet je in: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a deck to look at its cards. Put your own decks in: {0}</translation>
     </message>
     <message>
         <source>De kaartensets worden geladen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the card decks…</translation>
     </message>
     <message>
         <source>Er zijn nog geen kaartensets gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No card decks have been found yet.</translation>
     </message>
 </context>
 <context>
     <name>LiveOverlay</name>
     <message>
         <source>Code om mee te doen</source>
-        <translation type="unfinished"></translation>
+        <translation>Code to join</translation>
     </message>
     <message>
         <source>Adres om mee te doen</source>
-        <translation type="unfinished"></translation>
+        <translation>Address to join</translation>
     </message>
     <message>
         <source>Wat er in de stille ronde is geschreven</source>
-        <translation type="unfinished"></translation>
+        <translation>What was written in the silent round</translation>
     </message>
     <message>
         <source>Code: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code: {0}</translation>
     </message>
 </context>
 <context>
@@ -1262,142 +1341,163 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
 • Laat iemand het adres onder de QR-code overtypen als scannen niet lukt.
 • Vraagt de laptop of reflectiespel verbindingen mag ontvangen? Kies dan: toestaan, alleen op privénetwerken.
 Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phones cannot get in?
+• Phones and laptop must be on the same wifi network. A venue&apos;s guest network often does not let devices talk to each other.
+• Then turn on a hotspot on your own phone, or bring your own travel router, and let the laptop and the participants log on to it. No internet is needed.
+• Let someone type the address under the QR code if scanning does not work.
+• Does the laptop ask whether reflectiespel may receive connections? Then choose: allow, on private networks only.
+If it does not work: switch it off. Everything simply carries on from the laptop.</translation>
     </message>
     <message>
         <source>Telefoons</source>
-        <translation type="unfinished"></translation>
+        <translation>Phones</translation>
     </message>
     <message>
         <source>Telefoons erbij</source>
-        <translation type="unfinished"></translation>
+        <translation>Add phones</translation>
     </message>
     <message>
         <source>Adres en code</source>
-        <translation type="unfinished"></translation>
+        <translation>Address and code</translation>
     </message>
     <message>
         <source>Telefoons die meedoen</source>
-        <translation type="unfinished"></translation>
+        <translation>Phones taking part</translation>
     </message>
     <message>
         <source>Telefoon verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove phone</translation>
     </message>
     <message>
         <source>Invoer op slot voor deze stap</source>
-        <translation type="unfinished"></translation>
+        <translation>Input locked for this step</translation>
     </message>
     <message>
         <source>QR-code op de projectie</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code on the projection</translation>
     </message>
     <message>
         <source>Stille ronde starten</source>
-        <translation type="unfinished"></translation>
+        <translation>Start silent round</translation>
     </message>
     <message>
         <source>Alles tegelijk laten zien</source>
-        <translation type="unfinished"></translation>
+        <translation>Show everything at once</translation>
     </message>
     <message>
         <source>Stille ronde</source>
-        <translation type="unfinished"></translation>
+        <translation>Silent round</translation>
     </message>
     <message>
         <source>Komen telefoons er niet in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Phones cannot get in?</translation>
     </message>
     <message>
         <source>Hulp als telefoons er niet in komen</source>
-        <translation type="unfinished"></translation>
+        <translation>Help when phones cannot get in</translation>
     </message>
     <message>
         <source>Hulp bij telefoons</source>
-        <translation type="unfinished"></translation>
+        <translation>Help with phones</translation>
     </message>
     <message>
         <source>Wie doet mee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is taking part:</translation>
     </message>
     <message>
         <source>Deze laptop zit niet op een lokaal netwerk (wifi of kabel), dus telefoons kunnen hem niet vinden.</source>
-        <translation type="unfinished"></translation>
+        <translation>This laptop is not on a local network (wifi or cable), so phones cannot find it.</translation>
     </message>
     <message>
         <source>Uit. Zet de schakelaar aan om deelnemers met hun telefoon mee te laten doen (zonder internet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Off. Turn the switch on to let participants join with their phones (no internet needed).</translation>
     </message>
     <message>
         <source>Aan. Adres: {0}   Code: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>On. Address: {0}   Code: {1}</translation>
     </message>
     <message>
         <source>(meldt zich aan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(signing in)</translation>
     </message>
     <message>
         <source>Stille ronde: {0} briefje(s) geschreven, nog niet zichtbaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silent round: {0} note(s) written, not visible yet.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Reflectiespel {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflectiespel {0}</translation>
     </message>
     <message>
         <source>&amp;Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Nieuwe sessie…</source>
-        <translation type="unfinished"></translation>
+        <translation>New session…</translation>
     </message>
     <message>
         <source>Sessie openen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open session…</translation>
     </message>
     <message>
         <source>Kaartensets opnieuw laden</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload card decks</translation>
     </message>
     <message>
         <source>Map met eigen kaartensets openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the folder with your own card decks</translation>
     </message>
     <message>
         <source>Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Over reflectiespel…</source>
-        <translation type="unfinished"></translation>
+        <translation>About reflectiespel…</translation>
+    </message>
+    <message>
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Contrast zoals het systeem</source>
+        <translation>Contrast as the system</translation>
+    </message>
+    <message>
+        <source>Standaard contrast</source>
+        <translation>Standard contrast</translation>
+    </message>
+    <message>
+        <source>Hoog contrast (wit op zwart)</source>
+        <translation>High contrast (white on black)</translation>
     </message>
     <message>
         <source>&amp;Taal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>Taal niet bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>Language not saved</translation>
     </message>
     <message>
         <source>De keuze kon niet worden bewaard: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The choice could not be saved: {0}</translation>
     </message>
     <message>
         <source>Taal</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>Reflectiespel {0}
@@ -1408,1017 +1508,1089 @@ Eigen kaartensets: {1}
 Gegevens en reservekopieën: {2}
 
 Licentie: MIT. Lettertype: DejaVu Sans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflectiespel {0}
+
+Card decks, guided sessions and the social-artistic axis, for people who connect culture with care, welfare and policy. Works without internet.
+
+Own card decks: {1}
+Data and backups: {2}
+
+Licence: MIT. Typeface: DejaVu Sans.</translation>
     </message>
     <message>
         <source>Over reflectiespel</source>
-        <translation type="unfinished"></translation>
+        <translation>About reflectiespel</translation>
     </message>
     <message>
         <source>Set niet gevonden</source>
-        <translation type="unfinished"></translation>
+        <translation>Deck not found</translation>
     </message>
     <message>
         <source>De kaartenset &apos;{0}&apos; is niet (meer) te vinden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The card deck &apos;{0}&apos; cannot be found (any more).</translation>
     </message>
     <message>
         <source>Kopie niet gemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy not made</translation>
     </message>
     <message>
         <source>Je bewerkt een eigen kopie: {0}. De ingebouwde set blijft zoals hij was.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are editing a copy of your own: {0}. The built-in deck stays as it was.</translation>
     </message>
     <message>
         <source>Sjabloon niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Template not saved</translation>
     </message>
     <message>
         <source>Sjabloon opgeslagen: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Template saved: {0}</translation>
     </message>
     <message>
         <source>Sessie openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open session</translation>
     </message>
     <message>
         <source>Deze sessie kan niet worden geopend</source>
-        <translation type="unfinished"></translation>
+        <translation>This session cannot be opened</translation>
     </message>
     <message>
         <source>{0}
 
 Het bestand is niet veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>Dit is een kopie van een sessie die ook open is; de kopie gaat apart verder, met een eigen automatische kopie.</source>
+        <translation>This is a copy of a session that is open too; the copy carries on separately, with its own automatic copy.</translation>
     </message>
     <message>
         <source>De sessie &apos;{0}&apos; werd niet netjes afgesloten (laatst bewaard om {1} op {2}).
 Wil je verder waar je was?</source>
-        <translation type="unfinished"></translation>
+        <translation>The session &apos;{0}&apos; was not closed properly (last saved at {1} on {2}).
+Do you want to carry on where you were?</translation>
     </message>
     <message>
         <source>Sessie herstellen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore session?</translation>
     </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
     <message>
         <source>Nieuwe sessie</source>
-        <translation type="unfinished"></translation>
+        <translation>New session</translation>
     </message>
     <message>
         <source>Werkvorm</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <source>Bron: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: {0}</translation>
     </message>
     <message>
         <source>{0} (kan niet worden gebruikt: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (cannot be used: {1})</translation>
     </message>
     <message>
         <source>Lege sessie
 Je voegt zelf stappen toe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty session
+You add steps yourself.</translation>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Begeleider</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <source>Groep of organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Group or organisation</translation>
     </message>
     <message>
         <source>Anoniem: geen namen in verslag en export</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous: no names in report and export</translation>
     </message>
     <message>
         <source>Deelnemers</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Eén per regel, eventueel met domein:
 Anna, cultuur
 Bram, zorg</source>
-        <translation type="unfinished"></translation>
+        <translation>One per line, optionally with a domain:
+Anna, culture
+Bram, care</translation>
     </message>
     <message>
         <source>Titel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Title:</translation>
     </message>
     <message>
         <source>Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>Plaats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Place:</translation>
     </message>
     <message>
         <source>Begeleider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator:</translation>
     </message>
     <message>
         <source>Groep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Group:</translation>
     </message>
     <message>
         <source>Deelnemers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants:</translation>
     </message>
     <message>
         <source>Sessie beginnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Start session</translation>
     </message>
     <message>
         <source>Kies een werkvorm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a method:</translation>
     </message>
     <message>
         <source>Welkom</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome</translation>
     </message>
     <message>
         <source>Wie ben je, en waarom ben je hier?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who are you, and why are you here?</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>Wie zei het</source>
-        <translation type="unfinished"></translation>
+        <translation>Who said it</translation>
     </message>
     <message>
         <source>Notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Wat zegt de groep? Typ en druk Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>What does the group say? Type and press Enter</translation>
     </message>
     <message>
         <source>Notities van deze stap</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes of this step</translation>
     </message>
     <message>
         <source>(groep)</source>
-        <translation type="unfinished"></translation>
+        <translation>(group)</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPanel</name>
     <message>
         <source>Deelnemers</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Naam van de nieuwe deelnemer</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the new participant</translation>
     </message>
     <message>
         <source>Naam of schuilnaam, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Name or alias, Enter</translation>
     </message>
     <message>
         <source>Domein</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Deelnemer verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete participant</translation>
     </message>
     <message>
         <source>&lt;b&gt;Deelnemers&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Participants&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>PrintDialog</name>
     <message>
         <source>Het PDF-bestand kon niet worden gemaakt: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF file could not be made: {0}</translation>
     </message>
     <message>
         <source>Kaarten printen</source>
-        <translation type="unfinished"></translation>
+        <translation>Print cards</translation>
     </message>
     <message>
         <source>Kaartenset</source>
-        <translation type="unfinished"></translation>
+        <translation>Card deck</translation>
     </message>
     <message>
         <source>Kaartmaat</source>
-        <translation type="unfinished"></translation>
+        <translation>Card size</translation>
     </message>
     <message>
         <source>{0} ({1:g} × {2:g} mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1:g} × {2:g} mm)</translation>
     </message>
     <message>
         <source>Papier</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper</translation>
     </message>
     <message>
         <source>Achterkanten</source>
-        <translation type="unfinished"></translation>
+        <translation>Backs</translation>
     </message>
     <message>
         <source>Dubbelzijdig, omslaan langs de lange kant</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-sided, flip on the long edge</translation>
     </message>
     <message>
         <source>Dubbelzijdig, omslaan langs de korte kant</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-sided, flip on the short edge</translation>
     </message>
     <message>
         <source>Naast de voorkant, om te vouwen</source>
-        <translation type="unfinished"></translation>
+        <translation>Next to the front, to fold</translation>
     </message>
     <message>
         <source>Geen achterkanten</source>
-        <translation type="unfinished"></translation>
+        <translation>No backs</translation>
     </message>
     <message>
         <source>Afloop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleed</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source>Zo ver loopt de kleur door buiten de snijlijn</source>
-        <translation type="unfinished"></translation>
+        <translation>How far the colour runs on beyond the cut line</translation>
     </message>
     <message>
         <source>Snijtekens (buiten de kaarten)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cut marks (outside the cards)</translation>
     </message>
     <message>
         <source>Snijtekens</source>
-        <translation type="unfinished"></translation>
+        <translation>Cut marks</translation>
     </message>
     <message>
         <source>Categorieën</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories</translation>
     </message>
     <message>
         <source>Exemplaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies</translation>
     </message>
     <message>
         <source>Lege kaarten per categorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank cards per category</translation>
     </message>
     <message>
         <source>Verschuiving achterkant X</source>
-        <translation type="unfinished"></translation>
+        <translation>Back offset X</translation>
     </message>
     <message>
         <source>Verschuiving achterkant Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Back offset Y</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Deck</translation>
     </message>
     <message>
         <source>Maat</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Lege kaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank cards</translation>
     </message>
     <message>
         <source>Verschuiving X, Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset X, Y</translation>
     </message>
     <message>
         <source>Samenvatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Voortgang</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Opslaan als PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>Opslaan als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>Afdrukken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>PDF openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open PDF</translation>
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Er is geen printer gevonden. Sla een PDF op en print die.</source>
-        <translation type="unfinished"></translation>
+        <translation>No printer was found. Save a PDF and print that.</translation>
     </message>
     <message>
         <source>Poker</source>
-        <translation type="unfinished"></translation>
+        <translation>Poker</translation>
     </message>
     <message>
         <source>Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge</translation>
     </message>
     <message>
         <source>Tarot</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarot</translation>
     </message>
     <message>
         <source>A6</source>
-        <translation type="unfinished"></translation>
+        <translation>A6</translation>
     </message>
     <message>
         <source>Vierkant</source>
-        <translation type="unfinished"></translation>
+        <translation>Square</translation>
     </message>
     <message>
         <source>Er zijn geen kaartensets om te printen.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no card decks to print.</translation>
     </message>
     <message>
         <source>Kies minstens één categorie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one category.</translation>
     </message>
     <message>
         <source>Achterkanten vel 1 (gespiegeld)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backs, sheet 1 (mirrored)</translation>
     </message>
     <message>
         <source>Voorkanten vel 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fronts, sheet 1</translation>
     </message>
     <message>
         <source>vel</source>
-        <translation type="unfinished"></translation>
+        <translation>sheet</translation>
     </message>
     <message>
         <source>vellen</source>
-        <translation type="unfinished"></translation>
+        <translation>sheets</translation>
     </message>
     <message>
         <source>{0} kaarten, {1} per vel: {2} {3}, {4} pagina&apos;s. {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} cards, {1} per sheet: {2} {3}, {4} pages. {5}</translation>
     </message>
     <message>
         <source>Print dubbelzijdig, omslaan langs de lange kant, op ware grootte (100%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Print double-sided, flip on the long edge, at actual size (100%).</translation>
     </message>
     <message>
         <source>Print dubbelzijdig, omslaan langs de korte kant, op ware grootte (100%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Print double-sided, flip on the short edge, at actual size (100%).</translation>
     </message>
     <message>
         <source>Print enkelzijdig, op ware grootte (100%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Print single-sided, at actual size (100%).</translation>
     </message>
     <message>
         <source>Print enkelzijdig op ware grootte (100%); knip langs de snijtekens en vouw op de streepjeslijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print single-sided at actual size (100%); cut along the cut marks and fold on the dashed line.</translation>
     </message>
     <message>
         <source>Bezig met opslaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Opgeslagen: {0} ({1} pagina&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {0} ({1} pages).</translation>
     </message>
     <message>
         <source>Let op, tekst past niet helemaal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note, text does not quite fit:</translation>
     </message>
     <message>
         <source>De printer kan niet worden gebruikt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer cannot be used.</translation>
     </message>
     <message>
         <source>{0} pagina&apos;s naar de printer gestuurd.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pages sent to the printer.</translation>
     </message>
 </context>
 <context>
     <name>ProjectionView</name>
     <message>
         <source>Projectie</source>
-        <translation type="unfinished"></translation>
+        <translation>Projection</translation>
     </message>
     <message>
         <source>Nog geen stappen in deze sessie</source>
-        <translation type="unfinished"></translation>
+        <translation>No steps in this session yet</translation>
     </message>
     <message>
         <source>gepauzeerd</source>
-        <translation type="unfinished"></translation>
+        <translation>paused</translation>
     </message>
 </context>
 <context>
     <name>ProjectionWindow</name>
     <message>
         <source>Reflectiespel – projectie</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflectiespel – projection</translation>
     </message>
 </context>
 <context>
     <name>QrCode</name>
     <message>
         <source>QR-code om mee te doen</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code to join</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
         <source>Jullie antwoord op de slotvraag</source>
-        <translation type="unfinished"></translation>
+        <translation>Your answer to the closing question</translation>
     </message>
     <message>
         <source>Typ hier jullie korte antwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Type your short answer here</translation>
     </message>
     <message>
         <source>◀ Vorige stap</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Previous step</translation>
     </message>
     <message>
         <source>Vorige stap</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous step</translation>
     </message>
     <message>
         <source>Pauzeren en opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause and save</translation>
     </message>
     <message>
         <source>Volgende stap ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step ▶</translation>
     </message>
     <message>
         <source>Volgende stap</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step</translation>
     </message>
     <message>
         <source>Stap %1 van %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 of %2 · %3</translation>
     </message>
     <message>
         <source>Afronden ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish ▶</translation>
     </message>
     <message>
         <source>Afronden</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish</translation>
     </message>
     <message>
         <source>Iedereen is geweest. Nog een rondje, of door naar de volgende stap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone has had a turn. Another round, or on to the next step.</translation>
     </message>
     <message>
         <source>Klaar met deze kaart? Ga door, of kijk nog eens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done with this card? Carry on, or have another look.</translation>
     </message>
     <message>
-        <source>Het bord is hier niet beschikbaar. Teken de as op papier: links kunst als middel, rechts kunst als doel, onder één partij bepaalt, boven samen bepalen.</source>
-        <translation type="unfinished"></translation>
+        <source>Het bord is hier niet beschikbaar. Teken de as op papier: links kunst als middel, rechts kunst als doel, en drie banen: één partij stuurt, de sturing wisselt, of jullie delen de sturing.</source>
+        <translation>The board is not available here. Draw the axis on paper: art as a means on the left, art as an end on the right, and three lanes: one party steers, the steering changes hands, or you share the steering.</translation>
     </message>
     <message>
         <source>De kaartenset &apos;%1&apos; is niet gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The card deck &apos;%1&apos; was not found.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Deze wijziging is niet gedaan: {0}</source>
+        <translation>This change was not made: {0}</translation>
     </message>
 </context>
 <context>
     <name>SheetPreview</name>
     <message>
         <source>Voorbeeld van de eerste vellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview of the first sheets</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Reflectiespel</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflectiespel</translation>
     </message>
     <message>
         <source>Samen nadenken over cultuur, zorg, welzijn en beleid. Wat wil je doen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Thinking together about culture, care, welfare and policy. What would you like to do?</translation>
     </message>
     <message>
         <source>Kaartensets bekijken</source>
-        <translation type="unfinished"></translation>
+        <translation>Look at card decks</translation>
     </message>
     <message>
         <source>Bekijk, projecteer en print de kaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Look at, project and print the cards</translation>
     </message>
     <message>
         <source>Sessie begeleiden</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitate a session</translation>
     </message>
     <message>
         <source>Een werkvorm met projectie en regiescherm</source>
-        <translation type="unfinished"></translation>
+        <translation>A method with projection and control screen</translation>
     </message>
     <message>
         <source>Sessie openen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open session…</translation>
     </message>
     <message>
         <source>Verder met een opgeslagen sessie</source>
-        <translation type="unfinished"></translation>
+        <translation>Carry on with a saved session</translation>
     </message>
     <message>
         <source>Samen reflecteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflect together</translation>
     </message>
     <message>
         <source>Als team, zonder begeleider, op één laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>As a team, without a facilitator, on one laptop</translation>
     </message>
     <message>
         <source>Recente sessies</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent sessions</translation>
     </message>
     <message>
         <source>Recente sessies (dubbelklik om te openen):</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent sessions (double-click to open):</translation>
     </message>
     <message>
         <source>Welkom</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome</translation>
     </message>
     <message>
         <source>Begrepen</source>
-        <translation type="unfinished"></translation>
+        <translation>Got it</translation>
     </message>
     <message>
         <source>Welkom sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close welcome</translation>
     </message>
     <message>
         <source>Welkom! Met reflectiespel bekijk en print je kaartensets, begeleid je sessies met een projectiescherm, plaats je je praktijk op de sociaal-artistieke as en reflecteer je als team. Alles werkt zonder internet en zonder account.
 Je eigen kaartensets zet je in: {0}
 Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome! With reflectiespel you look at and print card decks, facilitate sessions with a projection screen, place your practice on the social-artistic axis and reflect as a team. Everything works without internet and without an account.
+Put your own card decks in: {0}
+Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</translation>
     </message>
     <message>
         <source>Nog geen sessies opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sessions saved yet.</translation>
     </message>
     <message>
         <source>Zonder begeleider: dit scherm legt elke stap uit, deelt de kaarten, zegt wie er aan de beurt is en houdt de tijd bij. Alles blijft op deze computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without a facilitator: this screen explains each step, deals the cards, says whose turn it is and keeps time. Everything stays on this computer.</translation>
     </message>
     <message>
         <source>Kies een route</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a route</translation>
     </message>
     <message>
         <source>Ik doe het alleen</source>
-        <translation type="unfinished"></translation>
+        <translation>I am doing it alone</translation>
     </message>
     <message>
         <source>Naam %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name %1</translation>
     </message>
     <message>
         <source>Bestand waarin jullie reflectie wordt bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>File in which your reflection is saved</translation>
     </message>
     <message>
         <source>Andere plek kiezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another place…</translation>
     </message>
     <message>
         <source>Beginnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <source>Verder met een eerdere reflectie…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carry on with an earlier reflection…</translation>
     </message>
     <message>
         <source>1. Kies een route</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Choose a route</translation>
     </message>
     <message>
         <source>2. Wie doen er mee? (1 tot 8 namen)</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Who is taking part? (1 to 8 names)</translation>
     </message>
     <message>
         <source>3. Waar bewaren jullie het?</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Where do you save it?</translation>
     </message>
     <message>
         <source>%1 (werkt niet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (does not work)</translation>
     </message>
     <message>
         <source> Houd het bestand van de vorige keer bij de hand.</source>
-        <translation type="unfinished"></translation>
+        <translation> Keep the file from last time at hand.</translation>
     </message>
     <message>
         <source>Deze route werkt niet:</source>
-        <translation type="unfinished"></translation>
+        <translation>This route does not work:</translation>
     </message>
     <message>
         <source>Je naam (mag leeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name (may be empty)</translation>
     </message>
     <message>
         <source>Naam 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name 1</translation>
     </message>
 </context>
 <context>
     <name>StepDialog</name>
     <message>
         <source>Stap toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add step</translation>
     </message>
     <message>
         <source>Titel van de stap</source>
-        <translation type="unfinished"></translation>
+        <translation>Title of the step</translation>
     </message>
     <message>
         <source>Uitleg voor de groep</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation for the group</translation>
     </message>
     <message>
         <source>Soort stap</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of step</translation>
     </message>
     <message>
         <source>Kaartenset</source>
-        <translation type="unfinished"></translation>
+        <translation>Card deck</translation>
     </message>
     <message>
         <source>(geen kaarten)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no cards)</translation>
     </message>
     <message>
         <source>Welke kaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Which cards</translation>
     </message>
     <message>
         <source>Minuten</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Titel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Title:</translation>
     </message>
     <message>
         <source>Uitleg:</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation:</translation>
     </message>
     <message>
         <source>Soort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind:</translation>
     </message>
     <message>
         <source>Kaartenset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Card deck:</translation>
     </message>
     <message>
         <source>Kaarten:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards:</translation>
     </message>
     <message>
         <source>Klok:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clock:</translation>
     </message>
     <message>
         <source>Alle kaarten ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>All cards ({0})</translation>
     </message>
     <message>
         <source>Categorie: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Category: {0}</translation>
     </message>
     <message>
         <source>Nieuwe stap</source>
-        <translation type="unfinished"></translation>
+        <translation>New step</translation>
     </message>
 </context>
 <context>
     <name>StepTimer</name>
     <message>
         <source>Tijd over</source>
-        <translation type="unfinished"></translation>
+        <translation>Time left</translation>
     </message>
     <message>
         <source>Pauze</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Klok pauzeren of verder laten lopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause the clock or let it run on</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>Eén minuut erbij</source>
-        <translation type="unfinished"></translation>
+        <translation>One more minute</translation>
     </message>
     <message>
         <source>Tijd!</source>
-        <translation type="unfinished"></translation>
+        <translation>Time!</translation>
     </message>
     <message>
         <source>Verder</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>Tally</name>
+    <message>
+        <source>{0} stem</source>
+        <translation>{0} vote</translation>
+    </message>
+    <message>
+        <source>{0} stemmen</source>
+        <translation>{0} votes</translation>
+    </message>
+    <message>
+        <source>{0} deelnemer</source>
+        <translation>{0} participant</translation>
+    </message>
+    <message>
+        <source>{0} deelnemers</source>
+        <translation>{0} participants</translation>
+    </message>
+    <message>
+        <source>Uitslag: {0} · {1}</source>
+        <translation>Result: {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Gekozen door {0}</source>
+        <translation>Chosen by {0}</translation>
+    </message>
+    <message>
+        <source>Nog geen stemmen.</source>
+        <translation>No votes yet.</translation>
+    </message>
+    <message>
+        <source>Nog niemand heeft gekozen.</source>
+        <translation>Nobody has chosen yet.</translation>
+    </message>
+    <message>
+        <source>… en nog {0} kaart met minder</source>
+        <translation>… and {0} more card with fewer</translation>
+    </message>
+    <message>
+        <source>… en nog {0} kaarten met minder</source>
+        <translation>… and {0} more cards with fewer</translation>
     </message>
 </context>
 <context>
     <name>TogetherWindow</name>
     <message>
         <source>Samen reflecteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflect together</translation>
     </message>
     <message>
         <source>Een verslag als PDF komt in een volgende versie; bewaar de samenvatting nu als tekst.</source>
-        <translation type="unfinished"></translation>
+        <translation>A report as PDF comes in a next version; save the summary as text for now.</translation>
     </message>
     <message>
         <source>Waar bewaren jullie de reflectie?</source>
-        <translation type="unfinished"></translation>
+        <translation>Where do you save the reflection?</translation>
     </message>
     <message>
         <source>Kies eerst een route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a route first.</translation>
     </message>
     <message>
         <source>Kies waar jullie de reflectie bewaren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where you save the reflection.</translation>
     </message>
     <message>
         <source>Er staat al een reflectie in %1. Kies een andere naam, of ga verder met die eerdere reflectie.</source>
-        <translation type="unfinished"></translation>
+        <translation>There already is a reflection in %1. Choose another name, or carry on with that earlier reflection.</translation>
     </message>
     <message>
         <source>Bewaren in deze map lukt niet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving in this folder failed: %1</translation>
     </message>
     <message>
         <source>Welke reflectie gaan jullie verder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which reflection are you carrying on with?</translation>
     </message>
     <message>
         <source>Dit is een sessie met begeleider, geen route van Samen reflecteren. Open hem via Sessies.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a session with a facilitator, not a Reflect together route. Open it through Sessions.</translation>
     </message>
     <message>
         <source>Welke reflectie was de vorige keer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which reflection was last time?</translation>
     </message>
     <message>
         <source>Bewaard in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved in %1</translation>
     </message>
     <message>
         <source>Samenvatting bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Save summary</translation>
     </message>
     <message>
         <source>Tekst (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (*.txt)</translation>
     </message>
     <message>
         <source>Bewaard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1</translation>
     </message>
     <message>
         <source>Verslag als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Report as PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>TokenList</name>
     <message>
         <source>Praktijken van de groep</source>
-        <translation type="unfinished"></translation>
+        <translation>The group&apos;s practices</translation>
     </message>
 </context>
 <context>
     <name>TurnBar</name>
     <message>
         <source>Wie is er aan de beurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Whose turn it is</translation>
     </message>
     <message>
         <source>Wat zei de spreker? (mag leeg blijven)</source>
-        <translation type="unfinished"></translation>
+        <translation>What did the speaker say? (may stay empty)</translation>
     </message>
     <message>
         <source>Wat zei je? Kort, mag leeg blijven</source>
-        <translation type="unfinished"></translation>
+        <translation>What did you say? Briefly, may stay empty</translation>
     </message>
     <message>
         <source>Ik pas</source>
-        <translation type="unfinished"></translation>
+        <translation>I pass</translation>
     </message>
     <message>
         <source>Volgende spreker</source>
-        <translation type="unfinished"></translation>
+        <translation>Next speaker</translation>
     </message>
     <message>
         <source>Nog een rondje</source>
-        <translation type="unfinished"></translation>
+        <translation>Another round</translation>
     </message>
     <message>
         <source>Nog een rondje: iedereen krijgt opnieuw een beurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Another round: everyone gets a turn again</translation>
     </message>
     <message>
         <source>Jij bent aan de beurt</source>
-        <translation type="unfinished"></translation>
+        <translation>It is your turn</translation>
     </message>
     <message>
         <source>%1 is aan de beurt</source>
-        <translation type="unfinished"></translation>
+        <translation>It is %1&apos;s turn</translation>
     </message>
     <message>
         <source>Daarna: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>After that: %1</translation>
     </message>
     <message>
         <source>Wat zei %1? Kort, mag leeg blijven</source>
-        <translation type="unfinished"></translation>
+        <translation>What did %1 say? Briefly, may stay empty</translation>
     </message>
     <message>
         <source>Wat wil je onthouden? Mag leeg blijven</source>
-        <translation type="unfinished"></translation>
+        <translation>What do you want to remember? May stay empty</translation>
     </message>
     <message>
         <source>Klaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Laatste spreker klaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Last speaker done</translation>
     </message>
 </context>
 <context>
     <name>ValuesBody</name>
     <message>
         <source>De laatst aangeklikte kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>The card clicked last</translation>
     </message>
     <message>
         <source>Iedereen is geweest. Praat samen over wat jullie kozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone has had a turn. Talk together about what you chose.</translation>
     </message>
     <message>
         <source>%1 kiest: nog %2 kaart(en). Klik nog eens om een keuze weg te halen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chooses: %2 card(s) to go. Click again to take a choice away.</translation>
     </message>
 </context>
 <context>
     <name>VoteGridPanel</name>
     <message>
         <source>Kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose</translation>
     </message>
     <message>
         <source>Kaarten kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose cards</translation>
     </message>
     <message>
         <source>Stemmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote</translation>
     </message>
     <message>
         <source>Stemmen geven</source>
-        <translation type="unfinished"></translation>
+        <translation>Cast votes</translation>
     </message>
     <message>
         <source>Uitslag tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show result</translation>
     </message>
     <message>
         <source>Uitslag op het scherm van de zaal tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the result on the room&apos;s screen</translation>
     </message>
     <message>
         <source>Uitleg bij het raster</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation of the grid</translation>
     </message>
     <message>
         <source>Raster van kaarten en deelnemers</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid of cards and participants</translation>
     </message>
     <message>
         <source>Groot raster</source>
-        <translation type="unfinished"></translation>
+        <translation>Large grid</translation>
     </message>
     <message>
         <source>Het raster in een eigen, groot venster</source>
-        <translation type="unfinished"></translation>
+        <translation>The grid in a large window of its own</translation>
     </message>
     <message>
         <source>Uitslag verbergen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide result</translation>
     </message>
     <message>
         <source>{0}
 {1} over</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+{1} left</translation>
     </message>
     <message>
         <source>{0}
 {1} van {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+{1} of {2}</translation>
     </message>
     <message>
         <source>{0}
 {1} gekozen</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+{1} chosen</translation>
     </message>
     <message>
         <source>Nog geen stap.</source>
-        <translation type="unfinished"></translation>
+        <translation>No step yet.</translation>
     </message>
     <message>
         <source>Voeg eerst deelnemers toe (links): elke deelnemer krijgt een kolom.</source>
-        <translation type="unfinished"></translation>
+        <translation>First add participants (on the left): each participant gets a column.</translation>
     </message>
     <message>
         <source>Deze stap heeft geen kaarten om te kiezen of op te stemmen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This step has no cards to choose or vote on.</translation>
     </message>
     <message>
         <source> Alleen de kaarten die eerder gekozen zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation> Only the cards chosen earlier.</translation>
     </message>
     <message>
         <source>Klik: een stem erbij. Rechtsklik of Shift+klik: een stem eraf. {0} stemmen per persoon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click: one more vote. Right-click or Shift+click: one vote less. {0} votes per person.</translation>
     </message>
     <message>
         <source>Klik een vakje: de deelnemer kiest die kaart (nog eens klikken: weghalen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a box: the participant chooses that card (click again: take it away).</translation>
     </message>
     <message>
         <source>Kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Card</translation>
     </message>
     <message>
         <source>Totaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -2473,7 +2645,7 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>laat telefoons meedoen met een sessie, zonder venster</source>
-        <translation type="unfinished"></translation>
+        <translation>let phones join a session, without a window</translation>
     </message>
     <message>
         <source>Reflectiespel: kaartensets, sessies en de sociaal-artistieke as. Zonder opdracht opent de app.</source>
@@ -2529,66 +2701,55 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>Sjabloon geschreven: {0}. Vul het in en lees het in met &apos;reflectiespel decks import {0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Template written: {0}. Fill it in and read it in with &apos;reflectiespel decks import {0}&apos;.</translation>
     </message>
     <message>
         <source>Er is niets geschreven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has been written.</translation>
     </message>
     <message>
         <source>Gelezen als {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read as {0}.</translation>
     </message>
     <message>
         <source>Geschreven: {0} ({1}, {2} kaarten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Written: {0} ({1}, {2} cards).</translation>
     </message>
     <message>
         <source>Er is geen kaartenset met id &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no card deck with id &apos;{0}&apos;.</translation>
     </message>
     <message>
         <source>Geschreven: {0} ({1} kaarten). Pas het aan en lees het weer in met &apos;reflectiespel decks import&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Written: {0} ({1} cards). Change it and read it in again with &apos;reflectiespel decks import&apos;.</translation>
     </message>
     <message>
         <source>schrijf een spreadsheet-sjabloon voor een eigen set</source>
-        <translation type="unfinished"></translation>
+        <translation>write a spreadsheet template for a deck of your own</translation>
     </message>
     <message>
         <source>csv of xlsx (standaard: uit de naam)</source>
-        <translation type="unfinished"></translation>
+        <translation>csv or xlsx (default: from the name)</translation>
     </message>
     <message>
         <source>BESTAND</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>maak een set van een spreadsheet (.csv of .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>make a deck from a spreadsheet (.csv or .xlsx)</translation>
     </message>
     <message>
         <source>waar de set komt (standaard: je map met eigen sets)</source>
-        <translation type="unfinished"></translation>
+        <translation>where the deck goes (default: your folder of own decks)</translation>
     </message>
     <message>
         <source>een bestaande set met die naam vervangen</source>
-        <translation type="unfinished"></translation>
+        <translation>replace an existing deck with that name</translation>
     </message>
     <message>
         <source>zet een set in een spreadsheet om te bewerken</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Spreadsheet importeren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sjabloon opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>put a deck in a spreadsheet to edit it</translation>
     </message>
 </context>
 </TS>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <source>Opdracht: </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionsPanel</name>
     <message>
         <source>Wat</source>
@@ -134,6 +127,48 @@
     </message>
     <message>
         <source>Nog open van vorige keer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardAccessible</name>
+    <message>
+        <source>Kies met Tab, verplaats met de pijltjes (Shift: grotere stappen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiches op het bord: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardCommands</name>
+    <message>
+        <source>Praktijk &apos;%1&apos; toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praktijk &apos;%1&apos; weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; verschuiven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; op het bord zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; van het bord halen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden opschrijven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positie vastleggen: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -374,11 +409,26 @@
         <source>Leeg</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Vraagt naar werk dat al loopt (niet voor een nieuw team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopt al</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CardGrid</name>
     <message>
         <source>Overzicht van alle kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardPainter</name>
+    <message>
+        <source>Opdracht: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -705,6 +755,10 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Niet opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Verslag bewaren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,6 +965,10 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <source>De set &apos;{0}&apos; heeft wijzigingen die nog niet zijn opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Niet opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeckForm</name>
@@ -944,6 +1002,21 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>Tekst achterkant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeckImport</name>
+    <message>
+        <source>Spreadsheet importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sjabloon opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kaartenset.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1384,6 +1457,22 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bee&amp;ld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrast zoals het systeem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standaard contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoog contrast (wit op zwart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Taal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,6 +1539,10 @@ Licentie: MIT. Lettertype: DejaVu Sans.</source>
         <source>{0}
 
 Het bestand is niet veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is een kopie van een sessie die ook open is; de kopie gaat apart verder, met een eigen automatische kopie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1921,11 +2014,18 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Het bord is hier niet beschikbaar. Teken de as op papier: links kunst als middel, rechts kunst als doel, onder één partij bepaalt, boven samen bepalen.</source>
+        <source>Het bord is hier niet beschikbaar. Teken de as op papier: links kunst als middel, rechts kunst als doel, en drie banen: één partij stuurt, de sturing wisselt, of jullie delen de sturing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De kaartenset &apos;%1&apos; is niet gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Deze wijziging is niet gedaan: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2176,6 +2276,49 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>Verder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tally</name>
+    <message>
+        <source>{0} stem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} deelnemer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} deelnemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitslag: {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen door {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen stemmen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niemand heeft gekozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… en nog {0} kaart met minder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… en nog {0} kaarten met minder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2577,17 +2720,6 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>zet een set in een spreadsheet om te bewerken</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Spreadsheet importeren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sjabloon opslaan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,10 +15,6 @@ INK = QColor("#1d1d1f")
 PAPER = QColor("#fffdf8")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CardPainter", text)
-
-
 @dataclass
 class Block:
     text: str
@@ -66,7 +62,8 @@ def front_blocks(deck: Deck, card: Card, colour: QColor) -> list[Block]:
     for question in card.questions:
         blocks.append(Block("• " + question, 0.046, colour=colour.darker(140), gap=0.015))
     if card.assignment:
-        blocks.append(Block(tr("Opdracht: ") + card.assignment, 0.042, italic=True,
+        blocks.append(Block(QCoreApplication.translate(
+            "CardPainter", "Opdracht: ") + card.assignment, 0.042, italic=True,
                             box=QColor(colour.red(), colour.green(), colour.blue(), 38), gap=0.0))
     if card.blank:
         blocks.append(Block("\n" + "_" * 24 + "\n\n" + "_" * 24, 0.05, colour=QColor("#9e9e9e")))

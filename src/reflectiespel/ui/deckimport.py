@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QMessageBox,
                                QVBoxLayout, QWidget)
 
@@ -117,7 +117,8 @@ class ImportDialog(QDialog):
 
 
 def ask_sheet_to_import(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Spreadsheet importeren"), str(Path.home()), SHEET_FILTER)
+    title = QCoreApplication.translate("DeckImport", "Spreadsheet importeren")
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), SHEET_FILTER)
     return Path(name) if name else None
 
 
@@ -128,8 +129,9 @@ def save_template(parent: QWidget, path: Path | None = None) -> Path | None:
     from ..core.storage import atomic_write
 
     if path is None:
-        name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Sjabloon opslaan"),
-                                              str(Path.home() / "kaartenset.xlsx"),
+        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("DeckImport", "Sjabloon opslaan"),
+                                              str(Path.home() / QCoreApplication.translate("DeckImport",
+                                                                                           "kaartenset.xlsx")),
                                               "Excel (*.xlsx);;CSV (*.csv)")
         if not name:
             return None

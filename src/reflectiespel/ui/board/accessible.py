@@ -5,7 +5,7 @@ objects of their own, so a factory gives the board view an interface that lists 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QCoreApplication, QRect
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
@@ -59,7 +59,8 @@ class TokenAccessible(QAccessibleInterface):
         if kind == QAccessible.Text.Name:
             return self.board.view.board.describe(*self.key)
         if kind == QAccessible.Text.Description:
-            return self.board.view.tr("Kies met Tab, verplaats met de pijltjes (Shift: grotere stappen)")
+            return QCoreApplication.translate("BoardAccessible",
+                                              "Kies met Tab, verplaats met de pijltjes (Shift: grotere stappen)")
         return ""
 
     def setText(self, kind, text) -> None:  # noqa: N802
@@ -119,7 +120,7 @@ class BoardAccessible(QAccessibleWidget):
             return self.view.accessibleName()
         if kind == QAccessible.Text.Description:
             count = self.childCount()
-            return self.view.tr("%n fiches op het bord", "", count)
+            return QCoreApplication.translate("BoardAccessible", "Fiches op het bord: %1").replace("%1", str(count))
         return super().text(kind)
 
 

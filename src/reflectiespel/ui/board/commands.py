@@ -16,10 +16,6 @@ from ...core.board import BoardState, Placement, Snapshot, Token, placement_key
 MOVE_ID = 4001
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BoardCommands", text)
-
-
 class BoardEditor(QObject):
     """Small named operations on a BoardState, each pushed as an undoable command."""
 
@@ -85,7 +81,8 @@ class _BoardCommand(QUndoCommand):
 
 class _AddToken(_BoardCommand):
     def __init__(self, editor, token: Token):
-        super().__init__(editor, _tr("Praktijk '%1' toevoegen").replace("%1", token.name))
+        super().__init__(editor, QCoreApplication.translate(
+            "BoardCommands", "Praktijk '%1' toevoegen").replace("%1", token.name))
         self.token = token
 
     def redo(self):
@@ -100,7 +97,8 @@ class _AddToken(_BoardCommand):
 class _RemoveToken(_BoardCommand):
     def __init__(self, editor, token_id: str):
         token = editor.state.token(token_id)
-        super().__init__(editor, _tr("Praktijk '%1' weghalen").replace("%1", token.name))
+        super().__init__(editor, QCoreApplication.translate(
+            "BoardCommands", "Praktijk '%1' weghalen").replace("%1", token.name))
         self.index = editor.state.tokens.index(token)
         self.token = token
         self.placements = [(i, p) for i, p in enumerate(editor.state.placements) if p.token_id == token_id]
@@ -120,7 +118,10 @@ class _RemoveToken(_BoardCommand):
 class _Move(_BoardCommand):
     def __init__(self, editor, token_id, perspective, old, new, keyboard):
         name = editor.state.token(token_id).name
-        text = _tr("'%1' verschuiven") if old is not None else _tr("'%1' op het bord zetten")
+        if old is not None:
+            text = QCoreApplication.translate("BoardCommands", "'%1' verschuiven")
+        else:
+            text = QCoreApplication.translate("BoardCommands", "'%1' op het bord zetten")
         super().__init__(editor, text.replace("%1", name))
         self.token_id, self.perspective = token_id, perspective
         self.old, self.new, self.keyboard = old, new, keyboard
@@ -151,7 +152,8 @@ class _Move(_BoardCommand):
 class _Unplace(_BoardCommand):
     def __init__(self, editor, placement: Placement):
         name = editor.state.token(placement.token_id).name
-        super().__init__(editor, _tr("'%1' van het bord halen").replace("%1", name))
+        super().__init__(editor, QCoreApplication.translate(
+            "BoardCommands", "'%1' van het bord halen").replace("%1", name))
         self.placement = placement
         self.index = editor.state.placements.index(placement)
 
@@ -166,7 +168,7 @@ class _Unplace(_BoardCommand):
 
 class _Reason(_BoardCommand):
     def __init__(self, editor, key: str, text: str):
-        super().__init__(editor, _tr("Reden opschrijven"))
+        super().__init__(editor, QCoreApplication.translate("BoardCommands", "Reden opschrijven"))
         self.key, self.text = key, text
         self.before = editor.state.reasons.get(key)
 
@@ -186,7 +188,8 @@ class _Reason(_BoardCommand):
 
 class _TakeSnapshot(_BoardCommand):
     def __init__(self, editor, name: str, taken: datetime):
-        super().__init__(editor, _tr("Positie vastleggen: %1").replace("%1", name))
+        super().__init__(editor, QCoreApplication.translate(
+            "BoardCommands", "Positie vastleggen: %1").replace("%1", name))
         self.name, self.taken = name, taken
         self.reasons_before: dict[str, str] = {}
         self.snapshot: Snapshot | None = None

@@ -344,12 +344,18 @@ class DeckEditor(QMainWindow):
         if self.stack.isClean() or self.save():
             signal.emit(str(self.path))
 
+    def save_question(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Wijzigingen bewaren?"),
+                          self.tr("De set '{0}' heeft wijzigingen die nog niet zijn opgeslagen.").format(
+                              self.deck.title),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Niet opslaan"))
+        return box
+
     def ask_to_save(self) -> QMessageBox.StandardButton:
-        return QMessageBox.question(
-            self, self.tr("Wijzigingen bewaren?"), self.tr("De set '{0}' heeft wijzigingen die nog niet zijn "
-                                                         "opgeslagen.").format(self.deck.title),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
+        return QMessageBox.StandardButton(self.save_question().exec())
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if not self.stack.isClean():

@@ -296,13 +296,19 @@ class ConsoleWindow(QMainWindow):
         self._update_title()
         return True
 
+    def save_question(self) -> QMessageBox:
+        """Save, don't save or cancel; 'Niet opslaan' named on the button as in the question."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Sessie sluiten"),
+                          self.tr("Wil je de sessie opslaan voordat je hem sluit?\n"
+                                  "Kies je 'Niet opslaan', dan is de sessie daarna weg."),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Niet opslaan"))
+        return box
+
     def ask_to_save(self) -> QMessageBox.StandardButton:
-        return QMessageBox.question(
-            self, self.tr("Sessie sluiten"),
-            self.tr("Wil je de sessie opslaan voordat je hem sluit?\n"
-                    "Kies je 'Niet opslaan', dan is de sessie daarna weg."),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        return QMessageBox.StandardButton(self.save_question().exec())
 
     # --- paper and exports ----------------------------------------------------------------------
     def _ask_path(self, title: str, suggestion: str, filters: str) -> Path | None:

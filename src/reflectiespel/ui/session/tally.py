@@ -19,13 +19,17 @@ DIM = QColor("#c8c8c8")
 LARGEST, SMALLEST = 0.056, 0.034  # row text as a fraction of the screen height (0.034 × 1080 ≈ 37 px)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Tally", text)
+def _votes(n: int) -> str:
+    """'1 stem', '4 stemmen'. Literal translate() calls: pyside6-lupdate sees no strings behind a wrapper."""
+    if n == 1:
+        return QCoreApplication.translate("Tally", "{0} stem").format(n)
+    return QCoreApplication.translate("Tally", "{0} stemmen").format(n)
 
 
-def _count(n: int, one: str, many: str) -> str:
-    """'1 stem', '4 stemmen': Dutch singular and plural without a translation file."""
-    return (_tr(one) if n == 1 else _tr(many)).format(n)
+def _people(n: int) -> str:
+    if n == 1:
+        return QCoreApplication.translate("Tally", "{0} deelnemer").format(n)
+    return QCoreApplication.translate("Tally", "{0} deelnemers").format(n)
 
 
 def _font(px: float, bold: bool = False) -> QFont:
@@ -37,9 +41,9 @@ def _font(px: float, bold: bool = False) -> QFont:
 
 def headline(tally: Tally) -> str:
     if tally.kind == "votes":
-        return _tr("Uitslag: {0} · {1}").format(_count(tally.total, "{0} stem", "{0} stemmen"),
-                                                 _count(tally.people, "{0} deelnemer", "{0} deelnemers"))
-    return _tr("Gekozen door {0}").format(_count(tally.people, "{0} deelnemer", "{0} deelnemers"))
+        return QCoreApplication.translate("Tally", "Uitslag: {0} · {1}").format(_votes(tally.total),
+                                                 _people(tally.people))
+    return QCoreApplication.translate("Tally", "Gekozen door {0}").format(_people(tally.people))
 
 
 def paint_tally(painter: QPainter, room: QRectF, tally: Tally, screen_height: float) -> tuple[int, float]:
@@ -58,7 +62,8 @@ def paint_tally(painter: QPainter, room: QRectF, tally: Tally, screen_height: fl
         painter.setFont(_font(screen_height * 0.045))
         painter.setPen(DIM)
         painter.drawText(body, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                         _tr("Nog geen stemmen.") if tally.kind == "votes" else _tr("Nog niemand heeft gekozen."))
+                         QCoreApplication.translate("Tally", "Nog geen stemmen.") if tally.kind == "votes"
+                         else QCoreApplication.translate("Tally", "Nog niemand heeft gekozen."))
         painter.restore()
         return 0, 0.0
     px = screen_height * LARGEST
@@ -102,7 +107,10 @@ def paint_tally(painter: QPainter, room: QRectF, tally: Tally, screen_height: fl
     if rest:
         painter.setFont(font)
         painter.setPen(DIM)
-        line = _count(len(rest), "… en nog {0} kaart met minder", "… en nog {0} kaarten met minder")
+        if len(rest) == 1:
+            line = QCoreApplication.translate("Tally", "… en nog {0} kaart met minder").format(len(rest))
+        else:
+            line = QCoreApplication.translate("Tally", "… en nog {0} kaarten met minder").format(len(rest))
         painter.drawText(QRectF(room.left(), body.top() + len(shown) * row_h, room.width(), row_h),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
     painter.restore()
