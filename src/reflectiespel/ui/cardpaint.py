@@ -24,6 +24,7 @@ class Block:
     colour: QColor = field(default_factory=lambda: QColor(INK))
     gap: float = 0.02  # space after, relative to the card height
     box: QColor | None = None  # a tinted box behind the block (assignment)
+    role: str = ""  # title, body, question, assignment: what paint_card reports sizes for
 
 
 def text_layout(text: str, font: QFont, width: float) -> tuple[QTextLayout, float]:
@@ -55,24 +56,25 @@ def _font(px: float, bold: bool = False, italic: bool = False) -> QFont:
 
 
 def front_blocks(deck: Deck, card: Card, colour: QColor) -> list[Block]:
-    blocks = [Block(card.title, 0.075, bold=True, gap=0.03)]
+    blocks = [Block(card.title, 0.075, bold=True, gap=0.03, role="title")]
     text = deck.card_text(card)
     if text:
-        blocks.append(Block(text, 0.05, gap=0.03))
+        blocks.append(Block(text, 0.05, gap=0.03, role="body"))
     for question in card.questions:
-        blocks.append(Block("• " + question, 0.046, colour=colour.darker(140), gap=0.015))
+        blocks.append(Block("• " + question, 0.046, colour=colour.darker(140), gap=0.015, role="question"))
     if card.assignment:
         blocks.append(Block(QCoreApplication.translate(
             "CardPainter", "Opdracht: ") + card.assignment, 0.042, italic=True,
-                            box=QColor(colour.red(), colour.green(), colour.blue(), 38), gap=0.0))
+                            box=QColor(colour.red(), colour.green(), colour.blue(), 38), gap=0.0,
+                            role="assignment"))
     if card.blank:
         blocks.append(Block("\n" + "_" * 24 + "\n\n" + "_" * 24, 0.05, colour=QColor("#9e9e9e")))
     return blocks
 
 
-def _fit(blocks: list[Block], height: float, width: float, room: float) -> tuple[float, list]:
-    """Largest scale (<= 1) at which all blocks fit in ``room``; returns (scale, laid out blocks)."""
-    scale = 1.0
+def _fit(blocks: list[Block], height: float, width: float, room: float, scale: float = 1.0) -> tuple[float, list]:
+    """Largest scale (<= the one given) at which all blocks fit in ``room``; returns (scale, laid out blocks)."""
+    first = scale
     while True:
         laid, total = [], 0.0
         for block in blocks:
@@ -81,13 +83,15 @@ def _fit(blocks: list[Block], height: float, width: float, room: float) -> tuple
             layout, h = text_layout(block.text, font, width - 2 * pad)
             laid.append((block, layout, h, pad))
             total += h + 2 * pad + block.gap * height * scale
-        if total <= room or scale <= 0.35:
+        if total <= room or scale <= 0.35 * first:
             return scale, laid
-        scale *= 0.92
+        scale *= 0.96
 
 
-def paint_card(painter: QPainter, rect: QRectF, deck: Deck, card: Card, back: bool = False) -> None:
-    """Paint one card, front or back, filling ``rect``."""
+def paint_card(painter: QPainter, rect: QRectF, deck: Deck, card: Card, back: bool = False,
+               text_scale: float = 1.0) -> dict[str, float]:
+    """Paint one card, front or back, filling ``rect``; ``text_scale`` > 1 gives a wide card (a beamer)
+    bigger text. Returns the pixel size of each kind of text (title, body, question, assignment)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -99,7 +103,7 @@ def paint_card(painter: QPainter, rect: QRectF, deck: Deck, card: Card, back: bo
     if back:
         _paint_back(painter, rect, outline, deck, card)
         painter.restore()
-        return
+        return {}
     painter.fillPath(outline, PAPER)
     band = QRectF(rect.left(), rect.top(), w, h * 0.09)
     painter.setClipPath(outline)
@@ -113,9 +117,11 @@ def paint_card(painter: QPainter, rect: QRectF, deck: Deck, card: Card, back: bo
                      deck.category(card.category).name.upper())
     inner = QRectF(rect.left() + margin, band.bottom() + margin * 0.8,
                    w - 2 * margin, h - band.height() - margin * 1.6)
-    _scale, laid = _fit(front_blocks(deck, card, colour), h, inner.width(), inner.height())
+    _scale, laid = _fit(front_blocks(deck, card, colour), h, inner.width(), inner.height(), text_scale)
     y = inner.top()
+    sizes: dict[str, float] = {}
     for block, layout, bh, pad in laid:
+        sizes.setdefault(block.role, float(layout.font().pixelSize()))
         if block.box is not None:
             box = QRectF(inner.left(), y, inner.width(), bh + 2 * pad)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -128,6 +134,7 @@ def paint_card(painter: QPainter, rect: QRectF, deck: Deck, card: Card, back: bo
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(outline)
     painter.restore()
+    return sizes
 
 
 def _paint_back(painter: QPainter, rect: QRectF, outline: QPainterPath, deck: Deck, card: Card) -> None:

@@ -8,18 +8,21 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
-                               QSplitter, QStatusBar, QTabWidget, QToolBar, QVBoxLayout, QWidget)
+                               QSplitter, QStatusBar, QTabWidget, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
 from ...core.problems import FileProblems
+from ..flow import FlowLayout
 from .controller import SessionController
 from .livepanel import LivePanel
 from .panels import (ActionsPanel, AgendaPanel, GroupCardsPanel, NotesPanel, ParticipantsPanel, named,
                      plain_label)
-from .projection import ProjectionView, ProjectionWindow
+from .projection import AspectFrame, ProjectionView, ProjectionWindow
 from .votegrid import VoteGridPanel
 
 FILE_FILTER = "Reflectiespel-sessie (*.reflectiespel)"
 # colour-blind safe (Okabe & Ito), dark enough to read on the light board
+MIN_WIDTH = 700  # the console's own minimum: below the width of all panels, side panels fold away
+TAB_ROOM = 410  # the capture panel's width where its five tabs show without scroll arrows
 PALETTE = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7f6000", "#000000"]
 
 
@@ -45,8 +48,9 @@ class ConsoleWindow(QMainWindow):
         left.addWidget(self.participants)
 
         self.preview = ProjectionView(controller, self, board_factory)
-        self.preview.setMinimumSize(QSize(480, 270))
-        self.preview_label = QLabel(self.tr("Wat de zaal ziet:"), self)
+        self.preview.reference = self._beamer_size
+        self.preview_frame = AspectFrame(self.preview, self)
+        self.preview_label = plain_label(self.tr("Wat de zaal ziet:"), self)
         self.now_label = named(plain_label("", self), "currentCardLabel", self.tr("Huidige kaart"))
         self.next_label = named(plain_label("", self), "nextCardLabel", self.tr("Volgende kaart"))
         self.timer_label = named(QLabel(self), "timerLabel", self.tr("Klok"))
@@ -65,19 +69,30 @@ class ConsoleWindow(QMainWindow):
         self.reset_button.clicked.connect(controller.reset_timer)
         self.prev_button.clicked.connect(controller.go_previous)
         self.next_button.clicked.connect(controller.go_next)
-        timer_row = QHBoxLayout()
+        # rows that wrap instead of widening the window (1024×768 laptops)
+        timer_row = FlowLayout()
         for widget in (self.timer_label, self.timer_button, self.plus_button, self.reset_button):
             timer_row.addWidget(widget)
-        timer_row.addStretch(1)
-        timer_row.addWidget(self.prev_button)
-        timer_row.addWidget(self.next_button)
+        move_row = QHBoxLayout()
+        move_row.addWidget(self.prev_button, 1)
+        move_row.addWidget(self.next_button, 2)
+        # the side panels fold away, so the preview or the board can take the console's centre
+        self.agenda_toggle = self._toggle(self.tr("◧ Agenda"), "agendaToggle",
+                                          self.tr("Agenda en deelnemers tonen of verbergen"))
+        self.capture_toggle = self._toggle(self.tr("Vastleggen ◨"), "captureToggle",
+                                           self.tr("Vastleggen (notities, keuzes, acties) tonen of verbergen"))
+        top_row = QHBoxLayout()
+        top_row.addWidget(self.agenda_toggle)
+        top_row.addWidget(self.preview_label, 1)
+        top_row.addWidget(self.capture_toggle)
         middle = QWidget(self)
         middle_layout = QVBoxLayout(middle)
-        middle_layout.addWidget(self.preview_label)
-        middle_layout.addWidget(self.preview, 1)
+        middle_layout.addLayout(top_row)
+        middle_layout.addWidget(self.preview_frame, 1)
         if self.board is not None:
             middle_layout.addWidget(self.board, 3)
         middle_layout.addLayout(timer_row)
+        middle_layout.addLayout(move_row)
         middle_layout.addWidget(self.now_label)
         middle_layout.addWidget(self.next_label)
 
@@ -86,19 +101,30 @@ class ConsoleWindow(QMainWindow):
         self.actions_panel = ActionsPanel(controller, self)
         self.group_cards = GroupCardsPanel(controller, self)
         self.tabs = named(QTabWidget(self), "captureTabs", self.tr("Vastleggen"))
-        self.tabs.addTab(self.notes, self.tr("Notities"))
-        self.tabs.addTab(self.choices, self.tr("Keuzes en stemmen"))
-        self.tabs.addTab(self.actions_panel, self.tr("Actiepunten"))
-        self.tabs.addTab(self.group_cards, self.tr("Eigen kaarten"))
+        # short tab names: all five stay readable without scrolling from 1024 px up
+        for page, text, tip in ((self.notes, self.tr("Notities"), self.tr("Notities bij deze stap")),
+                                (self.choices, self.tr("Keuzes"), self.tr("Keuzes en stemmen")),
+                                (self.actions_panel, self.tr("Acties"), self.tr("Actiepunten")),
+                                (self.group_cards, self.tr("Eigen kaarten"), self.tr("Kaarten die de groep maakt"))):
+            self.tabs.setTabToolTip(self.tabs.addTab(page, text), tip)
         self.live = LivePanel(controller, self, board_definition=board_definition, board=self.board)
-        self.tabs.addTab(self.live, self.tr("Telefoons"))
+        self.tabs.setTabToolTip(self.tabs.addTab(self.live, self.tr("Telefoons")), self.tr("Telefoons erbij"))
         self.live.attach(self.preview)
 
+        self.left = left
+        self.middle = middle
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(middle)
         splitter.addWidget(self.tabs)
-        splitter.setSizes([260, 640, 480])
+        splitter.setStretchFactor(1, 1)
+        splitter.splitterMoved.connect(self._sizes_chosen)
+        self._user_sizes = False
+        self._folded: set[QWidget] = set()  # side panels folded away because the window is too narrow
+        splitter.setMinimumWidth(MIN_WIDTH)  # narrower than the panels together: side panels fold instead
+        self.agenda_toggle.toggled.connect(lambda on: self._show_side(left, on))
+        self.capture_toggle.toggled.connect(lambda on: self._show_side(self.tabs, on))
         self.setCentralWidget(splitter)
         self.setStatusBar(QStatusBar(self))
         self._build_actions()
@@ -190,14 +216,87 @@ class ConsoleWindow(QMainWindow):
             if on_board and colours != self.board.board_scene.perspective_colours:
                 self.board.set_perspective_colours(colours)
         # on a board step the board itself is the big picture: the room sees this board
-        if on_board != (not self.preview.isVisibleTo(self)) or not hasattr(self, "_board_layout"):
+        if on_board != getattr(self, "_board_layout", None):
             self._board_layout = on_board
-            total = max(1000, self.width())
-            self.splitter.setSizes([int(total * 0.14), int(total * 0.66), int(total * 0.2)] if on_board
-                                   else [int(total * 0.19), int(total * 0.46), int(total * 0.35)])
-        self.preview.setVisible(not on_board)
+            self._user_sizes = False
+            self.preview_frame.setVisible(not on_board)
+            self._fit_panels()
+        self.preview_frame.setVisible(not on_board)
         self.preview_label.setText(self.tr("De zaal ziet dit bord, met de titel en uitleg van de stap:") if on_board
                                    else self.tr("Wat de zaal ziet:"))
+
+    # --- fitting the screen ------------------------------------------------------------------
+    def _toggle(self, text: str, name: str, accessible: str) -> QToolButton:
+        button = named(QToolButton(self), name, accessible)
+        button.setText(text)
+        button.setToolTip(accessible)
+        button.setCheckable(True)
+        button.setChecked(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return button
+
+    def _show_side(self, panel: QWidget, on: bool) -> None:
+        panel.setVisible(on)
+        self._folded.discard(panel)
+        # the facilitator wants this one: if the width is short, the other side folds; folding one
+        # away gives the centre more room (nothing else unfolds by itself)
+        self._fit_panels(keep=panel if on else None, unfold=False)
+
+    def _fit_panels(self, keep: QWidget | None = None, unfold: bool = True) -> None:
+        """Fold side panels that do not fit next to the centre (the agenda first), and unfold the ones
+        that were folded for lack of room once there is room again. Then share out the width."""
+        width = self.width() - 4  # the splitter fills the window (its own size may lag behind)
+        sides = [self.left, self.tabs] if keep is not self.left else [self.tabs, self.left]
+
+        def need(panes) -> int:
+            return sum(p.minimumSizeHint().width() for p in panes) + 8 * (len(panes) - 1)
+
+        for panel in reversed(sides):  # unfold what was folded for room, the capture panel first
+            if unfold and panel in self._folded and need([self.middle, panel] + [p for p in sides if p.isVisibleTo(self)
+                                                                       and p is not panel]) <= width:
+                self._folded.discard(panel)
+                self._set_side(panel, True)
+        for panel in sides:
+            shown = [p for p in (self.left, self.middle, self.tabs) if p.isVisibleTo(self)]
+            if need(shown) > width and panel.isVisibleTo(self) and panel is not keep:
+                self._folded.add(panel)
+                self._set_side(panel, False)
+        self._apply_sizes()
+
+    def _set_side(self, panel: QWidget, on: bool) -> None:
+        toggle = self.agenda_toggle if panel is self.left else self.capture_toggle
+        panel.setVisible(on)
+        toggle.blockSignals(True)
+        toggle.setChecked(on)
+        toggle.blockSignals(False)
+
+    def _beamer_size(self) -> QSize:
+        """The size the room's screen has (or will have): the preview lays out text exactly like it."""
+        if self.projection is not None and self.projection.isVisible() and not self.projection.view.size().isEmpty():
+            return self.projection.view.size()
+        return QSize(1920, 1080)
+
+    def _sizes_chosen(self, *_args) -> None:
+        self._user_sizes = True  # the facilitator dragged a divider: keep their choice
+
+    def _apply_sizes(self) -> None:
+        """Share the width: the capture panel keeps room for its tabs, the agenda a readable list,
+        the centre gets the rest (and all of it for the board on a narrow screen)."""
+        total = max(MIN_WIDTH, self.width() - 4)
+        on_board = bool(getattr(self, "_board_layout", False))
+        left = min(320, max(200, int(total * (0.14 if on_board else 0.19)))) if self.left.isVisibleTo(self) else 0
+        right = 0
+        if self.tabs.isVisibleTo(self):
+            right = max(TAB_ROOM, int(total * (0.22 if on_board else 0.33)))
+            room = total - left - self.middle.minimumSizeHint().width() - 16
+            right = max(self.tabs.minimumSizeHint().width(), min(right, room))
+        self.splitter.setSizes([left, max(300, total - left - right), right])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._user_sizes = False
+            self._fit_panels()
 
     # --- showing -----------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLin
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from ...core.session import DOMAIN_NAMES, DOMAINS
+from ..flow import FlowLayout
 from .controller import SessionController
 
 
@@ -58,7 +59,7 @@ class AgendaPanel(Panel):
         self.remove_button.clicked.connect(self.remove_step)
         self.up_button.clicked.connect(lambda: self.move_step(-1))
         self.down_button.clicked.connect(lambda: self.move_step(+1))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a narrow screen instead of widening the window
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             buttons.addWidget(button)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..cardpaint import paint_card, text_layout
-from ..cardview import card_rect
 from ...core.tally import step_tally
 from .controller import SessionController
 from .tally import paint_tally
@@ -16,6 +15,7 @@ ROOM = QColor("#202124")
 TEXT = QColor("#f5f5f5")
 WARN = QColor("#ffb300")
 LATE = QColor("#ef5350")
+WIDE_TEXT = 1.15  # a card as wide as the beamer has room for bigger letters than a card on paper
 
 
 def _font(px: float, bold: bool = False) -> QFont:
@@ -34,6 +34,10 @@ class ProjectionView(QWidget):
         self.setObjectName("projectionView")
         self.setAccessibleName(self.tr("Projectie"))
         self.controller = controller
+        # a preview paints as if it were this size (the beamer's), scaled down: same lines, same breaks
+        self.reference = None  # callable returning a QSize, or None: paint at the widget's own size
+        self.sizes: dict[str, float] = {}  # pixel sizes of the last paint, on the room's screen
+        self.lines: dict[str, list[str]] = {}  # the lines the instruction and the step text broke into
         self.board = board_factory(self) if board_factory else None
         if self.board is not None:
             self.board.hide()
@@ -52,9 +56,18 @@ class ProjectionView(QWidget):
         return (self.board is not None and step is not None and step.kind == "board"
                 and not self.controller.black and not self.controller.tally_shown)
 
+    def canvas(self) -> QSize:
+        """The size this view lays out for: the beamer's for a preview, else its own."""
+        size = self.reference() if self.reference is not None else None
+        return size if size is not None and not size.isEmpty() else self.size()
+
+    def _scale(self) -> float:
+        return self.width() / max(1, self.canvas().width())
+
     def _regions(self) -> tuple[QRectF, QRectF, QRectF]:
-        """(header with title and instruction, timer, main area)."""
-        w, h = self.width(), self.height()
+        """(header with title and instruction, timer, main area), in canvas coordinates."""
+        size = self.canvas()
+        w, h = size.width(), size.height()
         header = QRectF(w * 0.03, h * 0.03, w * 0.76, h * 0.2)
         timer = QRectF(w * 0.8, h * 0.03, w * 0.17, h * 0.12)
         main = QRectF(w * 0.03, h * 0.25, w * 0.94, h * 0.72)
@@ -64,7 +77,9 @@ class ProjectionView(QWidget):
         if self.board is None:
             return
         if self.showing_board():
-            self.board.setGeometry(self._regions()[2].toRect())
+            main, scale = self._regions()[2], self._scale()
+            self.board.setGeometry(QRectF(main.left() * scale, main.top() * scale,
+                                          main.width() * scale, main.height() * scale).toRect())
             self.board.show()
         else:
             self.board.hide()
@@ -80,11 +95,15 @@ class ProjectionView(QWidget):
             painter.fillRect(self.rect(), Qt.GlobalColor.black)
             return
         painter.fillRect(self.rect(), ROOM)
+        painter.scale(self._scale(), self._scale())
         header, timer_rect, main = self._regions()
         step = self.controller.step
-        h = self.height()
+        canvas = self.canvas()
+        h = canvas.height()
+        self.sizes, self.lines = {}, {}
         if step is None:
-            self._text(painter, self.tr("Nog geen stappen in deze sessie"), QRectF(self.rect()), h * 0.05, True)
+            self._text(painter, self.tr("Nog geen stappen in deze sessie"), QRectF(0, 0, canvas.width(), h),
+                       h * 0.05, True)
             return
         shown = self.controller.card()
         board = self.showing_board() or step.kind == "board"
@@ -94,15 +113,16 @@ class ProjectionView(QWidget):
         if step.instruction and (shown is not None or board):
             room = QRectF(header.left(), header.top() + title_h + h * 0.01, header.width(),
                           header.height() - title_h)
-            self._fitted(painter, step.instruction, room, h * 0.034)
+            self._fitted(painter, step.instruction, room, h * 0.034, role="instruction")
         self._paint_timer(painter, timer_rect)
         if self.controller.tally_shown:  # the result the facilitator revealed replaces the card
             paint_tally(painter, main, step_tally(self.controller.session, step, self.controller.library), h)
         elif shown is not None:
             deck, card = shown
-            paint_card(painter, card_rect(main), deck, card)
+            # the card takes the whole width of the screen, its text grows with it (legible at the back)
+            self.sizes.update(paint_card(painter, main, deck, card, text_scale=WIDE_TEXT))
         elif not board:
-            self._fitted(painter, self._step_text(step), main, h * 0.05, TEXT)
+            self._fitted(painter, self._step_text(step), main, h * 0.05, TEXT, role="body")
 
     def _step_text(self, step) -> str:
         """A step without a card: its instruction large, and what the group made in it."""
@@ -136,12 +156,17 @@ class ProjectionView(QWidget):
             painter.drawText(rect.adjusted(0, 0, 0, rect.height() * 0.35),
                              Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter, self.tr("gepauzeerd"))
 
-    def _fitted(self, painter: QPainter, text: str, room: QRectF, size: float, colour: QColor | None = None) -> None:
+    def _fitted(self, painter: QPainter, text: str, room: QRectF, size: float, colour: QColor | None = None,
+                role: str = "") -> None:
         while True:
             layout, height = text_layout(text, _font(size), room.width())
             if height <= room.height() or size <= 10:
                 break
-            size *= 0.9
+            size *= 0.95
+        if role:
+            self.sizes[role] = float(layout.font().pixelSize())
+            self.lines[role] = [text.replace("\n", "\u2028")[line.textStart():line.textStart() + line.textLength()]
+                                .rstrip("\u2028 ") for line in (layout.lineAt(i) for i in range(layout.lineCount()))]
         painter.setPen(colour or QColor("#d0d0d0"))
         painter.save()
         painter.setClipRect(room)
@@ -152,6 +177,39 @@ class ProjectionView(QWidget):
         layout, height = text_layout(text, _font(size, bold), room.width() * 0.8)
         painter.setPen(TEXT)
         layout.draw(painter, QPointF(room.left() + room.width() * 0.1, room.center().y() - height / 2))
+
+
+class AspectFrame(QWidget):
+    """Holds a ProjectionView at the beamer's shape (16:9 unless the beamer says otherwise), centred,
+    so the preview breaks its lines where the room's screen does."""
+
+    def __init__(self, view: ProjectionView, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("previewFrame")
+        self.view = view
+        view.setParent(self)
+        self.setMinimumSize(QSize(288, 162))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        canvas = self.view.canvas()
+        return round(width * canvas.height() / max(1, canvas.width()))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(640, 360)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        self.place()
+        super().resizeEvent(event)
+
+    def place(self) -> None:
+        canvas = self.view.canvas()
+        ratio = canvas.width() / max(1, canvas.height())
+        width = min(self.width(), round(self.height() * ratio))
+        height = round(width / ratio)
+        self.view.setGeometry((self.width() - width) // 2, (self.height() - height) // 2, width, height)
 
 
 class ProjectionWindow(QWidget):

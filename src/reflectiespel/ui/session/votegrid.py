@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHeaderView, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...core.tally import choice_targets, is_vote_step, vote_targets
+from ..flow import FlowLayout
 from .controller import SessionController
 from .panels import named, plain_label
 
@@ -97,10 +98,9 @@ class VoteGridPanel(QWidget):
         self.help = named(plain_label("", self), "gridHelp", self.tr("Uitleg bij het raster"))
         self.grid = named(GridTable(self), "voteGrid", self.tr("Raster van kaarten en deelnemers"))
         self.grid.hit.connect(self.hit)
-        top = QHBoxLayout()
+        top = FlowLayout()  # two rows on a narrow screen
         top.addWidget(self.choose_button)
         top.addWidget(self.vote_button)
-        top.addStretch(1)
         if popout:  # a narrow console: the same grid in a window of its own, as large as needed
             self.popout = named(QPushButton(self.tr("Groot raster"), self), "gridPopout",
                                 self.tr("Het raster in een eigen, groot venster"))
