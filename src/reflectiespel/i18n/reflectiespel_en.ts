@@ -615,6 +615,22 @@
         <translation>Next</translation>
     </message>
     <message>
+        <source>◧ Agenda</source>
+        <translation>◧ Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda en deelnemers tonen of verbergen</source>
+        <translation>Show or hide the agenda and participants</translation>
+    </message>
+    <message>
+        <source>Vastleggen ◨</source>
+        <translation>Capture ◨</translation>
+    </message>
+    <message>
+        <source>Vastleggen (notities, keuzes, acties) tonen of verbergen</source>
+        <translation>Show or hide capture (notes, choices, actions)</translation>
+    </message>
+    <message>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
@@ -623,20 +639,40 @@
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Notities bij deze stap</source>
+        <translation>Notes for this step</translation>
+    </message>
+    <message>
         <source>Keuzes en stemmen</source>
         <translation>Choices and votes</translation>
+    </message>
+    <message>
+        <source>Keuzes</source>
+        <translation>Choices</translation>
     </message>
     <message>
         <source>Actiepunten</source>
         <translation>Action points</translation>
     </message>
     <message>
+        <source>Acties</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
         <source>Eigen kaarten</source>
         <translation>Own cards</translation>
     </message>
     <message>
+        <source>Kaarten die de groep maakt</source>
+        <translation>Cards the group makes</translation>
+    </message>
+    <message>
         <source>Telefoons</source>
         <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Telefoons erbij</source>
+        <translation>Add phones</translation>
     </message>
     <message>
         <source>Projectie starten (F5)</source>

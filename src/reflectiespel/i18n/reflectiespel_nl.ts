@@ -615,6 +615,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>◧ Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda en deelnemers tonen of verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastleggen ◨</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastleggen (notities, keuzes, acties) tonen of verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,7 +639,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Notities bij deze stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keuzes en stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keuzes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -631,11 +655,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Acties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Eigen kaarten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kaarten die de groep maakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Telefoons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefoons erbij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
