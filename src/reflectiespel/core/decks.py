@@ -92,6 +92,10 @@ class Card(StrictModel):
         return self.kind == "card"
 
 
+# The words before a deck's source, version and licence on its credits card, in the deck's language.
+SOURCE_WORDS = {"nl": ("Bron", "Versie", "Licentie"), "en": ("Source", "Version", "Licence")}
+
+
 class Deck(StrictModel):
     format_version: Annotated[int, AfterValidator(lambda v: check_format_version(v, DECK_FORMAT_VERSION))] = Field(
         description="Versie van het formaat; nu 1")
@@ -122,12 +126,14 @@ class Deck(StrictModel):
         return [card for card in self.cards if not card.playable]
 
     def source_lines(self) -> list[str]:
-        """"Bron: ..." lines, then version and licence when the deck gives them (for paper and screen)."""
-        lines = [f"Bron: {source}" for source in self.sources]
+        """"Bron: ..." lines, then version and licence when the deck gives them (for paper and screen).
+        The words are in the deck's own language: they are part of its credits card."""
+        source, version, licence = SOURCE_WORDS.get(self.language, SOURCE_WORDS["nl"])
+        lines = [f"{source}: {text}" for text in self.sources]
         if self.version:
-            lines.append(f"Versie: {self.version}")
+            lines.append(f"{version}: {self.version}")
         if self.licence:
-            lines.append(f"Licentie: {self.licence}")
+            lines.append(f"{licence}: {self.licence}")
         return lines
 
     def card_text(self, card: Card) -> str:

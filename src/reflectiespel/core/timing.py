@@ -1,6 +1,6 @@
 """Does a step's time fit what it asks? Minutes a dealt card needs, from the card itself.
 
-A card's assignment says how long it takes ("(10 minuten)"); reading the card aloud and talking about
+A card's assignment says how long it takes ("(10 minuten)", in an English deck "(10 minutes)"); reading the card aloud and talking about
 at least one question takes a few minutes more. A werkvorm step that deals cards to work through must
 give at least that time; so must a route's card round, with at least a few minutes per dealt card for
 everyone's turn.
@@ -15,7 +15,7 @@ from .decks import Card
 
 READ_AND_TALK = 3  # minutes: read a card aloud and talk about one of its questions
 ROUND = 5  # minutes: one card in a route's card round, everyone one turn
-_MINUTES = re.compile(r"\((\d+)\s*minuten?\)")
+_MINUTES = re.compile(r"\((\d+)\s*(?:minuten?|minutes?)\)")  # Dutch and English decks
 WORK_KINDS = {"cards", "tips", "boundary-objects"}
 
 
