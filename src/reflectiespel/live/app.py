@@ -21,6 +21,7 @@ from .rooms import MAX_BODY, RoomError
 
 OWNER_TIMEOUT = 10.0  # seconds a request waits for the laptop
 PING_EVERY = 15.0  # seconds between keep-alive comments on the event stream
+STREAM_PAUSE = 0.05  # seconds: a stream sends at most about twenty messages a second
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -145,7 +146,7 @@ def create_app(hub: LiveHub, admin_api: bool = True) -> Starlette:
             return _error(exc)
 
         async def lines():
-            seen = -1
+            seen, sent = -1, None
             while not hub.closed:
                 wake = notifier.bind()
                 picture = hub.picture
@@ -156,12 +157,18 @@ def create_app(hub: LiveHub, admin_api: bool = True) -> Starlette:
                     return
                 if picture.version != seen:
                     seen = picture.version
-                    yield "data: " + json.dumps(hub.state_for(phone, picture)) + "\n\n"
+                    state = hub.state_for(phone, picture)
+                    same = dict(state, version=None)
+                    if same != sent:  # another phone's vote changes nothing on this one: nothing to send
+                        sent = same
+                        yield "data: " + json.dumps(state) + "\n\n"
                     continue
                 try:
                     await asyncio.wait_for(wake.wait(), PING_EVERY)
                 except asyncio.TimeoutError:
                     yield ": ping\n\n"
+                    continue
+                await asyncio.sleep(STREAM_PAUSE)  # a burst of changes becomes one message
         headers = dict(SECURITY_HEADERS, **{"X-Accel-Buffering": "no"})
         return StreamingResponse(lines(), media_type="text/event-stream", headers=headers)
 

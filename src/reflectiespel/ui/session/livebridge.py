@@ -1,34 +1,86 @@
 """Qt's end of the live server: requests from the server's thread run on the UI thread.
 
-``QtOwner.call`` is called on the server's thread; a queued signal carries the function to the UI
-thread, which runs it and hands back the result through a Future. The session model is only ever
-touched on the UI thread.
+``QtOwner.call`` is called on the server's thread; it puts the function in a queue and wakes the UI
+thread with a queued signal. There, one single-shot timer does all phone work, one piece per turn
+of the event loop: either a slice of waiting requests (at most ``SLICE`` seconds) or one redraw of
+the views. Between two pieces the window repaints and the facilitator's clicks are handled, so a
+room full of phones never freezes the console. Results go back to the server through Futures. The
+session model is only ever touched on the UI thread.
 """
 
 from __future__ import annotations
 
+import threading
+import time
+from collections import deque
 from concurrent.futures import Future
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ...live.hub import run
 
+SLICE = 0.005  # seconds of requests per turn of the event loop (a frame is 16.7 ms)
+REDRAW_EVERY = 0.05  # seconds: while phones send changes, the views redraw at most this often
+
 
 class QtOwner(QObject):
-    _request = Signal(object, object)
+    _wake = Signal()
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, redraw: Callable[[], None] | None = None):
         super().__init__(parent)
-        self._request.connect(self._execute, Qt.ConnectionType.QueuedConnection)
+        self.redraw = redraw  # redraws the views after phones changed the session
+        self._pending: deque[tuple[Callable[[], Any], Future]] = deque()
+        self._lock = threading.Lock()
+        self._redraw_due = False
+        self._last_redraw = 0.0
+        self._tick = QTimer(self)  # one timer fires at most once per turn of the event loop
+        self._tick.setSingleShot(True)
+        self._tick.timeout.connect(self._work)
+        self._wake.connect(self._schedule, Qt.ConnectionType.QueuedConnection)
 
     def call(self, fn: Callable[[], Any]) -> Future:
+        """From any thread: run ``fn`` on the UI thread soon; its result (or exception) comes in the Future."""
         future: Future = Future()
-        self._request.emit(fn, future)
+        with self._lock:
+            self._pending.append((fn, future))
+            wake = len(self._pending) == 1
+        if wake:
+            self._wake.emit()
         return future
 
-    def _execute(self, fn: Callable[[], Any], future: Future) -> None:
-        run(fn, future)
+    def redraw_soon(self) -> None:
+        """On the UI thread: the views should show a change, within REDRAW_EVERY."""
+        self._redraw_due = True
+        self._schedule()
+
+    def _schedule(self) -> None:
+        if self._pending:
+            delay = 0.0
+        elif self._redraw_due:
+            delay = max(0.0, self._last_redraw + REDRAW_EVERY - time.perf_counter())
+        else:
+            return
+        if not self._tick.isActive() or self._tick.remainingTime() > delay * 1000:
+            self._tick.start(int(delay * 1000))
+
+    def _work(self) -> None:
+        now = time.perf_counter()
+        if self._redraw_due and now - self._last_redraw >= REDRAW_EVERY:
+            self._redraw_due = False
+            self._last_redraw = now
+            if self.redraw is not None:
+                self.redraw()
+        else:
+            while True:
+                with self._lock:
+                    if not self._pending:
+                        break
+                    fn, future = self._pending.popleft()
+                run(fn, future)
+                if time.perf_counter() - now >= SLICE:
+                    break
+        self._schedule()
 
 
 def private_addresses() -> list[str]:

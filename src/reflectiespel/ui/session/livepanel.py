@@ -7,17 +7,35 @@ session only through the UI thread (livebridge.QtOwner), each change one undoabl
 
 from __future__ import annotations
 
+import gc
 from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
+from ...core.session import shape_problems
+from ...live.rooms import RoomError
 from .commands import EditCommand
 from .controller import SessionController
 from .livebridge import QtOwner, private_addresses
 from .liveqr import LiveOverlay
 from .panels import named, plain_label
+
+class PhoneCommand(EditCommand):
+    """A phone's edit: pushing it redraws the views a little later (``first``); undo/redo redraw at once."""
+
+    def __init__(self, edit, after, first):
+        super().__init__(edit, after)
+        self.first = first
+
+    def redo(self) -> None:
+        if self.first is None:
+            super().redo()
+            return
+        first, self.first = self.first, None
+        self.edit.redo()
+        first()
 
 
 def _help_text() -> str:
@@ -45,7 +63,7 @@ class LivePanel(QWidget):
         self.addresses = addresses  # tests pass lambda: ["127.0.0.1"]
         self.board_definition = board_definition
         self.board = board  # the console's board widget: redrawn when a phone moves a token
-        self.owner = QtOwner(self)
+        self.owner = QtOwner(self, controller.changed.emit)
         self.hub = None
         self.server = None
         self.overlays: list[LiveOverlay] = []
@@ -153,6 +171,7 @@ class LivePanel(QWidget):
             self._fail(str(exc))
             return False
         self.problem = ""
+        gc.freeze()  # what exists now lives long (decks, widgets): a full collection during a vote skips it
         self._set_switch(True)
         self._refresh()
         self._update_overlays()
@@ -168,6 +187,7 @@ class LivePanel(QWidget):
         """Off at once: the port closes, phones are forgotten; what they did stays in the session."""
         hub, server = self.hub, self.server
         self.hub = self.server = None
+        gc.unfreeze()
         if hub is not None:
             hub.close()
         if server is not None:
@@ -183,7 +203,20 @@ class LivePanel(QWidget):
 
     # --- what phones send, as undoable commands -----------------------------------------------------
     def _commit(self, edit) -> None:
-        self.controller.undo_stack.push(EditCommand(edit, self.controller.touch))
+        """One phone's change: one step on the undo stack. The views redraw a little later, at most
+        every livebridge.REDRAW_EVERY (forty phones voting at once cost one redraw, not forty);
+        undo and redo redraw at once."""
+        problems = shape_problems(self.controller.session)
+        if problems:  # never keep what would not load back
+            edit.undo()
+            raise RoomError(409, "Dit kon niet worden bewaard.")
+        self.controller.undo_stack.push(PhoneCommand(edit, self.controller.touch, self._touch_soon))
+        if self.hub is not None:
+            self.hub.publish()  # the phone's answer shows its own change at once
+
+    def _touch_soon(self) -> None:
+        self.controller.autosaver.changed(self.controller.session)
+        self.owner.redraw_soon()
 
     def _session_changed(self) -> None:
         step = self.controller.step

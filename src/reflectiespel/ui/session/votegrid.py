@@ -22,6 +22,9 @@ from .panels import named, plain_label
 CHOOSE, VOTE = "choose", "vote"
 MIN_TITLE, MIN_PERSON, MAX_PERSON = 110, 36, 90  # column widths in pixels
 MARKED = QColor("#cfe8fc")  # a light blue behind a chosen cell or a cell with votes
+MARKED_BRUSH = QBrush(MARKED)
+CENTRE, ACCESSIBLE_TEXT = Qt.AlignmentFlag.AlignCenter, Qt.ItemDataRole.AccessibleTextRole
+CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 ADD_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Plus, Qt.Key.Key_Equal}
 TAKE_KEYS = {Qt.Key.Key_Minus, Qt.Key.Key_Backspace, Qt.Key.Key_Delete}
 MOVE_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End,
@@ -173,8 +176,8 @@ class VoteGridPanel(QWidget):
             self.controller.apply(self.session.remove_vote, step.id, who, target)
 
     # --- showing ------------------------------------------------------------------------------
-    def _header(self, participant) -> str:
-        step, name = self.controller.step, self.session.display_name(participant)
+    def _header(self, participant, name: str) -> str:
+        step = self.controller.step
         if self.mode() == VOTE:
             return self.tr("{0}\n{1} over").format(name, self.session.votes_left(step, participant.id))
         chosen = len(step.choices.get(participant.id, []))
@@ -236,56 +239,125 @@ class VoteGridPanel(QWidget):
         (self.vote_button if vote else self.choose_button).setChecked(True)
         self.targets = [] if step is None else (vote_targets(session, step) if vote else choice_targets(session, step))
         people = session.participants
-        row, column = self.grid.currentRow(), self.grid.currentColumn()
-        self.grid.blockSignals(True)
-        self.grid.clear()
-        self.grid.setRowCount(len(self.targets))
-        self.grid.setColumnCount(len(people) + 2)
-        labels = [self.tr("Kaart")] + [self._header(p) for p in people] + [self.tr("Totaal")]
-        self.grid.setHorizontalHeaderLabels(labels)
-        for i, participant in enumerate(people, 1):
-            self.grid.horizontalHeaderItem(i).setToolTip(labels[i].replace("\n", ": "))
+        names = {p.id: session.display_name(p) for p in people}  # once: display_name looks through everyone
+        counts: dict[tuple[str, str], int] = {}
+        if vote and step is not None:
+            for v in step.votes:
+                counts[(v.participant_id, v.target)] = counts.get((v.participant_id, v.target), 0) + v.count
+        labels = [self.tr("Kaart")] + [self._header(p, names[p.id]) for p in people] + [self.tr("Totaal")]
         active = session.active_card_id
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 1.3)
-        for r, target in enumerate(self.targets):
+        rows = []  # (title, [(text, count, accessible text) per person], total)
+        for target in self.targets:
             title = session.card_title(step, target, self.controller.library)
-            item = QTableWidgetItem(("▶ " if target == active else "") + title)
-            item.setToolTip(title)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.grid.setItem(r, 0, item)
-            total = 0
-            for c, participant in enumerate(people, 1):
+            cells = []
+            for participant in people:
                 if vote:
-                    count = sum(v.count for v in step.votes if v.participant_id == participant.id and v.target == target)
+                    count = counts.get((participant.id, target), 0)
                     text = "●" * count if count <= 4 else str(count)
                 else:
                     count = int(target in step.choices.get(participant.id, []))
                     text = "✓" if count else ""
-                total += count
-                cell = QTableWidgetItem(text)
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                cell.setFont(big)
-                cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                cell.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {session.display_name(participant)}: {count}")
-                if count:
-                    cell.setBackground(QBrush(MARKED))
-                self.grid.setItem(r, c, cell)
+                cells.append((text, count, f"{title}, {names[participant.id]}: {count}"))
+            rows.append((("▶ " if target == active else "") + title, title, cells, sum(c[1] for c in cells)))
+        shape = (vote, tuple(self.targets), tuple(p.id for p in people))
+        before = getattr(self, "_shape", None)
+        self.grid.blockSignals(True)
+        if before is None or before[:2] != shape[:2] or self.grid.rowCount() != len(rows) \
+                or shape[2][:len(before[2])] != before[2]:
+            self._build(labels, rows, len(people))
+        else:  # forty phones joining and voting: add their columns, change only the cells that changed
+            if len(shape[2]) > len(before[2]):
+                self._add_people(labels, rows, len(before[2]))
+            self._update_cells(labels, rows)
+        self._shape, self._shown = shape, (labels, rows)
+        self.grid.blockSignals(False)
+        self.help.setText(self._help_text(step))
+        self._show_reveal(self.controller.tally_shown)
+
+    def _cell_font(self) -> QFont:
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.3)
+        return big
+
+    def _build(self, labels: list[str], rows: list, people: int) -> None:
+        row, column = self.grid.currentRow(), self.grid.currentColumn()
+        self.grid.clear()
+        self.grid.setRowCount(len(rows))
+        self.grid.setColumnCount(people + 2)
+        self.grid.setHorizontalHeaderLabels(labels)
+        for i in range(1, people + 1):
+            self.grid.horizontalHeaderItem(i).setToolTip(labels[i].replace("\n", ": "))
+        big = self._cell_font()
+        for r, (shown, title, cells, total) in enumerate(rows):
+            item = QTableWidgetItem(shown)
+            item.setToolTip(title)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.grid.setItem(r, 0, item)
+            for c, cell in enumerate(cells, 1):
+                self.grid.setItem(r, c, self._cell(cell, big))
             total_item = QTableWidgetItem(str(total) if total else "")
             total_item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             total_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             bold = QFont(big)
             bold.setBold(True)
             total_item.setFont(bold)
-            self.grid.setItem(r, len(people) + 1, total_item)
+            self.grid.setItem(r, people + 1, total_item)
         self.grid.verticalHeader().setVisible(False)
         self._fit_columns()
-        if self.targets and people:
-            self.grid.setCurrentCell(max(0, min(row, len(self.targets) - 1)),
-                                     max(1, min(column, len(people))))
-        self.grid.blockSignals(False)
-        self.help.setText(self._help_text(step))
-        self._show_reveal(self.controller.tally_shown)
+        if rows and people:
+            self.grid.setCurrentCell(max(0, min(row, len(rows) - 1)), max(1, min(column, people)))
+
+    @staticmethod
+    def _cell(cell: tuple[str, int, str], font: QFont) -> QTableWidgetItem:
+        text, count, accessible = cell
+        item = QTableWidgetItem(text)
+        item.setTextAlignment(CENTRE)
+        item.setFont(font)
+        item.setFlags(CELL_FLAGS)
+        item.setData(ACCESSIBLE_TEXT, accessible)
+        if count:
+            item.setBackground(MARKED_BRUSH)
+        return item
+
+    def _add_people(self, labels: list[str], rows: list, known: int) -> None:
+        """New participants (phones joining) get their columns before 'Totaal'; the rest stays."""
+        old_labels, old_rows = self._shown
+        big = self._cell_font()
+        for column in range(known + 1, len(labels) - 1):
+            self.grid.insertColumn(column)
+            header = QTableWidgetItem(labels[column])
+            header.setToolTip(labels[column].replace("\n", ": "))
+            self.grid.setHorizontalHeaderItem(column, header)
+            for r, row in enumerate(rows):
+                self.grid.setItem(r, column, self._cell(row[2][column - 1], big))
+        self._shown = (old_labels[:-1] + labels[known + 1:-1] + old_labels[-1:],
+                       [(old[0], old[1], old[2] + row[2][known:], old[3]) for old, row in zip(old_rows, rows)])
+        self._fit_columns()
+
+    def _update_cells(self, labels: list[str], rows: list) -> None:
+        old_labels, old_rows = self._shown
+        headers = False
+        for i in range(1, len(labels) - 1):
+            if labels[i] != old_labels[i]:
+                item = self.grid.horizontalHeaderItem(i)
+                item.setText(labels[i])
+                item.setData(Qt.ItemDataRole.UserRole, None)  # _fit_columns elides the new text
+                item.setToolTip(labels[i].replace("\n", ": "))
+                headers = True
+        plain = QBrush()
+        for r, ((shown, _title, cells, total), old) in enumerate(zip(rows, old_rows)):
+            if shown != old[0]:
+                self.grid.item(r, 0).setText(shown)
+            for c, (cell, was) in enumerate(zip(cells, old[2]), 1):
+                if cell != was:
+                    item = self.grid.item(r, c)
+                    item.setText(cell[0])
+                    item.setData(ACCESSIBLE_TEXT, cell[2])
+                    item.setBackground(MARKED_BRUSH if cell[1] else plain)
+            if total != old[3]:
+                self.grid.item(r, len(cells) + 1).setText(str(total) if total else "")
+        if headers:
+            self._fit_columns()
 
 
 class GridWindow(QWidget):
