@@ -27,13 +27,13 @@ class PhoneResult:
 
 
 async def _phone(index: int, url: str, code: str, actions: list[tuple[str, dict | None]], timeout: float,
-                 start: asyncio.Event) -> PhoneResult:
+                 start: asyncio.Event, name: str = "") -> PhoneResult:
     result = PhoneResult(index)
     transport = httpx.AsyncHTTPTransport(local_address=f"127.0.0.{index + 2}")
     async with httpx.AsyncClient(base_url=url, transport=transport, timeout=timeout) as client:
         await start.wait()
         try:
-            r = await client.post("/api/join", json={"code": code, "name": f"Telefoon {index + 1}"})
+            r = await client.post("/api/join", json={"code": code, "name": name or f"Telefoon {index + 1}"})
             result.statuses.append(r.status_code)
             if r.status_code != 200:
                 return result
@@ -52,10 +52,11 @@ async def _phone(index: int, url: str, code: str, actions: list[tuple[str, dict 
     return result
 
 
-async def _crowd(url, code, count, actions_of, deadline, timeout):
+async def _crowd(url, code, count, actions_of, deadline, timeout, names=()):
     assert url.startswith(f"http://{LOOPBACK}:"), url  # loopback only, never another address
     start = asyncio.Event()
-    tasks = [asyncio.create_task(_phone(i, url, code, actions_of(i), timeout, start)) for i in range(count)]
+    names = list(names) + [""] * count
+    tasks = [asyncio.create_task(_phone(i, url, code, actions_of(i), timeout, start, names[i])) for i in range(count)]
     start.set()
     return await asyncio.wait_for(asyncio.gather(*tasks), deadline)
 
@@ -104,14 +105,16 @@ class UiClock:
         self.timer.stop()
 
 
-def run_in_process(url: str, code: str, actions: list[list[tuple[str, dict | None]]], deadline: float = 60.0):
+def run_in_process(url: str, code: str, actions: list[list[tuple[str, dict | None]]], deadline: float = 60.0,
+                   names: list[str] = ()):
     """The crowd in a process of its own, as real phones are (they do not share the laptop's Python):
-    one phone per list in ``actions``. Returns what ``collect`` waits for."""
+    one phone per list in ``actions`` (joining with ``names``, else "Telefoon 1", ...).
+    Returns the process; ``collect`` waits for it."""
     import json
     import subprocess
     import sys
 
-    spec = json.dumps({"url": url, "code": code, "actions": actions, "deadline": deadline})
+    spec = json.dumps({"url": url, "code": code, "actions": actions, "deadline": deadline, "names": list(names)})
     popen = subprocess.Popen([sys.executable, __file__], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True)
     popen.stdin.write(spec)  # small: a few kB
@@ -144,7 +147,8 @@ def _main() -> None:
 
     spec = json.loads(sys.stdin.read())
     actions = spec["actions"]
-    results = asyncio.run(_crowd(spec["url"], spec["code"], len(actions), lambda i: actions[i], spec["deadline"], 20.0))
+    results = asyncio.run(_crowd(spec["url"], spec["code"], len(actions), lambda i: actions[i], spec["deadline"], 20.0,
+                                spec.get("names", ())))
     json.dump([dataclasses.asdict(r) for r in results], sys.stdout)
 
 

@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (ActionFlowable, BaseDocTemplate, Flowable, Frame, KeepTogether, NextPageTemplate,
                                 PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle)
 
+from ..core.board import placement_key
 from ..core.session import DOMAIN_NAMES, Session, Step
 from .boarddraw import BoardDrawing, legend
 from .cardpaint import PrintCard, draw_back, draw_front
@@ -217,15 +218,48 @@ def _step(session: Session, number: int, step: Step, library, st, width: float) 
                 name = next((t.name for t in board.tokens if t.id == token_id), token_id)
                 story.append(Paragraph(f"<b>{text(name, BOLD)}</b> ({text(snapshot.name)}): {text(why)}",
                                        st["note"], bulletText="•"))
-        names = _perspective_name(session)
-        for key, why in board.reasons.items():  # reasons given since the last snapshot (also from phones)
-            token_id, _, perspective = key.partition("@")
-            name = next((t.name for t in board.tokens if t.id == token_id), token_id)
-            who = f" ({text(names(perspective))})" if perspective else ""
-            story.append(Paragraph(f"<b>{text(name, BOLD)}</b>{who}: {text(why)}", st["note"], bulletText="•"))
+        story += _placements(board, _perspective_name(session), st)
     if step.group_cards:
         story.append(Paragraph("<b>Eigen kaarten:</b> " + ", ".join(text(c.title) for c in step.group_cards)
                                + " <font color='#777777'>(achterin, om uit te knippen)</font>", st["body"]))
+    return story
+
+
+def _where(x: float, y: float) -> str:
+    """A place on the board in words ('dicht bij kunst als middel, sturing gedeeld')."""
+    try:
+        from ..core.boarddef import describe_position, load_default_board
+
+        return describe_position(load_default_board(), x, y)
+    except Exception:  # a broken board file must not stop the report: then the numbers
+        return f"{x:.2f}, {y:.2f}"
+
+
+def _placements(board, names, st) -> list:
+    """Every placement on the board as it is now, in words: the group's and each perspective's (so ten
+    phones that each placed the practice give ten lines), with the reason when one was given; then any
+    reason whose placement is gone."""
+    story, told = [], set()
+    tokens = {t.id: t.name for t in board.tokens}
+    for placement in sorted(board.placements, key=lambda p: (list(tokens).index(p.token_id)
+                                                              if p.token_id in tokens else len(tokens),
+                                                              p.perspective != "", names(p.perspective))):
+        key = placement_key(placement.token_id, placement.perspective)
+        why = board.reasons.get(key, "")
+        told.add(key)
+        who = f" ({text(names(placement.perspective))})" if placement.perspective else ""
+        line = f"<b>{text(tokens.get(placement.token_id, placement.token_id), BOLD)}</b>{who}: " \
+               f"{text(_where(placement.x, placement.y))}"
+        if why:
+            line += f" <font color='#555555'>— {text(why)}</font>"
+        story.append(Paragraph(line, st["note"], bulletText="•"))
+    for key, why in board.reasons.items():  # a reason without a placement (taken off the board since)
+        if key in told:
+            continue
+        token_id, _, perspective = key.partition("@")
+        who = f" ({text(names(perspective))})" if perspective else ""
+        story.append(Paragraph(f"<b>{text(tokens.get(token_id, token_id), BOLD)}</b>{who}: {text(why)}",
+                               st["note"], bulletText="•"))
     return story
 
 
