@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from . import __version__
 from .core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, choose_language, set_language, translate
-from .core.library import Library, default_library, user_data_dir, user_decks_dir
+from .core.library import default_library, find_deck, user_data_dir, user_decks_dir
 from .core.problems import FileProblems, display_path
 
 if TYPE_CHECKING:  # the deck models load with the first deck; opening the app must not wait for them
@@ -94,16 +94,6 @@ def format_deck(deck: Deck) -> str:
             lines.append("  {0} {1}".format(translate("cli", "Opdracht:"), card.assignment))
         lines.append("")
     return "\n".join(lines)
-
-
-def find_deck(library: Library, id_or_path: str) -> Deck:
-    """A deck by id from the library, or by the path of its file. Raises FileProblems or KeyError."""
-    from .core.decks import load_deck
-
-    path = Path(id_or_path)
-    if path.suffix in (".yaml", ".yml") or path.is_file():
-        return load_deck(path)
-    return library.get(id_or_path)
 
 
 def cmd_decks_show(args: argparse.Namespace) -> int:

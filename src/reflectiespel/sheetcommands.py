@@ -68,7 +68,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export_sheet(args: argparse.Namespace) -> int:
-    from .cli import find_deck
+    from .core.library import find_deck
     from .core.library import default_library
     from .core.sheetfiles import sheet_bytes
     from .core.sheets import rows_from_deck

@@ -61,6 +61,16 @@ def atomic_write(path: Path, data: bytes) -> None:
     _fsync_folder(folder)
 
 
+MAX_COPY_BYTES = 50 * 1024 * 1024  # a picture for a card; far more than any photo needs
+
+
+def copy_file(source: Path, target: Path, limit: int = MAX_COPY_BYTES) -> None:
+    """Copy a regular file (at most ``limit`` bytes) to ``target`` with atomic_write: complete or not at all."""
+    from .safefile import read_regular_file
+
+    atomic_write(Path(target), read_regular_file(Path(source), limit, "plaatje"))
+
+
 def _locked_temp(path: Path, folder: Path) -> tuple[int, str]:
     """A new temporary file next to ``path``, locked by us (see remove_stale_temp_files)."""
     for _ in range(5):
@@ -133,7 +143,7 @@ def _reason(exc: OSError) -> str:
     }
     import errno
     name = errno.errorcode.get(exc.errno or 0, "")
-    return known.get(name) or exc.strerror or str(exc)
+    return known.get(name) or f"systeemfout {name or exc.errno}"
 
 
 def _fsync_folder(folder: Path) -> None:

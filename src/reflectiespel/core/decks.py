@@ -12,7 +12,7 @@ from typing import Annotated, Literal, get_args
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from .problems import FileProblems, Problem, display_path, explain_validation_error, field_path
-from .yamlfile import guarded, known_fields, read_yaml
+from .yamlfile import guarded, known_fields, parse_yaml, read_yaml
 
 DECK_FORMAT_VERSION = 1
 
@@ -219,10 +219,17 @@ def image_problem(image: str, folder: Path) -> str | None:
 @guarded
 def load_deck(path: Path) -> Deck:
     """Read a deck file; raise FileProblems with one line per problem."""
-    data, lines = read_yaml(path)
-    name = display_path(path)
+    return deck_from_data(*read_yaml(path), display_path(path), path.parent)
+
+
+def deck_from_bytes(raw: bytes, name: str, folder: Path) -> Deck:
+    """A deck from the bytes of a deck file that is (or would be) in ``folder``: the checks of load_deck."""
+    return deck_from_data(*parse_yaml(raw, name), name, folder)
+
+
+def deck_from_data(data, lines, name: str, folder: Path) -> Deck:
     problems = [Problem(name, message, line=lines.line(loc), field=field_path(loc))
-                for loc, message in cross_check(data, path.parent)]
+                for loc, message in cross_check(data, folder)]
     deck = None
     try:
         deck = Deck.model_validate(data)

@@ -6,16 +6,13 @@ own folder first (a deck may only use pictures inside its folder).
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
 import yaml
 
-from .decks import Deck, load_deck
+from .atomic import atomic_write, copy_file
+from .decks import Deck, deck_from_bytes
 from .problems import FileProblems, Problem, display_path
-from .storage import atomic_write
 
 HEADER = ("# Kaartenset voor reflectiespel. Zie docs/deck-format.md voor de velden; controleer met\n"
           "# 'reflectiespel decks validate <dit bestand>'.\n")
@@ -63,7 +60,10 @@ def copy_images(deck: Deck, source_folder: Path, target_folder: Path) -> list[st
                            f"{display_path(source_folder)}")
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
+        try:
+            copy_file(source, target)
+        except FileProblems as exc:
+            missing.extend(f"kaart '{card.title}': {p.message}" for p in exc.problems)
     return missing
 
 
@@ -84,19 +84,13 @@ def write_deck(deck: Deck, path: Path, images_from: Path | None = None, overwrit
         if missing:
             raise FileProblems([Problem(name, line) for line in missing])
     text = deck_yaml(deck, leading_comments(keep_comments_of) if keep_comments_of else None)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".check.yaml", dir=path.parent)
+    data = text.encode("utf-8")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        try:
-            load_deck(Path(temp))  # never write what will not load back
-        except FileProblems as exc:
-            raise FileProblems([Problem(name, f"de set zou niet meer opengaan: {p.message}", field=p.field)
-                                for p in exc.problems]) from None
-    finally:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-    atomic_write(path, text.encode("utf-8"))
+        deck_from_bytes(data, name, path.parent)  # never write what will not load back
+    except FileProblems as exc:
+        raise FileProblems([Problem(name, f"de set zou niet meer opengaan: {p.message}", field=p.field)
+                            for p in exc.problems]) from None
+    except Exception:  # noqa: BLE001 - whatever it is, such a deck is not written
+        raise FileProblems([Problem(name, "de set zou niet meer opengaan; er is niets geschreven")]) from None
+    atomic_write(path, data)
     return path

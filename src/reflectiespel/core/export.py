@@ -58,8 +58,11 @@ def to_csv(session: Session, library=None) -> bytes:
 
 
 def _no_formula(value: str) -> str:
-    """A cell that starts with = + - @ would run as a formula in a spreadsheet: prefix a quote."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@") and not re.fullmatch(r"-?\d+", value) else value
+    """A cell that starts with = + - @ TAB or CR could run as a formula in a spreadsheet (OWASP's list):
+    a leading quote, as for deck sheets (core/sheetfiles.protect). A plain number such as -3 stays a number."""
+    from .sheetfiles import protect
+
+    return value if re.fullmatch(r"-?\d+", value) else protect(value)
 
 
 def to_json(session: Session, library=None) -> bytes:
@@ -93,12 +96,31 @@ def to_json(session: Session, library=None) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#&~])")
+_MD_LINE_START = re.compile(r"^([-+=]|\d+(?=[.)]))")  # a list, a setext heading line, a numbered list
+
+
+def _md_lines(value: str) -> list[str]:
+    """Each line of user text made literal for Markdown: specials escaped, nothing at the start of a line
+    that Markdown reads as structure (list, heading, quote, code by indenting); an empty line kept
+    as a no-break space, so it does not end the paragraph or list item it is in."""
+    lines = []
+    for line in value.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = _MD_SPECIAL.sub(r"\\\1", line.lstrip(" \t"))
+        line = _MD_LINE_START.sub(lambda m: m.group(1) + "\\" if m.group(1)[0].isdigit() else "\\" + m.group(1),
+                                  line)
+        lines.append(line.rstrip(" \t") or "\u00a0")
+    return lines
 
 
 def md(value: str) -> str:
     """User text that shows literally in Markdown: special characters escaped, line breaks kept."""
-    return _MD_SPECIAL.sub(r"\\\1", value).replace("\n", "  \n")
+    return "  \n".join(_md_lines(value)) if value else ""
+
+
+def md_cell(value: str) -> str:
+    """User text in one cell of a Markdown table: literal, on one line."""
+    return " ".join(_md_lines(value)) if value else ""
 
 
 def to_markdown(session: Session, library=None) -> bytes:
@@ -134,7 +156,7 @@ def to_markdown(session: Session, library=None) -> bytes:
     actions = [a for step in session.steps for a in step.actions]
     if actions:
         lines += ["", "## Afspraken", "", "| Wat | Wie | Wanneer |", "|---|---|---|"]
-        lines += [f"| {md(a.wat)} | {md(a.wie)} | {md(a.wanneer)} |".replace("  \n", " ") for a in actions]
+        lines += [f"| {md_cell(a.wat)} | {md_cell(a.wie)} | {md_cell(a.wanneer)} |" for a in actions]
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 

@@ -137,3 +137,13 @@ def default_library() -> Library:
     from ..resources import builtin_decks_dir
 
     return Library(builtin_decks_dir(), user_decks_dir(), user_cache_dir()).load()
+
+
+def find_deck(library: Library, id_or_path: str) -> Deck:
+    """A deck by id from the library, or by the path of its file. Raises FileProblems or KeyError."""
+    from .decks import load_deck
+
+    path = Path(id_or_path)
+    if path.suffix in (".yaml", ".yml") or "/" in id_or_path or os.sep in id_or_path or path.exists():
+        return load_deck(path)  # a file, or something that is not one (a folder, a pipe): load_deck says which
+    return library.get(id_or_path)

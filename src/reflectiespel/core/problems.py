@@ -77,7 +77,43 @@ _MESSAGES: dict[str, str] = {
     "date_from_datetime_parsing": "moet een datum zijn (jjjj-mm-dd)",
     "date_parsing": "moet een datum zijn (jjjj-mm-dd)",
     "date_type": "moet een datum zijn (jjjj-mm-dd)",
+    "date_from_datetime_inexact": "moet een datum zijn (jjjj-mm-dd), zonder tijd",
+    "datetime_type": "moet een datum met tijd zijn (jjjj-mm-ddTuu:mm:ss)",
+    "datetime_parsing": "moet een datum met tijd zijn (jjjj-mm-ddTuu:mm:ss)",
+    "datetime_from_date_parsing": "moet een datum met tijd zijn (jjjj-mm-ddTuu:mm:ss)",
+    "datetime_object_invalid": "moet een datum met tijd zijn (jjjj-mm-ddTuu:mm:ss)",
+    "timezone_naive": "moet een tijd zonder tijdzone zijn",
+    "timezone_aware": "moet een tijd met tijdzone zijn",
+    "time_type": "moet een tijd zijn (uu:mm)",
+    "time_parsing": "moet een tijd zijn (uu:mm)",
+    "finite_number": "moet een gewoon getal zijn (niet oneindig of 'geen getal')",
+    "int_parsing_size": "is een te groot getal",
+    "multiple_of": "heeft een waarde die niet is toegestaan",
+    "string_unicode": "moet gewone tekst zijn",
+    "string_not_ascii": "mag alleen gewone letters en cijfers bevatten",
+    "bytes_type": "moet tekst zijn",
+    "none_required": "moet leeg zijn",
+    "tuple_type": "moet een lijst zijn (regels die beginnen met '- ')",
+    "set_type": "moet een lijst zijn (regels die beginnen met '- ')",
+    "frozen_set_type": "moet een lijst zijn (regels die beginnen met '- ')",
+    "iterable_type": "moet een lijst zijn (regels die beginnen met '- ')",
+    "set_item_not_hashable": "bevat iets wat geen losse waarde is",
+    "mapping_type": "moet een groep velden zijn (naam: waarde)",
+    "invalid_key": "heeft een naam die geen tekst is",
+    "union_tag_invalid": "heeft een soort die niet bestaat",
+    "union_tag_not_found": "mist het veld dat zegt welke soort het is",
+    "url_type": "moet een webadres zijn",
+    "url_parsing": "moet een webadres zijn",
+    "url_scheme": "moet een webadres zijn dat begint met https://",
+    "uuid_type": "heeft niet de goede vorm",
+    "uuid_parsing": "heeft niet de goede vorm",
+    "recursion_loop": "is te diep genest",
+    "recursion_depth_exceeded": "is te diep genest",
+    "json_invalid": "is geen geldige JSON",
+    "frozen_field": "mag niet veranderen",
+    "frozen_instance": "mag niet veranderen",
 }
+UNKNOWN = "heeft een waarde die niet klopt"
 
 
 def explain_validation_error(
@@ -99,15 +135,30 @@ def explain_validation_error(
             if close:
                 message += f"; bedoel je '{close[0]}'?"
         elif kind == "value_error":
-            # our own validators: their message is already in Dutch
-            message = str(err.get("ctx", {}).get("error", err["msg"]))
+            # our own validators raise ValueError with a Dutch message; anything else gets a Dutch line
+            error = str(err.get("ctx", {}).get("error", ""))
+            message = error or UNKNOWN
         elif kind in ("literal_error", "enum") and "expected" in err.get("ctx", {}):
             message = f"moet een van deze zijn: {str(err['ctx']['expected']).replace(' or ', ' of ')}"
         else:
-            message = _MESSAGES.get(kind, err["msg"])
+            message = _MESSAGES.get(kind, UNKNOWN)  # never pydantic's English
         # pydantic puts union/tagged variants in loc; keep only field names and positions
         problems.append(Problem(file=file, line=line_of(loc), field=field_path(loc), message=message))
     return problems
+
+
+def long_number_problem(file: str, text: str) -> Problem:
+    """A number longer than Python reads (4300 digits): the line where it starts."""
+    import re
+    import sys
+
+    limit = sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else 4300
+    found = re.search(r"\d{%d,}" % (limit + 1), text)
+    if found is None:
+        return Problem(file, "een waarde in het bestand kan niet worden gelezen")
+    line = text.count("\n", 0, found.start()) + 1
+    digits = len(found.group())
+    return Problem(file, f"hier staat een getal van {digits} cijfers; dat is te lang (hoogstens {limit})", line=line)
 
 
 def display_path(path: Path) -> str:

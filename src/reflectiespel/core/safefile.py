@@ -81,4 +81,10 @@ def _reason(exc: OSError) -> str:
         return "geen leesrechten"
     if isinstance(exc, IsADirectoryError):
         return "het is een map"
-    return exc.strerror or str(exc)
+    import errno
+
+    known = {"EIO": "een leesfout van de schijf", "ELOOP": "te veel verwijzingen (symlinks)",
+             "ENAMETOOLONG": "de naam is te lang", "ENOTDIR": "een deel van het pad is geen map",
+             "EAGAIN": "het bestand is nu niet te lezen"}
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return known.get(name) or f"systeemfout {name or exc.errno}"

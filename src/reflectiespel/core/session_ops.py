@@ -11,17 +11,14 @@ Navigation (go_to, advance, retreat) is not an edit: like presentation software,
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from typing import Any, Callable, Iterable
 
-if TYPE_CHECKING:  # the models import this module; at run time they are imported inside the methods
-    from .session import Session, Step
+from .sessionparts import (ActionItem, GroupCard, Note, Participant, SessionError, Step, Vote,
+                           clean_text, now)
+# core/session.py mixes SessionOps into Session and imports this module; this module never imports it.
 
 
 MAX_NOTE = 20_000  # characters in one note (session.MAX_TEXT)
-
-
-class SessionError(ValueError):
-    """A change the session does not allow; the message is Dutch and meant for the facilitator."""
 
 
 @dataclass
@@ -128,23 +125,22 @@ class SessionOps:
     """Mixed into Session. Steps are named by id, so moving steps does not break later edits."""
 
     # --- details and participants ------------------------------------------------------------
-    def set_details(self: "Session", **changes: Any) -> Edit:
+    def set_details(self, **changes: Any) -> Edit:
         """Title, date, place, facilitator, group, anonymous, vote_budget."""
         allowed = {"title", "date", "place", "facilitator", "group", "anonymous", "vote_budget"}
         if set(changes) - allowed:
             raise SessionError(f"Dit kun je hier niet wijzigen: {', '.join(sorted(set(changes) - allowed))}")
         return _update("Gegevens wijzigen", self, changes)
 
-    def add_participant(self: "Session", name: str, domain: str = "anders", colour: str | None = None,
+    def add_participant(self, name: str, domain: str = "anders", colour: str | None = None,
                         index: int | None = None) -> Edit:
-        from .session import Participant, clean_text
         participant = _build(Participant, name=clean_text(name, one_line=True).strip(), domain=domain, colour=colour)
         return _insert("Deelnemer toevoegen", self.participants, participant, index)
 
-    def update_participant(self: "Session", participant_id: str, **changes: Any) -> Edit:
+    def update_participant(self, participant_id: str, **changes: Any) -> Edit:
         return _update("Deelnemer wijzigen", self.participant(participant_id), changes)
 
-    def remove_participant(self: "Session", participant_id: str) -> Edit:
+    def remove_participant(self, participant_id: str) -> Edit:
         """Removes the participant with their votes and choices; their notes stay, without a name."""
         participant = self.participant(participant_id)
         edits = []
@@ -157,8 +153,7 @@ class SessionOps:
         return _group("Deelnemer verwijderen", edits, participant)
 
     # --- the agenda ----------------------------------------------------------------------------
-    def add_step(self: "Session", step: "Step | None" = None, index: int | None = None, **fields: Any) -> Edit:
-        from .session import Step
+    def add_step(self, step: "Step | None" = None, index: int | None = None, **fields: Any) -> Edit:
         if step is not None and not isinstance(step, Step):
             raise SessionError("Dit is geen stap; er is niets toegevoegd.")
         if step is not None and any(other.id == step.id for other in self.steps):
@@ -170,10 +165,10 @@ class SessionOps:
                 raise SessionError(f"Deze stap klopt niet: {exc}") from None
         return _insert("Stap toevoegen", self.steps, step, index, after=self._keep_place(self.active_step))
 
-    def remove_step(self: "Session", step_id: str) -> Edit:
+    def remove_step(self, step_id: str) -> Edit:
         return _remove("Stap verwijderen", self.steps, self.step(step_id), after=self._keep_place(self.active_step))
 
-    def move_step(self: "Session", step_id: str, new_index: int) -> Edit:
+    def move_step(self, step_id: str, new_index: int) -> Edit:
         step = self.step(step_id)
         old_index = self.steps.index(step)
         new_index = max(0, min(new_index, len(self.steps) - 1))
@@ -185,10 +180,10 @@ class SessionOps:
             keep()
         return _apply("Stap verplaatsen", lambda: move(new_index), lambda: move(old_index), step)
 
-    def update_step(self: "Session", step_id: str, **changes: Any) -> Edit:
+    def update_step(self, step_id: str, **changes: Any) -> Edit:
         return _update("Stap wijzigen", self.step(step_id), changes)
 
-    def _keep_place(self: "Session", active: "Step | None") -> Callable[[], None]:
+    def _keep_place(self, active: "Step | None") -> Callable[[], None]:
         """After steps change: stay on the same step if it is still there, else on a valid one."""
         def keep():
             if active is not None and active in self.steps:
@@ -199,9 +194,8 @@ class SessionOps:
         return keep
 
     # --- notes ---------------------------------------------------------------------------------
-    def add_note(self: "Session", step_id: str, text: str, participant_id: str | None = None,
+    def add_note(self, step_id: str, text: str, participant_id: str | None = None,
                  card_id: str | None = None, time: Any = None) -> Edit:
-        from .session import Note, clean_text, now
         text = clean_text(text)
         if not text.strip():
             raise SessionError("Een lege notitie wordt niet bewaard.")
@@ -215,18 +209,18 @@ class SessionOps:
             raise SessionError("Deze notitie kan niet worden bewaard: de deelnemer of kaart klopt niet.") from None
         return _insert("Notitie toevoegen", self.step(step_id).notes, note)
 
-    def update_note(self: "Session", step_id: str, note_id: str, **changes: Any) -> Edit:
+    def update_note(self, step_id: str, note_id: str, **changes: Any) -> Edit:
         return _update("Notitie wijzigen", self.step(step_id).note(note_id), changes)
 
-    def remove_note(self: "Session", step_id: str, note_id: str) -> Edit:
+    def remove_note(self, step_id: str, note_id: str) -> Edit:
         step = self.step(step_id)
         return _remove("Notitie verwijderen", step.notes, step.note(note_id))
 
     # --- chosen cards ----------------------------------------------------------------------------
-    def is_chosen(self: "Session", step_id: str, participant_id: str, card_id: str) -> bool:
+    def is_chosen(self, step_id: str, participant_id: str, card_id: str) -> bool:
         return card_id in self.step(step_id).choices.get(participant_id, [])
 
-    def set_choice(self: "Session", step_id: str, participant_id: str, card_id: str) -> Edit:
+    def set_choice(self, step_id: str, participant_id: str, card_id: str) -> Edit:
         step = self.step(step_id)
         participant = self.participant(participant_id)
         chosen = step.choices.get(participant_id, [])
@@ -239,7 +233,7 @@ class SessionOps:
             return _group("Kaart kiezen", [_set_key(step.choices, participant_id, [card_id])])
         return _insert("Kaart kiezen", step.choices[participant_id], card_id)
 
-    def clear_choice(self: "Session", step_id: str, participant_id: str, card_id: str) -> Edit:
+    def clear_choice(self, step_id: str, participant_id: str, card_id: str) -> Edit:
         step = self.step(step_id)
         chosen = step.choices.get(participant_id, [])
         if card_id not in chosen:
@@ -249,8 +243,7 @@ class SessionOps:
         return _remove("Keuze weghalen", chosen, card_id)
 
     # --- dot votes -----------------------------------------------------------------------------
-    def add_vote(self: "Session", step_id: str, participant_id: str, target: str, count: int = 1) -> Edit:
-        from .session import Vote
+    def add_vote(self, step_id: str, participant_id: str, target: str, count: int = 1) -> Edit:
         step = self.step(step_id)
         name = self.display_name(self.participant(participant_id))
         budget, used = self.budget(step), step.votes_used(participant_id)
@@ -265,7 +258,7 @@ class SessionOps:
             return _insert("Stem geven", step.votes, Vote(participant_id=participant_id, target=target, count=count))
         return _update("Stem geven", vote, {"count": vote.count + count})
 
-    def remove_vote(self: "Session", step_id: str, participant_id: str, target: str, count: int = 1) -> Edit:
+    def remove_vote(self, step_id: str, participant_id: str, target: str, count: int = 1) -> Edit:
         step = self.step(step_id)
         vote = next((v for v in step.votes if v.participant_id == participant_id and v.target == target), None)
         if vote is None or count < 1:
@@ -275,8 +268,7 @@ class SessionOps:
         return _remove("Stem weghalen", step.votes, vote)
 
     # --- action items --------------------------------------------------------------------------
-    def add_action(self: "Session", step_id: str, wat: str, wie: str = "", wanneer: Any = "") -> Edit:
-        from .session import ActionItem, clean_text
+    def add_action(self, step_id: str, wat: str, wie: str = "", wanneer: Any = "") -> Edit:
         wat, wie = clean_text(wat), clean_text(wie, one_line=True)
         if not wat.strip():
             raise SessionError("Schrijf op wat er moet gebeuren.")
@@ -284,20 +276,19 @@ class SessionOps:
         action = _build(ActionItem, wat=wat.strip(), wie=wie.strip(), wanneer=clean_text(when, one_line=True).strip())
         return _insert("Actiepunt toevoegen", self.step(step_id).actions, action)
 
-    def update_action(self: "Session", step_id: str, action_id: str, **changes: Any) -> Edit:
+    def update_action(self, step_id: str, action_id: str, **changes: Any) -> Edit:
         if hasattr(changes.get("wanneer"), "isoformat"):
             changes["wanneer"] = changes["wanneer"].isoformat()
         return _update("Actiepunt wijzigen", self.step(step_id).action(action_id), changes)
 
-    def remove_action(self: "Session", step_id: str, action_id: str) -> Edit:
+    def remove_action(self, step_id: str, action_id: str) -> Edit:
         step = self.step(step_id)
         return _remove("Actiepunt verwijderen", step.actions, step.action(action_id))
 
     # --- cards the group made ------------------------------------------------------------------
-    def add_group_card(self: "Session", step_id: str, title: str, text: str = "",
+    def add_group_card(self, step_id: str, title: str, text: str = "",
                        questions: Iterable[str] = (), assignment: str | None = None,
                        made_by: Iterable[str] = ()) -> Edit:
-        from .session import GroupCard, clean_text
         title, text = clean_text(title, one_line=True), clean_text(text)
         questions = [clean_text(q) for q in questions]
         if not title.strip():
@@ -306,15 +297,15 @@ class SessionOps:
                          assignment=(assignment or "").strip() or None, made_by=list(made_by))
         return _insert("Eigen kaart maken", self.step(step_id).group_cards, card)
 
-    def update_group_card(self: "Session", step_id: str, card_id: str, **changes: Any) -> Edit:
+    def update_group_card(self, step_id: str, card_id: str, **changes: Any) -> Edit:
         return _update("Eigen kaart wijzigen", self.step(step_id).group_card(card_id), changes)
 
-    def remove_group_card(self: "Session", step_id: str, card_id: str) -> Edit:
+    def remove_group_card(self, step_id: str, card_id: str) -> Edit:
         step = self.step(step_id)
         return _remove("Eigen kaart verwijderen", step.group_cards, step.group_card(card_id))
 
     # --- the axis board ------------------------------------------------------------------------
-    def add_board_token(self: "Session", step_id: str, name: str, colour: str = "#d35400") -> Edit:
+    def add_board_token(self, step_id: str, name: str, colour: str = "#d35400") -> Edit:
         from .board import Token
         board = self.step(step_id).board
         if not name.strip():
@@ -322,7 +313,7 @@ class SessionOps:
         token = Token(id=board.new_token_id(name), name=name.strip()[:100], colour=colour)
         return _insert("Praktijk toevoegen", board.tokens, token)
 
-    def place_token(self: "Session", step_id: str, token_id: str, perspective: str, x: float, y: float,
+    def place_token(self, step_id: str, token_id: str, perspective: str, x: float, y: float,
                     reason: str | None = None) -> Edit:
         """Put (or move) a token for one perspective; ``reason`` (the "waarom") replaces the old one."""
         from .board import clamp01, placement_key
@@ -350,7 +341,7 @@ class SessionOps:
         return _apply("Praktijk plaatsen", lambda: put(after, new_reason), lambda: put(before, old_reason), key)
 
     # --- navigation (not undoable) ---------------------------------------------------------------
-    def go_to(self: "Session", step_index: int, card_index: int = 0) -> None:
+    def go_to(self, step_index: int, card_index: int = 0) -> None:
         if not self.steps:
             self.current_step = self.current_card = 0
             return
@@ -362,7 +353,7 @@ class SessionOps:
         if card_id is not None and card_id not in step.shown:
             step.shown.append(card_id)
 
-    def advance(self: "Session") -> bool:
+    def advance(self) -> bool:
         """Next card, or the next step after the last card. False at the very end."""
         step = self.active_step
         if step is not None and self.current_card + 1 < len(step.card_ids):
@@ -373,7 +364,7 @@ class SessionOps:
             return True
         return False
 
-    def retreat(self: "Session") -> bool:
+    def retreat(self) -> bool:
         """Previous card, or the last card of the previous step. False at the very start."""
         if self.current_card > 0:
             self.go_to(self.current_step, self.current_card - 1)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import stat
 from pathlib import Path
 
 from .problems import FileProblems, Problem, display_path
@@ -27,21 +26,10 @@ def _refuse(path: Path, message: str) -> FileProblems:
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
-        info = path.stat()
-    except OSError as exc:
-        raise _refuse(path, f"het bestand is niet te openen ({exc.strerror})") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise _refuse(path, "dit is een map, geen spreadsheet")
-    if not stat.S_ISREG(info.st_mode):
-        raise _refuse(path, "dit is geen gewoon bestand")
-    if info.st_size > MAX_BYTES:
-        raise _refuse(path, f"het bestand is te groot ({info.st_size // 1_000_000} MB; hoogstens 5 MB)")
-    try:
-        with path.open("rb") as handle:
-            return handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise _refuse(path, f"het bestand is niet te lezen ({exc.strerror})") from None
+    """At most MAX_BYTES of a regular file; a folder, pipe or device is refused before reading."""
+    from .safefile import read_regular_file
+
+    return read_regular_file(path, MAX_BYTES, "spreadsheet")
 
 
 def decode(data: bytes) -> tuple[str, str]:

@@ -19,7 +19,7 @@ from .atomic import WriteError, atomic_write
 from .autosave import AUTOSAVE_FOLDER, SUFFIX, Autosaver, Recoverable, autosave_dir, find_recoverable
 from .claims import Claims
 from .library import user_data_dir
-from .problems import FileProblems, Problem, display_path, explain_validation_error
+from .problems import FileProblems, Problem, display_path, explain_validation_error, long_number_problem
 from .session import DOCUMENT_KIND, SESSION_FORMAT_VERSION, Session
 
 __all__ = ["SUFFIX", "MAX_BYTES", "AUTOSAVE_FOLDER", "Autosaver", "Recoverable", "autosave_dir",
@@ -169,8 +169,12 @@ def _decode(raw: bytes, name: str) -> dict:
         raise FileProblems([Problem(name, message, line=exc.lineno)])
     except RecursionError:
         raise FileProblems([Problem(name, "het bestand is beschadigd: het is te diep genest")])
-    except ValueError as exc:  # a number with more digits than Python converts, NaN, Infinity
-        raise FileProblems([Problem(name, f"het bestand is beschadigd: {exc}")])
+    except _NotANumber as exc:  # NaN, Infinity: not JSON, and never written by us
+        line = text.count("\n", 0, max(0, text.find(exc.word))) + 1
+        raise FileProblems([Problem(name, f"het bestand is beschadigd: '{exc.word}' is geen getal", line=line)])
+    except ValueError:  # a number with more digits than Python converts (sys.get_int_max_str_digits)
+        problem = long_number_problem(name, text)
+        raise FileProblems([Problem(name, f"het bestand is beschadigd: {problem.message}", line=problem.line)])
     duplicate = _find_duplicate(data)
     if duplicate is not None:
         loc, key = duplicate
@@ -181,8 +185,14 @@ def _decode(raw: bytes, name: str) -> dict:
     return data
 
 
+class _NotANumber(Exception):
+    def __init__(self, word: str):
+        super().__init__(word)
+        self.word = word
+
+
 def _no_constant(name: str):
-    raise ValueError(f"'{name}' is geen getal")
+    raise _NotANumber(name)
 
 
 def _json_reason(message: str) -> str:
@@ -208,7 +218,8 @@ def parse_session(raw: bytes, name: str) -> Session:
         problems = explain_validation_error(exc, name)
         raise FileProblems([Problem(name, "het bestand is beschadigd; deze gegevens kloppen niet:")] + problems)
     except (RecursionError, ValueError) as exc:
-        raise FileProblems([Problem(name, f"het bestand is beschadigd ({exc})")])
+        raise FileProblems([Problem(name, "het bestand is beschadigd: " + (
+            "het is te diep genest" if isinstance(exc, RecursionError) else "een waarde kan niet worden gelezen"))])
     # a place past the end of the agenda (steps removed by hand): go to the last step there is
     if session.current_step >= len(session.steps):
         session.current_step, session.current_card = max(0, len(session.steps) - 1), 0
@@ -283,11 +294,13 @@ class RecentSessions:
 
     def paths(self) -> list[Path]:
         """Newest first; a damaged list counts as empty."""
+        from .safefile import read_regular_file
+
         try:
-            data = json.loads(self.file.read_text(encoding="utf-8"))
+            data = json.loads(read_regular_file(self.file, 1024 * 1024).decode("utf-8"))
             items = data.get("paths", []) if isinstance(data, dict) else []
             return [Path(p) for p in items if isinstance(p, str)][:MAX_RECENT]
-        except (OSError, ValueError):
+        except (OSError, ValueError, FileProblems, RecursionError):
             return []
 
     def existing(self) -> list[Path]:

@@ -9,8 +9,6 @@ Every failure becomes a FileProblems with lines and field paths where they are k
 from __future__ import annotations
 
 import functools
-import os
-import stat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
@@ -19,7 +17,8 @@ if TYPE_CHECKING:  # PyYAML loads with the first file that is parsed; cached dec
 
 from pydantic import BaseModel, ValidationError
 
-from .problems import FileProblems, Problem, display_path, explain_validation_error
+from .problems import (FileProblems, Problem, display_path, explain_validation_error,
+                       long_number_problem)
 
 MAX_BYTES = 1_000_000
 
@@ -67,12 +66,15 @@ class _LineFinder:
 
 def read_yaml(path: Path) -> tuple[Any, _LineFinder]:
     """Parse a YAML file into plain Python data, or raise FileProblems. The file is parsed once."""
+    return parse_yaml(read_bounded(path), display_path(path))
+
+
+def parse_yaml(raw: bytes, name: str) -> tuple[Any, _LineFinder]:
+    """Parse the bytes of a YAML file (``name`` for the messages), with every guard read_yaml applies."""
     import yaml
 
     from . import yamlguard
 
-    name = display_path(path)
-    raw = read_bounded(path, name)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -89,33 +91,58 @@ def read_yaml(path: Path) -> tuple[Any, _LineFinder]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        what = exc.problem or "de opmaak klopt niet"
-        raise FileProblems([Problem(name, f"dit is geen geldige YAML ({what}); kijk naar inspringen, "
-                                          "dubbele punten en aanhalingstekens", line=line)])
+        raise FileProblems([Problem(name, f"dit is geen geldige YAML: {yaml_problem(exc.problem)}; kijk naar "
+                                          "inspringen, dubbele punten en aanhalingstekens", line=line)])
     except yaml.YAMLError as exc:
-        raise FileProblems([Problem(name, f"dit is geen geldige YAML ({exc})")])
+        raise FileProblems([Problem(name, f"dit is geen geldige YAML: {yaml_problem(str(exc))}")])
+    except ValueError:  # a number with more digits than Python converts (sys.get_int_max_str_digits)
+        raise FileProblems([long_number_problem(name, text)]) from None
     if not isinstance(data, dict):
         raise FileProblems([Problem(name, "het bestand moet beginnen met velden (naam: waarde), "
                                           "niet met een lijst of losse tekst", line=1)])
     return data, _LineFinder(root)
 
 
-def read_bounded(path: Path, name: str) -> bytes:
+def read_bounded(path: Path, name: str = "") -> bytes:
     """The bytes of a regular file of at most MAX_BYTES; never blocks on a pipe or reads a device."""
-    try:
-        info = path.stat()  # before opening: opening a pipe would wait for a writer
-        if not stat.S_ISREG(info.st_mode):
-            raise FileProblems([Problem(name, "dit is geen gewoon bestand (maar een map, apparaat of pijp)")])
-        if info.st_size > MAX_BYTES:
-            raise FileProblems([Problem(name, f"het bestand is te groot ({info.st_size // 1024} kB; "
-                                              "de grens is 1 MB)")])
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise FileProblems([Problem(name, f"het bestand kan niet worden gelezen ({exc.strerror or exc})")])
-    if len(raw) > MAX_BYTES:
-        raise FileProblems([Problem(name, "het bestand is te groot (de grens is 1 MB)")])
-    return raw
+    from .safefile import read_regular_file
+
+    return read_regular_file(Path(path), MAX_BYTES, "YAML-bestand")
+
+
+# What libyaml says (English) and what a trainer reads instead.
+_YAML_PROBLEMS = (
+    ("cannot start any token", "hier staat een teken waarmee niets kan beginnen (vaak een tab: gebruik spaties)"),
+    ("tab character", "hier staat een tab; spring in met spaties"),
+    ("mapping values are not allowed", "hier staat een dubbele punt die niet mag (zet de tekst tussen "
+                                       "aanhalingstekens)"),
+    ("could not find expected ':'", "hier ontbreekt een dubbele punt"),
+    ("did not find expected key", "hier hoort een veldnaam (naam: waarde); kijk naar het inspringen"),
+    ("did not find expected '-' indicator", "hier hoort een regel die met '- ' begint; kijk naar het inspringen"),
+    ("did not find expected node content", "hier ontbreekt een waarde"),
+    ("did not find expected ',' or ']'", "hier ontbreekt een komma of een ]"),
+    ("did not find expected ',' or '}'", "hier ontbreekt een komma of een }"),
+    ("found unexpected end of stream", "het bestand houdt halverwege op (een aanhalingsteken of haakje "
+                                       "niet gesloten?)"),
+    ("unknown escape character", "een ongeldige \\-code in een tekst tussen aanhalingstekens"),
+    ("control characters are not allowed", "de tekst bevat een onzichtbaar stuurteken"),
+    ("expected <block end>", "het inspringen klopt niet"),
+    ("expected <document start>", "na het einde staat nog iets; kijk naar het inspringen"),
+    ("expected a single document", "er staan meerdere documenten (---) in het bestand; gebruik er één"),
+    ("found undefined alias", "ankers en verwijzingen (& en *) zijn niet toegestaan; schrijf de tekst voluit"),
+    ("found unexpected ':'", "hier staat een dubbele punt die niet mag (zet de tekst tussen aanhalingstekens)"),
+    ("found unknown directive", "een regel die met % begint is niet toegestaan"),
+    ("special characters are not allowed", "de tekst bevat een teken dat niet mag"),
+)
+
+
+def yaml_problem(problem: str | None) -> str:
+    """libyaml's English problem as a Dutch phrase (never the English itself)."""
+    text = (problem or "").lower()
+    for english, dutch in _YAML_PROBLEMS:
+        if english in text:
+            return dutch
+    return "de opmaak klopt niet"
 
 
 def guarded(load: Callable[..., R]) -> Callable[..., R]:
@@ -132,7 +159,8 @@ def guarded(load: Callable[..., R]) -> Callable[..., R]:
         except MemoryError:
             message = "het bestand is te groot om te lezen"
         except Exception as exc:  # noqa: BLE001 - one bad file must never stop the rest
-            message = f"het bestand kan niet worden gelezen ({type(exc).__name__}: {exc})"
+            # the exception's own text is a programmer's English; its kind helps a bug report
+            message = f"het bestand kan niet worden gelezen (onverwachte fout: {type(exc).__name__})"
         raise FileProblems([Problem(display_path(Path(path)), message)])
 
     return wrapper

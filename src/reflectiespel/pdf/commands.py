@@ -118,7 +118,7 @@ def run_print(args: argparse.Namespace) -> int:
 
 
 def _load_deck(id_or_path: str):
-    from ..cli import find_deck
+    from ..core.library import find_deck
     from ..core.library import default_library
 
     library = default_library()

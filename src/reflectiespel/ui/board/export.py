@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
 
+from ...core.atomic import atomic_write
 from .scene import BoardScene
 
 SIZES = {"projector": QSize(1920, 1080), "print": QSize(3508, 2480)}  # A4 landscape at 300 dpi
@@ -41,15 +42,23 @@ def export_png(scene: BoardScene, path: Path | str, kind: str = "projector") -> 
     _render(scene, painter, QRectF(0, 0, size.width(), size.height()))
     painter.end()
     path = Path(path)
-    if not image.save(str(path), "PNG"):
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
         raise OSError(f"kan {path} niet opslaan")
+    buffer.close()
+    atomic_write(path, bytes(data))  # complete or not at all, like every file the app writes
     return path
 
 
 def export_svg(scene: BoardScene, path: Path | str, title: str = "") -> Path:
     rect = scene.sceneRect()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setOutputDevice(buffer)
     generator.setSize(QSize(int(rect.width()), int(rect.height())))
     generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
     generator.setTitle(title or scene.definition.title)
@@ -57,4 +66,6 @@ def export_svg(scene: BoardScene, path: Path | str, title: str = "") -> Path:
     painter = QPainter(generator)
     _render(scene, painter, QRectF(0, 0, rect.width(), rect.height()))
     painter.end()
+    buffer.close()
+    atomic_write(Path(path), bytes(data))
     return Path(path)

@@ -172,9 +172,11 @@ class BoardWidget(QWidget):
                                               filters.get(kind, self.tr("PNG-afbeelding (*.png)")))
         if not path:
             return
+        from ...core.problems import FileProblems
+
         try:
             self.export_svg(path) if kind == "svg" else self.export_png(path, kind)
-        except OSError as exc:
+        except (OSError, FileProblems) as exc:
             QMessageBox.warning(self, self.tr("Bewaren lukt niet"), str(exc))
         else:
             self.status.setText(self.tr("Bewaard: %1").replace("%1", path))

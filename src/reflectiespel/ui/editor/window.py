@@ -8,7 +8,6 @@ solved. Saving writes YAML atomically and only what opens again (core/deckwrite.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import shiboken6
@@ -321,8 +320,15 @@ class DeckEditor(QMainWindow):
             source = Path(name)
         relative = Path(f"{self.deck.id}-plaatjes") / source.name
         target = self.folder / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)  # a deck only uses pictures inside its own folder
+        from ...core.atomic import copy_file
+        from ...core.problems import FileProblems
+
+        try:  # a deck only uses pictures inside its own folder
+            target.parent.mkdir(parents=True, exist_ok=True)
+            copy_file(source, target)
+        except (FileProblems, OSError) as exc:
+            self.statusBar().showMessage(self.tr("Plaatje niet gekopieerd: {0}").format(str(exc)), 10000)
+            return
         self._card_field("image", relative.as_posix())
 
     # --- saving --------------------------------------------------------------------------------
