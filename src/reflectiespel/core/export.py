@@ -96,7 +96,7 @@ def to_json(session: Session, library=None) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#&~])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~]|&(?=#?[A-Za-z0-9]+;))")  # & only where it would be an entity
 _MD_LINE_START = re.compile(r"^([-+=]|\d+(?=[.)]))")  # a list, a setext heading line, a numbered list
 
 
