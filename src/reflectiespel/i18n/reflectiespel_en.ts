@@ -994,6 +994,10 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>Pictures (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
+        <source>Plaatje niet gekopieerd: {0}</source>
+        <translation>Picture not copied: {0}</translation>
+    </message>
+    <message>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>

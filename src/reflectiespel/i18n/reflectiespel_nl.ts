@@ -990,6 +990,10 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plaatje niet gekopieerd: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
