@@ -103,6 +103,25 @@ class BoardState(BoardModel):
         self.reasons = {}
         return snapshot
 
+    def continue_from(self, earlier: "BoardState", name: str, taken: datetime) -> bool:
+        """Go on from an earlier board: its practices that this board lacks come along with their
+        positions, and a snapshot called ``name`` keeps where they stood (drawn as ghosts once they move).
+        Changes nothing the group already did on this board. True when something came along."""
+        mine = {t.id for t in self.tokens}
+        new = [t for t in earlier.tokens if t.id not in mine]
+        if not new:
+            return False
+        new_ids = {t.id for t in new}
+        self.tokens += [t.model_copy() for t in new]
+        came = [p.model_copy() for p in earlier.placements if p.token_id in new_ids]
+        self.placements += came
+        then = next((s for s in self.snapshots if s.name == name), None)
+        if then is None:
+            self.snapshots.insert(0, Snapshot(name=name, taken=taken, placements=[p.model_copy() for p in came]))
+        else:
+            then.placements += [p.model_copy() for p in came]
+        return True
+
     def spread(self, token_id: str) -> Spread | None:
         """How far the perspectives on one token lie apart; None with fewer than two placements."""
         points = [(p.x, p.y) for p in self.placements_of(token_id)]

@@ -115,6 +115,16 @@ class Session(SessionOps, SessionModel):
             return None
         return step.card_ids[min(self.current_card, len(step.card_ids) - 1)]
 
+    def carry_board(self, step: Step) -> bool:
+        """A board step that continues an earlier board (``board_from``) starts from it: the practices and
+        their positions come along, and the positions of then stay behind as a snapshot named after that
+        step, which the board shows as ghosts. Practices added to the earlier board later come along
+        the next time. True when something came along."""
+        source = next((s for s in self.steps if s.id == step.board_from), None) if step.board_from else None
+        if source is None or source is step:
+            return False
+        return step.board.continue_from(source.board, source.title, now())
+
     def next_step(self) -> Step | None:
         index = self.current_step + 1
         return self.steps[index] if index < len(self.steps) else None

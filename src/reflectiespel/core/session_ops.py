@@ -352,6 +352,8 @@ class SessionOps:
         step = self.steps[self.current_step]
         if card_id is not None and card_id not in step.shown:
             step.shown.append(card_id)
+        if step.kind == "board" and step.board_from:
+            self.carry_board(step)  # the board of an earlier step comes along (see Session.carry_board)
 
     def advance(self) -> bool:
         """Next card, or the next step after the last card. False at the very end."""

@@ -181,6 +181,8 @@ class Step(SessionModel):
     actions: list[ActionItem] = Field(default_factory=list)
     group_cards: list[GroupCard] = Field(default_factory=list)
     board: BoardState = Field(default_factory=BoardState)
+    board_from: Id | None = Field(None, description="Een bordstap die verder gaat met het bord van deze "
+                                                    "eerdere stap (id); de posities van toen zijn schimmen")
 
     @model_validator(mode="after")
     def _ids_once(self) -> "Step":

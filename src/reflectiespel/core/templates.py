@@ -31,7 +31,13 @@ def _check_selection(value: str | list[str] | None) -> str | list[str] | None:
     return value
 
 
+class BoardLink(StrictModel):
+    continue_from: Slug = Field(description="id van een eerdere bordstap: dit bord gaat daar verder, "
+                                            "met de posities van toen als schimmen")
+
+
 class TemplateStep(StrictModel):
+    id: Slug | None = Field(None, description="Korte naam van de stap, om er later naar te verwijzen")
     kind: StepKind = Field(description="cards, values, tips, boundary-objects, board of free")
     title: Text = Field(description="Titel van de stap; bij per_card mag {nr} en {kaart} erin")
     instruction: str = Field("", description="Wat de groep doet, in gewone taal; staat op het scherm")
@@ -42,11 +48,15 @@ class TemplateStep(StrictModel):
     minutes: int = Field(0, ge=0, le=600, description="Minuten voor de klok; 0 is geen klok")
     vote_budget: int | None = Field(None, ge=0, le=100, description="Stemmen per deelnemer in deze stap")
     max_choices: int | None = Field(None, ge=1, le=100, description="Hoeveel kaarten iemand mag kiezen")
+    board: BoardLink | None = Field(None, description="Bij een bordstap: {continue_from: <id van een eerdere "
+                                                      "bordstap>} om met dat bord verder te gaan")
 
     @model_validator(mode="after")
     def _deck_when_cards(self) -> "TemplateStep":
         if self.deck is None and (self.cards is not None or self.per_card):
             raise ValueError("noem ook de kaartenset (deck: <id>) waar deze kaarten uit komen")
+        if self.board is not None and self.kind != "board":
+            raise ValueError("alleen een bordstap (kind: board) kan met een eerder bord verder gaan")
         return self
 
 
@@ -62,6 +72,25 @@ class Template(StrictModel):
     source: list[Text] | Text | None = Field(None, description="Op welke publicatie(s) de werkvorm steunt")
     vote_budget: int | None = Field(None, ge=0, le=100, description="Stemmen per deelnemer (standaard 3)")
     steps: list[TemplateStep] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _links_point_back(self) -> "Template":
+        seen: dict[str, TemplateStep] = {}
+        for number, step in enumerate(self.steps, 1):
+            if step.board is not None:
+                source = seen.get(step.board.continue_from)
+                if source is None:
+                    raise ValueError(f"steps[{number}].board.continue_from: er is geen eerdere stap met id "
+                                     f"'{step.board.continue_from}'; geef die stap 'id: "
+                                     f"{step.board.continue_from}' en zet hem vóór deze stap")
+                if source.kind != "board":
+                    raise ValueError(f"steps[{number}].board.continue_from: de stap '{source.title}' is geen "
+                                     "bordstap (kind: board)")
+            if step.id is not None:
+                if step.id in seen:
+                    raise ValueError(f"steps[{number}].id: de id '{step.id}' staat al bij een eerdere stap")
+                seen[step.id] = step
+        return self
 
 
 def select_cards(step: TemplateStep, deck: Deck) -> tuple[list[str], list[str]]:
@@ -112,11 +141,16 @@ def new_session_from_template(template: Template, library: Library, title: str |
                       language=template.language)
     if template.vote_budget is not None:
         session.vote_budget = template.vote_budget
+    made: dict[str, str] = {}  # template step id -> session step id
     for tstep in template.steps:
         common = dict(kind=tstep.kind, minutes=tstep.minutes, vote_budget=tstep.vote_budget,
                       max_choices=tstep.max_choices, deck_id=tstep.deck)
+        if tstep.board is not None:
+            common["board_from"] = made[tstep.board.continue_from]
         if tstep.deck is None:
             session.steps.append(Step(title=tstep.title, instruction=tstep.instruction, **common))
+            if tstep.id:
+                made[tstep.id] = session.steps[-1].id
             continue
         deck = library.get(tstep.deck)
         card_ids = select_cards(tstep, deck)[0]
@@ -128,6 +162,8 @@ def new_session_from_template(template: Template, library: Library, title: str |
             session.steps.append(Step(title=_fill(tstep.title, number, name)[:300],
                                       instruction=_fill(tstep.instruction, number, name),
                                       card_ids=[card_id], **common))
+        if tstep.id:
+            made[tstep.id] = session.steps[-1].id
     session.go_to(0)
     return session
 
@@ -182,5 +218,5 @@ def default_templates(data_dir: Path | None = None) -> TemplateLibrary:
     return TemplateLibrary(builtin_decks_dir() / FOLDER, user_decks_dir(data_dir) / FOLDER).load()
 
 
-__all__ = ["TEMPLATE_FORMAT_VERSION", "STEP_KINDS", "Template", "TemplateStep", "TemplateEntry", "TemplateLibrary",
+__all__ = ["TEMPLATE_FORMAT_VERSION", "STEP_KINDS", "BoardLink", "Template", "TemplateStep", "TemplateEntry", "TemplateLibrary",
            "check_template", "default_templates", "load_template", "new_session_from_template", "select_cards"]

@@ -1,0 +1,55 @@
+"""In the console: 'Waar willen we naartoe?' opens with the practice placed in the step before, and where
+it stood stays behind as a ghost once the group slides it. All by real clicks and keys, at 1024×768."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox, QPushButton
+
+from reflectiespel.core.library import Library
+from reflectiespel.core.templates import default_templates, new_session_from_template
+from reflectiespel.resources import builtin_decks_dir
+from reflectiespel.ui.board.items import GhostItem
+from reflectiespel.ui.session.launcher import open_console
+
+
+def test_the_board_of_step_two_goes_on_in_step_three_with_ghosts(qtbot, data_dir):
+    library = Library(builtin_decks_dir()).load()
+    session = new_session_from_template(default_templates(data_dir).get("praktijk-op-de-as"), library)
+    session.add_participant("Anna", "cultuur")
+    window = open_console(session, library, data_dir)
+    window.ask_to_save = lambda: QMessageBox.StandardButton.Discard
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    window.activateWindow()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.controller.step.title == "Waar staan we nu?" and window.board.isVisible()
+    tray = window.board.tray
+    name = tray.findChild(QLineEdit, "boardNewName")
+    qtbot.mouseClick(name, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(name, "Buurtkoor")
+    qtbot.mouseClick(tray.findChild(QPushButton, "boardAdd"), Qt.MouseButton.LeftButton)
+    tokens = tray.findChild(QListWidget, "boardTokens")
+    tokens.setCurrentRow(0)
+    qtbot.mouseClick(tray.findChild(QPushButton, "boardPlace"), Qt.MouseButton.LeftButton)
+    assert [(p.x, p.y) for p in session.steps[1].board.placements] == [(0.5, 0.5)]
+
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.controller.step.title == "Waar willen we naartoe?"
+    scene = window.board.board_scene
+    assert window.board.state() is session.steps[2].board
+    assert [t.name for t in window.board.state().tokens] == ["Buurtkoor"]
+    assert [item for item in scene.items() if isinstance(item, GhostItem)] == []  # not moved yet
+    view = window.board.view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.viewport().rect().topLeft())
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # Tab picks the practice, Shift+arrows slide it
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    QApplication.processEvents()
+    moved = session.steps[2].board.placements[0]
+    assert moved.x > 0.6
+    assert session.steps[1].board.placements[0].x == 0.5  # where we stand now is kept in step two
+    assert len([item for item in scene.items() if isinstance(item, GhostItem)]) == 1  # ... and as a ghost
+    window.controller.close_cleanly()
