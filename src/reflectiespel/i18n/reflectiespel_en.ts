@@ -1067,26 +1067,6 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
 <context>
     <name>DeckPage</name>
     <message>
-        <source>← Bibliotheek</source>
-        <translation>← Library</translation>
-    </message>
-    <message>
-        <source>Terug naar alle sets (Esc)</source>
-        <translation>Back to all decks (Esc)</translation>
-    </message>
-    <message>
-        <source>Printen…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>Print deze set als kaarten om te knippen</source>
-        <translation>Print this deck as cards to cut out</translation>
-    </message>
-    <message>
-        <source>Bewerken…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
         <source>Pas deze set aan (een ingebouwde set: je bewerkt een eigen kopie)</source>
         <translation>Change this deck (a built-in deck: you edit a copy of your own)</translation>
     </message>
@@ -1099,8 +1079,32 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>Go to card</translation>
     </message>
     <message>
-        <source>Ga naar:</source>
-        <translation>Go to:</translation>
+        <source>← Bibliotheek (Alt+←)</source>
+        <translation>← Library (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Terug naar alle sets (Alt+pijl links of Esc)</source>
+        <translation>Back to all decks (Alt+Left arrow or Esc)</translation>
+    </message>
+    <message>
+        <source>Printen… (Ctrl+P)</source>
+        <translation>Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print deze set als kaarten om te knippen (Ctrl+P)</source>
+        <translation>Print this deck as cards to cut out (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Bewerken… (Ctrl+E)</source>
+        <translation>Edit… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Ga naar kaart (Ctrl+G)</source>
+        <translation>Go to card (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Ga naar (Ctrl+G):</source>
+        <translation>Go to (Ctrl+G):</translation>
     </message>
     <message>
         <source>◀ Vorige</source>
@@ -1119,28 +1123,28 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>Next card (right arrow, space)</translation>
     </message>
     <message>
-        <source>Omdraaien</source>
-        <translation>Turn over</translation>
+        <source>Omdraaien (F)</source>
+        <translation>Turn over (F)</translation>
+    </message>
+    <message>
+        <source>Schudden (S)</source>
+        <translation>Shuffle (S)</translation>
     </message>
     <message>
         <source>Draai de kaart om (F)</source>
         <translation>Turn the card over (F)</translation>
     </message>
     <message>
-        <source>Schudden</source>
-        <translation>Shuffle</translation>
-    </message>
-    <message>
         <source>Schud de kaarten (S)</source>
         <translation>Shuffle the cards (S)</translation>
     </message>
     <message>
-        <source>Overzicht</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
         <source>Alle kaarten tegelijk (O)</source>
         <translation>All cards at once (O)</translation>
+    </message>
+    <message>
+        <source>Overzicht (O)</source>
+        <translation>Overview (O)</translation>
     </message>
     <message>
         <source>Kaart {0}</source>
@@ -1337,12 +1341,12 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>Card decks</translation>
     </message>
     <message>
-        <source>Klik op een set om de kaarten te bekijken.</source>
-        <translation>Click a deck to look at its cards.</translation>
+        <source>Klik op een set om de kaarten te bekijken (of Tab naar een set en Enter).</source>
+        <translation>Click a deck to view its cards (or Tab to a deck and press Enter).</translation>
     </message>
     <message>
-        <source>Klik op een set om de kaarten te bekijken. Eigen sets zet je in: {0}</source>
-        <translation>Click a deck to look at its cards. Put your own decks in: {0}</translation>
+        <source>Klik op een set om de kaarten te bekijken (of Tab naar een set en Enter). Eigen sets zet je in: {0}</source>
+        <translation>Click a deck to view its cards (or Tab to a deck and press Enter). Put your own decks in: {0}</translation>
     </message>
     <message>
         <source>De kaartensets worden geladen…</source>

@@ -1063,26 +1063,6 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
 <context>
     <name>DeckPage</name>
     <message>
-        <source>← Bibliotheek</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terug naar alle sets (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print deze set als kaarten om te knippen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bewerken…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pas deze set aan (een ingebouwde set: je bewerkt een eigen kopie)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,7 +1075,31 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ga naar:</source>
+        <source>← Bibliotheek (Alt+←)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terug naar alle sets (Alt+pijl links of Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printen… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print deze set als kaarten om te knippen (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewerken… (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ga naar kaart (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ga naar (Ctrl+G):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1115,7 +1119,11 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Omdraaien</source>
+        <source>Omdraaien (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schudden (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1123,19 +1131,15 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Schudden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Schud de kaarten (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overzicht</source>
+        <source>Alle kaarten tegelijk (O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alle kaarten tegelijk (O)</source>
+        <source>Overzicht (O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1331,11 +1335,11 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Klik op een set om de kaarten te bekijken.</source>
+        <source>Klik op een set om de kaarten te bekijken (of Tab naar een set en Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Klik op een set om de kaarten te bekijken. Eigen sets zet je in: {0}</source>
+        <source>Klik op een set om de kaarten te bekijken (of Tab naar een set en Enter). Eigen sets zet je in: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,4 +1,8 @@
-"""Browse one deck: a card at a time, large; next/previous, flip, shuffle, jump, overview."""
+"""Browse one deck: a card at a time, large; next/previous, flip, shuffle, jump, overview.
+
+Everything is reachable by keyboard and the key is written on the control: arrows/space/PageUp/PageDown,
+F flip, S shuffle, O overview, Home/End, Ctrl+G go to a card, Ctrl+P print, Ctrl+E edit, Alt+Left or Esc
+back to the library."""
 
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ from .cardview import CardGrid, CardView
 def _button(parent: QWidget, name: str, text: str, tip: str) -> QPushButton:
     button = QPushButton(text, parent)
     button.setObjectName(name)
-    button.setAccessibleName(text)
+    button.setAccessibleName(text.split(" (")[0].strip("←▶◀ "))  # the key is in the accessible shortcut
     button.setToolTip(tip)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the card, not to the buttons
     button.setMinimumHeight(40)
@@ -37,9 +41,11 @@ class DeckPage(QWidget):
         self.rng = rng or random.Random()
         self.cursor: CardCursor | None = None
 
-        self.back_button = _button(self, "backToLibrary", self.tr("← Bibliotheek"), self.tr("Terug naar alle sets (Esc)"))
-        self.print_button = _button(self, "printDeck", self.tr("Printen…"), self.tr("Print deze set als kaarten om te knippen"))
-        self.edit_button = _button(self, "editDeck", self.tr("Bewerken…"),
+        self.back_button = _button(self, "backToLibrary", self.tr("← Bibliotheek (Alt+←)"),
+                                   self.tr("Terug naar alle sets (Alt+pijl links of Esc)"))
+        self.print_button = _button(self, "printDeck", self.tr("Printen… (Ctrl+P)"),
+                                    self.tr("Print deze set als kaarten om te knippen (Ctrl+P)"))
+        self.edit_button = _button(self, "editDeck", self.tr("Bewerken… (Ctrl+E)"),
                                    self.tr("Pas deze set aan (een ingebouwde set: je bewerkt een eigen kopie)"))
         self.edit_button.clicked.connect(lambda: self.cursor and self.edit_requested.emit(self.cursor.deck.id))
         self.title = QLabel(self)
@@ -58,7 +64,7 @@ class DeckPage(QWidget):
         self.jump = QComboBox(self)
         self.jump.setObjectName("jumpToCard")
         self.jump.setAccessibleName(self.tr("Ga naar kaart"))
-        self.jump.setToolTip(self.tr("Ga naar kaart"))
+        self.jump.setToolTip(self.tr("Ga naar kaart (Ctrl+G)"))
         self.jump.setMinimumWidth(260)
         self.jump.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
@@ -67,7 +73,10 @@ class DeckPage(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.edit_button)
         top.addWidget(self.print_button)
-        top.addWidget(QLabel(self.tr("Ga naar:"), self))
+        self.jump_label = QLabel(self.tr("Ga naar (Ctrl+G):"), self)
+        self.jump_label.setObjectName("jumpLabel")
+        self.jump_label.setBuddy(self.jump)
+        top.addWidget(self.jump_label)
         top.addWidget(self.jump)
 
         self.view = CardView(self)
@@ -78,9 +87,9 @@ class DeckPage(QWidget):
 
         self.prev_button = _button(self, "previousCard", self.tr("◀ Vorige"), self.tr("Vorige kaart (pijl links)"))
         self.next_button = _button(self, "nextCard", self.tr("Volgende ▶"), self.tr("Volgende kaart (pijl rechts, spatie)"))
-        self.flip_button = _button(self, "flipCard", self.tr("Omdraaien"), self.tr("Draai de kaart om (F)"))
-        self.shuffle_button = _button(self, "shuffleDeck", self.tr("Schudden"), self.tr("Schud de kaarten (S)"))
-        self.overview_button = _button(self, "overview", self.tr("Overzicht"), self.tr("Alle kaarten tegelijk (O)"))
+        self.flip_button = _button(self, "flipCard", self.tr("Omdraaien (F)"), self.tr("Draai de kaart om (F)"))
+        self.shuffle_button = _button(self, "shuffleDeck", self.tr("Schudden (S)"), self.tr("Schud de kaarten (S)"))
+        self.overview_button = _button(self, "overview", self.tr("Overzicht (O)"), self.tr("Alle kaarten tegelijk (O)"))
         self.overview_button.setCheckable(True)
         bottom = QHBoxLayout()
         for widget in (self.prev_button, self.flip_button, self.shuffle_button, self.overview_button):
@@ -114,6 +123,8 @@ class DeckPage(QWidget):
             Qt.Key.Key_O: lambda: self.overview_button.toggle(),
             Qt.Key.Key_Home: lambda: self._go(0), Qt.Key.Key_End: lambda: self._go(10**6),
             Qt.Key.Key_Escape: self._escape,
+            "Alt+Left": self.back_requested.emit, "Ctrl+P": self.print_button.click,
+            "Ctrl+E": self.edit_button.click, "Ctrl+G": self.open_jump,
         }
         for key, slot in keys.items():
             shortcut = QShortcut(QKeySequence(key), self)
@@ -197,6 +208,11 @@ class DeckPage(QWidget):
         if self.cursor and self.cursor.jump(card_id):
             self.overview_button.setChecked(False)
             self._show()
+
+    def open_jump(self) -> None:
+        """Ctrl+G: the list of cards opens with the keyboard in it; Enter goes there, Esc goes back."""
+        self.jump.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.jump.showPopup()
 
     def _jump_from_combo(self, index: int) -> None:
         self._go(index)

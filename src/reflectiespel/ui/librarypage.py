@@ -123,6 +123,21 @@ class DeckTile(QAbstractButton):
             painter.drawText(QRectF(rect.left(), top + number * metrics.height(), rect.width(), metrics.height()),
                              Qt.AlignmentFlag.AlignLeft, line)
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        """Enter and Return open the deck, as Space does."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.isEnabled():
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        parent = self.parentWidget()
+        while parent is not None and not hasattr(parent, "ensureWidgetVisible"):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(self)  # a tile reached by Tab scrolls into view
+
     def enterEvent(self, event) -> None:  # noqa: N802
         self.update()
         super().enterEvent(event)
@@ -159,7 +174,7 @@ class LibraryPage(QWidget):
         self.template_button.clicked.connect(self.template_requested)
         self.heading = QLabel(self.tr("Kaartensets"), self)
         self.heading.setStyleSheet("font-size: 24px; font-weight: bold;")
-        self.hint = QLabel(self.tr("Klik op een set om de kaarten te bekijken."), self)
+        self.hint = QLabel(self.tr("Klik op een set om de kaarten te bekijken (of Tab naar een set en Enter)."), self)
         self.hint.setObjectName("libraryHint")
         self.tiles_host = QWidget()
         self.grid = QGridLayout(self.tiles_host)
@@ -187,7 +202,7 @@ class LibraryPage(QWidget):
         for entry in entries:
             self.add_entry(entry)
         if user_folder:
-            self.hint.setText(self.tr("Klik op een set om de kaarten te bekijken. "
+            self.hint.setText(self.tr("Klik op een set om de kaarten te bekijken (of Tab naar een set en Enter). "
                                       "Eigen sets zet je in: {0}").format(user_folder))
         if loading:
             self.hint.setText(self.tr("De kaartensets worden geladen…"))
