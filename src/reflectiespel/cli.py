@@ -38,12 +38,14 @@ def cmd_decks_list(args: argparse.Namespace) -> int:
     if not library.entries:
         _out(translate("cli", "Geen kaartensets gevonden."))
         return 0
-    width = max(len(e.id) for e in library.entries)
-    for entry in library.entries:
+    shown = library.shown_entries  # one line per deck, in the chosen language where it has one
+    width = max(len(e.id) for e in shown)
+    for entry in shown:
         where = display_path(entry.path)
         if entry.ok and entry.deck:
             cards = card_count(len(entry.deck.cards))
-            _out(f"{entry.id:<{width}}  {entry.deck.title}  ({cards})  {where}")
+            other = f"  [{entry.language}]" if entry.language != library.language else ""  # only in another language
+            _out(f"{entry.id:<{width}}  {entry.deck.title}{other}  ({cards})  {where}")
         else:
             broken = translate("cli", "KAN NIET WORDEN GELADEN")
             _out(f"{entry.id:<{width}}  {broken}  {where}")

@@ -90,6 +90,69 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+@pytest.mark.parametrize("kind", list(FOLDERS))
+def test_every_dutch_file_has_an_english_twin(kind):
+    files = dutch_files(kind)
+    assert files, f"no built-in {kind} files found"
+    assert [p.name for p in files if not twin(p).exists()] == []
+
+
+def test_the_english_library_shows_only_english_decks():
+    assert ENGLISH.broken == []
+    shown = ENGLISH.shown_entries
+    assert shown and all(entry.language == "en" for entry in shown), \
+        [f"{e.id}: {e.language}" for e in shown if e.language != "en"]
+    dutch = Library(DECKS, language="nl").load()
+    assert all(entry.language == "nl" for entry in dutch.shown_entries)
+    assert {e.id for e in shown} == {e.id for e in dutch.shown_entries}
+
+
+def test_werkvormen_routes_and_the_board_follow_the_chosen_language():
+    from reflectiespel.core import i18n
+    from reflectiespel.core.boarddef import load_default_board
+    from reflectiespel.core.routes import load_routes
+    from reflectiespel.core.templates import TemplateLibrary
+
+    templates = TemplateLibrary(FOLDERS["werkvorm"]).load()
+    with i18n.speaking("en"):
+        assert {t.language for t in templates.templates} == {"en"}
+        routes = [e for e in load_routes(ENGLISH, builtin_dir=FOLDERS["route"]) if e.builtin]
+        assert routes and {e.language for e in routes} == {"en"}
+        assert load_default_board().language == "en"
+    assert {t.language for t in templates.templates} == {"nl"}
+    assert load_default_board().language == "nl"
+
+
+def test_the_command_line_in_english_lists_english_decks(capsys):
+    """`reflectiespel --lang en decks list` (and REFLECTIESPEL_LANG=en) lists the English decks only."""
+    from reflectiespel.cli import main
+
+    assert main(["--lang", "en", "decks", "list"]) == 0
+    out = capsys.readouterr().out
+    for deck in ENGLISH_DECKS:
+        assert deck.title in out, deck.title
+    assert "Waarde van welzijn" not in out and "De zeven verandertips" not in out
+    assert len(ENGLISH_DECKS) >= 6
+
+
+def test_in_english_a_deck_that_exists_only_in_dutch_is_listed_with_its_language(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    decks = tmp_path / "decks"
+    decks.mkdir()
+    shutil.copy(Path(__file__).parents[1] / "data" / "mini.yaml", decks / "mini.yaml")
+    env = dict(os.environ, REFLECTIESPEL_DATA_DIR=str(tmp_path), REFLECTIESPEL_LANG="en")
+    result = subprocess.run([sys.executable, "-m", "reflectiespel.cli", "decks", "list"],
+                            capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("mini ") and "Mini-set  [nl]" in line for line in lines), lines
+    assert any("Value of wellbeing" in line and "[" not in line for line in lines), lines
+
+
 @pytest.mark.parametrize("deck", ENGLISH_DECKS, ids=lambda d: d.id)
 def test_english_cards_open_a_conversation(deck):
     for card in deck.play_cards:
