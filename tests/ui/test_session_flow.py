@@ -108,7 +108,7 @@ def test_recovery_after_a_crash_offers_the_session_back(main, qtbot, data_dir, c
     crash(console.controller)
     second = MainWindow(main.library, data_dir)
     qtbot.addWidget(second)
-    second.ask = lambda title, text: True
+    second.ask_recovery = lambda title, text: "restore"
     second.offer_recovery()
     restored = second.windows[0]
     restored.ask_to_save = lambda: QMessageBox.StandardButton.Discard
@@ -117,14 +117,17 @@ def test_recovery_after_a_crash_offers_the_session_back(main, qtbot, data_dir, c
     assert restored.controller.session.id == console.controller.session.id
 
 
-def test_declining_recovery_removes_the_autosave(main, qtbot, data_dir, crash):
+def test_later_keeps_the_autosave_and_discarding_removes_it(main, qtbot, data_dir, crash):
     console = start(main, qtbot, "zeven-verandertips")
     console.controller.autosaver.flush()
     crash(console.controller)
     assert find_recoverable(data_dir)
     second = MainWindow(main.library, data_dir)
     qtbot.addWidget(second)
-    second.ask = lambda title, text: False
+    second.ask_recovery = lambda title, text: "later"
+    second.offer_recovery()
+    assert second.windows == [] and len(find_recoverable(data_dir)) == 1
+    second.ask_recovery = lambda title, text: "discard"
     second.offer_recovery()
     assert second.windows == [] and find_recoverable(data_dir) == []
 

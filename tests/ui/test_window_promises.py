@@ -124,7 +124,7 @@ def test_a_recovered_session_continues_in_a_new_autosave(qtbot, library, data_di
     window.controller.autosaver.flush()
     crash(window.controller)
     second = make_main(qtbot, library, data_dir)
-    second.ask = lambda title, text: True
+    second.ask_recovery = lambda title, text: "restore"
     second.offer_recovery()
     restored = second.windows[0]
     restored.ask_to_save = lambda: QMessageBox.StandardButton.Discard

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -421,16 +421,46 @@ class MainWindow(QMainWindow):
                 continue
             question = self.tr("De sessie '{0}' werd niet netjes afgesloten (laatst bewaard om {1} op {2}).\n"
                                "Wil je verder waar je was?").format(
-                found.title, found.saved.strftime("%H:%M:%S"), found.saved.strftime("%d-%m-%Y"))
-            if self.ask(self.tr("Sessie herstellen?"), question):
+                found.title, found.saved.strftime("%H:%M"), QLocale().toString(found.saved.date(), "d MMMM yyyy"))
+            answer = self.ask_recovery(self.tr("Sessie herstellen?"), question)
+            if answer == "restore":
                 window = self.start_console(found.session)
                 window.controller.autosaver.take_over(found)  # the old autosave goes once the new one is written
-            else:
+            elif answer == "discard":
                 found.discard()
+            # "later": the autosave stays, and so does the question at the next start
 
     # --- talking to the user (replaced in tests: no modal dialogs there) ------------------------------
     def tell(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
+
+    def ask_recovery(self, title: str, text: str) -> str:
+        """'restore', 'later' (also Esc and closing the question: the autosave stays) or 'discard'
+        (only after a second question)."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setObjectName("recoveryQuestion")
+        box.setInformativeText(self.tr("Later: de automatische kopie blijft bewaard en je krijgt deze vraag "
+                                       "bij de volgende start opnieuw."))
+        restore = box.addButton(self.tr("Herstellen"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(self.tr("Weggooien…"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(restore)
+        box.setEscapeButton(later)
+        box.exec()
+        if box.clickedButton() is restore:
+            return "restore"
+        if box.clickedButton() is not discard:
+            return "later"
+        sure = QMessageBox(QMessageBox.Icon.Warning, self.tr("Sessie weggooien?"),
+                           self.tr("De automatische kopie met alle notities van deze sessie wordt gewist. "
+                                   "Dat kan niet ongedaan worden gemaakt."), parent=self)
+        sure.setObjectName("recoveryDiscardQuestion")
+        really = sure.addButton(self.tr("Weggooien"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = sure.addButton(self.tr("Bewaren"), QMessageBox.ButtonRole.RejectRole)
+        sure.setDefaultButton(keep)
+        sure.setEscapeButton(keep)
+        sure.exec()
+        return "discard" if sure.clickedButton() is really else "later"
 
     def ask(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

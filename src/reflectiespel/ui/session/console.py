@@ -7,12 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
-                               QSplitter, QStatusBar, QTabWidget, QToolBar, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
+                               QPushButton, QSplitter, QStatusBar, QTabWidget, QToolBar, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from ...core.problems import FileProblems
 from ..flow import FlowLayout
 from .controller import SessionController
+from .keys import PRESENTING, KeyGuard, is_text_field
 from .livepanel import LivePanel
 from .panels import (ActionsPanel, AgendaPanel, GroupCardsPanel, NotesPanel, ParticipantsPanel, named,
                      plain_label)
@@ -64,6 +66,11 @@ class ConsoleWindow(QMainWindow):
         self.next_button = named(QPushButton(self.tr("Volgende ▶"), self), "next", self.tr("Volgende"))
         for button in (self.timer_button, self.plus_button, self.reset_button, self.prev_button, self.next_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.timer_button.setToolTip(self.tr("Klok starten of pauzeren (T; tijdens typen Alt+T)"))
+        self.plus_button.setToolTip(self.tr("Een minuut erbij op de klok"))
+        self.reset_button.setToolTip(self.tr("De klok terug naar de tijd van de stap"))
+        self.prev_button.setToolTip(self.tr("Vorige kaart of stap (← of PgUp; tijdens typen Alt+←)"))
+        self.next_button.setToolTip(self.tr("Volgende kaart of stap (→, spatie of PgDn; tijdens typen Alt+→)"))
         self.timer_button.clicked.connect(controller.toggle_timer)
         self.plus_button.clicked.connect(controller.add_minute)
         self.reset_button.clicked.connect(controller.reset_timer)
@@ -95,6 +102,8 @@ class ConsoleWindow(QMainWindow):
         middle_layout.addLayout(move_row)
         middle_layout.addWidget(self.now_label)
         middle_layout.addWidget(self.next_label)
+        self.key_legend = named(plain_label("", self), "keyLegend", self.tr("Toetsen"))
+        middle_layout.addWidget(self.key_legend)
 
         self.notes = NotesPanel(controller, self)
         self.choices = VoteGridPanel(controller, self)
@@ -135,7 +144,11 @@ class ConsoleWindow(QMainWindow):
         controller.problem.connect(self.show_problem)
         controller.undo_stack.cleanChanged.connect(self._update_title)
         self.refresh()
-        self.notes.field.setFocus()
+        # the keys: presenting by default (focus on the agenda), typing where the facilitator clicks or Ctrl+N
+        self.key_guard = KeyGuard(self)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        self.agenda.list.setFocus()
+        self._focus_changed(None, self.agenda.list)
 
     # --- actions and keys ------------------------------------------------------------------
     def _action(self, text: str, slot, shortcuts=(), name: str = "") -> QAction:
@@ -149,38 +162,114 @@ class ConsoleWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        """Presenting keys act when the focus is not in a text field; the Alt variants always (see keys.py)."""
         c = self.controller
         self.start_action = self._action(self.tr("Projectie starten (F5)"), self.start_projection, ["F5"], "startProjection")
         self.stop_action = self._action(self.tr("Projectie stoppen (Esc)"), self.stop_projection, ["Esc"], "stopProjection")
         self.swap_action = self._action(self.tr("Wissel scherm"), self.swap_screens, [], "swapScreens")
-        self.black_action = self._action(self.tr("Zwart (B)"), c.toggle_black, ["B"], "black")
+        keys = PRESENTING
+        self.black_action = self._action(self.tr("Zwart (B)"), c.toggle_black, [*keys["black"][0], keys["black"][1]],
+                                         "black")
         self.black_action.setCheckable(True)
         c.black_changed.connect(self.black_action.setChecked)
-        self._action(self.tr("Volgende"), c.go_next, ["Right", "Space", "PgDown"], "nextKey")
-        self._action(self.tr("Vorige"), c.go_previous, ["Left", "PgUp"], "previousKey")
-        self._action(self.tr("Klok"), c.toggle_timer, ["T"], "timerKey")
-        undo = c.undo_stack.createUndoAction(self, self.tr("Ongedaan maken"))
-        undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        redo = c.undo_stack.createRedoAction(self, self.tr("Opnieuw doen"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action in (undo, redo):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.addAction(action)
-        self.undo_action, self.redo_action = undo, redo
+        self.next_action = self._action(self.tr("Volgende"), c.go_next, [*keys["next"][0], keys["next"][1]], "nextKey")
+        self.previous_action = self._action(self.tr("Vorige"), c.go_previous,
+                                            [*keys["previous"][0], keys["previous"][1]], "previousKey")
+        self.timer_action = self._action(self.tr("Klok"), c.toggle_timer, [*keys["timer"][0], keys["timer"][1]],
+                                         "timerKey")
+        self.note_action = self._action(self.tr("Notitie typen"), self.start_typing, ["Ctrl+N"], "noteKey")
+        # undo and redo with a fixed label (what they undo is in the tooltip and, afterwards, the status bar)
+        self.undo_action = self._action(self.tr("Ongedaan maken"), self.undo, ["Ctrl+Z"], "undo")
+        self.redo_action = self._action(self.tr("Opnieuw doen"), self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], "redo")
+        stack = c.undo_stack
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._undo_tip)
+        stack.redoTextChanged.connect(self._redo_tip)
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self._undo_tip(stack.undoText() if stack.canUndo() else "")
+        self._redo_tip(stack.redoText() if stack.canRedo() else "")
         self.report_action = self._action(self.tr("Verslag (PDF)…"), self.make_report, ["Ctrl+P"], "report")
         self.export_action = self._action(self.tr("Exporteren…"), self.export, [], "export")
         self.sound_action = self._action(self.tr("Geluid bij nul"), self._set_sound, [], "timerSound")
         self.sound_action.setCheckable(True)
         self.save_action = self._action(self.tr("Opslaan"), self.save, ["Ctrl+S"], "save")
         self.save_as_action = self._action(self.tr("Opslaan als…"), self.save_as, ["Ctrl+Shift+S"], "saveAs")
+        tips = {
+            self.start_action: self.tr("De projectie op de beamer zetten (F5)"),
+            self.stop_action: self.tr("De projectie sluiten (Esc, niet tijdens typen)"),
+            self.swap_action: self.tr("De projectie naar het andere scherm"),
+            self.black_action: self.tr("Het scherm van de zaal op zwart en terug (B of punt; tijdens typen Alt+B)"),
+            self.save_action: self.tr("Opslaan (Ctrl+S)"),
+            self.save_as_action: self.tr("Opslaan onder een andere naam (Ctrl+Shift+S)"),
+            self.report_action: self.tr("Het verslag als PDF maken (Ctrl+P)"),
+            self.export_action: self.tr("Notities, keuzes en actiepunten voor e-mail of Excel"),
+            self.sound_action: self.tr("Een piep als de klok op nul staat"),
+        }
+        for action, tip in tips.items():
+            action.setToolTip(tip)
         toolbar = QToolBar(self.tr("Sessie"), self)
         toolbar.setObjectName("sessionToolbar")
         toolbar.setMovable(False)
-        for action in (self.start_action, self.swap_action, self.black_action, undo, redo,
+        for action in (self.start_action, self.swap_action, self.black_action, self.undo_action, self.redo_action,
                        self.save_action, self.save_as_action, self.report_action, self.export_action,
                        self.sound_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _undo_tip(self, text: str) -> None:
+        self.undo_action.setToolTip(self.tr("Ongedaan maken: {0} (Ctrl+Z)").format(text) if text
+                                    else self.tr("Niets om ongedaan te maken (Ctrl+Z)"))
+
+    def _redo_tip(self, text: str) -> None:
+        self.redo_action.setToolTip(self.tr("Opnieuw doen: {0} (Ctrl+Shift+Z)").format(text) if text
+                                    else self.tr("Niets om opnieuw te doen (Ctrl+Shift+Z)"))
+
+    def undo(self) -> None:
+        stack = self.controller.undo_stack
+        if stack.canUndo():
+            text = stack.undoText()
+            stack.undo()
+            self.key_guard.session_undid = True
+            self.statusBar().showMessage(self.tr("Ongedaan gemaakt: {0}").format(text), 6000)
+        else:
+            self.statusBar().showMessage(self.tr("Er is niets om ongedaan te maken."), 4000)
+
+    def redo(self) -> None:
+        stack = self.controller.undo_stack
+        if stack.canRedo():
+            text = stack.redoText()
+            stack.redo()
+            self.statusBar().showMessage(self.tr("Opnieuw gedaan: {0}").format(text), 6000)
+
+    # --- typing and presenting ------------------------------------------------------------------
+    def _key_legend(self) -> str:
+        if is_text_field(QApplication.focusWidget()) and self.isAncestorOf(QApplication.focusWidget()):
+            return self.tr("Typen. Esc: terug naar presenteren · tijdens typen: Alt+→ volgende · Alt+← vorige · "
+                           "Alt+B zwart · Alt+T klok")
+        return self.tr("Presenteren. → of spatie: volgende · ←: vorige · B: zwart · T: klok · F5: projectie · "
+                       "Esc: projectie uit · Ctrl+N: notitie typen")
+
+    def _focus_changed(self, _old, new) -> None:
+        if new is not None and self.isAncestorOf(new):
+            new.installEventFilter(self.key_guard)
+        self.key_legend.setText(self._key_legend())
+        typing = is_text_field(new) and new is not None and self.isAncestorOf(new)
+        self.key_legend.setProperty("typing", typing)
+        self.key_legend.setStyleSheet("color: #0b5394; font-weight: bold;" if typing else "color: #333333;")
+
+    def start_typing(self) -> None:
+        """Ctrl+N: to the note field, whatever has the focus."""
+        self.tabs.setCurrentWidget(self.notes)
+        self.notes.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def leave_typing(self) -> None:
+        """Esc in a text field: the presenting keys work again (the agenda has the focus, or when the agenda
+        is folded away, the middle of the console)."""
+        target = self.agenda.list if self.agenda.list.isVisible() else self.middle
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- the axis board ------------------------------------------------------------------------
     def _make_board(self, definition):
@@ -402,7 +491,9 @@ class ConsoleWindow(QMainWindow):
                                   "Kies je 'Niet opslaan', dan is de sessie daarna weg."),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("closeQuestion")
         box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Niet opslaan"))
         return box
 

@@ -5,7 +5,7 @@ plain text everywhere (item text and QLabel in PlainText format), never as marku
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
@@ -43,24 +43,61 @@ class Panel(QWidget):
         pass
 
 
+class AgendaList(QListWidget):
+    """The agenda's list: Enter goes to the chosen step, F2 edits it, Delete removes it."""
+
+    go = Signal(int)
+    edit = Signal()
+    remove = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
+                self.go.emit(self.currentRow())
+                return
+            if event.key() == Qt.Key.Key_F2:
+                self.edit.emit()
+                return
+            if event.key() == Qt.Key.Key_Delete:
+                self.remove.emit()
+                return
+        super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+        row = self.row(self.itemAt(event.position().toPoint())) if self.itemAt(event.position().toPoint()) else -1
+        event.accept()
+        if row >= 0:
+            self.go.emit(row)
+
+
 class AgendaPanel(Panel):
-    """The steps with progress; double-click (or Enter) goes to a step."""
+    """The steps with progress; double-click (or Enter) goes to a step; F2 edits its title, text and minutes."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None):
         super().__init__(controller, parent)
-        self.list = named(QListWidget(self), "agenda", self.tr("Agenda"))
-        self.list.itemActivated.connect(lambda item: controller.go_to(self.list.row(item)))
-        self.list.itemDoubleClicked.connect(lambda item: controller.go_to(self.list.row(item)))
+        self.list = named(AgendaList(self), "agenda", self.tr("Agenda"))
+        self.list.setToolTip(self.tr("Dubbelklik of Enter: naar deze stap. F2: wijzigen. Delete: weghalen."))
+        self.list.go.connect(self.go_to)
+        self.list.edit.connect(self.edit_step)
+        self.list.remove.connect(self.remove_step)
         self.add_button = named(QPushButton(self.tr("+ Stap"), self), "addStep", self.tr("Stap toevoegen"))
+        self.edit_button = named(QPushButton(self.tr("Wijzig…"), self), "editStep", self.tr("Stap wijzigen"))
         self.remove_button = named(QPushButton(self.tr("Weg"), self), "removeStep", self.tr("Stap verwijderen"))
         self.up_button = named(QPushButton("▲", self), "stepUp", self.tr("Stap naar boven"))
         self.down_button = named(QPushButton("▼", self), "stepDown", self.tr("Stap naar beneden"))
-        self.add_button.clicked.connect(self.add_step)
-        self.remove_button.clicked.connect(self.remove_step)
+        self.add_button.setToolTip(self.tr("Een stap toevoegen na de gekozen stap"))
+        self.edit_button.setToolTip(self.tr("Titel, uitleg en minuten van de gekozen stap wijzigen (F2)"))
+        self.remove_button.setToolTip(self.tr("De gekozen stap weghalen (Delete); Ctrl+Z zet hem terug"))
+        self.up_button.setToolTip(self.tr("De gekozen stap een plek naar boven"))
+        self.down_button.setToolTip(self.tr("De gekozen stap een plek naar beneden"))
+        # clicked(bool) must not reach add_step(step): the button always asks with the dialog
+        self.add_button.clicked.connect(lambda: self.add_step())
+        self.edit_button.clicked.connect(lambda: self.edit_step())
+        self.remove_button.clicked.connect(lambda: self.remove_step())
         self.up_button.clicked.connect(lambda: self.move_step(-1))
         self.down_button.clicked.connect(lambda: self.move_step(+1))
         buttons = FlowLayout()  # wraps on a narrow screen instead of widening the window
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+        for button in (self.add_button, self.edit_button, self.remove_button, self.up_button, self.down_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
@@ -74,22 +111,81 @@ class AgendaPanel(Panel):
         row = self.list.currentRow()
         return self.session.steps[row] if 0 <= row < len(self.session.steps) else None
 
+    def go_to(self, row: int) -> None:
+        """The beamer shows this step; the step that is already showing stays as it is (card and clock)."""
+        if 0 <= row < len(self.session.steps) and row != self.session.current_step:
+            self.controller.go_to(row)
+
+    def tell(self, message: str) -> None:
+        bar = getattr(self.window(), "statusBar", None)
+        if bar is not None:
+            bar().showMessage(message, 8000)
+
     def add_step(self, step=None) -> None:
         """Add a step after the selected one (a dialog asks what it is, unless a step is given)."""
         if step is None:
             from .stepdialog import StepDialog
 
             dialog = StepDialog(self.controller.library, self)
-            if not dialog.exec():
+            accepted = dialog.exec()
+            step = dialog.step() if accepted else None
+            dialog.deleteLater()
+            if step is None:
                 return
-            step = dialog.step()
         row = self.list.currentRow()
-        self.controller.apply(self.session.add_step, step, row + 1 if row >= 0 else None)
+        index = row + 1 if row >= 0 else len(self.session.steps)
+        if self.controller.apply(self.session.add_step, step, index) is not None:
+            self.list.setCurrentRow(index)
+
+    def edit_step(self) -> None:
+        """Title, instruction and minutes of the chosen step, as one undoable change."""
+        step = self.selected_step()
+        if step is None:
+            return
+        from .stepdialog import EditStepDialog
+
+        dialog = EditStepDialog(step, self)
+        values = dialog.values() if dialog.exec() else None
+        dialog.deleteLater()
+        if values is None:
+            return
+        changes = {name: value for name, value in values.items() if getattr(step, name) != value}
+        if not changes or self.controller.apply(self.session.update_step, step.id, **changes) is None:
+            return
+        countdown = self.controller.countdown
+        if step is self.controller.step and "minutes" in changes and not countdown.running \
+                and countdown.remaining == countdown.total:
+            self.controller.reset_timer()  # the clock of the showing step follows, until it has been started
+
+    def confirm_remove(self, step, following) -> bool:
+        """Removing the step on the beamer changes what the room sees: ask first."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stap weghalen?"),
+                          self.tr("De stap '{0}' staat nu op het scherm. Weghalen?\n"
+                                  "De zaal ziet daarna '{1}'. Met Ctrl+Z (Ongedaan maken) zet je hem terug.").format(
+                              step.title, following.title if following else self.tr("niets")), parent=self)
+        box.setObjectName("confirmRemoveStep")
+        remove = box.addButton(self.tr("Weghalen"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Laten staan"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        box.deleteLater()
+        return box.clickedButton() is remove
 
     def remove_step(self) -> None:
         step = self.selected_step()
-        if step is not None:
-            self.controller.apply(self.session.remove_step, step.id)
+        if step is None:
+            return
+        steps = self.session.steps
+        if step is self.controller.step:
+            index = steps.index(step)
+            following = steps[index + 1] if index + 1 < len(steps) else steps[index - 1] if index > 0 else None
+            if not self.confirm_remove(step, following):
+                return
+        if self.controller.apply(self.session.remove_step, step.id) is not None:
+            self.tell(self.tr("Stap '{0}' weggehaald. Ongedaan maken (Ctrl+Z) zet hem terug.").format(step.title))
 
     def move_step(self, delta: int) -> None:
         step = self.selected_step()
@@ -99,14 +195,25 @@ class AgendaPanel(Panel):
             self.list.setCurrentRow(max(0, min(row + delta, self.list.count() - 1)))
 
     def refresh(self) -> None:
-        self.list.clear()
+        """Texts change in place, so the chosen row stays chosen (and an item in hand stays valid)."""
         current = self.session.current_step
-        for i, step in enumerate(self.session.steps):
+        steps = self.session.steps
+        texts = []
+        for i, step in enumerate(steps):
             mark = "▶ " if i == current else ("✓ " if i < current else "   ")
             minutes = f"  ({step.minutes} min)" if step.minutes else ""
-            self.list.addItem(QListWidgetItem(f"{mark}{i + 1}. {step.title}{minutes}"))
-        if self.session.steps and self.list.currentRow() < 0:
-            self.list.setCurrentRow(current)
+            texts.append(f"{mark}{i + 1}. {step.title}{minutes}")
+        chosen = self.list.currentRow()
+        while self.list.count() > len(texts):
+            self.list.takeItem(self.list.count() - 1)
+        for i, text in enumerate(texts):
+            if i < self.list.count():
+                if self.list.item(i).text() != text:
+                    self.list.item(i).setText(text)
+            else:
+                self.list.addItem(QListWidgetItem(text))
+        if steps and not 0 <= chosen < len(steps):
+            self.list.setCurrentRow(min(current, len(steps) - 1))
 
 
 class ParticipantsPanel(Panel):
@@ -164,6 +271,7 @@ class NotesPanel(Panel):
         self.field.setMaxLength(5000)
         self.list = named(QListWidget(self), "notes", self.tr("Notities van deze stap"))
         self.list.setWordWrap(True)
+        self.list.setFocusProxy(self.field)  # a click on the notes goes on typing, never presses a presenting key
         self.field.returnPressed.connect(self.add)
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
@@ -181,7 +289,7 @@ class NotesPanel(Panel):
         edit = self.controller.apply(self.session.add_note, step.id, text, self.who.currentData(),
                                      self.session.active_card_id)
         if edit is not None:
-            self.field.clear()
+            self.field.setText("")  # also forgets the typing: Ctrl+Z now undoes the note itself
 
     def refresh(self) -> None:
         current = self.who.currentData()
@@ -218,6 +326,7 @@ class ActionsPanel(Panel):
                                 self.tr("Actiepunt toevoegen"))
         self.list = named(QListWidget(self), "actions", self.tr("Actiepunten"))
         self.list.setWordWrap(True)
+        self.list.setFocusProxy(self.wat)
         for field in (self.wat, self.wie, self.wanneer):
             field.returnPressed.connect(self.add)
         self.add_button.clicked.connect(self.add)
@@ -239,7 +348,7 @@ class ActionsPanel(Panel):
                                      self.wanneer.text())
         if edit is not None:
             for field in (self.wat, self.wie, self.wanneer):
-                field.clear()
+                field.setText("")
             self.wat.setFocus()
 
     def refresh(self) -> None:
@@ -264,6 +373,7 @@ class GroupCardsPanel(Panel):
                                 self.tr("Eigen kaart maken"))
         self.list = named(QListWidget(self), "groupCards", self.tr("Eigen kaarten"))
         self.list.setWordWrap(True)
+        self.list.setFocusProxy(self.title)
         self.add_button.clicked.connect(self.add)
         self.text.returnPressed.connect(self.add)
         form = QFormLayout()
@@ -280,8 +390,8 @@ class GroupCardsPanel(Panel):
         if step is None:
             return
         if self.controller.apply(self.session.add_group_card, step.id, self.title.text(), self.text.text()):
-            self.title.clear()
-            self.text.clear()
+            self.title.setText("")
+            self.text.setText("")
             self.title.setFocus()
 
     def refresh(self) -> None:

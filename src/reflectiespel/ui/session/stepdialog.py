@@ -26,6 +26,7 @@ class StepDialog(QDialog):
         self.instruction.setObjectName("stepInstruction")
         self.instruction.setAccessibleName(self.tr("Uitleg voor de groep"))
         self.instruction.setMaximumHeight(110)
+        self.instruction.setTabChangesFocus(True)
         self.kind = QComboBox(self)
         self.kind.setObjectName("stepKind")
         self.kind.setAccessibleName(self.tr("Soort stap"))
@@ -88,3 +89,42 @@ class StepDialog(QDialog):
         title = self.title.text().strip() or self.tr("Nieuwe stap")
         return Step(kind=self.kind.currentData(), title=title[:300], instruction=self.instruction.toPlainText().strip(),
                     deck_id=deck_id, card_ids=card_ids, minutes=self.minutes.value())
+
+
+class EditStepDialog(QDialog):
+    """Change a step's title, instruction and minutes (the cards stay as they are)."""
+
+    def __init__(self, step: Step, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("editStepDialog")
+        self.setWindowTitle(self.tr("Stap wijzigen"))
+        self.title = QLineEdit(step.title, self)
+        self.title.setObjectName("editStepTitle")
+        self.title.setAccessibleName(self.tr("Titel van de stap"))
+        self.title.setMaxLength(300)
+        self.instruction = QPlainTextEdit(step.instruction, self)
+        self.instruction.setObjectName("editStepInstruction")
+        self.instruction.setAccessibleName(self.tr("Uitleg voor de groep"))
+        self.instruction.setTabChangesFocus(True)
+        self.instruction.setMinimumWidth(420)
+        self.instruction.setMaximumHeight(140)
+        self.minutes = QSpinBox(self)
+        self.minutes.setObjectName("editStepMinutes")
+        self.minutes.setAccessibleName(self.tr("Minuten"))
+        self.minutes.setRange(0, 600)
+        self.minutes.setValue(step.minutes)
+        self.minutes.setSuffix(self.tr(" min"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Titel:"), self.title)
+        form.addRow(self.tr("Uitleg:"), self.instruction)
+        form.addRow(self.tr("Klok:"), self.minutes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.title.selectAll()
+        self.title.setFocus()
+
+    def values(self) -> dict:
+        return {"title": self.title.text().strip() or self.tr("Nieuwe stap"),
+                "instruction": self.instruction.toPlainText().strip(), "minutes": self.minutes.value()}
