@@ -55,12 +55,24 @@
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>Dubbelklik of Enter: naar deze stap. F2: wijzigen. Delete: weghalen.</source>
+        <translation>Double-click or Enter: go to this step. F2: edit. Delete: remove.</translation>
+    </message>
+    <message>
         <source>+ Stap</source>
         <translation>+ Step</translation>
     </message>
     <message>
         <source>Stap toevoegen</source>
         <translation>Add step</translation>
+    </message>
+    <message>
+        <source>Wijzig…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Stap wijzigen</source>
+        <translation>Edit step</translation>
     </message>
     <message>
         <source>Weg</source>
@@ -79,8 +91,54 @@
         <translation>Move step down</translation>
     </message>
     <message>
+        <source>Een stap toevoegen na de gekozen stap</source>
+        <translation>Add a step after the chosen step</translation>
+    </message>
+    <message>
+        <source>Titel, uitleg en minuten van de gekozen stap wijzigen (F2)</source>
+        <translation>Edit the title, instruction and minutes of the chosen step (F2)</translation>
+    </message>
+    <message>
+        <source>De gekozen stap weghalen (Delete); Ctrl+Z zet hem terug</source>
+        <translation>Remove the chosen step (Delete); Ctrl+Z puts it back</translation>
+    </message>
+    <message>
+        <source>De gekozen stap een plek naar boven</source>
+        <translation>Move the chosen step up one place</translation>
+    </message>
+    <message>
+        <source>De gekozen stap een plek naar beneden</source>
+        <translation>Move the chosen step down one place</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Agenda&lt;/b&gt;</source>
         <translation>&lt;b&gt;Agenda&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Stap weghalen?</source>
+        <translation>Remove step?</translation>
+    </message>
+    <message>
+        <source>De stap &apos;{0}&apos; staat nu op het scherm. Weghalen?
+De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem terug.</source>
+        <translation>The step &apos;{0}&apos; is on the screen now. Remove it?
+The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation>
+    </message>
+    <message>
+        <source>niets</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Laten staan</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Stap &apos;{0}&apos; weggehaald. Ongedaan maken (Ctrl+Z) zet hem terug.</source>
+        <translation>Step &apos;{0}&apos; removed. Undo (Ctrl+Z) puts it back.</translation>
     </message>
 </context>
 <context>
@@ -615,6 +673,26 @@
         <translation>Next</translation>
     </message>
     <message>
+        <source>Klok starten of pauzeren (T; tijdens typen Alt+T)</source>
+        <translation>Start or pause the clock (T; while typing Alt+T)</translation>
+    </message>
+    <message>
+        <source>Een minuut erbij op de klok</source>
+        <translation>One more minute on the clock</translation>
+    </message>
+    <message>
+        <source>De klok terug naar de tijd van de stap</source>
+        <translation>Set the clock back to the step&apos;s time</translation>
+    </message>
+    <message>
+        <source>Vorige kaart of stap (← of PgUp; tijdens typen Alt+←)</source>
+        <translation>Previous card or step (← or PgUp; while typing Alt+←)</translation>
+    </message>
+    <message>
+        <source>Volgende kaart of stap (→, spatie of PgDn; tijdens typen Alt+→)</source>
+        <translation>Next card or step (→, space or PgDn; while typing Alt+→)</translation>
+    </message>
+    <message>
         <source>◧ Agenda</source>
         <translation>◧ Agenda</translation>
     </message>
@@ -629,6 +707,10 @@
     <message>
         <source>Vastleggen (notities, keuzes, acties) tonen of verbergen</source>
         <translation>Show or hide capture (notes, choices, actions)</translation>
+    </message>
+    <message>
+        <source>Toetsen</source>
+        <translation>Keys</translation>
     </message>
     <message>
         <source>Vastleggen</source>
@@ -691,6 +773,10 @@
         <translation>Black (B)</translation>
     </message>
     <message>
+        <source>Notitie typen</source>
+        <translation>Type a note</translation>
+    </message>
+    <message>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
@@ -719,8 +805,80 @@
         <translation>Save as…</translation>
     </message>
     <message>
+        <source>De projectie op de beamer zetten (F5)</source>
+        <translation>Put the projection on the beamer (F5)</translation>
+    </message>
+    <message>
+        <source>De projectie sluiten (Esc, niet tijdens typen)</source>
+        <translation>Close the projection (Esc, not while typing)</translation>
+    </message>
+    <message>
+        <source>De projectie naar het andere scherm</source>
+        <translation>Move the projection to the other screen</translation>
+    </message>
+    <message>
+        <source>Het scherm van de zaal op zwart en terug (B of punt; tijdens typen Alt+B)</source>
+        <translation>The room&apos;s screen to black and back (B or full stop; while typing Alt+B)</translation>
+    </message>
+    <message>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Opslaan onder een andere naam (Ctrl+Shift+S)</source>
+        <translation>Save under another name (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Het verslag als PDF maken (Ctrl+P)</source>
+        <translation>Make the report as a PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Notities, keuzes en actiepunten voor e-mail of Excel</source>
+        <translation>Notes, choices and action points for e-mail or Excel</translation>
+    </message>
+    <message>
+        <source>Een piep als de klok op nul staat</source>
+        <translation>A beep when the clock reaches zero</translation>
+    </message>
+    <message>
         <source>Sessie</source>
         <translation>Session</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken: {0} (Ctrl+Z)</source>
+        <translation>Undo: {0} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Niets om ongedaan te maken (Ctrl+Z)</source>
+        <translation>Nothing to undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Opnieuw doen: {0} (Ctrl+Shift+Z)</source>
+        <translation>Redo: {0} (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Niets om opnieuw te doen (Ctrl+Shift+Z)</source>
+        <translation>Nothing to redo (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Ongedaan gemaakt: {0}</source>
+        <translation>Undone: {0}</translation>
+    </message>
+    <message>
+        <source>Er is niets om ongedaan te maken.</source>
+        <translation>There is nothing to undo.</translation>
+    </message>
+    <message>
+        <source>Opnieuw gedaan: {0}</source>
+        <translation>Redone: {0}</translation>
+    </message>
+    <message>
+        <source>Typen. Esc: terug naar presenteren · tijdens typen: Alt+→ volgende · Alt+← vorige · Alt+B zwart · Alt+T klok</source>
+        <translation>Typing. Esc: back to presenting · while typing: Alt+→ next · Alt+← previous · Alt+B black · Alt+T clock</translation>
+    </message>
+    <message>
+        <source>Presenteren. → of spatie: volgende · ←: vorige · B: zwart · T: klok · F5: projectie · Esc: projectie uit · Ctrl+N: notitie typen</source>
+        <translation>Presenting. → or space: next · ←: previous · B: black · T: clock · F5: projection · Esc: projection off · Ctrl+N: type a note</translation>
     </message>
     <message>
         <source>De zaal ziet dit bord, met de titel en uitleg van de stap:</source>
@@ -1191,6 +1349,45 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     </message>
 </context>
 <context>
+    <name>EditStepDialog</name>
+    <message>
+        <source>Stap wijzigen</source>
+        <translation>Edit step</translation>
+    </message>
+    <message>
+        <source>Titel van de stap</source>
+        <translation>Title of the step</translation>
+    </message>
+    <message>
+        <source>Uitleg voor de groep</source>
+        <translation>Instruction for the group</translation>
+    </message>
+    <message>
+        <source>Minuten</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Uitleg:</source>
+        <translation>Instruction:</translation>
+    </message>
+    <message>
+        <source>Klok:</source>
+        <translation>Clock:</translation>
+    </message>
+    <message>
+        <source>Nieuwe stap</source>
+        <translation>New step</translation>
+    </message>
+</context>
+<context>
     <name>EndPage</name>
     <message>
         <source>Klaar! Dit hebben jullie gedaan</source>
@@ -1618,6 +1815,38 @@ Do you want to carry on where you were?</translation>
     <message>
         <source>Sessie herstellen?</source>
         <translation>Restore session?</translation>
+    </message>
+    <message>
+        <source>Later: de automatische kopie blijft bewaard en je krijgt deze vraag bij de volgende start opnieuw.</source>
+        <translation>Later: the automatic copy is kept and you get this question again at the next start.</translation>
+    </message>
+    <message>
+        <source>Herstellen</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Weggooien…</source>
+        <translation>Discard…</translation>
+    </message>
+    <message>
+        <source>Sessie weggooien?</source>
+        <translation>Discard session?</translation>
+    </message>
+    <message>
+        <source>De automatische kopie met alle notities van deze sessie wordt gewist. Dat kan niet ongedaan worden gemaakt.</source>
+        <translation>The automatic copy with all notes of this session will be deleted. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Weggooien</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
+        <translation>Keep</translation>
     </message>
 </context>
 <context>

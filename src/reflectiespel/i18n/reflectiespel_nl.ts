@@ -55,11 +55,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dubbelklik of Enter: naar deze stap. F2: wijzigen. Delete: weghalen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>+ Stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stap toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijzig…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -79,7 +91,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Een stap toevoegen na de gekozen stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titel, uitleg en minuten van de gekozen stap wijzigen (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De gekozen stap weghalen (Delete); Ctrl+Z zet hem terug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De gekozen stap een plek naar boven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De gekozen stap een plek naar beneden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Agenda&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap weghalen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De stap &apos;{0}&apos; staat nu op het scherm. Weghalen?
+De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laten staan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap &apos;{0}&apos; weggehaald. Ongedaan maken (Ctrl+Z) zet hem terug.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,6 +672,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Klok starten of pauzeren (T; tijdens typen Alt+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een minuut erbij op de klok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De klok terug naar de tijd van de stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorige kaart of stap (← of PgUp; tijdens typen Alt+←)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende kaart of stap (→, spatie of PgDn; tijdens typen Alt+→)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>◧ Agenda</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,6 +705,10 @@
     </message>
     <message>
         <source>Vastleggen (notities, keuzes, acties) tonen of verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -691,6 +772,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Notitie typen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ongedaan maken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,7 +804,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De projectie op de beamer zetten (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De projectie sluiten (Esc, niet tijdens typen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De projectie naar het andere scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het scherm van de zaal op zwart en terug (B of punt; tijdens typen Alt+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan onder een andere naam (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het verslag als PDF maken (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notities, keuzes en actiepunten voor e-mail of Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een piep als de klok op nul staat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongedaan maken: {0} (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niets om ongedaan te maken (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opnieuw doen: {0} (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niets om opnieuw te doen (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongedaan gemaakt: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is niets om ongedaan te maken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opnieuw gedaan: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typen. Esc: terug naar presenteren · tijdens typen: Alt+→ volgende · Alt+← vorige · Alt+B zwart · Alt+T klok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenteren. → of spatie: volgende · ←: vorige · B: zwart · T: klok · F5: projectie · Esc: projectie uit · Ctrl+N: notitie typen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1185,6 +1342,45 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
 </context>
 <context>
+    <name>EditStepDialog</name>
+    <message>
+        <source>Stap wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titel van de stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitleg voor de groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitleg:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klok:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EndPage</name>
     <message>
         <source>Klaar! Dit hebben jullie gedaan</source>
@@ -1596,6 +1792,38 @@ Wil je verder waar je was?</source>
     </message>
     <message>
         <source>Sessie herstellen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later: de automatische kopie blijft bewaard en je krijgt deze vraag bij de volgende start opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weggooien…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessie weggooien?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De automatische kopie met alle notities van deze sessie wordt gewist. Dat kan niet ongedaan worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weggooien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -447,9 +447,11 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(restore)
         box.setEscapeButton(later)
         box.exec()
-        if box.clickedButton() is restore:
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is restore:
             return "restore"
-        if box.clickedButton() is not discard:
+        if clicked is not discard:
             return "later"
         sure = QMessageBox(QMessageBox.Icon.Warning, self.tr("Sessie weggooien?"),
                            self.tr("De automatische kopie met alle notities van deze sessie wordt gewist. "
@@ -460,6 +462,7 @@ class MainWindow(QMainWindow):
         sure.setDefaultButton(keep)
         sure.setEscapeButton(keep)
         sure.exec()
+        sure.deleteLater()
         return "discard" if sure.clickedButton() is really else "later"
 
     def ask(self, title: str, text: str) -> bool:

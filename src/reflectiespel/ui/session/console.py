@@ -147,6 +147,7 @@ class ConsoleWindow(QMainWindow):
         # the keys: presenting by default (focus on the agenda), typing where the facilitator clicks or Ctrl+N
         self.key_guard = KeyGuard(self)
         QApplication.instance().focusChanged.connect(self._focus_changed)
+        self._following_focus = True  # until the window closes
         self.agenda.list.setFocus()
         self._focus_changed(None, self.agenda.list)
 
@@ -259,6 +260,11 @@ class ConsoleWindow(QMainWindow):
         typing = is_text_field(new) and new is not None and self.isAncestorOf(new)
         self.key_legend.setProperty("typing", typing)
         self.key_legend.setStyleSheet("color: #0b5394; font-weight: bold;" if typing else "color: #333333;")
+
+    def _stop_following_focus(self) -> None:
+        if getattr(self, "_following_focus", False):
+            self._following_focus = False
+            QApplication.instance().focusChanged.disconnect(self._focus_changed)
 
     def start_typing(self) -> None:
         """Ctrl+N: to the note field, whatever has the focus."""
@@ -552,6 +558,7 @@ class ConsoleWindow(QMainWindow):
                     answer == QMessageBox.StandardButton.Save and not self.save()):
                 event.ignore()
                 return
+        self._stop_following_focus()
         self.live.stop()  # phones off at once
         self.stop_projection()
         self.controller.close_cleanly()
