@@ -355,6 +355,10 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <source>SVG</source>
         <translation>SVG</translation>
     </message>
+    <message>
+        <source>Deze kleur heeft een deelnemer al</source>
+        <translation>A participant already has this colour</translation>
+    </message>
     <message numerus="yes">
         <source> (%n keer op het bord)</source>
         <translation>
@@ -1289,6 +1293,14 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>Shuffle (S)</translation>
     </message>
     <message>
+        <source>Geschud: {0} kaarten in een nieuwe volgorde</source>
+        <translation>Shuffled: {0} cards in a new order</translation>
+    </message>
+    <message>
+        <source>Weer in de volgorde van de set</source>
+        <translation>Back in the deck&apos;s own order</translation>
+    </message>
+    <message>
         <source>Draai de kaart om (F)</source>
         <translation>Turn the card over (F)</translation>
     </message>
@@ -1303,6 +1315,18 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source>Overzicht (O)</source>
         <translation>Overview (O)</translation>
+    </message>
+    <message>
+        <source>Originele volgorde (R)</source>
+        <translation>Original order (R)</translation>
+    </message>
+    <message>
+        <source>De kaarten weer in de volgorde van de set (R)</source>
+        <translation>The cards back in the deck&apos;s own order (R)</translation>
+    </message>
+    <message>
+        <source>Kaart {0} · geschud</source>
+        <translation>Card {0} · shuffled</translation>
     </message>
     <message>
         <source>Kaart {0}</source>
@@ -1324,12 +1348,6 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>{0}: cannot be loaded</translation>
     </message>
     <message>
-        <source>
-(en nog {0} problemen; wijs de tegel aan om alles te zien)</source>
-        <translation>
-(and {0} more problems; point at the tile to see them all)</translation>
-    </message>
-    <message>
         <source>{0} kaarten</source>
         <translation>{0} cards</translation>
     </message>
@@ -1342,6 +1360,14 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
 </source>
         <translation>Cannot be loaded:
 </translation>
+    </message>
+    <message>
+        <source>regel {0}: {1}</source>
+        <translation>line {0}: {1}</translation>
+    </message>
+    <message>
+        <source>(en nog {0}; wijs de tegel aan om alles te zien)</source>
+        <translation>(and {0} more; point at the tile to see them all)</translation>
     </message>
     <message>
         <source> (en nog {0})</source>
@@ -1942,6 +1968,10 @@ Bram, care</translation>
         <translation>Choose a method:</translation>
     </message>
     <message>
+        <source> · ongeveer {0} min</source>
+        <translation> · about {0} min</translation>
+    </message>
+    <message>
         <source>Welkom</source>
         <translation>Welcome</translation>
     </message>
@@ -2244,6 +2274,10 @@ Bram, care</translation>
     <message>
         <source>gepauzeerd</source>
         <translation>paused</translation>
+    </message>
+    <message>
+        <source>klaar om te starten</source>
+        <translation>ready to start</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,10 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <source>SVG</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deze kleur heeft een deelnemer al</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source> (%n keer op het bord)</source>
         <translation type="unfinished">
@@ -1284,6 +1288,14 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Geschud: {0} kaarten in een nieuwe volgorde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weer in de volgorde van de set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Draai de kaart om (F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,6 +1309,18 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>Overzicht (O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originele volgorde (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De kaarten weer in de volgorde van de set (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart {0} · geschud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1319,11 +1343,6 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-(en nog {0} problemen; wijs de tegel aan om alles te zien)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{0} kaarten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,6 +1353,14 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     <message>
         <source>Kan niet worden geladen:
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regel {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(en nog {0}; wijs de tegel aan om alles te zien)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1917,6 +1944,10 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> · ongeveer {0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Welkom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,6 +2249,10 @@ Bram, zorg</source>
     </message>
     <message>
         <source>gepauzeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>klaar om te starten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -125,6 +125,11 @@ def _load_deck(id_or_path: str):
     try:
         return find_deck(library, id_or_path)
     except KeyError:
+        broken = [e for e in library.entries if not e.ok and id_or_path in (e.id, e.path.stem.split(".")[0])]
+        if broken:  # the deck is there, but cannot be used: say why, with the lines
+            _err(f"De kaartenset '{id_or_path}' kan niet worden geladen ({display_path(broken[0].path)}):\n"
+                 + "\n".join(f"- {problem}" for problem in broken[0].problems))
+            return None
         known = ", ".join(d.id for d in library.decks) or "geen"
         _err(f"Er is geen kaartenset met id '{id_or_path}'. Bekende sets: {known}.")
     except FileProblems as exc:

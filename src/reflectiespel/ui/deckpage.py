@@ -1,14 +1,15 @@
 """Browse one deck: a card at a time, large; next/previous, flip, shuffle, jump, overview.
 
 Everything is reachable by keyboard and the key is written on the control: arrows/space/PageUp/PageDown,
-F flip, S shuffle, O overview, Home/End, Ctrl+G go to a card, Ctrl+P print, Ctrl+E edit, Alt+Left or Esc
+F flip, S shuffle, R back to the original order, O overview, Home/End, Ctrl+G go to a card, Ctrl+P print, Ctrl+E edit, Alt+Left or Esc
 back to the library."""
 
 from __future__ import annotations
 
 import random
+import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
                                QWidget)
@@ -91,8 +92,19 @@ class DeckPage(QWidget):
         self.shuffle_button = _button(self, "shuffleDeck", self.tr("Schudden (S)"), self.tr("Schud de kaarten (S)"))
         self.overview_button = _button(self, "overview", self.tr("Overzicht (O)"), self.tr("Alle kaarten tegelijk (O)"))
         self.overview_button.setCheckable(True)
+        self.restore_button = _button(self, "restoreOrder", self.tr("Originele volgorde (R)"),
+                                      self.tr("De kaarten weer in de volgorde van de set (R)"))
+        self.restore_button.setVisible(False)  # only after shuffling
+        self.shuffle_note = QLabel(self)
+        self.shuffle_note.setObjectName("shuffleNote")
+        self.shuffle_note.setStyleSheet("font-size: 16px; color: #0b5394; font-weight: bold;")
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(4000)
+        self._note_timer.timeout.connect(self.shuffle_note.clear)
         bottom = QHBoxLayout()
-        for widget in (self.prev_button, self.flip_button, self.shuffle_button, self.overview_button):
+        for widget in (self.prev_button, self.flip_button, self.shuffle_button, self.restore_button,
+                       self.overview_button, self.shuffle_note):
             bottom.addWidget(widget)
         bottom.addStretch(1)
         bottom.addWidget(self.position)
@@ -111,6 +123,7 @@ class DeckPage(QWidget):
         self.next_button.clicked.connect(self.next)
         self.flip_button.clicked.connect(self.flip)
         self.shuffle_button.clicked.connect(self.shuffle)
+        self.restore_button.clicked.connect(self.restore_order)
         self.overview_button.toggled.connect(self.set_overview)
         self.view.clicked.connect(self.flip)
         self.grid.card_chosen.connect(self._jump_from_grid)
@@ -119,7 +132,7 @@ class DeckPage(QWidget):
         keys = {
             Qt.Key.Key_Right: self.next, Qt.Key.Key_Space: self.next, Qt.Key.Key_PageDown: self.next,
             Qt.Key.Key_Left: self.previous, Qt.Key.Key_PageUp: self.previous,
-            Qt.Key.Key_F: self.flip, Qt.Key.Key_S: self.shuffle,
+            Qt.Key.Key_F: self.flip, Qt.Key.Key_S: self.shuffle, Qt.Key.Key_R: self.restore_order,
             Qt.Key.Key_O: lambda: self.overview_button.toggle(),
             Qt.Key.Key_Home: lambda: self._go(0), Qt.Key.Key_End: lambda: self._go(10**6),
             Qt.Key.Key_Escape: self._escape,
@@ -154,17 +167,21 @@ class DeckPage(QWidget):
         self._fit_source()
 
     def _refill_jump(self) -> None:
+        """Each card once: '3. Title', or the title alone when it carries its own number ('1. Werk…')."""
         assert self.cursor is not None
         self.jump.clear()
         for number, card in enumerate(self.cursor.order, 1):
-            self.jump.addItem(f"{number}. {card.title}", card.id)
+            own_number = re.match(r"\s*\d+\s*[.):]", card.title)
+            self.jump.addItem(card.title if own_number else f"{number}. {card.title}", card.id)
 
     def _show(self) -> None:
         cursor = self.cursor
         if cursor is None:
             return
         self.view.show_card(cursor.deck, cursor.card, cursor.flipped)
-        self.position.setText(self.tr("Kaart {0}").format(cursor.position))
+        self.position.setText(self.tr("Kaart {0} · geschud").format(cursor.position) if self.shuffled
+                              else self.tr("Kaart {0}").format(cursor.position))
+        self.restore_button.setVisible(self.shuffled)
         self.position.setAccessibleName(self.position.text())
         self.jump.setCurrentIndex(cursor.index)
         self.prev_button.setEnabled(cursor.index > 0)
@@ -190,11 +207,27 @@ class DeckPage(QWidget):
             self.cursor.flip()
             self._show()
 
+    @property
+    def shuffled(self) -> bool:
+        return self.cursor is not None and self.cursor.order != list(self.cursor.deck.cards)
+
+    def _note(self, text: str) -> None:
+        self.shuffle_note.setText(text)
+        self._note_timer.start()
+
     def shuffle(self) -> None:
         if self.cursor:
             self.cursor.shuffle(self.rng)
             self._refill_jump()
             self._show()
+            self._note(self.tr("Geschud: {0} kaarten in een nieuwe volgorde").format(len(self.cursor.order)))
+
+    def restore_order(self) -> None:
+        if self.cursor and self.shuffled:
+            self.cursor.restore_order()
+            self._refill_jump()
+            self._show()
+            self._note(self.tr("Weer in de volgorde van de set"))
 
     def set_overview(self, on: bool) -> None:
         self.stack.setCurrentWidget(self.grid if on else self.view)

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (QAbstractButton, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from ..core.i18n import LANGUAGES, language
 from ..core.library import DeckEntry
 from ..core.problems import display_path
+
+
+TILE_WIDTH, TILE_HEIGHT = 300, 190
+DETAIL_PX = 14  # the problems of a broken deck
+MAX_PROBLEM_LINES = 8
 
 
 class DeckTile(QAbstractButton):
@@ -21,7 +26,7 @@ class DeckTile(QAbstractButton):
         super().__init__(parent)
         self.entry = entry
         self.setObjectName(f"deckTile-{entry.id}")
-        self.setFixedSize(QSize(300, 190))
+        self.setFixedSize(QSize(TILE_WIDTH, TILE_HEIGHT))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -37,6 +42,8 @@ class DeckTile(QAbstractButton):
         else:
             self.setAccessibleName(self.tr("{0}: kan niet worden geladen").format(display_path(entry.path)))
             self.setToolTip("\n".join(str(p) for p in entry.problems))
+            self.setAccessibleDescription(self.problem_text)
+            self._fit_problems()
 
     @property
     def other_language(self) -> bool:
@@ -45,12 +52,31 @@ class DeckTile(QAbstractButton):
 
     @property
     def problem_text(self) -> str:
+        """Every problem on a line of its own, with its line number; the tile grows to show them all
+        (from the ninth on, the tooltip has them)."""
         problems = self.entry.problems
-        first = problems[0] if problems else None
-        text = "" if first is None else (f"{first.field}: {first.message}" if first.field else first.message)
-        if len(problems) > 1:
-            text += self.tr("\n(en nog {0} problemen; wijs de tegel aan om alles te zien)").format(len(problems) - 1)
-        return text
+        lines = []
+        for problem in problems[:MAX_PROBLEM_LINES]:
+            text = f"{problem.field}: {problem.message}" if problem.field else problem.message
+            lines.append("• " + (self.tr("regel {0}: {1}").format(problem.line, text) if problem.line is not None
+                                 else text))
+        if len(problems) > MAX_PROBLEM_LINES:
+            lines.append(self.tr("(en nog {0}; wijs de tegel aan om alles te zien)").format(
+                len(problems) - MAX_PROBLEM_LINES))
+        return "\n".join(lines)
+
+    def _fit_problems(self) -> None:
+        """A broken tile is as tall as its problems need (the width stays, so the grid stays a grid)."""
+        font = QFont(self.font())
+        font.setPixelSize(DETAIL_PX)
+        metrics = QFontMetrics(font)
+        detail = self.tr("Kan niet worden geladen:\n") + self.problem_text
+        room = metrics.boundingRect(QRect(0, 0, TILE_WIDTH - 32, 10000), Qt.TextFlag.TextWordWrap, detail)
+        font.setPixelSize(22)
+        font.setBold(True)
+        title = QFontMetrics(font).boundingRect(QRect(0, 0, TILE_WIDTH - 32, 10000), Qt.TextFlag.TextWordWrap,
+                                                display_path(self.entry.path).split("/")[-1])
+        self.setFixedSize(QSize(TILE_WIDTH, max(TILE_HEIGHT, 38 + title.height() + 8 + room.height() + 16)))
 
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -86,7 +112,7 @@ class DeckTile(QAbstractButton):
         painter.setPen(QColor("#1d1d1f"))
         title_rect = painter.boundingRect(text_rect, Qt.TextFlag.TextWordWrap, title)
         painter.drawText(text_rect, Qt.TextFlag.TextWordWrap, title)
-        font.setPixelSize(15)
+        font.setPixelSize(15 if entry.ok else DETAIL_PX)
         font.setBold(False)
         painter.setFont(font)
         painter.setPen(detail_colour)
@@ -215,7 +241,7 @@ class LibraryPage(QWidget):
         i = len(self.tiles)
         tile = DeckTile(entry, self.tiles_host)
         tile.opened.connect(self.deck_opened)
-        self.grid.addWidget(tile, i // columns, i % columns)
+        self.grid.addWidget(tile, i // columns, i % columns, Qt.AlignmentFlag.AlignTop)
         self.tiles.append(tile)
 
     def tile(self, deck_id: str) -> DeckTile | None:

@@ -14,6 +14,15 @@ from ...core.board import BoardState
 from .view import TOKEN_MIME
 
 TOKEN_COLOURS = ["#d35400", "#1565c0", "#2e7d32", "#6a1b9a", "#c62828", "#00838f", "#5d4037", "#ad1457"]
+CLOSE = 100  # colours nearer than this (redmean distance, 0..765) are hard to tell apart on the board
+
+
+def colour_distance(a: str, b: str) -> float:
+    """How different two colours look (the 'redmean' approximation); 0 for the same colour."""
+    first, second = QColor(a), QColor(b)
+    mean = (first.red() + second.red()) / 2
+    dr, dg, db = first.red() - second.red(), first.green() - second.green(), first.blue() - second.blue()
+    return ((2 + mean / 256) * dr * dr + 4 * dg * dg + (2 + (255 - mean) / 256) * db * db) ** 0.5
 
 
 class TokenList(QListWidget):
@@ -150,13 +159,31 @@ class BoardTray(QWidget):
         name = self.name.text().strip()
         if name:
             self.add_requested.emit(name, self.colour.currentData())
-            self.name.clear()
-            self.colour.setCurrentIndex((self.colour.currentIndex() + 1) % self.colour.count())
+            self.name.clear()  # the next colour: avoid_colours picks one no practice and no participant has
 
     def _with_token(self, signal) -> None:
         item = self.tokens.currentItem()
         if item is not None:
             signal.emit(item.data(Qt.ItemDataRole.UserRole), self.perspective.currentData())
+
+    def avoid_colours(self, participant_colours: list[str], token_colours: list[str]) -> None:
+        """A new practice never takes a participant's colour (those are not offered) and, while there is
+        a choice, not one another practice already has."""
+        model = self.colour.model()
+        for row in range(self.colour.count()):
+            value = self.colour.itemData(row)
+            taken = any(colour_distance(value, other) < CLOSE for other in participant_colours)
+            item = model.item(row)
+            item.setEnabled(not taken)
+            item.setToolTip(self.tr("Deze kleur heeft een deelnemer al") if taken else "")
+        free = [row for row in range(self.colour.count()) if model.item(row).isEnabled()]
+        if not free:
+            return
+        unused = [row for row in free if all(colour_distance(self.colour.itemData(row), other) >= CLOSE
+                                             for other in token_colours)]
+        current = self.colour.currentIndex()
+        if current not in (unused or free):
+            self.colour.setCurrentIndex((unused or free)[0])
 
     def show_state(self, state: BoardState, perspectives: list[str]) -> None:
         """Refill the lists from the model (no state of its own)."""

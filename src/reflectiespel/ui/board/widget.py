@@ -152,6 +152,8 @@ class BoardWidget(QWidget):
     def _show_tray(self) -> None:
         if self.tray is not None:
             self.tray.show_state(self.editor.state, self.board_scene._perspective_order())
+            self.tray.avoid_colours(list(self.board_scene.perspective_colours.values()),
+                                    [token.colour for token in self.editor.state.tokens])
 
     def _show_current(self) -> None:
         key = self.board_scene.current_key

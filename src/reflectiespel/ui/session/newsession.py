@@ -36,8 +36,12 @@ class NewSessionDialog(QDialog):
         self.choice = QListWidget(self)
         self.choice.setObjectName("templateChoice")
         self.choice.setAccessibleName(self.tr("Werkvorm"))
+        self.choice.setWordWrap(True)  # the whole description, over as many lines as it needs
+        self.choice.setUniformItemSizes(False)
+        self.choice.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.choice.setSpacing(3)
         for template in templates.templates:
-            item = QListWidgetItem(f"{template.title}\n{template.description}".strip())
+            item = QListWidgetItem(f"{template.title}{self._duration(template)}\n{template.description}".strip())
             item.setData(Qt.ItemDataRole.UserRole, template.id)
             sources = [template.source] if isinstance(template.source, str) else list(template.source or [])
             if sources:
@@ -58,6 +62,7 @@ class NewSessionDialog(QDialog):
         self.date.setObjectName("sessionDate")
         self.date.setAccessibleName(self.tr("Datum"))
         self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMMM yyyy")  # '23 november 2026': month names in the interface language
         self.place = self._line("sessionPlace", self.tr("Plaats"))
         self.facilitator = self._line("sessionFacilitator", self.tr("Begeleider"))
         self.group = self._line("sessionGroup", self.tr("Groep of organisatie"))
@@ -69,6 +74,7 @@ class NewSessionDialog(QDialog):
         self.people.setAccessibleName(self.tr("Deelnemers"))
         self.people.setPlaceholderText(self.tr("Eén per regel, eventueel met domein:\nAnna, cultuur\nBram, zorg"))
         self.people.setMaximumHeight(120)
+        self.people.setTabChangesFocus(True)  # Tab goes on to the next field; one name per line needs no tabs
         self.error = QLabel(self)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
@@ -91,6 +97,11 @@ class NewSessionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def _duration(self, template) -> str:
+        """' · ongeveer 90 min' (the werkvorm's own estimate, else the sum of its steps' clocks)."""
+        minutes = template.duration_minutes or sum(step.minutes for step in template.steps)
+        return self.tr(" · ongeveer {0} min").format(minutes) if minutes else ""
 
     def _line(self, name: str, accessible: str) -> QLineEdit:
         line = QLineEdit(self)

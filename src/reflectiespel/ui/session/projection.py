@@ -136,6 +136,13 @@ class ProjectionView(QWidget):
             lines += [f"▣ {card.title}" for card in step.group_cards]
         return "\n".join(lines)
 
+    def clock_caption(self) -> str:
+        """Under a stopped clock: 'klaar om te starten' when it never ran in this step, else 'gepauzeerd'."""
+        countdown = self.controller.countdown
+        if countdown.total <= 0 or countdown.running or countdown.finished:
+            return ""
+        return self.tr("klaar om te starten") if countdown.remaining >= countdown.total else self.tr("gepauzeerd")
+
     def _paint_timer(self, painter: QPainter, rect: QRectF) -> None:
         countdown = self.controller.countdown
         if countdown.total <= 0:
@@ -151,10 +158,14 @@ class ProjectionView(QWidget):
             size *= 0.9
         painter.setFont(_font(size, True))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, countdown.text())
-        if not countdown.running and not countdown.finished:
-            painter.setFont(_font(rect.height() * 0.18))
+        caption = self.clock_caption()
+        if caption:
+            size = rect.height() * 0.18
+            while size > 8 and QFontMetricsF(_font(size)).horizontalAdvance(caption) > rect.width():
+                size *= 0.9
+            painter.setFont(_font(size))
             painter.drawText(rect.adjusted(0, 0, 0, rect.height() * 0.35),
-                             Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter, self.tr("gepauzeerd"))
+                             Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter, caption)
 
     def _fitted(self, painter: QPainter, text: str, room: QRectF, size: float, colour: QColor | None = None,
                 role: str = "") -> None:
