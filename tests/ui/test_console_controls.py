@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialogButtonBox, QLineEdit, QMessageBox, QTabBar,
                                QToolButton)
 
@@ -528,6 +528,75 @@ def test_the_qr_checkbox_takes_the_join_code_off_the_projection(console, qtbot):
         live.stop()
 
 
+# --- the board on a board step ---------------------------------------------------------------------------
+@pytest.fixture
+def board_console(qtbot, library, data_dir):
+    from reflectiespel.ui.session.launcher import board_definition
+
+    session = make_session(library)
+    session.add_step(Step(kind="board", title="Op de as", instruction="Zet jullie praktijk neer.", minutes=10))
+    window = ConsoleWindow(SessionController(session, library, data_dir), board_definition())
+    window.open_files = False
+    window.ask_to_save = lambda: QMessageBox.StandardButton.Discard
+    qtbot.addWidget(window)
+    window.resize(1400, 860)
+    activate(qtbot, window)
+    window.controller.go_to(4)
+    assert window.board.isVisible()
+    return window
+
+
+def test_board_buttons_add_place_move_by_key_snapshot_and_unplace(board_console, qtbot, tmp_path):
+    c, board = board_console.controller, board_console.board
+    tray, state = board.tray, board_console.controller.step.board
+    qtbot.mouseClick(tray.name, LEFT)
+    qtbot.keyClicks(tray.name, "Buurtkoor")
+    click(qtbot, tray.findChild(QAbstractButton, "boardAdd"))
+    assert [t.name for t in state.tokens] == ["Buurtkoor"] and tray.tokens.item(0).text() == "Buurtkoor"
+    tray.perspective.setCurrentIndex(tray.perspective.findData("Anna"))
+    click(qtbot, tray.findChild(QAbstractButton, "boardPlace"))
+    placement = state.placements[0]
+    assert (placement.perspective, placement.x, placement.y) == ("Anna", 0.5, 0.5)
+    # the arrows move the chosen practice, not the session (presenting keys wait while a token is chosen)
+    board.view.setFocus()
+    key(qtbot, Qt.Key.Key_Tab)
+    assert board.board_scene.current_key is not None
+    key(qtbot, Qt.Key.Key_Right)
+    key(qtbot, Qt.Key.Key_Left)
+    key(qtbot, Qt.Key.Key_Right)
+    assert state.placements[0].x > 0.5 and where(c) == (4, 0)
+    key(qtbot, Qt.Key.Key_Escape)  # lets go of the practice; the next Esc is the console's again
+    assert board.board_scene.current_key is None and where(c) == (4, 0)
+    key(qtbot, Qt.Key.Key_Left)
+    assert c.session.current_step == 3  # no practice chosen: ← is 'previous' again
+    c.go_to(4)
+    tray.phase.setCurrentText("begin")
+    click(qtbot, tray.findChild(QAbstractButton, "boardSnapshot"))
+    assert [snap.name for snap in state.snapshots] == ["begin"]
+    tray.tokens.setCurrentRow(0)
+    click(qtbot, tray.findChild(QAbstractButton, "boardUnplace"))
+    assert state.placements == []
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert len(state.placements) == 1
+
+
+def test_board_switches_and_exports(board_console, qtbot, tmp_path):
+    board, scene = board_console.board, board_console.board.board_scene
+    tray = board.tray
+    for name, attribute in (("boardLandmarks", "show_landmarks"), ("boardGhosts", "show_ghosts"),
+                            ("boardSnap", "snapping")):
+        check = tray.findChild(QAbstractButton, name)
+        before = getattr(scene, attribute)
+        qtbot.mouseClick(check, LEFT, pos=QPoint(8, check.height() // 2))
+        assert getattr(scene, attribute) is not before, name
+    for kind, suffix, magic in (("projector", "png", b"\x89PNG"), ("print", "png", b"\x89PNG"),
+                                ("svg", "svg", b"<?xml")):
+        target = tmp_path / f"bord-{kind}.{suffix}"
+        seen = save_dialog_answers(qtbot, target)
+        click(qtbot, tray.findChild(QAbstractButton, f"boardExport_{kind}"))
+        assert seen and target.read_bytes().startswith(magic), kind
+
+
 # --- recovery at start -----------------------------------------------------------------------------------
 @pytest.fixture
 def crashed(qtbot, library, data_dir, crash):
@@ -545,12 +614,17 @@ def crashed(qtbot, library, data_dir, crash):
 def test_recovery_speaks_dutch_and_esc_keeps_the_autosave(crashed, qtbot, data_dir):
     seen = []
 
+    texts = []
+
     def escape(box):
         seen.append(sorted(b.text().replace("&", "") for b in box.findChildren(QAbstractButton) if b.isVisible()))
+        texts.append(box.text())
         qtbot.keyClick(box, Qt.Key.Key_Escape)
     when_modal(escape, "recoveryQuestion")
     crashed.offer_recovery()
     assert seen == [["Herstellen", "Later", "Weggooien…"]]
+    assert QLocale().toString(QDate.currentDate(), "d MMMM yyyy") in texts[0]  # '23 november 2026'
+
     assert crashed.windows == [] and len(find_recoverable(data_dir)) == 1
     when_modal(lambda box: click(qtbot, button_named(box, "Later")), "recoveryQuestion")
     crashed.offer_recovery()
@@ -603,6 +677,15 @@ HERE = {
     "liveHelpButton": test_the_phone_help_button_shows_and_hides_the_help,
     "liveShowQr": test_the_qr_checkbox_takes_the_join_code_off_the_projection,
 }
+BOARD = {
+    "boardAdd": test_board_buttons_add_place_move_by_key_snapshot_and_unplace,
+    "boardPlace": test_board_buttons_add_place_move_by_key_snapshot_and_unplace,
+    "boardUnplace": test_board_buttons_add_place_move_by_key_snapshot_and_unplace,
+    "boardSnapshot": test_board_buttons_add_place_move_by_key_snapshot_and_unplace,
+    "boardLandmarks": test_board_switches_and_exports, "boardGhosts": test_board_switches_and_exports,
+    "boardSnap": test_board_switches_and_exports, "boardExport_projector": test_board_switches_and_exports,
+    "boardExport_print": test_board_switches_and_exports, "boardExport_svg": test_board_switches_and_exports,
+}
 ACTIONS = {
     "startProjection": (test_toolbar_projection_screen_and_black, test_f5_starts_and_esc_stops_the_projection),
     "stopProjection": (test_f5_starts_and_esc_stops_the_projection,),
@@ -622,12 +705,14 @@ ACTIONS = {
 }
 
 
-def test_every_button_and_action_of_the_console_has_a_test_that_uses_it(console):
-    """A new button or shortcut without a test that clicks or presses it fails here."""
+def test_every_button_and_action_of_the_console_has_a_test_that_uses_it(board_console):
+    """A new button or shortcut without a test that clicks or presses it fails here (the console with a
+    board step, so the board's tray counts too)."""
+    console = board_console
     buttons = {b.objectName() for b in console.findChildren(QAbstractButton)
                if b.objectName() and not b.objectName().startswith("qt_") and b.parent() is not console.toolbar
                and not isinstance(b.parent(), QTabBar) and b.window() is console}
-    untested = buttons - set(HERE) - set(ELSEWHERE)
+    untested = buttons - set(HERE) - set(ELSEWHERE) - set(BOARD)
     assert not untested, f"buttons without a test: {sorted(untested)}"
     actions = {a.objectName() for a in console.actions() if a.objectName()}
     assert actions == set(ACTIONS), f"actions without a test: {sorted(actions - set(ACTIONS))}"
@@ -635,5 +720,5 @@ def test_every_button_and_action_of_the_console_has_a_test_that_uses_it(console)
         path, function = target.split("::")
         assert f"def {function}(" in (Path(__file__).parents[2] / path).read_text(encoding="utf-8"), name
     module = sys.modules[__name__]
-    for test in list(HERE.values()) + [t for tests in ACTIONS.values() for t in tests]:
+    for test in list(HERE.values()) + list(BOARD.values()) + [t for tests in ACTIONS.values() for t in tests]:
         assert inspect.getmodule(test) is module
