@@ -801,6 +801,14 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Sound at zero</translation>
     </message>
     <message>
+        <source>Oefenronde (klok 10×)</source>
+        <translation>Rehearsal (clock 10×)</translation>
+    </message>
+    <message>
+        <source>Loop de hele agenda door met een klok die tien keer zo snel loopt, en zie daarna of de tijd klopt</source>
+        <translation>Run through the whole agenda with a clock ten times as fast, then see whether the timing works</translation>
+    </message>
+    <message>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -917,8 +925,20 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>no clock</translation>
     </message>
     <message>
+        <source>{0} (oefenen)</source>
+        <translation>{0} (rehearsal)</translation>
+    </message>
+    <message>
         <source>Pauze (T)</source>
         <translation>Pause (T)</translation>
+    </message>
+    <message>
+        <source>Oefenronde: de klok loopt tien keer zo snel en start bij elke stap. Klik nog eens op &apos;Oefenronde&apos; om te stoppen.</source>
+        <translation>Rehearsal: the clock runs ten times as fast and starts at every step. Click 'Rehearsal' again to stop.</translation>
+    </message>
+    <message>
+        <source>Oefenronde</source>
+        <translation>Rehearsal</translation>
     </message>
     <message>
         <source>Eén scherm: de projectie staat in een eigen venster. Sluit een beamer aan en kies &apos;Wissel scherm&apos;.</source>
@@ -2292,6 +2312,21 @@ Bram, care</translation>
     <message>
         <source>QR-code om mee te doen</source>
         <translation>QR code to join</translation>
+    </message>
+</context>
+<context>
+    <name>Rehearsal</name>
+    <message>
+        <source>Oefenronde: {0} van de {1} geplande minuten gebruikt.</source>
+        <translation>Rehearsal: {0} of the {1} planned minutes used.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; liep uit: {1} minuten in plaats van {2}.</source>
+        <translation>'{0}' ran over: {1} minutes instead of {2}.</translation>
+    </message>
+    <message>
+        <source>Niet geoefend: {0}.</source>
+        <translation>Not rehearsed: {0}.</translation>
     </message>
 </context>
 <context>

@@ -800,6 +800,14 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Oefenronde (klok 10×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop de hele agenda door met een klok die tien keer zo snel loopt, en zie daarna of de tijd klopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,7 +924,19 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} (oefenen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pauze (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oefenronde: de klok loopt tien keer zo snel en start bij elke stap. Klik nog eens op &apos;Oefenronde&apos; om te stoppen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oefenronde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2267,6 +2287,21 @@ Bram, zorg</source>
     <name>QrCode</name>
     <message>
         <source>QR-code om mee te doen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rehearsal</name>
+    <message>
+        <source>Oefenronde: {0} van de {1} geplande minuten gebruikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; liep uit: {1} minuten in plaats van {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet geoefend: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

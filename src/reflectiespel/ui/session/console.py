@@ -195,6 +195,12 @@ class ConsoleWindow(QMainWindow):
         self.export_action = self._action(self.tr("Exporteren…"), self.export, [], "export")
         self.sound_action = self._action(self.tr("Geluid bij nul"), self._set_sound, [], "timerSound")
         self.sound_action.setCheckable(True)
+        self.rehearse_action = self._action(self.tr("Oefenronde (klok 10×)"), self._rehearse, [], "rehearse")
+        self.rehearse_action.setCheckable(True)
+        self.rehearse_action.setToolTip(self.tr("Loop de hele agenda door met een klok die tien keer zo snel "
+                                                "loopt, en zie daarna of de tijd klopt"))
+        c.rehearsal_changed.connect(self.rehearse_action.setChecked)
+        self.rehearsal_report: list[str] = []
         self.save_action = self._action(self.tr("Opslaan"), self.save, ["Ctrl+S"], "save")
         self.save_as_action = self._action(self.tr("Opslaan als…"), self.save_as, ["Ctrl+Shift+S"], "saveAs")
         tips = {
@@ -215,7 +221,7 @@ class ConsoleWindow(QMainWindow):
         toolbar.setMovable(False)
         for action in (self.start_action, self.swap_action, self.black_action, self.undo_action, self.redo_action,
                        self.save_action, self.save_as_action, self.report_action, self.export_action,
-                       self.sound_action):
+                       self.sound_action, self.rehearse_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
@@ -420,10 +426,27 @@ class ConsoleWindow(QMainWindow):
         if countdown.total <= 0:
             self.timer_label.setText(self.tr("geen klok"))
         else:
-            self.timer_label.setText(countdown.text())
+            self.timer_label.setText(countdown.text() if self.controller.rehearsal is None
+                                     else self.tr("{0} (oefenen)").format(countdown.text()))
         colour = "#c62828" if countdown.finished else "#e65100" if countdown.warning else "#1d1d1f"
         self.timer_label.setStyleSheet(f"font-size: 28px; font-weight: bold; color: {colour};")
         self.timer_button.setText(self.tr("Pauze (T)") if countdown.running else self.tr("Start klok (T)"))
+
+    def _rehearse(self, on: bool) -> None:
+        if on:
+            self.controller.start_rehearsal()
+            self.statusBar().showMessage(self.tr("Oefenronde: de klok loopt tien keer zo snel en start bij elke "
+                                                 "stap. Klik nog eens op 'Oefenronde' om te stoppen."), 10000)
+            return
+        self.rehearsal_report = self.controller.stop_rehearsal()
+        if self.rehearsal_report:
+            self.statusBar().showMessage(self.rehearsal_report[0], 15000)
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Oefenronde"),
+                              "\n".join(self.rehearsal_report), QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("rehearsalReport")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.setModal(False)
+            box.show()
 
     def _set_sound(self) -> None:
         self.controller.sound = self.sound_action.isChecked()

@@ -71,6 +71,11 @@ class ProjectionView(QWidget):
         header = QRectF(w * 0.03, h * 0.03, w * 0.76, h * 0.2)
         timer = QRectF(w * 0.8, h * 0.03, w * 0.17, h * 0.12)
         main = QRectF(w * 0.03, h * 0.25, w * 0.94, h * 0.72)
+        step = self.controller.step
+        if step is not None and step.kind == "board":  # the board is the picture: as tall as it can be
+            header = QRectF(w * 0.03, h * 0.02, w * 0.76, h * 0.16)
+            timer = QRectF(w * 0.8, h * 0.02, w * 0.17, h * 0.1)
+            main = QRectF(w * 0.03, h * 0.19, w * 0.94, h * 0.8)
         return header, timer, main
 
     def _place_board(self) -> None:
