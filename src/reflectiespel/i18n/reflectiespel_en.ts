@@ -897,6 +897,10 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>The room sees this board, with the step&apos;s title and explanation:</translation>
     </message>
     <message>
+        <source>De open actiepunten van &apos;{0}&apos; staan bij de eerste stap (tabblad Acties): wat is ervan gekomen?</source>
+        <translation>The open action items of '{0}' are at the first step (Actions tab): what came of them?</translation>
+    </message>
+    <message>
         <source>Nu: {0}</source>
         <translation>Now: {0}</translation>
     </message>
@@ -934,7 +938,7 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     </message>
     <message>
         <source>Oefenronde: de klok loopt tien keer zo snel en start bij elke stap. Klik nog eens op &apos;Oefenronde&apos; om te stoppen.</source>
-        <translation>Rehearsal: the clock runs ten times as fast and starts at every step. Click 'Rehearsal' again to stop.</translation>
+        <translation>Rehearsal: the clock runs ten times as fast and starts at every step. Click &apos;Rehearsal&apos; again to stop.</translation>
     </message>
     <message>
         <source>Oefenronde</source>
@@ -1543,6 +1547,33 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source>Er is al een set &apos;{0}&apos;. Wil je die vervangen?</source>
         <translation>There already is a deck &apos;{0}&apos;. Do you want to replace it?</translation>
+    </message>
+</context>
+<context>
+    <name>LastTimePanel</name>
+    <message>
+        <source>Van vorige keer</source>
+        <translation>From last time</translation>
+    </message>
+    <message>
+        <source>Open actiepunten van &apos;{0}&apos; {1}: wat is ervan gekomen?</source>
+        <translation>Open action items of '{0}' {1}: what came of them?</translation>
+    </message>
+    <message>
+        <source>Hoe staat het met: {0}</source>
+        <translation>How is it going with: {0}</translation>
+    </message>
+    <message>
+        <source>Nog open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Gedaan</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Vervallen</source>
+        <translation>Dropped</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2323,18 @@ Bram, care</translation>
         <translation>No steps in this session yet</translation>
     </message>
     <message>
+        <source>nog open</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <source>gedaan</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>vervallen</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
         <source>gepauzeerd</source>
         <translation>paused</translation>
     </message>
@@ -2322,7 +2365,7 @@ Bram, care</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; liep uit: {1} minuten in plaats van {2}.</source>
-        <translation>'{0}' ran over: {1} minutes instead of {2}.</translation>
+        <translation>&apos;{0}&apos; ran over: {1} minutes instead of {2}.</translation>
     </message>
     <message>
         <source>Niet geoefend: {0}.</source>

@@ -896,6 +896,10 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De open actiepunten van &apos;{0}&apos; staan bij de eerste stap (tabblad Acties): wat is ervan gekomen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nu: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1536,6 +1540,33 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>Er is al een set &apos;{0}&apos;. Wil je die vervangen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LastTimePanel</name>
+    <message>
+        <source>Van vorige keer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actiepunten van &apos;{0}&apos; {1}: wat is ervan gekomen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe staat het met: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervallen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2265,6 +2296,18 @@ Bram, zorg</source>
     </message>
     <message>
         <source>Nog geen stappen in deze sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vervallen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -18,11 +18,13 @@ from .keys import PRESENTING, KeyGuard, is_text_field
 from .livepanel import LivePanel
 from .panels import (ActionsPanel, AgendaPanel, GroupCardsPanel, NotesPanel, ParticipantsPanel, named,
                      plain_label)
+from .lasttime import LastTimePanel
 from .projection import AspectFrame, ProjectionView, ProjectionWindow
 from .votegrid import VoteGridPanel
 
 FILE_FILTER = "Reflectiespel-sessie (*.reflectiespel)"
 # colour-blind safe (Okabe & Ito), dark enough to read on the light board
+BOARD_ROOM = 300  # on a board step, side panels fold before the board gets less than this beyond its minimum
 MIN_WIDTH = 700  # the console's own minimum: below the width of all panels, side panels fold away
 TAB_ROOM = 410  # the capture panel's width where its five tabs show without scroll arrows
 PALETTE = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7f6000", "#000000"]
@@ -108,6 +110,8 @@ class ConsoleWindow(QMainWindow):
         self.notes = NotesPanel(controller, self)
         self.choices = VoteGridPanel(controller, self)
         self.actions_panel = ActionsPanel(controller, self)
+        self.last_time = LastTimePanel(controller, self.actions_panel)
+        self.actions_panel.layout().insertWidget(0, self.last_time)  # last time's open items first
         self.group_cards = GroupCardsPanel(controller, self)
         self.tabs = named(QTabWidget(self), "captureTabs", self.tr("Vastleggen"))
         # short tab names: all five stay readable without scrolling from 1024 px up
@@ -143,6 +147,7 @@ class ConsoleWindow(QMainWindow):
         controller.timer_changed.connect(self._update_timer)
         controller.problem.connect(self.show_problem)
         controller.undo_stack.cleanChanged.connect(self._update_title)
+        self._bring_last_time()
         self.refresh()
         # the keys: presenting by default (focus on the agenda), typing where the facilitator clicks or Ctrl+N
         self.key_guard = KeyGuard(self)
@@ -326,6 +331,24 @@ class ConsoleWindow(QMainWindow):
         self.preview_label.setText(self.tr("De zaal ziet dit bord, met de titel en uitleg van de stap:") if on_board
                                    else self.tr("Wat de zaal ziet:"))
 
+    # --- last time with this group -------------------------------------------------------------
+    def _bring_last_time(self) -> None:
+        """A new session for a group: the action items its last session left open come to the first step."""
+        from ...core.lasttime import bring_open_actions, find_last
+
+        session = self.controller.session
+        fresh = session.path is None and session.earlier_actions is None and not any(
+            step.notes or step.actions or step.votes or step.choices for step in session.steps)
+        if not fresh or not session.group.strip() or not session.steps:
+            return
+        found = find_last(session, self.controller.recent.existing())
+        if found is None:
+            return
+        earlier, path = found
+        if self.controller.apply(bring_open_actions, session, earlier, path) is not None:
+            self.statusBar().showMessage(self.tr("De open actiepunten van '{0}' staan bij de eerste stap "
+                                                 "(tabblad Acties): wat is ervan gekomen?").format(earlier.title), 15000)
+
     # --- fitting the screen ------------------------------------------------------------------
     def _toggle(self, text: str, name: str, accessible: str) -> QToolButton:
         button = named(QToolButton(self), name, accessible)
@@ -349,17 +372,21 @@ class ConsoleWindow(QMainWindow):
         width = self.width() - 4  # the splitter fills the window (its own size may lag behind)
         sides = [self.left, self.tabs] if keep is not self.left else [self.tabs, self.left]
 
-        def need(panes) -> int:
-            return sum(p.minimumSizeHint().width() for p in panes) + 8 * (len(panes) - 1)
+        on_board = bool(getattr(self, "_board_layout", False))
+
+        def need(panes, panel) -> int:
+            # on a board step the agenda also folds when the board would be too small to be worth looking at
+            extra = BOARD_ROOM if on_board and panel is self.left and keep is not self.left else 0
+            return sum(p.minimumSizeHint().width() for p in panes) + extra + 8 * (len(panes) - 1)
 
         for panel in reversed(sides):  # unfold what was folded for room, the capture panel first
-            if unfold and panel in self._folded and need([self.middle, panel] + [p for p in sides if p.isVisibleTo(self)
-                                                                       and p is not panel]) <= width:
+            others = [p for p in sides if p.isVisibleTo(self) and p is not panel]
+            if unfold and panel in self._folded and need([self.middle, panel] + others, panel) <= width:
                 self._folded.discard(panel)
                 self._set_side(panel, True)
         for panel in sides:
             shown = [p for p in (self.left, self.middle, self.tabs) if p.isVisibleTo(self)]
-            if need(shown) > width and panel.isVisibleTo(self) and panel is not keep:
+            if need(shown, panel) > width and panel.isVisibleTo(self) and panel is not keep:
                 self._folded.add(panel)
                 self._set_side(panel, False)
         self._apply_sizes()

@@ -134,8 +134,11 @@ class ProjectionView(QWidget):
         lines = [step.instruction] if step.instruction else []
         if step.actions:
             lines.append("")
+            earlier = set(self.controller.session.earlier_actions.carried) \
+                if self.controller.session.earlier_actions is not None else set()
+            states = {"open": self.tr("nog open"), "done": self.tr("gedaan"), "dropped": self.tr("vervallen")}
             lines += [f"• {a.wat}" + (f" — {a.wie}" if a.wie else "") + (f" ({a.wanneer})" if a.wanneer else "")
-                      for a in step.actions]
+                      + (f" · {states[a.status]}" if a.id in earlier else "") for a in step.actions]
         if step.group_cards:
             lines.append("")
             lines += [f"▣ {card.title}" for card in step.group_cards]
