@@ -651,6 +651,19 @@ def test_recovery_herstellen_opens_the_session(crashed, qtbot):
 
 
 # --- nothing on the console goes untested ---------------------------------------------------------------
+def test_the_rehearsal_button_starts_and_stops_a_rehearsal(console, qtbot):
+    button = console.toolbar.widgetForAction(console.rehearse_action)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert console.controller.rehearsal is not None and console.controller.countdown.speed == 10
+    assert console.controller.countdown.running and "(oefenen)" in console.timer_label.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert console.controller.rehearsal is None and console.controller.countdown.speed == 1
+    assert console.rehearsal_report and console.rehearsal_report[0].startswith("Oefenronde:")
+    box = console.findChild(QMessageBox, "rehearsalReport")
+    assert box is not None
+    box.close()
+
+
 ELSEWHERE = {  # buttons with their own test files (real clicks there)
     "revealTally": "tests/ui/test_votegrid.py::test_revealing_puts_the_result_on_the_projection_and_a_new_step_hides_it",
     "gridPopout": "tests/ui/test_votegrid.py::test_the_big_grid_window_changes_the_same_session",
@@ -702,6 +715,7 @@ ACTIONS = {
     "timerSound": (test_toolbar_save_save_as_report_and_export,),
     "save": (test_toolbar_save_save_as_report_and_export, test_plus_stap_opens_the_dialog_adds_the_step_and_the_file_opens_again),
     "saveAs": (test_toolbar_save_save_as_report_and_export, test_keys_for_save_as_and_report),
+    "rehearse": (test_the_rehearsal_button_starts_and_stops_a_rehearsal,),  # more in test_rehearsal_console.py
 }
 
 

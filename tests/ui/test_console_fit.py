@@ -4,8 +4,7 @@ and what the room reads on the beamer: sizes of letters, line breaks, a preview 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox, QLineEdit,
-                               QMessageBox, QPlainTextEdit, QTabBar, QWidget)
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reflectiespel.core.library import Library
 from reflectiespel.core.session import ActionItem, Session, Step
@@ -15,8 +14,9 @@ from reflectiespel.ui.session.launcher import open_console
 from reflectiespel.ui.session.projection import ProjectionView
 from reflectiespel.ui.session.controller import SessionController
 
+from fitcheck import outside
+
 SIZES = [(1024, 768), (1366, 768), (1920, 1080)]
-CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractItemView, QTabBar)
 
 
 @pytest.fixture(scope="module")
@@ -39,26 +39,6 @@ def set_size(window, size) -> None:
     window.resize(*size)
     for _ in range(3):
         QApplication.processEvents()
-
-
-def outside(window: QWidget) -> list[str]:
-    """Every control a person can see, and whether it lies inside the window and is not squeezed."""
-    problems = []
-    frame = window.rect()
-    for widget in window.findChildren(QWidget):
-        if not isinstance(widget, CONTROLS) or not widget.isVisibleTo(window) or widget.window() is not window:
-            continue
-        if isinstance(widget, QAbstractButton) and widget.parent() is not None and \
-                isinstance(widget.parent(), QTabBar):
-            continue  # a tab bar's own scroll arrows
-        rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
-        name = widget.objectName() or widget.accessibleName() or type(widget).__name__
-        if not frame.contains(rect):
-            problems.append(f"{name} at {rect.getRect()} is outside {frame.getRect()}")
-        hint = widget.minimumSizeHint()
-        if isinstance(widget, QAbstractButton) and hint.isValid() and widget.width() < hint.width() - 1:
-            problems.append(f"{name} is squeezed to {widget.width()} px (needs {hint.width()})")
-    return problems
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

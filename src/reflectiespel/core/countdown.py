@@ -14,6 +14,7 @@ class Countdown:
         self.total = float(seconds)
         self._left = float(seconds)  # seconds left at the moment the timer last stopped or started
         self._started: float | None = None
+        self.speed = 1.0  # 10 in a rehearsal: the clock runs ten times as fast
 
     @property
     def running(self) -> bool:
@@ -24,7 +25,7 @@ class Countdown:
         """Seconds left; negative once past zero (the timer keeps counting so people see how late)."""
         if self._started is None:
             return self._left
-        return self._left - (self.clock() - self._started)
+        return self._left - (self.clock() - self._started) * self.speed
 
     @property
     def warning(self) -> bool:
@@ -42,6 +43,14 @@ class Countdown:
         if self._started is not None:
             self._left = self.remaining
             self._started = None
+
+    def set_speed(self, speed: float) -> None:
+        """Run faster (a rehearsal) or at normal speed again, from the time left now."""
+        running = self.running
+        self.pause()
+        self.speed = float(speed)
+        if running:
+            self.start()
 
     def toggle(self) -> None:
         self.pause() if self.running else self.start()

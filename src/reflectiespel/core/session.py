@@ -21,7 +21,7 @@ from .session_ops import Edit, SessionOps
 from .sessionparts import (  # noqa: F401 - the parts belong to this module's interface
     SESSION_FORMAT_VERSION, DOCUMENT_KIND, DEFAULT_VOTE_BUDGET, MAX_TEXT, Domain, DOMAINS, DOMAIN_NAMES, StepKind,
     STEP_KINDS, Id, Colour, PlainText, Line, clean_text, new_id, now,
-    SessionError, SessionModel, Participant, Note, Vote, ActionItem, GroupCard, Step, _find,
+    SessionError, SessionModel, Participant, Note, Vote, ActionItem, GroupCard, Step, EarlierActions, _find,
     _unique_ids, _check_text, _check_line, _CONTROL, _CONTROL_IN_LINE,
 )
 from .together import TogetherRun
@@ -55,6 +55,8 @@ class Session(SessionOps, SessionModel):
     current_card: int = Field(0, ge=0)
     path: str | None = Field(None, description="Waar de gebruiker de sessie het laatst opsloeg")
     together: TogetherRun | None = Field(None, description="Samen reflecteren: route, beurten, vergelijking")
+    earlier_actions: EarlierActions | None = Field(
+        None, description="Actiepunten die openstonden bij de vorige sessie met dezelfde groep")
 
     @model_validator(mode="after")
     def _ids_once(self) -> "Session":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import datetime
+from datetime import date as Date, datetime
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
@@ -161,6 +161,15 @@ class GroupCard(SessionModel):
         slug = re.sub(r"[^a-z0-9-]", "-", self.id.lower()).strip("-") or "groep"
         return Card(id=slug, category="groep", title=self.title, text=self.text,
                     questions=[q for q in self.questions if q.strip()], assignment=self.assignment or None)
+
+
+class EarlierActions(SessionModel):
+    """Where the action items from last time came from (the last session with the same group)."""
+
+    title: Line = Field("", max_length=300)
+    date: Date | None = None
+    path: str = Field("", max_length=4096)
+    carried: list[Id] = Field(default_factory=list, description="ids van de actiepunten die van vorige keer komen")
 
 
 class Step(SessionModel):

@@ -801,6 +801,14 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Sound at zero</translation>
     </message>
     <message>
+        <source>Oefenronde (klok 10×)</source>
+        <translation>Rehearsal (clock 10×)</translation>
+    </message>
+    <message>
+        <source>Loop de hele agenda door met een klok die tien keer zo snel loopt, en zie daarna of de tijd klopt</source>
+        <translation>Run through the whole agenda with a clock ten times as fast, then see whether the timing works</translation>
+    </message>
+    <message>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -889,6 +897,10 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>The room sees this board, with the step&apos;s title and explanation:</translation>
     </message>
     <message>
+        <source>De open actiepunten van &apos;{0}&apos; staan bij de eerste stap (tabblad Acties): wat is ervan gekomen?</source>
+        <translation>The open action items of '{0}' are at the first step (Actions tab): what came of them?</translation>
+    </message>
+    <message>
         <source>Nu: {0}</source>
         <translation>Now: {0}</translation>
     </message>
@@ -917,8 +929,20 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>no clock</translation>
     </message>
     <message>
+        <source>{0} (oefenen)</source>
+        <translation>{0} (rehearsal)</translation>
+    </message>
+    <message>
         <source>Pauze (T)</source>
         <translation>Pause (T)</translation>
+    </message>
+    <message>
+        <source>Oefenronde: de klok loopt tien keer zo snel en start bij elke stap. Klik nog eens op &apos;Oefenronde&apos; om te stoppen.</source>
+        <translation>Rehearsal: the clock runs ten times as fast and starts at every step. Click &apos;Rehearsal&apos; again to stop.</translation>
+    </message>
+    <message>
+        <source>Oefenronde</source>
+        <translation>Rehearsal</translation>
     </message>
     <message>
         <source>Eén scherm: de projectie staat in een eigen venster. Sluit een beamer aan en kies &apos;Wissel scherm&apos;.</source>
@@ -1523,6 +1547,33 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source>Er is al een set &apos;{0}&apos;. Wil je die vervangen?</source>
         <translation>There already is a deck &apos;{0}&apos;. Do you want to replace it?</translation>
+    </message>
+</context>
+<context>
+    <name>LastTimePanel</name>
+    <message>
+        <source>Van vorige keer</source>
+        <translation>From last time</translation>
+    </message>
+    <message>
+        <source>Open actiepunten van &apos;{0}&apos; {1}: wat is ervan gekomen?</source>
+        <translation>Open action items of '{0}' {1}: what came of them?</translation>
+    </message>
+    <message>
+        <source>Hoe staat het met: {0}</source>
+        <translation>How is it going with: {0}</translation>
+    </message>
+    <message>
+        <source>Nog open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Gedaan</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Vervallen</source>
+        <translation>Dropped</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2323,18 @@ Bram, care</translation>
         <translation>No steps in this session yet</translation>
     </message>
     <message>
+        <source>nog open</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <source>gedaan</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>vervallen</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
         <source>gepauzeerd</source>
         <translation>paused</translation>
     </message>
@@ -2292,6 +2355,21 @@ Bram, care</translation>
     <message>
         <source>QR-code om mee te doen</source>
         <translation>QR code to join</translation>
+    </message>
+</context>
+<context>
+    <name>Rehearsal</name>
+    <message>
+        <source>Oefenronde: {0} van de {1} geplande minuten gebruikt.</source>
+        <translation>Rehearsal: {0} of the {1} planned minutes used.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; liep uit: {1} minuten in plaats van {2}.</source>
+        <translation>&apos;{0}&apos; ran over: {1} minutes instead of {2}.</translation>
+    </message>
+    <message>
+        <source>Niet geoefend: {0}.</source>
+        <translation>Not rehearsed: {0}.</translation>
     </message>
 </context>
 <context>

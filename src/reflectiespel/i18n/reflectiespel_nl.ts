@@ -800,6 +800,14 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Oefenronde (klok 10×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop de hele agenda door met een klok die tien keer zo snel loopt, en zie daarna of de tijd klopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,6 +896,10 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De open actiepunten van &apos;{0}&apos; staan bij de eerste stap (tabblad Acties): wat is ervan gekomen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nu: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,7 +928,19 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} (oefenen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pauze (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oefenronde: de klok loopt tien keer zo snel en start bij elke stap. Klik nog eens op &apos;Oefenronde&apos; om te stoppen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oefenronde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1516,6 +1540,33 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>Er is al een set &apos;{0}&apos;. Wil je die vervangen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LastTimePanel</name>
+    <message>
+        <source>Van vorige keer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actiepunten van &apos;{0}&apos; {1}: wat is ervan gekomen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe staat het met: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervallen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2248,6 +2299,18 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>nog open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vervallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>gepauzeerd</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2267,6 +2330,21 @@ Bram, zorg</source>
     <name>QrCode</name>
     <message>
         <source>QR-code om mee te doen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rehearsal</name>
+    <message>
+        <source>Oefenronde: {0} van de {1} geplande minuten gebruikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; liep uit: {1} minuten in plaats van {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet geoefend: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

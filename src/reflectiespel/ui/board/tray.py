@@ -5,8 +5,8 @@ The tray only asks; the BoardWidget turns every request into a command on the mo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QColor, QDrag, QIcon, QPixmap
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QColor, QDrag, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
@@ -46,8 +46,29 @@ class TokenList(QListWidget):
         drag.exec(Qt.DropAction.CopyAction)
 
 
+class KeyButton(QPushButton):
+    """A button that keeps Space, Enter and Return while it has the focus: a keyboard user presses it,
+    and a window's presenting shortcut on Space (next step) does not take the key away."""
+
+    KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter}
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and \
+                event.key() in self.KEYS and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                                                   Qt.KeyboardModifier.KeypadModifier):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.animateClick()
+            return
+        super().keyPressEvent(event)
+
+
 def _button(text: str, name: str, parent_layout) -> QPushButton:
-    button = QPushButton(text)
+    button = KeyButton(text)
     button.setObjectName(name)
     button.setAccessibleName(text.replace("&", ""))
     parent_layout.addWidget(button)

@@ -18,11 +18,13 @@ from .keys import PRESENTING, KeyGuard, is_text_field
 from .livepanel import LivePanel
 from .panels import (ActionsPanel, AgendaPanel, GroupCardsPanel, NotesPanel, ParticipantsPanel, named,
                      plain_label)
+from .lasttime import LastTimePanel
 from .projection import AspectFrame, ProjectionView, ProjectionWindow
 from .votegrid import VoteGridPanel
 
 FILE_FILTER = "Reflectiespel-sessie (*.reflectiespel)"
 # colour-blind safe (Okabe & Ito), dark enough to read on the light board
+BOARD_ROOM = 300  # on a board step, side panels fold before the board gets less than this beyond its minimum
 MIN_WIDTH = 700  # the console's own minimum: below the width of all panels, side panels fold away
 TAB_ROOM = 410  # the capture panel's width where its five tabs show without scroll arrows
 PALETTE = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7f6000", "#000000"]
@@ -108,6 +110,8 @@ class ConsoleWindow(QMainWindow):
         self.notes = NotesPanel(controller, self)
         self.choices = VoteGridPanel(controller, self)
         self.actions_panel = ActionsPanel(controller, self)
+        self.last_time = LastTimePanel(controller, self.actions_panel)
+        self.actions_panel.layout().insertWidget(0, self.last_time)  # last time's open items first
         self.group_cards = GroupCardsPanel(controller, self)
         self.tabs = named(QTabWidget(self), "captureTabs", self.tr("Vastleggen"))
         # short tab names: all five stay readable without scrolling from 1024 px up
@@ -143,6 +147,7 @@ class ConsoleWindow(QMainWindow):
         controller.timer_changed.connect(self._update_timer)
         controller.problem.connect(self.show_problem)
         controller.undo_stack.cleanChanged.connect(self._update_title)
+        self._bring_last_time()
         self.refresh()
         # the keys: presenting by default (focus on the agenda), typing where the facilitator clicks or Ctrl+N
         self.key_guard = KeyGuard(self)
@@ -195,6 +200,12 @@ class ConsoleWindow(QMainWindow):
         self.export_action = self._action(self.tr("Exporteren…"), self.export, [], "export")
         self.sound_action = self._action(self.tr("Geluid bij nul"), self._set_sound, [], "timerSound")
         self.sound_action.setCheckable(True)
+        self.rehearse_action = self._action(self.tr("Oefenronde (klok 10×)"), self._rehearse, [], "rehearse")
+        self.rehearse_action.setCheckable(True)
+        self.rehearse_action.setToolTip(self.tr("Loop de hele agenda door met een klok die tien keer zo snel "
+                                                "loopt, en zie daarna of de tijd klopt"))
+        c.rehearsal_changed.connect(self.rehearse_action.setChecked)
+        self.rehearsal_report: list[str] = []
         self.save_action = self._action(self.tr("Opslaan"), self.save, ["Ctrl+S"], "save")
         self.save_as_action = self._action(self.tr("Opslaan als…"), self.save_as, ["Ctrl+Shift+S"], "saveAs")
         tips = {
@@ -215,7 +226,7 @@ class ConsoleWindow(QMainWindow):
         toolbar.setMovable(False)
         for action in (self.start_action, self.swap_action, self.black_action, self.undo_action, self.redo_action,
                        self.save_action, self.save_as_action, self.report_action, self.export_action,
-                       self.sound_action):
+                       self.sound_action, self.rehearse_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
@@ -320,6 +331,24 @@ class ConsoleWindow(QMainWindow):
         self.preview_label.setText(self.tr("De zaal ziet dit bord, met de titel en uitleg van de stap:") if on_board
                                    else self.tr("Wat de zaal ziet:"))
 
+    # --- last time with this group -------------------------------------------------------------
+    def _bring_last_time(self) -> None:
+        """A new session for a group: the action items its last session left open come to the first step."""
+        from ...core.lasttime import bring_open_actions, find_last
+
+        session = self.controller.session
+        fresh = session.path is None and session.earlier_actions is None and not any(
+            step.notes or step.actions or step.votes or step.choices for step in session.steps)
+        if not fresh or not session.group.strip() or not session.steps:
+            return
+        found = find_last(session, self.controller.recent.existing())
+        if found is None:
+            return
+        earlier, path = found
+        if self.controller.apply(bring_open_actions, session, earlier, path) is not None:
+            self.statusBar().showMessage(self.tr("De open actiepunten van '{0}' staan bij de eerste stap "
+                                                 "(tabblad Acties): wat is ervan gekomen?").format(earlier.title), 15000)
+
     # --- fitting the screen ------------------------------------------------------------------
     def _toggle(self, text: str, name: str, accessible: str) -> QToolButton:
         button = named(QToolButton(self), name, accessible)
@@ -343,17 +372,21 @@ class ConsoleWindow(QMainWindow):
         width = self.width() - 4  # the splitter fills the window (its own size may lag behind)
         sides = [self.left, self.tabs] if keep is not self.left else [self.tabs, self.left]
 
-        def need(panes) -> int:
-            return sum(p.minimumSizeHint().width() for p in panes) + 8 * (len(panes) - 1)
+        on_board = bool(getattr(self, "_board_layout", False))
+
+        def need(panes, panel) -> int:
+            # on a board step the agenda also folds when the board would be too small to be worth looking at
+            extra = BOARD_ROOM if on_board and panel is self.left and keep is not self.left else 0
+            return sum(p.minimumSizeHint().width() for p in panes) + extra + 8 * (len(panes) - 1)
 
         for panel in reversed(sides):  # unfold what was folded for room, the capture panel first
-            if unfold and panel in self._folded and need([self.middle, panel] + [p for p in sides if p.isVisibleTo(self)
-                                                                       and p is not panel]) <= width:
+            others = [p for p in sides if p.isVisibleTo(self) and p is not panel]
+            if unfold and panel in self._folded and need([self.middle, panel] + others, panel) <= width:
                 self._folded.discard(panel)
                 self._set_side(panel, True)
         for panel in sides:
             shown = [p for p in (self.left, self.middle, self.tabs) if p.isVisibleTo(self)]
-            if need(shown) > width and panel.isVisibleTo(self) and panel is not keep:
+            if need(shown, panel) > width and panel.isVisibleTo(self) and panel is not keep:
                 self._folded.add(panel)
                 self._set_side(panel, False)
         self._apply_sizes()
@@ -420,10 +453,27 @@ class ConsoleWindow(QMainWindow):
         if countdown.total <= 0:
             self.timer_label.setText(self.tr("geen klok"))
         else:
-            self.timer_label.setText(countdown.text())
+            self.timer_label.setText(countdown.text() if self.controller.rehearsal is None
+                                     else self.tr("{0} (oefenen)").format(countdown.text()))
         colour = "#c62828" if countdown.finished else "#e65100" if countdown.warning else "#1d1d1f"
         self.timer_label.setStyleSheet(f"font-size: 28px; font-weight: bold; color: {colour};")
         self.timer_button.setText(self.tr("Pauze (T)") if countdown.running else self.tr("Start klok (T)"))
+
+    def _rehearse(self, on: bool) -> None:
+        if on:
+            self.controller.start_rehearsal()
+            self.statusBar().showMessage(self.tr("Oefenronde: de klok loopt tien keer zo snel en start bij elke "
+                                                 "stap. Klik nog eens op 'Oefenronde' om te stoppen."), 10000)
+            return
+        self.rehearsal_report = self.controller.stop_rehearsal()
+        if self.rehearsal_report:
+            self.statusBar().showMessage(self.rehearsal_report[0], 15000)
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Oefenronde"),
+                              "\n".join(self.rehearsal_report), QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("rehearsalReport")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.setModal(False)
+            box.show()
 
     def _set_sound(self) -> None:
         self.controller.sound = self.sound_action.isChecked()

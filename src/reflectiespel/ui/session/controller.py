@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from ...core.countdown import Countdown
 from ...core.decks import Card, Deck
 from ...core.library import Library
+from ...core.rehearsal import Rehearsal
 from ...core.session import Session, Step, shape_problems
 from ...core.session_ops import Edit, SessionError
 from ...core.storage import Autosaver, Claims, RecentSessions, save_in_window
@@ -31,6 +32,7 @@ class SessionController(QObject):
     black_changed = Signal(bool)
     timer_changed = Signal()
     tally_changed = Signal(bool)  # the result of choosing/voting is (not) on the projection
+    rehearsal_changed = Signal(bool)  # a rehearsal (clock ten times as fast) started or ended
 
     def __init__(self, session: Session, library: Library, data_dir: Path | None = None,
                  parent: QObject | None = None, claims: Claims | None = None):
@@ -45,6 +47,8 @@ class SessionController(QObject):
         self.tally_shown = False  # like black: what the room sees, not part of the session
         self.sound = False  # a beep at zero; off by default, the signal at zero is visual
         self.countdown = Countdown(self._step_seconds())
+        self.rehearsal = None  # a core.rehearsal.Rehearsal while the facilitator rehearses the agenda
+        self._before_rehearsal = (0, 0)
         self._timer_was_finished = False
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setInterval(250)
@@ -146,6 +150,8 @@ class SessionController(QObject):
         if self.session.current_step != before[0]:
             self.countdown.reset(self._step_seconds())
             self._timer_was_finished = False
+            if self.rehearsal is not None:  # rehearsing: each step's clock runs at once, ten times as fast
+                self._rehearse_step()
             self.timer_changed.emit()
             self.set_tally_shown(False)  # a new step starts without a result on the screen
         self.autosaver.changed(self.session)
@@ -163,6 +169,41 @@ class SessionController(QObject):
         if on != self.tally_shown:
             self.tally_shown = on
             self.tally_changed.emit(on)
+
+    # --- a rehearsal ---------------------------------------------------------------------------
+    def start_rehearsal(self) -> None:
+        """Run the agenda from the first step with the clock ten times as fast, to check the timing."""
+        if self.rehearsal is not None or not self.session.steps:
+            return
+        self._before_rehearsal = (self.session.current_step, self.session.current_card)
+        self.rehearsal = Rehearsal(clock=self.countdown.clock)
+        self.session.go_to(0)
+        self.countdown.reset(self._step_seconds())
+        self._rehearse_step()
+        self.timer_changed.emit()
+        self.moved.emit()
+        self.rehearsal_changed.emit(True)
+
+    def _rehearse_step(self) -> None:
+        step = self.step
+        self.rehearsal.enter(step.id, step.title, step.minutes)
+        self.countdown.set_speed(self.rehearsal.speed)
+        self.countdown.start()
+
+    def stop_rehearsal(self) -> list[str]:
+        """End the rehearsal: the clock at normal speed, back where the facilitator was; returns the report."""
+        if self.rehearsal is None:
+            return []
+        self.rehearsal.finish()
+        report = self.rehearsal.report([s.title for s in self.session.steps])
+        self.rehearsal = None
+        self.countdown.set_speed(1.0)
+        self.session.go_to(*self._before_rehearsal)
+        self.countdown.reset(self._step_seconds())
+        self.timer_changed.emit()
+        self.moved.emit()
+        self.rehearsal_changed.emit(False)
+        return report
 
     # --- the timer -------------------------------------------------------------------------
     def _step_seconds(self) -> int:

@@ -71,6 +71,11 @@ class ProjectionView(QWidget):
         header = QRectF(w * 0.03, h * 0.03, w * 0.76, h * 0.2)
         timer = QRectF(w * 0.8, h * 0.03, w * 0.17, h * 0.12)
         main = QRectF(w * 0.03, h * 0.25, w * 0.94, h * 0.72)
+        step = self.controller.step
+        if step is not None and step.kind == "board":  # the board is the picture: as tall as it can be
+            header = QRectF(w * 0.03, h * 0.02, w * 0.76, h * 0.16)
+            timer = QRectF(w * 0.8, h * 0.02, w * 0.17, h * 0.1)
+            main = QRectF(w * 0.03, h * 0.19, w * 0.94, h * 0.8)
         return header, timer, main
 
     def _place_board(self) -> None:
@@ -129,8 +134,11 @@ class ProjectionView(QWidget):
         lines = [step.instruction] if step.instruction else []
         if step.actions:
             lines.append("")
+            earlier = set(self.controller.session.earlier_actions.carried) \
+                if self.controller.session.earlier_actions is not None else set()
+            states = {"open": self.tr("nog open"), "done": self.tr("gedaan"), "dropped": self.tr("vervallen")}
             lines += [f"• {a.wat}" + (f" — {a.wie}" if a.wie else "") + (f" ({a.wanneer})" if a.wanneer else "")
-                      for a in step.actions]
+                      + (f" · {states[a.status]}" if a.id in earlier else "") for a in step.actions]
         if step.group_cards:
             lines.append("")
             lines += [f"▣ {card.title}" for card in step.group_cards]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
+from ..flow import FlowLayout
 from .common import TITLE_POINTS, button, label, set_points
 
 
@@ -31,9 +32,8 @@ class EndPage(QWidget):
         self.pdf_button = button(self.tr("Samenvatting als PDF…"), "summaryPdf", 14)
         self.close_button = button(self.tr("Opslaan en sluiten"), "endClose", 16)
         self.message = label("", "endMessage", 13)
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=10)  # wraps at 1024 px instead of widening the window
         row.addWidget(self.back_button)
-        row.addStretch(1)
         row.addWidget(self.text_button)
         row.addWidget(self.pdf_button)
         row.addWidget(self.close_button)
