@@ -20,6 +20,7 @@ from .panels import (ActionsPanel, AgendaPanel, GroupCardsPanel, NotesPanel, Par
                      plain_label)
 from .projection import AspectFrame, ProjectionView, ProjectionWindow
 from .votegrid import VoteGridPanel
+from ..plaintext import plain
 
 FILE_FILTER = "Reflectiespel-sessie (*.reflectiespel)"
 # colour-blind safe (Okabe & Ito), dark enough to read on the light board
@@ -523,7 +524,7 @@ class ConsoleWindow(QMainWindow):
         try:
             warnings = write_report(self.controller.session, path, library=self.controller.library)
         except (OSError, FileProblems) as exc:
-            QMessageBox.warning(self, self.tr("Verslag maken lukt niet"), str(exc))
+            QMessageBox.warning(self, self.tr("Verslag maken lukt niet"), plain(str(exc)))
             return None
         message = self.tr("Verslag bewaard in {0}").format(path)
         if warnings:
@@ -546,7 +547,7 @@ class ConsoleWindow(QMainWindow):
         try:
             atomic_write(path, export(self.controller.session, fmt, library=self.controller.library))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Exporteren lukt niet"), str(exc))
+            QMessageBox.warning(self, self.tr("Exporteren lukt niet"), plain(str(exc)))
             return None
         self.statusBar().showMessage(self.tr("Geëxporteerd naar {0}").format(path), 8000)
         return path
