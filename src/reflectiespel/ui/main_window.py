@@ -440,6 +440,7 @@ class MainWindow(QMainWindow):
         """'restore', 'later' (also Esc and closing the question: the autosave stays) or 'discard'
         (only after a second question)."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the session's title is typed text
         box.setObjectName("recoveryQuestion")
         box.setInformativeText(self.tr("Later: de automatische kopie blijft bewaard en je krijgt deze vraag "
                                        "bij de volgende start opnieuw."))

@@ -357,6 +357,7 @@ class DeckEditor(QMainWindow):
                               self.deck.title),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the deck's title is typed text
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Niet opslaan"))
         return box

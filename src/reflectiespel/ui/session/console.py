@@ -483,9 +483,9 @@ class ConsoleWindow(QMainWindow):
         try:
             self.controller.save(path)
         except (OSError, FileProblems) as exc:
-            QMessageBox.warning(self, self.tr("Opslaan lukt niet"),
-                                self.tr("De sessie kon niet worden opgeslagen in {0}:\n{1}\n\n"
-                                        "Niets is verloren: de automatische kopie blijft bewaard.").format(path, exc))
+            QMessageBox.warning(self, self.tr("Opslaan lukt niet"), plain(
+                self.tr("De sessie kon niet worden opgeslagen in {0}:\n{1}\n\n"
+                        "Niets is verloren: de automatische kopie blijft bewaard.").format(path, exc)))
             return False
         self.statusBar().showMessage(self.tr("Opgeslagen in {0}").format(path), 5000)
         self._update_title()
