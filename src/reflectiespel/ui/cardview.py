@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QWidget
 
 from ..core.decks import Card, Deck
 from .cardpaint import paint_card
+from .plaintext import plain
 
 CARD_RATIO = 0.72  # width / height of a card on screen when space is tall
 WIDE_RATIO = 1.3  # on a wide screen a card may grow wider for bigger text
@@ -109,7 +110,7 @@ class CardGrid(QListWidget):
             icon.addPixmap(pixmap, QIcon.Mode.Selected)  # no blue tint over the selected card
             item = QListWidgetItem(icon, f"{number}. {card.title}")
             item.setData(Qt.ItemDataRole.UserRole, card.id)
-            item.setToolTip(card.title)
+            item.setToolTip(plain(card.title))
             self.addItem(item)
             if card is current:
                 self.setCurrentItem(item)

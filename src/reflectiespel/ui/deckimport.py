@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, Q
                                QVBoxLayout, QWidget)
 
 from ..core.problems import FileProblems, display_path
+from .plaintext import plain
 
 SHEET_FILTER = "Spreadsheet (*.xlsx *.csv *.tsv *.txt)"
 
@@ -110,7 +111,7 @@ class ImportDialog(QDialog):
 
     def confirm_overwrite(self, target: Path) -> bool:
         answer = QMessageBox.question(self, self.tr("Set bestaat al"),
-                                      self.tr("Er is al een set '{0}'. Wil je die vervangen?").format(target.name),
+                                      plain(self.tr("Er is al een set '{0}'. Wil je die vervangen?").format(target.name)),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

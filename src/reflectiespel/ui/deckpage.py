@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSta
 from ..core.cursor import CardCursor
 from ..core.decks import Deck
 from .cardview import CardGrid, CardView
+from .plaintext import plain
 
 
 def _button(parent: QWidget, name: str, text: str, tip: str) -> QPushButton:
@@ -50,6 +51,7 @@ class DeckPage(QWidget):
                                    self.tr("Pas deze set aan (een ingebouwde set: je bewerkt een eigen kopie)"))
         self.edit_button.clicked.connect(lambda: self.cursor and self.edit_requested.emit(self.cursor.deck.id))
         self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setObjectName("deckTitle")
         self.title.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.source = QLabel(self)
@@ -148,7 +150,7 @@ class DeckPage(QWidget):
         self.cursor = CardCursor(deck)
         self.title.setText(deck.title)
         self._source_text = "  ·  ".join(deck.source_lines())
-        self.source.setToolTip("\n".join(deck.source_lines()))
+        self.source.setToolTip(plain("\n".join(deck.source_lines())))
         self._fit_source()
         self.overview_button.setChecked(False)
         self._refill_jump()

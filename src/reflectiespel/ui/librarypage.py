@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractButton, QGridLayout, QHBoxLayout, QLabel
 from ..core.i18n import LANGUAGES, language
 from ..core.library import DeckEntry
 from ..core.problems import display_path
+from .plaintext import plain
 
 
 TILE_WIDTH, TILE_HEIGHT = 300, 190
@@ -37,11 +38,11 @@ class DeckTile(QAbstractButton):
                                       if self.other_language else ""))
             tip = [entry.deck.description or entry.deck.title, ""]
             tip += [self.tr("Bron: {0}").format(source) for source in entry.deck.sources]
-            self.setToolTip("\n".join(tip))
+            self.setToolTip(plain("\n".join(tip)))
             self.clicked.connect(lambda: self.opened.emit(entry.id))
         else:
             self.setAccessibleName(self.tr("{0}: kan niet worden geladen").format(display_path(entry.path)))
-            self.setToolTip("\n".join(str(p) for p in entry.problems))
+            self.setToolTip(plain("\n".join(str(p) for p in entry.problems)))
             self.setAccessibleDescription(self.problem_text)
             self._fit_problems()
 

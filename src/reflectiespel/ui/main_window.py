@@ -432,12 +432,15 @@ class MainWindow(QMainWindow):
 
     # --- talking to the user (replaced in tests: no modal dialogs there) ------------------------------
     def tell(self, title: str, text: str) -> None:
-        QMessageBox.warning(self, title, text)
+        from .plaintext import message_box
+
+        message_box(self, QMessageBox.Icon.Warning, title, text).exec()  # plain: file names and titles as typed
 
     def ask_recovery(self, title: str, text: str) -> str:
         """'restore', 'later' (also Esc and closing the question: the autosave stays) or 'discard'
         (only after a second question)."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the session's title is typed text
         box.setObjectName("recoveryQuestion")
         box.setInformativeText(self.tr("Later: de automatische kopie blijft bewaard en je krijgt deze vraag "
                                        "bij de volgende start opnieuw."))
@@ -466,9 +469,11 @@ class MainWindow(QMainWindow):
         return "discard" if sure.clickedButton() is really else "later"
 
     def ask(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.Yes)
-        return answer == QMessageBox.StandardButton.Yes
+        from .plaintext import message_box
+
+        Button = QMessageBox.StandardButton
+        box = message_box(self, QMessageBox.Icon.Question, title, text, Button.Yes | Button.No, Button.Yes)
+        return box.exec() == Button.Yes
 
     def open_together(self) -> None:
         self.wait_for_library()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleText
 
 from ...core.boarddef import BoardDefinition
 from ...resources import font_path
+from ..plaintext import plain
 
 SCENE_RECT = QRectF(0, 0, 1920, 1080)
 BOARD_RECT = QRectF(150, 215, 1740, 680)  # the area where positions live: x 0..1, y 0..1
@@ -155,8 +156,8 @@ def build_landmarks(scene: QGraphicsScene, definition: BoardDefinition) -> list[
         label.setPos(centre.x() + 12, centre.y() - label.boundingRect().height() / 2)
         dot.setData(0, landmark.name)
         if landmark.note:
-            dot.setToolTip(landmark.note)
-            label.setToolTip(landmark.note)
+            dot.setToolTip(plain(landmark.note))
+            label.setToolTip(plain(landmark.note))
         items += [dot, label]
     return items + _axis_landmarks(scene, on_axis, definition.landmarks_note)
 
@@ -189,8 +190,8 @@ def _axis_landmarks(scene: QGraphicsScene, landmarks: list, note: str) -> list[Q
         tick.setData(0, landmark.name)
         tick.setData(1, AXIS_MARK)
         if landmark.note:
-            tick.setToolTip(landmark.note)
-            label.setToolTip(landmark.note)
+            tick.setToolTip(plain(landmark.note))
+            label.setToolTip(plain(landmark.note))
         items += [tick, label]
     if note:
         text = _text(scene, note, board_font(20, italic=True), "#46535f", Z_LANDMARK)

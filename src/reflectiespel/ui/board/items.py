@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPat
                                QGraphicsSimpleTextItem)
 
 from .background import BOARD_RECT, Z_GHOST, Z_LABEL, Z_TOKEN, board_font
+from ..plaintext import plain
 
 RADIUS = 21
 _LEFT, _RIGHT, _TOP, _BOTTOM = BOARD_RECT.left(), BOARD_RECT.right(), BOARD_RECT.top(), BOARD_RECT.bottom()
@@ -75,7 +76,7 @@ class TokenItem(QGraphicsEllipseItem):
         self.setBrush(QBrush(fill))
         self.setPen(QPen(outline, 6 if outline != QColor("white") else 3))
         self.label.set_text(text)
-        self.setToolTip(tooltip)
+        self.setToolTip(plain(tooltip))
 
     def label_offset(self, offset: QPointF) -> None:
         self.label.setPos(offset)
@@ -214,7 +215,7 @@ class ArrowItem(QGraphicsPathItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.reason = None
         if reason:
-            self.setToolTip(reason)
+            self.setToolTip(plain(reason))
             self.reason = Label(f"“{reason}”", 20, self, bold=False, colour="#2b3540", plate_alpha=190)
             self.reason.text.setFont(board_font(20, italic=True))
             self.reason.set_text(f"“{reason}”")

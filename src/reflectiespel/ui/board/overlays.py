@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from ...core.board import BoardState, placement_key
 from .background import BOARD_RECT, to_scene
 from .items import ArrowItem, GhostItem, Label, SpreadItem
+from ..plaintext import plain
 
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2"]
 
@@ -32,7 +33,7 @@ def build_spreads(scene: QGraphicsScene, state: BoardState, token_colours: dict[
             continue
         item = SpreadItem(token_colours[token.id])
         item.set_points([to_scene(p.x, p.y) for p in placements], lane, show_hull, show_range)
-        item.setToolTip(token.name)
+        item.setToolTip(plain(token.name))
         scene.addItem(item)
         spreads[token.id] = item
         lane += 1

@@ -11,6 +11,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
 from .scene import BoardScene
+from ..plaintext import plain
 
 TOKEN_MIME = "application/x-reflectiespel-token"
 SMALL_STEP, LARGE_STEP = 0.01, 0.05
@@ -79,7 +80,7 @@ class BoardView(QGraphicsView):
         key = self.board.current_key
         text = self.board.describe(*key) if key else ""
         self.setAccessibleDescription(text)
-        self.setToolTip(text)
+        self.setToolTip(plain(text))
         if key is not None and not self.read_only:
             announce(self, key)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
@@ -22,6 +22,7 @@ from .export import export_png, export_svg
 from .scene import BoardScene
 from .tray import BoardTray
 from .view import BoardView
+from ..plaintext import plain
 
 
 class BoardWidget(QWidget):
@@ -39,6 +40,7 @@ class BoardWidget(QWidget):
         self.board_scene = BoardScene(definition, perspective_colours, self)
         self.view = BoardView(self.board_scene, read_only)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # token names are typed by people
         self.status.setObjectName("boardStatus")
         self.status.setWordWrap(True)
         self.status.setContentsMargins(8, 4, 8, 4)
@@ -179,7 +181,7 @@ class BoardWidget(QWidget):
         try:
             self.export_svg(path) if kind == "svg" else self.export_png(path, kind)
         except (OSError, FileProblems) as exc:
-            QMessageBox.warning(self, self.tr("Bewaren lukt niet"), str(exc))
+            QMessageBox.warning(self, self.tr("Bewaren lukt niet"), plain(str(exc)))
         else:
             self.status.setText(self.tr("Bewaard: %1").replace("%1", path))
 

@@ -22,6 +22,7 @@ from ...core.decks import Deck
 from ...core.problems import FileProblems
 from ..cardview import CardView
 from .forms import CardForm, CategoryTable, DeckForm
+from ..plaintext import plain
 
 DECK_FIELDS = {"back.colour": "back_colour", "back.text": "back_text"}
 
@@ -111,7 +112,7 @@ class DeckEditor(QMainWindow):
         button = QPushButton(text, self)
         button.setObjectName(name)
         button.setAccessibleName(tip or text)
-        button.setToolTip(tip or text)
+        button.setToolTip(plain(tip or text))
         button.clicked.connect(slot)
         return button
 
@@ -340,7 +341,7 @@ class DeckEditor(QMainWindow):
         try:
             write_deck(self.deck, self.path, overwrite=True, keep_comments_of=self.path)
         except FileProblems as exc:
-            QMessageBox.warning(self, self.tr("Niet opgeslagen"), str(exc))
+            QMessageBox.warning(self, self.tr("Niet opgeslagen"), plain(str(exc)))
             return False
         self.stack.setClean()
         self.saved.emit(str(self.path))
@@ -356,6 +357,7 @@ class DeckEditor(QMainWindow):
                               self.deck.title),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the deck's title is typed text
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Niet opslaan"))
         return box

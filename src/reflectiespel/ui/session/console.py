@@ -21,6 +21,7 @@ from .panels import (ActionsPanel, AgendaPanel, GroupCardsPanel, NotesPanel, Par
 from .lasttime import LastTimePanel
 from .projection import AspectFrame, ProjectionView, ProjectionWindow
 from .votegrid import VoteGridPanel
+from ..plaintext import plain
 
 FILE_FILTER = "Reflectiespel-sessie (*.reflectiespel)"
 # colour-blind safe (Okabe & Ito), dark enough to read on the light board
@@ -532,9 +533,9 @@ class ConsoleWindow(QMainWindow):
         try:
             self.controller.save(path)
         except (OSError, FileProblems) as exc:
-            QMessageBox.warning(self, self.tr("Opslaan lukt niet"),
-                                self.tr("De sessie kon niet worden opgeslagen in {0}:\n{1}\n\n"
-                                        "Niets is verloren: de automatische kopie blijft bewaard.").format(path, exc))
+            QMessageBox.warning(self, self.tr("Opslaan lukt niet"), plain(
+                self.tr("De sessie kon niet worden opgeslagen in {0}:\n{1}\n\n"
+                        "Niets is verloren: de automatische kopie blijft bewaard.").format(path, exc)))
             return False
         self.statusBar().showMessage(self.tr("Opgeslagen in {0}").format(path), 5000)
         self._update_title()
@@ -573,7 +574,7 @@ class ConsoleWindow(QMainWindow):
         try:
             warnings = write_report(self.controller.session, path, library=self.controller.library)
         except (OSError, FileProblems) as exc:
-            QMessageBox.warning(self, self.tr("Verslag maken lukt niet"), str(exc))
+            QMessageBox.warning(self, self.tr("Verslag maken lukt niet"), plain(str(exc)))
             return None
         message = self.tr("Verslag bewaard in {0}").format(path)
         if warnings:
@@ -596,7 +597,7 @@ class ConsoleWindow(QMainWindow):
         try:
             atomic_write(path, export(self.controller.session, fmt, library=self.controller.library))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Exporteren lukt niet"), str(exc))
+            QMessageBox.warning(self, self.tr("Exporteren lukt niet"), plain(str(exc)))
             return None
         self.statusBar().showMessage(self.tr("Geëxporteerd naar {0}").format(path), 8000)
         return path

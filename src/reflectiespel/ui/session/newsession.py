@@ -10,6 +10,7 @@ from ...core.library import Library
 from ...core.session import DOMAINS, Session
 from ...core.session_ops import SessionError
 from ...core.templates import TemplateLibrary, new_session_from_template
+from ..plaintext import plain
 
 EMPTY = "__leeg__"
 
@@ -45,13 +46,13 @@ class NewSessionDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, template.id)
             sources = [template.source] if isinstance(template.source, str) else list(template.source or [])
             if sources:
-                item.setToolTip("\n".join(self.tr("Bron: {0}").format(s) for s in sources))
+                item.setToolTip(plain("\n".join(self.tr("Bron: {0}").format(s) for s in sources)))
             self.choice.addItem(item)
         for entry in templates.broken:
             item = QListWidgetItem(self.tr("{0} (kan niet worden gebruikt: {1})").format(
                 entry.path.name, entry.problems[0].message if entry.problems else ""))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
-            item.setToolTip("\n".join(str(p) for p in entry.problems))
+            item.setToolTip(plain("\n".join(str(p) for p in entry.problems)))
             self.choice.addItem(item)
         empty = QListWidgetItem(self.tr("Lege sessie\nJe voegt zelf stappen toe."))
         empty.setData(Qt.ItemDataRole.UserRole, EMPTY)

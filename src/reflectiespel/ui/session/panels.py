@@ -166,6 +166,7 @@ class AgendaPanel(Panel):
                                   "De zaal ziet daarna '{1}'. Met Ctrl+Z (Ongedaan maken) zet je hem terug.").format(
                               step.title, following.title if following else self.tr("niets")), parent=self)
         box.setObjectName("confirmRemoveStep")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # step titles are typed text
         remove = box.addButton(self.tr("Weghalen"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Laten staan"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)

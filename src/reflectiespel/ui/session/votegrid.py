@@ -18,6 +18,7 @@ from ...core.tally import choice_targets, is_vote_step, vote_targets
 from ..flow import FlowLayout
 from .controller import SessionController
 from .panels import named, plain_label
+from ..plaintext import plain
 
 CHOOSE, VOTE = "choose", "vote"
 MIN_TITLE, MIN_PERSON, MAX_PERSON = 110, 36, 90  # column widths in pixels
@@ -286,11 +287,11 @@ class VoteGridPanel(QWidget):
         self.grid.setColumnCount(people + 2)
         self.grid.setHorizontalHeaderLabels(labels)
         for i in range(1, people + 1):
-            self.grid.horizontalHeaderItem(i).setToolTip(labels[i].replace("\n", ": "))
+            self.grid.horizontalHeaderItem(i).setToolTip(plain(labels[i].replace("\n", ": ")))
         big = self._cell_font()
         for r, (shown, title, cells, total) in enumerate(rows):
             item = QTableWidgetItem(shown)
-            item.setToolTip(title)
+            item.setToolTip(plain(title))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.grid.setItem(r, 0, item)
             for c, cell in enumerate(cells, 1):
@@ -326,7 +327,7 @@ class VoteGridPanel(QWidget):
         for column in range(known + 1, len(labels) - 1):
             self.grid.insertColumn(column)
             header = QTableWidgetItem(labels[column])
-            header.setToolTip(labels[column].replace("\n", ": "))
+            header.setToolTip(plain(labels[column].replace("\n", ": ")))
             self.grid.setHorizontalHeaderItem(column, header)
             for r, row in enumerate(rows):
                 self.grid.setItem(r, column, self._cell(row[2][column - 1], big))
@@ -342,9 +343,9 @@ class VoteGridPanel(QWidget):
                 item = self.grid.horizontalHeaderItem(i)
                 item.setText(labels[i])
                 item.setData(Qt.ItemDataRole.UserRole, None)  # _fit_columns elides the new text
-                item.setToolTip(labels[i].replace("\n", ": "))
+                item.setToolTip(plain(labels[i].replace("\n", ": ")))
                 headers = True
-        plain = QBrush()
+        unmarked = QBrush()
         for r, ((shown, _title, cells, total), old) in enumerate(zip(rows, old_rows)):
             if shown != old[0]:
                 self.grid.item(r, 0).setText(shown)
@@ -353,7 +354,7 @@ class VoteGridPanel(QWidget):
                     item = self.grid.item(r, c)
                     item.setText(cell[0])
                     item.setData(ACCESSIBLE_TEXT, cell[2])
-                    item.setBackground(MARKED_BRUSH if cell[1] else plain)
+                    item.setBackground(MARKED_BRUSH if cell[1] else unmarked)
             if total != old[3]:
                 self.grid.item(r, len(cells) + 1).setText(str(total) if total else "")
         if headers:

@@ -12,6 +12,7 @@ from ...core.decks import Card, Deck
 from ..cardview import CardView
 from .common import button, label, set_points
 from .turnbar import TurnBar
+from ..plaintext import plain
 
 
 class CardRoundBody(QWidget):
@@ -98,7 +99,7 @@ class ValuesBody(QWidget):
             widget.setObjectName(f"value-{card.id}")
             widget.setAccessibleName(card.title)
             widget.setAccessibleDescription(card.text)
-            widget.setToolTip(card.text)
+            widget.setToolTip(plain(card.text))
             widget.setCheckable(True)
             widget.setMinimumHeight(58)
             set_points(widget, 13, bold=True)

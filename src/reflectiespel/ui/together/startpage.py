@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QListWidget,
 from ...core.routes import RouteEntry
 from ...core.turns import MAX_PEOPLE
 from .common import TITLE_POINTS, button, label, line_edit, set_points
+from ..plaintext import plain
 
 
 class StartPage(QWidget):
@@ -87,11 +88,11 @@ class StartPage(QWidget):
                 route = entry.route
                 text = f"{route.title}\n{route.when} · ± {route.minutes} min".rstrip(" ·")
                 item = QListWidgetItem(text)
-                item.setToolTip(route.description)
+                item.setToolTip(plain(route.description))
             else:
                 item = QListWidgetItem(self.tr("%1 (werkt niet)").replace("%1", entry.path.name))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip("\n".join(str(p) for p in entry.problems))
+                item.setToolTip(plain("\n".join(str(p) for p in entry.problems)))
             self.routes.addItem(item)
         first = next((i for i, e in enumerate(entries) if e.ok), -1)
         self.routes.setCurrentRow(first)
