@@ -14,9 +14,9 @@ from pathlib import Path
 from reportlab.lib.colors import HexColor, black
 from reportlab.pdfgen.canvas import Canvas
 
-from .deckpdf import new_canvas
+from .deckpdf import PrintError, new_canvas
 from .fonts import BOLD, REGULAR, register_fonts
-from .geometry import MM_TO_PT, PAPER_SIZES, Box, SheetLayout
+from .geometry import MM_TO_PT, PAPER_SIZES, Box, LayoutError, SheetLayout, check_offset
 from .output import atomic_write
 
 RED = HexColor("#c62828")
@@ -68,6 +68,10 @@ def render_calibration(paper: str = "a4", backs: str = "long-edge",
                        offset: tuple[float, float] = (0.0, 0.0)) -> bytes:
     if backs not in ("long-edge", "short-edge"):
         backs = "long-edge"
+    try:
+        check_offset(offset)
+    except LayoutError as exc:
+        raise PrintError(str(exc)[0].upper() + str(exc)[1:] + ".") from None
     register_fonts()
     w, h = PAPER_SIZES[paper]
     layout = SheetLayout(w, h, 0, 0, 0, 0, 0, backs)

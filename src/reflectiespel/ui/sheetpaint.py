@@ -50,14 +50,14 @@ def sheet_pages(cards: list[Card], options: PrintOptions, layout: SheetLayout,
         sheet = list(zip(layout.slots, cards[start:start + per]))
         front = SheetPage(False)
         for slot, card in sheet:
-            front.items.append((slot.trim, card, False))
+            front.items.append((layout.face(slot.trim), card, False))
             if options.backs == "fold" and slot.back_trim is not None:
                 front.items.append((slot.back_trim, card, True))
         pages.append(front)
         if options.backs in ("long-edge", "short-edge"):
             back = SheetPage(True)
             for slot, card in sheet:
-                back.items.append((layout.back_box(slot.trim, options.backs, options.offset), card, True))
+                back.items.append((layout.face(layout.back_box(slot.trim, options.backs, options.offset)), card, True))
             pages.append(back)
     return pages
 
@@ -79,7 +79,16 @@ def paint_sheet(painter: QPainter, page: SheetPage, layout: SheetLayout, deck: D
         if layout.bleed > 0:  # the colour that runs past the cut line
             colour = deck.back.colour if back else deck.category(card.category).colour
             painter.fillRect(rect(box.grown(layout.bleed)), QColor(colour))
+        turned = back and any(slot.back_turned and slot.back_trim == box for slot in layout.slots)
+        if turned:  # a fold card's back above its front: upside down, so it reads right once folded
+            painter.save()
+            centre = rect(box).center()
+            painter.translate(centre)
+            painter.rotate(180)
+            painter.translate(-centre)
         paint_card(painter, rect(box), deck, card, back)
+        if turned:
+            painter.restore()
     if not page.back:
         for mark in layout.marks:
             pen = QPen(QColor("black"), max(1.0, 0.25 * px_per_mm))
