@@ -268,4 +268,4 @@ def deck_from_data(data, lines, name: str, folder: Path) -> Deck:
         problems.sort(key=lambda p: (p.line is None, p.line or 0))
         raise FileProblems(problems)
     assert deck is not None
-    return deck.from_folder(path.parent)
+    return deck.from_folder(folder)
