@@ -24,6 +24,7 @@ from reportlab.platypus import (ActionFlowable, BaseDocTemplate, Flowable, Frame
                                 PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle)
 
 from ..core.board import placement_key
+from ..core.export import anonymised
 from ..core.session import DOMAIN_NAMES, Session, Step
 from .boarddraw import BoardDrawing, legend
 from .cardpaint import PrintCard, draw_back, draw_front, image_size
@@ -302,7 +303,7 @@ def _actions(session: Session, st, width: float) -> list:
     rows = [["Wat", "Wie", "Wanneer"]]
     for step in session.steps:
         for action in step.actions:
-            rows.append([text(action.wat), text(action.wie), text(action.wanneer)])
+            rows.append([text(action.wat), text(anonymised(session, action.wie)), text(action.wanneer)])
     if len(rows) == 1:
         return []
     return [Paragraph("Afspraken", st["h1"]), _table(rows, [width * 0.56, width * 0.24, width * 0.20], st)]
