@@ -309,8 +309,10 @@ def _actions(session: Session, st, width: float) -> list:
     return [Paragraph("Afspraken", st["h1"]), _table(rows, [width * 0.56, width * 0.24, width * 0.20], st)]
 
 
-def render_report(session: Session, paper: str = "a4", library=None) -> tuple[bytes, list[str]]:
-    """The report as PDF bytes, and warnings (group cards whose text did not fit)."""
+def render_report(session: Session, paper: str = "a4", library=None,
+                  progress=None) -> tuple[bytes, list[str]]:
+    """The report as PDF bytes, and warnings (group cards whose text did not fit). ``progress(done,
+    total)`` is called as the parts of the report are laid out (for a progress bar)."""
     st = _styles()
     page_w, page_h = (v * MM_TO_PT for v in PAPER_SIZES[paper])
     buffer = io.BytesIO()
@@ -338,12 +340,21 @@ def render_report(session: Session, paper: str = "a4", library=None) -> tuple[by
         for start in range(0, len(cards), layout.per_sheet):
             sheet = cards[start:start + layout.per_sheet]
             story += [CardSheet(sheet, layout, False, warnings), CardSheet(sheet, layout, True, warnings)]
+    if progress is not None:
+        total = [max(1, len(story))]
+
+        def report(kind, value):
+            if kind == "SIZE_EST":
+                total[0] = max(1, value)
+            elif kind == "PROGRESS":
+                progress(min(value, total[0]), total[0])
+        doc.setProgressCallBack(report)
     doc.build(story, canvasmaker=NumberedCanvas)
     return buffer.getvalue(), list(dict.fromkeys(warnings))
 
 
-def write_report(session: Session, path: Path, paper: str = "a4", library=None) -> list[str]:
-    data, warnings = render_report(session, paper, library)
+def write_report(session: Session, path: Path, paper: str = "a4", library=None, progress=None) -> list[str]:
+    data, warnings = render_report(session, paper, library, progress)
     atomic_write(Path(path), data)
     return warnings
 
