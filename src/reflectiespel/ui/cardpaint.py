@@ -131,7 +131,7 @@ def _fit(blocks: list[Block], height: float, width: float, room: float, scale: f
 
 
 def paint_card(painter: QPainter, rect: QRectF, deck: Deck, card: Card, back: bool = False,
-               text_scale: float = 1.0) -> dict[str, float]:
+               text_scale: float = 1.0, ink_saving: bool = False) -> dict[str, float]:
     """Paint one card, front or back, filling ``rect``; ``text_scale`` > 1 gives a wide card (a beamer)
     bigger text. Returns the pixel size of each kind of text (title, body, question, assignment)."""
     painter.save()
@@ -143,7 +143,7 @@ def paint_card(painter: QPainter, rect: QRectF, deck: Deck, card: Card, back: bo
     outline.addRoundedRect(rect, radius, radius)
     colour = QColor(deck.category(card.category).colour)
     if back:
-        _paint_back(painter, rect, outline, deck, card)
+        _paint_back(painter, rect, outline, deck, card, ink_saving)
         painter.restore()
         return {}
     painter.fillPath(outline, PAPER)
@@ -191,15 +191,22 @@ def paint_card(painter: QPainter, rect: QRectF, deck: Deck, card: Card, back: bo
     return sizes
 
 
-def _paint_back(painter: QPainter, rect: QRectF, outline: QPainterPath, deck: Deck, card: Card) -> None:
+def _paint_back(painter: QPainter, rect: QRectF, outline: QPainterPath, deck: Deck, card: Card,
+                ink_saving: bool = False) -> None:
     colour = QColor(deck.back.colour)
-    painter.fillPath(outline, colour)
     h, w = rect.height(), rect.width()
-    painter.setPen(QPen(QColor(255, 255, 255, 160), max(1.0, h * 0.006)))
     inset = min(w, h) * 0.05
+    if ink_saving:  # white paper, an outline and the text in the deck's colour (as pdf/cardpaint.py)
+        painter.fillPath(outline, QColor("white"))
+        ink = colour if colour.lightnessF() < 0.45 else colour.darker(200)
+        painter.setPen(QPen(ink, max(1.0, h * 0.008)))
+    else:
+        painter.fillPath(outline, colour)
+        ink = QColor("white")
+        painter.setPen(QPen(QColor(255, 255, 255, 160), max(1.0, h * 0.006)))
     painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), inset, inset)
     text = deck.back_text(card) or deck.title
-    painter.setPen(QColor("white"))
+    painter.setPen(ink)
     margin = min(w, h) * 0.12
     room = rect.adjusted(margin, margin, -margin, -margin)
     if card.back and card.back != deck.title:  # a card's own back text: the deck is named under it
