@@ -149,3 +149,16 @@ def test_broken_spreadsheets_get_a_plain_message(tmp_path, capsys):
     assert "bewaar het als .xlsx of .csv" in capsys.readouterr().err
     assert _import(tmp_path, tmp_path) == 1
     assert "map" in capsys.readouterr().err
+
+
+def test_a_category_symbol_by_its_dutch_name_and_a_wrong_one_named_by_row():
+    from reflectiespel.core.problems import FileProblems as Problems
+
+    rows = [["#titel", "Vormen"], ["#bron", "Team"], ["#categorie", "a", "Een", "#1565c0", "", "ster"],
+            ["#categorie", "b", "Twee", "#2e7d32"], ["titel", "categorie"], ["Kaart", "Een"]]
+    deck = deck_from_rows(rows, "vormen.csv")
+    assert [deck.symbol(c.id) for c in deck.categories] == ["star", "square"]
+    rows[2][5] = "maan"
+    with pytest.raises(Problems) as caught:
+        deck_from_rows(rows, "vormen.csv")
+    assert "rij 3" in str(caught.value) and "symbool 'maan' bestaat niet" in str(caught.value)

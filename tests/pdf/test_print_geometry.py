@@ -33,9 +33,53 @@ def test_every_layout_stays_within_the_printable_area(size, paper, backs):
             assert PRINTABLE_MARGIN - 1e-9 <= y <= layout.paper_h - PRINTABLE_MARGIN + 1e-9
 
 
-def test_a6_uses_landscape_paper_because_it_holds_more():
+def test_a6_on_a4_is_four_up_with_a_white_border_and_landscape_on_letter():
     layout = sheet_layout("a6", "a4")
-    assert layout.landscape and layout.per_sheet == 2
+    assert (layout.per_sheet, layout.landscape, layout.marks) == (4, False, [])
+    assert layout.inset >= PRINTABLE_MARGIN  # the design stays clear of the printer's blank edge
+    for slot in layout.slots:
+        face = layout.face(slot.trim)
+        assert face.x >= PRINTABLE_MARGIN and face.right <= layout.paper_w - PRINTABLE_MARGIN
+        assert face.y >= PRINTABLE_MARGIN and face.top <= layout.paper_h - PRINTABLE_MARGIN
+    assert sheet_layout("a6", "letter").landscape and sheet_layout("a6", "letter").per_sheet == 2
+    assert sheet_layout("a6", "a4", bleed=2).per_sheet == 2  # with bleed 4-up does not fit
+
+
+@pytest.mark.parametrize(("size", "paper", "bleed", "crop_marks", "backs", "at_least"), [
+    ("bridge", "letter", 0.0, True, "long-edge", 9),  # was 6: marks only where there is room
+    ("poker", "a4", 1.5, True, "long-edge", 9),  # was 6
+    ("bridge", "a4", 0.0, True, "fold", 5),  # was 4: backs above the fronts
+    ("poker", "a4", 0.0, True, "long-edge", 9),
+])
+def test_the_layout_holds_the_most_cards(size, paper, bleed, crop_marks, backs, at_least):
+    layout = sheet_layout(size, paper, bleed, crop_marks, backs)
+    assert layout.per_sheet >= at_least
+    no_marks = sheet_layout(size, paper, bleed, False, backs)
+    assert layout.per_sheet == no_marks.per_sheet  # marks never cost a card
+    if backs in ("long-edge", "short-edge"):  # duplex stays exact: every back behind its front
+        for slot in layout.slots:
+            back = layout.back_box(layout.back_box(slot.trim))
+            assert (back.x, back.y) == pytest.approx((slot.trim.x, slot.trim.y))
+
+
+def test_marks_go_only_where_there_is_room_and_guides_fill_in():
+    layout = sheet_layout("poker", "a4", 1.5)  # 9 cards leave too little room left and right
+    assert layout.marks and all(m.x1 == m.x2 for m in layout.marks)  # only above and below
+    assert layout.guides  # the horizontal cuts get trim guides in the bleed
+    assert not sheet_layout("poker", "a4", 0.0).guides
+    assert sheet_layout("poker", "a4", 3.0, crop_marks=False).guides
+
+
+def test_an_offset_beyond_ten_mm_is_refused_and_landscape_turns_it():
+    from reflectiespel.pdf.geometry import LayoutError, check_offset
+
+    with pytest.raises(LayoutError, match="te groot"):
+        check_offset((10.5, 0))
+    check_offset((-10, 10))
+    portrait, landscape = sheet_layout("poker", "a4"), sheet_layout("a6", "letter")
+    assert portrait.page_offset((1.5, -0.5)) == (1.5, -0.5)
+    # the paper's X (measured on the portrait calibration sheet) runs along the landscape page's Y
+    assert landscape.page_offset((1.5, -0.5)) == (-0.5, -1.5)
 
 
 def test_turning_a_sheet_twice_brings_a_box_back():

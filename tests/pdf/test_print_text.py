@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from reflectiespel.core.library import default_library
-from reflectiespel.pdf.cardpaint import MIN_BAND, PrintCard, front_blocks
+from reflectiespel.pdf.cardpaint import MIN_BAND, PrintCard, front_blocks, monogram
 from reflectiespel.pdf.deckpdf import PrintOptions, deck_cards, render_pdf
 from reflectiespel.pdf.fonts import register_fonts
 from reflectiespel.pdf.geometry import CARD_SIZES, MM_TO_PT
@@ -28,7 +28,8 @@ def words_of(cards: list[PrintCard]) -> set[str]:
     words: set[str] = set()
     for card in cards:
         for text in (card.title, card.text, *card.questions, card.assignment or "", card.back_text,
-                     card.category_name.upper(), "Opdracht:", "•"):
+                     card.category_name.upper(), "Opdracht:", "•", card.footer, card.number, card.deck_name,
+                     monogram(card.deck_name), "vel voorkant achterkant"):
             words.update(text.split())
     return words
 

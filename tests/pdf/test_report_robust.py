@@ -48,7 +48,8 @@ def test_longest_action_items_split_across_pages_instead_of_crashing():
 def test_every_font_in_every_pdf_is_embedded():
     report, _ = render_report(make_session())
     deck, _ = render_pdf(numbered_deck(12), PrintOptions())
-    for data in (report, deck, render_calibration()):
+    with_extras, _ = render_pdf(numbered_deck(12), PrintOptions(instructions=True, ink_saving=True, backs="fold"))
+    for data in (report, deck, with_extras, render_calibration()):
         assert unembedded_fonts(data) == set()
     # the check itself sees an unembedded font
     from reportlab.pdfgen.canvas import Canvas

@@ -121,3 +121,46 @@ def test_json_and_markdown_exports(tmp_path, capsys):
     save_session(make_session(), session_file)
     assert main(["export", str(session_file), "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["stappen"][2]["eigen_kaarten"][0]["titel"] == "Onze wijkkaart <b>"
+
+
+def test_anonymous_report_and_exports_replace_a_name_typed_in_wie():
+    session = make_session(anonymous=True)  # an action says wie="Ann"
+    _reader, text = report_text(session)
+    flat = " ".join(text.split())
+    assert "Ann" not in flat.replace("Annu", "")
+    assert "Stuur de foto's <rond> & deel ze Deelnemer 1" in flat
+    for data in (to_csv(session), to_json(session), to_markdown(session)):
+        decoded = data.decode("utf-8-sig")
+        assert "Ann" not in decoded and "Deelnemer 1" in decoded
+    assert "het team" in to_markdown(session).decode()  # other words in 'wie' stay
+
+
+def test_markdown_and_csv_carry_the_board_and_the_groups_own_cards():
+    markdown = to_markdown(make_session()).decode("utf-8")
+    assert "### Het bord" in markdown and "| Buurtkoor | de groep |" in markdown
+    assert "| Buurtkoor | Ann de Vries |" in markdown  # a perspective, by its name
+    assert "### Eigen kaarten" in markdown and "**Onze wijkkaart \\<b\\>**" in markdown
+    assert "- Wat mist er?" in markdown and "*Opdracht:* Teken je eigen plek." in markdown
+    table = list(csv.DictReader(io.StringIO(to_csv(make_session()).decode("utf-8-sig"), newline=""), delimiter=";"))
+    board = [row for row in table if row["soort"] == "bord"]
+    assert len(board) == 4 and all(row["plek"] for row in board)
+    assert {row["kaart"] for row in board} == {"Buurtkoor", "Atelier <i>&"}
+    cards = [row for row in table if row["soort"] == "eigen kaart"]
+    assert [row["kaart"] for row in cards] == ["Onze wijkkaart <b>", "Het lied"]
+    assert "Wat mist er?" in cards[0]["tekst"] and "Teken je eigen plek." in cards[0]["tekst"]
+
+
+def test_markdown_numbered_card_titles_do_not_become_nested_lists():
+    import re
+
+    from reflectiespel.core.library import default_library
+    from reflectiespel.core.session import Step, Vote
+
+    library = default_library()
+    first = next(c for c in library.get("zeven-verandertips").play_cards if c.title.startswith("1."))
+    session = make_session()
+    session.steps.append(Step(id="s-9", kind="cards", title="Tips", deck_id="zeven-verandertips",
+                              votes=[Vote(participant_id="p-ann", target=first.id, count=2)]))
+    markdown = to_markdown(session, library).decode("utf-8")
+    assert not re.search(r"^\s*\d+\.\s+\d+\.", markdown, flags=re.M)
+    assert f"| 1 | 1\\. {first.title[3:]} | 2 |" in markdown

@@ -411,7 +411,8 @@ def test_toolbar_save_save_as_report_and_export(console, qtbot, tmp_path):
     assert seen and second.exists() and c.session.path == str(second.resolve())
     report = tmp_path / "verslag.pdf"
     seen = save_dialog_answers(qtbot, report)
-    click(qtbot, tool(console, console.report_action))
+    with qtbot.waitSignal(console.report_done, timeout=30000):  # the report is written in a worker thread
+        click(qtbot, tool(console, console.report_action))
     assert seen and report.read_bytes().startswith(b"%PDF")
     assert "Verslag bewaard" in console.statusBar().currentMessage()
     exported = tmp_path / "notities.md"
@@ -431,7 +432,8 @@ def test_keys_for_save_as_and_report(console, qtbot, tmp_path):
     assert seen and target.exists()
     report = tmp_path / "toets.pdf"
     seen = save_dialog_answers(qtbot, report)
-    key(qtbot, Qt.Key.Key_P, CTRL)
+    with qtbot.waitSignal(console.report_done, timeout=30000):  # the report is written in a worker thread
+        key(qtbot, Qt.Key.Key_P, CTRL)
     assert seen and report.exists()
 
 

@@ -186,3 +186,23 @@ def test_a_card_dropped_lower_in_the_list_moves_and_undo_puts_it_back(editor, qt
     qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [c.id for c in editor.deck.cards] == ids
     assert editor.deck.cards[0].title in view.item(0).text()
+
+
+def test_a_category_symbol_chosen_in_the_table_is_saved_shown_and_undone(editor, qtbot):
+    from reflectiespel.core.sheets import deck_from_rows, rows_from_deck
+
+    combo = editor.categories.symbol_choice(1)
+    assert combo.currentData() == ""  # the default: the shape for the second place
+    assert "vierkant" in combo.currentText()
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_End)  # the last shape: ring
+    assert editor.deck.categories[1].symbol == "ring"
+    assert editor.deck.symbol(editor.deck.categories[1].id) == "ring"
+    editor.save()
+    saved = load_deck(editor.path)
+    assert saved.categories[1].symbol == "ring" and saved.categories[0].symbol is None
+    rows, _header = rows_from_deck(saved)  # and a spreadsheet round trip keeps it
+    assert deck_from_rows(rows, "terug.csv").categories[1].symbol == "ring"
+    editor.stack.undo()
+    assert editor.deck.categories[1].symbol is None
+    assert editor.categories.symbol_choice(1).currentData() == ""

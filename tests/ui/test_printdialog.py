@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from reflectiespel.core.library import Library
@@ -169,3 +169,32 @@ def test_the_dialog_starts_at_the_size_the_deck_chooses(qtbot, tmp_path, monkeyp
     assert dlg.size_choice.currentData() == "tarot" and dlg.options().size == "tarot"
     qtbot.keyClick(dlg.deck_choice, Qt.Key.Key_Down if dlg.deck_choice.currentIndex() == 0 else Qt.Key.Key_Up)
     assert dlg.deck.id == "mini" and dlg.size_choice.currentData() == "poker"
+
+
+def test_ink_saving_and_instruction_page_from_the_dialog(dialog, qtbot, tmp_path):
+    def dark_share() -> float:
+        image = dialog.preview.image
+        half = image.width() // 2  # the back sheet is the right-hand picture
+        dark = total = 0
+        for y in range(0, image.height(), 4):
+            for x in range(half, image.width(), 4):
+                colour = image.pixelColor(x, y)
+                if colour.alpha() > 0:
+                    total += 1
+                    dark += colour.lightnessF() < 0.4
+        return dark / max(1, total)
+
+    dialog.refresh_preview()
+    full = dark_share()
+    qtbot.mouseClick(dialog.ink_saving, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    assert dialog.ink_saving.isChecked()
+    dialog.refresh_preview()
+    assert dark_share() < full / 3  # the preview shows the backs with little ink
+    qtbot.mouseClick(dialog.instructions, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    assert dialog.instructions.isChecked()
+    target = tmp_path / "kaarten.pdf"
+    dialog.save_pdf(target)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20000)
+    reader = PdfReader(target)
+    assert "Afvinklijst" in reader.pages[0].extract_text()
+    assert "Deze kant blijft leeg" in reader.pages[1].extract_text()

@@ -181,14 +181,22 @@ def test_timer_turns_orange_at_a_fifth_and_red_at_zero_without_blocking(console,
     assert c.session.current_card == 1
 
 
-def test_report_and_export_from_the_console(console, tmp_path):
+def test_report_and_export_from_the_console(console, tmp_path, qtbot):
+    from PySide6.QtWidgets import QProgressBar
+
     from pypdf import PdfReader
 
     c = console.controller
     console.open_files = False
     c.apply(c.session.add_note, c.session.steps[0].id, "Notitie met <b>opmaak</b> & zo")
     c.apply(c.session.add_action, c.session.steps[1].id, "Verslag sturen", "Anna", "maandag")
-    pdf = console.make_report(tmp_path / "verslag.pdf")
+    with qtbot.waitSignal(console.report_done, timeout=30000):  # written in a worker thread
+        pdf = console.make_report(tmp_path / "verslag.pdf")
+        assert console.findChild(QProgressBar, "reportProgress") is not None  # progress while it works
+        assert not console.report_action.isEnabled()
+    bar = console.findChild(QProgressBar, "reportProgress")
+    assert console.report_action.isEnabled() and (bar is None or not bar.isVisible())
+    assert "Verslag bewaard" in console.statusBar().currentMessage()
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Notitie met <b>opmaak</b> & zo" in text and "Verslag sturen" in text
     csv_file = console.export(tmp_path / "sessie.csv")

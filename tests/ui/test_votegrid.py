@@ -113,7 +113,7 @@ def test_the_vote_step_votes_on_the_chosen_cards_within_the_budget(console, qtbo
     assert [(t, n) for t, n in vote.ranked_votes()] == [(choose.card_ids[7], 2), (choose.card_ids[0], 1)]
     text = export(s, "md", library=library).decode("utf-8")
     first = library.get("waarde-van-welzijn").card(choose.card_ids[7]).title
-    assert f"### Stemmen\n\n1. {first}: 2" in text  # the report/export ranks the grid's votes as before
+    assert f"### Stemmen\n\n| Plaats | Kaart | Stemmen |\n|---|---|---|\n| 1 | {first} | 2 |" in text  # the report/export ranks the grid's votes as before
 
 
 def test_revealing_puts_the_result_on_the_projection_and_a_new_step_hides_it(console, qtbot):

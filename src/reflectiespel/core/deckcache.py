@@ -98,7 +98,7 @@ class DeckCache:
         if any(card.image and image_problem(card.image, path.parent) for card in deck.cards):
             return None  # an image went missing: the full check says where
         self.hits += 1
-        return deck
+        return deck.from_folder(path.parent)
 
     def save(self) -> None:
         """Write what this run found, if it differs from what was there; never raises."""

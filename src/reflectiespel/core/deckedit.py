@@ -39,7 +39,7 @@ def validate(data: dict, folder: Path) -> EditResult:
         for problem in explain_validation_error(exc, ""):
             problems.setdefault(problem.field, problem.message)
         return EditResult(None, problems)
-    return EditResult(None, problems) if problems else EditResult(deck, {})
+    return EditResult(None, problems) if problems else EditResult(deck.from_folder(folder), {})
 
 
 def set_deck_field(deck: Deck, folder: Path, name: str, value) -> EditResult:
@@ -88,7 +88,10 @@ def move_card(deck: Deck, folder: Path, index: int, to: int) -> EditResult:
 
 def set_category(deck: Deck, folder: Path, index: int, name: str, value) -> EditResult:
     data = _data(deck)
-    data["categories"][index][name] = value
+    if name == "symbol" and not value:  # back to the default shape for the category's place
+        data["categories"][index].pop("symbol", None)
+    else:
+        data["categories"][index][name] = value
     return validate(data, folder)
 
 

@@ -9,9 +9,10 @@ import re
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Annotated, Literal, get_args
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from .problems import FileProblems, Problem, display_path, explain_validation_error, field_path
+from .symbols import Symbol, default_symbol
 from .yamlfile import guarded, known_fields, parse_yaml, read_yaml
 
 DECK_FORMAT_VERSION = 1
@@ -68,6 +69,9 @@ class Category(StrictModel):
     id: Slug = Field(description="Korte naam zonder spaties, gebruikt door de kaarten")
     name: Text = Field(description="Naam zoals mensen hem lezen")
     colour: Colour = Field(description="Kleur van de kaarten in deze categorie, #RRGGBB")
+    symbol: Symbol | None = Field(None, description="Vorm naast de kleur (voor zwart-witprinten): circle, "
+                                  "square, triangle, diamond, star, cross, hexagon of ring; standaard een "
+                                  "vorm per plaats in de lijst")
     description: str = Field("", description="Een zin over wat deze categorie bij elkaar brengt")
 
 
@@ -110,6 +114,23 @@ class Deck(StrictModel):
     back: CardBack
     categories: list[Category] = Field(min_length=1)
     cards: list[Card] = Field(min_length=1)
+    _folder: Path | None = PrivateAttr(None)  # the folder the deck was read from (its pictures live there)
+
+    @property
+    def folder(self) -> Path | None:
+        return self._folder
+
+    def from_folder(self, folder: Path | None) -> "Deck":
+        """Remember where the deck's pictures are (set by the loader); returns the deck itself."""
+        self._folder = folder
+        return self
+
+    def image_path(self, card: Card) -> Path | None:
+        """The card's picture as a file, when it has one and the deck knows its folder."""
+        if not card.image or self._folder is None:
+            return None
+        path = self._folder / card.image
+        return path if path.is_file() else None
 
     @property
     def sources(self) -> list[str]:
@@ -146,6 +167,13 @@ class Deck(StrictModel):
         for category in self.categories:
             if category.id == category_id:
                 return category
+        raise KeyError(category_id)
+
+    def symbol(self, category_id: str) -> str:
+        """The category's symbol: its own, or the default for its place in the deck."""
+        for index, category in enumerate(self.categories):
+            if category.id == category_id:
+                return category.symbol or default_symbol(index)
         raise KeyError(category_id)
 
     def card(self, card_id: str) -> Card:
@@ -240,4 +268,4 @@ def deck_from_data(data, lines, name: str, folder: Path) -> Deck:
         problems.sort(key=lambda p: (p.line is None, p.line or 0))
         raise FileProblems(problems)
     assert deck is not None
-    return deck
+    return deck.from_folder(folder)

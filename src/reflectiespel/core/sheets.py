@@ -2,7 +2,7 @@
 
 Layout of the sheet (CSV or the first sheet of an .xlsx), top to bottom:
 - settings rows whose first cell starts with '#': ``#titel | Mijn set``, ``#bron | ...`` (one row per
-  source), ``#categorie | id | naam | kleur | beschrijving``, ...; rows starting with '##' are comments;
+  source), ``#categorie | id | naam | kleur | beschrijving | symbool``, ...; rows starting with '##' are comments;
 - one header row with the column names (``titel``, ``tekst``, ``vraag1``..``vraagN`` or ``vragen``,
   ``opdracht``, ``categorie``, ``soort``, ``aantal``, ``afbeelding``, ``achterkant``, ``leeg``, ``id``);
 - one row per card.
@@ -22,6 +22,7 @@ from pydantic import ValidationError
 from .decks import CARD_SIZE_NAMES, Deck
 from .problems import FileProblems, Problem
 from .sheetfiles import unprotect
+from .symbols import SYMBOL_NAMES, SYMBOLS
 
 COLUMNS = ["id", "titel", "tekst", "vragen", "opdracht", "categorie", "soort", "aantal", "afbeelding",
            "achterkant", "leeg", "loopt-al"]
@@ -90,7 +91,7 @@ def _settings(reader: SheetReader, rows: list[tuple[int, list[str]]]) -> tuple[d
             if value:
                 deck.setdefault("source", []).append(value)
         elif key == "categorie":
-            cat_id, name, colour, description = (values + ["", "", "", ""])[:4]
+            cat_id, name, colour, description, symbol = (values + ["", "", "", "", ""])[:5]
             if not name and not cat_id:
                 reader.problem(number, "een categorie heeft een id of een naam nodig")
                 continue
@@ -98,6 +99,13 @@ def _settings(reader: SheetReader, rows: list[tuple[int, list[str]]]) -> tuple[d
             entry["colour"] = colour or PALETTE[len(categories) % len(PALETTE)]
             if description:
                 entry["description"] = description
+            if symbol:
+                found = _symbol(symbol)
+                if found is None:
+                    reader.problem(number, f"symbool '{symbol}' bestaat niet; kies uit "
+                                   f"{', '.join(SYMBOL_NAMES.values())}", "symbool")
+                else:
+                    entry["symbol"] = found
             categories.append(entry)
         elif value:
             target = {"id": "id", "titel": "title", "beschrijving": "description", "taal": "language",
@@ -114,6 +122,14 @@ def _settings(reader: SheetReader, rows: list[tuple[int, list[str]]]) -> tuple[d
             elif key == "achterkant-tekst":
                 deck.setdefault("back", {})["text"] = value
     return deck, categories
+
+
+def _symbol(text: str) -> str | None:
+    """A symbol by its Dutch name or its id in the deck format ('ster' or 'star')."""
+    word = text.strip().lower()
+    if word in SYMBOLS:
+        return word
+    return next((key for key, name in SYMBOL_NAMES.items() if name == word), None)
 
 
 def _header(reader: SheetReader, number: int, row: list[str]) -> dict[str, list[int]]:
@@ -262,7 +278,8 @@ def rows_from_deck(deck: Deck) -> tuple[list[list[str]], int]:
     rows += [["#bron", source] for source in deck.sources]
     rows += [["#versie", deck.version], ["#licentie", deck.licence], ["#kaartmaat", deck.default_size],
              ["#achterkant-kleur", deck.back.colour], ["#achterkant-tekst", deck.back.text]]
-    rows += [["#categorie", c.id, c.name, c.colour, c.description] for c in deck.categories]
+    rows += [["#categorie", c.id, c.name, c.colour, c.description, SYMBOL_NAMES[c.symbol] if c.symbol else ""]
+             for c in deck.categories]
     width = max([1] + [len(card.questions) for card in deck.cards])
     question_columns = [f"vraag{i}" for i in range(1, width + 1)]
     header = ["id", "titel", "tekst", *question_columns, "opdracht", "categorie", "soort", "aantal", "afbeelding",

@@ -535,6 +535,38 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
 <context>
     <name>CategoryTable</name>
     <message>
+        <source>cirkel</source>
+        <translation>circle</translation>
+    </message>
+    <message>
+        <source>vierkant</source>
+        <translation>square</translation>
+    </message>
+    <message>
+        <source>driehoek</source>
+        <translation>triangle</translation>
+    </message>
+    <message>
+        <source>ruit</source>
+        <translation>diamond</translation>
+    </message>
+    <message>
+        <source>ster</source>
+        <translation>star</translation>
+    </message>
+    <message>
+        <source>kruis</source>
+        <translation>cross</translation>
+    </message>
+    <message>
+        <source>zeshoek</source>
+        <translation>hexagon</translation>
+    </message>
+    <message>
+        <source>ring</source>
+        <translation>ring</translation>
+    </message>
+    <message>
         <source>Categorieën</source>
         <translation>Categories</translation>
     </message>
@@ -549,6 +581,18 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     <message>
         <source>Beschrijving</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Symbool</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Symbool van categorie {0}</source>
+        <translation>Symbol of category {0}</translation>
+    </message>
+    <message>
+        <source>standaard ({0})</source>
+        <translation>default ({0})</translation>
     </message>
 </context>
 <context>
@@ -898,7 +942,7 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     </message>
     <message>
         <source>De open actiepunten van &apos;{0}&apos; staan bij de eerste stap (tabblad Acties): wat is ervan gekomen?</source>
-        <translation>The open action items of '{0}' are at the first step (Actions tab): what came of them?</translation>
+        <translation>The open action items of &apos;{0}&apos; are at the first step (Actions tab): what came of them?</translation>
     </message>
     <message>
         <source>Nu: {0}</source>
@@ -991,6 +1035,14 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Verslag maken</source>
+        <translation>Making the report</translation>
+    </message>
+    <message>
+        <source>Verslag maken…</source>
+        <translation>Making the report…</translation>
     </message>
     <message>
         <source>Verslag maken lukt niet</source>
@@ -1557,7 +1609,7 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     </message>
     <message>
         <source>Open actiepunten van &apos;{0}&apos; {1}: wat is ervan gekomen?</source>
-        <translation>Open action items of '{0}' {1}: what came of them?</translation>
+        <translation>Open action items of &apos;{0}&apos; {1}: what came of them?</translation>
     </message>
     <message>
         <source>Hoe staat het met: {0}</source>
@@ -2152,6 +2204,22 @@ Bram, care</translation>
         <translation>Cut marks</translation>
     </message>
     <message>
+        <source>Inktzuinige achterkanten (rand en naam op wit)</source>
+        <translation>Ink-saving backs (outline and name on white)</translation>
+    </message>
+    <message>
+        <source>Inktzuinige achterkanten</source>
+        <translation>Ink-saving backs</translation>
+    </message>
+    <message>
+        <source>Eerste pagina met uitleg en afvinklijst</source>
+        <translation>First page with instructions and a checklist</translation>
+    </message>
+    <message>
+        <source>Eerste pagina met uitleg</source>
+        <translation>First page with instructions</translation>
+    </message>
+    <message>
         <source>Categorieën</source>
         <translation>Categories</translation>
     </message>
@@ -2370,6 +2438,13 @@ Bram, care</translation>
     <message>
         <source>Niet geoefend: {0}.</source>
         <translation>Not rehearsed: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJob</name>
+    <message>
+        <source>Het verslag kon niet worden gemaakt: {0}</source>
+        <translation>The report could not be made: {0}</translation>
     </message>
 </context>
 <context>

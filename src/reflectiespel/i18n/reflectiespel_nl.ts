@@ -534,6 +534,38 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
 <context>
     <name>CategoryTable</name>
     <message>
+        <source>cirkel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vierkant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driehoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ruit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kruis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zeshoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Categorieën</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,6 +579,18 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
     <message>
         <source>Beschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbool van categorie {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standaard ({0})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -985,6 +1029,14 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2128,6 +2180,22 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Inktzuinige achterkanten (rand en naam op wit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inktzuinige achterkanten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerste pagina met uitleg en afvinklijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerste pagina met uitleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Categorieën</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2345,6 +2413,13 @@ Bram, zorg</source>
     </message>
     <message>
         <source>Niet geoefend: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportJob</name>
+    <message>
+        <source>Het verslag kon niet worden gemaakt: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

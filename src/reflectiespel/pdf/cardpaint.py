@@ -6,15 +6,23 @@ colour with the deck's or the card's own back text.
 Boxes are in millimetres on the page (see geometry.py). Each card is drawn inside its own clip path
 (the bleed box), so nothing can spill onto a neighbour. Returns warnings (Dutch) for text that did
 not fit even at the smallest readable size.
+
+Beside its colour each category has a symbol (core/symbols.py) in the band, so categories differ on a
+black-and-white printer. A front carries its number in the set (n/N) and the deck's name and version
+in small print; a card's picture is drawn under the band, scaled to fit. A back shows the deck's name
+(also under a card's own back text) and the deck's initials large and faint, so the backs of
+different decks are told apart at a glance; the ink-saving back is an outline on white paper.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 
+from ..core.symbols import OUTLINED, polygons
 from .fonts import BOLD, ITALIC, REGULAR, printable
 from .geometry import MM_TO_PT, Box
 from .textfit import LEADING, Block, Laid, Measure, fit
@@ -22,6 +30,8 @@ from .textfit import LEADING, Block, Laid, Measure, fit
 MIN_SIZE = 6.5  # pt: the smallest text we still call readable on a card
 MIN_TITLE = 8.0
 MIN_BAND = 5.5  # pt: the category name in the coloured band
+FOOT = 5.5  # pt: the deck's name, version and the card number at the foot of a front
+SMALL_WORDS = frozenset("de het een en van voor in op met aan te bij over".split())
 INK = HexColor("#1d1d1f")
 PAPER = HexColor("#fffdf8")
 WHITE = Color(1, 1, 1)
@@ -43,6 +53,12 @@ class PrintCard:
     back_colour: str = "#37474f"
     own_back: bool = False  # the card has its own back text (drawn a little smaller)
     blank: bool = False
+    symbol: str = "circle"  # the category's shape (core/symbols.py)
+    image: str | None = None  # the picture as a file path (already checked to exist)
+    number: str = ""  # "3/20": the card's place in one set
+    footer: str = ""  # the deck's name and version, in small print on the front
+    deck_name: str = ""  # named on every back (small under a card's own back text)
+    ink_saving: bool = False  # the back as an outline on white paper
 
     @property
     def label(self) -> str:
@@ -77,16 +93,59 @@ def readable_on_paper(colour: Color) -> Color:
     return colour
 
 
-def _begin(c: Canvas, trim: Box, bleed: float, bleed_box: Box | None) -> tuple[Box, float, float, float, float]:
-    """Clip to the bleed box and move the origin there; returns (bleed box, trim x, trim y, trim w, trim h) in pt."""
+def monogram(title: str) -> str:
+    """The deck's initials for its back: 'De zeven verandertips' -> 'ZV', 'Grensobjecten' -> 'G'."""
+    words = [w for w in title.split() if w[:1].isalnum()]
+    big = [w for w in words if w.lower() not in SMALL_WORDS] or words
+    return "".join(w[0].upper() for w in big[:3])
+
+
+def draw_symbol(c: Canvas, symbol: str, cx: float, cy: float, r: float, colour: Color) -> None:
+    """A category symbol centred at (cx, cy) with radius ``r`` (pt), filled (a ring: outlined)."""
+    path = c.beginPath()
+    for polygon in polygons(symbol):
+        path.moveTo(cx + polygon[0][0] * r, cy + polygon[0][1] * r)
+        for x, y in polygon[1:]:
+            path.lineTo(cx + x * r, cy + y * r)
+        path.close()
+    if symbol in OUTLINED:
+        c.setStrokeColor(colour)
+        c.setLineWidth(max(0.6, r * 0.3))
+        c.drawPath(path, stroke=1, fill=0)
+    else:
+        c.setFillColor(colour)
+        c.drawPath(path, stroke=0, fill=1)
+
+
+@lru_cache(maxsize=64)
+def image_size(path: str) -> tuple[int, int] | None:
+    """Width and height in pixels of a picture, or None when it cannot be read."""
+    try:
+        from reportlab.lib.utils import ImageReader
+
+        return ImageReader(path).getSize()
+    except Exception:  # noqa: BLE001 - a damaged picture is a warning, never a crash
+        return None
+
+
+def _begin(c: Canvas, trim: Box, bleed: float, bleed_box: Box | None,
+           turned: bool = False) -> tuple[Box, float, float, float, float]:
+    """Clip to the bleed box and move the origin there; returns (bleed box, trim x, trim y, trim w, trim h)
+    in pt. ``turned``: draw upside down (a fold card's back above its front)."""
     bleed_box = bleed_box or trim.grown(bleed)
     c.saveState()
     c.translate(bleed_box.x * MM_TO_PT, bleed_box.y * MM_TO_PT)
     path = c.beginPath()
     path.rect(0, 0, bleed_box.w * MM_TO_PT, bleed_box.h * MM_TO_PT)
     c.clipPath(path, stroke=0, fill=0)
-    return (bleed_box, (trim.x - bleed_box.x) * MM_TO_PT, (trim.y - bleed_box.y) * MM_TO_PT,
-            trim.w * MM_TO_PT, trim.h * MM_TO_PT)
+    ox, oy = (trim.x - bleed_box.x) * MM_TO_PT, (trim.y - bleed_box.y) * MM_TO_PT
+    w, h = trim.w * MM_TO_PT, trim.h * MM_TO_PT
+    if turned:
+        bw, bh = bleed_box.w * MM_TO_PT, bleed_box.h * MM_TO_PT
+        c.translate(bw, bh)
+        c.rotate(180)
+        ox, oy = bw - ox - w, bh - oy - h
+    return bleed_box, ox, oy, w, h
 
 
 def front_blocks(card: PrintCard, h: float, colour: Color) -> list[Block]:
@@ -114,31 +173,54 @@ def draw_front(c: Canvas, card: PrintCard, trim: Box, bleed: float, measure: Mea
     warnings: list[str] = []
     bleed_box, ox, oy, w, h = _begin(c, trim, bleed, bleed_box)
     bw, bh = bleed_box.w * MM_TO_PT, bleed_box.h * MM_TO_PT
+    bleed_pt = bleed * MM_TO_PT
     colour = HexColor(card.colour)
     c.setFillColor(PAPER)
     c.rect(0, 0, bw, bh, stroke=0, fill=1)
     band_h = 0.09 * h
     band_y = oy + h - band_h
     c.setFillColor(colour)
-    c.rect(0, band_y, bw, bh - band_y, stroke=0, fill=1)
+    c.rect(max(0.0, ox - bleed_pt), band_y, min(bw, w + 2 * bleed_pt), min(bh, oy + h + bleed_pt) - band_y,
+           stroke=0, fill=1)
     margin = max(3.0 * MM_TO_PT, min(w, h) * 0.06)
+    band_ink = WHITE if not is_light(colour) else INK
+    size = max(MIN_BAND, min(max(6.0, 0.03 * h), 0.5 * band_h))
+    r = size * 0.42  # the symbol: as tall as the capitals of the band text
+    draw_symbol(c, card.symbol, ox + margin + r, band_y + band_h / 2, r, band_ink)
     if card.category_name:
         name = printable(card.category_name.upper(), BOLD)
-        room = w - 2 * margin
+        left = ox + margin + 2 * r + size * 0.5
+        room = ox + w - margin - left
         at_one = measure.width(name, BOLD, 1.0)  # widths grow linearly with the size: no search needed
-        size = max(MIN_BAND, min(max(6.0, 0.03 * h), room / at_one if at_one else 99.0))
+        size = max(MIN_BAND, min(size, room / at_one if at_one else 99.0))
         if measure.width(name, BOLD, size) > room:
             while name and measure.width(name + "\u2026", BOLD, size) > room:
                 name = name[:-1]
             name += "\u2026"
             warnings.append(f"Categorie '{card.category_name}': de naam is te lang voor de gekleurde band "
                             "op de kaart en is afgekort (…).")
-        c.setFillColor(WHITE if not is_light(colour) else INK)
+        c.setFillColor(band_ink)
         c.setFont(BOLD, size)
-        c.drawString(ox + margin, band_y + (band_h - size * 0.72) / 2, name)
+        c.drawString(left, band_y + (band_h - size * 0.72) / 2, name)
     left, width = ox + margin, w - 2 * margin
     top = band_y - margin * 0.8
     bottom = oy + margin * 0.8
+    if card.footer or card.number:
+        foot_y = oy + margin * 0.35
+        c.setFillColor(LINE_GREY)
+        c.setFont(REGULAR, FOOT)
+        number_w = measure.width(card.number, REGULAR, FOOT)
+        if card.number:
+            c.drawRightString(left + width, foot_y, card.number)
+        if card.footer:
+            footer = printable(card.footer)
+            room = width - number_w - FOOT
+            while footer and measure.width(footer, REGULAR, FOOT) > room:
+                footer = footer[:-2] + "\u2026"
+            c.drawString(left, foot_y, footer)
+        bottom = max(bottom, foot_y + FOOT + 1.0)
+    if card.image:
+        top = _draw_picture(c, card, left, top, width, (top - bottom) * 0.4, warnings)
     blocks = front_blocks(card, h, colour)
     if blocks:
         laid, truncated = fit(blocks, width, top - bottom, measure)
@@ -156,6 +238,26 @@ def draw_front(c: Canvas, card: PrintCard, trim: Box, bleed: float, measure: Mea
         c.rect(ox + 0.25, oy + 0.25, w - 0.5, h - 0.5, stroke=1, fill=0)
     c.restoreState()
     return warnings
+
+
+def _draw_picture(c: Canvas, card: PrintCard, left: float, top: float, width: float, most: float,
+                  warnings: list[str]) -> float:
+    """The card's picture under the band, as large as fits ``width`` x ``most`` with its proportions;
+    returns the y under it. A picture that cannot be read is a warning."""
+    size = image_size(card.image or "")
+    if size is None or not size[0] or not size[1]:
+        warnings.append(f"Kaart {card.label}: het plaatje '{card.image}' kan niet gelezen worden en is "
+                        "weggelaten.")
+        return top
+    scale = min(width / size[0], most / size[1])
+    w, h = size[0] * scale, size[1] * scale
+    try:
+        c.drawImage(card.image, left + (width - w) / 2, top - h, w, h, mask="auto")
+    except Exception:  # noqa: BLE001
+        warnings.append(f"Kaart {card.label}: het plaatje '{card.image}' kan niet gelezen worden en is "
+                        "weggelaten.")
+        return top
+    return top - h - 4.0
 
 
 def _draw_laid(c: Canvas, laid: list[Laid], left: float, top: float, width: float, bottom: float) -> float:
@@ -198,22 +300,45 @@ def _writing_lines(c: Canvas, left: float, width: float, top: float, bottom: flo
 
 
 def draw_back(c: Canvas, card: PrintCard, trim: Box, bleed: float, measure: Measure,
-              bleed_box: Box | None = None) -> list[str]:
-    """Draw a back: the back colour, a light frame and the back text centred."""
+              bleed_box: Box | None = None, turned: bool = False) -> list[str]:
+    """Draw a back: the back colour (or, ink-saving, white with a coloured outline), the deck's initials
+    large and faint, the back text centred and, under a card's own back text, the deck's name."""
     warnings: list[str] = []
-    bleed_box, ox, oy, w, h = _begin(c, trim, bleed, bleed_box)
+    bleed_box, ox, oy, w, h = _begin(c, trim, bleed, bleed_box, turned)
+    bleed_pt = bleed * MM_TO_PT
     colour = HexColor(card.back_colour)
-    ink = INK if is_light(colour) else WHITE
-    c.setFillColor(colour)
-    c.rect(0, 0, bleed_box.w * MM_TO_PT, bleed_box.h * MM_TO_PT, stroke=0, fill=1)
     inset = min(w, h) * 0.05
-    c.setStrokeColor(mix(ink, colour, 160 / 255))
-    c.setLineWidth(max(0.6, h * 0.006))
+    if card.ink_saving:
+        ink = readable_on_paper(colour)
+        faint = mix(ink, WHITE, 0.14)
+        c.setStrokeColor(ink)
+        c.setLineWidth(max(1.0, h * 0.008))
+    else:
+        ink = INK if is_light(colour) else WHITE
+        faint = mix(ink, colour, 0.16)
+        c.setFillColor(colour)
+        c.rect(ox - bleed_pt, oy - bleed_pt, w + 2 * bleed_pt, h + 2 * bleed_pt, stroke=0, fill=1)
+        c.setStrokeColor(mix(ink, colour, 160 / 255))
+        c.setLineWidth(max(0.6, h * 0.006))
     c.rect(ox + inset, oy + inset, w - 2 * inset, h - 2 * inset, stroke=1, fill=0)
+    letters = monogram(card.deck_name) if card.deck_name else ""
+    if letters:  # the deck's initials, large and faint: backs of different decks differ at a glance
+        big = min(h * 0.42, (w - 4 * inset) / max(0.1, measure.width(letters, BOLD, 1.0)))
+        c.setFillColor(faint)
+        c.setFont(BOLD, big)
+        c.drawCentredString(ox + w / 2, oy + h / 2 - big * 0.36, letters)
     text = printable(card.back_text, BOLD)
+    margin = min(w, h) * 0.12
+    height = h - 2 * margin
+    if card.own_back and card.deck_name and card.deck_name != card.back_text:
+        name = printable(card.deck_name, BOLD)
+        size = max(MIN_SIZE, min(0.035 * h, (w - 2 * margin) / max(0.1, measure.width(name, BOLD, 1.0))))
+        c.setFillColor(ink)
+        c.setFont(BOLD, size)
+        c.drawCentredString(ox + w / 2, oy + inset + size * 1.2, name)
+        height -= size * 2.4 - (margin - inset)
     if text:
-        margin = min(w, h) * 0.12
-        width, height = w - 2 * margin, h - 2 * margin
+        width = w - 2 * margin
         size = (0.06 if card.own_back else 0.08) * h * 0.72
         laid, truncated = fit([Block(text, BOLD, size, MIN_SIZE, ink, whole_words=True)], width, height, measure)
         if truncated:
@@ -222,7 +347,7 @@ def draw_back(c: Canvas, card: PrintCard, trim: Box, bleed: float, measure: Meas
         if laid:
             item = laid[0]
             line_h = item.size * LEADING
-            y = oy + margin + (height + len(item.lines) * line_h) / 2 - item.size * 0.93
+            y = oy + h - margin - (height - len(item.lines) * line_h) / 2 - item.size * 0.93
             c.setFillColor(ink)
             c.setFont(BOLD, item.size)
             for line in item.lines:

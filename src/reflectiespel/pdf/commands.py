@@ -75,6 +75,10 @@ def configure_print(p: argparse.ArgumentParser) -> None:
     p.add_argument("--offset", type=_offset, default=(0.0, 0.0), metavar="X,Y",
                    help="verschuif de achterkanten X,Y mm (meet dit met --calibration); "
                         "bij een min-teken: --offset=-1,0.5")
+    p.add_argument("--ink-saving", action="store_true",
+                   help="inktzuinige achterkanten: een rand en de naam van de set op wit papier")
+    p.add_argument("--instructions", action="store_true",
+                   help="een eerste pagina met uitleg: printen op 100%%, omslaan, papier, knippen en een afvinklijst")
     p.add_argument("--blank", type=_count, default=0, metavar="N", help="N lege kaarten per categorie erbij")
     p.add_argument("--calibration", action="store_true",
                    help="maak een kalibratievel om de verschuiving bij dubbelzijdig printen te meten")
@@ -88,7 +92,7 @@ def run_print(args: argparse.Namespace) -> int:
         target = args.output or Path("kalibratie.pdf")
         try:
             write_calibration(target, args.paper, args.backs, args.offset)
-        except OutputError as exc:
+        except (OutputError, PrintError) as exc:
             _err(str(exc))
             return 1
         print(f"Kalibratievel geschreven: {display_path(target)}")
@@ -103,7 +107,8 @@ def run_print(args: argparse.Namespace) -> int:
     target = args.output or Path(f"{deck.id}-kaarten.pdf")
     options = PrintOptions(size=args.size or deck.default_size, paper=args.paper, bleed=args.bleed, crop_marks=args.crop_marks,
                            backs=args.backs, categories=tuple(args.category), copies=args.copies,
-                           offset=args.offset, blank=args.blank)
+                           offset=args.offset, blank=args.blank, ink_saving=args.ink_saving,
+                           instructions=args.instructions)
     try:
         result = write_deck_pdf(deck, target, options)
     except (PrintError, OutputError) as exc:

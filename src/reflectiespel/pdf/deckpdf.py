@@ -3,12 +3,16 @@ front and back side by side to fold, or fronts only.
 
 ``write_deck_pdf`` is what the CLI and the print dialog call; ``render_pdf`` gives the bytes (for a
 preview it can stop after a few sheets). Warnings name the cards whose text did not fit.
+
+Each page says at its foot which deck, which sheet and which side it is; an optional first page tells
+how to print, flip, cut and check the cards. The PDF asks the print dialog for no scaling and for the
+duplex mode that matches the backs.
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -17,8 +21,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..core.decks import Deck
 from .cardpaint import PrintCard, draw_back, draw_front
-from .fonts import REGULAR, register_fonts
-from .geometry import MM_TO_PT, Box, LayoutError, SheetLayout, sheet_layout
+from .fonts import REGULAR, printable, register_fonts
+from .geometry import MARK_GAP, MM_TO_PT, PRINTABLE_MARGIN, Box, LayoutError, SheetLayout, check_offset, sheet_layout
 from .output import atomic_write
 from .textfit import Measure
 
@@ -40,8 +44,11 @@ class PrintOptions:
     copies: int = 1
     offset: tuple[float, float] = (0.0, 0.0)
     blank: int = 0
+    ink_saving: bool = False  # backs as an outline on white paper
+    instructions: bool = False  # a first page: how to print, flip, cut and check
 
     def layout(self) -> SheetLayout:
+        check_offset(self.offset)
         return sheet_layout(self.size, self.paper, self.bleed, self.crop_marks, self.backs)
 
 
@@ -53,7 +60,8 @@ class PrintResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def deck_cards(deck: Deck, categories: Iterable[str] = (), copies: int = 1, blank: int = 0) -> list[PrintCard]:
+def deck_cards(deck: Deck, categories: Iterable[str] = (), copies: int = 1, blank: int = 0,
+               ink_saving: bool = False) -> list[PrintCard]:
     """The cards to print, in deck order, the whole set ``copies`` times; ``blank`` empty cards per
     chosen category follow each set. Instruction, credits and note cards always come along, whatever
     the categories: the credits card names the deck's sources ("Bron") on paper."""
@@ -69,24 +77,29 @@ def deck_cards(deck: Deck, categories: Iterable[str] = (), copies: int = 1, blan
         raise PrintError("Het aantal lege kaarten per categorie moet tussen 0 en 100 liggen.")
     chosen = wanted or known
     one_set: list[PrintCard] = []
+    footer = f"{deck.title} · {deck.version}" if deck.version else deck.title
+    common = dict(back_colour=deck.back.colour, deck_name=deck.title, ink_saving=ink_saving, footer=footer)
     for card in deck.cards:
         if card.category not in chosen and card.playable:
             continue
         category = deck.category(card.category)
+        image = deck.image_path(card)
         one_set.append(PrintCard(
             key=card.id, title=card.title, text=deck.card_text(card), questions=tuple(card.questions),
             assignment=card.assignment, category_name=category.name, colour=category.colour,
-            back_text=deck.back_text(card) or deck.title, back_colour=deck.back.colour,
-            own_back=bool(card.back), blank=card.blank))
+            back_text=deck.back_text(card) or deck.title, own_back=bool(card.back), blank=card.blank,
+            symbol=deck.symbol(category.id), image=str(image) if image else None, **common))
     for category_id in chosen:
         category = deck.category(category_id)
         for number in range(1, blank + 1):
             one_set.append(PrintCard(
                 key=f"leeg-{category_id}-{number}", title="", category_name=category.name,
-                colour=category.colour, back_text=deck.back.text or deck.title,
-                back_colour=deck.back.colour, blank=True))
+                colour=category.colour, back_text=deck.back.text or deck.title, blank=True,
+                symbol=deck.symbol(category_id), **common))
     if not one_set:
         raise PrintError("Er zijn geen kaarten om te printen in de gekozen categorieën.")
+    total = len(one_set)
+    one_set = [replace(card, number=f"{n}/{total}") for n, card in enumerate(one_set, 1)]
     return one_set * copies
 
 
@@ -100,21 +113,78 @@ def _draw_marks(c: Canvas, layout: SheetLayout) -> None:
     c.restoreState()
 
 
-def _fold_boxes(slot_trim: Box, back_trim: Box, bleed: float) -> tuple[Box, Box]:
+def _draw_guides(c: Canvas, layout: SheetLayout, boxes: list[Box]) -> None:
+    """Trim guides where crop marks have no room (or are switched off) and there is bleed: at each
+    corner the cut lines continue into the bleed, which is cut away, as a black line on a white one
+    (seen on any colour)."""
+    length = min(layout.bleed, 3.0) * MM_TO_PT
+    c.saveState()
+    for width, colour in ((1.2, (1, 1, 1)), (0.4, (0, 0, 0))):
+        c.setLineWidth(width)
+        c.setStrokeColorRGB(*colour)
+        for box in boxes:
+            for x, y, dx, dy in ((box.x, box.y, -1, -1), (box.right, box.y, 1, -1), (box.x, box.top, -1, 1),
+                                 (box.right, box.top, 1, 1)):
+                x, y = x * MM_TO_PT, y * MM_TO_PT
+                c.line(x, y, x, y + dy * length)
+                c.line(x, y, x + dx * length, y)
+    c.restoreState()
+
+
+def _fold_boxes(slot_trim: Box, back_trim: Box, bleed: float, turned: bool = False) -> tuple[Box, Box]:
     """Bleed boxes of the two panels of a fold card: bleed on three sides, none at the fold."""
+    if turned:  # the back above the front
+        front = Box(slot_trim.x - bleed, slot_trim.y - bleed, slot_trim.w + 2 * bleed, slot_trim.h + bleed)
+        back = Box(back_trim.x - bleed, back_trim.y, back_trim.w + 2 * bleed, back_trim.h + bleed)
+        return front, back
     front = Box(slot_trim.x - bleed, slot_trim.y - bleed, slot_trim.w + bleed, slot_trim.h + 2 * bleed)
     back = Box(back_trim.x, back_trim.y - bleed, back_trim.w + bleed, back_trim.h + 2 * bleed)
     return front, back
 
 
+def sheet_line(deck_title: str, sheet: int, sheets: int, back: bool) -> str:
+    return f"{deck_title} · vel {sheet}/{sheets} · {'achterkant' if back else 'voorkant'}"
+
+
+def _draw_sheet_line(c: Canvas, layout: SheetLayout, text: str, boxes: list[Box], measure: Measure) -> None:
+    """A line of small print at the foot of the page, in the margin under the cards and between the
+    crop marks; left out when the margin has no room for it."""
+    size = 6.0
+    text = printable(text)
+    width = measure.width(text, REGULAR, size) / MM_TO_PT
+    y = PRINTABLE_MARGIN + 0.4
+    lowest = min((b.y for b in boxes), default=layout.paper_h) - layout.bleed
+    if layout.inset:
+        lowest = layout.paper_h  # A6 4-up: the line sits in the white border of the lower cards
+    if lowest - y < size * 1.1 / MM_TO_PT:
+        return
+    taken = sorted(m.x1 for m in layout.marks if m.x1 == m.x2 and min(m.y1, m.y2) < y + 3)
+    edges = [PRINTABLE_MARGIN] + [v for x in taken for v in (x - MARK_GAP, x + MARK_GAP)] + [
+        layout.paper_w - PRINTABLE_MARGIN]
+    gaps = [(edges[i], edges[i + 1]) for i in range(0, len(edges) - 1, 2)]
+    centre = layout.paper_w / 2
+    fitting = [(a, b) for a, b in gaps if b - a >= width]
+    if not fitting:
+        return
+    a, b = min(fitting, key=lambda g: abs((g[0] + g[1]) / 2 - centre))
+    x = min(max(centre, a + width / 2), b - width / 2)
+    c.setFillColorRGB(0.35, 0.35, 0.35)
+    c.setFont(REGULAR, size)
+    c.drawCentredString(x * MM_TO_PT, y * MM_TO_PT, text)
+
+
 def render_cards(c: Canvas, cards: list[PrintCard], options: PrintOptions, layout: SheetLayout,
-                 max_sheets: int | None = None, progress: Progress | None = None) -> PrintResult:
+                 max_sheets: int | None = None, progress: Progress | None = None,
+                 title: str = "") -> PrintResult:
     register_fonts()
     measure = Measure()
     result = PrintResult(cards=len(cards))
     warned: dict[str, None] = {}
     per = layout.per_sheet
-    c.setPageSize((layout.paper_w * MM_TO_PT, layout.paper_h * MM_TO_PT))
+    sheets = -(-len(cards) // per)
+    size = (layout.paper_w * MM_TO_PT, layout.paper_h * MM_TO_PT)
+    c.setPageSize(size)
+    face = layout.face
     for start in range(0, len(cards), per):
         if max_sheets is not None and result.sheets >= max_sheets:
             break
@@ -122,20 +192,33 @@ def render_cards(c: Canvas, cards: list[PrintCard], options: PrintOptions, layou
         for slot, card in sheet:
             if options.backs == "fold":
                 assert slot.back_trim is not None
-                front_box, back_box = _fold_boxes(slot.trim, slot.back_trim, layout.bleed)
+                front_box, back_box = _fold_boxes(slot.trim, slot.back_trim, layout.bleed, slot.back_turned)
                 found = draw_front(c, card, slot.trim, layout.bleed, measure, front_box)
-                found += draw_back(c, card, slot.back_trim, layout.bleed, measure, back_box)
+                found += draw_back(c, card, slot.back_trim, layout.bleed, measure, back_box, slot.back_turned)
             else:
-                found = draw_front(c, card, slot.trim, layout.bleed, measure)
+                found = draw_front(c, card, face(slot.trim), layout.bleed, measure,
+                                   slot.trim if layout.inset else None)
             warned.update(dict.fromkeys(found))
         _draw_marks(c, layout)
+        trims = [slot.trim for slot, _card in sheet]
+        if layout.guides:
+            _draw_guides(c, layout, trims + [s.back_trim for s, _ in sheet if s.back_trim is not None])
+        if title:
+            _draw_sheet_line(c, layout, sheet_line(title, result.sheets + 1, sheets, False), trims, measure)
         c.showPage()
         result.pages += 1
         if options.backs in ("long-edge", "short-edge"):
-            c.setPageSize((layout.paper_w * MM_TO_PT, layout.paper_h * MM_TO_PT))
+            c.setPageSize(size)
+            backs = []
             for slot, card in sheet:
                 trim = layout.back_box(slot.trim, options.backs, options.offset)
-                warned.update(dict.fromkeys(draw_back(c, card, trim, layout.bleed, measure)))
+                backs.append(trim)
+                warned.update(dict.fromkeys(draw_back(c, card, face(trim), layout.bleed, measure,
+                                                      trim if layout.inset else None)))
+            if layout.guides:
+                _draw_guides(c, layout, backs)
+            if title:
+                _draw_sheet_line(c, layout, sheet_line(title, result.sheets + 1, sheets, True), backs, measure)
             c.showPage()
             result.pages += 1
         result.sheets += 1
@@ -149,10 +232,17 @@ def render_pdf(deck: Deck, options: PrintOptions, max_sheets: int | None = None,
                progress: Progress | None = None) -> tuple[bytes, PrintResult]:
     """The PDF as bytes and what happened (pages, warnings)."""
     layout = _layout(options)
-    cards = deck_cards(deck, options.categories, options.copies, options.blank)
+    cards = deck_cards(deck, options.categories, options.copies, options.blank, options.ink_saving)
     buffer = io.BytesIO()
-    c = new_canvas(buffer, deck.title, layout)
-    result = render_cards(c, cards, options, layout, max_sheets, progress)
+    c = new_canvas(buffer, deck.title, layout, options.backs)
+    instructions = 0
+    if options.instructions:
+        from .instructions import draw_instructions
+
+        draw_instructions(c, deck.title, cards, layout, options.backs, options.bleed, options.crop_marks)
+        instructions = 2 if options.backs in ("long-edge", "short-edge") else 1
+    result = render_cards(c, cards, options, layout, max_sheets, progress, deck.title)
+    result.pages += instructions
     c.save()
     return buffer.getvalue(), result
 
@@ -165,13 +255,21 @@ def write_deck_pdf(deck: Deck, path: Path, options: PrintOptions = PrintOptions(
     return result
 
 
-def new_canvas(target, title: str, layout: SheetLayout | None = None) -> Canvas:
+DUPLEX = {"long-edge": "DuplexFlipLongEdge", "short-edge": "DuplexFlipShortEdge"}
+
+
+def new_canvas(target, title: str, layout: SheetLayout | None = None, backs: str | None = None) -> Canvas:
+    """A canvas with our fonts and metadata; the print dialog is asked for no scaling (cards must come
+    out at their true size) and, when ``backs`` is given, for the matching duplex mode."""
     size = (layout.paper_w * MM_TO_PT, layout.paper_h * MM_TO_PT) if layout else (595.28, 841.89)
     register_fonts()  # the initial font must be ours too: no unembedded Helvetica in the file
     c = Canvas(target, pagesize=size, pageCompression=1, initialFontName=REGULAR, initialFontSize=10)
     c.setTitle(title)
     c.setAuthor("reflectiespel")
     c.setCreator("reflectiespel")
+    c.setViewerPreference("PrintScaling", "None")
+    if backs is not None:
+        c.setViewerPreference("Duplex", DUPLEX.get(backs, "Simplex"))
     return c
 
 

@@ -20,13 +20,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import registerFontFamily
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (ActionFlowable, BaseDocTemplate, Flowable, Frame, KeepTogether, NextPageTemplate,
+from reportlab.platypus import (ActionFlowable, BaseDocTemplate, Flowable, Frame, Image, KeepTogether, NextPageTemplate,
                                 PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle)
 
 from ..core.board import placement_key
+from ..core.export import anonymised
 from ..core.session import DOMAIN_NAMES, Session, Step
 from .boarddraw import BoardDrawing, legend
-from .cardpaint import PrintCard, draw_back, draw_front
+from .cardpaint import PrintCard, draw_back, draw_front, image_size
 from .deckpdf import deck_cards
 from .fonts import BOLD, ITALIC, REGULAR, printable, register_fonts
 from .geometry import MM_TO_PT, PAPER_SIZES, SheetLayout, sheet_layout
@@ -187,6 +188,9 @@ def _step(session: Session, number: int, step: Step, library, st, width: float) 
     used = step.shown or step.card_ids
     if used:
         story.append(Paragraph("<b>Kaarten:</b> " + ", ".join(title(c) for c in used), st["body"]))
+        pictures = _pictures(step, used, library, st, width)
+        if pictures is not None:
+            story.append(pictures)
     if step.choices:
         story.append(Paragraph("Gekozen kaarten", st["h2"]))
         for pid, cards in step.choices.items():
@@ -263,18 +267,52 @@ def _placements(board, names, st) -> list:
     return story
 
 
+def _pictures(step: Step, used: list[str], library, st, width: float):
+    """The pictures of the step's cards, each scaled to fit a cell (at most 30 mm high), with the
+    card's title under it; None when no card has a picture."""
+    if library is None or not step.deck_id:
+        return None
+    try:
+        deck = library.get(step.deck_id)
+    except KeyError:
+        return None
+    cells = []
+    for card_id in used:
+        try:
+            card = deck.card(card_id)
+        except KeyError:
+            continue
+        path = deck.image_path(card)
+        size = image_size(str(path)) if path else None
+        if not size or not size[0] or not size[1]:
+            continue
+        scale = min(36 * mm / size[0], 30 * mm / size[1])
+        cells.append([Image(str(path), size[0] * scale, size[1] * scale), Paragraph(text(card.title), st["small"])])
+    if not cells:
+        return None
+    per_row = max(1, int(width // (40 * mm)))
+    rows = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
+    rows = [[Table([[pic], [caption]], colWidths=[38 * mm]) for pic, caption in row] + [""] * (per_row - len(row))
+            for row in rows]
+    table = Table(rows, colWidths=[width / per_row] * per_row, hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), REGULAR)]))
+    return table
+
+
 def _actions(session: Session, st, width: float) -> list:
     rows = [["Wat", "Wie", "Wanneer"]]
     for step in session.steps:
         for action in step.actions:
-            rows.append([text(action.wat), text(action.wie), text(action.wanneer)])
+            rows.append([text(action.wat), text(anonymised(session, action.wie)), text(action.wanneer)])
     if len(rows) == 1:
         return []
     return [Paragraph("Afspraken", st["h1"]), _table(rows, [width * 0.56, width * 0.24, width * 0.20], st)]
 
 
-def render_report(session: Session, paper: str = "a4", library=None) -> tuple[bytes, list[str]]:
-    """The report as PDF bytes, and warnings (group cards whose text did not fit)."""
+def render_report(session: Session, paper: str = "a4", library=None,
+                  progress=None) -> tuple[bytes, list[str]]:
+    """The report as PDF bytes, and warnings (group cards whose text did not fit). ``progress(done,
+    total)`` is called as the parts of the report are laid out (for a progress bar)."""
     st = _styles()
     page_w, page_h = (v * MM_TO_PT for v in PAPER_SIZES[paper])
     buffer = io.BytesIO()
@@ -302,12 +340,21 @@ def render_report(session: Session, paper: str = "a4", library=None) -> tuple[by
         for start in range(0, len(cards), layout.per_sheet):
             sheet = cards[start:start + layout.per_sheet]
             story += [CardSheet(sheet, layout, False, warnings), CardSheet(sheet, layout, True, warnings)]
+    if progress is not None:
+        total = [max(1, len(story))]
+
+        def report(kind, value):
+            if kind == "SIZE_EST":
+                total[0] = max(1, value)
+            elif kind == "PROGRESS":
+                progress(min(value, total[0]), total[0])
+        doc.setProgressCallBack(report)
     doc.build(story, canvasmaker=NumberedCanvas)
     return buffer.getvalue(), list(dict.fromkeys(warnings))
 
 
-def write_report(session: Session, path: Path, paper: str = "a4", library=None) -> list[str]:
-    data, warnings = render_report(session, paper, library)
+def write_report(session: Session, path: Path, paper: str = "a4", library=None, progress=None) -> list[str]:
+    data, warnings = render_report(session, paper, library, progress)
     atomic_write(Path(path), data)
     return warnings
 

@@ -1,5 +1,9 @@
 """Draw a card from deck data with QPainter: the same drawing for the viewer, the overview and the
 projection. Text is laid out as plain text (QTextLayout), so typed markup shows literally.
+
+Like the printed card (pdf/cardpaint.py): the category's symbol beside its name in the band (the
+shape tells categories apart without colour), the card's picture under the band scaled to fit, and
+on the back the deck's name (also under a card's own back text).
 """
 
 from __future__ import annotations
@@ -7,9 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImageReader, QPainter, QPainterPath, QPen, QPixmap,
+                           QPixmapCache, QPolygonF, QTextLayout, QTextOption)
 
 from ..core.decks import Card, Deck
+from ..core.symbols import OUTLINED, polygons
 
 INK = QColor("#1d1d1f")
 PAPER = QColor("#fffdf8")
@@ -45,6 +51,42 @@ def text_layout(text: str, font: QFont, width: float) -> tuple[QTextLayout, floa
         y += line.height()
     layout.endLayout()
     return layout, y
+
+
+def paint_symbol(painter: QPainter, symbol: str, centre: QPointF, r: float, colour: QColor) -> None:
+    """A category symbol (core/symbols.py) centred at ``centre`` with radius ``r`` px."""
+    path = QPainterPath()
+    for polygon in polygons(symbol):
+        path.addPolygon(QPolygonF([QPointF(centre.x() + x * r, centre.y() - y * r) for x, y in polygon]))
+        path.closeSubpath()
+    painter.save()
+    if symbol in OUTLINED:
+        painter.setPen(QPen(colour, max(1.0, r * 0.3)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+    painter.drawPath(path)
+    painter.restore()
+
+
+def card_picture(deck: Deck, card: Card) -> QPixmap | None:
+    """The card's picture (cached), or None when it has none or it cannot be read."""
+    path = deck.image_path(card)
+    if path is None:
+        return None
+    key = f"reflectiespel-card:{path}"
+    found = QPixmapCache.find(key)
+    if found is not None and not found.isNull():
+        return found
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    image = reader.read()
+    if image.isNull():
+        return None
+    pixmap = QPixmap.fromImage(image)
+    QPixmapCache.insert(key, pixmap)
+    return pixmap
 
 
 def _font(px: float, bold: bool = False, italic: bool = False) -> QFont:
@@ -89,7 +131,7 @@ def _fit(blocks: list[Block], height: float, width: float, room: float, scale: f
 
 
 def paint_card(painter: QPainter, rect: QRectF, deck: Deck, card: Card, back: bool = False,
-               text_scale: float = 1.0) -> dict[str, float]:
+               text_scale: float = 1.0, ink_saving: bool = False) -> dict[str, float]:
     """Paint one card, front or back, filling ``rect``; ``text_scale`` > 1 gives a wide card (a beamer)
     bigger text. Returns the pixel size of each kind of text (title, body, question, assignment)."""
     painter.save()
@@ -101,7 +143,7 @@ def paint_card(painter: QPainter, rect: QRectF, deck: Deck, card: Card, back: bo
     outline.addRoundedRect(rect, radius, radius)
     colour = QColor(deck.category(card.category).colour)
     if back:
-        _paint_back(painter, rect, outline, deck, card)
+        _paint_back(painter, rect, outline, deck, card, ink_saving)
         painter.restore()
         return {}
     painter.fillPath(outline, PAPER)
@@ -110,13 +152,25 @@ def paint_card(painter: QPainter, rect: QRectF, deck: Deck, card: Card, back: bo
     painter.fillRect(band, colour)
     painter.setClipping(False)
     margin = max(8.0, min(w, h) * 0.06)
-    painter.setPen(QColor("white"))
+    band_ink = QColor("white") if colour.lightnessF() < 0.6 else INK
+    r = h * 0.036 * 0.42
+    paint_symbol(painter, deck.symbol(card.category), QPointF(rect.left() + margin + r, band.center().y()), r,
+                 band_ink)
+    painter.setPen(band_ink)
     painter.setFont(_font(h * 0.036, bold=True))
-    painter.drawText(band.adjusted(margin, 0, -margin, 0),
+    painter.drawText(band.adjusted(margin + 2 * r + h * 0.018, 0, -margin, 0),
                      Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                      deck.category(card.category).name.upper())
     inner = QRectF(rect.left() + margin, band.bottom() + margin * 0.8,
                    w - 2 * margin, h - band.height() - margin * 1.6)
+    picture = card_picture(deck, card) if card.image else None
+    if picture is not None:  # under the band, at most 40 % of the room, in its own proportions
+        size = picture.size().scaled(round(inner.width()), round(inner.height() * 0.4),
+                                     Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRectF(inner.left() + (inner.width() - size.width()) / 2, inner.top(), size.width(), size.height())
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawPixmap(target, picture, QRectF(picture.rect()))
+        inner.setTop(target.bottom() + margin * 0.5)
     _scale, laid = _fit(front_blocks(deck, card, colour), h, inner.width(), inner.height(), text_scale)
     y = inner.top()
     sizes: dict[str, float] = {}
@@ -137,17 +191,29 @@ def paint_card(painter: QPainter, rect: QRectF, deck: Deck, card: Card, back: bo
     return sizes
 
 
-def _paint_back(painter: QPainter, rect: QRectF, outline: QPainterPath, deck: Deck, card: Card) -> None:
+def _paint_back(painter: QPainter, rect: QRectF, outline: QPainterPath, deck: Deck, card: Card,
+                ink_saving: bool = False) -> None:
     colour = QColor(deck.back.colour)
-    painter.fillPath(outline, colour)
     h, w = rect.height(), rect.width()
-    painter.setPen(QPen(QColor(255, 255, 255, 160), max(1.0, h * 0.006)))
     inset = min(w, h) * 0.05
+    if ink_saving:  # white paper, an outline and the text in the deck's colour (as pdf/cardpaint.py)
+        painter.fillPath(outline, QColor("white"))
+        ink = colour if colour.lightnessF() < 0.45 else colour.darker(200)
+        painter.setPen(QPen(ink, max(1.0, h * 0.008)))
+    else:
+        painter.fillPath(outline, colour)
+        ink = QColor("white")
+        painter.setPen(QPen(QColor(255, 255, 255, 160), max(1.0, h * 0.006)))
     painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), inset, inset)
     text = deck.back_text(card) or deck.title
-    painter.setPen(QColor("white"))
+    painter.setPen(ink)
     margin = min(w, h) * 0.12
     room = rect.adjusted(margin, margin, -margin, -margin)
+    if card.back and card.back != deck.title:  # a card's own back text: the deck is named under it
+        painter.setFont(_font(h * 0.035, bold=True))
+        name = QRectF(rect.left() + inset, rect.bottom() - inset - h * 0.07, w - 2 * inset, h * 0.06)
+        painter.drawText(name, Qt.AlignmentFlag.AlignCenter, deck.title)
+        room.setBottom(min(room.bottom(), name.top()))
     size = h * (0.06 if card.back else 0.08)
     longest = max(text.split(), key=len, default="")
     while True:  # smaller until it fits, and no word has to break in the middle

@@ -86,6 +86,10 @@ class PrintDialog(QDialog):
         self.crop_marks = self._named(QCheckBox(self.tr("Snijtekens (buiten de kaarten)"), self), "cropMarks",
                                       self.tr("Snijtekens"))
         self.crop_marks.setChecked(True)
+        self.ink_saving = self._named(QCheckBox(self.tr("Inktzuinige achterkanten (rand en naam op wit)"), self),
+                                      "inkSaving", self.tr("Inktzuinige achterkanten"))
+        self.instructions = self._named(QCheckBox(self.tr("Eerste pagina met uitleg en afvinklijst"), self),
+                                        "instructionPage", self.tr("Eerste pagina met uitleg"))
         self.categories = self._named(QListWidget(self), "categories", self.tr("Categorieën"))
         self.categories.setMaximumHeight(110)
         self.copies = self._spin(QSpinBox(self), "copies", self.tr("Exemplaren"), 1, 100, "")
@@ -99,7 +103,8 @@ class PrintDialog(QDialog):
         offset.addWidget(self.offset_y)
         for text, widget in ((self.tr("Set"), self.deck_choice), (self.tr("Maat"), self.size_choice),
                              (self.tr("Papier"), self.paper_choice), (self.tr("Achterkanten"), self.backs_choice),
-                             (self.tr("Afloop"), self.bleed), ("", self.crop_marks),
+                             (self.tr("Afloop"), self.bleed), ("", self.crop_marks), ("", self.ink_saving),
+                             ("", self.instructions),
                              (self.tr("Categorieën"), self.categories), (self.tr("Exemplaren"), self.copies),
                              (self.tr("Lege kaarten"), self.blank), (self.tr("Verschuiving X, Y"), offset)):
             label = self._named(QLabel(text, self), "label" + str(form.rowCount()), text or self.tr("Snijtekens"))
@@ -148,7 +153,8 @@ class PrintDialog(QDialog):
             combo.currentIndexChanged.connect(self.schedule_preview)
         for spin in (self.bleed, self.copies, self.blank, self.offset_x, self.offset_y):
             spin.valueChanged.connect(self.schedule_preview)
-        self.crop_marks.toggled.connect(self.schedule_preview)
+        for box in (self.crop_marks, self.ink_saving, self.instructions):
+            box.toggled.connect(self.schedule_preview)
         self.categories.itemChanged.connect(self.schedule_preview)
         self.save_button.clicked.connect(lambda: self.save_pdf())
         self.print_button.clicked.connect(self.print_direct)
@@ -206,7 +212,8 @@ class PrintDialog(QDialog):
                             bleed=self.bleed.value(), crop_marks=self.crop_marks.isChecked(),
                             backs=self.backs_choice.currentData(), categories=() if everything else tuple(chosen),
                             copies=self.copies.value(), offset=(self.offset_x.value(), self.offset_y.value()),
-                            blank=self.blank.value())
+                            blank=self.blank.value(), ink_saving=self.ink_saving.isChecked(),
+                            instructions=self.instructions.isChecked())
 
     def _problem(self, text: str) -> None:
         self.message.setStyleSheet("color: #b00020;")

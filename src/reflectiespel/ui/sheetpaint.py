@@ -24,6 +24,7 @@ class SheetPage:
 
     back: bool
     items: list[tuple[Box, Card, bool]] = field(default_factory=list)
+    ink_saving: bool = False  # backs as an outline on white paper
 
 
 def print_cards(deck: Deck, options: PrintOptions) -> list[Card]:
@@ -48,16 +49,16 @@ def sheet_pages(cards: list[Card], options: PrintOptions, layout: SheetLayout,
         if max_sheets is not None and number >= max_sheets:
             break
         sheet = list(zip(layout.slots, cards[start:start + per]))
-        front = SheetPage(False)
+        front = SheetPage(False, ink_saving=options.ink_saving)
         for slot, card in sheet:
-            front.items.append((slot.trim, card, False))
+            front.items.append((layout.face(slot.trim), card, False))
             if options.backs == "fold" and slot.back_trim is not None:
                 front.items.append((slot.back_trim, card, True))
         pages.append(front)
         if options.backs in ("long-edge", "short-edge"):
-            back = SheetPage(True)
+            back = SheetPage(True, ink_saving=options.ink_saving)
             for slot, card in sheet:
-                back.items.append((layout.back_box(slot.trim, options.backs, options.offset), card, True))
+                back.items.append((layout.face(layout.back_box(slot.trim, options.backs, options.offset)), card, True))
             pages.append(back)
     return pages
 
@@ -76,10 +77,19 @@ def paint_sheet(painter: QPainter, page: SheetPage, layout: SheetLayout, deck: D
         painter.setPen(QPen(QColor("#9e9e9e"), 1))
         painter.drawRect(sheet)
     for box, card, back in page.items:
-        if layout.bleed > 0:  # the colour that runs past the cut line
+        if layout.bleed > 0 and not (back and page.ink_saving):  # the colour that runs past the cut line
             colour = deck.back.colour if back else deck.category(card.category).colour
             painter.fillRect(rect(box.grown(layout.bleed)), QColor(colour))
-        paint_card(painter, rect(box), deck, card, back)
+        turned = back and any(slot.back_turned and slot.back_trim == box for slot in layout.slots)
+        if turned:  # a fold card's back above its front: upside down, so it reads right once folded
+            painter.save()
+            centre = rect(box).center()
+            painter.translate(centre)
+            painter.rotate(180)
+            painter.translate(-centre)
+        paint_card(painter, rect(box), deck, card, back, ink_saving=page.ink_saving)
+        if turned:
+            painter.restore()
     if not page.back:
         for mark in layout.marks:
             pen = QPen(QColor("black"), max(1.0, 0.25 * px_per_mm))

@@ -4,11 +4,33 @@ and report changes (``changed(field, value)``); the window turns a change into a
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...core.decks import CARD_SIZE_NAMES, KIND_NAMES, Card, Deck
+from ...core.symbols import SYMBOLS, default_symbol
+from ..cardpaint import paint_symbol
+
+SYMBOL_WORDS = {"circle": QT_TRANSLATE_NOOP("CategoryTable", "cirkel"),
+                "square": QT_TRANSLATE_NOOP("CategoryTable", "vierkant"),
+                "triangle": QT_TRANSLATE_NOOP("CategoryTable", "driehoek"),
+                "diamond": QT_TRANSLATE_NOOP("CategoryTable", "ruit"),
+                "star": QT_TRANSLATE_NOOP("CategoryTable", "ster"),
+                "cross": QT_TRANSLATE_NOOP("CategoryTable", "kruis"),
+                "hexagon": QT_TRANSLATE_NOOP("CategoryTable", "zeshoek"),
+                "ring": QT_TRANSLATE_NOOP("CategoryTable", "ring")}
+
+
+def symbol_icon(symbol: str, colour: QColor) -> QIcon:
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    paint_symbol(painter, symbol, QPointF(16, 16), 12, colour)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def _problem_label(parent: QWidget, name: str) -> QLabel:
@@ -185,16 +207,19 @@ class CardForm(FieldForm):
 
 
 class CategoryTable(QTableWidget):
-    """Categories: name, colour (#RRGGBB, shown as a swatch) and description; edits report (row, field, value)."""
+    """Categories: name, colour (#RRGGBB, shown as a swatch), description and symbol (a shape beside the
+    colour, for black-and-white prints; a combo box whose first item is the default for the row's place);
+    edits report (row, field, value), the symbol as its id or "" for the default."""
 
     edited = Signal(int, str, str)
-    FIELDS = ("name", "colour", "description")
+    FIELDS = ("name", "colour", "description", "symbol")
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(0, 3, parent)
+        super().__init__(0, 4, parent)
         self.setObjectName("categoryTable")
         self.setAccessibleName(self.tr("Categorieën"))
-        self.setHorizontalHeaderLabels([self.tr("Naam"), self.tr("Kleur"), self.tr("Beschrijving")])
+        self.setHorizontalHeaderLabels([self.tr("Naam"), self.tr("Kleur"), self.tr("Beschrijving"),
+                                        self.tr("Symbool")])
         self.horizontalHeader().setStretchLastSection(True)
         self._filling = False
         self.itemChanged.connect(self._changed)
@@ -209,8 +234,26 @@ class CategoryTable(QTableWidget):
                     if column == 1:
                         item.setData(Qt.ItemDataRole.DecorationRole, QColor(category.colour))
                     self.setItem(row, column, item)
+                self.setCellWidget(row, 3, self._symbol_choice(row, category.symbol, QColor(category.colour)))
         finally:
             self._filling = False
+
+    def symbol_choice(self, row: int) -> QComboBox:
+        return self.cellWidget(row, 3)
+
+    def _symbol_choice(self, row: int, symbol: str | None, colour: QColor) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(f"categorySymbol{row}")
+        combo.setAccessibleName(self.tr("Symbool van categorie {0}").format(row + 1))
+        default = default_symbol(row)
+        combo.addItem(symbol_icon(default, colour),
+                      self.tr("standaard ({0})").format(self.tr(SYMBOL_WORDS[default])), "")
+        for name in SYMBOLS:
+            combo.addItem(symbol_icon(name, colour), self.tr(SYMBOL_WORDS[name]), name)
+        combo.setCurrentIndex(max(0, combo.findData(symbol)) if symbol else 0)
+        combo.currentIndexChanged.connect(
+            lambda _i, combo=combo, row=row: self._filling or self.edited.emit(row, "symbol", combo.currentData()))
+        return combo
 
     def _changed(self, item: QTableWidgetItem) -> None:
         if not self._filling:

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
-                               QPushButton, QSplitter, QStatusBar, QTabWidget, QToolBar, QToolButton, QVBoxLayout,
-                               QWidget)
+                               QProgressBar, QPushButton, QSplitter, QStatusBar, QTabWidget, QToolBar, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from ...core.problems import FileProblems
 from ..flow import FlowLayout
@@ -33,6 +33,7 @@ PALETTE = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7
 
 class ConsoleWindow(QMainWindow):
     closed = Signal()
+    report_done = Signal()  # a report job ended (written or failed)
 
     def __init__(self, controller: SessionController, board_definition=None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -43,6 +44,7 @@ class ConsoleWindow(QMainWindow):
         self.board_factory = board_factory
         self.projection: ProjectionWindow | None = None
         self.open_files = True  # open a report with the system's PDF viewer after writing it
+        self.report_job = None  # the report being written (ui/session/reportjob.py)
         self._screen_index = 1
         self.resize(1400, 860)
 
@@ -564,25 +566,48 @@ class ConsoleWindow(QMainWindow):
         return Path(name) if name else None
 
     def make_report(self, path: Path | None = None) -> Path | None:
-        """The session report as a PDF, to print or send; opened afterwards when the system can."""
-        from ...pdf.report import write_report
+        """The session report as a PDF, to print or send, written in a worker thread with a progress
+        bar (the console stays live); opened afterwards when the system can. ``report_done`` follows."""
+        from .reportjob import ReportJob
 
+        if self.report_job is not None:
+            return None
         path = path or self._ask_path(self.tr("Verslag bewaren"), f"{self.controller.session.title} - verslag.pdf",
                                       self.tr("PDF (*.pdf)"))
         if path is None:
             return None
-        try:
-            warnings = write_report(self.controller.session, path, library=self.controller.library)
-        except (OSError, FileProblems) as exc:
-            QMessageBox.warning(self, self.tr("Verslag maken lukt niet"), plain(str(exc)))
-            return None
+        self.report_job = ReportJob(self.controller.session, path, self.controller.library, self)
+        self.report_action.setEnabled(False)
+        bar = QProgressBar(self)
+        bar.setObjectName("reportProgress")
+        bar.setAccessibleName(self.tr("Verslag maken"))
+        bar.setRange(0, 0)  # busy until the first part is laid out
+        bar.setMaximumWidth(200)
+        self.statusBar().showMessage(self.tr("Verslag maken…"))
+        self.statusBar().addPermanentWidget(bar)
+        self.report_job.progressed.connect(lambda done, total: (bar.setRange(0, total), bar.setValue(done)))
+        self.report_job.succeeded.connect(self._report_written)
+        self.report_job.failed.connect(
+            lambda message: QMessageBox.warning(self, self.tr("Verslag maken lukt niet"), plain(message)))
+        self.report_job.finished.connect(lambda: self._report_finished(bar))
+        self.report_job.start()
+        return path
+
+    def _report_written(self, path: Path, warnings: list) -> None:
         message = self.tr("Verslag bewaard in {0}").format(path)
         if warnings:
             message += self.tr(" (let op: {0})").format("; ".join(warnings[:3]))
         self.statusBar().showMessage(message, 10000)
         if self.open_files:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
+
+    def _report_finished(self, bar) -> None:
+        self.statusBar().removeWidget(bar)
+        bar.deleteLater()
+        self.report_job.deleteLater()
+        self.report_job = None
+        self.report_action.setEnabled(True)
+        self.report_done.emit()
 
     def export(self, path: Path | None = None) -> Path | None:
         """Markdown for an e-mail, CSV for a spreadsheet, or JSON; chosen by the file's extension."""
@@ -610,6 +635,8 @@ class ConsoleWindow(QMainWindow):
                 event.ignore()
                 return
         self._stop_following_focus()
+        if self.report_job is not None:  # a report being written is finished first (never half a file)
+            self.report_job.wait()
         self.live.stop()  # phones off at once
         self.stop_projection()
         self.controller.close_cleanly()

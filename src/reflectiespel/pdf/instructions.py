@@ -1,0 +1,105 @@
+"""The optional first page of a printed deck: how to print, flip and cut it, and a checklist of the
+cards by number (n/N on each front), so a trainer sees at once whether a set is complete.
+
+In duplex printing the page gets an empty back, so that the cards start on a sheet of their own.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.colors import HexColor
+from reportlab.pdfgen.canvas import Canvas
+
+from .cardpaint import PrintCard
+from .fonts import BOLD, REGULAR, printable
+from .geometry import MM_TO_PT, SheetLayout
+from .textfit import Measure, wrap
+
+INK = HexColor("#1d1d1f")
+GREY = HexColor("#666666")
+FLIP = {
+    "long-edge": "Print dubbelzijdig en laat het vel omslaan langs de lange kant (zoals een boek).",
+    "short-edge": "Print dubbelzijdig en laat het vel omslaan langs de korte kant (zoals een kalender).",
+    "none": "Print enkelzijdig: er zijn geen achterkanten.",
+    "fold": "Print enkelzijdig. Knip elke kaart met zijn achterkant eruit en vouw op de streepjeslijn.",
+}
+
+
+def instruction_lines(deck_title: str, cards: int, sheets: int, backs: str, bleed: float,
+                      crop_marks: bool) -> list[str]:
+    """The steps, one per line (also used by tests and the docs)."""
+    lines = [
+        "Print op ware grootte: 100 %, niet 'passend maken' of 'aanpassen aan pagina'.",
+        FLIP.get(backs, FLIP["none"]),
+        "Papier: stevig, 160 tot 250 g/m² (200 g/m² knipt en schudt goed).",
+        "Knip eerst de lange lijnen over het hele vel, dan de korte; met een snijmachine of een "
+        "liniaal en een mes wordt het recht.",
+    ]
+    if bleed > 0:
+        lines.append(f"De kleur loopt {bleed:g} mm door buiten de kaart: snijd op de snijtekens, niet op "
+                     "de rand van de kleur.")
+    elif not crop_marks:
+        lines.append("Er staan geen snijtekens: knip langs de dunne rand van elke kaart.")
+    if backs in ("long-edge", "short-edge"):
+        lines.append("Zet eerst één vel proef: houd het tegen het licht en kijk of de achterkant achter de "
+                     "voorkant valt (anders: 'reflectiespel print --calibration').")
+    lines.append(f"Tel na: {cards} kaarten op {sheets} {'vel' if sheets == 1 else 'vellen'}. Elke kaart "
+                 "draagt onderaan zijn nummer (n/N); vink hieronder af wat je hebt.")
+    return lines
+
+
+def draw_instructions(c: Canvas, deck_title: str, cards: list[PrintCard], layout: SheetLayout, backs: str,
+                      bleed: float, crop_marks: bool) -> None:
+    measure = Measure()
+    w, h = layout.paper_w * MM_TO_PT, layout.paper_h * MM_TO_PT
+    c.setPageSize((w, h))
+    left, right = 20 * MM_TO_PT, w - 20 * MM_TO_PT
+    y = h - 25 * MM_TO_PT
+    c.setFillColor(INK)
+    c.setFont(BOLD, 16)
+    for line in wrap(printable(f"{deck_title}: printen en knippen", BOLD), BOLD, 16, right - left, measure):
+        c.drawString(left, y, line)
+        y -= 20
+    y -= 6
+    sheets = -(-len(cards) // layout.per_sheet)
+    c.setFont(REGULAR, 10.5)
+    for number, step in enumerate(instruction_lines(deck_title, len(cards), sheets, backs, bleed, crop_marks), 1):
+        lines = wrap(printable(step), REGULAR, 10.5, right - left - 16, measure)
+        c.drawString(left, y, f"{number}.")
+        for line in lines:
+            c.drawString(left + 16, y, line)
+            y -= 14
+        y -= 4
+    y -= 8
+    c.setFont(BOLD, 11)
+    c.drawString(left, y, "Afvinklijst")
+    y -= 16
+    seen: dict[str, PrintCard] = {}
+    for card in cards:  # one set (copies repeat the numbers)
+        seen.setdefault(card.number or card.key, card)
+    listed = list(seen.values())
+    columns = 2 if len(listed) > 12 else 1
+    col_w = (right - left) / columns
+    rows = -(-len(listed) // columns)
+    size = max(6.5, min(9.5, (y - 20 * MM_TO_PT) / max(1, rows) / 1.3))
+    c.setFont(REGULAR, size)
+    for index, card in enumerate(listed):
+        col, row = divmod(index, rows)
+        x, yy = left + col * col_w, y - row * size * 1.3
+        if yy < 15 * MM_TO_PT:
+            break
+        c.setStrokeColor(GREY)
+        c.setLineWidth(0.5)
+        c.rect(x, yy - 1, size * 0.8, size * 0.8, stroke=1, fill=0)
+        name = printable(card.title or "(leeg)")
+        label = f"{card.number}  {name}"
+        while len(label) > 4 and measure.width(label, REGULAR, size) > col_w - size * 2:
+            label = label[:-2] + "\u2026"
+        c.setFillColor(INK)
+        c.drawString(x + size * 1.3, yy, label)
+    c.showPage()
+    if backs in ("long-edge", "short-edge"):  # its back stays empty: the cards start on a new sheet
+        c.setPageSize((w, h))
+        c.setFillColor(GREY)
+        c.setFont(REGULAR, 8)
+        c.drawCentredString(w / 2, h / 2, "Deze kant blijft leeg.")
+        c.showPage()

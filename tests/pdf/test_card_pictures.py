@@ -1,0 +1,106 @@
+"""Card pictures (``image:``) are drawn on paper, in the report and on screen, scaled to fit with their
+proportions, tested with a real PNG and a real JPEG; a picture that cannot be read is a warning."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+
+import pytest
+import yaml
+from PIL import Image
+from pypdf import PdfReader
+
+from reflectiespel.core.decks import load_deck
+from reflectiespel.pdf.deckpdf import PrintOptions, render_pdf
+
+
+@pytest.fixture
+def picture_deck(tmp_path):
+    folder = tmp_path / "set"
+    folder.mkdir()
+    Image.new("RGB", (400, 200), (220, 20, 20)).save(folder / "rood.png")  # wide, red
+    Image.new("RGB", (150, 300), (20, 40, 220)).save(folder / "blauw.jpg", quality=95)  # tall, blue
+    data = {
+        "format_version": 1, "id": "plaatjes", "title": "Plaatjes", "source": "Test (2026)",
+        "back": {"colour": "#334455"},
+        "categories": [{"id": "een", "name": "Eén", "colour": "#2e7d32"}],
+        "cards": [{"id": "rood", "category": "een", "title": "Rode kaart", "text": "Met een breed plaatje.",
+                   "image": "rood.png"},
+                  {"id": "blauw", "category": "een", "title": "Blauwe kaart", "text": "Met een hoog plaatje.",
+                   "image": "blauw.jpg"},
+                  {"id": "zonder", "category": "een", "title": "Zonder plaatje"}],
+    }
+    path = folder / "plaatjes.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return load_deck(path)
+
+
+def test_pictures_are_embedded_in_the_printed_pdf_and_seen_on_the_page(picture_deck, tmp_path):
+    data, result = render_pdf(picture_deck, PrintOptions(size="poker"))
+    assert result.warnings == []
+    target = tmp_path / "kaarten.pdf"
+    target.write_bytes(data)
+    listing = subprocess.run(["pdfimages", "-list", str(target)], capture_output=True, text=True, check=True).stdout
+    sizes = {tuple(line.split()[3:5]) for line in listing.splitlines()[2:]}
+    assert sizes == {("400", "200"), ("150", "300")}  # both pictures, at their own resolution
+    subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", "-singlefile", str(target),
+                    str(tmp_path / "voor")], check=True)
+    page = Image.open(tmp_path / "voor.png").convert("RGB")
+    pixels = [page.getpixel((x, y)) for y in range(page.height) for x in range(page.width)]
+    red = sum(1 for r, g, b in pixels if r > 180 and g < 80 and b < 80)
+    blue = sum(1 for r, g, b in pixels if b > 180 and r < 80 and g < 100)
+    assert red > 200 and blue > 200
+    # scaled to fit: the wide picture fills the card's width inside its margins, kept 2:1
+    reds = [(i % page.width, i // page.width) for i, (r, g, b) in enumerate(pixels) if r > 180 and g < 80 and b < 80]
+    w = max(x for x, _ in reds) - min(x for x, _ in reds) + 1
+    h = max(y for _, y in reds) - min(y for _, y in reds) + 1
+    assert w / h == pytest.approx(2.0, rel=0.1)
+    assert w < 63 / 25.4 * 50  # narrower than the card
+
+
+def test_a_picture_that_cannot_be_read_is_a_warning_not_a_crash(picture_deck):
+    (picture_deck.folder / "rood.png").write_bytes(b"geen plaatje")
+    data, result = render_pdf(picture_deck, PrintOptions(size="poker"))
+    assert any("rood.png" in w and "Rode kaart" in w for w in result.warnings)
+    assert "Rode kaart" in PdfReader(io.BytesIO(data)).pages[0].extract_text()
+
+
+def test_pictures_in_the_session_report(picture_deck, tmp_path):
+    from reflectiespel.core.session import Session, Step
+    from reflectiespel.pdf.report import render_report
+
+    class OneDeck:
+        def get(self, deck_id):
+            if deck_id != picture_deck.id:
+                raise KeyError(deck_id)
+            return picture_deck
+
+    session = Session(title="Met plaatjes", steps=[Step(id="s-1", kind="cards", title="Kiezen",
+                                                       deck_id="plaatjes", card_ids=["rood", "blauw", "zonder"])])
+    data, _warnings = render_report(session, "a4", OneDeck())
+    target = tmp_path / "verslag.pdf"
+    target.write_bytes(data)
+    listing = subprocess.run(["pdfimages", "-list", str(target)], capture_output=True, text=True, check=True).stdout
+    assert len(listing.splitlines()[2:]) == 2
+
+
+def test_pictures_on_screen_scaled_to_fit(picture_deck, qapp):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from reflectiespel.ui.cardpaint import paint_card
+
+    for card_id, colour in (("rood", (220, 20, 20)), ("blauw", (20, 40, 220))):
+        image = QImage(315, 440, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        paint_card(painter, QRectF(0, 0, 315, 440), picture_deck, picture_deck.card(card_id))
+        painter.end()
+        hits = [(x, y) for y in range(0, 440, 2) for x in range(0, 315, 2)
+                if sum(abs(a - b) for a, b in zip(image.pixelColor(x, y).getRgb()[:3], colour)) < 60]
+        assert len(hits) > 300, card_id
+        xs, ys = [x for x, _ in hits], [y for _, y in hits]
+        ratio = (max(xs) - min(xs) + 2) / (max(ys) - min(ys) + 2)
+        assert ratio == pytest.approx(400 / 200 if card_id == "rood" else 150 / 300, rel=0.12)
+        assert max(ys) < 440 * 0.6  # under the band, leaving room for the text
