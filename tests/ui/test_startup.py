@@ -1,5 +1,5 @@
 """Start-up: the window shows before the decks are read, the tiles fill in when they are, and the heavy
-parts of the app (reportlab, pydantic, YAML, the board, the print dialog, sessions) are not imported to
+parts of the app (reportlab, pydantic, YAML, the board, the print dialog, sessions, the library page) are not imported to
 show the first window."""
 
 import json
@@ -43,6 +43,7 @@ def test_the_first_window_needs_none_of_the_heavy_modules(tmp_path):
         return [m for m in modules if m.split(".")[0] in ("reportlab", "pydantic", "yaml")
                 or m.startswith(("reflectiespel.ui.board", "reflectiespel.ui.printdialog", "reflectiespel.ui.session",
                                  "reflectiespel.ui.together", "reflectiespel.ui.deckpage", "reflectiespel.pdf",
+                                 "reflectiespel.ui.librarypage",
                                  "reflectiespel.live",
                                  "reflectiespel.core.session", "reflectiespel.core.storage"))]
 

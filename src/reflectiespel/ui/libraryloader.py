@@ -27,6 +27,10 @@ class LibraryLoader(QObject):
         # not a daemon: the interpreter waits for it at exit instead of killing it inside Qt code
         self._thread = threading.Thread(target=self._run, name="reflectiespel-decks", daemon=False)
 
+    @property
+    def started(self) -> bool:
+        return self._started
+
     def start(self) -> None:
         if not self._started:
             self._started = True

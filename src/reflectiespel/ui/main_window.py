@@ -5,20 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from .. import __version__
 from ..core.library import Library, user_data_dir, user_decks_dir
 from ..core.problems import FileProblems
-from .librarypage import LibraryPage
 from .startpage import StartPage
 
-if TYPE_CHECKING:  # sessions, storage and the card viewer load on first use (docs/architecture.md)
+if TYPE_CHECKING:  # the library page, sessions, storage and the card viewer load on first use (docs/architecture.md)
+    from ..core.library import DeckEntry
     from ..core.session import Session
     from ..core.storage import Claims, RecentSessions
     from .deckpage import DeckPage
+    from .librarypage import LibraryPage
     from .libraryloader import LibraryLoader
 
 FILE_FILTER = "Reflectiespel-sessie (*.reflectiespel)"
@@ -41,18 +42,14 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir or user_data_dir()
         self._recent: RecentSessions | None = None
         self._deck_page: DeckPage | None = None
+        self._library_page: LibraryPage | None = None
         self._loader: LibraryLoader | None = None
+        self._arrived: list[DeckEntry] = []  # tiles for the library page while the decks load
         self.windows: list[QWidget] = []  # consoles and team windows that are open
         self.pages = QStackedWidget(self)
-        self.start_page = StartPage(self)
-        self.library_page = LibraryPage(self)
-        for page in (self.start_page, self.library_page):
-            self.pages.addWidget(page)
+        self.start_page = StartPage(self.pages)  # made inside the stack: no reparenting of a whole page
+        self.pages.addWidget(self.start_page)
         self.setCentralWidget(self.pages)
-        self.library_page.deck_opened.connect(self.open_deck)
-        self.library_page.back_requested.connect(self.show_start)
-        self.library_page.import_requested.connect(self.import_deck)
-        self.library_page.template_requested.connect(self.save_template)
         self.start_page.browse_decks.connect(self.show_library)
         self.start_page.new_session.connect(self.new_session)
         self.start_page.open_session.connect(self.open_session_dialog)
@@ -76,17 +73,22 @@ class MainWindow(QMainWindow):
         from .libraryloader import LibraryLoader
 
         self._loader = LibraryLoader(self.library, self)
-        self.library_page.show_entries([], str(self.library.user_dir or ""), loading=True)
         self._loader.entry_loaded.connect(self._entry_arrived)
         self._loader.finished.connect(self._loading_finished)
-        # after the first pass of the event loop: the window is built and painted before a second
-        # thread starts to compete for the interpreter
-        QTimer.singleShot(0, self._loader.start)
+        # the reader starts once the window has painted (paintEvent): until then no second thread
+        # competes with the first frame for the interpreter
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._loader is not None and not self._loader.started:
+            QTimer.singleShot(0, self._loader.start)  # after this paint pass: the whole window is drawn
 
     def _entry_arrived(self, entry) -> None:
         # a deck in another language waits for the end: then each deck shows once, in the chosen language
         if self._loader is not None and (not entry.ok or entry.language == self.library.language):
-            self.library_page.add_entry(entry)
+            self._arrived.append(entry)
+            if self._library_page is not None:
+                self._library_page.add_entry(entry)
 
     def _loading_finished(self, entries) -> None:
         if self._loader is None:
@@ -104,8 +106,30 @@ class MainWindow(QMainWindow):
             self._loading_finished(self._loader.wait())
 
     def _library_loaded(self) -> None:
-        self.refresh_library()
+        self._arrived = []
+        if self._library_page is not None:
+            self.refresh_library()
         self.start_page.show_recent(self.recent.existing())
+
+    @property
+    def library_page(self) -> LibraryPage:
+        """The deck tiles, made the first time they are needed (not for the first frame)."""
+        if self._library_page is None:
+            from .librarypage import LibraryPage
+
+            page = LibraryPage(self.pages)
+            self._library_page = page
+            self.pages.addWidget(page)
+            page.deck_opened.connect(self.open_deck)
+            page.back_requested.connect(self.show_start)
+            page.import_requested.connect(self.import_deck)
+            page.template_requested.connect(self.save_template)
+            folder = str(self.library.user_dir or "")
+            if self.library_loaded:
+                page.show_entries(self.library.shown_entries, folder)
+            else:
+                page.show_entries(self._arrived, folder, loading=True)
+        return self._library_page
 
     @property
     def recent(self) -> RecentSessions:
@@ -236,6 +260,8 @@ class MainWindow(QMainWindow):
             __version__, self.library.user_dir or user_decks_dir(), self.data_dir)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Over reflectiespel"), self.about_text(),
                           QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -254,8 +280,9 @@ class MainWindow(QMainWindow):
         self.wait_for_library()
         if reload:
             self.library.load()
-        folder = str(self.library.user_dir) if self.library.user_dir else ""
-        self.library_page.show_entries(self.library.shown_entries, folder)
+        if self._library_page is not None:  # else the page shows the decks when it is made
+            folder = str(self.library.user_dir) if self.library.user_dir else ""
+            self._library_page.show_entries(self.library.shown_entries, folder)
 
     def show_start(self) -> None:
         self.start_page.show_recent(self.recent.existing())
@@ -358,6 +385,9 @@ class MainWindow(QMainWindow):
         return written
 
     def open_user_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         folder = self.library.user_dir or user_decks_dir()
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
@@ -387,6 +417,8 @@ class MainWindow(QMainWindow):
         self.start_page.show_recent(self.recent.existing())
 
     def open_session_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Sessie openen"), str(Path.home()), FILE_FILTER)
         if name:
             self.open_session_file(Path(name))
@@ -432,6 +464,8 @@ class MainWindow(QMainWindow):
 
     # --- talking to the user (replaced in tests: no modal dialogs there) ------------------------------
     def tell(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from .plaintext import message_box
 
         message_box(self, QMessageBox.Icon.Warning, title, text).exec()  # plain: file names and titles as typed
@@ -439,6 +473,8 @@ class MainWindow(QMainWindow):
     def ask_recovery(self, title: str, text: str) -> str:
         """'restore', 'later' (also Esc and closing the question: the autosave stays) or 'discard'
         (only after a second question)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)  # the session's title is typed text
         box.setObjectName("recoveryQuestion")
@@ -469,6 +505,8 @@ class MainWindow(QMainWindow):
         return "discard" if sure.clickedButton() is really else "later"
 
     def ask(self, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         from .plaintext import message_box
 
         Button = QMessageBox.StandardButton
