@@ -19,6 +19,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ...live.hub import run
+from .commands import EditCommand
 
 SLICE = 0.005  # seconds of requests per turn of the event loop (a frame is 16.7 ms)
 REDRAW_EVERY = 0.05  # seconds: while phones send changes, the views redraw at most this often
@@ -81,6 +82,22 @@ class QtOwner(QObject):
                 if time.perf_counter() - now >= SLICE:
                     break
         self._schedule()
+
+
+class PhoneCommand(EditCommand):
+    """A phone's edit: pushing it redraws the views a little later (``first``); undo/redo redraw at once."""
+
+    def __init__(self, edit, after, first):
+        super().__init__(edit, after)
+        self.first = first
+
+    def redo(self) -> None:
+        if self.first is None:
+            super().redo()
+            return
+        first, self.first = self.first, None
+        self.edit.redo()
+        first()
 
 
 def private_addresses() -> list[str]:
