@@ -78,7 +78,8 @@ def start_crowd(url: str, code: str, count: int, actions_of, deadline: float = 6
 
 class UiClock:
     """Beats on every turn of the Qt event loop; ``longest_cpu`` is the most CPU time the UI thread spent
-    between two turns (work that kept it from painting), ``longest_wall`` the same on the wall clock."""
+    between two turns (work that kept it from painting), ``longest_wall`` the same on the wall clock,
+    and ``gc_in_longest`` how much of the longest was Python's garbage collector."""
 
     def __init__(self):
         from PySide6.QtCore import QTimer
@@ -86,10 +87,20 @@ class UiClock:
         self.timer = QTimer()
         self.timer.setInterval(0)
         self.timer.timeout.connect(self.beat)
-        self.longest_cpu = self.longest_wall = 0.0
+        self.longest_cpu = self.longest_wall = self.gc_in_longest = 0.0
         self.beats = 0
+        self._gc = self._gc_start = 0.0
+
+    def _collecting(self, phase, _info) -> None:
+        if phase == "start":
+            self._gc_start = time.thread_time()
+        elif threading.current_thread() is threading.main_thread():
+            self._gc += time.thread_time() - self._gc_start
 
     def start(self) -> "UiClock":
+        import gc
+
+        gc.callbacks.append(self._collecting)
         self.last = (time.perf_counter(), time.thread_time())
         self.timer.start()
         return self
@@ -97,12 +108,22 @@ class UiClock:
     def beat(self) -> None:
         now = (time.perf_counter(), time.thread_time())
         self.longest_wall = max(self.longest_wall, now[0] - self.last[0])
-        self.longest_cpu = max(self.longest_cpu, now[1] - self.last[1])
+        if now[1] - self.last[1] > self.longest_cpu:
+            self.longest_cpu, self.gc_in_longest = now[1] - self.last[1], self._gc
+        self._gc = 0.0
         self.last = now
         self.beats += 1
 
     def stop(self) -> None:
+        import gc
+
         self.timer.stop()
+        if self._collecting in gc.callbacks:
+            gc.callbacks.remove(self._collecting)
+
+    def __str__(self) -> str:
+        return (f"longest UI stretch {self.longest_cpu * 1000:.1f} ms CPU (of which garbage collection "
+                f"{self.gc_in_longest * 1000:.1f} ms), {self.longest_wall * 1000:.1f} ms wall, {self.beats} turns")
 
 
 def run_in_process(url: str, code: str, actions: list[list[tuple[str, dict | None]]], deadline: float = 60.0,

@@ -2809,6 +2809,41 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     </message>
 </context>
 <context>
+    <name>TogetherPhones</name>
+    <message>
+        <source>Telefoons erbij</source>
+        <translation>Add phones</translation>
+    </message>
+    <message>
+        <source>Adres en code voor de telefoons</source>
+        <translation>Address and code for the phones</translation>
+    </message>
+    <message>
+        <source>Komen telefoons er niet in?</source>
+        <translation>Phones cannot get in?</translation>
+    </message>
+    <message>
+        <source>Hulp als telefoons er niet in komen</source>
+        <translation>Help when phones cannot get in</translation>
+    </message>
+    <message>
+        <source>Begin eerst een route.</source>
+        <translation>Start a route first.</translation>
+    </message>
+    <message>
+        <source>Deze laptop zit niet op een lokaal netwerk (wifi of kabel), dus telefoons kunnen hem niet vinden. Alles werkt gewoon verder op de laptop.</source>
+        <translation>This laptop is not on a local network (Wi-Fi or cable), so phones cannot find it. Everything keeps working on the laptop.</translation>
+    </message>
+    <message>
+        <source>Scan de code of ga naar {0} en typ de code {1}. Meld je aan met je eigen naam.</source>
+        <translation>Scan the code or go to {0} and type the code {1}. Join with your own name.</translation>
+    </message>
+    <message>
+        <source>Uit. Zet aan om ieder met de eigen telefoon mee te laten doen (zonder internet).</source>
+        <translation>Off. Switch on to let everyone take part with their own phone (no internet needed).</translation>
+    </message>
+</context>
+<context>
     <name>TogetherWindow</name>
     <message>
         <source>Samen reflecteren</source>

@@ -2783,6 +2783,41 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
 </context>
 <context>
+    <name>TogetherPhones</name>
+    <message>
+        <source>Telefoons erbij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adres en code voor de telefoons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Komen telefoons er niet in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hulp als telefoons er niet in komen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin eerst een route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze laptop zit niet op een lokaal netwerk (wifi of kabel), dus telefoons kunnen hem niet vinden. Alles werkt gewoon verder op de laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan de code of ga naar {0} en typ de code {1}. Meld je aan met je eigen naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uit. Zet aan om ieder met de eigen telefoon mee te laten doen (zonder internet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TogetherWindow</name>
     <message>
         <source>Samen reflecteren</source>

@@ -207,7 +207,7 @@ def create_app(hub: LiveHub, admin_api: bool = True) -> Starlette:
         Route("/api/join", join, methods=["POST"]),
         Route("/api/state", state),
         Route("/api/events", stream),
-    ] + [Route(f"/api/{name}", action(name), methods=["POST"]) for name in ("vote", "choose", "note", "place")]
+    ] + [Route(f"/api/{name}", action(name), methods=["POST"]) for name in ("vote", "choose", "note", "place", "turn")]
     if not admin_api:
         return Starlette(routes=routes)
     routes += [

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..core.session import Session, Step
 from ..core.session_ops import Edit, SessionError, combine
+from ..core.together import TURN_KINDS
 from .rooms import Phone, RoomError
 
 DEFAULT_TOKEN_NAME = "Onze praktijk"
@@ -52,8 +53,26 @@ def _unique_name(session: Session, name: str) -> str:
     return candidate
 
 
-def join(session: Session, phone: Phone) -> Edit:
-    """A phone joins: a participant (without a name in an anonymous session; two Anns become Ann and Ann 2)."""
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def join(session: Session, phone: Phone, taken: set[str] = frozenset()) -> Edit | None:
+    """A phone joins as a participant (without a name in an anonymous session).
+
+    A name the session already has, and that no other phone holds (``taken``), is that person: the
+    phone takes their place (no edit; None). In Samen reflecteren the team was named at the start, so
+    only those names can join. Otherwise a new participant; two Anns become Ann and Ann 2.
+    """
+    if not session.anonymous and phone.name:
+        for person in session.participants:
+            if person.id not in taken and _same(person.name, phone.name):
+                phone.participant_id, phone.name = person.id, session.display_name(person)
+                return None
+    if session.together is not None:
+        names = ", ".join(session.display_name(p) for p in session.participants if p.id not in taken)
+        raise RoomError(403, "Deze naam hoort niet bij jullie team. Kies je naam zoals hij op de laptop staat"
+                        + (f": {names}." if names else "."))
     name = "" if session.anonymous or not phone.name else _unique_name(session, phone.name)
     phone.name = name
     edit = session.add_participant(name)
@@ -128,6 +147,41 @@ def place(session: Session, phone: Phone, step_id: str, token_id: str | None, x:
         edits[0].text = "Praktijk plaatsen (telefoon)"
         return edits[0]
     return combine("Praktijk plaatsen (telefoon)", edits, edits[-1].value)
+
+
+def turn(session: Session, phone: Phone, step_id: str, passed: bool, text: str = "") -> Edit:
+    """Samen reflecteren: the speaker ends their turn from their own phone ("Klaar", with what they want
+    kept as a note, or "Ik pas"). One undo step: the note and the turn together."""
+    step = current_step(session, step_id)
+    pid = _participant(session, phone)
+    run = session.together
+    if run is None or run.kind(step.id) not in TURN_KINDS:
+        raise RoomError(409, "In deze stap zijn er geen beurten.")
+    if run.turn.current != pid:
+        raise RoomError(409, "Je bent nu niet aan de beurt. Je scherm is bijgewerkt.")
+    text = "" if passed else str(text).strip()
+    if len(text) > MAX_NOTE:
+        raise RoomError(413, "Dit is te lang; houd het bij een paar zinnen.")
+    before = run.turn.model_copy(deep=True)
+    note = None
+    if text:
+        try:
+            note = session.add_note(step.id, text, pid, session.active_card_id)
+        except SessionError as exc:
+            raise _refused(exc) from None
+    run.turn.pass_turn() if passed else run.turn.done()
+    after = run.turn.model_copy(deep=True)
+
+    def redo():
+        if note is not None:
+            note.redo()
+        run.turn = after.model_copy(deep=True)
+
+    def undo():
+        run.turn = before.model_copy(deep=True)
+        if note is not None:
+            note.undo()
+    return Edit("Ik pas (telefoon)" if passed else "Beurt klaar (telefoon)", redo, undo, note.value if note else None)
 
 
 @dataclass

@@ -15,6 +15,7 @@ from typing import Any, Callable, Protocol
 
 from ..core.session import Session, Step
 from ..core.session_ops import Edit
+from ..core.together import TURN_KINDS
 from . import events
 from .rooms import Phone, Room, RoomError
 
@@ -114,6 +115,8 @@ class LiveHub:
             return events.choose(session, phone, step_id, str(payload.get("card_id", "")), bool(payload.get("chosen")))
         if action == "note":
             return events.note(session, phone, step_id, str(payload.get("text", "")))
+        if action == "turn":
+            return events.turn(session, phone, step_id, bool(payload.get("passed")), str(payload.get("text", "")))
         if action == "place":
             reason = payload.get("reason")
             return events.place(session, phone, step_id, payload.get("token_id") or None,
@@ -122,7 +125,16 @@ class LiveHub:
         raise RoomError(404, "Onbekende opdracht.")
 
     def join(self, phone: Phone) -> dict:
-        self.commit(events.join(self.session, phone))
+        taken = {p.participant_id for p in self.room.phones() if p is not phone and p.participant_id}
+        try:
+            edit = events.join(self.session, phone, taken)
+        except RoomError:
+            self.room.remove(phone.id)
+            raise
+        if edit is not None:
+            self.commit(edit)
+        else:
+            self.publish()  # the console shows who joined
         return self.state_for(phone)
 
     def remove_phone(self, phone_id: str) -> None:
@@ -171,8 +183,8 @@ class LiveHub:
         session = self.session
         step = session.active_step
         public: dict = {"title": session.title, "anonymous": session.anonymous, "step": None}
-        mine: dict = {p.id: {"votes": {}, "chosen": [], "placements": {}, "reasons": {}, "written": 0}
-                      for p in session.participants}
+        mine: dict = {p.id: {"votes": {}, "chosen": [], "placements": {}, "reasons": {}, "written": 0,
+                             "my_turn": False} for p in session.participants}
         if step is None:
             return public, mine
         targets = events.vote_targets(session, step)
@@ -189,7 +201,17 @@ class LiveHub:
             "silent": self.silent is not None and self.silent.step_id == step.id,
             "tokens": [{"id": t.id, "name": t.name, "colour": t.colour} for t in step.board.tokens],
             "axes": self.axes if step.kind == "board" else None,
+            "question": "", "turn": None,
         }
+        run = session.together
+        if run is not None:  # Samen reflecteren: the closing question, and whose turn it is
+            public["step"]["question"] = run.question(step.id)
+            if run.kind(step.id) in TURN_KINDS:
+                queue = [pid for pid in run.turn.queue if session.find_participant(pid) is not None]
+                public["step"]["turn"] = {"speaker": session.display_name(queue[0]) if queue else None,
+                                          "upcoming": [session.display_name(pid) for pid in queue[1:]]}
+                if queue and queue[0] in mine:
+                    mine[queue[0]]["my_turn"] = True
         for vote in step.votes:
             if vote.participant_id in mine:
                 mine[vote.participant_id]["votes"][vote.target] = vote.count
@@ -213,7 +235,7 @@ class LiveHub:
         """What one phone sees (safe to call from the server's thread: it reads only the picture)."""
         picture = picture or self.picture
         own = picture.mine.get(phone.participant_id or "", {"votes": {}, "chosen": [], "placements": {},
-                                                             "reasons": {}, "written": 0})
+                                                             "reasons": {}, "written": 0, "my_turn": False})
         state = dict(picture.public, version=picture.version, me=own, phone_id=phone.id,
                      name=phone.name)
         step = picture.public.get("step")

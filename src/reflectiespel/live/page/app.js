@@ -99,6 +99,9 @@
     const voting = step.budget > 0 && step.cards.length > 0 && step.kind !== "board";
     $("budget").hidden = !voting;
     $("budget").textContent = "Je hebt nog " + state.votes_left + " van de " + step.budget + " stemmen.";
+    renderTurn(step, locked);
+    $("question").hidden = !step.question;
+    $("question").textContent = step.question ? "Slotvraag: " + step.question : "";
     renderCards(step, locked, voting);
     renderBoard(step, locked);
     $("write-label").textContent = step.silent ? "Stille ronde: schrijf voor jezelf. De begeleider laat alles tegelijk zien." : "Jouw antwoord";
@@ -139,6 +142,32 @@
   }
 
   function done(data) { if (data) render(data); }
+
+  // --- Samen reflecteren: whose turn it is, and ending my own turn ----------------------------------
+  function renderTurn(step, locked) {
+    const turn = step.turn;
+    $("turn-part").hidden = !turn;
+    if (!turn) return;
+    const mine = state.me.my_turn;
+    $("turn-who").textContent = mine ? "Jij bent aan de beurt" :
+      (turn.speaker ? turn.speaker + " is aan de beurt" : "Iedereen is geweest. De laptop start een nieuw rondje.");
+    $("turn-next").textContent = turn.upcoming.length ? "Daarna: " + turn.upcoming.join(", ") : "";
+    $("my-turn").hidden = !mine;
+    $("turn-done").disabled = $("turn-pass").disabled = locked;
+  }
+
+  function endTurn(passed) {
+    if (!state || !state.step) return;
+    call("/api/turn", { step_id: state.step.id, passed: passed, text: passed ? "" : $("turn-text").value })
+      .then((data) => {
+        if (!data) return;
+        $("turn-text").value = "";
+        say(passed ? "Je hebt gepast." : "Dank je. De volgende is aan de beurt.", true);
+        render(data);
+      });
+  }
+  $("turn-done").addEventListener("click", () => endTurn(false));
+  $("turn-pass").addEventListener("click", () => endTurn(true));
 
   // --- the board ------------------------------------------------------------------------------
   function renderBoard(step, locked) {

@@ -19,6 +19,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ...live.hub import run
+from .commands import EditCommand
 
 SLICE = 0.005  # seconds of requests per turn of the event loop (a frame is 16.7 ms)
 REDRAW_EVERY = 0.05  # seconds: while phones send changes, the views redraw at most this often
@@ -34,6 +35,7 @@ class QtOwner(QObject):
         self._lock = threading.Lock()
         self._redraw_due = False
         self._last_redraw = 0.0
+        self.longest_piece = 0.0  # the most CPU time one piece of phone work took (seconds; for tests and benchmarks)
         self._tick = QTimer(self)  # one timer fires at most once per turn of the event loop
         self._tick.setSingleShot(True)
         self._tick.timeout.connect(self._work)
@@ -65,7 +67,7 @@ class QtOwner(QObject):
             self._tick.start(int(delay * 1000))
 
     def _work(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         if self._redraw_due and now - self._last_redraw >= REDRAW_EVERY:
             self._redraw_due = False
             self._last_redraw = now
@@ -80,7 +82,24 @@ class QtOwner(QObject):
                 run(fn, future)
                 if time.perf_counter() - now >= SLICE:
                     break
+        self.longest_piece = max(self.longest_piece, time.thread_time() - cpu)
         self._schedule()
+
+
+class PhoneCommand(EditCommand):
+    """A phone's edit: pushing it redraws the views a little later (``first``); undo/redo redraw at once."""
+
+    def __init__(self, edit, after, first):
+        super().__init__(edit, after)
+        self.first = first
+
+    def redo(self) -> None:
+        if self.first is None:
+            super().redo()
+            return
+        first, self.first = self.first, None
+        self.edit.redo()
+        first()
 
 
 def private_addresses() -> list[str]:

@@ -16,29 +16,12 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QLis
 
 from ...core.session import shape_problems
 from ...live.rooms import RoomError
-from .commands import EditCommand
 from .controller import SessionController
-from .livebridge import QtOwner, private_addresses
+from .livebridge import PhoneCommand, QtOwner, private_addresses
 from .liveqr import LiveOverlay
 from .panels import named, plain_label
 
-class PhoneCommand(EditCommand):
-    """A phone's edit: pushing it redraws the views a little later (``first``); undo/redo redraw at once."""
-
-    def __init__(self, edit, after, first):
-        super().__init__(edit, after)
-        self.first = first
-
-    def redo(self) -> None:
-        if self.first is None:
-            super().redo()
-            return
-        first, self.first = self.first, None
-        self.edit.redo()
-        first()
-
-
-def _help_text() -> str:
+def help_text() -> str:
     from PySide6.QtCore import QCoreApplication
     return QCoreApplication.translate(
         "LivePanel",
@@ -88,7 +71,7 @@ class LivePanel(QWidget):
         self.silent_status = named(plain_label("", self), "liveSilentStatus", self.tr("Stille ronde"))
         self.help_button = named(QPushButton(self.tr("Komen telefoons er niet in?"), self), "liveHelpButton",
                                  self.tr("Hulp als telefoons er niet in komen"))
-        self.help = named(plain_label(_help_text(), self), "liveHelp", self.tr("Hulp bij telefoons"))
+        self.help = named(plain_label(help_text(), self), "liveHelp", self.tr("Hulp bij telefoons"))
         self.help.hide()
 
         layout = QVBoxLayout(self)
@@ -269,15 +252,18 @@ class LivePanel(QWidget):
             return
         self.status.setText(self.tr("Aan. Adres: {0}   Code: {1}").format(self.server.url, hub.room.code))
         session = self.controller.session
-        selected = self.phones.currentItem().data(Qt.ItemDataRole.UserRole) if self.phones.currentItem() else None
-        self.phones.clear()
-        for phone in hub.room.phones():
-            name = session.display_name(phone.participant_id) if phone.participant_id else self.tr("(meldt zich aan)")
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, phone.id)
-            self.phones.addItem(item)
-            if phone.id == selected:
-                self.phones.setCurrentItem(item)
+        names = {p.id: session.display_name(p) for p in session.participants}
+        shown = [(phone.id, names.get(phone.participant_id, self.tr("(meldt zich aan)"))) for phone in hub.room.phones()]
+        if shown != [(self.phones.item(i).data(Qt.ItemDataRole.UserRole), self.phones.item(i).text())
+                     for i in range(self.phones.count())]:  # forty phones voting do not rebuild the list
+            selected = self.phones.currentItem().data(Qt.ItemDataRole.UserRole) if self.phones.currentItem() else None
+            self.phones.clear()
+            for phone_id, name in shown:
+                item = QListWidgetItem(name)
+                item.setData(Qt.ItemDataRole.UserRole, phone_id)
+                self.phones.addItem(item)
+                if phone_id == selected:
+                    self.phones.setCurrentItem(item)
         step = self.controller.step
         self.lock.blockSignals(True)
         self.lock.setChecked(step is not None and hub.room.is_locked(step.id))

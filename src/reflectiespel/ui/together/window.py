@@ -6,7 +6,8 @@
 Start page (route, names, file) → one page per step → the end (agreements and summary). The
 reflection is a Session: saved in the file the team chose on every change (throttled) and in the
 app's autosave; "Pauzeren" saves and closes, "Verder met een eerdere reflectie" opens it again at
-the same step and the same speaker. Nothing here opens a network connection.
+the same step and the same speaker. Nothing here opens a network connection, unless the team switches
+"Telefoons erbij" on (phones.py): then a small web server on the local network, and only then.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from ...core.session import Session, SessionError
 from ...core.storage import SUFFIX, Autosaver, atomic_write, open_session, open_user_file, save_session
 from .common import BASE_POINTS, set_points
 from .endpage import EndPage
+from .phones import TogetherPhones
 from .runpage import RunPage
 from .startpage import StartPage
 
@@ -70,9 +72,12 @@ class TogetherWindow(QWidget):
         self.end_page = EndPage()
         for page in (self.start_page, self.run_page, self.end_page):
             self.pages.addWidget(page)
+        self.phones = TogetherPhones(library, self.run_page.undo_stack, board_definition)  # off by default
+        self.phones.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+        layout.addWidget(self.phones)
         self.save_timer = QTimer(self)
         self.save_timer.setInterval(500)
         self.save_timer.timeout.connect(self.tick)
@@ -87,6 +92,9 @@ class TogetherWindow(QWidget):
         self.start_page.resume_requested.connect(lambda: self.resume())
         self.start_page.choose_file_requested.connect(self._choose_file)
         self.run_page.changed.connect(self._changed)
+        self.run_page.changed.connect(self.phones.session_changed)
+        self.phones.changed.connect(self._phones_changed)
+        self.pages.currentChanged.connect(lambda _i: self.phones.setVisible(self.pages.currentWidget() is self.run_page))
         self.run_page.finished.connect(self.show_end)
         self.run_page.pause_requested.connect(self.pause)
         self.run_page.open_earlier_requested.connect(lambda: self.open_earlier())
@@ -170,6 +178,7 @@ class TogetherWindow(QWidget):
 
     def _run(self, session: Session, path: Path) -> None:
         self.session, self.path = session, path
+        self.phones.set_session(session)
         self.autosaver.changed(session)
         self.run_page.set_session(session)
         if session.together is not None and session.together.finished:
@@ -205,6 +214,12 @@ class TogetherWindow(QWidget):
         if self.session is not None:
             self.autosaver.changed(self.session)
 
+    def _phones_changed(self) -> None:
+        """A phone took its turn, placed the practice or wrote something (or that was undone)."""
+        if self.session is not None and self.pages.currentWidget() is self.run_page:
+            self.run_page.show_step()
+        self._changed()
+
     def tick(self) -> None:
         """Every half second: write the autosave when due, and then the team's own file."""
         if self.autosaver.tick() and self.session is not None and self.path is not None:
@@ -230,11 +245,13 @@ class TogetherWindow(QWidget):
 
     def pause(self) -> None:
         """Save and close; later 'Verder met een eerdere reflectie' opens it at the same place."""
+        self.phones.stop()
         if self.save_now():
             self.session = None
             self.close()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.phones.stop()  # phones off at once
         self.run_page.timer.stop()
         if self.session is not None:
             self.save_now()

@@ -1,0 +1,163 @@
+"""Samen reflecteren with phones: "Telefoons erbij" on the team's laptop.
+
+Each team member joins with their own name (the names given at the start) by scanning the QR code
+on the laptop; on their phone they see whose turn it is, end their own turn ("Klaar" with what they
+want kept, or "Ik pas"), place the practice on the board and write notes. The laptop keeps showing
+whose turn it is. Every change a phone makes is one step on the run page's undo stack and is saved
+like the team's own. Off by default; the web server loads only when the switch goes on.
+"""
+
+from __future__ import annotations
+
+import gc
+from typing import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from ...core.library import Library
+from ...core.session import Session, shape_problems
+from ...live.rooms import RoomError
+from ..session.livebridge import PhoneCommand, QtOwner, private_addresses
+from ..session.livepanel import help_text
+from ..session.liveqr import QrCode
+from .common import BASE_POINTS, button, label, set_points
+
+QR_SIZE = 170  # pixels: scannable from a phone held at arm's length from the laptop
+
+
+class TogetherPhones(QWidget):
+    changed = Signal()  # a phone changed the reflection (or that was undone): redraw and save
+
+    def __init__(self, library: Library, undo_stack: QUndoStack, board_definition=None,
+                 parent: QWidget | None = None, addresses: Callable[[], list[str]] = private_addresses):
+        super().__init__(parent)
+        self.setObjectName("togetherPhones")
+        self.library = library
+        self.undo_stack = undo_stack
+        self.board_definition = board_definition
+        self.addresses = addresses  # tests pass lambda: ["127.0.0.1"]
+        self.session: Session | None = None
+        self.hub = None
+        self.server = None
+        self.owner = QtOwner(self, self._redraw)
+        self.switch = QCheckBox(self.tr("Telefoons erbij"))
+        self.switch.setObjectName("togetherPhonesSwitch")
+        self.switch.setAccessibleName(self.tr("Telefoons erbij"))
+        set_points(self.switch, BASE_POINTS)
+        self.status = label("", "togetherPhonesStatus", 14)
+        self.status.setAccessibleName(self.tr("Adres en code voor de telefoons"))
+        self.qr = QrCode(self)
+        self.qr.setFixedSize(QR_SIZE, QR_SIZE)
+        self.qr.hide()
+        self.help_button = button(self.tr("Komen telefoons er niet in?"), "togetherPhonesHelpButton", 13,
+                                  self.tr("Hulp als telefoons er niet in komen"))
+        self.help = label(help_text(), "togetherPhonesHelp", 13)
+        self.help.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.switch)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.help_button)
+        row.addWidget(self.qr)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 0, 18, 6)
+        layout.addLayout(row)
+        layout.addWidget(self.help)
+        self.switch.toggled.connect(self._switched)
+        self.help_button.clicked.connect(lambda: self.help.setVisible(not self.help.isVisible()))
+        self._show_status("")
+
+    @property
+    def running(self) -> bool:
+        return self.server is not None
+
+    def set_session(self, session: Session | None) -> None:
+        if session is not self.session:
+            self.stop()
+        self.session = session
+
+    def _switched(self, on: bool) -> None:
+        if on and not self.running:
+            self.start()
+        elif not on and self.running:
+            self.stop()
+
+    def start(self) -> bool:
+        if self.session is None:
+            return self._fail(self.tr("Begin eerst een route."))
+        addresses = self.addresses()
+        if not addresses:
+            return self._fail(self.tr("Deze laptop zit niet op een lokaal netwerk (wifi of kabel), dus "
+                                      "telefoons kunnen hem niet vinden. Alles werkt gewoon verder op de laptop."))
+        from ...live.app import create_app  # the web server loads only now
+        from ...live.hub import LiveHub, card_info_from
+        from ...live.rooms import Room
+        from ...live.server import LiveServer, LiveServerError
+
+        session = self.session
+        self.hub = LiveHub(session, Room(), self.owner, self._commit, card_info_from(self.library, session),
+                           self.board_definition)
+        try:
+            self.server = LiveServer(create_app(self.hub, admin_api=False), addresses[0], 0).start()
+        except LiveServerError as exc:
+            self.hub.close()
+            self.hub = None
+            return self._fail(str(exc))
+        gc.freeze()  # what exists now lives long: a full collection during a turn skips it
+        self._set_switch(True)
+        self.qr.set_text(f"{self.server.url}?code={self.hub.room.code}")
+        self.qr.show()
+        self._show_status(self.tr("Scan de code of ga naar {0} en typ de code {1}. Meld je aan met je eigen "
+                                  "naam.").format(self.server.url, self.hub.room.code))
+        return True
+
+    def _fail(self, message: str) -> bool:
+        self.help.show()
+        self._set_switch(False)
+        self._show_status(message)
+        return False
+
+    def stop(self) -> None:
+        """Off at once: the port closes; what the phones did stays in the reflection."""
+        hub, server = self.hub, self.server
+        self.hub = self.server = None
+        if hub is not None:
+            hub.close()
+        if server is not None:
+            server.stop()
+            gc.unfreeze()
+        self._set_switch(False)
+        self.qr.hide()
+        self._show_status("")
+
+    def _set_switch(self, on: bool) -> None:
+        self.switch.blockSignals(True)
+        self.switch.setChecked(on)
+        self.switch.blockSignals(False)
+
+    def _show_status(self, text: str) -> None:
+        self.status.setText(text or self.tr("Uit. Zet aan om ieder met de eigen telefoon mee te laten doen "
+                                            "(zonder internet)."))
+
+    # --- what phones send ----------------------------------------------------------------------------
+    def _commit(self, edit) -> None:
+        if shape_problems(self.session):  # never keep what would not load back
+            edit.undo()
+            raise RoomError(409, "Dit kon niet worden bewaard.")
+        self.undo_stack.push(PhoneCommand(edit, self._undone, self.owner.redraw_soon))
+        if self.hub is not None:
+            self.hub.publish()
+
+    def _undone(self) -> None:
+        self.changed.emit()
+        if self.hub is not None:
+            self.hub.publish()
+
+    def _redraw(self) -> None:
+        self.changed.emit()
+
+    def session_changed(self) -> None:
+        """The team did something on the laptop (a turn, another step): phones see it."""
+        if self.hub is not None:
+            self.hub.publish()
