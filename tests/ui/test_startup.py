@@ -88,6 +88,33 @@ def test_a_click_before_the_decks_are_in_waits_for_them(qtbot, tmp_path):
     assert len(window.library_page.tiles) == len(window.library.shown_entries) > 0
 
 
+def test_the_library_page_is_made_when_first_opened_with_every_deck(qtbot, tmp_path):
+    """Not built for the first frame; opened after the decks are in, or while they still come in,
+    it has a tile for every deck."""
+    expected = len(Library(builtin_decks_dir(), None).load().shown_entries)
+    window = MainWindow(Library(builtin_decks_dir(), None, tmp_path / "cache"), tmp_path / "data",
+                        load_in_background=True)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.library_ready, timeout=30_000):
+        pass
+    assert window._library_page is None  # the first frame did not pay for it
+    qtbot.mouseClick(window.start_page.decks_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.library_page
+    assert len(window.library_page.tiles) == expected
+
+    later = MainWindow(Library(builtin_decks_dir(), None, tmp_path / "cache2"), tmp_path / "data",
+                       load_in_background=True)
+    qtbot.addWidget(later)
+    later.show()
+    with qtbot.waitSignal(later._loader.entry_loaded, timeout=30_000):
+        pass  # some decks are in, not all
+    qtbot.mouseClick(later.start_page.decks_button, Qt.MouseButton.LeftButton)
+    assert later.pages.currentWidget() is later.library_page
+    qtbot.waitUntil(lambda: later.library_loaded, timeout=30_000)
+    assert len(later.library_page.tiles) == expected
+
+
 QUIT_AT_ONCE = """
 import sys
 from PySide6.QtCore import QTimer

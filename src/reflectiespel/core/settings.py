@@ -12,11 +12,15 @@ SETTINGS_FILE = "settings.json"
 
 
 def read_settings(data_dir: Path) -> dict:
-    import json
+    try:
+        text = (data_dir / SETTINGS_FILE).read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        return {}
+    import json  # only when there is a file: a first start shows its window without it
 
     try:
-        value = json.loads((data_dir / SETTINGS_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        value = json.loads(text)
+    except ValueError:
         return {}
     return value if isinstance(value, dict) else {}
 
