@@ -599,6 +599,62 @@ def test_board_switches_and_exports(board_console, qtbot, tmp_path):
         assert seen and target.read_bytes().startswith(magic), kind
 
 
+# --- every built-in werkvorm, start to end, on a 1024×768 laptop ---------------------------------------------
+def werkvorm_console(qtbot, library, data_dir, template_id):
+    from reflectiespel.core.templates import default_templates, new_session_from_template
+    from reflectiespel.ui.session.launcher import board_definition
+
+    session = new_session_from_template(default_templates(data_dir).get(template_id), library, "Proef")
+    for name, domain in (("Anna", "cultuur"), ("Bram", "zorg")):
+        session.add_participant(name, domain)
+    window = ConsoleWindow(SessionController(session, library, data_dir), board_definition())
+    window.ask_to_save = lambda: QMessageBox.StandardButton.Discard
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    activate(qtbot, window)
+    return window
+
+
+def builtin_werkvormen():
+    from reflectiespel.core.templates import default_templates
+
+    return [t.id for t in default_templates(None).templates]
+
+
+@pytest.mark.parametrize("template_id", builtin_werkvormen())
+def test_each_werkvorm_runs_start_to_end_by_keyboard_and_by_mouse(qtbot, library, data_dir, template_id):
+    console = werkvorm_console(qtbot, library, data_dir, template_id)
+    c, s = console.controller, console.controller.session
+    # by keyboard, from where the focus starts: a note on every step, then → to go on
+    seen, moves = set(), 0
+    while moves < 400:
+        seen.add(s.current_step)
+        key(qtbot, Qt.Key.Key_N, CTRL)
+        qtbot.keyClicks(QApplication.focusWidget(), f"Stap {s.current_step + 1}: B T en spatie")
+        key(qtbot, Qt.Key.Key_Return)
+        key(qtbot, Qt.Key.Key_Escape)
+        before = where(c)
+        key(qtbot, Qt.Key.Key_Right)
+        if where(c) == before:
+            break
+        moves += 1
+    assert seen == set(range(len(s.steps))) and s.current_step == len(s.steps) - 1
+    assert all(step.notes and step.notes[0].text.startswith(f"Stap {i + 1}:") for i, step in enumerate(s.steps))
+    assert not c.black and not console.projecting
+    # by mouse: back to the start with the agenda, then 'Volgende' until it cannot go on
+    agenda = console.agenda.list
+    qtbot.mouseDClick(agenda.viewport(), LEFT, pos=agenda.visualItemRect(agenda.item(0)).center())
+    assert where(c) == (0, 0)
+    seen = {0}
+    for _ in range(400):
+        if not console.next_button.isEnabled():
+            break
+        assert console.rect().contains(console.next_button.mapTo(console, console.next_button.rect().center()))
+        click(qtbot, console.next_button)
+        seen.add(s.current_step)
+    assert seen == set(range(len(s.steps))) and s.current_step == len(s.steps) - 1
+
+
 # --- recovery at start -----------------------------------------------------------------------------------
 @pytest.fixture
 def crashed(qtbot, library, data_dir, crash):
