@@ -106,6 +106,9 @@ def run_smoke_test(out: Callable[[str], None] = print) -> int:
             main.wait_for_library()  # the decks load behind the shown window
         if main is None or not main.isVisible():
             raise RuntimeError("het hoofdvenster is niet zichtbaar")
+        main.show_library()  # the library page is made when first opened: open it here
+        if len(main.library_page.tiles) != len(main.library.shown_entries):
+            raise RuntimeError("de bibliotheek toont niet elke kaartenset")
         return main.windowTitle()
 
     def card() -> str:
