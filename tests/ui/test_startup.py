@@ -136,3 +136,17 @@ def test_quitting_while_the_decks_load_ends_cleanly(tmp_path):
         result = subprocess.run([sys.executable, "-c", QUIT_AT_ONCE], capture_output=True, text=True, env=env,
                                 timeout=120)
         assert result.returncode == 0 and "FATAL" not in result.stderr, result.stderr
+
+
+def test_a_window_that_is_never_painted_still_loads_its_decks(qtbot, tmp_path, monkeypatch):
+    """Started minimised (no paint event): the decks come in all the same, a second later."""
+    from reflectiespel.core.library import Library
+    from reflectiespel.resources import builtin_decks_dir
+    from reflectiespel.ui.main_window import MainWindow
+
+    window = MainWindow(Library(builtin_decks_dir(), tmp_path / "decks", tmp_path / "cache"),
+                        data_dir=tmp_path, load_in_background=True)
+    qtbot.addWidget(window)  # never shown: no paint event
+    with qtbot.waitSignal(window.library_ready, timeout=10_000):
+        pass
+    assert window.library_loaded and window.library.entries

@@ -76,7 +76,9 @@ class MainWindow(QMainWindow):
         self._loader.entry_loaded.connect(self._entry_arrived)
         self._loader.finished.connect(self._loading_finished)
         # the reader starts once the window has painted (paintEvent): until then no second thread
-        # competes with the first frame for the interpreter
+        # competes with the first frame for the interpreter; a window that is not painted (started
+        # minimised, on another desktop) gets its decks a second later all the same
+        QTimer.singleShot(1000, self._loader.start)
 
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
