@@ -256,6 +256,38 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Colour of the new practice</translation>
     </message>
     <message>
+        <source>oranje</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>blauw</source>
+        <translation>blue</translation>
+    </message>
+    <message>
+        <source>groen</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>paars</source>
+        <translation>purple</translation>
+    </message>
+    <message>
+        <source>rood</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>blauwgroen</source>
+        <translation>teal</translation>
+    </message>
+    <message>
+        <source>bruin</source>
+        <translation>brown</translation>
+    </message>
+    <message>
+        <source>roze</source>
+        <translation>pink</translation>
+    </message>
+    <message>
         <source>Praktijk toevoegen</source>
         <translation>Add practice</translation>
     </message>

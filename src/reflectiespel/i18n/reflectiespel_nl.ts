@@ -255,6 +255,38 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>oranje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blauw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blauwgroen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bruin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Praktijk toevoegen</source>
         <translation type="unfinished"></translation>
     </message>

@@ -102,10 +102,12 @@ class BoardTray(QWidget):
         self.colour = QComboBox()
         self.colour.setObjectName("boardNewColour")
         self.colour.setAccessibleName(self.tr("Kleur van de nieuwe praktijk"))
-        for value in TOKEN_COLOURS:
+        names = [self.tr("oranje"), self.tr("blauw"), self.tr("groen"), self.tr("paars"), self.tr("rood"),
+                 self.tr("blauwgroen"), self.tr("bruin"), self.tr("roze")]
+        for value, colour_name in zip(TOKEN_COLOURS, names):  # named: colour alone says nothing to everyone
             pixmap = QPixmap(18, 18)
             pixmap.fill(QColor(value))
-            self.colour.addItem(QIcon(pixmap), "", value)
+            self.colour.addItem(QIcon(pixmap), colour_name, value)
         row.addWidget(self.name, 1)
         row.addWidget(self.colour)
         layout.addLayout(row)
@@ -141,6 +143,7 @@ class BoardTray(QWidget):
         self.phase.addItems([self.tr("begin"), self.tr("nu"), self.tr("straks")])
         self.phase.setObjectName("boardPhase")
         self.phase.setAccessibleName(self.tr("Naam van het moment"))
+        self.phase.lineEdit().setAccessibleName(self.phase.accessibleName())
         row.addWidget(self.phase, 1)
         take = _button(self.tr("Vastleggen"), "boardSnapshot", row)
         take.clicked.connect(lambda: self.snapshot_requested.emit(self.phase.currentText().strip() or "nu"))
