@@ -90,3 +90,88 @@ def test_system_choice_follows_the_contrast_preference(monkeypatch, restore_styl
     assert theme.apply_theme(qapp, "system") == "high-contrast"
     monkeypatch.setattr(theme, "system_wants_high_contrast", lambda: False)
     assert theme.apply_theme(qapp, "system") == "standard"
+
+
+# --- coloured text: messages, timers, cards, tiles, the projection and the board ---------------------------
+
+BACKGROUNDS = (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase)
+
+
+@pytest.mark.parametrize("name", ["standard", "high-contrast"])
+def test_coloured_text_of_both_themes_reaches_4_5_to_1(name):
+    palette = theme.palette(name)
+    for role, colour in theme.INK[name].items():
+        for background in BACKGROUNDS:
+            ratio = theme.contrast(QColor(colour), palette.color(background))
+            assert ratio >= 4.5, f"{name}: {role} {colour} on {background.name} is {ratio:.2f}:1"
+
+
+def test_a_message_follows_the_theme_when_it_changes(qtbot, restore_style, qapp):
+    from PySide6.QtWidgets import QLabel
+
+    theme.apply_theme(qapp, "standard")
+    label = QLabel("Dit bestand bestaat niet")
+    qtbot.addWidget(label)
+    theme.set_ink(label, "error", "font-size: 14px;")
+    assert theme.INK["standard"]["error"] in label.styleSheet() and "font-size: 14px" in label.styleSheet()
+    theme.apply_theme(qapp, "high-contrast")
+    assert theme.INK["high-contrast"]["error"] in label.styleSheet() and "font-size: 14px" in label.styleSheet()
+
+
+def test_no_window_text_has_a_fixed_colour_without_its_own_background():
+    """A colour written into a style sheet would be unreadable in the other theme (grey on black):
+    text colours go through theme.set_ink, or come with their own background."""
+    import re
+    from pathlib import Path
+
+    import reflectiespel.ui as ui
+
+    found = []
+    for path in Path(ui.__file__).parent.rglob("*.py"):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for number, line in enumerate(lines, 1):
+            style = lines[number - 2] + line if number > 1 else line  # a style sheet may take two lines
+            if re.search(r"[^-]color:\s*#", line) and "background" not in style:
+                found.append(f"{path.name}:{number}: {line.strip()}")
+    assert found == []
+
+
+def test_every_deck_card_and_category_colour_reads_at_4_5_to_1():
+    """Category names in white on their band, questions in the darker category colour on paper, the back's
+    text in white on the back colour: every deck the app ships, in every language."""
+    from reflectiespel.ui.cardpaint import INK, PAPER
+
+    library = Library(builtin_decks_dir()).load()
+    decks = [entry.deck for entry in library.entries if entry.ok and entry.deck is not None]
+    assert len(decks) >= 6
+    white = QColor("#ffffff")
+    assert theme.contrast(INK, PAPER) >= 4.5
+    for deck in decks:
+        for category in deck.categories:
+            colour = QColor(category.colour)
+            assert theme.contrast(white, colour) >= 4.5, (deck.id, category.name, category.colour)
+            assert theme.contrast(colour.darker(140), PAPER) >= 4.5, (deck.id, category.name)
+        assert theme.contrast(white, QColor(deck.back.colour)) >= 4.5, (deck.id, deck.back.colour)
+
+
+def test_projection_tiles_and_board_text_colours():
+    from reflectiespel.ui.session import projection
+
+    room = projection.ROOM
+    for colour in (projection.TEXT, projection.WARN, projection.LATE, QColor("#d0d0d0")):
+        assert theme.contrast(colour, room) >= 4.5, colour.name()
+    white = QColor("#ffffff")
+    for text, background in (("#1d1d1f", white), ("#555555", white), ("#8c1d18", QColor("#fbeaea")),
+                             ("#1d2733", white), ("#2b3540", white), ("#46535f", white)):
+        assert theme.contrast(QColor(text), background) >= 4.5, text
+
+
+def test_board_zone_text_reads_on_every_zone():
+    from reflectiespel.core.boarddef import load_default_board
+
+    zones = load_default_board().zones
+    assert zones
+    for zone in zones:
+        for background in (QColor(zone.colour), QColor(zone.colour).darker(104)):
+            for text in ("#1d2733", "#46535f"):  # zone names and their lines (ui/board/background.py)
+                assert theme.contrast(QColor(text), background) >= 4.5, (zone.label, zone.colour, text)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, Q
 
 from ..core.problems import FileProblems, display_path
 from .plaintext import plain
+from .theme import set_ink
 
 SHEET_FILTER = "Spreadsheet (*.xlsx *.csv *.tsv *.txt)"
 
@@ -33,7 +34,7 @@ class ImportDialog(QDialog):
         self.problems = QListWidget(self)
         self.problems.setObjectName("importProblems")
         self.problems.setAccessibleName(self.tr("Problemen in de spreadsheet"))
-        self.problems.setStyleSheet("color: #8c1d18; font-size: 14px;")
+        set_ink(self.problems, "error", "font-size: 14px;")
         from .cardview import CardGrid
 
         self.preview = CardGrid(self)

@@ -18,6 +18,7 @@ from ..core.cursor import CardCursor
 from ..core.decks import Deck
 from .cardview import CardGrid, CardView
 from .plaintext import plain
+from .theme import set_ink
 
 
 def _button(parent: QWidget, name: str, text: str, tip: str) -> QPushButton:
@@ -58,7 +59,7 @@ class DeckPage(QWidget):
         self.source.setObjectName("deckSource")
         self.source.setAccessibleName(self.tr("Bron van de set"))
         self.source.setTextFormat(Qt.TextFormat.PlainText)
-        self.source.setStyleSheet("font-size: 14px; color: #555555;")
+        set_ink(self.source, "secondary", "font-size: 14px;")
         self.source.setMinimumWidth(100)
         self._source_text = ""
         self.position = QLabel(self)

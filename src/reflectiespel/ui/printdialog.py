@@ -18,6 +18,7 @@ from ..pdf.deckpdf import PrintError, PrintOptions, write_deck_pdf
 from ..pdf.geometry import CARD_SIZES, LayoutError, sheets_needed
 from ..pdf.output import OutputError, check_target
 from .sheetpaint import SheetPreview, paint_sheet, print_cards, sheet_pages
+from .theme import set_ink
 
 
 def available_printers() -> list:
@@ -216,7 +217,7 @@ class PrintDialog(QDialog):
                             instructions=self.instructions.isChecked())
 
     def _problem(self, text: str) -> None:
-        self.message.setStyleSheet("color: #b00020;")
+        set_ink(self.message, "error")
         self.message.setText(text)
 
     def _note(self, text: str) -> None:

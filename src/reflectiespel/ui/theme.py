@@ -29,6 +29,40 @@ TEXT_PAIRS = [(QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
               (QPalette.ColorRole.Link, QPalette.ColorRole.Base)]
 
 
+# Coloured text on the window's own background (messages, timers, secondary lines), per theme. Each reaches
+# 4.5:1 against Window and Base of its theme (tests/ui/test_theme.py); widgets get it through set_ink,
+# so a theme chosen later repaints them too.
+INK = {
+    "standard": {"normal": "#1d1d1f", "secondary": "#4f4f4f", "error": "#b3261e", "warning": "#a84300", "good": "#1b5e20"},
+    "high-contrast": {"normal": "#ffffff", "secondary": "#d0d0d0", "error": "#ff8a80", "warning": "#ffd400", "good": "#9be39f"},
+}
+INK_PROPERTY = "reflectiespel_ink"
+
+
+def current_theme() -> str:
+    app = QGuiApplication.instance()
+    theme = app.property("reflectiespel_theme") if app is not None else None
+    return theme if theme in FOCUS else "standard"
+
+
+def ink(role: str, theme: str | None = None) -> str:
+    """The colour for text of ``role`` ('normal', 'secondary', 'error', 'warning', 'good') in the theme in effect."""
+    return INK[theme or current_theme()][role]
+
+
+def set_ink(widget, role: str, css: str = "") -> None:
+    """Colour a label's text by role (plus any other style sheet ``css``); kept up to date by apply_theme."""
+    widget.setProperty(INK_PROPERTY, [role, css])
+    widget.setStyleSheet(f"{css} color: {ink(role)};".strip())
+
+
+def _repaint_inks() -> None:
+    for widget in QApplication.allWidgets():
+        value = widget.property(INK_PROPERTY)
+        if value:
+            set_ink(widget, value[0], value[1])
+
+
 def luminance(colour: QColor) -> float:
     def channel(value: float) -> float:
         return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
@@ -152,4 +186,5 @@ def apply_theme(app: QApplication, choice: str = "system") -> str:
     app.setStyle(FocusRingStyle(theme))
     app.setPalette(palette(theme))
     app.setProperty("reflectiespel_theme", theme)
+    _repaint_inks()
     return theme

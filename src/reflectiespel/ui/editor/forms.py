@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
 from ...core.decks import CARD_SIZE_NAMES, KIND_NAMES, Card, Deck
 from ...core.symbols import SYMBOLS, default_symbol
 from ..cardpaint import paint_symbol
+from ..theme import set_ink
 
 SYMBOL_WORDS = {"circle": QT_TRANSLATE_NOOP("CategoryTable", "cirkel"),
                 "square": QT_TRANSLATE_NOOP("CategoryTable", "vierkant"),
@@ -38,7 +39,7 @@ def _problem_label(parent: QWidget, name: str) -> QLabel:
     label.setObjectName(f"problem-{name}")
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #8c1d18;")
+    set_ink(label, "error")
     label.hide()
     return label
 

@@ -11,6 +11,7 @@ from ...core.session import DOMAINS, Session
 from ...core.session_ops import SessionError
 from ...core.templates import TemplateLibrary, new_session_from_template
 from ..plaintext import plain
+from ..theme import set_ink
 
 EMPTY = "__leeg__"
 
@@ -79,7 +80,7 @@ class NewSessionDialog(QDialog):
         self.error = QLabel(self)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        set_ink(self.error, "error")
         form = QFormLayout()
         form.addRow(self.tr("Titel:"), self.title)
         form.addRow(self.tr("Datum:"), self.date)

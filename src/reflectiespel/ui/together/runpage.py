@@ -15,6 +15,7 @@ from ...core.boarddef import BoardDefinition, describe_position
 from ...core.compare import carried_agreements, mark, new_agreements, side_by_side
 from ...core.library import Library
 from ...core.session import Session, SessionError
+from ..theme import set_ink
 from .agreements import AgreementsBody
 from .cards import CardRoundBody, ValuesBody
 from .common import TEXT_POINTS, TITLE_POINTS, button, label, line_edit, set_points
@@ -44,7 +45,7 @@ class RunPage(QWidget):
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.timer = StepTimer()
         self.message = label("", "runMessage", 14)
-        self.message.setStyleSheet("color: #b71c1c;")
+        set_ink(self.message, "error")
         self.bodies = QStackedWidget()
         self.empty = QWidget()
         self.card_round = CardRoundBody()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QListWidget,
 
 from ...core.routes import RouteEntry
 from ...core.turns import MAX_PEOPLE
+from ..theme import set_ink
 from .common import TITLE_POINTS, button, label, line_edit, set_points
 from ..plaintext import plain
 
@@ -45,7 +46,7 @@ class StartPage(QWidget):
         self.start_button = button(self.tr("Beginnen"), "startRoute", 19)
         self.resume_button = button(self.tr("Verder met een eerdere reflectie…"), "resumeRoute", 15)
         self.message = label("", "startMessage", 14)
-        self.message.setStyleSheet("color: #b71c1c;")
+        set_ink(self.message, "error")
         names = QGridLayout()
         for i, field in enumerate(self.names):
             names.addWidget(field, i % 4, i // 4)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from ..theme import set_ink
 from .common import button, label
 
 WARNING_FRACTION = 0.2
@@ -81,6 +82,5 @@ class StepTimer(QWidget):
         text = self.tr("Tijd!") if over and self.left > -3 else clock_text(self.left)
         self.display.setText(text)
         self.display.setAccessibleDescription(clock_text(self.left))
-        colour = "#c62828" if over else ("#e65100" if self.left <= self.total * WARNING_FRACTION else "#1b5e20")
-        self.display.setStyleSheet(f"color: {colour};")
+        set_ink(self.display, "error" if over else ("warning" if self.left <= self.total * WARNING_FRACTION else "good"))
         self.pause_button.setText(self.tr("Pauze") if self.running else self.tr("Verder"))
