@@ -17,11 +17,13 @@ from ...core.countdown import Countdown
 from ...core.decks import Card, Deck
 from ...core.library import Library
 from ...core.rehearsal import Rehearsal
+from ...core.problems import FileProblems
 from ...core.session import Session, Step, shape_problems
 from ...core.session_ops import Edit, SessionError
 from ...core.storage import Autosaver, Claims, RecentSessions, save_in_window
 from .commands import EditCommand
 
+LARGE_SETTING = "projection-large"  # settings.json key: groot beeld on the projection
 AUTOSAVE_DELAY = 1.0  # seconds: with the 250 ms tick, every change is on disk within 1.25 s
 
 
@@ -33,6 +35,7 @@ class SessionController(QObject):
     timer_changed = Signal()
     tally_changed = Signal(bool)  # the result of choosing/voting is (not) on the projection
     rehearsal_changed = Signal(bool)  # a rehearsal (clock ten times as fast) started or ended
+    large_changed = Signal(bool)  # "groot beeld" on the projection (larger text, fewer words)
 
     def __init__(self, session: Session, library: Library, data_dir: Path | None = None,
                  parent: QObject | None = None, claims: Claims | None = None):
@@ -45,6 +48,8 @@ class SessionController(QObject):
         self.recent = RecentSessions(data_dir)
         self.black = False
         self.tally_shown = False  # like black: what the room sees, not part of the session
+        self.data_dir = data_dir
+        self.large = bool(self._settings().get(LARGE_SETTING, False))  # remembered between sessions
         self.sound = False  # a beep at zero; off by default, the signal at zero is visual
         self.countdown = Countdown(self._step_seconds())
         self.rehearsal = None  # a core.rehearsal.Rehearsal while the facilitator rehearses the agenda
@@ -164,6 +169,29 @@ class SessionController(QObject):
 
     def toggle_black(self) -> None:
         self.set_black(not self.black)
+
+    def _settings(self) -> dict:
+        from ...core.library import user_data_dir
+        from ...core.settings import read_settings
+
+        return read_settings(self.data_dir or user_data_dir())
+
+    def set_large(self, on: bool) -> None:
+        """Groot beeld for rooms with people with low vision; remembered in settings.json for next time."""
+        if on == self.large:
+            return
+        self.large = on
+        from ...core.library import user_data_dir
+        from ...core.settings import remember
+
+        try:
+            remember(self.data_dir or user_data_dir(), LARGE_SETTING, on)
+        except (OSError, FileProblems):
+            self.problem.emit(self.tr("Groot beeld staat aan voor deze sessie; de keuze kon niet worden bewaard."))
+        self.large_changed.emit(on)
+
+    def toggle_large(self) -> None:
+        self.set_large(not self.large)
 
     def set_tally_shown(self, on: bool) -> None:
         if on != self.tally_shown:

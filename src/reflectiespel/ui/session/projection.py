@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPainterPath, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ..cardpaint import paint_card, text_layout
+from ..cardpaint import INK, PAPER, front_blocks, paint_card, text_layout
 from ...core.tally import step_tally
 from .controller import SessionController
 from .tally import paint_tally
@@ -38,6 +38,7 @@ class ProjectionView(QWidget):
         self.reference = None  # callable returning a QSize, or None: paint at the widget's own size
         self.sizes: dict[str, float] = {}  # pixel sizes of the last paint, on the room's screen
         self.lines: dict[str, list[str]] = {}  # the lines the instruction and the step text broke into
+        self.words = 0  # how many words the card or step text of the last paint had
         self.board = board_factory(self) if board_factory else None
         if self.board is not None:
             self.board.hide()
@@ -45,6 +46,7 @@ class ProjectionView(QWidget):
         controller.moved.connect(self.refresh)
         controller.black_changed.connect(lambda _on: self.refresh())
         controller.tally_changed.connect(lambda _on: self.refresh())
+        controller.large_changed.connect(lambda _on: self.refresh())
         controller.timer_changed.connect(self.update)
 
     def refresh(self) -> None:
@@ -105,29 +107,66 @@ class ProjectionView(QWidget):
         step = self.controller.step
         canvas = self.canvas()
         h = canvas.height()
-        self.sizes, self.lines = {}, {}
+        self.sizes, self.lines, self.words = {}, {}, 0
         if step is None:
             self._text(painter, self.tr("Nog geen stappen in deze sessie"), QRectF(0, 0, canvas.width(), h),
                        h * 0.05, True)
             return
         shown = self.controller.card()
         board = self.showing_board() or step.kind == "board"
-        title_layout, title_h = text_layout(step.title, _font(h * 0.055, True), header.width())
+        large = self.controller.large
+        title_layout, title_h = text_layout(step.title, _font(h * (0.07 if large else 0.055), True), header.width())
         painter.setPen(TEXT)
         title_layout.draw(painter, header.topLeft())
-        if step.instruction and (shown is not None or board):
+        if step.instruction and (shown is not None or board) and not large:
             room = QRectF(header.left(), header.top() + title_h + h * 0.01, header.width(),
                           header.height() - title_h)
             self._fitted(painter, step.instruction, room, h * 0.034, role="instruction")
         self._paint_timer(painter, timer_rect)
         if self.controller.tally_shown:  # the result the facilitator revealed replaces the card
             paint_tally(painter, main, step_tally(self.controller.session, step, self.controller.library), h)
+        elif shown is not None and large:
+            self._paint_large_card(painter, main, h, *shown)
         elif shown is not None:
             deck, card = shown
             # the card takes the whole width of the screen, its text grows with it (legible at the back)
             self.sizes.update(paint_card(painter, main, deck, card, text_scale=WIDE_TEXT))
+            self.words = sum(len(block.text.split()) for block in front_blocks(deck, card, TEXT))
         elif not board:
-            self._fitted(painter, self._step_text(step), main, h * 0.05, TEXT, role="body")
+            text = step.instruction if large and step.instruction else self._step_text(step)
+            self._fitted(painter, text, main, h * (0.075 if large else 0.05), TEXT, role="body")
+            self.words = len(text.split())
+
+    def _paint_large_card(self, painter: QPainter, room: QRectF, h: float, deck, card) -> None:
+        """Groot beeld: the category in words, the card's title and its text, as large as the screen allows;
+        the questions stay on the console, to be read aloud one at a time. A card without text shows its
+        first question."""
+        outline = QPainterPath()
+        outline.addRoundedRect(room, h * 0.02, h * 0.02)
+        painter.fillPath(outline, PAPER)
+        category = deck.category(card.category)
+        band = QRectF(room.left(), room.top(), room.width(), h * 0.09)
+        painter.save()
+        painter.setClipPath(outline)
+        painter.fillRect(band, QColor(category.colour))
+        painter.restore()
+        pad = h * 0.03
+        painter.setPen(QColor("white"))
+        painter.setFont(_font(h * 0.05, True))
+        painter.drawText(band.adjusted(pad, 0, -pad, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         category.name.upper())
+        inner = room.adjusted(pad, band.height() + pad, -pad, -pad)
+        body = deck.card_text(card) or (card.questions[0] if card.questions else "")
+        title_px = h * 0.1
+        while title_px > 12 and text_layout(card.title, _font(title_px, True), inner.width())[1] > inner.height() * 0.4:
+            title_px *= 0.95
+        layout, title_h = text_layout(card.title, _font(title_px, True), inner.width())
+        painter.setPen(INK)
+        layout.draw(painter, inner.topLeft())
+        self.sizes["title"] = float(layout.font().pixelSize())
+        if body:
+            self._fitted(painter, body, inner.adjusted(0, title_h + pad, 0, 0), h * 0.075, INK, role="body")
+        self.words = len(card.title.split()) + len(body.split())
 
     def _step_text(self, step) -> str:
         """A step without a card: its instruction large, and what the group made in it."""
@@ -176,7 +215,7 @@ class ProjectionView(QWidget):
                              Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter, caption)
 
     def _fitted(self, painter: QPainter, text: str, room: QRectF, size: float, colour: QColor | None = None,
-                role: str = "") -> None:
+                role: str = "") -> float:
         while True:
             layout, height = text_layout(text, _font(size), room.width())
             if height <= room.height() or size <= 10:
@@ -191,6 +230,7 @@ class ProjectionView(QWidget):
         painter.setClipRect(room)
         layout.draw(painter, room.topLeft())
         painter.restore()
+        return size
 
     def _text(self, painter: QPainter, text: str, room: QRectF, size: float, bold: bool = False) -> None:
         layout, height = text_layout(text, _font(size, bold), room.width() * 0.8)
@@ -248,6 +288,7 @@ class ProjectionWindow(QWidget):
             Qt.Key.Key_PageDown: controller.go_next, Qt.Key.Key_Left: controller.go_previous,
             Qt.Key.Key_PageUp: controller.go_previous, Qt.Key.Key_B: controller.toggle_black,
             Qt.Key.Key_Period: controller.toggle_black, Qt.Key.Key_T: controller.toggle_timer,
+            Qt.Key.Key_G: controller.toggle_large,
             Qt.Key.Key_Escape: on_escape or self.close,
         }
         for key, slot in keys.items():
