@@ -109,3 +109,87 @@ def test_alt_left_goes_back_to_the_library(window, qtbot):
     page = open_mini(window, qtbot)
     qtbot.keyClick(page.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.pages.currentWidget() is window.library_page
+
+
+@pytest.fixture
+def console(qtbot, data_dir):
+    from PySide6.QtWidgets import QMessageBox
+
+    from reflectiespel.core.session import Session, Step
+    from reflectiespel.resources import builtin_decks_dir
+    from reflectiespel.ui.session.console import ConsoleWindow
+    from reflectiespel.ui.session.controller import SessionController
+
+    library = Library(builtin_decks_dir()).load()
+    deck = library.get("zeven-verandertips")
+    session = Session.empty("Toetsen")
+    session.add_participant("Anna", "cultuur")
+    session.add_step(Step(kind="tips", title="Twee tips", instruction="Lees de kaart voor en praat erover.",
+                          deck_id=deck.id, card_ids=[c.id for c in deck.cards if c.kind == "card"][:2], minutes=5))
+    session.go_to(0)
+    window = ConsoleWindow(SessionController(session, library, data_dir))
+    window.ask_to_save = lambda: QMessageBox.StandardButton.Discard
+    window.open_files = False
+    qtbot.addWidget(window)
+    window.resize(1400, 860)
+    activate(qtbot, window)
+    return window
+
+
+def test_console_keys_for_export_swap_screen_and_sound_are_on_the_toolbar(console, qtbot):
+    from PySide6.QtWidgets import QFileDialog, QToolBar
+
+    toolbar = console.findChild(QToolBar, "sessionToolbar")
+    texts = [a.text() for a in toolbar.actions()]
+    for key in ("Exporteren… (Ctrl+E)", "Wissel scherm (Ctrl+Shift+W)", "Geluid bij nul (Ctrl+Shift+T)",
+                "Groot beeld (Ctrl+Shift+G)"):
+        assert key in texts
+    asked = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        asked.append(isinstance(dialog, QFileDialog) and dialog.windowTitle())
+        dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    qtbot.keyClick(console, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["Exporteren"]
+    activate(qtbot, console)
+    assert not console.controller.sound
+    qtbot.keyClick(console, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert console.controller.sound and console.sound_action.isChecked()
+    before = console._screen_index
+    qtbot.keyClick(console, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert console._screen_index == before + 1
+
+
+def test_groot_beeld_by_key_in_the_console_and_the_projection_and_remembered(console, qtbot, data_dir):
+    import json
+
+    view = console.preview
+    view.repaint()
+    normal_words, normal_title, normal_body = view.words, view.sizes["title"], view.sizes["body"]
+    qtbot.keyClick(console, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert console.controller.large and console.large_action.isChecked()
+    view.repaint()
+    assert view.sizes["title"] >= 1.3 * normal_title and view.sizes["body"] >= 1.3 * normal_body  # larger text
+    assert view.words < normal_words  # fewer words: the questions stay on the console
+    assert json.loads((data_dir / "settings.json").read_text())["projection-large"] is True
+    console.start_action.trigger()
+    projection = console.projection
+    activate(qtbot, projection)
+    qtbot.keyClick(projection, Qt.Key.Key_G)  # the projection window's own key turns it off again
+    assert not console.controller.large and not console.large_action.isChecked()
+    assert json.loads((data_dir / "settings.json").read_text())["projection-large"] is False
+    console.stop_projection()
+
+
+def test_groot_beeld_by_click_on_the_toolbar_button(console, qtbot):
+    from PySide6.QtWidgets import QToolBar
+
+    toolbar = console.findChild(QToolBar, "sessionToolbar")
+    button = toolbar.widgetForAction(console.large_action)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert console.controller.large
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not console.controller.large

@@ -12,6 +12,7 @@ from reflectiespel.core.session import Session, Step
 from reflectiespel.core.storage import find_recoverable, open_session
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.session.console import ConsoleWindow
+from reflectiespel.ui.theme import ink
 from reflectiespel.ui.session.controller import SessionController
 
 from gridclick import click_cell
@@ -170,10 +171,10 @@ def test_timer_turns_orange_at_a_fifth_and_red_at_zero_without_blocking(console,
     assert c.countdown.running and "Pauze" in console.timer_button.text()
     clock[0] += 241
     c.timer_changed.emit()
-    assert console.timer_label.text() == "0:59" and "#e65100" in console.timer_label.styleSheet()
+    assert console.timer_label.text() == "0:59" and ink("warning") in console.timer_label.styleSheet()
     clock[0] += 70
     c.timer_changed.emit()
-    assert console.timer_label.text().startswith("-") and "#c62828" in console.timer_label.styleSheet()
+    assert console.timer_label.text().startswith("-") and ink("error") in console.timer_label.styleSheet()
     console.preview.grab()  # the projection paints its signal at zero
     qtbot.mouseClick(console.plus_button, Qt.MouseButton.LeftButton)
     assert console.timer_label.text() == "0:49"

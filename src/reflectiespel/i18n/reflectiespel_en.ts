@@ -845,10 +845,6 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Stop projection (Esc)</translation>
     </message>
     <message>
-        <source>Wissel scherm</source>
-        <translation>Switch screen</translation>
-    </message>
-    <message>
         <source>Zwart (B)</source>
         <translation>Black (B)</translation>
     </message>
@@ -867,14 +863,6 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     <message>
         <source>Verslag (PDF)…</source>
         <translation>Report (PDF)…</translation>
-    </message>
-    <message>
-        <source>Exporteren…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
-        <source>Geluid bij nul</source>
-        <translation>Sound at zero</translation>
     </message>
     <message>
         <source>Oefenronde (klok 10×)</source>
@@ -901,10 +889,6 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Close the projection (Esc, not while typing)</translation>
     </message>
     <message>
-        <source>De projectie naar het andere scherm</source>
-        <translation>Move the projection to the other screen</translation>
-    </message>
-    <message>
         <source>Het scherm van de zaal op zwart en terug (B of punt; tijdens typen Alt+B)</source>
         <translation>The room&apos;s screen to black and back (B or full stop; while typing Alt+B)</translation>
     </message>
@@ -921,12 +905,36 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Make the report as a PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Notities, keuzes en actiepunten voor e-mail of Excel</source>
-        <translation>Notes, choices and action points for e-mail or Excel</translation>
+        <source>Wissel scherm (Ctrl+Shift+W)</source>
+        <translation>Switch screen (Ctrl+Shift+W)</translation>
     </message>
     <message>
-        <source>Een piep als de klok op nul staat</source>
-        <translation>A beep when the clock reaches zero</translation>
+        <source>Exporteren… (Ctrl+E)</source>
+        <translation>Export… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Geluid bij nul (Ctrl+Shift+T)</source>
+        <translation>Sound at zero (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Groot beeld (Ctrl+Shift+G)</source>
+        <translation>Large view (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>De projectie naar het andere scherm (Ctrl+Shift+W)</source>
+        <translation>Move the projection to the other screen (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <source>Notities, keuzes en actiepunten voor e-mail of Excel (Ctrl+E)</source>
+        <translation>Notes, choices and action points for e-mail or Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Een piep als de klok op nul staat (Ctrl+Shift+T)</source>
+        <translation>A beep when the clock reaches zero (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Groot beeld op de projectie: grotere letters, minder woorden (Ctrl+Shift+G)</source>
+        <translation>Large view on the projection: bigger letters, fewer words (Ctrl+Shift+G)</translation>
     </message>
     <message>
         <source>Sessie</source>
@@ -2543,6 +2551,10 @@ Bram, care</translation>
     <message>
         <source>Deze wijziging is niet gedaan: {0}</source>
         <translation>This change was not made: {0}</translation>
+    </message>
+    <message>
+        <source>Groot beeld staat aan voor deze sessie; de keuze kon niet worden bewaard.</source>
+        <translation>Large view is on for this session; the choice could not be saved.</translation>
     </message>
 </context>
 <context>

@@ -844,10 +844,6 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wissel scherm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Zwart (B)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,14 +861,6 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
     <message>
         <source>Verslag (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporteren…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Geluid bij nul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -900,10 +888,6 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De projectie naar het andere scherm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Het scherm van de zaal op zwart en terug (B of punt; tijdens typen Alt+B)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,11 +904,35 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notities, keuzes en actiepunten voor e-mail of Excel</source>
+        <source>Wissel scherm (Ctrl+Shift+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Een piep als de klok op nul staat</source>
+        <source>Exporteren… (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geluid bij nul (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groot beeld (Ctrl+Shift+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De projectie naar het andere scherm (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notities, keuzes en actiepunten voor e-mail of Excel (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een piep als de klok op nul staat (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groot beeld op de projectie: grotere letters, minder woorden (Ctrl+Shift+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2518,6 +2526,10 @@ Bram, zorg</source>
     <name>SessionController</name>
     <message>
         <source>Deze wijziging is niet gedaan: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groot beeld staat aan voor deze sessie; de keuze kon niet worden bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, Q
 
 from ...core.problems import FileProblems
 from ..flow import FlowLayout
+from ..theme import set_ink
 from .controller import SessionController
 from .keys import PRESENTING, KeyGuard, is_text_field
 from .livepanel import LivePanel
@@ -175,7 +176,8 @@ class ConsoleWindow(QMainWindow):
         c = self.controller
         self.start_action = self._action(self.tr("Projectie starten (F5)"), self.start_projection, ["F5"], "startProjection")
         self.stop_action = self._action(self.tr("Projectie stoppen (Esc)"), self.stop_projection, ["Esc"], "stopProjection")
-        self.swap_action = self._action(self.tr("Wissel scherm"), self.swap_screens, [], "swapScreens")
+        self.swap_action = self._action(self.tr("Wissel scherm (Ctrl+Shift+W)"), self.swap_screens, ["Ctrl+Shift+W"],
+                                        "swapScreens")
         keys = PRESENTING
         self.black_action = self._action(self.tr("Zwart (B)"), c.toggle_black, [*keys["black"][0], keys["black"][1]],
                                          "black")
@@ -200,8 +202,9 @@ class ConsoleWindow(QMainWindow):
         self._undo_tip(stack.undoText() if stack.canUndo() else "")
         self._redo_tip(stack.redoText() if stack.canRedo() else "")
         self.report_action = self._action(self.tr("Verslag (PDF)…"), self.make_report, ["Ctrl+P"], "report")
-        self.export_action = self._action(self.tr("Exporteren…"), self.export, [], "export")
-        self.sound_action = self._action(self.tr("Geluid bij nul"), self._set_sound, [], "timerSound")
+        self.export_action = self._action(self.tr("Exporteren… (Ctrl+E)"), lambda: self.export(), ["Ctrl+E"], "export")
+        self.sound_action = self._action(self.tr("Geluid bij nul (Ctrl+Shift+T)"), self._set_sound, ["Ctrl+Shift+T"],
+                                         "timerSound")
         self.sound_action.setCheckable(True)
         self.rehearse_action = self._action(self.tr("Oefenronde (klok 10×)"), self._rehearse, [], "rehearse")
         self.rehearse_action.setCheckable(True)
@@ -209,18 +212,25 @@ class ConsoleWindow(QMainWindow):
                                                 "loopt, en zie daarna of de tijd klopt"))
         c.rehearsal_changed.connect(self.rehearse_action.setChecked)
         self.rehearsal_report: list[str] = []
+        # groot beeld: larger text and fewer words on the projection (G in the projection window)
+        self.large_action = self._action(self.tr("Groot beeld (Ctrl+Shift+G)"), c.toggle_large, ["Ctrl+Shift+G"],
+                                         "largeProjection")
+        self.large_action.setCheckable(True)
+        self.large_action.setChecked(c.large)
+        c.large_changed.connect(self.large_action.setChecked)
         self.save_action = self._action(self.tr("Opslaan"), self.save, ["Ctrl+S"], "save")
         self.save_as_action = self._action(self.tr("Opslaan als…"), self.save_as, ["Ctrl+Shift+S"], "saveAs")
         tips = {
             self.start_action: self.tr("De projectie op de beamer zetten (F5)"),
             self.stop_action: self.tr("De projectie sluiten (Esc, niet tijdens typen)"),
-            self.swap_action: self.tr("De projectie naar het andere scherm"),
+            self.swap_action: self.tr("De projectie naar het andere scherm (Ctrl+Shift+W)"),
             self.black_action: self.tr("Het scherm van de zaal op zwart en terug (B of punt; tijdens typen Alt+B)"),
             self.save_action: self.tr("Opslaan (Ctrl+S)"),
             self.save_as_action: self.tr("Opslaan onder een andere naam (Ctrl+Shift+S)"),
             self.report_action: self.tr("Het verslag als PDF maken (Ctrl+P)"),
-            self.export_action: self.tr("Notities, keuzes en actiepunten voor e-mail of Excel"),
-            self.sound_action: self.tr("Een piep als de klok op nul staat"),
+            self.export_action: self.tr("Notities, keuzes en actiepunten voor e-mail of Excel (Ctrl+E)"),
+            self.sound_action: self.tr("Een piep als de klok op nul staat (Ctrl+Shift+T)"),
+            self.large_action: self.tr("Groot beeld op de projectie: grotere letters, minder woorden (Ctrl+Shift+G)"),
         }
         for action, tip in tips.items():
             action.setToolTip(tip)
@@ -229,7 +239,7 @@ class ConsoleWindow(QMainWindow):
         toolbar.setMovable(False)
         for action in (self.start_action, self.swap_action, self.black_action, self.undo_action, self.redo_action,
                        self.save_action, self.save_as_action, self.report_action, self.export_action,
-                       self.sound_action, self.rehearse_action):
+                       self.sound_action, self.rehearse_action, self.large_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
@@ -458,8 +468,8 @@ class ConsoleWindow(QMainWindow):
         else:
             self.timer_label.setText(countdown.text() if self.controller.rehearsal is None
                                      else self.tr("{0} (oefenen)").format(countdown.text()))
-        colour = "#c62828" if countdown.finished else "#e65100" if countdown.warning else "#1d1d1f"
-        self.timer_label.setStyleSheet(f"font-size: 28px; font-weight: bold; color: {colour};")
+        role = "error" if countdown.finished else "warning" if countdown.warning else "normal"
+        set_ink(self.timer_label, role, "font-size: 28px; font-weight: bold;")
         self.timer_button.setText(self.tr("Pauze (T)") if countdown.running else self.tr("Start klok (T)"))
 
     def _rehearse(self, on: bool) -> None:
