@@ -1,0 +1,36 @@
+"""The board through AT-SPI, as Orca reads it on Linux: a named canvas with one item per token and its place
+in words. Runs where the system has AT-SPI (Debian: at-spi2-core, python3-pyatspi, xvfb, Qt's xcb
+libraries; .ci/run installs them); elsewhere it is skipped with the reason."""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent / "atspi"
+
+
+def _missing() -> str:
+    for tool in ("dbus-run-session", "xvfb-run"):
+        if shutil.which(tool) is None:
+            return tool
+    if not Path("/usr/libexec/at-spi-bus-launcher").exists():
+        return "at-spi2-core"
+    if subprocess.run(["/usr/bin/python3", "-c", "import pyatspi"], capture_output=True).returncode != 0:
+        return "python3-pyatspi"
+    return ""
+
+
+@pytest.mark.skipif(not Path("/usr/bin/python3").exists() or bool(_missing()),
+                    reason="AT-SPI not on this system: " + (_missing() if Path("/usr/bin/python3").exists() else "python3"))
+def test_orca_reads_the_board_and_its_tokens_through_atspi():
+    result = subprocess.run(["dbus-run-session", "--", "bash", str(HERE / "run.sh"), sys.executable],
+                            capture_output=True, text=True, timeout=90)
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert found["name"] == "Bord: de sociaal-artistieke as", result.stderr[-2000:]
+    names = [name for role, name in found["items"] if role == "list item"]
+    assert any(name.startswith("Bram: ") and "kunst als doel" in name for name in names), names
+    assert any(name.startswith("Ons project: ") for name in names), names
