@@ -65,3 +65,23 @@ def test_keyboard_moves_are_announced_and_the_item_follows(board, qtbot):
     assert view.last_announcement != before and view.last_announcement.startswith("Ons project: ")
     assert canvas.child(0).text(QAccessible.Text.Name) == view.last_announcement
     assert canvas.child(0).state().selected
+
+
+def test_perspectives_carry_a_mark_besides_their_colour(qtbot):
+    """Who placed a token shows as a letter in it and in the legend, not by colour alone."""
+    from reflectiespel.ui.board.overlays import perspective_marks
+
+    state = BoardState(tokens=[Token(id="ons", name="Ons project", colour="#d35400")])
+    for who, x in (("Anna", 0.2), ("Ahmed", 0.5), ("Bram", 0.8)):
+        state.place("ons", who, x, 0.5)
+    widget = BoardWidget(state, load_default_board(), QUndoStack(), {"Anna": "#0072b2", "Ahmed": "#d55e00"})
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    marks = {key[1]: item.mark.text() for key, item in widget.board_scene.tokens.items()}
+    assert marks == {"Anna": "AN", "Ahmed": "AH", "Bram": "B"}
+    assert all(item.mark.isVisible() for item in widget.board_scene.tokens.values())
+    legend = [item.text() for item in widget.board_scene.items() if item.data(0) == "legendMark"]
+    assert sorted(legend) == ["AH", "AN", "B"]
+    assert perspective_marks(["Anna", "Anne", "Bo"]) == {"Anna": "1", "Anne": "2", "Bo": "B"}

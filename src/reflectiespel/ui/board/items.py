@@ -68,12 +68,23 @@ class TokenItem(QGraphicsEllipseItem):
         self.ring.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.label = Label("", 26, self)
         self.label.setZValue(Z_LABEL)
+        # the perspective's mark inside the token: who placed it, without relying on colour
+        self.mark = QGraphicsSimpleTextItem("", self)
+        self.mark.setFont(board_font(20, bold=True))
+        self.mark.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.mark.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._hover = self._current = False
         self._gx = self._gy = 0.0
         self._start = QPointF()
 
-    def style(self, fill: QColor, outline: QColor, text: str, tooltip: str) -> None:
+    def style(self, fill: QColor, outline: QColor, text: str, tooltip: str, mark: str = "",
+              mark_colour: QColor | None = None) -> None:
         self.setBrush(QBrush(fill))
+        self.mark.setText(mark)
+        self.mark.setFont(board_font(20 if len(mark) < 2 else 16, bold=True))
+        self.mark.setBrush(mark_colour or QColor("white"))
+        box = self.mark.boundingRect()
+        self.mark.setPos(-box.width() / 2, -box.height() / 2)
         self.setPen(QPen(outline, 6 if outline != QColor("white") else 3))
         self.label.set_text(text)
         self.setToolTip(plain(tooltip))

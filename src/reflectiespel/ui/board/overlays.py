@@ -6,10 +6,10 @@ import math
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
 
 from ...core.board import BoardState, placement_key
-from .background import BOARD_RECT, to_scene
+from .background import BOARD_RECT, board_font, to_scene
 from .items import ArrowItem, GhostItem, Label, SpreadItem
 from ..plaintext import plain
 
@@ -20,6 +20,32 @@ def perspective_colour(colours: dict[str, str], perspective: str, index: int) ->
     value = colours.get(perspective)
     colour = QColor(value) if value else QColor()
     return colour if colour.isValid() else QColor(PALETTE[index % len(PALETTE)])
+
+
+def perspective_marks(names: list[str]) -> dict[str, str]:
+    """A short mark per perspective, drawn in its tokens and in the legend, so the perspective does not rest
+    on colour alone: the first letter; where two share it, the first two; else a number."""
+    marks: dict[str, str] = {}
+    for length in (1, 2):
+        wanted = {name: (name.strip()[:length] or "?").upper() for name in names if name not in marks}
+        counts: dict[str, int] = {}
+        for mark in wanted.values():
+            counts[mark] = counts.get(mark, 0) + 1
+        for name, mark in wanted.items():
+            if counts[mark] == 1 and mark not in marks.values():
+                marks[name] = mark
+    for number, name in enumerate(names, 1):
+        marks.setdefault(name, str(number))
+    return marks
+
+
+def readable_on(fill: QColor) -> QColor:
+    """Black or white, whichever reads better on ``fill``."""
+    def luminance(c: QColor) -> float:
+        def ch(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF())
+    return QColor("#000000") if luminance(fill) > 0.179 else QColor("#ffffff")
 
 
 def build_spreads(scene: QGraphicsScene, state: BoardState, token_colours: dict[str, QColor],
@@ -80,8 +106,9 @@ def _close(a: QPointF, b: QPointF) -> bool:
     return math.hypot(a.x() - b.x(), a.y() - b.y()) < 6
 
 
-def build_legend(scene: QGraphicsScene, entries: list[tuple[str, QColor]]) -> list[QGraphicsItem]:
-    """The colours of the perspectives, in a row under the board."""
+def build_legend(scene: QGraphicsScene, entries: list[tuple[str, QColor]],
+                 marks: dict[str, str] | None = None) -> list[QGraphicsItem]:
+    """The colours of the perspectives, each with its mark, in a row under the board."""
     items: list[QGraphicsItem] = []
     if not entries:
         return items
@@ -93,6 +120,14 @@ def build_legend(scene: QGraphicsScene, entries: list[tuple[str, QColor]]) -> li
     x += title.rect().width() + 8
     for name, colour in entries:
         dot = scene.addEllipse(x, y + 6, 22, 22, QPen(Qt.PenStyle.NoPen), QBrush(colour))
+        mark = (marks or {}).get(name, "")
+        if mark:
+            letter = QGraphicsSimpleTextItem(mark, dot)
+            letter.setFont(board_font(14 if len(mark) == 1 else 11, bold=True))
+            letter.setBrush(readable_on(colour))
+            box = letter.boundingRect()
+            letter.setPos(x + 11 - box.width() / 2, y + 17 - box.height() / 2)
+            letter.setData(0, "legendMark")
         label = Label(name, 22, plate_alpha=0)
         scene.addItem(label)
         label.setPos(x + 24, y)

@@ -16,7 +16,8 @@ from ...core.boarddef import BoardDefinition, describe_position
 from .background import AXIS_MARK, BOARD_RECT, SCENE_RECT, build_background, build_landmarks, to_norm, to_scene
 from .items import RADIUS, ArrowItem, TokenItem, colour_or
 from .labels import LabelRequest, layout_labels
-from .overlays import build_ghosts, build_legend, build_spreads, perspective_colour, spread_label
+from .overlays import (build_ghosts, build_legend, build_spreads, perspective_colour, perspective_marks,
+                       readable_on, spread_label)
 
 DISPLAYS = ("positions", "spread", "both")
 GRID = 0.05  # snapping step
@@ -61,6 +62,7 @@ class BoardScene(QGraphicsScene):
         for key in [k for k in self.tokens if k not in wanted]:
             self.removeItem(self.tokens.pop(key))
         order = self._perspective_order()
+        marks = perspective_marks(order)
         for key, placement in wanted.items():
             item = self.tokens.get(key)
             if item is None:
@@ -72,7 +74,8 @@ class BoardScene(QGraphicsScene):
                 fill, outline = perspective_colour(self.perspective_colours, key[1], order.index(key[1])), own
             else:
                 fill, outline = own, QColor("white")
-            item.style(fill, outline, self.token_text(*key), self.describe(*key))
+            item.style(fill, outline, self.token_text(*key), self.describe(*key), marks.get(key[1], ""),
+                       readable_on(fill))
             item.setPos(to_scene(placement.x, placement.y))
         if self.current_key not in wanted:
             self.current_key = None
@@ -94,7 +97,7 @@ class BoardScene(QGraphicsScene):
         if self.show_ghosts:
             self.overlays += build_ghosts(self, state, self._key_colour)
         self.overlays += build_legend(self, [(p, perspective_colour(self.perspective_colours, p, i))
-                                             for i, p in enumerate(order)])
+                                             for i, p in enumerate(order)], marks)
         for i in range(0, len(self.landmarks), 2):
             self.landmarks[i].setVisible(self.show_landmarks)
             self.landmarks[i + 1].setVisible(self.show_landmarks)
