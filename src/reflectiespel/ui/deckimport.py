@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, Q
 from ..core.problems import FileProblems, display_path
 from .plaintext import plain
 from .theme import set_ink
+from .theme import grow, set_ink
 
 SHEET_FILTER = "Spreadsheet (*.xlsx *.csv *.tsv *.txt)"
 
@@ -30,11 +31,12 @@ class ImportDialog(QDialog):
         self.summary.setObjectName("importSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("font-size: 15px;")
+        grow(self.summary, 1.25)
         self.problems = QListWidget(self)
         self.problems.setObjectName("importProblems")
         self.problems.setAccessibleName(self.tr("Problemen in de spreadsheet"))
-        set_ink(self.problems, "error", "font-size: 14px;")
+        set_ink(self.problems, "error")
+        grow(self.problems, 1.15)
         from .cardview import CardGrid
 
         self.preview = CardGrid(self)

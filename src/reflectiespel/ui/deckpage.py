@@ -19,6 +19,7 @@ from ..core.decks import Deck
 from .cardview import CardGrid, CardView
 from .plaintext import plain
 from .theme import set_ink
+from .theme import grow, set_ink
 
 
 def _button(parent: QWidget, name: str, text: str, tip: str) -> QPushButton:
@@ -54,22 +55,24 @@ class DeckPage(QWidget):
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setObjectName("deckTitle")
-        self.title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        grow(self.title, 1.6, bold=True)
+        self.title.setWordWrap(True)  # a long title takes two lines rather than widen the window
         self.source = QLabel(self)
         self.source.setObjectName("deckSource")
         self.source.setAccessibleName(self.tr("Bron van de set"))
         self.source.setTextFormat(Qt.TextFormat.PlainText)
-        set_ink(self.source, "secondary", "font-size: 14px;")
+        set_ink(self.source, "secondary")
+        grow(self.source, 1.15)
         self.source.setMinimumWidth(100)
         self._source_text = ""
         self.position = QLabel(self)
         self.position.setObjectName("cardPosition")
-        self.position.setStyleSheet("font-size: 18px;")
+        grow(self.position, 1.5)
         self.jump = QComboBox(self)
         self.jump.setObjectName("jumpToCard")
         self.jump.setAccessibleName(self.tr("Ga naar kaart"))
         self.jump.setToolTip(self.tr("Ga naar kaart (Ctrl+G)"))
-        self.jump.setMinimumWidth(260)
+        self.jump.setMinimumWidth(200)
         self.jump.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
         top = QHBoxLayout()

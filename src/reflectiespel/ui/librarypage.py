@@ -11,6 +11,7 @@ from ..core.i18n import LANGUAGES, language
 from ..core.library import DeckEntry
 from ..core.problems import display_path
 from .plaintext import plain
+from .theme import grow
 
 
 TILE_WIDTH, TILE_HEIGHT = 300, 190
@@ -200,7 +201,7 @@ class LibraryPage(QWidget):
         self.template_button.setToolTip(self.tr("Een lege spreadsheet om je eigen kaarten in te typen"))
         self.template_button.clicked.connect(self.template_requested)
         self.heading = QLabel(self.tr("Kaartensets"), self)
-        self.heading.setStyleSheet("font-size: 24px; font-weight: bold;")
+        grow(self.heading, 2.0, bold=True)
         self.hint = QLabel(self.tr("Klik op een set om de kaarten te bekijken (of Tab naar een set en Enter)."), self)
         self.hint.setObjectName("libraryHint")
         self.tiles_host = QWidget()

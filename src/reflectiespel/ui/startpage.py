@@ -8,13 +8,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
+from .theme import grow
+
 
 def _big_button(parent: QWidget, name: str, title: str, detail: str) -> QPushButton:
     button = QPushButton(f"{title}\n{detail}", parent)
     button.setObjectName(name)
     button.setAccessibleName(title)
     button.setMinimumSize(320, 110)
-    button.setStyleSheet("QPushButton { font-size: 17px; text-align: left; padding: 14px; }")
+    button.setStyleSheet("QPushButton { text-align: left; padding: 14px; }")
+    grow(button, 1.4)
     return button
 
 
@@ -30,9 +33,9 @@ class StartPage(QWidget):
         super().__init__(parent)
         self.setObjectName("startPage")
         heading = QLabel(self.tr("Reflectiespel"), self)
-        heading.setStyleSheet("font-size: 32px; font-weight: bold;")
+        grow(heading, 2.6, bold=True)
         intro = QLabel(self.tr("Samen nadenken over cultuur, zorg, welzijn en beleid. Wat wil je doen?"), self)
-        intro.setStyleSheet("font-size: 17px;")
+        grow(intro, 1.4)
         self.decks_button = _big_button(self, "browseDecks", self.tr("Kaartensets bekijken"),
                                         self.tr("Bekijk, projecteer en print de kaarten"))
         self.session_button = _big_button(self, "newSession", self.tr("Sessie begeleiden"),
@@ -77,7 +80,8 @@ class StartPage(QWidget):
         self.welcome_text.setObjectName("welcomeText")
         self.welcome_text.setTextFormat(Qt.TextFormat.PlainText)
         self.welcome_text.setWordWrap(True)
-        self.welcome_text.setStyleSheet("font-size: 15px; border: none;")
+        self.welcome_text.setStyleSheet("border: none;")
+        grow(self.welcome_text, 1.25)
         self.welcome_button = QPushButton(self.tr("Begrepen"), box)
         self.welcome_button.setObjectName("welcomeDone")
         self.welcome_button.setAccessibleName(self.tr("Welkom sluiten"))

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
 CHOICES = ("system", "standard", "high-contrast")
@@ -54,6 +54,19 @@ def set_ink(widget, role: str, css: str = "") -> None:
     """Colour a label's text by role (plus any other style sheet ``css``); kept up to date by apply_theme."""
     widget.setProperty(INK_PROPERTY, [role, css])
     widget.setStyleSheet(f"{css} color: {ink(role)};".strip())
+
+
+def grow(widget, factor: float, bold: bool = False):
+    """A heading or a big button: ``factor`` times the application's font, so it grows with the system's font
+    size (a pixel size in a style sheet would stay the same at 150 %)."""
+    font = QFont(QApplication.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    else:
+        font.setPixelSize(round(font.pixelSize() * factor))
+    font.setBold(bold)
+    widget.setFont(font)
+    return widget
 
 
 def _repaint_inks() -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, Q
 
 from ...core.problems import FileProblems
 from ..flow import FlowLayout
-from ..theme import set_ink
+from ..theme import grow, set_ink
 from .controller import SessionController
 from .keys import PRESENTING, KeyGuard, is_text_field
 from .livepanel import LivePanel
@@ -62,7 +62,7 @@ class ConsoleWindow(QMainWindow):
         self.now_label = named(plain_label("", self), "currentCardLabel", self.tr("Huidige kaart"))
         self.next_label = named(plain_label("", self), "nextCardLabel", self.tr("Volgende kaart"))
         self.timer_label = named(QLabel(self), "timerLabel", self.tr("Klok"))
-        self.timer_label.setStyleSheet("font-size: 28px; font-weight: bold;")
+        grow(self.timer_label, 2.3, bold=True)
         self.timer_button = named(QPushButton(self.tr("Start klok (T)"), self), "timerToggle",
                                   self.tr("Klok starten of pauzeren"))
         self.plus_button = named(QPushButton(self.tr("+1 min"), self), "timerPlusMinute",
@@ -469,7 +469,7 @@ class ConsoleWindow(QMainWindow):
             self.timer_label.setText(countdown.text() if self.controller.rehearsal is None
                                      else self.tr("{0} (oefenen)").format(countdown.text()))
         role = "error" if countdown.finished else "warning" if countdown.warning else "normal"
-        set_ink(self.timer_label, role, "font-size: 28px; font-weight: bold;")
+        set_ink(self.timer_label, role)
         self.timer_button.setText(self.tr("Pauze (T)") if countdown.running else self.tr("Start klok (T)"))
 
     def _rehearse(self, on: bool) -> None:
