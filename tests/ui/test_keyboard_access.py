@@ -193,3 +193,68 @@ def test_groot_beeld_by_click_on_the_toolbar_button(console, qtbot):
     assert console.controller.large
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert not console.controller.large
+
+
+def tab_chain(qtbot, window, limit=60) -> list:
+    """The widgets Tab visits, from the first one, once round."""
+    first = window.focusWidget() or QApplication.focusWidget()
+    chain = [first]
+    for _ in range(limit):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        if now is chain[-1]:
+            continue  # a date field: Tab walks its day, month and year first
+        if now is None or now is first or now in chain:
+            break
+        chain.append(now)
+    return chain
+
+
+def out_of_reading_order(chain, window) -> list[str]:
+    """Pairs where Tab goes up, or left on the same line: reading order is left to right, top to bottom."""
+    wrong = []
+    for before, after in zip(chain, chain[1:]):
+        a, b = before.mapTo(window, before.rect().topLeft()), after.mapTo(window, after.rect().topLeft())
+        centre_a, centre_b = a.y() + before.height() / 2, b.y() + after.height() / 2
+        same_line = abs(centre_a - centre_b) < min(before.height(), after.height()) / 2
+        if (same_line and b.x() < a.x()) or (not same_line and b.y() < a.y()):
+            wrong.append(f"{before.objectName() or type(before).__name__} -> {after.objectName() or type(after).__name__}")
+    return wrong
+
+
+def test_tab_follows_reading_order_on_the_start_page_and_in_the_library(window, qtbot):
+    window.show_start()
+    window.start_page.show_welcome(window.data_dir, window.data_dir)
+    window.start_page.welcome_button.setFocus(Qt.FocusReason.TabFocusReason)
+    chain = tab_chain(qtbot, window)
+    assert len(chain) >= 4 and out_of_reading_order(chain, window) == [], [w.objectName() for w in chain]
+    window.show_library()
+    window.library_page.back_button.setFocus(Qt.FocusReason.TabFocusReason)
+    chain = tab_chain(qtbot, window)
+    assert window.library_page.tile("mini") in chain
+    assert out_of_reading_order(chain, window) == [], [w.objectName() for w in chain]
+
+
+def test_tab_follows_reading_order_in_the_new_session_dialog(window, qtbot):
+    from reflectiespel.core.templates import default_templates
+    from reflectiespel.ui.session.newsession import NewSessionDialog
+
+    dialog = NewSessionDialog(default_templates(window.data_dir), window.library, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    activate(qtbot, dialog)
+    dialog.choice.setFocus(Qt.FocusReason.TabFocusReason)
+    chain = tab_chain(qtbot, dialog)
+    assert len(chain) >= 4 and out_of_reading_order(chain, dialog) == [], [w.objectName() for w in chain]
+
+
+def test_a_tab_bar_takes_the_arrow_keys_when_it_has_the_focus(console, qtbot):
+    bar = console.tabs.tabBar()
+    assert bar.focusPolicy() & Qt.FocusPolicy.TabFocus
+    bar.setFocus(Qt.FocusReason.TabFocusReason)
+    start = console.tabs.currentIndex()
+    qtbot.keyClick(bar, Qt.Key.Key_Right)
+    assert console.tabs.currentIndex() == start + 1
+    qtbot.keyClick(bar, Qt.Key.Key_Left)
+    assert console.tabs.currentIndex() == start
+    assert console.controller.session.current_card == 0  # the arrows did not move the session

@@ -212,6 +212,9 @@ class LibraryPage(QWidget):
         scroll.setObjectName("libraryScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.tiles_host)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from tile to tile; a tile scrolls into view
+        QWidget.setTabOrder(self.back_button, self.template_button)  # reading order: as on the screen
+        QWidget.setTabOrder(self.template_button, self.import_button)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.back_button)

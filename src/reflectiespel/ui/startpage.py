@@ -64,6 +64,7 @@ class StartPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.welcome)
+        QWidget.setTabOrder(self.welcome_button, self.decks_button)  # reading order: the welcome comes first
         layout.addSpacing(16)
         layout.addLayout(grid)
         layout.addSpacing(16)

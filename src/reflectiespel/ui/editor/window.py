@@ -21,6 +21,7 @@ from ...core import deckedit
 from ...core.decks import Deck
 from ...core.problems import FileProblems
 from ..cardview import CardView
+from ..tabkeys import arrows_stay
 from .forms import CardForm, CategoryTable, DeckForm
 from ..plaintext import plain
 
@@ -149,6 +150,7 @@ class DeckEditor(QMainWindow):
         row.addWidget(self._button("cardDown", "▼", lambda: self.move_card(1), self.tr("Kaart omlaag")))
         column.addLayout(row)
         self.tabs = QTabWidget(self)
+        arrows_stay(self.tabs.tabBar())
         self.tabs.setObjectName("editorTabs")
         self.tabs.addTab(self.card_form, self.tr("Kaart"))
         self.tabs.addTab(self.deck_form, self.tr("Set"))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, Q
 
 from ...core.problems import FileProblems
 from ..flow import FlowLayout
+from ..tabkeys import arrows_stay
 from ..theme import grow, set_ink
 from .controller import SessionController
 from .keys import PRESENTING, KeyGuard, is_text_field
@@ -126,6 +127,7 @@ class ConsoleWindow(QMainWindow):
             self.tabs.setTabToolTip(self.tabs.addTab(page, text), tip)
         self.live = LivePanel(controller, self, board_definition=board_definition, board=self.board)
         self.tabs.setTabToolTip(self.tabs.addTab(self.live, self.tr("Telefoons")), self.tr("Telefoons erbij"))
+        arrows_stay(self.tabs.tabBar())  # a focused tab bar takes the arrows (not previous/next card)
         self.live.attach(self.preview)
 
         self.left = left
