@@ -258,3 +258,14 @@ def test_a_tab_bar_takes_the_arrow_keys_when_it_has_the_focus(console, qtbot):
     qtbot.keyClick(bar, Qt.Key.Key_Left)
     assert console.tabs.currentIndex() == start
     assert console.controller.session.current_card == 0  # the arrows did not move the session
+
+
+def test_the_card_in_the_viewer_tells_a_screen_reader_all_its_text(window, qtbot):
+    page = open_mini(window, qtbot)
+    card, deck = page.view.card, page.cursor.deck
+    description = page.view.accessibleDescription()
+    assert description.startswith(card.title) and deck.category(card.category).name in description
+    for question in card.questions:
+        assert question in description
+    if deck.card_text(card):
+        assert deck.card_text(card) in description

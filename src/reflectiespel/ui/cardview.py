@@ -42,7 +42,13 @@ class CardView(QWidget):
         self._deck, self._card, self._back = deck, card, back
         if card is not None:
             side = self.tr("achterkant") if back else self.tr("voorkant")
-            self.setAccessibleDescription(f"{card.title} ({side})")
+            if back or deck is None:
+                words = [f"{card.title} ({side})"] + ([deck.back_text(card) or deck.title] if deck else [])
+            else:  # what is on the front, in reading order, for a screen reader
+                category = deck.category(card.category).name
+                words = [f"{card.title} ({side}, {category})", deck.card_text(card), *card.questions,
+                         card.assignment or ""]
+            self.setAccessibleDescription("\n".join(w for w in words if w))
             self.setToolTip(self.tr("Klik of druk F om de kaart om te draaien"))
         self.update()
 
