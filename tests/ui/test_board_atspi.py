@@ -21,6 +21,13 @@ def _missing() -> str:
         return "at-spi2-core"
     if subprocess.run(["/usr/bin/python3", "-c", "import pyatspi"], capture_output=True).returncode != 0:
         return "python3-pyatspi"
+    from PySide6.QtCore import QLibraryInfo
+
+    plugin = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms" / "libqxcb.so"
+    if not plugin.exists() or shutil.which("ldd") is None:
+        return "Qt's xcb plugin"
+    if "not found" in subprocess.run(["ldd", str(plugin)], capture_output=True, text=True).stdout:
+        return "the xcb libraries Qt's X11 plugin needs (libxcb-cursor0, libxcb-icccm4, …)"
     return ""
 
 
