@@ -384,6 +384,19 @@ def test_toolbar_projection_screen_and_black(console, qtbot):
     console.stop_projection()
 
 
+def test_toolbar_groot_beeld_on_the_projection(console, qtbot):
+    c = console.controller
+    view = console.preview
+    click(qtbot, tool(console, console.large_action))
+    assert c.large and console.large_action.isChecked()
+    view.repaint()
+    large_words = view.words
+    click(qtbot, tool(console, console.large_action))
+    assert not c.large
+    view.repaint()
+    assert view.words >= large_words  # groot beeld shows fewer words (tests/ui/test_keyboard_access.py: sizes)
+
+
 def save_dialog_answers(qtbot, path: Path) -> list:
     """The file dialog the console opens: type the name and press Enter."""
     def answer(dialog):
@@ -761,6 +774,7 @@ ACTIONS = {
     "startProjection": (test_toolbar_projection_screen_and_black, test_f5_starts_and_esc_stops_the_projection),
     "stopProjection": (test_f5_starts_and_esc_stops_the_projection,),
     "swapScreens": (test_toolbar_projection_screen_and_black,),
+    "largeProjection": (test_toolbar_groot_beeld_on_the_projection,),
     "black": (test_toolbar_projection_screen_and_black, test_presenting_keys_move_black_out_and_start_the_clock),
     "nextKey": (test_presenting_keys_move_black_out_and_start_the_clock,),
     "previousKey": (test_presenting_keys_move_black_out_and_start_the_clock,),

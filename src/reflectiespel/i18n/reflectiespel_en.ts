@@ -845,6 +845,10 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Stop projection (Esc)</translation>
     </message>
     <message>
+        <source>Wissel scherm</source>
+        <translation>Switch screen</translation>
+    </message>
+    <message>
         <source>Zwart (B)</source>
         <translation>Black (B)</translation>
     </message>
@@ -865,12 +869,24 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Report (PDF)…</translation>
     </message>
     <message>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Geluid bij nul</source>
+        <translation>Sound at zero</translation>
+    </message>
+    <message>
         <source>Oefenronde (klok 10×)</source>
         <translation>Rehearsal (clock 10×)</translation>
     </message>
     <message>
         <source>Loop de hele agenda door met een klok die tien keer zo snel loopt, en zie daarna of de tijd klopt</source>
         <translation>Run through the whole agenda with a clock ten times as fast, then see whether the timing works</translation>
+    </message>
+    <message>
+        <source>Groot beeld</source>
+        <translation>Large view</translation>
     </message>
     <message>
         <source>Opslaan</source>
@@ -903,22 +919,6 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     <message>
         <source>Het verslag als PDF maken (Ctrl+P)</source>
         <translation>Make the report as a PDF (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Wissel scherm (Ctrl+Shift+W)</source>
-        <translation>Switch screen (Ctrl+Shift+W)</translation>
-    </message>
-    <message>
-        <source>Exporteren… (Ctrl+E)</source>
-        <translation>Export… (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Geluid bij nul (Ctrl+Shift+T)</source>
-        <translation>Sound at zero (Ctrl+Shift+T)</translation>
-    </message>
-    <message>
-        <source>Groot beeld (Ctrl+Shift+G)</source>
-        <translation>Large view (Ctrl+Shift+G)</translation>
     </message>
     <message>
         <source>De projectie naar het andere scherm (Ctrl+Shift+W)</source>

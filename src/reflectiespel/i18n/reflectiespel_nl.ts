@@ -844,6 +844,10 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wissel scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zwart (B)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,11 +868,23 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geluid bij nul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Oefenronde (klok 10×)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loop de hele agenda door met een klok die tien keer zo snel loopt, en zie daarna of de tijd klopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groot beeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -901,22 +917,6 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
     <message>
         <source>Het verslag als PDF maken (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wissel scherm (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporteren… (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Geluid bij nul (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groot beeld (Ctrl+Shift+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -33,8 +33,10 @@ TEXT_PAIRS = [(QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
 # 4.5:1 against Window and Base of its theme (tests/ui/test_theme.py); widgets get it through set_ink,
 # so a theme chosen later repaints them too.
 INK = {
-    "standard": {"normal": "#1d1d1f", "secondary": "#4f4f4f", "error": "#b3261e", "warning": "#a84300", "good": "#1b5e20"},
-    "high-contrast": {"normal": "#ffffff", "secondary": "#d0d0d0", "error": "#ff8a80", "warning": "#ffd400", "good": "#9be39f"},
+    "standard": {"normal": "#1d1d1f", "secondary": "#4f4f4f", "error": "#b3261e", "warning": "#a84300", "good": "#1b5e20",
+                 "accent": "#0b5394"},
+    "high-contrast": {"normal": "#ffffff", "secondary": "#d0d0d0", "error": "#ff8a80", "warning": "#ffd400", "good": "#9be39f",
+                      "accent": "#7fd4ff"},
 }
 INK_PROPERTY = "reflectiespel_ink"
 
@@ -46,7 +48,7 @@ def current_theme() -> str:
 
 
 def ink(role: str, theme: str | None = None) -> str:
-    """The colour for text of ``role`` ('normal', 'secondary', 'error', 'warning', 'good') in the theme in effect."""
+    """The colour for text of ``role`` (normal, secondary, error, warning, good, accent) in the theme in effect."""
     return INK[theme or current_theme()][role]
 
 

@@ -178,7 +178,7 @@ class ConsoleWindow(QMainWindow):
         c = self.controller
         self.start_action = self._action(self.tr("Projectie starten (F5)"), self.start_projection, ["F5"], "startProjection")
         self.stop_action = self._action(self.tr("Projectie stoppen (Esc)"), self.stop_projection, ["Esc"], "stopProjection")
-        self.swap_action = self._action(self.tr("Wissel scherm (Ctrl+Shift+W)"), self.swap_screens, ["Ctrl+Shift+W"],
+        self.swap_action = self._action(self.tr("Wissel scherm"), self.swap_screens, ["Ctrl+Shift+W"],
                                         "swapScreens")
         keys = PRESENTING
         self.black_action = self._action(self.tr("Zwart (B)"), c.toggle_black, [*keys["black"][0], keys["black"][1]],
@@ -204,8 +204,8 @@ class ConsoleWindow(QMainWindow):
         self._undo_tip(stack.undoText() if stack.canUndo() else "")
         self._redo_tip(stack.redoText() if stack.canRedo() else "")
         self.report_action = self._action(self.tr("Verslag (PDF)…"), self.make_report, ["Ctrl+P"], "report")
-        self.export_action = self._action(self.tr("Exporteren… (Ctrl+E)"), lambda: self.export(), ["Ctrl+E"], "export")
-        self.sound_action = self._action(self.tr("Geluid bij nul (Ctrl+Shift+T)"), self._set_sound, ["Ctrl+Shift+T"],
+        self.export_action = self._action(self.tr("Exporteren…"), lambda: self.export(), ["Ctrl+E"], "export")
+        self.sound_action = self._action(self.tr("Geluid bij nul"), self._set_sound, ["Ctrl+Shift+T"],
                                          "timerSound")
         self.sound_action.setCheckable(True)
         self.rehearse_action = self._action(self.tr("Oefenronde (klok 10×)"), self._rehearse, [], "rehearse")
@@ -215,7 +215,7 @@ class ConsoleWindow(QMainWindow):
         c.rehearsal_changed.connect(self.rehearse_action.setChecked)
         self.rehearsal_report: list[str] = []
         # groot beeld: larger text and fewer words on the projection (G in the projection window)
-        self.large_action = self._action(self.tr("Groot beeld (Ctrl+Shift+G)"), c.toggle_large, ["Ctrl+Shift+G"],
+        self.large_action = self._action(self.tr("Groot beeld"), c.toggle_large, ["Ctrl+Shift+G"],
                                          "largeProjection")
         self.large_action.setCheckable(True)
         self.large_action.setChecked(c.large)
@@ -285,7 +285,10 @@ class ConsoleWindow(QMainWindow):
         self.key_legend.setText(self._key_legend())
         typing = is_text_field(new) and new is not None and self.isAncestorOf(new)
         self.key_legend.setProperty("typing", typing)
-        self.key_legend.setStyleSheet("color: #0b5394; font-weight: bold;" if typing else "color: #333333;")
+        if typing:  # the theme's colours: readable in high contrast too
+            set_ink(self.key_legend, "accent", "font-weight: bold;")
+        else:
+            set_ink(self.key_legend, "secondary")
 
     def _stop_following_focus(self) -> None:
         if getattr(self, "_following_focus", False):
