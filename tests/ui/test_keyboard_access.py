@@ -270,3 +270,22 @@ def test_the_card_in_the_viewer_tells_a_screen_reader_all_its_text(window, qtbot
         assert question in description
     if deck.card_text(card):
         assert deck.card_text(card) in description
+
+
+def test_console_buttons_are_reached_with_tab_and_pressed_with_space(console, qtbot):
+    """+1 min, Opnieuw and the agenda's buttons take no focus from a click, but Tab reaches them."""
+    c = console.controller
+    console.notes.field.setFocus(Qt.FocusReason.TabFocusReason)
+    visited = []
+    for _ in range(80):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+        if QApplication.focusWidget() is console.plus_button:
+            break
+    assert console.plus_button.hasFocus(), [w.objectName() for w in visited]
+    total, card = c.countdown.total, c.session.current_card
+    qtbot.keyClick(console.plus_button, Qt.Key.Key_Space)
+    assert c.countdown.total == total + 60
+    assert c.session.current_card == card  # Space pressed the button, it did not move to the next card
+    for button in (console.reset_button, console.agenda.add_button, console.prev_button):
+        assert button.focusPolicy() == Qt.FocusPolicy.TabFocus

@@ -72,7 +72,7 @@ class ConsoleWindow(QMainWindow):
         self.prev_button = named(QPushButton(self.tr("◀ Vorige"), self), "previous", self.tr("Vorige"))
         self.next_button = named(QPushButton(self.tr("Volgende ▶"), self), "next", self.tr("Volgende"))
         for button in (self.timer_button, self.plus_button, self.reset_button, self.prev_button, self.next_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click leaves the keys where they were
         self.timer_button.setToolTip(self.tr("Klok starten of pauzeren (T; tijdens typen Alt+T)"))
         self.plus_button.setToolTip(self.tr("Een minuut erbij op de klok"))
         self.reset_button.setToolTip(self.tr("De klok terug naar de tijd van de stap"))
@@ -374,7 +374,7 @@ class ConsoleWindow(QMainWindow):
         button.setToolTip(accessible)
         button.setCheckable(True)
         button.setChecked(True)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click leaves the keys where they were
         return button
 
     def _show_side(self, panel: QWidget, on: bool) -> None:

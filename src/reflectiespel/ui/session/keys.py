@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 ARROWS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down}
@@ -65,6 +65,8 @@ class KeyGuard(QObject):
         """True when ``widget`` uses this plain key itself (so the presenting shortcut must not act)."""
         if is_text_field(widget):
             return True
+        if isinstance(widget, QAbstractButton) and event.key() == Qt.Key.Key_Space:
+            return True  # a button reached with Tab: Space presses it (not 'next')
         board = getattr(self.console, "board", None)
         if board is not None and widget is board.view and event.key() in ARROWS | {Qt.Key.Key_Escape}:
             return board.view.board.current_key is not None  # arrows move the chosen token, Esc lets go

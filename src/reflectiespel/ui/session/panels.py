@@ -98,7 +98,7 @@ class AgendaPanel(Panel):
         self.down_button.clicked.connect(lambda: self.move_step(+1))
         buttons = FlowLayout()  # wraps on a narrow screen instead of widening the window
         for button in (self.add_button, self.edit_button, self.remove_button, self.up_button, self.down_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click leaves the keys where they were
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

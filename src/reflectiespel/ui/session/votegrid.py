@@ -89,14 +89,14 @@ class VoteGridPanel(QWidget):
         self.modes = QButtonGroup(self)
         for button in (self.choose_button, self.vote_button):
             button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click leaves the keys where they were
             self.modes.addButton(button)
         self.choose_button.clicked.connect(lambda: self.set_mode(CHOOSE))
         self.vote_button.clicked.connect(lambda: self.set_mode(VOTE))
         self.reveal = named(QPushButton(self.tr("Uitslag tonen"), self), "revealTally",
                             self.tr("Uitslag op het scherm van de zaal tonen"))
         self.reveal.setCheckable(True)
-        self.reveal.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reveal.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click leaves the keys where they were
         self.reveal.toggled.connect(controller.set_tally_shown)
         controller.tally_changed.connect(self._show_reveal)
         self.help = named(plain_label("", self), "gridHelp", self.tr("Uitleg bij het raster"))
@@ -108,7 +108,7 @@ class VoteGridPanel(QWidget):
         if popout:  # a narrow console: the same grid in a window of its own, as large as needed
             self.popout = named(QPushButton(self.tr("Groot raster"), self), "gridPopout",
                                 self.tr("Het raster in een eigen, groot venster"))
-            self.popout.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.popout.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click leaves the keys where they were
             self.popout.clicked.connect(self.open_window)
             top.addWidget(self.popout)
         top.addWidget(self.reveal)
