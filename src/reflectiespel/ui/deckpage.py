@@ -103,7 +103,8 @@ class DeckPage(QWidget):
         self.restore_button.setVisible(False)  # only after shuffling
         self.shuffle_note = QLabel(self)
         self.shuffle_note.setObjectName("shuffleNote")
-        self.shuffle_note.setStyleSheet("font-size: 16px; color: #0b5394; font-weight: bold;")
+        set_ink(self.shuffle_note, "accent")  # the theme's colour: readable in high contrast too
+        grow(self.shuffle_note, 1.33, bold=True)
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(4000)
