@@ -68,3 +68,29 @@ def test_a_whole_session_with_the_switch_off_opens_no_socket(qtbot, data_dir, tm
     write_report(session, tmp_path / "verslag.pdf")
     console.close()
     assert no_network == [] and console.live.server is None
+
+
+def test_the_windows_do_not_load_the_web_server_until_the_switch_goes_on(tmp_path):
+    """The app's start-up does not grow: the console and Samen reflecteren, with their phone switches,
+    load starlette, uvicorn and segno only when a switch goes on."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from reflectiespel.core.library import Library\n"
+        "from reflectiespel.core.session import Session\n"
+        "from reflectiespel.resources import builtin_decks_dir\n"
+        "from reflectiespel.ui.session.console import ConsoleWindow\n"
+        "from reflectiespel.ui.session.controller import SessionController\n"
+        "from reflectiespel.ui.together import TogetherWindow\n"
+        "library = Library(builtin_decks_dir()).load()\n"
+        "console = ConsoleWindow(SessionController(Session.empty('x'), library, None)); console.show()\n"
+        "team = TogetherWindow(library); team.show(); app.processEvents()\n"
+        "print(sorted(m for m in ('starlette', 'uvicorn', 'segno', 'httpx') if m in sys.modules))\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REFLECTIESPEL_DATA_DIR=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert result.stdout.strip().splitlines()[-1:] == ["[]"], result.stderr[-2000:]

@@ -157,11 +157,10 @@ def create_app(hub: LiveHub, admin_api: bool = True) -> Starlette:
                     return
                 if picture.version != seen:
                     seen = picture.version
-                    state = hub.state_for(phone, picture)
-                    same = dict(state, version=None)
-                    if same != sent:  # another phone's vote changes nothing on this one: nothing to send
-                        sent = same
-                        yield "data: " + json.dumps(state) + "\n\n"
+                    mark = picture.changed_for(phone.participant_id)
+                    if mark != sent:  # another phone's vote changes nothing on this one: nothing to send
+                        sent = mark
+                        yield "data: " + json.dumps(hub.state_for(phone, picture)) + "\n\n"
                     continue
                 try:
                     await asyncio.wait_for(wake.wait(), PING_EVERY)

@@ -71,6 +71,11 @@ class Picture:
     version: int
     public: dict
     mine: dict = field(default_factory=dict)  # participant id -> what is theirs
+    changed: dict = field(default_factory=dict)  # participant id -> the version in which their view last changed
+
+    def changed_for(self, participant_id: str | None) -> int:
+        """The version in which this phone's view last changed (the event stream sends only then)."""
+        return self.changed.get(participant_id or "", self.changed.get("", self.version))
 
 
 class LiveHub:
@@ -169,7 +174,13 @@ class LiveHub:
         """Build the picture phones see from the session as it is now; wake whoever waits for it."""
         public, mine = self._describe()
         with self._lock:
-            self.picture = Picture(self.picture.version + 1, public, mine)
+            old, version = self.picture, self.picture.version + 1
+            same_public = public == old.public
+            changed = {"": old.changed.get("", version) if same_public else version}
+            for pid, own in mine.items():  # once here, not once per phone on the server's thread
+                unchanged = same_public and pid in old.changed and own == old.mine.get(pid)
+                changed[pid] = old.changed[pid] if unchanged else version
+            self.picture = Picture(version, public, mine, changed)
         for listener in list(self.listeners):
             listener()
 
