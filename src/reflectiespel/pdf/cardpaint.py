@@ -100,21 +100,41 @@ def monogram(title: str) -> str:
     return "".join(w[0].upper() for w in big[:3])
 
 
-def draw_symbol(c: Canvas, symbol: str, cx: float, cy: float, r: float, colour: Color) -> None:
-    """A category symbol centred at (cx, cy) with radius ``r`` (pt), filled (a ring: outlined)."""
+def _symbol_path(c: Canvas, symbol: str, cx: float, cy: float, r: float):
     path = c.beginPath()
-    for polygon in polygons(symbol):
-        path.moveTo(cx + polygon[0][0] * r, cy + polygon[0][1] * r)
-        for x, y in polygon[1:]:
-            path.lineTo(cx + x * r, cy + y * r)
-        path.close()
-    if symbol in OUTLINED:
-        c.setStrokeColor(colour)
-        c.setLineWidth(max(0.6, r * 0.3))
-        c.drawPath(path, stroke=1, fill=0)
+    if symbol in ("circle", "ring"):  # four Bézier curves: the same figure as the polygon, fewer numbers
+        path.circle(cx, cy, r * (0.82 if symbol == "ring" else 1.0))
     else:
-        c.setFillColor(colour)
-        c.drawPath(path, stroke=0, fill=1)
+        for polygon in polygons(symbol):
+            path.moveTo(cx + polygon[0][0] * r, cy + polygon[0][1] * r)
+            for x, y in polygon[1:]:
+                path.lineTo(cx + x * r, cy + y * r)
+            path.close()
+    return path
+
+
+def draw_symbol(c: Canvas, symbol: str, cx: float, cy: float, r: float, colour: Color) -> None:
+    """A category symbol centred at (cx, cy) with radius ``r`` (pt), filled (a ring: outlined).
+
+    Each shape and colour is written once per PDF as a form (an XObject) and placed by reference: a
+    deck of hundreds of cards repeats a handful of symbols."""
+    name = f"symbol-{symbol}-{colour.hexval()[2:]}"
+    forms = c.__dict__.setdefault("_reflectiespel_symbols", set())
+    if name not in forms:
+        forms.add(name)
+        c.beginForm(name, lowerx=-1.2, lowery=-1.2, upperx=1.2, uppery=1.2)
+        if symbol in OUTLINED:
+            c.setStrokeColor(colour)
+            c.setLineWidth(0.3)
+            c.drawPath(_symbol_path(c, symbol, 0, 0, 1), stroke=1, fill=0)
+        else:
+            c.setFillColor(colour)
+            c.drawPath(_symbol_path(c, symbol, 0, 0, 1), stroke=0, fill=1)
+        c.endForm()
+    c.saveState()
+    c.transform(r, 0, 0, r, cx, cy)
+    c.doForm(name)
+    c.restoreState()
 
 
 @lru_cache(maxsize=64)
@@ -264,6 +284,7 @@ def _draw_laid(c: Canvas, laid: list[Laid], left: float, top: float, width: floa
     """Draw laid-out blocks from ``top`` down; a boxed block (the assignment) sits at the bottom when
     there is room. Returns the y below the last block."""
     y = top
+    colour = None
     for index, item in enumerate(laid):
         block = item.block
         if block.box is not None:
@@ -272,10 +293,14 @@ def _draw_laid(c: Canvas, laid: list[Laid], left: float, top: float, width: floa
             c.setFillColor(block.box)
             c.rect(left, y - item.height, width, item.height, stroke=0, fill=1)
         line_h = item.size * LEADING
+        if block.box is not None:
+            colour = block.box  # the box's fill is now the current colour
         # one text object per block: the prefix, then each line (a line ends with T*, back to the
         # line start; bullets move the line start in by the prefix width after the first line)
         t = c.beginText(left + block.pad, y - block.pad - item.size * 0.93)
-        t.setFillColor(block.colour)
+        if block.colour != colour:  # the fill colour stays set between blocks: set it only when it changes
+            t.setFillColor(block.colour)
+            colour = block.colour
         if block.prefix:
             t.setFont(block.prefix_font or block.font, item.size, line_h)
             t.textOut(block.prefix)
