@@ -2936,6 +2936,17 @@ Bram, care</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>QR-code om mee te doen</source>
@@ -3227,6 +3238,33 @@ Bram, care</translation>
     <message>
         <source>Groot beeld staat aan voor deze sessie; de keuze kon niet worden bewaard.</source>
         <translation>Large view is on for this session; the choice could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFiles</name>
+    <message>
+        <source>puntkomma&apos;s (;)</source>
+        <translation>semicolons (;)</translation>
+    </message>
+    <message>
+        <source>komma&apos;s (,)</source>
+        <translation>commas (,)</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (zo bewaart Excel in Nederland)</source>
+        <translation>Windows-1252 (as Excel saves in the Netherlands)</translation>
+    </message>
+    <message>
+        <source>{0}, gescheiden door {1}</source>
+        <translation>{0}, separated by {1}</translation>
+    </message>
+    <message>
+        <source>Excel-werkblad &apos;{0}&apos;</source>
+        <translation>Excel worksheet &apos;{0}&apos;</translation>
     </message>
 </context>
 <context>

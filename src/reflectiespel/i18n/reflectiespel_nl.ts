@@ -2912,6 +2912,17 @@ Bram, zorg</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>QR-code om mee te doen</source>
@@ -3202,6 +3213,33 @@ Bram, zorg</source>
     </message>
     <message>
         <source>Groot beeld staat aan voor deze sessie; de keuze kon niet worden bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetFiles</name>
+    <message>
+        <source>puntkomma&apos;s (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>komma&apos;s (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (zo bewaart Excel in Nederland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, gescheiden door {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-werkblad &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
