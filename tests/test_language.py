@@ -151,3 +151,19 @@ def test_participants_typed_with_english_domains_in_english(qapp):
     i18n.set_language("en")
     assert parse_participants("Anna, culture\nBram, Care\nChris, zorg\nDee, pirate") == [
         ("Anna", "cultuur"), ("Bram", "zorg"), ("Chris", "zorg"), ("Dee", "anders")]
+
+
+def test_a_broken_deck_is_explained_in_english(tmp_path, capsys):
+    from pathlib import Path
+
+    data = (Path(__file__).parent / "data" / "mini.yaml").read_text(encoding="utf-8")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(data.replace("title:", "titel:", 1), encoding="utf-8")
+    assert cli.main(["--lang", "en", "decks", "validate", str(broken)]) == 1
+    out = capsys.readouterr()
+    text = out.out + out.err
+    assert "is not a known field; do you mean 'title'?" in text and ", line " in text
+    assert "is missing; this field is required" in text and "regel" not in text and "ontbreekt" not in text
+    assert cli.main(["decks", "validate", str(broken)]) == 1
+    out = capsys.readouterr()
+    assert "is geen bekend veld; bedoel je 'title'?" in out.out + out.err

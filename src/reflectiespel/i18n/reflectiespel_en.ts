@@ -2898,6 +2898,173 @@ Bram, care</translation>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>, regel {0}</source>
+        <translation>, line {0}</translation>
+    </message>
+    <message>
+        <source>ontbreekt; dit veld is verplicht</source>
+        <translation>is missing; this field is required</translation>
+    </message>
+    <message>
+        <source>moet tekst zijn</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <source>mag niet leeg zijn</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>is te lang</source>
+        <translation>is too long</translation>
+    </message>
+    <message>
+        <source>heeft niet de goede vorm</source>
+        <translation>does not have the right form</translation>
+    </message>
+    <message>
+        <source>moet een lijst zijn (regels die beginnen met &apos;- &apos;)</source>
+        <translation>must be a list (lines that start with &apos;- &apos;)</translation>
+    </message>
+    <message>
+        <source>moet een groep velden zijn (naam: waarde)</source>
+        <translation>must be a group of fields (name: value)</translation>
+    </message>
+    <message>
+        <source>moet een heel getal zijn</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>moet een getal zijn</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <source>moet ja of nee zijn (true of false)</source>
+        <translation>must be yes or no (true or false)</translation>
+    </message>
+    <message>
+        <source>is te klein</source>
+        <translation>is too small</translation>
+    </message>
+    <message>
+        <source>is te groot</source>
+        <translation>is too large</translation>
+    </message>
+    <message>
+        <source>heeft te weinig onderdelen</source>
+        <translation>has too few parts</translation>
+    </message>
+    <message>
+        <source>heeft te veel onderdelen</source>
+        <translation>has too many parts</translation>
+    </message>
+    <message>
+        <source>heeft een waarde die niet is toegestaan</source>
+        <translation>has a value that is not allowed</translation>
+    </message>
+    <message>
+        <source>moet een datum zijn (jjjj-mm-dd)</source>
+        <translation>must be a date (yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <source>moet een datum zijn (jjjj-mm-dd), zonder tijd</source>
+        <translation>must be a date (yyyy-mm-dd), without a time</translation>
+    </message>
+    <message>
+        <source>moet een datum met tijd zijn (jjjj-mm-ddTuu:mm:ss)</source>
+        <translation>must be a date with a time (yyyy-mm-ddThh:mm:ss)</translation>
+    </message>
+    <message>
+        <source>moet een tijd zonder tijdzone zijn</source>
+        <translation>must be a time without a time zone</translation>
+    </message>
+    <message>
+        <source>moet een tijd met tijdzone zijn</source>
+        <translation>must be a time with a time zone</translation>
+    </message>
+    <message>
+        <source>moet een tijd zijn (uu:mm)</source>
+        <translation>must be a time (hh:mm)</translation>
+    </message>
+    <message>
+        <source>moet een gewoon getal zijn (niet oneindig of &apos;geen getal&apos;)</source>
+        <translation>must be an ordinary number (not infinite or &apos;not a number&apos;)</translation>
+    </message>
+    <message>
+        <source>is een te groot getal</source>
+        <translation>is too large a number</translation>
+    </message>
+    <message>
+        <source>moet gewone tekst zijn</source>
+        <translation>must be plain text</translation>
+    </message>
+    <message>
+        <source>mag alleen gewone letters en cijfers bevatten</source>
+        <translation>may only contain plain letters and digits</translation>
+    </message>
+    <message>
+        <source>moet leeg zijn</source>
+        <translation>must be empty</translation>
+    </message>
+    <message>
+        <source>bevat iets wat geen losse waarde is</source>
+        <translation>contains something that is not a single value</translation>
+    </message>
+    <message>
+        <source>heeft een naam die geen tekst is</source>
+        <translation>has a name that is not text</translation>
+    </message>
+    <message>
+        <source>heeft een soort die niet bestaat</source>
+        <translation>has a kind that does not exist</translation>
+    </message>
+    <message>
+        <source>mist het veld dat zegt welke soort het is</source>
+        <translation>lacks the field that says which kind it is</translation>
+    </message>
+    <message>
+        <source>moet een webadres zijn</source>
+        <translation>must be a web address</translation>
+    </message>
+    <message>
+        <source>moet een webadres zijn dat begint met https://</source>
+        <translation>must be a web address that starts with https://</translation>
+    </message>
+    <message>
+        <source>is te diep genest</source>
+        <translation>is nested too deeply</translation>
+    </message>
+    <message>
+        <source>is geen geldige JSON</source>
+        <translation>is not valid JSON</translation>
+    </message>
+    <message>
+        <source>mag niet veranderen</source>
+        <translation>must not change</translation>
+    </message>
+    <message>
+        <source>heeft een waarde die niet klopt</source>
+        <translation>has a value that is not right</translation>
+    </message>
+    <message>
+        <source>is geen bekend veld</source>
+        <translation>is not a known field</translation>
+    </message>
+    <message>
+        <source>; bedoel je &apos;{0}&apos;?</source>
+        <translation>; do you mean &apos;{0}&apos;?</translation>
+    </message>
+    <message>
+        <source>moet een van deze zijn: {0}</source>
+        <translation>must be one of these: {0}</translation>
+    </message>
+    <message>
+        <source> of </source>
+        <translation> or </translation>
+    </message>
+</context>
+<context>
     <name>ProjectionView</name>
     <message>
         <source>Projectie</source>

@@ -2874,6 +2874,173 @@ Bram, zorg</source>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>, regel {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ontbreekt; dit veld is verplicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet tekst zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mag niet leeg zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is te lang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heeft niet de goede vorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een lijst zijn (regels die beginnen met &apos;- &apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een groep velden zijn (naam: waarde)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een heel getal zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een getal zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet ja of nee zijn (true of false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is te klein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is te groot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heeft te weinig onderdelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heeft te veel onderdelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heeft een waarde die niet is toegestaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een datum zijn (jjjj-mm-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een datum zijn (jjjj-mm-dd), zonder tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een datum met tijd zijn (jjjj-mm-ddTuu:mm:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een tijd zonder tijdzone zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een tijd met tijdzone zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een tijd zijn (uu:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een gewoon getal zijn (niet oneindig of &apos;geen getal&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is een te groot getal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet gewone tekst zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mag alleen gewone letters en cijfers bevatten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet leeg zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bevat iets wat geen losse waarde is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heeft een naam die geen tekst is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heeft een soort die niet bestaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mist het veld dat zegt welke soort het is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een webadres zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een webadres zijn dat begint met https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is te diep genest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is geen geldige JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mag niet veranderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heeft een waarde die niet klopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is geen bekend veld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; bedoel je &apos;{0}&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een van deze zijn: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectionView</name>
     <message>
         <source>Projectie</source>
