@@ -41,6 +41,8 @@ board practice practices front category categories sheet sheets page done time c
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 TAG = re.compile(r"<[^>]+>")
+KEYS = re.compile(r"\b(?:Ctrl|Shift|Alt|Delete|Del|Backspace|Enter|Return|Esc|Escape|Tab|Home|End|PgUp|PgDown|"
+                  r"Space|F\d{1,2})\b")  # key names are the same on Dutch and English keyboards
 PATH = re.compile(r"(?:[A-Za-z]:)?(?:[/\\][^\s/\\:;,)]+)+[/\\]?")
 
 
@@ -159,7 +161,7 @@ class Walk:
         for where, text in texts:
             plain = self.known.sub(" ", self.unelided(text))  # content as it is, before mnemonics ('&') go
             plain = TAG.sub(" ", plain).replace("&&", "").replace("&", "")
-            plain = self.known.sub(" ", PATH.sub(" ", plain))
+            plain = self.known.sub(" ", KEYS.sub(" ", PATH.sub(" ", plain)))
             words = {w.lower() for w in WORD.findall(plain)}
             if words & unwanted:
                 self.wrong.append(f"{name}: {where}: {text!r} ({', '.join(sorted(words & unwanted))})")
