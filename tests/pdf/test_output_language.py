@@ -54,8 +54,8 @@ def test_english_exports_name_their_columns_and_keys_in_english():
     session = english_session()
     table = list(csv.reader(io.StringIO(to_csv(session).decode("utf-8-sig"), newline=""), delimiter=";"))
     assert table[0] == ["kind", "step", "step_title", "card", "participant", "text", "votes", "who", "when",
-                        "status", "time"]
-    assert {row[0] for row in table[1:]} == {"note", "vote", "action point"}
+                        "status", "time", "place"]
+    assert {"note", "vote", "action point", "board"} <= {row[0] for row in table[1:]}
     data = json.loads(to_json(session))
     assert data["kind"] == "reflectiespel-export" and data["version"] == 1 and data["language"] == "en"
     assert data["steps"][2]["own_cards"][0]["title"] == "Onze wijkkaart <b>"  # what people typed stays
