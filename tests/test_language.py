@@ -76,21 +76,58 @@ def test_english_interface_loads_english_qt_and_app_strings(qapp):
     assert box.button(QMessageBox.StandardButton.Save).text().replace("&", "") == "Opslaan"
 
 
-def test_language_menu_remembers_the_choice(qtbot, data_dir, monkeypatch):
-    window = MainWindow(Library(builtin_decks_dir()).load(), data_dir=data_dir)
-    qtbot.addWidget(window)
-    told = []
-    monkeypatch.setattr(window, "tell", lambda title, text: told.append(text))
-    assert window.language_actions["nl"].isChecked()
+def _choose_in_menu(qtbot, window, code):
     window.language_menu.popup(window.mapToGlobal(window.rect().center()))
     qtbot.waitExposed(window.language_menu)
-    action = window.language_actions["en"]
+    action = window.language_actions[code]
     qtbot.mouseClick(window.language_menu, Qt.MouseButton.LeftButton,
                      pos=window.language_menu.actionGeometry(action).center())
+
+
+def test_the_language_menu_switches_now_and_remembers_the_choice(qtbot, qapp, data_dir, monkeypatch):
+    window = MainWindow(Library(builtin_decks_dir()).load(), data_dir=data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_library()
+    assert window.language_actions["nl"].isChecked()
+    assert window.menuBar().actions()[0].text() == "&Bestand"
+    try:
+        _choose_in_menu(qtbot, window, "en")
+        english = window.successor  # the window is made again, in English, where the old one was
+        qtbot.addWidget(english)
+        assert english.isVisible() and not window.isVisible()
+        assert {"&File", "&View", "&Language", "&Help"} <= {a.text() for a in english.menuBar().actions()}
+        assert english.language_actions["en"].isChecked()
+        assert english.pages.currentWidget() is english.library_page
+        assert english.library_page.heading.text() == "Card decks"
+        box = QMessageBox(QMessageBox.Icon.Question, "x", "y", QMessageBox.StandardButton.Save)
+        assert box.button(QMessageBox.StandardButton.Save).text().replace("&", "") == "Save"  # Qt's own too
+        assert json.loads((data_dir / "settings.json").read_text())["language"] == "en"
+        monkeypatch.delenv(i18n.LANG_VARIABLE)
+        assert i18n.choose_language(None, data_dir) == "en"  # and the next start speaks English too
+        _choose_in_menu(qtbot, english, "nl")
+        assert english.successor.menuBar().actions()[0].text() == "&Bestand"
+        qtbot.addWidget(english.successor)
+    finally:
+        install_translators(qapp, "nl")
+
+
+def test_with_a_session_open_the_language_waits_for_the_next_start(qtbot, qapp, data_dir, monkeypatch):
+    from reflectiespel.core.session import Session
+
+    window = MainWindow(Library(builtin_decks_dir()).load(), data_dir=data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    told = []
+    monkeypatch.setattr(window, "tell", lambda title, text: told.append(text))
+    console = window.start_console(Session.empty("Open"))
+    console.ask_to_save = lambda: QMessageBox.StandardButton.Discard
+    qtbot.addWidget(console)
+    _choose_in_menu(qtbot, window, "en")
+    assert told and "next start" in told[0] and "volgende start" in told[0]
+    assert not hasattr(window, "successor") and window.menuBar().actions()[0].text() == "&Bestand"
+    assert window.language_actions["nl"].isChecked()  # the menu shows what the app speaks now
     assert json.loads((data_dir / "settings.json").read_text())["language"] == "en"
-    assert told and "next start" in told[0]
-    monkeypatch.delenv(i18n.LANG_VARIABLE)
-    assert i18n.choose_language(None, data_dir) == "en"
 
 
 def test_a_deck_in_only_one_language_is_marked_on_its_tile(qtbot, tmp_path):
@@ -106,3 +143,27 @@ def test_a_deck_in_only_one_language_is_marked_on_its_tile(qtbot, tmp_path):
     tiles = {tile.entry.id: tile for tile in window.library_page.tiles}
     assert tiles["english-only"].accessibleName().endswith("(English)")
     assert "(" not in tiles["mini"].accessibleName().split(",")[-1]
+
+
+def test_participants_typed_with_english_domains_in_english(qapp):
+    from reflectiespel.ui.session.newsession import parse_participants
+
+    i18n.set_language("en")
+    assert parse_participants("Anna, culture\nBram, Care\nChris, zorg\nDee, pirate") == [
+        ("Anna", "cultuur"), ("Bram", "zorg"), ("Chris", "zorg"), ("Dee", "anders")]
+
+
+def test_a_broken_deck_is_explained_in_english(tmp_path, capsys):
+    from pathlib import Path
+
+    data = (Path(__file__).parent / "data" / "mini.yaml").read_text(encoding="utf-8")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(data.replace("title:", "titel:", 1), encoding="utf-8")
+    assert cli.main(["--lang", "en", "decks", "validate", str(broken)]) == 1
+    out = capsys.readouterr()
+    text = out.out + out.err
+    assert "is not a known field; do you mean 'title'?" in text and ", line " in text
+    assert "is missing; this field is required" in text and "regel" not in text and "ontbreekt" not in text
+    assert cli.main(["decks", "validate", str(broken)]) == 1
+    out = capsys.readouterr()
+    assert "is geen bekend veld; bedoel je 'title'?" in out.out + out.err

@@ -77,7 +77,7 @@ def cmd_decks_validate(args: argparse.Namespace) -> int:
 
 
 def format_deck(deck: Deck) -> str:
-    from .core.decks import KIND_NAMES
+    from .core.decks import kind_name
 
     lines = [deck.title, "=" * len(deck.title)]
     if deck.description:
@@ -85,7 +85,7 @@ def format_deck(deck: Deck) -> str:
     lines += deck.source_lines() + [""]
     for number, card in enumerate(deck.cards, 1):
         category = deck.category(card.category)
-        kind = "" if card.playable else f"  [{KIND_NAMES[card.kind]}]"
+        kind = "" if card.playable else f"  [{kind_name(card.kind)}]"
         lines.append(f"[{number}/{len(deck.cards)}] {card.title}  ({category.name}){kind}")
         text = deck.card_text(card)
         if text:

@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Callable
 
 from .board import BoardState, Placement, Snapshot, Token
+from .i18n import translate
 from .library import Library
 from .session import ActionItem, Session
 from .session_ops import Edit, SessionError, _group, _insert, _remove, _update
-from .together import STATUS_NAMES, EarlierChoice, EarlierPosition, EarlierSummary
+from .together import STATUS_NAMES, EarlierChoice, EarlierPosition, EarlierSummary, status_name
 
 Describe = Callable[[float, float], str]
 GROUP = "de groep"
@@ -111,7 +112,8 @@ def mark(current: Session, action_id: str, status: str) -> Edit:
     for step in current.steps:
         for action in step.actions:
             if action.id == action_id:
-                return _update(f"Afspraak: {STATUS_NAMES[status].lower()}", action, {"status": status})
+                return _update(translate("Compare", "Afspraak: {0}").format(status_name(status).lower()), action,
+                               {"status": status})
     raise SessionError("Deze afspraak bestaat niet (meer).")
 
 
@@ -166,18 +168,19 @@ class PositionRow:
         if self.then is None and self.now is None:
             return ""
         if self.then is None:
-            return "nieuw" + (f": {describe(*self.now)}" if describe and self.now else "")
+            return translate("Compare", "nieuw") + (f": {describe(*self.now)}" if describe and self.now else "")
         if self.now is None:
-            return "nog niet opnieuw geplaatst"
+            return translate("Compare", "nog niet opnieuw geplaatst")
         dx = self.now[0] - self.then[0]
         parts = []
         if abs(dx) >= 0.05:
-            parts.append("meer naar kunst als doel" if dx > 0 else "meer naar kunst als middel")
+            parts.append(translate("Compare", "meer naar kunst als doel") if dx > 0
+                         else translate("Compare", "meer naar kunst als middel"))
         then_band, now_band = _ownership(self.then[1]), _ownership(self.now[1])
         if then_band != now_band:  # ownership is three kinds, not a scale: name the kinds
-            parts.append(f"van {then_band} naar {now_band}")
-        words = ", ".join(parts) or "op dezelfde plek"
-        return words + (f" (nu: {describe(*self.now)})" if describe and parts else "")
+            parts.append(translate("Compare", "van {0} naar {1}").format(then_band, now_band))
+        words = ", ".join(parts) or translate("Compare", "op dezelfde plek")
+        return words + (translate("Compare", " (nu: {0})").format(describe(*self.now)) if describe and parts else "")
 
 
 _BANDS: list[str] = []
@@ -191,7 +194,8 @@ def _ownership(y: float) -> str:
 
             _BANDS.extend(stop.words for stop in load_default_board().vertical.stops)
         except Exception:  # a broken board file must not break the comparison
-            _BANDS.extend(["één partij stuurt", "sturing wisselt", "sturing gedeeld"])
+            _BANDS.extend([translate("Report", "één partij stuurt"), translate("Report", "sturing wisselt"),
+                           translate("Report", "sturing gedeeld")])
     return _BANDS[min(len(_BANDS) - 1, max(0, int(y * len(_BANDS))))]
 
 

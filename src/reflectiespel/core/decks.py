@@ -11,6 +11,7 @@ from typing import Annotated, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .problems import FileProblems, Problem, display_path, explain_validation_error, field_path
 from .symbols import Symbol, default_symbol
 from .yamlfile import guarded, known_fields, parse_yaml, read_yaml
@@ -22,7 +23,13 @@ CARD_KINDS: tuple[str, ...] = get_args(CardKind)
 # Names of the print sizes (millimetres in pdf/geometry.py; a test keeps the two lists equal).
 CardSize = Literal["poker", "bridge", "tarot", "a6", "square"]
 CARD_SIZE_NAMES: tuple[str, ...] = get_args(CardSize)
-KIND_NAMES = {"card": "Kaart", "instruction": "Zo speel je", "credits": "Over deze set", "note": "Let op"}
+KIND_NAMES = {"card": QT_TRANSLATE_NOOP("CardKind", "Kaart"), "instruction": QT_TRANSLATE_NOOP("CardKind", "Zo speel je"),
+              "credits": QT_TRANSLATE_NOOP("CardKind", "Over deze set"), "note": QT_TRANSLATE_NOOP("CardKind", "Let op")}
+
+
+def kind_name(kind: str) -> str:
+    """A card kind as shown ('Zo speel je' / 'How to play'), in the current language."""
+    return translate("CardKind", KIND_NAMES[kind]) if kind in KIND_NAMES else kind
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")

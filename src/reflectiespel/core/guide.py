@@ -11,11 +11,12 @@ from datetime import datetime
 
 from .boarddef import describe_position, load_default_board
 from .compare import carried_agreements, new_agreements, seed_board, side_by_side
+from .i18n import speaking, translate
 from .library import Library
 from .problems import FileProblems
 from .session import Participant, Session, Step
 from .session_ops import SessionError
-from .together import STATUS_NAMES, TURN_KINDS, TogetherRun
+from .together import TURN_KINDS, TogetherRun, status_name
 
 
 def run_of(session: Session) -> TogetherRun:
@@ -163,28 +164,39 @@ def set_answer(session: Session, step_id: str, text: str) -> None:
 
 # --- the summary -------------------------------------------------------------------------------------
 def summary_text(session: Session, library: Library | None = None) -> str:
-    """The whole reflection as plain text: answers, what people said, choices, positions, agreements."""
+    """The whole reflection as plain text: answers, what people said, choices, positions, agreements; in
+    the language the session was made in, as the report and the exports."""
+    with speaking(session.language):
+        return _summary_text(session, library)
+
+
+def _summary_text(session: Session, library: Library | None) -> str:
     run = run_of(session)
     names = ", ".join(session.display_name(p) for p in session.participants)
-    lines = [session.title, f"Route: {run.route_title}",
-             f"Datum: {session.date.isoformat() if session.date else ''}", f"Met: {names}", "", "Afspraken"]
-    lines += [f"- {_agreement(a)}" for a in new_agreements(session)] or ["(geen nieuwe afspraken)"]
+    lines = [session.title, translate("Summary", "Route: {0}").format(run.route_title),
+             translate("Summary", "Datum: {0}").format(session.date.isoformat() if session.date else ""),
+             translate("Summary", "Met: {0}").format(names), "", translate("Summary", "Afspraken")]
+    lines += [f"- {_agreement(a)}" for a in new_agreements(session)] or [translate("Summary",
+                                                                                   "(geen nieuwe afspraken)")]
     lines.append("")
     for number, step in enumerate(session.steps, 1):
         lines.append(f"{number}. {step.title}")
         question, reply = run.question(step.id), answer(session, step.id)
         if question:
             lines.append(f"   {question}")
-            lines.append(f"   Antwoord: {reply or '(niet ingevuld)'}")
+            lines.append("   " + translate("Summary", "Antwoord: {0}").format(
+                reply or translate("Summary", "(niet ingevuld)")))
         for note in step.notes:
             if note.id != run.answers.get(step.id):
-                lines.append(f"   - {session.display_name(note.participant_id) if note.participant_id else 'Notitie'}: "
-                             f"{note.text}")
+                who = (session.display_name(note.participant_id) if note.participant_id
+                       else translate("Summary", "Notitie"))
+                lines.append(f"   - {who}: {note.text}")
         if step.kind == "values" and step.choices:
             for participant in session.participants:
                 chosen = [_title(library, step, c) for c in step.choices.get(participant.id, [])]
                 if chosen:
-                    lines.append(f"   {session.display_name(participant)} koos: {', '.join(chosen)}")
+                    lines.append("   " + translate("Summary", "{0} koos: {1}").format(
+                        session.display_name(participant), ", ".join(chosen)))
         if step.board.placements:
             tokens = {t.id: t.name for t in step.board.tokens}
             for p in step.board.placements:
@@ -193,14 +205,14 @@ def summary_text(session: Session, library: Library | None = None) -> str:
         lines.append("")
     passes = len(run.turn.passes())
     if passes:
-        lines += [f"Er is {passes} keer gepast.", ""]
+        lines += [translate("Summary", "Er is {0} keer gepast.").format(passes), ""]
     old = carried_agreements(session)
     if old:
-        lines += ["", "Afspraken van vorige keer"]
-        lines += [f"- {_agreement(a)}: {STATUS_NAMES[a.status].lower()}" for a in old]
+        lines += ["", translate("Summary", "Afspraken van vorige keer")]
+        lines += [f"- {_agreement(a)}: {status_name(a.status).lower()}" for a in old]
     view = side_by_side(session, library)
     if view is not None and view.positions:
-        lines += ["", "Plek op de as: vorige keer en nu"]
+        lines += ["", translate("Summary", "Plek op de as: vorige keer en nu")]
         lines += [f"- {row.token} ({row.who}): {row.change()}" for row in view.positions]
     return "\n".join(lines).rstrip() + "\n"
 
@@ -208,9 +220,9 @@ def summary_text(session: Session, library: Library | None = None) -> str:
 def _agreement(action) -> str:
     parts = [action.wat]
     if action.wie:
-        parts.append(f"wie: {action.wie}")
+        parts.append(translate("Summary", "wie: {0}").format(action.wie))
     if action.wanneer:
-        parts.append(f"wanneer: {action.wanneer}")
+        parts.append(translate("Summary", "wanneer: {0}").format(action.wanneer))
     return " · ".join(parts)
 
 
@@ -226,4 +238,4 @@ def _position(x: float, y: float) -> str:
     try:
         return describe_position(load_default_board(), x, y)
     except FileProblems:
-        return f"{round(x * 100)}% naar kunst als doel, {round(y * 100)}% gedeeld"
+        return translate("Summary", "{0}% naar kunst als doel, {1}% gedeeld").format(round(x * 100), round(y * 100))

@@ -20,6 +20,7 @@ from .decks import CardBack, Category, Deck, check_format_version
 from .session_ops import Edit, SessionOps
 from .sessionparts import (  # noqa: F401 - the parts belong to this module's interface
     SESSION_FORMAT_VERSION, DOCUMENT_KIND, DEFAULT_VOTE_BUDGET, MAX_TEXT, Domain, DOMAINS, DOMAIN_NAMES, StepKind,
+    domain_name,
     STEP_KINDS, Id, Colour, PlainText, Line, clean_text, new_id, now,
     SessionError, SessionModel, Participant, Note, Vote, ActionItem, GroupCard, Step, EarlierActions, _find,
     _unique_ids, _check_text, _check_line, _CONTROL, _CONTROL_IN_LINE,
@@ -27,7 +28,7 @@ from .sessionparts import (  # noqa: F401 - the parts belong to this module's in
 from .together import TogetherRun
 
 __all__ = [
-    "SESSION_FORMAT_VERSION", "DOMAINS", "DOMAIN_NAMES", "STEP_KINDS", "DEFAULT_VOTE_BUDGET",
+    "SESSION_FORMAT_VERSION", "DOMAINS", "DOMAIN_NAMES", "domain_name", "STEP_KINDS", "DEFAULT_VOTE_BUDGET",
     "Participant", "Note", "Vote", "ActionItem", "GroupCard", "Step", "Session",
     "Edit", "SessionError", "new_id", "now",
 ]

@@ -16,6 +16,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 
 from .board import BoardState
 from .decks import Card
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 
 class SessionError(ValueError):
@@ -29,8 +30,16 @@ MAX_TEXT = 20_000  # characters in one note or instruction: a long speech, not a
 
 Domain = Literal["cultuur", "zorg", "welzijn", "onderwijs", "beleid", "inwoner", "anders"]
 DOMAINS: tuple[str, ...] = Domain.__args__  # type: ignore[attr-defined]
-DOMAIN_NAMES = {"cultuur": "Cultuur", "zorg": "Zorg", "welzijn": "Welzijn", "onderwijs": "Onderwijs",
-                "beleid": "Beleid", "inwoner": "Inwoner", "anders": "Anders"}
+DOMAIN_NAMES = {"cultuur": QT_TRANSLATE_NOOP("Domain", "Cultuur"), "zorg": QT_TRANSLATE_NOOP("Domain", "Zorg"),
+                "welzijn": QT_TRANSLATE_NOOP("Domain", "Welzijn"),
+                "onderwijs": QT_TRANSLATE_NOOP("Domain", "Onderwijs"),
+                "beleid": QT_TRANSLATE_NOOP("Domain", "Beleid"), "inwoner": QT_TRANSLATE_NOOP("Domain", "Inwoner"),
+                "anders": QT_TRANSLATE_NOOP("Domain", "Anders")}
+
+
+def domain_name(key: str) -> str:
+    """A participant's domain as shown, in the current language (an unknown key as it is)."""
+    return translate("Domain", DOMAIN_NAMES[key]) if key in DOMAIN_NAMES else key
 
 StepKind = Literal["cards", "values", "tips", "boundary-objects", "board", "free"]
 STEP_KINDS: tuple[str, ...] = StepKind.__args__  # type: ignore[attr-defined]

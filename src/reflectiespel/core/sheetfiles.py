@@ -11,6 +11,7 @@ import csv
 import io
 from pathlib import Path
 
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .problems import FileProblems, Problem, display_path
 
 MAX_BYTES = 5_000_000  # a deck of a thousand cards is far below this
@@ -18,7 +19,8 @@ MAX_ROWS = 5_000
 MAX_CELL = 20_000
 SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx")
 RISKY_START = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet would read these as a formula (OWASP)
-DELIMITER_NAMES = {";": "puntkomma's (;)", ",": "komma's (,)", "\t": "tabs"}
+DELIMITER_NAMES = {";": QT_TRANSLATE_NOOP("SheetFiles", "puntkomma's (;)"),
+                   ",": QT_TRANSLATE_NOOP("SheetFiles", "komma's (,)"), "\t": QT_TRANSLATE_NOOP("SheetFiles", "tabs")}
 
 
 def _refuse(path: Path, message: str) -> FileProblems:
@@ -41,7 +43,7 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "Windows-1252 (zo bewaart Excel in Nederland)"
+        return data.decode("cp1252", errors="replace"), translate("SheetFiles", "Windows-1252 (zo bewaart Excel in Nederland)")
 
 
 def sniff_delimiter(text: str) -> str:
@@ -63,7 +65,8 @@ def read_csv(path: Path) -> tuple[list[list[str]], str]:
         raise _refuse(path, "dit lijkt geen tekstbestand (er staan nul-tekens in)")
     delimiter = sniff_delimiter(text)
     rows = [[cell for cell in row] for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-    return _bounded(path, rows), f"{encoding}, gescheiden door {DELIMITER_NAMES[delimiter]}"
+    return _bounded(path, rows), translate("SheetFiles", "{0}, gescheiden door {1}").format(
+        encoding, translate("SheetFiles", DELIMITER_NAMES[delimiter]))
 
 
 def _cell_text(value) -> str:
@@ -94,7 +97,7 @@ def read_xlsx(path: Path) -> tuple[list[list[str]], str]:
                 break
     finally:
         book.close()
-    return _bounded(path, rows), f"Excel-werkblad '{sheet.title}'"
+    return _bounded(path, rows), translate("SheetFiles", "Excel-werkblad '{0}'").format(sheet.title)
 
 
 def _bounded(path: Path, rows: list[list[str]]) -> list[list[str]]:

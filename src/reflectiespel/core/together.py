@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .turns import TurnState
 
 RouteStepKind = Literal["explain", "card-round", "choose-values", "board", "agreements", "compare"]
@@ -19,7 +20,14 @@ ROUTE_STEP_KINDS: tuple[str, ...] = RouteStepKind.__args__  # type: ignore[attr-
 TURN_KINDS = {"card-round", "choose-values"}  # steps in which everyone speaks in turn
 
 Status = Literal["open", "done", "dropped"]
-STATUS_NAMES = {"open": "Nog open", "done": "Gedaan", "dropped": "Vervallen"}
+STATUS_NAMES = {"open": QT_TRANSLATE_NOOP("AgreementStatus", "Nog open"),
+                "done": QT_TRANSLATE_NOOP("AgreementStatus", "Gedaan"),
+                "dropped": QT_TRANSLATE_NOOP("AgreementStatus", "Vervallen")}
+
+
+def status_name(status: str) -> str:
+    """'Gedaan' / 'Done': an agreement's status in the current language."""
+    return translate("AgreementStatus", STATUS_NAMES[status]) if status in STATUS_NAMES else status
 
 
 class RunModel(BaseModel):

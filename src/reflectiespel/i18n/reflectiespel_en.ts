@@ -142,6 +142,21 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     </message>
 </context>
 <context>
+    <name>AgreementStatus</name>
+    <message>
+        <source>Nog open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Gedaan</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Vervallen</source>
+        <translation>Dropped</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsBody</name>
     <message>
         <source>Wat gaat er gebeuren?</source>
@@ -442,6 +457,57 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     </message>
 </context>
 <context>
+    <name>Calibration</name>
+    <message>
+        <source>Kalibratievel dubbelzijdig printen</source>
+        <translation>Calibration sheet for double-sided printing</translation>
+    </message>
+    <message>
+        <source>Kalibratievel: voorkant</source>
+        <translation>Calibration sheet: front</translation>
+    </message>
+    <message>
+        <source>Print dit vel dubbelzijdig, omslaan langs de lange kant, op 100% (niet &apos;passend maken&apos;).</source>
+        <translation>Print this sheet double-sided, flip on the long edge, at 100% (not &apos;fit to page&apos;).</translation>
+    </message>
+    <message>
+        <source>Print dit vel dubbelzijdig, omslaan langs de korte kant, op 100% (niet &apos;passend maken&apos;).</source>
+        <translation>Print this sheet double-sided, flip on the short edge, at 100% (not &apos;fit to page&apos;).</translation>
+    </message>
+    <message>
+        <source>Houd het vel daarna tegen het licht en kijk naar de achterkant.</source>
+        <translation>Then hold the sheet against the light and look at the back.</translation>
+    </message>
+    <message>
+        <source>Kalibratievel: achterkant</source>
+        <translation>Calibration sheet: back</translation>
+    </message>
+    <message>
+        <source>Kijk door het papier: waar kruist de rode lijn van de voorkant de blauwe linialen?</source>
+        <translation>Look through the paper: where does the red line of the front cross the blue rulers?</translation>
+    </message>
+    <message>
+        <source>Lees het getal af in mm: links-rechts is X, onder-boven is Y (bij elkaar, zoals 1.5,-0.5).</source>
+        <translation>Read the number in mm: left-right is X, down-up is Y (together, such as 1.5,-0.5).</translation>
+    </message>
+    <message>
+        <source>Print je kaarten dan met --offset X,Y. Staan de lijnen al op 0, dan hoeft er niets.</source>
+        <translation>Then print your cards with --offset X,Y. If the lines are already at 0, nothing is needed.</translation>
+    </message>
+    <message>
+        <source>Lees je links en rechts een andere Y (of boven en onder een andere X), dan draait de printer</source>
+        <translation>If you read a different Y on the left and right (or a different X at the top and bottom), the printer turns</translation>
+    </message>
+    <message>
+        <source>het vel een beetje: {0:.2f}° per mm verschil. Leg het papier dan rechter in de lade.</source>
+        <translation>the sheet a little: {0:.2f}° per mm of difference. Then put the paper straighter in the tray.</translation>
+    </message>
+    <message>
+        <source>Dit vel is geprint met verschuiving {0:g},{1:g} mm.</source>
+        <translation>This sheet was printed with offset {0:g},{1:g} mm.</translation>
+    </message>
+</context>
+<context>
     <name>CardForm</name>
     <message>
         <source>Titel</source>
@@ -517,6 +583,25 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     <message>
         <source>Overzicht van alle kaarten</source>
         <translation>Overview of all cards</translation>
+    </message>
+</context>
+<context>
+    <name>CardKind</name>
+    <message>
+        <source>Kaart</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Zo speel je</source>
+        <translation>How to play</translation>
+    </message>
+    <message>
+        <source>Over deze set</source>
+        <translation>About this deck</translation>
+    </message>
+    <message>
+        <source>Let op</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -625,6 +710,41 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     <message>
         <source>standaard ({0})</source>
         <translation>default ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Afspraak: {0}</source>
+        <translation>Agreement: {0}</translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>nog niet opnieuw geplaatst</source>
+        <translation>not placed again yet</translation>
+    </message>
+    <message>
+        <source>meer naar kunst als doel</source>
+        <translation>more towards art as an end</translation>
+    </message>
+    <message>
+        <source>meer naar kunst als middel</source>
+        <translation>more towards art as a means</translation>
+    </message>
+    <message>
+        <source>van {0} naar {1}</source>
+        <translation>from {0} to {1}</translation>
+    </message>
+    <message>
+        <source>op dezelfde plek</source>
+        <translation>in the same place</translation>
+    </message>
+    <message>
+        <source> (nu: {0})</source>
+        <translation> (now: {0})</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1611,37 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     </message>
 </context>
 <context>
+    <name>Domain</name>
+    <message>
+        <source>Cultuur</source>
+        <translation>Culture</translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <source>Welzijn</source>
+        <translation>Welfare</translation>
+    </message>
+    <message>
+        <source>Onderwijs</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Beleid</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>EditStepDialog</name>
     <message>
         <source>Stap wijzigen</source>
@@ -1558,6 +1709,261 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source>Opslaan en sluiten</source>
         <translation>Save and close</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>soort</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>stap</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>stap_titel</source>
+        <translation>step_title</translation>
+    </message>
+    <message>
+        <source>kaart</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <source>deelnemer</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>stemmen</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <source>wie</source>
+        <translation>who</translation>
+    </message>
+    <message>
+        <source>wanneer</source>
+        <translation>when</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>tijd</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>instructie</source>
+        <translation>instruction</translation>
+    </message>
+    <message>
+        <source>kaarten</source>
+        <translation>cards</translation>
+    </message>
+    <message>
+        <source>keuzes</source>
+        <translation>choices</translation>
+    </message>
+    <message>
+        <source>notities</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>actiepunten</source>
+        <translation>action_points</translation>
+    </message>
+    <message>
+        <source>wat</source>
+        <translation>what</translation>
+    </message>
+    <message>
+        <source>eigen_kaarten</source>
+        <translation>own_cards</translation>
+    </message>
+    <message>
+        <source>vragen</source>
+        <translation>questions</translation>
+    </message>
+    <message>
+        <source>opdracht</source>
+        <translation>assignment</translation>
+    </message>
+    <message>
+        <source>versie</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>taal</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>sessie</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>plaats</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>groep</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>begeleiding</source>
+        <translation>facilitator</translation>
+    </message>
+    <message>
+        <source>anoniem</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>deelnemers</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>domein</source>
+        <translation>domain</translation>
+    </message>
+    <message>
+        <source>stappen</source>
+        <translation>steps</translation>
+    </message>
+    <message>
+        <source>notitie</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>stem</source>
+        <translation>vote</translation>
+    </message>
+    <message>
+        <source>actiepunt</source>
+        <translation>action point</translation>
+    </message>
+    <message>
+        <source>plek</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>bord</source>
+        <translation>board</translation>
+    </message>
+    <message>
+        <source>eigen kaart</source>
+        <translation>own card</translation>
+    </message>
+    <message>
+        <source>praktijk</source>
+        <translation>practice</translation>
+    </message>
+    <message>
+        <source>perspectief</source>
+        <translation>perspective</translation>
+    </message>
+    <message>
+        <source>waarom</source>
+        <translation>why</translation>
+    </message>
+    <message>
+        <source>Opdracht: {0}</source>
+        <translation>Assignment: {0}</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Begeleiding</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>- **Deelnemers:** {0} (anoniem)</source>
+        <translation>- **Participants:** {0} (anonymous)</translation>
+    </message>
+    <message>
+        <source>- **Deelnemers:** {0}</source>
+        <translation>- **Participants:** {0}</translation>
+    </message>
+    <message>
+        <source>## Stap {0}: {1}</source>
+        <translation>## Step {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Kaarten: {0}</source>
+        <translation>Cards: {0}</translation>
+    </message>
+    <message>
+        <source>Iemand</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <source>- {0} koos: {1}</source>
+        <translation>- {0} chose: {1}</translation>
+    </message>
+    <message>
+        <source>### Notities</source>
+        <translation>### Notes</translation>
+    </message>
+    <message>
+        <source>### Stemmen</source>
+        <translation>### Votes</translation>
+    </message>
+    <message>
+        <source>| Plaats | Kaart | Stemmen |</source>
+        <translation>| Place | Card | Votes |</translation>
+    </message>
+    <message>
+        <source>### Het bord</source>
+        <translation>### The board</translation>
+    </message>
+    <message>
+        <source>| Praktijk | Wie | Plek | Waarom |</source>
+        <translation>| Practice | Who | Place | Why |</translation>
+    </message>
+    <message>
+        <source>de groep</source>
+        <translation>the group</translation>
+    </message>
+    <message>
+        <source>### Eigen kaarten</source>
+        <translation>### Own cards</translation>
+    </message>
+    <message>
+        <source>*Opdracht:* {0}</source>
+        <translation>*Assignment:* {0}</translation>
+    </message>
+    <message>
+        <source>## Afspraken</source>
+        <translation>## Agreements</translation>
+    </message>
+    <message>
+        <source>| Wat | Wie | Wanneer |</source>
+        <translation>| What | Who | When |</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2584,77 @@ Bram, care</translation>
     </message>
 </context>
 <context>
+    <name>Print</name>
+    <message>
+        <source>Categorie &apos;{0}&apos;: de naam is te lang voor de gekleurde band op de kaart en is afgekort (…).</source>
+        <translation>Category &apos;{0}&apos;: the name is too long for the coloured band on the card and has been shortened (…).</translation>
+    </message>
+    <message>
+        <source>Kaart {0}: de tekst past niet op de kaart, ook niet in de kleinste letter ({1:g} pt); het laatste stuk is weggelaten (…). Maak de tekst korter.</source>
+        <translation>Card {0}: the text does not fit on the card, not even in the smallest type ({1:g} pt); the last part has been left out (…). Make the text shorter.</translation>
+    </message>
+    <message>
+        <source>Kaart {0}: de tekst op de achterkant past niet, ook niet in de kleinste letter ({1:g} pt); het laatste stuk is weggelaten (…).</source>
+        <translation>Card {0}: the text on the back does not fit, not even in the smallest type ({1:g} pt); the last part has been left out (…).</translation>
+    </message>
+    <message>
+        <source>De set &apos;{0}&apos; heeft geen categorie {1}. Kies uit: {2}.</source>
+        <translation>The deck &apos;{0}&apos; has no category {1}. Choose from: {2}.</translation>
+    </message>
+    <message>
+        <source>Het aantal exemplaren moet tussen 1 en 100 liggen.</source>
+        <translation>The number of copies must be between 1 and 100.</translation>
+    </message>
+    <message>
+        <source>Het aantal lege kaarten per categorie moet tussen 0 en 100 liggen.</source>
+        <translation>The number of blank cards per category must be between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>Er zijn geen kaarten om te printen in de gekozen categorieën.</source>
+        <translation>There are no cards to print in the chosen categories.</translation>
+    </message>
+    <message>
+        <source>onbekende kaartmaat &apos;{0}&apos; (kies uit: {1})</source>
+        <translation>unknown card size &apos;{0}&apos; (choose from: {1})</translation>
+    </message>
+    <message>
+        <source>onbekend papier &apos;{0}&apos; (kies uit: {1})</source>
+        <translation>unknown paper &apos;{0}&apos; (choose from: {1})</translation>
+    </message>
+    <message>
+        <source>onbekende keuze voor achterkanten &apos;{0}&apos; (kies uit: {1})</source>
+        <translation>unknown choice for backs &apos;{0}&apos; (choose from: {1})</translation>
+    </message>
+    <message>
+        <source>de afloop (bleed) moet tussen 0 en 10 mm liggen</source>
+        <translation>the bleed must be between 0 and 10 mm</translation>
+    </message>
+    <message>
+        <source>een kaart van {0:g}×{1:g} mm past niet op {2} met deze afloop</source>
+        <translation>a card of {0:g}×{1:g} mm does not fit on {2} with this bleed</translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven naar {0}: dat is een map. Geef een bestandsnaam, bijvoorbeeld {1}.</source>
+        <translation>Cannot write to {0}: that is a folder. Give a file name, for example {1}.</translation>
+    </message>
+    <message>
+        <source>kaarten.pdf</source>
+        <translation>cards.pdf</translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven naar {0}: de map {1} bestaat niet.</source>
+        <translation>Cannot write to {0}: the folder {1} does not exist.</translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven naar {0}: {1} is geen map.</source>
+        <translation>Cannot write to {0}: {1} is not a folder.</translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven naar {0}: {1}.</source>
+        <translation>Cannot write to {0}: {1}.</translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
     <message>
         <source>Het PDF-bestand kon niet worden gemaakt: {0}</source>
@@ -2421,6 +2898,173 @@ Bram, care</translation>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>, regel {0}</source>
+        <translation>, line {0}</translation>
+    </message>
+    <message>
+        <source>ontbreekt; dit veld is verplicht</source>
+        <translation>is missing; this field is required</translation>
+    </message>
+    <message>
+        <source>moet tekst zijn</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <source>mag niet leeg zijn</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>is te lang</source>
+        <translation>is too long</translation>
+    </message>
+    <message>
+        <source>heeft niet de goede vorm</source>
+        <translation>does not have the right form</translation>
+    </message>
+    <message>
+        <source>moet een lijst zijn (regels die beginnen met &apos;- &apos;)</source>
+        <translation>must be a list (lines that start with &apos;- &apos;)</translation>
+    </message>
+    <message>
+        <source>moet een groep velden zijn (naam: waarde)</source>
+        <translation>must be a group of fields (name: value)</translation>
+    </message>
+    <message>
+        <source>moet een heel getal zijn</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>moet een getal zijn</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <source>moet ja of nee zijn (true of false)</source>
+        <translation>must be yes or no (true or false)</translation>
+    </message>
+    <message>
+        <source>is te klein</source>
+        <translation>is too small</translation>
+    </message>
+    <message>
+        <source>is te groot</source>
+        <translation>is too large</translation>
+    </message>
+    <message>
+        <source>heeft te weinig onderdelen</source>
+        <translation>has too few parts</translation>
+    </message>
+    <message>
+        <source>heeft te veel onderdelen</source>
+        <translation>has too many parts</translation>
+    </message>
+    <message>
+        <source>heeft een waarde die niet is toegestaan</source>
+        <translation>has a value that is not allowed</translation>
+    </message>
+    <message>
+        <source>moet een datum zijn (jjjj-mm-dd)</source>
+        <translation>must be a date (yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <source>moet een datum zijn (jjjj-mm-dd), zonder tijd</source>
+        <translation>must be a date (yyyy-mm-dd), without a time</translation>
+    </message>
+    <message>
+        <source>moet een datum met tijd zijn (jjjj-mm-ddTuu:mm:ss)</source>
+        <translation>must be a date with a time (yyyy-mm-ddThh:mm:ss)</translation>
+    </message>
+    <message>
+        <source>moet een tijd zonder tijdzone zijn</source>
+        <translation>must be a time without a time zone</translation>
+    </message>
+    <message>
+        <source>moet een tijd met tijdzone zijn</source>
+        <translation>must be a time with a time zone</translation>
+    </message>
+    <message>
+        <source>moet een tijd zijn (uu:mm)</source>
+        <translation>must be a time (hh:mm)</translation>
+    </message>
+    <message>
+        <source>moet een gewoon getal zijn (niet oneindig of &apos;geen getal&apos;)</source>
+        <translation>must be an ordinary number (not infinite or &apos;not a number&apos;)</translation>
+    </message>
+    <message>
+        <source>is een te groot getal</source>
+        <translation>is too large a number</translation>
+    </message>
+    <message>
+        <source>moet gewone tekst zijn</source>
+        <translation>must be plain text</translation>
+    </message>
+    <message>
+        <source>mag alleen gewone letters en cijfers bevatten</source>
+        <translation>may only contain plain letters and digits</translation>
+    </message>
+    <message>
+        <source>moet leeg zijn</source>
+        <translation>must be empty</translation>
+    </message>
+    <message>
+        <source>bevat iets wat geen losse waarde is</source>
+        <translation>contains something that is not a single value</translation>
+    </message>
+    <message>
+        <source>heeft een naam die geen tekst is</source>
+        <translation>has a name that is not text</translation>
+    </message>
+    <message>
+        <source>heeft een soort die niet bestaat</source>
+        <translation>has a kind that does not exist</translation>
+    </message>
+    <message>
+        <source>mist het veld dat zegt welke soort het is</source>
+        <translation>lacks the field that says which kind it is</translation>
+    </message>
+    <message>
+        <source>moet een webadres zijn</source>
+        <translation>must be a web address</translation>
+    </message>
+    <message>
+        <source>moet een webadres zijn dat begint met https://</source>
+        <translation>must be a web address that starts with https://</translation>
+    </message>
+    <message>
+        <source>is te diep genest</source>
+        <translation>is nested too deeply</translation>
+    </message>
+    <message>
+        <source>is geen geldige JSON</source>
+        <translation>is not valid JSON</translation>
+    </message>
+    <message>
+        <source>mag niet veranderen</source>
+        <translation>must not change</translation>
+    </message>
+    <message>
+        <source>heeft een waarde die niet klopt</source>
+        <translation>has a value that is not right</translation>
+    </message>
+    <message>
+        <source>is geen bekend veld</source>
+        <translation>is not a known field</translation>
+    </message>
+    <message>
+        <source>; bedoel je &apos;{0}&apos;?</source>
+        <translation>; do you mean &apos;{0}&apos;?</translation>
+    </message>
+    <message>
+        <source>moet een van deze zijn: {0}</source>
+        <translation>must be one of these: {0}</translation>
+    </message>
+    <message>
+        <source> of </source>
+        <translation> or </translation>
+    </message>
+</context>
+<context>
     <name>ProjectionView</name>
     <message>
         <source>Projectie</source>
@@ -2459,6 +3103,17 @@ Bram, care</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>QR-code om mee te doen</source>
@@ -2478,6 +3133,201 @@ Bram, care</translation>
     <message>
         <source>Niet geoefend: {0}.</source>
         <translation>Not rehearsed: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>één partij stuurt</source>
+        <translation>one party steers</translation>
+    </message>
+    <message>
+        <source>sturing wisselt</source>
+        <translation>steering changes hands</translation>
+    </message>
+    <message>
+        <source>sturing gedeeld</source>
+        <translation>steering shared</translation>
+    </message>
+    <message>
+        <source>kunst als middel</source>
+        <translation>art as a means</translation>
+    </message>
+    <message>
+        <source>sociaal-artistiek samenwerken</source>
+        <translation>working together social-artistically</translation>
+    </message>
+    <message>
+        <source>kunst als doel</source>
+        <translation>art as an end</translation>
+    </message>
+    <message>
+        <source>dichte stip met nummer: waar de groep de praktijk nu zet</source>
+        <translation>filled dot with a number: where the group puts the practice now</translation>
+    </message>
+    <message>
+        <source>open stippelrondje met hetzelfde nummer: waar een perspectief hem zet</source>
+        <translation>open dotted circle with the same number: where a perspective puts it</translation>
+    </message>
+    <message>
+        <source>grijs: eerdere momenten ({0})</source>
+        <translation>grey: earlier moments ({0})</translation>
+    </message>
+    <message>
+        <source>januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>maart</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>augustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>december</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>pagina {0} van {1}</source>
+        <translation>page {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Verslag van de reflectiesessie</source>
+        <translation>Report of the reflection session</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Begeleiding</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deelnemers:&lt;/b&gt; {0} (dit verslag noemt geen namen)</source>
+        <translation>&lt;b&gt;Participants:&lt;/b&gt; {0} (this report names no names)</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Wat we deden</source>
+        <translation>What we did</translation>
+    </message>
+    <message>
+        <source>Stap {0}: {1}</source>
+        <translation>Step {0}: {1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kaarten:&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Cards:&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>Gekozen kaarten</source>
+        <translation>Chosen cards</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>bij {0}</source>
+        <translation>on {0}</translation>
+    </message>
+    <message>
+        <source>Stemmen</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Kaart</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Het bord</source>
+        <translation>The board</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Eigen kaarten:&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Own cards:&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>(achterin, om uit te knippen)</source>
+        <translation>(at the back, to cut out)</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Verslag: {0}</source>
+        <translation>Report: {0}</translation>
+    </message>
+    <message>
+        <source>Jullie eigen kaarten</source>
+        <translation>Your own cards</translation>
+    </message>
+    <message>
+        <source>Op de volgende vellen staan de kaarten die jullie zelf maakten, klaar om te knippen. Print ze dubbelzijdig (omslaan langs de lange kant) voor de achterkanten.</source>
+        <translation>The next sheets hold the cards you made yourselves, ready to cut out. Print them double-sided (flip on the long edge) for the backs.</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +3405,33 @@ Bram, care</translation>
     <message>
         <source>Groot beeld staat aan voor deze sessie; de keuze kon niet worden bewaard.</source>
         <translation>Large view is on for this session; the choice could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFiles</name>
+    <message>
+        <source>puntkomma&apos;s (;)</source>
+        <translation>semicolons (;)</translation>
+    </message>
+    <message>
+        <source>komma&apos;s (,)</source>
+        <translation>commas (,)</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (zo bewaart Excel in Nederland)</source>
+        <translation>Windows-1252 (as Excel saves in the Netherlands)</translation>
+    </message>
+    <message>
+        <source>{0}, gescheiden door {1}</source>
+        <translation>{0}, separated by {1}</translation>
+    </message>
+    <message>
+        <source>Excel-werkblad &apos;{0}&apos;</source>
+        <translation>Excel worksheet &apos;{0}&apos;</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +3583,30 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
 <context>
     <name>StepDialog</name>
     <message>
+        <source>Gesprek zonder kaart</source>
+        <translation>Conversation without a card</translation>
+    </message>
+    <message>
+        <source>Kaarten laten zien</source>
+        <translation>Show cards</translation>
+    </message>
+    <message>
+        <source>Waarden kiezen</source>
+        <translation>Choose values</translation>
+    </message>
+    <message>
+        <source>Verandertips</source>
+        <translation>Tips for change</translation>
+    </message>
+    <message>
+        <source>Eigen grensobjecten maken</source>
+        <translation>Make your own boundary objects</translation>
+    </message>
+    <message>
+        <source>De sociaal-artistieke as</source>
+        <translation>The social-artistic axis</translation>
+    </message>
+    <message>
         <source>Stap toevoegen</source>
         <translation>Add step</translation>
     </message>
@@ -2810,6 +3711,69 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     </message>
 </context>
 <context>
+    <name>Summary</name>
+    <message>
+        <source>Route: {0}</source>
+        <translation>Route: {0}</translation>
+    </message>
+    <message>
+        <source>Datum: {0}</source>
+        <translation>Date: {0}</translation>
+    </message>
+    <message>
+        <source>Met: {0}</source>
+        <translation>With: {0}</translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>(geen nieuwe afspraken)</source>
+        <translation>(no new agreements)</translation>
+    </message>
+    <message>
+        <source>Antwoord: {0}</source>
+        <translation>Answer: {0}</translation>
+    </message>
+    <message>
+        <source>(niet ingevuld)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{0} koos: {1}</source>
+        <translation>{0} chose: {1}</translation>
+    </message>
+    <message>
+        <source>Er is {0} keer gepast.</source>
+        <translation>Passed {0} time(s).</translation>
+    </message>
+    <message>
+        <source>Afspraken van vorige keer</source>
+        <translation>Agreements from last time</translation>
+    </message>
+    <message>
+        <source>Plek op de as: vorige keer en nu</source>
+        <translation>Place on the axis: last time and now</translation>
+    </message>
+    <message>
+        <source>wie: {0}</source>
+        <translation>who: {0}</translation>
+    </message>
+    <message>
+        <source>wanneer: {0}</source>
+        <translation>when: {0}</translation>
+    </message>
+    <message>
+        <source>{0}% naar kunst als doel, {1}% gedeeld</source>
+        <translation>{0}% towards art as an end, {1}% shared</translation>
+    </message>
+</context>
+<context>
     <name>Tally</name>
     <message>
         <source>{0} stem</source>
@@ -2889,6 +3853,10 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
 </context>
 <context>
     <name>TogetherWindow</name>
+    <message>
+        <source>Reflectie (*.reflectiespel)</source>
+        <translation>Reflection (*.reflectiespel)</translation>
+    </message>
     <message>
         <source>Samen reflecteren</source>
         <translation>Reflect together</translation>
@@ -3271,8 +4239,160 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>csv or xlsx (default: from the name)</translation>
     </message>
     <message>
+        <source>Print dubbelzijdig, omslaan langs de lange kant, op ware grootte (100%).</source>
+        <translation>Print double-sided, flip on the long edge, at actual size (100%).</translation>
+    </message>
+    <message>
+        <source>Print dubbelzijdig, omslaan langs de korte kant, op ware grootte (100%).</source>
+        <translation>Print double-sided, flip on the short edge, at actual size (100%).</translation>
+    </message>
+    <message>
+        <source>Print enkelzijdig, op ware grootte (100%).</source>
+        <translation>Print single-sided, at actual size (100%).</translation>
+    </message>
+    <message>
+        <source>Print enkelzijdig op ware grootte (100%); knip langs de snijtekens en vouw op de streepjeslijn.</source>
+        <translation>Print single-sided at actual size (100%); cut along the cut marks and fold on the dashed line.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen getal in millimeters</source>
+        <translation>&apos;{0}&apos; is not a number of millimetres</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen verschuiving; schrijf X,Y in mm met een punt als komma, bijvoorbeeld --offset=1.5,-0.5</source>
+        <translation>&apos;{0}&apos; is not an offset; write X,Y in mm with a point as decimal mark, for example --offset=1.5,-0.5</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen heel getal</source>
+        <translation>&apos;{0}&apos; is not a whole number</translation>
+    </message>
+    <message>
+        <source>Maak een PDF van een kaartenset om te printen en te knippen, of een kalibratievel om de verschuiving van je printer bij dubbelzijdig printen te meten.</source>
+        <translation>Make a PDF of a card deck to print and cut out, or a calibration sheet to measure your printer&apos;s offset when printing double-sided.</translation>
+    </message>
+    <message>
+        <source>SET</source>
+        <translation>DECK</translation>
+    </message>
+    <message>
+        <source>het PDF-bestand (standaard: &lt;id&gt;-kaarten.pdf, of kalibratie.pdf)</source>
+        <translation>the PDF file (default: &lt;id&gt;-cards.pdf, or calibration.pdf)</translation>
+    </message>
+    <message>
+        <source>kaartmaat: poker 63×88, bridge 57×89, tarot 70×120, a6 105×148, square 70×70 mm (standaard: de maat die de set kiest, meestal poker)</source>
+        <translation>card size: poker 63×88, bridge 57×89, tarot 70×120, a6 105×148, square 70×70 mm (default: the size the deck chooses, usually poker)</translation>
+    </message>
+    <message>
+        <source>papier (standaard a4)</source>
+        <translation>paper (default a4)</translation>
+    </message>
+    <message>
+        <source>afloop in mm: de kleur loopt zo ver door buiten de snijlijn (standaard 0)</source>
+        <translation>bleed in mm: the colour runs on this far beyond the cut line (default 0)</translation>
+    </message>
+    <message>
+        <source>zonder snijtekens (die staan buiten de kaarten)</source>
+        <translation>without cut marks (they are outside the cards)</translation>
+    </message>
+    <message>
+        <source>achterkanten: long-edge (dubbelzijdig, omslaan langs de lange kant; standaard), short-edge (langs de korte kant), none (geen), fold (naast de voorkant, om te vouwen)</source>
+        <translation>backs: long-edge (double-sided, flip on the long edge; default), short-edge (on the short edge), none (no backs), fold (next to the front, to fold)</translation>
+    </message>
+    <message>
+        <source>alleen deze categorie (mag vaker)</source>
+        <translation>only this category (may be given more than once)</translation>
+    </message>
+    <message>
+        <source>aantal exemplaren van de set</source>
+        <translation>number of copies of the deck</translation>
+    </message>
+    <message>
+        <source>verschuif de achterkanten X,Y mm (meet dit met --calibration); bij een min-teken: --offset=-1,0.5</source>
+        <translation>shift the backs X,Y mm (measure this with --calibration); with a minus sign: --offset=-1,0.5</translation>
+    </message>
+    <message>
+        <source>inktzuinige achterkanten: een rand en de naam van de set op wit papier</source>
+        <translation>ink-saving backs: a border and the deck&apos;s name on white paper</translation>
+    </message>
+    <message>
+        <source>een eerste pagina met uitleg: printen op 100%%, omslaan, papier, knippen en een afvinklijst</source>
+        <translation>a first page with instructions: printing at 100%%, flipping, paper, cutting and a checklist</translation>
+    </message>
+    <message>
+        <source>N lege kaarten per categorie erbij</source>
+        <translation>add N blank cards per category</translation>
+    </message>
+    <message>
+        <source>maak een kalibratievel om de verschuiving bij dubbelzijdig printen te meten</source>
+        <translation>make a calibration sheet to measure the offset when printing double-sided</translation>
+    </message>
+    <message>
+        <source>kalibratie.pdf</source>
+        <translation>calibration.pdf</translation>
+    </message>
+    <message>
+        <source>Kalibratievel geschreven: {0}</source>
+        <translation>Calibration sheet written: {0}</translation>
+    </message>
+    <message>
+        <source>Geef een kaartenset (id of pad naar het bestand), of --calibration voor een kalibratievel.</source>
+        <translation>Give a card deck (id or path to the file), or --calibration for a calibration sheet.</translation>
+    </message>
+    <message>
+        <source>{0}-kaarten.pdf</source>
+        <translation>{0}-cards.pdf</translation>
+    </message>
+    <message>
+        <source>WAARSCHUWING: {0}</source>
+        <translation>WARNING: {0}</translation>
+    </message>
+    <message>
+        <source>Geschreven: {0} ({1} kaarten op 1 vel, {2} pagina&apos;s)</source>
+        <translation>Written: {0} ({1} cards on 1 sheet, {2} pages)</translation>
+    </message>
+    <message>
+        <source>Geschreven: {0} ({1} kaarten op {2} vellen, {3} pagina&apos;s)</source>
+        <translation>Written: {0} ({1} cards on {2} sheets, {3} pages)</translation>
+    </message>
+    <message>
+        <source>De kaartenset &apos;{0}&apos; kan niet worden geladen ({1}):</source>
+        <translation>The card deck &apos;{0}&apos; cannot be loaded ({1}):</translation>
+    </message>
+    <message>
+        <source>Maak het verslag van een sessie als PDF: voorblad, stappen met notities, stemmen en het bord, afspraken, en de eigen kaarten van de groep om uit te knippen. Het verslag volgt de taal waarin de sessie werd gemaakt.</source>
+        <translation>Make the report of a session as a PDF: cover, steps with notes, votes and the board, agreements, and the group&apos;s own cards to cut out. The report follows the language the session was made in.</translation>
+    </message>
+    <message>
+        <source>het PDF-bestand (standaard: verslag.pdf)</source>
+        <translation>the PDF file (default: report.pdf)</translation>
+    </message>
+    <message>
+        <source>verslag.pdf</source>
+        <translation>report.pdf</translation>
+    </message>
+    <message>
+        <source>Verslag geschreven: {0}</source>
+        <translation>Report written: {0}</translation>
+    </message>
+    <message>
+        <source>Exporteer een sessie: md (Markdown, voor een e-mail), csv (voor Excel of LibreOffice: UTF-8, puntkomma&apos;s) of json, in de taal waarin de sessie werd gemaakt. Zie docs/export.md.</source>
+        <translation>Export a session: md (Markdown, for an e-mail), csv (for Excel or LibreOffice: UTF-8, semicolons) or json, in the language the session was made in. See docs/export.md.</translation>
+    </message>
+    <message>
+        <source>het formaat (standaard md)</source>
+        <translation>the format (default md)</translation>
+    </message>
+    <message>
         <source>BESTAND</source>
         <translation>FILE</translation>
+    </message>
+    <message>
+        <source>het bestand (standaard: op het scherm)</source>
+        <translation>the file (default: on the screen)</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd: {0}</source>
+        <translation>Exported: {0}</translation>
     </message>
     <message>
         <source>maak een set van een spreadsheet (.csv of .xlsx)</source>
@@ -3289,6 +4409,46 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>zet een set in een spreadsheet om te bewerken</source>
         <translation>put a deck in a spreadsheet to edit it</translation>
+    </message>
+    <message>
+        <source>SESSIE</source>
+        <translation>SESSION</translation>
+    </message>
+    <message>
+        <source>het sessiebestand (.reflectiespel)</source>
+        <translation>the session file (.reflectiespel)</translation>
+    </message>
+    <message>
+        <source>op welk adres de telefoons de laptop vinden (een privé-adres zoals 192.168.1.20; standaard 127.0.0.1: alleen deze computer)</source>
+        <translation>at which address the phones find the laptop (a private address such as 192.168.1.20; default 127.0.0.1: only this computer)</translation>
+    </message>
+    <message>
+        <source>poort; standaard kiest de computer een vrije</source>
+        <translation>port; by default the computer picks a free one</translation>
+    </message>
+    <message>
+        <source>Sessie: {0} ({1})</source>
+        <translation>Session: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Adres: {0}</source>
+        <translation>Address: {0}</translation>
+    </message>
+    <message>
+        <source>Code: {0}</source>
+        <translation>Code: {0}</translation>
+    </message>
+    <message>
+        <source>Geheim van de begeleider (alleen voor deze computer): {0}</source>
+        <translation>Facilitator&apos;s secret (only for this computer): {0}</translation>
+    </message>
+    <message>
+        <source>Stoppen: Ctrl+C</source>
+        <translation>To stop: Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Gestopt; de sessie is bewaard.</source>
+        <translation>Stopped; the session has been saved.</translation>
     </message>
 </context>
 </TS>

@@ -141,6 +141,21 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
 </context>
 <context>
+    <name>AgreementStatus</name>
+    <message>
+        <source>Nog open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgreementsBody</name>
     <message>
         <source>Wat gaat er gebeuren?</source>
@@ -441,6 +456,57 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
 </context>
 <context>
+    <name>Calibration</name>
+    <message>
+        <source>Kalibratievel dubbelzijdig printen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalibratievel: voorkant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print dit vel dubbelzijdig, omslaan langs de lange kant, op 100% (niet &apos;passend maken&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print dit vel dubbelzijdig, omslaan langs de korte kant, op 100% (niet &apos;passend maken&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Houd het vel daarna tegen het licht en kijk naar de achterkant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalibratievel: achterkant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kijk door het papier: waar kruist de rode lijn van de voorkant de blauwe linialen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lees het getal af in mm: links-rechts is X, onder-boven is Y (bij elkaar, zoals 1.5,-0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print je kaarten dan met --offset X,Y. Staan de lijnen al op 0, dan hoeft er niets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lees je links en rechts een andere Y (of boven en onder een andere X), dan draait de printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het vel een beetje: {0:.2f}° per mm verschil. Leg het papier dan rechter in de lade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit vel is geprint met verschuiving {0:g},{1:g} mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardForm</name>
     <message>
         <source>Titel</source>
@@ -515,6 +581,25 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     <name>CardGrid</name>
     <message>
         <source>Overzicht van alle kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardKind</name>
+    <message>
+        <source>Kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zo speel je</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over deze set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -623,6 +708,41 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
     <message>
         <source>standaard ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Afspraak: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog niet opnieuw geplaatst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meer naar kunst als doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meer naar kunst als middel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>van {0} naar {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op dezelfde plek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (nu: {0})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1485,6 +1605,37 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
 </context>
 <context>
+    <name>Domain</name>
+    <message>
+        <source>Cultuur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welzijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beleid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditStepDialog</name>
     <message>
         <source>Stap wijzigen</source>
@@ -1551,6 +1702,261 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>Opslaan en sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stap_titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deelnemer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instructie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keuzes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actiepunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eigen_kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opdracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begeleiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anoniem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deelnemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actiepunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eigen kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>praktijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perspectief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waarom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opdracht: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begeleiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **Deelnemers:** {0} (anoniem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **Deelnemers:** {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Stap {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaarten: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iemand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- {0} koos: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>### Notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>### Stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Plaats | Kaart | Stemmen |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>### Het bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Praktijk | Wie | Plek | Waarom |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>### Eigen kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*Opdracht:* {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Afspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Wat | Wie | Wanneer |</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2154,6 +2560,77 @@ Bram, zorg</source>
     </message>
 </context>
 <context>
+    <name>Print</name>
+    <message>
+        <source>Categorie &apos;{0}&apos;: de naam is te lang voor de gekleurde band op de kaart en is afgekort (…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart {0}: de tekst past niet op de kaart, ook niet in de kleinste letter ({1:g} pt); het laatste stuk is weggelaten (…). Maak de tekst korter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart {0}: de tekst op de achterkant past niet, ook niet in de kleinste letter ({1:g} pt); het laatste stuk is weggelaten (…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De set &apos;{0}&apos; heeft geen categorie {1}. Kies uit: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het aantal exemplaren moet tussen 1 en 100 liggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het aantal lege kaarten per categorie moet tussen 0 en 100 liggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn geen kaarten om te printen in de gekozen categorieën.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende kaartmaat &apos;{0}&apos; (kies uit: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekend papier &apos;{0}&apos; (kies uit: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende keuze voor achterkanten &apos;{0}&apos; (kies uit: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de afloop (bleed) moet tussen 0 en 10 mm liggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een kaart van {0:g}×{1:g} mm past niet op {2} met deze afloop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven naar {0}: dat is een map. Geef een bestandsnaam, bijvoorbeeld {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kaarten.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven naar {0}: de map {1} bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven naar {0}: {1} is geen map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven naar {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
     <message>
         <source>Het PDF-bestand kon niet worden gemaakt: {0}</source>
@@ -2397,6 +2874,173 @@ Bram, zorg</source>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>, regel {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ontbreekt; dit veld is verplicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet tekst zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mag niet leeg zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is te lang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heeft niet de goede vorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een lijst zijn (regels die beginnen met &apos;- &apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een groep velden zijn (naam: waarde)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een heel getal zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een getal zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet ja of nee zijn (true of false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is te klein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is te groot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heeft te weinig onderdelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heeft te veel onderdelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heeft een waarde die niet is toegestaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een datum zijn (jjjj-mm-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een datum zijn (jjjj-mm-dd), zonder tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een datum met tijd zijn (jjjj-mm-ddTuu:mm:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een tijd zonder tijdzone zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een tijd met tijdzone zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een tijd zijn (uu:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een gewoon getal zijn (niet oneindig of &apos;geen getal&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is een te groot getal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet gewone tekst zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mag alleen gewone letters en cijfers bevatten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet leeg zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bevat iets wat geen losse waarde is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heeft een naam die geen tekst is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heeft een soort die niet bestaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mist het veld dat zegt welke soort het is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een webadres zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een webadres zijn dat begint met https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is te diep genest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is geen geldige JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mag niet veranderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heeft een waarde die niet klopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is geen bekend veld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; bedoel je &apos;{0}&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een van deze zijn: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectionView</name>
     <message>
         <source>Projectie</source>
@@ -2435,6 +3079,17 @@ Bram, zorg</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>QR-code om mee te doen</source>
@@ -2453,6 +3108,201 @@ Bram, zorg</source>
     </message>
     <message>
         <source>Niet geoefend: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>één partij stuurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sturing wisselt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sturing gedeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kunst als middel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sociaal-artistiek samenwerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kunst als doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dichte stip met nummer: waar de groep de praktijk nu zet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open stippelrondje met hetzelfde nummer: waar een perspectief hem zet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grijs: eerdere momenten ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>januari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>februari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>augustus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>december</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pagina {0} van {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag van de reflectiesessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begeleiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deelnemers:&lt;/b&gt; {0} (dit verslag noemt geen namen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat we deden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kaarten:&lt;/b&gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bij {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Eigen kaarten:&lt;/b&gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(achterin, om uit te knippen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jullie eigen kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op de volgende vellen staan de kaarten die jullie zelf maakten, klaar om te knippen. Print ze dubbelzijdig (omslaan langs de lange kant) voor de achterkanten.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2530,6 +3380,33 @@ Bram, zorg</source>
     </message>
     <message>
         <source>Groot beeld staat aan voor deze sessie; de keuze kon niet worden bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetFiles</name>
+    <message>
+        <source>puntkomma&apos;s (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>komma&apos;s (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (zo bewaart Excel in Nederland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, gescheiden door {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-werkblad &apos;{0}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2680,6 +3557,30 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
 <context>
     <name>StepDialog</name>
     <message>
+        <source>Gesprek zonder kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaarten laten zien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarden kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verandertips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen grensobjecten maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De sociaal-artistieke as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stap toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,6 +3685,69 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
 </context>
 <context>
+    <name>Summary</name>
+    <message>
+        <source>Route: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(geen nieuwe afspraken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwoord: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(niet ingevuld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} koos: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is {0} keer gepast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraken van vorige keer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plek op de as: vorige keer en nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wie: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wanneer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}% naar kunst als doel, {1}% gedeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tally</name>
     <message>
         <source>{0} stem</source>
@@ -2863,6 +3827,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
 </context>
 <context>
     <name>TogetherWindow</name>
+    <message>
+        <source>Reflectie (*.reflectiespel)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Samen reflecteren</source>
         <translation type="unfinished"></translation>
@@ -3242,7 +4210,159 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print dubbelzijdig, omslaan langs de lange kant, op ware grootte (100%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print dubbelzijdig, omslaan langs de korte kant, op ware grootte (100%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print enkelzijdig, op ware grootte (100%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print enkelzijdig op ware grootte (100%); knip langs de snijtekens en vouw op de streepjeslijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen getal in millimeters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen verschuiving; schrijf X,Y in mm met een punt als komma, bijvoorbeeld --offset=1.5,-0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen heel getal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maak een PDF van een kaartenset om te printen en te knippen, of een kalibratievel om de verschuiving van je printer bij dubbelzijdig printen te meten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het PDF-bestand (standaard: &lt;id&gt;-kaarten.pdf, of kalibratie.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kaartmaat: poker 63×88, bridge 57×89, tarot 70×120, a6 105×148, square 70×70 mm (standaard: de maat die de set kiest, meestal poker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>papier (standaard a4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afloop in mm: de kleur loopt zo ver door buiten de snijlijn (standaard 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zonder snijtekens (die staan buiten de kaarten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>achterkanten: long-edge (dubbelzijdig, omslaan langs de lange kant; standaard), short-edge (langs de korte kant), none (geen), fold (naast de voorkant, om te vouwen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alleen deze categorie (mag vaker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aantal exemplaren van de set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verschuif de achterkanten X,Y mm (meet dit met --calibration); bij een min-teken: --offset=-1,0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inktzuinige achterkanten: een rand en de naam van de set op wit papier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een eerste pagina met uitleg: printen op 100%%, omslaan, papier, knippen en een afvinklijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N lege kaarten per categorie erbij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maak een kalibratievel om de verschuiving bij dubbelzijdig printen te meten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kalibratie.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalibratievel geschreven: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef een kaartenset (id of pad naar het bestand), of --calibration voor een kalibratievel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}-kaarten.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAARSCHUWING: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geschreven: {0} ({1} kaarten op 1 vel, {2} pagina&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geschreven: {0} ({1} kaarten op {2} vellen, {3} pagina&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De kaartenset &apos;{0}&apos; kan niet worden geladen ({1}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maak het verslag van een sessie als PDF: voorblad, stappen met notities, stemmen en het bord, afspraken, en de eigen kaarten van de groep om uit te knippen. Het verslag volgt de taal waarin de sessie werd gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het PDF-bestand (standaard: verslag.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verslag.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag geschreven: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporteer een sessie: md (Markdown, voor een e-mail), csv (voor Excel of LibreOffice: UTF-8, puntkomma&apos;s) of json, in de taal waarin de sessie werd gemaakt. Zie docs/export.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het formaat (standaard md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>BESTAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand (standaard: op het scherm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geëxporteerd: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3259,6 +4379,46 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>zet een set in een spreadsheet om te bewerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SESSIE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het sessiebestand (.reflectiespel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op welk adres de telefoons de laptop vinden (een privé-adres zoals 192.168.1.20; standaard 127.0.0.1: alleen deze computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poort; standaard kiest de computer een vrije</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessie: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adres: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geheim van de begeleider (alleen voor deze computer): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stoppen: Ctrl+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestopt; de sessie is bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,11 +18,15 @@ SAVE_EVERY = 1.0  # seconds
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("session", metavar="SESSIE", help="het sessiebestand (.reflectiespel)")
+    from ..core.i18n import translate
+
+    parser.add_argument("session", metavar=translate("cli", "SESSIE"),
+                        help=translate("cli", "het sessiebestand (.reflectiespel)"))
     parser.add_argument("--host", default="127.0.0.1",
-                        help="op welk adres de telefoons de laptop vinden (een privé-adres zoals 192.168.1.20; "
-                             "standaard 127.0.0.1: alleen deze computer)")
-    parser.add_argument("--port", type=int, default=0, help="poort; standaard kiest de computer een vrije")
+                        help=translate("cli", "op welk adres de telefoons de laptop vinden (een privé-adres zoals "
+                                              "192.168.1.20; standaard 127.0.0.1: alleen deze computer)"))
+    parser.add_argument("--port", type=int, default=0,
+                        help=translate("cli", "poort; standaard kiest de computer een vrije"))
 
 
 def _board():
@@ -35,6 +39,7 @@ def _board():
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..core.i18n import translate
     from ..core.library import default_library
     from ..core.problems import display_path
     from ..core.storage import open_user_file, save_session
@@ -67,11 +72,11 @@ def run(args: argparse.Namespace) -> int:
     stop = threading.Event()
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    print(f"Sessie: {session.title} ({display_path(path)})")
-    print(f"Adres: {server.url}")
-    print(f"Code: {hub.room.code}")
-    print(f"Geheim van de begeleider (alleen voor deze computer): {hub.room.secret}")
-    print("Stoppen: Ctrl+C", flush=True)
+    print(translate("cli", "Sessie: {0} ({1})").format(session.title, display_path(path)))
+    print(translate("cli", "Adres: {0}").format(server.url))
+    print(translate("cli", "Code: {0}").format(hub.room.code))
+    print(translate("cli", "Geheim van de begeleider (alleen voor deze computer): {0}").format(hub.room.secret))
+    print(translate("cli", "Stoppen: Ctrl+C"), flush=True)
     last_save = time.monotonic()
     try:
         while not stop.is_set():
@@ -87,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
         owner.run_pending(0)
         if changes["dirty"]:
             save_session(session, path)
-    print("Gestopt; de sessie is bewaard.", flush=True)
+    print(translate("cli", "Gestopt; de sessie is bewaard."), flush=True)
     return 0
 
 

@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from ..core.board import BoardState
+from ..core.i18n import translate
 from .fonts import BOLD, ITALIC, REGULAR, printable
 
 GRID = HexColor("#b0bec5")
@@ -40,8 +41,11 @@ def _axis_words():
         board = load_default_board()
         return (_axis_stops(board.horizontal)[0], *_axis_stops(board.vertical))
     except Exception:  # the report must not fail on a broken board file: use the plain names
-        return ([(0.0, "kunst als middel"), (0.5, "sociaal-artistiek samenwerken"), (1.0, "kunst als doel")],
-                [(1 / 6, "één partij stuurt"), (0.5, "sturing wisselt"), (5 / 6, "sturing gedeeld")], True)
+        return ([(0.0, translate("Report", "kunst als middel")),
+                 (0.5, translate("Report", "sociaal-artistiek samenwerken")),
+                 (1.0, translate("Report", "kunst als doel"))],
+                [(1 / 6, translate("Report", "één partij stuurt")), (0.5, translate("Report", "sturing wisselt")),
+                 (5 / 6, translate("Report", "sturing gedeeld"))], True)
 
 
 def _colour(value: str) -> Color:
@@ -238,9 +242,9 @@ def legend(board: BoardState) -> str:
     """A one-line legend (already XML-escaped, for a Paragraph)."""
     numbers = token_numbers(board)
     parts = [", ".join(f"{numbers[t.id]} = {escape(printable(t.name))}" for t in board.tokens),
-             "dichte stip met nummer: waar de groep de praktijk nu zet",
-             "open stippelrondje met hetzelfde nummer: waar een perspectief hem zet"]
+             translate("Report", "dichte stip met nummer: waar de groep de praktijk nu zet"),
+             translate("Report", "open stippelrondje met hetzelfde nummer: waar een perspectief hem zet")]
     if board.snapshots:
         names = ", ".join(escape(printable(s.name)) for s in board.snapshots)
-        parts.append(f"grijs: eerdere momenten ({names})")
+        parts.append(translate("Report", "grijs: eerdere momenten ({0})").format(names))
     return "; ".join(parts) + "."

@@ -15,6 +15,7 @@ from pathlib import Path
 from reportlab.lib.colors import HexColor, black
 from reportlab.pdfgen.canvas import Canvas
 
+from ..core.i18n import translate
 from .deckpdf import PrintError, new_canvas
 from .fonts import BOLD, REGULAR, register_fonts
 from .geometry import MM_TO_PT, PAPER_SIZES, Box, LayoutError, SheetLayout, check_offset
@@ -93,29 +94,36 @@ def render_calibration(paper: str = "a4", backs: str = "long-edge",
     register_fonts()
     w, h = PAPER_SIZES[paper]
     layout = SheetLayout(w, h, 0, 0, 0, 0, 0, backs)
-    edge = "lange" if backs == "long-edge" else "korte"
     buffer = io.BytesIO()
-    c = new_canvas(buffer, "Kalibratievel dubbelzijdig printen")
+    c = new_canvas(buffer, translate("Calibration", "Kalibratievel dubbelzijdig printen"))
     c.setPageSize((w * MM_TO_PT, h * MM_TO_PT))
     c.setFillColor(black)
-    _text(c, 20, h - 18, ["Kalibratievel: voorkant"], 13, BOLD)
-    _text(c, 20, h - 25, [
-        f"Print dit vel dubbelzijdig, omslaan langs de {edge} kant, op 100% (niet 'passend maken').",
-        "Houd het vel daarna tegen het licht en kijk naar de achterkant.",
-    ])
+    _text(c, 20, h - 18, [translate("Calibration", "Kalibratievel: voorkant")], 13, BOLD)
+    if backs == "long-edge":
+        how = translate("Calibration", "Print dit vel dubbelzijdig, omslaan langs de lange kant, op 100% "
+                                       "(niet 'passend maken').")
+    else:
+        how = translate("Calibration", "Print dit vel dubbelzijdig, omslaan langs de korte kant, op 100% "
+                                       "(niet 'passend maken').")
+    _text(c, 20, h - 25, [how, translate("Calibration", "Houd het vel daarna tegen het licht en kijk naar de "
+                                                        "achterkant.")])
     for x, y in _points(w, h):
         _crosshair(c, x, y)
     c.showPage()
     c.setFillColor(black)
-    _text(c, 20, h - 18, ["Kalibratievel: achterkant"], 13, BOLD)
+    _text(c, 20, h - 18, [translate("Calibration", "Kalibratievel: achterkant")], 13, BOLD)
     _text(c, 20, h - 25, [
-        "Kijk door het papier: waar kruist de rode lijn van de voorkant de blauwe linialen?",
-        "Lees het getal af in mm: links-rechts is X, onder-boven is Y (bij elkaar, zoals 1.5,-0.5).",
-        "Print je kaarten dan met --offset X,Y. Staan de lijnen al op 0, dan hoeft er niets.",
-        "Lees je links en rechts een andere Y (of boven en onder een andere X), dan draait de printer",
-        f"het vel een beetje: {math.degrees(math.atan(1 / (w - 90))):.2f}° per mm verschil. Leg het papier "
-        "dan rechter in de lade.",
-        f"Dit vel is geprint met verschuiving {offset[0]:g},{offset[1]:g} mm.",
+        translate("Calibration", "Kijk door het papier: waar kruist de rode lijn van de voorkant de blauwe "
+                                 "linialen?"),
+        translate("Calibration", "Lees het getal af in mm: links-rechts is X, onder-boven is Y (bij elkaar, zoals "
+                                 "1.5,-0.5)."),
+        translate("Calibration", "Print je kaarten dan met --offset X,Y. Staan de lijnen al op 0, dan hoeft er "
+                                 "niets."),
+        translate("Calibration", "Lees je links en rechts een andere Y (of boven en onder een andere X), dan draait "
+                                 "de printer"),
+        translate("Calibration", "het vel een beetje: {0:.2f}° per mm verschil. Leg het papier dan rechter in de "
+                                 "lade.").format(math.degrees(math.atan(1 / (w - 90)))),
+        translate("Calibration", "Dit vel is geprint met verschuiving {0:g},{1:g} mm.").format(*offset),
     ])
     for x, y in _points(w, h):
         spot = layout.back_box(Box(x, y, 0, 0), backs, offset)

@@ -22,6 +22,7 @@ from functools import lru_cache
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 
+from ..core.i18n import translate
 from ..core.symbols import OUTLINED, polygons
 from .fonts import BOLD, ITALIC, REGULAR, printable
 from .geometry import MM_TO_PT, Box
@@ -182,7 +183,7 @@ def front_blocks(card: PrintCard, h: float, colour: Color) -> list[Block]:
                             prefix="\u2022 ", hanging=True))
     if card.assignment:
         blocks.append(Block(printable(card.assignment, ITALIC), ITALIC, 0.031 * h, MIN_SIZE, INK,
-                            prefix="Opdracht: ", prefix_font=BOLD,
+                            prefix=translate("CardPainter", "Opdracht: "), prefix_font=BOLD,
                             box=mix(colour, PAPER, 38 / 255), pad=0.015 * h))
     return blocks
 
@@ -217,8 +218,8 @@ def draw_front(c: Canvas, card: PrintCard, trim: Box, bleed: float, measure: Mea
             while name and measure.width(name + "\u2026", BOLD, size) > room:
                 name = name[:-1]
             name += "\u2026"
-            warnings.append(f"Categorie '{card.category_name}': de naam is te lang voor de gekleurde band "
-                            "op de kaart en is afgekort (…).")
+            warnings.append(translate("Print", "Categorie '{0}': de naam is te lang voor de gekleurde band "
+                                               "op de kaart en is afgekort (…).").format(card.category_name))
         c.setFillColor(band_ink)
         c.setFont(BOLD, size)
         c.drawString(left, band_y + (band_h - size * 0.72) / 2, name)
@@ -245,8 +246,9 @@ def draw_front(c: Canvas, card: PrintCard, trim: Box, bleed: float, measure: Mea
     if blocks:
         laid, truncated = fit(blocks, width, top - bottom, measure)
         if truncated:
-            warnings.append(f"Kaart {card.label}: de tekst past niet op de kaart, ook niet in de kleinste "
-                            f"letter ({MIN_SIZE:g} pt); het laatste stuk is weggelaten (…). Maak de tekst korter.")
+            warnings.append(translate("Print", "Kaart {0}: de tekst past niet op de kaart, ook niet in de kleinste "
+                                               "letter ({1:g} pt); het laatste stuk is weggelaten (…). Maak de tekst "
+                                               "korter.").format(card.label, MIN_SIZE))
         y = _draw_laid(c, laid, left, top, width, bottom)
     else:
         y = top
@@ -367,8 +369,9 @@ def draw_back(c: Canvas, card: PrintCard, trim: Box, bleed: float, measure: Meas
         size = (0.06 if card.own_back else 0.08) * h * 0.72
         laid, truncated = fit([Block(text, BOLD, size, MIN_SIZE, ink, whole_words=True)], width, height, measure)
         if truncated:
-            warnings.append(f"Kaart {card.label}: de tekst op de achterkant past niet, ook niet in de "
-                            f"kleinste letter ({MIN_SIZE:g} pt); het laatste stuk is weggelaten (…).")
+            warnings.append(translate("Print", "Kaart {0}: de tekst op de achterkant past niet, ook niet in de "
+                                               "kleinste letter ({1:g} pt); het laatste stuk is weggelaten "
+                                               "(…).").format(card.label, MIN_SIZE))
         if laid:
             item = laid[0]
             line_h = item.size * LEADING

@@ -20,6 +20,7 @@ from reportlab.lib.colors import black
 from reportlab.pdfgen.canvas import Canvas
 
 from ..core.decks import Deck
+from ..core.i18n import translate
 from .cardpaint import PrintCard, draw_back, draw_front
 from .fonts import REGULAR, printable, register_fonts
 from .geometry import MARK_GAP, MM_TO_PT, PRINTABLE_MARGIN, Box, LayoutError, SheetLayout, check_offset, sheet_layout
@@ -69,12 +70,12 @@ def deck_cards(deck: Deck, categories: Iterable[str] = (), copies: int = 1, blan
     known = [c.id for c in deck.categories]
     unknown = [c for c in wanted if c not in known]
     if unknown:
-        raise PrintError(f"De set '{deck.id}' heeft geen categorie {', '.join(repr(u) for u in unknown)}. "
-                         f"Kies uit: {', '.join(known)}.")
+        raise PrintError(translate("Print", "De set '{0}' heeft geen categorie {1}. Kies uit: {2}.").format(
+            deck.id, ", ".join(repr(u) for u in unknown), ", ".join(known)))
     if not 1 <= copies <= 100:
-        raise PrintError("Het aantal exemplaren moet tussen 1 en 100 liggen.")
+        raise PrintError(translate("Print", "Het aantal exemplaren moet tussen 1 en 100 liggen."))
     if not 0 <= blank <= 100:
-        raise PrintError("Het aantal lege kaarten per categorie moet tussen 0 en 100 liggen.")
+        raise PrintError(translate("Print", "Het aantal lege kaarten per categorie moet tussen 0 en 100 liggen."))
     chosen = wanted or known
     one_set: list[PrintCard] = []
     footer = f"{deck.title} · {deck.version}" if deck.version else deck.title
@@ -97,7 +98,7 @@ def deck_cards(deck: Deck, categories: Iterable[str] = (), copies: int = 1, blan
                 colour=category.colour, back_text=deck.back.text or deck.title, blank=True,
                 symbol=deck.symbol(category_id), **common))
     if not one_set:
-        raise PrintError("Er zijn geen kaarten om te printen in de gekozen categorieën.")
+        raise PrintError(translate("Print", "Er zijn geen kaarten om te printen in de gekozen categorieën."))
     total = len(one_set)
     one_set = [replace(card, number=f"{n}/{total}") for n, card in enumerate(one_set, 1)]
     return one_set * copies

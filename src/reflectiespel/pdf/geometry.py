@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..core.i18n import translate
+
 MM_TO_PT = 72.0 / 25.4
 
 CARD_SIZES: dict[str, tuple[float, float]] = {
@@ -153,13 +155,16 @@ def check_offset(offset: tuple[float, float]) -> None:
 
 def _check(size: str, paper: str, bleed: float, backs: str) -> None:
     if size not in CARD_SIZES:
-        raise LayoutError(f"onbekende kaartmaat '{size}' (kies uit: {', '.join(CARD_SIZES)})")
+        raise LayoutError(translate("Print", "onbekende kaartmaat '{0}' (kies uit: {1})").format(
+            size, ", ".join(CARD_SIZES)))
     if paper not in PAPER_SIZES:
-        raise LayoutError(f"onbekend papier '{paper}' (kies uit: {', '.join(PAPER_SIZES)})")
+        raise LayoutError(translate("Print", "onbekend papier '{0}' (kies uit: {1})").format(
+            paper, ", ".join(PAPER_SIZES)))
     if backs not in BACKS:
-        raise LayoutError(f"onbekende keuze voor achterkanten '{backs}' (kies uit: {', '.join(BACKS)})")
+        raise LayoutError(translate("Print", "onbekende keuze voor achterkanten '{0}' (kies uit: {1})").format(
+            backs, ", ".join(BACKS)))
     if not 0.0 <= bleed <= 10.0:
-        raise LayoutError("de afloop (bleed) moet tussen 0 en 10 mm liggen")
+        raise LayoutError(translate("Print", "de afloop (bleed) moet tussen 0 en 10 mm liggen"))
 
 
 def sheet_layout(size: str = "poker", paper: str = "a4", bleed: float = 0.0, crop_marks: bool = True,
@@ -189,8 +194,8 @@ def sheet_layout(size: str = "poker", paper: str = "a4", bleed: float = 0.0, cro
     assert best is not None
     _n, w, h, cols, rows, turned = best
     if cols * rows == 0:
-        raise LayoutError(f"een kaart van {card_w:g}×{card_h:g} mm past niet op {paper.upper()} "
-                          "met deze afloop")
+        raise LayoutError(translate("Print", "een kaart van {0:g}×{1:g} mm past niet op {2} met deze "
+                                             "afloop").format(card_w, card_h, paper.upper()))
     unit_w = card_w * 2 if backs == "fold" and not turned else card_w
     unit_h = card_h * 2 if turned else card_h
     grid_w = cols * unit_w + (cols - 1) * gap

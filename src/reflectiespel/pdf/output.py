@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..core.atomic import WriteError
 from ..core.atomic import atomic_write as write
+from ..core.i18n import translate
 
 
 class OutputError(OSError):
@@ -28,12 +29,12 @@ def check_target(path: Path) -> None:
     """Fail early, with a clear message, for a target that cannot be written."""
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise OutputError(f"Kan niet schrijven naar {path}: dat is een map. Geef een bestandsnaam, "
-                          f"bijvoorbeeld {path / 'kaarten.pdf'}.")
+        raise OutputError(translate("Print", "Kan niet schrijven naar {0}: dat is een map. Geef een bestandsnaam, "
+                                             "bijvoorbeeld {1}.").format(path, path / translate("Print", "kaarten.pdf")))
     if not folder.exists():
-        raise OutputError(f"Kan niet schrijven naar {path}: de map {folder} bestaat niet.")
+        raise OutputError(translate("Print", "Kan niet schrijven naar {0}: de map {1} bestaat niet.").format(path, folder))
     if not folder.is_dir():
-        raise OutputError(f"Kan niet schrijven naar {path}: {folder} is geen map.")
+        raise OutputError(translate("Print", "Kan niet schrijven naar {0}: {1} is geen map.").format(path, folder))
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -43,4 +44,4 @@ def atomic_write(path: Path, data: bytes) -> None:
     try:
         write(path, data)
     except WriteError as exc:
-        raise OutputError(f"Kan niet schrijven naar {path}: {exc.reason}.") from None
+        raise OutputError(translate("Print", "Kan niet schrijven naar {0}: {1}.").format(path, exc.reason)) from None

@@ -25,7 +25,8 @@ from reportlab.platypus import (ActionFlowable, BaseDocTemplate, Flowable, Frame
 
 from ..core.board import placement_key
 from ..core.export import anonymised
-from ..core.session import DOMAIN_NAMES, Session, Step
+from ..core.i18n import QT_TRANSLATE_NOOP, speaking, translate
+from ..core.session import Session, Step, domain_name
 from .boarddraw import BoardDrawing, legend
 from .cardpaint import PrintCard, draw_back, draw_front, image_size
 from .deckpdf import deck_cards
@@ -34,8 +35,12 @@ from .geometry import MM_TO_PT, PAPER_SIZES, SheetLayout, sheet_layout
 from .output import atomic_write
 from .textfit import Measure
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-          "oktober", "november", "december")
+MONTHS = (QT_TRANSLATE_NOOP("Report", "januari"), QT_TRANSLATE_NOOP("Report", "februari"),
+          QT_TRANSLATE_NOOP("Report", "maart"), QT_TRANSLATE_NOOP("Report", "april"),
+          QT_TRANSLATE_NOOP("Report", "mei"), QT_TRANSLATE_NOOP("Report", "juni"),
+          QT_TRANSLATE_NOOP("Report", "juli"), QT_TRANSLATE_NOOP("Report", "augustus"),
+          QT_TRANSLATE_NOOP("Report", "september"), QT_TRANSLATE_NOOP("Report", "oktober"),
+          QT_TRANSLATE_NOOP("Report", "november"), QT_TRANSLATE_NOOP("Report", "december"))
 ACCENT = colors.HexColor("#37474f")
 
 
@@ -45,7 +50,8 @@ def text(value: str, font: str = REGULAR) -> str:
 
 
 def dutch_date(value) -> str:
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}" if value else ""
+    """'3 juni 2026', or '3 June 2026' when the report speaks English."""
+    return f"{value.day} {translate('Report', MONTHS[value.month - 1])} {value.year}" if value else ""
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -93,7 +99,8 @@ class NumberedCanvas(Canvas):
                 self.setFont(REGULAR, 8)
                 self.setFillColor(colors.HexColor("#777777"))
                 w = self._pagesize[0]
-                self.drawCentredString(w / 2, 10 * mm, f"pagina {self._pageNumber} van {total}")
+                self.drawCentredString(w / 2, 10 * mm, translate("Report", "pagina {0} van {1}").format(
+                    self._pageNumber, total))
             Canvas.showPage(self)
         Canvas.save(self)
 
@@ -139,29 +146,31 @@ def _perspective_name(session: Session):
     def name(perspective: str) -> str:
         if session.find_participant(perspective) is not None:
             return session.display_name(perspective)
-        return DOMAIN_NAMES.get(perspective, perspective)
+        return domain_name(perspective)
     return name
 
 
 def _cover(session: Session, st) -> list:
     story = [Spacer(1, 30 * mm), Paragraph(text(session.title, BOLD), st["title"]),
-             Paragraph("Verslag van de reflectiesessie", st["subtitle"])]
-    for label, value in (("Datum", dutch_date(session.date)), ("Plaats", session.place),
-                         ("Groep", session.group), ("Begeleiding", session.facilitator)):
+             Paragraph(translate("Report", "Verslag van de reflectiesessie"), st["subtitle"])]
+    for label, value in ((translate("Report", "Datum"), dutch_date(session.date)),
+                         (translate("Report", "Plaats"), session.place),
+                         (translate("Report", "Groep"), session.group),
+                         (translate("Report", "Begeleiding"), session.facilitator)):
         if value and value.strip():
             story.append(Paragraph(f"<b>{label}:</b> {text(value)}", st["body"]))
     story.append(Spacer(1, 8 * mm))
     if session.anonymous:
-        story.append(Paragraph(f"<b>Deelnemers:</b> {len(session.participants)} (dit verslag noemt geen namen)",
-                               st["body"]))
+        story.append(Paragraph(translate("Report", "<b>Deelnemers:</b> {0} (dit verslag noemt geen namen)").format(
+            len(session.participants)), st["body"]))
     elif session.participants:
-        story.append(Paragraph("Deelnemers", st["h2"]))
+        story.append(Paragraph(translate("Report", "Deelnemers"), st["h2"]))
         for p in session.participants:
             story.append(Paragraph(f"{text(session.display_name(p))} <font color='#777777'>"
-                                   f"({escape(DOMAIN_NAMES.get(p.domain, p.domain))})</font>", st["note"],
+                                   f"({escape(domain_name(p.domain))})</font>", st["note"],
                                    bulletText="•"))
     if session.steps:
-        story.append(Paragraph("Wat we deden", st["h2"]))
+        story.append(Paragraph(translate("Report", "Wat we deden"), st["h2"]))
         for number, step in enumerate(session.steps, 1):
             story.append(Paragraph(f"{number}. {text(step.title)}", st["note"]))
     return story
@@ -182,40 +191,40 @@ def _table(rows: list[list[str]], widths: list[float], st) -> Table:
 
 def _step(session: Session, number: int, step: Step, library, st, width: float) -> list:
     title = lambda card_id: text(session.card_title(step, card_id, library))  # noqa: E731
-    story: list = [Paragraph(f"Stap {number}: {text(step.title, BOLD)}", st["h1"])]
+    story: list = [Paragraph(translate("Report", "Stap {0}: {1}").format(number, text(step.title, BOLD)), st["h1"])]
     if step.instruction.strip():
         story.append(Paragraph(text(step.instruction, ITALIC), st["instruction"]))
     used = step.shown or step.card_ids
     if used:
-        story.append(Paragraph("<b>Kaarten:</b> " + ", ".join(title(c) for c in used), st["body"]))
+        story.append(Paragraph(translate("Report", "<b>Kaarten:</b> ") + ", ".join(title(c) for c in used), st["body"]))
         pictures = _pictures(step, used, library, st, width)
         if pictures is not None:
             story.append(pictures)
     if step.choices:
-        story.append(Paragraph("Gekozen kaarten", st["h2"]))
+        story.append(Paragraph(translate("Report", "Gekozen kaarten"), st["h2"]))
         for pid, cards in step.choices.items():
-            chosen = ", ".join(title(c) for c in cards) or "geen"
+            chosen = ", ".join(title(c) for c in cards) or translate("Report", "geen")
             story.append(Paragraph(f"<b>{text(session.display_name(pid), BOLD)}:</b> {chosen}", st["note"],
                                    bulletText="•"))
     if step.notes:
-        story.append(Paragraph("Notities", st["h2"]))
+        story.append(Paragraph(translate("Report", "Notities"), st["h2"]))
         for note in step.notes:
             about = []
             if note.participant_id:
                 about.append(text(session.display_name(note.participant_id)))
             if note.card_id:
-                about.append("bij " + title(note.card_id))
+                about.append(translate("Report", "bij {0}").format(title(note.card_id)))
             head = f"<font color='#777777'>{note.time.strftime('%H:%M')}"
             head += (" · " + ", ".join(about)) if about else ""
             story.append(Paragraph(head + "</font><br/>" + text(note.text), st["note"], bulletText="•"))
     ranked = step.ranked_votes()
     if ranked:
-        story.append(Paragraph("Stemmen", st["h2"]))
-        rows = [["Plaats", "Kaart", "Stemmen"]] + [[str(i), title(t), str(n)] for i, (t, n) in enumerate(ranked, 1)]
+        story.append(Paragraph(translate("Report", "Stemmen"), st["h2"]))
+        rows = [[translate("Report", "Plaats"), translate("Report", "Kaart"), translate("Report", "Stemmen")]] + [[str(i), title(t), str(n)] for i, (t, n) in enumerate(ranked, 1)]
         story.append(_table(rows, [16 * mm, width - 40 * mm, 24 * mm], st))
     board = step.board
     if board.tokens and (board.placements or board.snapshots):
-        story.append(KeepTogether([Paragraph("Het bord", st["h2"]), BoardDrawing(board, _perspective_name(session)),
+        story.append(KeepTogether([Paragraph(translate("Report", "Het bord"), st["h2"]), BoardDrawing(board, _perspective_name(session)),
                                    Paragraph(legend(board), st["small"])]))
         for snapshot in board.snapshots:
             for token_id, why in snapshot.reasons.items():
@@ -224,8 +233,9 @@ def _step(session: Session, number: int, step: Step, library, st, width: float) 
                                        st["note"], bulletText="•"))
         story += _placements(board, _perspective_name(session), st)
     if step.group_cards:
-        story.append(Paragraph("<b>Eigen kaarten:</b> " + ", ".join(text(c.title) for c in step.group_cards)
-                               + " <font color='#777777'>(achterin, om uit te knippen)</font>", st["body"]))
+        story.append(Paragraph(translate("Report", "<b>Eigen kaarten:</b> ")
+                               + ", ".join(text(c.title) for c in step.group_cards) + " <font color='#777777'>"
+                               + translate("Report", "(achterin, om uit te knippen)") + "</font>", st["body"]))
     return story
 
 
@@ -300,23 +310,29 @@ def _pictures(step: Step, used: list[str], library, st, width: float):
 
 
 def _actions(session: Session, st, width: float) -> list:
-    rows = [["Wat", "Wie", "Wanneer"]]
+    rows = [[translate("Report", "Wat"), translate("Report", "Wie"), translate("Report", "Wanneer")]]
     for step in session.steps:
         for action in step.actions:
             rows.append([text(action.wat), text(anonymised(session, action.wie)), text(action.wanneer)])
     if len(rows) == 1:
         return []
-    return [Paragraph("Afspraken", st["h1"]), _table(rows, [width * 0.56, width * 0.24, width * 0.20], st)]
+    return [Paragraph(translate("Report", "Afspraken"), st["h1"]), _table(rows, [width * 0.56, width * 0.24, width * 0.20], st)]
 
 
 def render_report(session: Session, paper: str = "a4", library=None,
                   progress=None) -> tuple[bytes, list[str]]:
-    """The report as PDF bytes, and warnings (group cards whose text did not fit). ``progress(done,
-    total)`` is called as the parts of the report are laid out (for a progress bar)."""
+    """The report as PDF bytes, and warnings (group cards whose text did not fit), in the language the
+    session was made in, whatever the interface speaks now. ``progress(done, total)`` is called as the
+    parts of the report are laid out (for a progress bar)."""
+    with speaking(session.language):
+        return _render_report(session, paper, library, progress)
+
+
+def _render_report(session: Session, paper: str, library, progress) -> tuple[bytes, list[str]]:
     st = _styles()
     page_w, page_h = (v * MM_TO_PT for v in PAPER_SIZES[paper])
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(buffer, pagesize=(page_w, page_h), title=f"Verslag: {session.title}",
+    doc = BaseDocTemplate(buffer, pagesize=(page_w, page_h), title=translate("Report", "Verslag: {0}").format(session.title),
                           author="reflectiespel", creator="reflectiespel", pageCompression=1)
     margin = 20 * mm
     body = Frame(margin, margin, page_w - 2 * margin, page_h - 2 * margin, id="body")
@@ -331,9 +347,9 @@ def render_report(session: Session, paper: str = "a4", library=None,
     warnings: list[str] = []
     deck = session.group_deck()
     if deck is not None:
-        story += [Paragraph("Jullie eigen kaarten", st["h1"]), Paragraph(
-            "Op de volgende vellen staan de kaarten die jullie zelf maakten, klaar om te knippen. Print ze "
-            "dubbelzijdig (omslaan langs de lange kant) voor de achterkanten.", st["body"])]
+        story += [Paragraph(translate("Report", "Jullie eigen kaarten"), st["h1"]), Paragraph(translate(
+            "Report", "Op de volgende vellen staan de kaarten die jullie zelf maakten, klaar om te knippen. Print ze "
+            "dubbelzijdig (omslaan langs de lange kant) voor de achterkanten."), st["body"])]
         layout = sheet_layout("poker", paper, 0.0, True, "long-edge")
         cards = deck_cards(deck)
         story += [NextPageTemplate("cards"), PageBreak(), StartOnOddPage()]

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..core import i18n
 
 TRANSLATOR_NAME = "reflectiespelTranslator"
+
+# Qt's own Dutch catalogue (qtbase_nl) lacks a few labels of its file dialog since Qt 6 gave them a
+# mnemonic; our catalogue, installed after Qt's and so asked first, fills them in (English: unchanged).
+QT_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from .. import __version__
 from ..core.library import Library, user_data_dir, user_decks_dir
@@ -241,7 +241,8 @@ class MainWindow(QMainWindow):
         self.language_menu = menu
 
     def choose_language(self, code: str) -> None:
-        """Remember the language; it applies from the next start (the windows are built in one language)."""
+        """Remember the language and speak it now: this window is built again in it. With a session, a deck
+        or a team window open (they are built in one language and hold work), it applies from the next start."""
         from ..core import i18n
 
         try:
@@ -249,10 +250,33 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             self.tell(self.tr("Taal niet bewaard"), self.tr("De keuze kon niet worden bewaard: {0}").format(exc))
             return
-        if code != i18n.language():
+        if code == i18n.language():
+            return
+        busy = [w for w in self.windows if w.isVisible()]  # consoles, editors, team windows
+        if busy:
             self.tell(self.tr("Taal") + " / Language",
-                      "De app spreekt {0} na de volgende start.\nThe app will speak {0} from the next start.".format(
+                      "De app spreekt {0} na de volgende start (er is nog een venster open).\n"
+                      "The app will speak {0} from the next start (a window is still open).".format(
                           i18n.LANGUAGES[code]))
+            for action_code, action in self.language_actions.items():
+                action.setChecked(action_code == i18n.language())  # the menu says what the app speaks now
+            return
+        self.switch_language(code)
+
+    def switch_language(self, code: str) -> "MainWindow":
+        """Qt's and our translations in ``code``, and this window made again in it, where it stood."""
+        from .i18n import install_translators
+
+        self.wait_for_library()
+        install_translators(QApplication.instance(), code)
+        successor = MainWindow(self.library, self.data_dir)
+        successor.setGeometry(self.geometry())
+        if self.pages.currentWidget() is not self.start_page:  # the library or a deck: the library
+            successor.show_library()
+        self.successor = successor  # kept alive by whoever holds this window (the app's launcher)
+        successor.showMaximized() if self.isMaximized() else successor.show()
+        self.close()
+        return successor
 
     def about_text(self) -> str:
         return self.tr("Reflectiespel {0}\n\nKaartensets, begeleide sessies en de sociaal-artistieke as, voor "

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...core.decks import CARD_SIZE_NAMES, KIND_NAMES, Card, Deck
+from ...core.decks import CARD_SIZE_NAMES, KIND_NAMES, Card, Deck, kind_name
 from ...core.symbols import SYMBOLS, default_symbol
 from ..cardpaint import paint_symbol
 from ..theme import set_ink
@@ -162,7 +162,7 @@ class CardForm(FieldForm):
         super().__init__(parent)
         self.line("title", self.tr("Titel"))
         self.category = self.combo("category", self.tr("Categorie"), [])
-        self.combo("kind", self.tr("Soort"), [(self.tr(KIND_NAMES[k]), k) for k in KIND_NAMES])
+        self.combo("kind", self.tr("Soort"), [(kind_name(k), k) for k in KIND_NAMES])
         self.text("text", self.tr("Tekst"), 4)
         self.text("questions", self.tr("Vragen (één per regel)"), 3)
         self.text("assignment", self.tr("Opdracht"), 2)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, 
                                QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from ...core.library import Library
-from ...core.session import DOMAINS, Session
+from ...core.session import DOMAINS, Session, domain_name
 from ...core.session_ops import SessionError
 from ...core.templates import TemplateLibrary, new_session_from_template
 from ..plaintext import plain
@@ -17,13 +17,15 @@ EMPTY = "__leeg__"
 
 
 def parse_participants(text: str) -> list[tuple[str, str]]:
-    """One per line: 'Anna' or 'Anna, zorg'. An unknown domain becomes 'anders'."""
+    """One per line: 'Anna' or 'Anna, zorg' (or the domain's name in the interface language: 'Anna, care').
+    An unknown domain becomes 'anders'."""
+    known = {key: key for key in DOMAINS} | {domain_name(key).lower(): key for key in DOMAINS}
     people = []
     for line in text.splitlines():
         name, _, domain = line.partition(",")
         name, domain = name.strip(), domain.strip().lower()
         if name:
-            people.append((name, domain if domain in DOMAINS else "anders"))
+            people.append((name, known.get(domain, "anders")))
     return people
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
-from ...core.session import DOMAIN_NAMES, DOMAINS
+from ...core.session import DOMAINS, domain_name
 from ..flow import FlowLayout
 from .controller import SessionController
 
@@ -225,7 +225,7 @@ class ParticipantsPanel(Panel):
         self.name.setPlaceholderText(self.tr("Naam of schuilnaam, Enter"))
         self.domain = named(QComboBox(self), "participantDomain", self.tr("Domein"))
         for key in DOMAINS:
-            self.domain.addItem(self.tr(DOMAIN_NAMES[key]), key)
+            self.domain.addItem(domain_name(key), key)
         self.remove = named(QPushButton(self.tr("Verwijderen"), self), "removeParticipant",
                             self.tr("Deelnemer verwijderen"))
         self.name.returnPressed.connect(self.add)
@@ -255,7 +255,7 @@ class ParticipantsPanel(Panel):
     def refresh(self) -> None:
         self.list.clear()
         for participant in self.session.participants:
-            label = f"{self.session.display_name(participant)} · {DOMAIN_NAMES[participant.domain]}"
+            label = f"{self.session.display_name(participant)} · {domain_name(participant.domain)}"
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, participant.id)
             self.list.addItem(item)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit,
                                QSpinBox, QWidget)
 
 from ...core.library import Library
 from ...core.session import Step
 
-KINDS = {"free": "Gesprek zonder kaart", "cards": "Kaarten laten zien", "values": "Waarden kiezen",
-         "tips": "Verandertips", "boundary-objects": "Eigen grensobjecten maken", "board": "De sociaal-artistieke as"}
+KINDS = {"free": QT_TRANSLATE_NOOP("StepDialog", "Gesprek zonder kaart"),
+         "cards": QT_TRANSLATE_NOOP("StepDialog", "Kaarten laten zien"),
+         "values": QT_TRANSLATE_NOOP("StepDialog", "Waarden kiezen"),
+         "tips": QT_TRANSLATE_NOOP("StepDialog", "Verandertips"),
+         "boundary-objects": QT_TRANSLATE_NOOP("StepDialog", "Eigen grensobjecten maken"),
+         "board": QT_TRANSLATE_NOOP("StepDialog", "De sociaal-artistieke as")}  # shown through self.tr(text)
 
 
 class StepDialog(QDialog):

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QGroup
                                QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...core.compare import SideBySide
-from ...core.together import STATUS_NAMES
+from ...core.together import STATUS_NAMES, status_name
 from .common import button, label, set_points
 
 
@@ -100,8 +100,8 @@ class ComparePanel(QWidget):
             combo.setObjectName(f"agreementStatus{r}")
             combo.setAccessibleName(self.tr("Hoe staat het met: %1").replace("%1", action.wat))
             set_points(combo, 14)
-            for status, name in STATUS_NAMES.items():
-                combo.addItem(self.tr(name), status)
+            for status in STATUS_NAMES:
+                combo.addItem(status_name(status), status)
             combo.setCurrentIndex(list(STATUS_NAMES).index(action.status))
             combo.currentIndexChanged.connect(lambda _i, c=combo, a=action.id: self.status_changed.emit(a, c.currentData()))
             self.agreement_rows.addWidget(combo, r, 1)

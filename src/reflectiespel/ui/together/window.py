@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, QTimer
 from PySide6.QtWidgets import QFileDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core import guide
@@ -32,7 +32,7 @@ from .phones import TogetherPhones
 from .runpage import RunPage
 from .startpage import StartPage
 
-FILE_FILTER = "Reflectie (*.reflectiespel)"
+FILE_FILTER = QT_TRANSLATE_NOOP("TogetherWindow", "Reflectie (*.reflectiespel)")  # shown through self.tr()
 
 
 def documents_dir() -> Path:
