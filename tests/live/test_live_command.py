@@ -16,9 +16,9 @@ from reflectiespel.core.storage import open_session, save_session
 from liveserving import make_session
 
 
-def start(path, *extra):
+def start(path, *extra, preexec_fn=None):
     process = subprocess.Popen([sys.executable, "-m", "reflectiespel.cli", "live", str(path), *extra],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=preexec_fn)
     lines = {}
     deadline = time.monotonic() + 30
     while "Code" not in lines or "Geheim van de begeleider (alleen voor deze computer)" not in lines:
@@ -77,3 +77,21 @@ def test_the_command_line_does_not_load_the_web_server_until_needed():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                             env=dict(os.environ))
     assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_ctrl_c_stops_it_even_when_started_as_a_background_job(tmp_path):
+    """A shell's background job starts with SIGINT ignored (and Python keeps it so): 'Stoppen: Ctrl+C'
+    must hold all the same, and the session is saved."""
+    path = tmp_path / "sessie.reflectiespel"
+    save_session(make_session(), path)
+    process, _lines = start(path, "--host", "127.0.0.1",
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    try:
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=20)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=10)
+    assert process.returncode == 0, err
+    assert "bewaard" in out

@@ -72,6 +72,9 @@ def run(args: argparse.Namespace) -> int:
     stop = threading.Event()
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, lambda *_: stop.set())
+        # Ctrl+C stops the server even when it was started with SIGINT ignored (a shell's background job
+        # inherits that, and Python then leaves it ignored): "Stoppen: Ctrl+C" must hold
+        signal.signal(signal.SIGINT, lambda *_: stop.set())
     print(translate("cli", "Sessie: {0} ({1})").format(session.title, display_path(path)))
     print(translate("cli", "Adres: {0}").format(server.url))
     print(translate("cli", "Code: {0}").format(hub.room.code))
