@@ -245,3 +245,24 @@ def test_one_atomic_write_for_the_whole_app():
                 writers.append(f"{path.relative_to(SRC)}: {pattern}")
     assert writers == []
     assert sys.get_int_max_str_digits() <= 4300  # the limit the number messages speak of is Python's own
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_the_apps_own_files_are_read_with_a_bound_too(data_dir, tmp_path):
+    """A pipe where settings.json, the deck cache or the recent list should be: read as empty, at once."""
+    from reflectiespel.core.deckcache import DeckCache
+    from reflectiespel.core.settings import SETTINGS_FILE, read_settings
+    from reflectiespel.core.storage import RecentSessions
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(data_dir / SETTINGS_FILE)
+    os.mkfifo(data_dir / "recent.json")
+    assert read_settings(data_dir) == {}
+    assert RecentSessions(data_dir).paths() == []
+    cache_dir = tmp_path / "cache"
+    cache = DeckCache(cache_dir)
+    cache_dir.mkdir(exist_ok=True)
+    if cache.file.exists():
+        cache.file.unlink()
+    os.mkfifo(cache.file)
+    assert DeckCache(cache_dir).old == {}
