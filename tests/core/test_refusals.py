@@ -266,3 +266,25 @@ def test_the_apps_own_files_are_read_with_a_bound_too(data_dir, tmp_path):
         cache.file.unlink()
     os.mkfifo(cache.file)
     assert DeckCache(cache_dir).old == {}
+
+
+# --- item 5: what would be misread is refused, with file, place and problem ------------------------------
+@pytest.mark.parametrize("change, place, problem", [
+    (lambda t: t.replace('"title": "Reflectie"', '"title": "A", "title": "B"', 1), "(bovenaan)",
+     "'title' staat twee keer"),
+    (lambda t: t.replace('"format_version": 1', '"format_version": true', 1), "format_version", "heel getal"),
+    (lambda t: t.replace('"format_version": 1', '"format_version": 1.0', 1), "format_version", "heel getal"),
+    (lambda t: t.replace('"title": "Reflectie"', '"title": "Re\\u0007flectie"', 1), "title", "stuurteken (U+0007)"),
+    (lambda t: t.replace('"x": 1', '"x": 1'), "steps[2]", "dezelfde id"),
+])
+def test_what_would_be_misread_is_refused_with_file_place_and_problem(tmp_path, change, place, problem):
+    session = Session.empty("Reflectie")
+    session.add_step(Step(id="s-een", title="Eerste"))
+    session.add_step(Step(id="s-twee", title="Tweede"))
+    text = save_session(session, tmp_path / "goed.reflectiespel").read_text(encoding="utf-8")
+    if place == "steps[2]":
+        text = text.replace('"id": "s-twee"', '"id": "s-een"')
+    path = tmp_path / "fout.reflectiespel"
+    path.write_text(change(text), encoding="utf-8")
+    message = _refusal(path)
+    assert f"fout.reflectiespel: {place}" in message and problem in message, message
