@@ -245,3 +245,46 @@ def test_one_atomic_write_for_the_whole_app():
                 writers.append(f"{path.relative_to(SRC)}: {pattern}")
     assert writers == []
     assert sys.get_int_max_str_digits() <= 4300  # the limit the number messages speak of is Python's own
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_the_apps_own_files_are_read_with_a_bound_too(data_dir, tmp_path):
+    """A pipe where settings.json, the deck cache or the recent list should be: read as empty, at once."""
+    from reflectiespel.core.deckcache import DeckCache
+    from reflectiespel.core.settings import SETTINGS_FILE, read_settings
+    from reflectiespel.core.storage import RecentSessions
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(data_dir / SETTINGS_FILE)
+    os.mkfifo(data_dir / "recent.json")
+    assert read_settings(data_dir) == {}
+    assert RecentSessions(data_dir).paths() == []
+    cache_dir = tmp_path / "cache"
+    cache = DeckCache(cache_dir)
+    cache_dir.mkdir(exist_ok=True)
+    if cache.file.exists():
+        cache.file.unlink()
+    os.mkfifo(cache.file)
+    assert DeckCache(cache_dir).old == {}
+
+
+# --- item 5: what would be misread is refused, with file, place and problem ------------------------------
+@pytest.mark.parametrize("change, place, problem", [
+    (lambda t: t.replace('"title": "Reflectie"', '"title": "A", "title": "B"', 1), "(bovenaan)",
+     "'title' staat twee keer"),
+    (lambda t: t.replace('"format_version": 1', '"format_version": true', 1), "format_version", "heel getal"),
+    (lambda t: t.replace('"format_version": 1', '"format_version": 1.0', 1), "format_version", "heel getal"),
+    (lambda t: t.replace('"title": "Reflectie"', '"title": "Re\\u0007flectie"', 1), "title", "stuurteken (U+0007)"),
+    (lambda t: t.replace('"x": 1', '"x": 1'), "steps[2]", "dezelfde id"),
+])
+def test_what_would_be_misread_is_refused_with_file_place_and_problem(tmp_path, change, place, problem):
+    session = Session.empty("Reflectie")
+    session.add_step(Step(id="s-een", title="Eerste"))
+    session.add_step(Step(id="s-twee", title="Tweede"))
+    text = save_session(session, tmp_path / "goed.reflectiespel").read_text(encoding="utf-8")
+    if place == "steps[2]":
+        text = text.replace('"id": "s-twee"', '"id": "s-een"')
+    path = tmp_path / "fout.reflectiespel"
+    path.write_text(change(text), encoding="utf-8")
+    message = _refusal(path)
+    assert f"fout.reflectiespel: {place}" in message and problem in message, message

@@ -57,11 +57,12 @@ class DeckCache:
         self.hits = 0
 
     def _read(self) -> dict[str, Any]:
-        try:
-            if self.file.stat().st_size > MAX_BYTES:
-                return {}
-            data = json.loads(self.file.read_bytes())
-        except (OSError, ValueError, RecursionError):
+        from .problems import FileProblems
+        from .safefile import read_regular_file
+
+        try:  # bounded, and a pipe or device in its place is no cache
+            data = json.loads(read_regular_file(self.file, MAX_BYTES))
+        except (OSError, ValueError, RecursionError, FileProblems):
             return {}
         if not isinstance(data, dict) or data.get("fingerprint") != self.fingerprint:
             return {}

@@ -29,9 +29,12 @@ def deck_data(deck: Deck) -> dict:
 
 def leading_comments(path: Path) -> str | None:
     """The comment lines at the top of an existing deck file (kept when the editor saves it again)."""
+    from .safefile import read_regular_file
+    from .yamlfile import MAX_BYTES
+
     try:
-        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    except (OSError, UnicodeDecodeError):
+        lines = read_regular_file(path, MAX_BYTES).decode("utf-8").splitlines(keepends=True)
+    except (OSError, UnicodeDecodeError, FileProblems):
         return None
     head = []
     for line in lines:

@@ -12,15 +12,18 @@ SETTINGS_FILE = "settings.json"
 
 
 def read_settings(data_dir: Path) -> dict:
-    try:
-        text = (data_dir / SETTINGS_FILE).read_text(encoding="utf-8")
-    except (OSError, ValueError):
+    from .problems import FileProblems
+    from .safefile import read_regular_file
+
+    try:  # bounded, and never waiting on a pipe: a missing, damaged or odd file means no choices yet
+        text = read_regular_file(data_dir / SETTINGS_FILE, 1024 * 1024).decode("utf-8")
+    except (OSError, ValueError, FileProblems):
         return {}
     import json  # only when there is a file: a first start shows its window without it
 
     try:
         value = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return {}
     return value if isinstance(value, dict) else {}
 

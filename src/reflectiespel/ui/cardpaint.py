@@ -89,6 +89,43 @@ def card_picture(deck: Deck, card: Card) -> QPixmap | None:
     return pixmap
 
 
+CUT = "cut"  # in paint_card's sizes when the text did not fit even at the smallest size: it ends in '…'
+ELLIPSIS = "\u2026"
+
+
+def draw_within(painter: QPainter, layout: QTextLayout, origin: QPointF, bottom: float, width: float) -> bool:
+    """Draw the lines of ``layout`` that end above ``bottom``; when some do not, the last line drawn ends
+    in an ellipsis (a visible mark that text is missing, as on paper). True when text was left out."""
+    count = layout.lineCount()
+    fitting = 0
+    while fitting < count:
+        line = layout.lineAt(fitting)
+        if origin.y() + line.position().y() + line.height() > bottom + 0.5:
+            break
+        fitting += 1
+    if fitting == count:
+        layout.draw(painter, origin)
+        return False
+    for i in range(max(0, fitting - 1)):
+        layout.lineAt(i).draw(painter, origin)
+    if fitting == 0:
+        return True
+    last = layout.lineAt(fitting - 1)
+    text = layout.text()
+    start = last.textStart()
+    rest = text[start:].replace("\u2028", " ")
+    metrics = QFontMetricsF(layout.font())
+    room = width - metrics.horizontalAdvance(ELLIPSIS)
+    shown = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room)
+    if shown.endswith(ELLIPSIS):
+        shown = shown[:-1]
+    shown = shown.rstrip() + ELLIPSIS
+    painter.setFont(layout.font())
+    painter.drawText(QPointF(origin.x() + last.position().x(), origin.y() + last.position().y() + last.ascent()),
+                     shown)
+    return True
+
+
 def _font(px: float, bold: bool = False, italic: bool = False) -> QFont:
     font = QFont()
     font.setPixelSize(max(6, round(px)))
@@ -175,14 +212,20 @@ def paint_card(painter: QPainter, rect: QRectF, deck: Deck, card: Card, back: bo
     y = inner.top()
     sizes: dict[str, float] = {}
     for block, layout, bh, pad in laid:
+        if y >= inner.bottom() - 1:
+            sizes[CUT] = 1.0  # a whole block that found no room at all
+            break
         sizes.setdefault(block.role, float(layout.font().pixelSize()))
+        shown = min(bh + 2 * pad, inner.bottom() - y)
         if block.box is not None:
-            box = QRectF(inner.left(), y, inner.width(), bh + 2 * pad)
+            box = QRectF(inner.left(), y, inner.width(), shown)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(block.box)
             painter.drawRoundedRect(box, radius * 0.5, radius * 0.5)
         painter.setPen(block.colour)
-        layout.draw(painter, QPointF(inner.left() + pad, y + pad))
+        if draw_within(painter, layout, QPointF(inner.left() + pad, y + pad), inner.bottom() - pad, inner.width() - 2 * pad):
+            sizes[CUT] = 1.0
+            break
         y += bh + 2 * pad + block.gap * h * _scale
     painter.setPen(QPen(colour.darker(120), max(1.0, h * 0.004)))
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -227,4 +270,4 @@ def _paint_back(painter: QPainter, rect: QRectF, outline: QPainterPath, deck: De
     for i in range(layout.lineCount()):  # centre each line
         line = layout.lineAt(i)
         line.setPosition(QPointF((room.width() - line.naturalTextWidth()) / 2, line.position().y()))
-    layout.draw(painter, QPointF(room.left(), top))
+    draw_within(painter, layout, QPointF(room.left(), top), room.bottom(), room.width())

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QWidget
 
 from ..core.decks import Card, Deck
-from .cardpaint import paint_card
+from .cardpaint import CUT, paint_card
 from .plaintext import plain
 
 CARD_RATIO = 0.72  # width / height of a card on screen when space is tall
@@ -36,6 +36,7 @@ class CardView(QWidget):
         self._deck: Deck | None = None
         self._card: Card | None = None
         self._back = False
+        self.cut = False  # the last paint left text out (it ends in an ellipsis)
         self.background = QColor("#2b2d31")
 
     def show_card(self, deck: Deck | None, card: Card | None, back: bool = False) -> None:
@@ -69,7 +70,7 @@ class CardView(QWidget):
             return
         margin = min(self.width(), self.height()) * 0.04
         area = QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
-        paint_card(painter, card_rect(area), self._deck, self._card, self._back)
+        self.cut = CUT in paint_card(painter, card_rect(area), self._deck, self._card, self._back)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPainterPath, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ..cardpaint import INK, PAPER, front_blocks, paint_card, text_layout
+from ..cardpaint import CUT, INK, PAPER, draw_within, front_blocks, paint_card, text_layout
 from ...core.tally import step_tally
 from .controller import SessionController
 from .tally import paint_tally
@@ -226,10 +226,8 @@ class ProjectionView(QWidget):
             self.lines[role] = [text.replace("\n", "\u2028")[line.textStart():line.textStart() + line.textLength()]
                                 .rstrip("\u2028 ") for line in (layout.lineAt(i) for i in range(layout.lineCount()))]
         painter.setPen(colour or QColor("#d0d0d0"))
-        painter.save()
-        painter.setClipRect(room)
-        layout.draw(painter, room.topLeft())
-        painter.restore()
+        if draw_within(painter, layout, room.topLeft(), room.bottom(), room.width()):
+            self.sizes[CUT] = 1.0  # even the smallest size did not fit: the last line shown ends in '…'
         return size
 
     def _text(self, painter: QPainter, text: str, room: QRectF, size: float, bold: bool = False) -> None:
