@@ -101,3 +101,14 @@ def test_a_listing_cut_short_by_its_reader_ends_quietly():
                             text=True, timeout=60)
     reader.stdin.close()
     assert result.returncode == 0 and result.stderr == ""
+
+
+def test_help_is_dutch_all_through_including_the_version_option(capsys):
+    import pytest
+
+    from reflectiespel.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "toon het versienummer en stop" in out and "show program" not in out

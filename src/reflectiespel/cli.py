@@ -137,7 +137,8 @@ def build_parser(extra: dict[str, Command] | None = None) -> argparse.ArgumentPa
         prog="reflectiespel",
         description=translate("cli", "Reflectiespel: kaartensets, sessies en de sociaal-artistieke as. "
                       "Zonder opdracht opent de app."))
-    parser.add_argument("--version", action="version", version=f"reflectiespel {__version__}")
+    parser.add_argument("--version", action="version", version=f"reflectiespel {__version__}",
+                        help=translate("cli", "toon het versienummer en stop"))
     parser.add_argument("--lang", choices=sorted(LANGUAGES), metavar="TAAL",
                         help=translate("cli", "taal van de app en de uitvoer: nl of en (standaard: je laatste keuze, "
                                "anders de taal van je computer)"))

@@ -4159,6 +4159,10 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>Reflectiespel: card decks, sessions and the social-artistic axis. Without a command the app opens.</translation>
     </message>
     <message>
+        <source>toon het versienummer en stop</source>
+        <translation>show the version number and exit</translation>
+    </message>
+    <message>
         <source>taal van de app en de uitvoer: nl of en (standaard: je laatste keuze, anders de taal van je computer)</source>
         <translation>language of the app and its output: nl or en (default: your last choice, else your computer&apos;s language)</translation>
     </message>

@@ -4130,6 +4130,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>toon het versienummer en stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>taal van de app en de uitvoer: nl of en (standaard: je laatste keuze, anders de taal van je computer)</source>
         <translation type="unfinished"></translation>
     </message>

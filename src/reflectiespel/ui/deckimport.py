@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, Q
 
 from ..core.problems import FileProblems, display_path
 from .plaintext import plain
-from .theme import set_ink
 from .theme import grow, set_ink
 
 SHEET_FILTER = "Spreadsheet (*.xlsx *.csv *.tsv *.txt)"

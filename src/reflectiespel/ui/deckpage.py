@@ -18,7 +18,6 @@ from ..core.cursor import CardCursor
 from ..core.decks import Deck
 from .cardview import CardGrid, CardView
 from .plaintext import plain
-from .theme import set_ink
 from .theme import grow, set_ink
 
 
