@@ -104,3 +104,33 @@ def test_pictures_on_screen_scaled_to_fit(picture_deck, qapp):
         ratio = (max(xs) - min(xs) + 2) / (max(ys) - min(ys) + 2)
         assert ratio == pytest.approx(400 / 200 if card_id == "rood" else 150 / 300, rel=0.12)
         assert max(ys) < 440 * 0.6  # under the band, leaving room for the text
+
+
+def test_pictures_on_the_projection(picture_deck, qtbot, data_dir, tmp_path):
+    """The room sees the picture too: a cards step with the red (wide) card on a 1280x720 projection."""
+    from reflectiespel.core.library import Library
+    from reflectiespel.core.session import Session, Step
+    from reflectiespel.resources import builtin_decks_dir
+    from reflectiespel.ui.session.controller import SessionController
+    from reflectiespel.ui.session.projection import ProjectionView
+
+    library = Library(builtin_decks_dir(), tmp_path).load()  # the fixture's deck is in tmp_path/set/
+    assert library.get("plaatjes") is not None
+    session = Session.empty("Plaatjes")
+    session.add_step(Step(kind="cards", title="Kijken", deck_id="plaatjes", card_ids=["rood", "zonder"]))
+    session.go_to(0)
+    projection = ProjectionView(SessionController(session, library, data_dir))
+    qtbot.addWidget(projection)
+    projection.resize(1280, 720)
+    projection.show()
+    qtbot.waitExposed(projection)
+
+    def red_pixels() -> int:
+        image = projection.grab().toImage()
+        return sum(1 for y in range(0, image.height(), 4) for x in range(0, image.width(), 4)
+                   if sum(abs(a - b) for a, b in zip(image.pixelColor(x, y).getRgb()[:3], (220, 20, 20))) < 60)
+
+    assert red_pixels() > 400  # the picture, large enough to see from the back of the room
+    session.current_card = 1
+    projection.refresh()
+    assert red_pixels() < 20  # the card without a picture shows none
