@@ -100,6 +100,11 @@ def test_a_phone_joins_votes_drags_writes_and_sees_the_reveal(browser, tmp_path,
             board = session.step("s-bord").board
             return [(round(p.x, 2), round(p.y, 2)) for p in board.placements if p.perspective == NAME]  # the console's name for this person
         wait_for(lambda: on_owner(hub, placed) == [(0.8, 0.75)])
+        # the same by buttons (for whoever cannot drag): a step left, a step up
+        page.click("button[aria-label='Naar links']")
+        wait_for(lambda: on_owner(hub, placed) == [(0.75, 0.75)])
+        page.click("button[aria-label='Omhoog']")
+        wait_for(lambda: on_owner(hub, placed) == [(0.75, 0.8)])
         page.fill("#reason", "Omdat we <i>samen</i> spelen")
         page.click("#place")
         wait_for(lambda: on_owner(hub, lambda: list(session.step("s-bord").board.reasons.values()))
