@@ -150,3 +150,20 @@ def test_a_window_that_is_never_painted_still_loads_its_decks(qtbot, tmp_path, m
     with qtbot.waitSignal(window.library_ready, timeout=10_000):
         pass
     assert window.library_loaded and window.library.entries
+
+
+def test_closing_the_window_while_decks_load_waits_for_the_reader(qtbot, tmp_path):
+    """Closing at once after start: the reader is done before the window can be deleted (a reader that
+    signals into a deleted window crashed the app at exit)."""
+    from reflectiespel.core.library import Library
+    from reflectiespel.resources import builtin_decks_dir
+    from reflectiespel.ui.main_window import MainWindow
+
+    window = MainWindow(Library(builtin_decks_dir(), tmp_path / "decks", tmp_path / "cache"),
+                        data_dir=tmp_path, load_in_background=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._loader is not None and window._loader.started, timeout=5000)
+    thread = window._loader._thread
+    window.close()
+    assert not thread.is_alive()

@@ -36,6 +36,11 @@ class LibraryLoader(QObject):
             self._started = True
             self._thread.start()
 
+    def join(self) -> None:
+        """Wait for a reader that has started (nothing may reach a window after it has gone)."""
+        if self._started:
+            self._thread.join()
+
     def wait(self) -> list[DeckEntry]:
         """Block until the worker is done (starting it if need be); its entries."""
         self.start()

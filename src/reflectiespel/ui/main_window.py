@@ -80,6 +80,11 @@ class MainWindow(QMainWindow):
         # minimised, on another desktop) gets its decks a second later all the same
         QTimer.singleShot(1000, self._loader.start)
 
+    def closeEvent(self, event) -> None:  # noqa: N802
+        super().closeEvent(event)
+        if event.isAccepted() and self._loader is not None:
+            self._loader.join()  # the reader's last signals arrive before the window can be deleted
+
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
         if self._loader is not None and not self._loader.started:
