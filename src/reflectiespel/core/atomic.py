@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from .locks import _try_lock, _unlock
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .problems import FileProblems, Problem, display_path
 
 STALE_AGE_WITHOUT_LOCKS = 3600.0  # seconds; only where flock does not exist (Windows)
@@ -35,7 +36,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise WriteError(path, "opslaan lukt niet: dit is een map, geen bestand")
+        raise WriteError(path, translate("AtomicWrite", "opslaan lukt niet: dit is een map, geen bestand"))
     mode = _mode_for(path)
     remove_stale_temp_files(folder, f".{path.name}.")
     fd, temp = _locked_temp(path, folder)
@@ -55,7 +56,7 @@ def atomic_write(path: Path, data: bytes) -> None:
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise WriteError(path, f"opslaan lukt niet ({_reason(exc)}); het oude bestand is niet veranderd") \
+            raise WriteError(path, translate("AtomicWrite", "opslaan lukt niet ({0}); het oude bestand is niet veranderd").format(_reason(exc))) \
                 from None
         raise
     _fsync_folder(folder)
@@ -68,7 +69,7 @@ def copy_file(source: Path, target: Path, limit: int = MAX_COPY_BYTES) -> None:
     """Copy a regular file (at most ``limit`` bytes) to ``target`` with atomic_write: complete or not at all."""
     from .safefile import read_regular_file
 
-    atomic_write(Path(target), read_regular_file(Path(source), limit, "plaatje"))
+    atomic_write(Path(target), read_regular_file(Path(source), limit, translate("AtomicWrite", "plaatje")))
 
 
 def _locked_temp(path: Path, folder: Path) -> tuple[int, str]:
@@ -78,15 +79,15 @@ def _locked_temp(path: Path, folder: Path) -> tuple[int, str]:
             fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         except OSError as exc:
             if isinstance(exc, FileNotFoundError):
-                reason = "de map bestaat niet"
+                reason = translate("AtomicWrite", "de map bestaat niet")
             else:
-                reason = f"de map kan niet worden beschreven: {_reason(exc)}"
-            raise WriteError(path, f"opslaan lukt niet: {reason}") from None
+                reason = translate("AtomicWrite", "de map kan niet worden beschreven: {0}").format(_reason(exc))
+            raise WriteError(path, translate("AtomicWrite", "opslaan lukt niet: {0}").format(reason)) from None
         _try_lock(fd)
         if os.fstat(fd).st_nlink > 0:  # not removed by a cleaner in the moment before our lock
             return fd, temp
         os.close(fd)
-    raise WriteError(path, "opslaan lukt niet: de tijdelijke bestanden verdwijnen steeds")
+    raise WriteError(path, translate("AtomicWrite", "opslaan lukt niet: de tijdelijke bestanden verdwijnen steeds"))
 
 
 def remove_stale_temp_files(folder: Path, prefix: str = ".") -> None:
@@ -135,15 +136,15 @@ def _umask() -> int:
 
 def _reason(exc: OSError) -> str:
     known = {
-        "ENOSPC": "de schijf is vol",
-        "EACCES": "geen schrijfrechten",
-        "EPERM": "geen toestemming",
-        "EROFS": "de schijf is alleen-lezen",
-        "EDQUOT": "de schijfruimte (quota) is op",
+        "ENOSPC": QT_TRANSLATE_NOOP("AtomicWrite", "de schijf is vol"),
+        "EACCES": QT_TRANSLATE_NOOP("AtomicWrite", "geen schrijfrechten"),
+        "EPERM": QT_TRANSLATE_NOOP("AtomicWrite", "geen toestemming"),
+        "EROFS": QT_TRANSLATE_NOOP("AtomicWrite", "de schijf is alleen-lezen"),
+        "EDQUOT": QT_TRANSLATE_NOOP("AtomicWrite", "de schijfruimte (quota) is op"),
     }
     import errno
     name = errno.errorcode.get(exc.errno or 0, "")
-    return known.get(name) or f"systeemfout {name or exc.errno}"
+    return translate("AtomicWrite", known[name]) if name in known else translate("AtomicWrite", "systeemfout {0}").format(name or exc.errno)
 
 
 def _fsync_folder(folder: Path) -> None:

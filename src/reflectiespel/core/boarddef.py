@@ -17,6 +17,7 @@ from pydantic import AfterValidator, Field, model_validator
 from ..resources import builtin_decks_dir
 from .decks import Colour, StrictModel, Text, check_format_version
 from .yamlfile import load_model
+from .i18n import translate
 
 BOARD_FORMAT_VERSION = 1
 DEFAULT_BOARD = "sociaal-artistieke-as.yaml"
@@ -138,14 +139,14 @@ def describe_on_axis(axis: Axis, value: float) -> str:
     if abs(nearest.at - value) <= 0.08:
         return nearest.words
     if abs(nearest.at - value) <= 0.16:
-        return f"dicht bij {nearest.words}"
+        return translate("BoardPosition", "dicht bij {0}").format(nearest.words)
     lower = [s for s in stops if s.at <= value]
     upper = [s for s in stops if s.at >= value]
     if not lower:
-        return f"voorbij {stops[0].words}"
+        return translate("BoardPosition", "voorbij {0}").format(stops[0].words)
     if not upper:
-        return f"voorbij {stops[-1].words}"
-    return f"tussen {lower[-1].words} en {upper[0].words}"
+        return translate("BoardPosition", "voorbij {0}").format(stops[-1].words)
+    return translate("BoardPosition", "tussen {0} en {1}").format(lower[-1].words, upper[0].words)
 
 
 def describe_position(definition: BoardDefinition, x: float, y: float) -> str:

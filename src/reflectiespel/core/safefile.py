@@ -11,20 +11,21 @@ import os
 import stat
 from pathlib import Path
 
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .problems import FileProblems, Problem, display_path
 
 
 def _kind(mode: int) -> str | None:
     if stat.S_ISDIR(mode):
-        return "dit is geen bestand maar een map"
+        return translate("SafeFile", "dit is geen bestand maar een map")
     if stat.S_ISFIFO(mode):
-        return "dit is geen bestand maar een pijp (FIFO) van een ander programma"
+        return translate("SafeFile", "dit is geen bestand maar een pijp (FIFO) van een ander programma")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "dit is geen bestand maar een apparaat"
+        return translate("SafeFile", "dit is geen bestand maar een apparaat")
     if stat.S_ISSOCK(mode):
-        return "dit is geen bestand maar een verbinding (socket)"
+        return translate("SafeFile", "dit is geen bestand maar een verbinding (socket)")
     if not stat.S_ISREG(mode):
-        return "dit is geen gewoon bestand"
+        return translate("SafeFile", "dit is geen gewoon bestand")
     return None
 
 
@@ -34,28 +35,30 @@ def _size_text(size: int) -> str:
     return f"{max(1, size // 1024)} kB"
 
 
-def read_regular_file(path: Path, limit: int, what: str = "dit soort bestand") -> bytes:
+def read_regular_file(path: Path, limit: int, what: str = "") -> bytes:
     """The bytes of ``path``, or FileProblems naming the file and the reason."""
     path = Path(path)
+    what = what or translate("SafeFile", "dit soort bestand")
     name = display_path(path)
     try:
         kind = _kind(os.stat(path).st_mode)
     except OSError as exc:
-        raise FileProblems([Problem(name, f"het bestand kan niet worden gelezen ({_reason(exc)})")]) from None
+        raise FileProblems([Problem(name, translate("SafeFile", "het bestand kan niet worden gelezen ({0})").format(_reason(exc)))]) from None
     if kind:
         raise FileProblems([Problem(name, kind)])
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise FileProblems([Problem(name, f"het bestand kan niet worden gelezen ({_reason(exc)})")]) from None
+        raise FileProblems([Problem(name, translate("SafeFile", "het bestand kan niet worden gelezen ({0})").format(_reason(exc)))]) from None
     try:
         info = os.fstat(fd)
         kind = _kind(info.st_mode)  # it may have been swapped for something else since the stat
         if kind:
             raise FileProblems([Problem(name, kind)])
-        too_big = FileProblems([Problem(name, f"het bestand is te groot voor een {what} "
-                                              f"({_size_text(info.st_size)}; de grens is {_size_text(limit)})")])
+        too_big = FileProblems([Problem(name, translate("SafeFile", "het bestand is te groot voor een {0} "
+                                              "({1}; de grens is {2})").format(
+                                                  what, _size_text(info.st_size), _size_text(limit)))])
         if info.st_size > limit:
             raise too_big
         chunks, total = [], 0
@@ -69,22 +72,22 @@ def read_regular_file(path: Path, limit: int, what: str = "dit soort bestand") -
                 raise too_big
         return b"".join(chunks)
     except OSError as exc:
-        raise FileProblems([Problem(name, f"het bestand kan niet worden gelezen ({_reason(exc)})")]) from None
+        raise FileProblems([Problem(name, translate("SafeFile", "het bestand kan niet worden gelezen ({0})").format(_reason(exc)))]) from None
     finally:
         os.close(fd)
 
 
 def _reason(exc: OSError) -> str:
     if isinstance(exc, FileNotFoundError):
-        return "het bestaat niet (meer)"
+        return translate("SafeFile", "het bestaat niet (meer)")
     if isinstance(exc, PermissionError):
-        return "geen leesrechten"
+        return translate("SafeFile", "geen leesrechten")
     if isinstance(exc, IsADirectoryError):
-        return "het is een map"
+        return translate("SafeFile", "het is een map")
     import errno
 
-    known = {"EIO": "een leesfout van de schijf", "ELOOP": "te veel verwijzingen (symlinks)",
-             "ENAMETOOLONG": "de naam is te lang", "ENOTDIR": "een deel van het pad is geen map",
-             "EAGAIN": "het bestand is nu niet te lezen"}
+    known = {"EIO": QT_TRANSLATE_NOOP("SafeFile", "een leesfout van de schijf"), "ELOOP": QT_TRANSLATE_NOOP("SafeFile", "te veel verwijzingen (symlinks)"),
+             "ENAMETOOLONG": QT_TRANSLATE_NOOP("SafeFile", "de naam is te lang"), "ENOTDIR": QT_TRANSLATE_NOOP("SafeFile", "een deel van het pad is geen map"),
+             "EAGAIN": QT_TRANSLATE_NOOP("SafeFile", "het bestand is nu niet te lezen")}
     name = errno.errorcode.get(exc.errno or 0, "")
-    return known.get(name) or f"systeemfout {name or exc.errno}"
+    return translate("SafeFile", known[name]) if name in known else translate("SafeFile", "systeemfout {0}").format(name or exc.errno)

@@ -19,6 +19,7 @@ from .atomic import WriteError, atomic_write
 from .autosave import AUTOSAVE_FOLDER, SUFFIX, Autosaver, Recoverable, autosave_dir, find_recoverable
 from .claims import Claims
 from .library import user_data_dir
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .problems import FileProblems, Problem, display_path, explain_validation_error, long_number_problem
 from .session import DOCUMENT_KIND, SESSION_FORMAT_VERSION, Session
 
@@ -47,12 +48,12 @@ def checked_bytes(session: Session, name: str = "", data: bytes | None = None) -
     try:
         data = session_to_bytes(session) if data is None else data
     except Exception as exc:  # noqa: BLE001 - a value the model should never have held
-        raise FileProblems([Problem(name, f"niet opgeslagen: de sessie bevat een waarde die niet klopt ({exc})")])
+        raise FileProblems([Problem(name, translate("Storage", "niet opgeslagen: de sessie bevat een waarde die niet klopt ({0})").format(exc))])
     try:
         parse_session(data, name)
     except FileProblems as exc:
-        raise FileProblems([Problem(name, "niet opgeslagen: zo opgeslagen zou de sessie niet meer te openen zijn; "
-                                          "het vorige bestand is niet veranderd")] + exc.problems) from None
+        raise FileProblems([Problem(name, translate("Storage", "niet opgeslagen: zo opgeslagen zou de sessie niet meer te openen zijn; "
+                                          "het vorige bestand is niet veranderd"))] + exc.problems) from None
     return data
 
 
@@ -77,13 +78,13 @@ def migrate(data: dict, name: str) -> dict:
     """Bring older data up to the current format version; refuse newer versions."""
     version = data.get("format_version")
     if type(version) is not int or version < 1:
-        raise FileProblems([Problem(name, "de formaatversie ontbreekt of klopt niet (een heel getal, zoals 1); "
-                                          "dit is geen bruikbaar sessiebestand", field="format_version")])
+        raise FileProblems([Problem(name, translate("Storage", "de formaatversie ontbreekt of klopt niet (een heel getal, zoals 1); "
+                                          "dit is geen bruikbaar sessiebestand"), field="format_version")])
     if version > SESSION_FORMAT_VERSION:
-        raise FileProblems([Problem(name, f"deze sessie is gemaakt met een nieuwere versie van reflectiespel "
-                                          f"(formaatversie {version}); deze versie kan tot en met versie "
-                                          f"{SESSION_FORMAT_VERSION} openen. Werk reflectiespel bij. "
-                                          "Het bestand is niet veranderd.")])
+        raise FileProblems([Problem(name, translate("Storage", "deze sessie is gemaakt met een nieuwere versie van reflectiespel "
+                                          "(formaatversie {0}); deze versie kan tot en met versie "
+                                          "{1} openen. Werk reflectiespel bij. "
+                                          "Het bestand is niet veranderd.").format(version, SESSION_FORMAT_VERSION))])
     while version < SESSION_FORMAT_VERSION:
         data = MIGRATIONS[version](data)
         version += 1
@@ -134,54 +135,54 @@ def _decode(raw: bytes, name: str) -> dict:
     from .problems import field_path
 
     if not raw.strip():
-        raise FileProblems([Problem(name, "het bestand is leeg; er staat geen sessie in")])
-    not_session = "dit is geen sessiebestand van reflectiespel"
+        raise FileProblems([Problem(name, translate("Storage", "het bestand is leeg; er staat geen sessie in"))])
+    not_session = translate("Storage", "dit is geen sessiebestand van reflectiespel")
     head = raw[:64]
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (
             len(head) >= 4 and max(head[0::2].count(0), head[1::2].count(0)) > len(head) // 4):
-        raise FileProblems([Problem(name, f"{not_session}, of het is opgeslagen als UTF-16; sla het op als UTF-8")])
+        raise FileProblems([Problem(name, not_session + translate("Storage", ", of het is opgeslagen als UTF-16; sla het op als UTF-8"))])
     if raw.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
-        raise FileProblems([Problem(name, f"{not_session} (het is een plaatje)")])
+        raise FileProblems([Problem(name, not_session + translate("Storage", " (het is een plaatje)"))])
     if raw.startswith(b"%PDF"):
-        raise FileProblems([Problem(name, f"{not_session} (het is een pdf)")])
+        raise FileProblems([Problem(name, not_session + translate("Storage", " (het is een pdf)"))])
     if raw.startswith(b"PK\x03\x04") or b"\x00" in raw[:1024]:
-        raise FileProblems([Problem(name, f"{not_session} (het is een ander soort bestand)")])
+        raise FileProblems([Problem(name, not_session + translate("Storage", " (het is een ander soort bestand)"))])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise FileProblems([Problem(name, f"{not_session}, of het is beschadigd: de tekst is geen UTF-8", line=line)])
+        raise FileProblems([Problem(name, not_session + translate("Storage", ", of het is beschadigd: de tekst is geen UTF-8"), line=line)])
     stripped = text.lstrip()
     if not stripped.startswith("{"):
         hint = ""
         if "cards:" in text and "categories:" in text:
-            hint = " Het lijkt een kaartenset (YAML); zet die in de map met kaartensets."
+            hint = " " + translate("Storage", "Het lijkt een kaartenset (YAML); zet die in de map met kaartensets.")
         elif "steps:" in text:
-            hint = " Het lijkt een werkvorm (YAML); begin daarmee een nieuwe sessie."
+            hint = " " + translate("Storage", "Het lijkt een werkvorm (YAML); begin daarmee een nieuwe sessie.")
         raise FileProblems([Problem(name, f"{not_session}.{hint}")])
     try:
         data = json.loads(text, object_pairs_hook=_pairs, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         if exc.pos >= len(text.rstrip()) - 1:
-            message = "het bestand is beschadigd: het houdt halverwege op"
+            message = translate("Storage", "het bestand is beschadigd: het houdt halverwege op")
         else:
-            message = f"het bestand is beschadigd: de opmaak klopt niet ({_json_reason(exc.msg)})"
+            message = translate("Storage", "het bestand is beschadigd: de opmaak klopt niet ({0})").format(_json_reason(exc.msg))
         raise FileProblems([Problem(name, message, line=exc.lineno)])
     except RecursionError:
-        raise FileProblems([Problem(name, "het bestand is beschadigd: het is te diep genest")])
+        raise FileProblems([Problem(name, translate("Storage", "het bestand is beschadigd: het is te diep genest"))])
     except _NotANumber as exc:  # NaN, Infinity: not JSON, and never written by us
         line = text.count("\n", 0, max(0, text.find(exc.word))) + 1
-        raise FileProblems([Problem(name, f"het bestand is beschadigd: '{exc.word}' is geen getal", line=line)])
+        raise FileProblems([Problem(name, translate("Storage", "het bestand is beschadigd: '{0}' is geen getal").format(exc.word), line=line)])
     except ValueError:  # a number with more digits than Python converts (sys.get_int_max_str_digits)
         problem = long_number_problem(name, text)
-        raise FileProblems([Problem(name, f"het bestand is beschadigd: {problem.message}", line=problem.line)])
+        raise FileProblems([Problem(name, translate("Storage", "het bestand is beschadigd: {0}").format(problem.message), line=problem.line)])
     duplicate = _find_duplicate(data)
     if duplicate is not None:
         loc, key = duplicate
-        raise FileProblems([Problem(name, f"'{key}' staat twee keer in hetzelfde blok; welke bedoeld is, "
-                                          "is niet te zeggen", field=field_path(loc) or "(bovenaan)")])
+        raise FileProblems([Problem(name, translate("Storage", "'{0}' staat twee keer in hetzelfde blok; welke bedoeld is, "
+                                          "is niet te zeggen").format(key), field=field_path(loc) or "(bovenaan)")])
     if not isinstance(data, dict) or data.get("document") != DOCUMENT_KIND:
-        raise FileProblems([Problem(name, f"{not_session}.")])
+        raise FileProblems([Problem(name, not_session + ".")])
     return data
 
 
@@ -197,16 +198,16 @@ def _no_constant(name: str):
 
 def _json_reason(message: str) -> str:
     reasons = {
-        "Expecting value": "hier hoort een waarde",
-        "Expecting ',' delimiter": "hier ontbreekt een komma",
-        "Expecting ':' delimiter": "hier ontbreekt een dubbele punt",
-        "Expecting property name enclosed in double quotes": "hier hoort een naam tussen dubbele aanhalingstekens",
-        "Extra data": "na het einde staat nog meer",
-        "Invalid control character at": "een stuurteken in een tekst",
-        "Unterminated string starting at": "een tekst zonder afsluitend aanhalingsteken",
-        "Invalid \\escape": "een ongeldige \\-code in een tekst",
+        "Expecting value": QT_TRANSLATE_NOOP("Storage", "hier hoort een waarde"),
+        "Expecting ',' delimiter": QT_TRANSLATE_NOOP("Storage", "hier ontbreekt een komma"),
+        "Expecting ':' delimiter": QT_TRANSLATE_NOOP("Storage", "hier ontbreekt een dubbele punt"),
+        "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP("Storage", "hier hoort een naam tussen dubbele aanhalingstekens"),
+        "Extra data": QT_TRANSLATE_NOOP("Storage", "na het einde staat nog meer"),
+        "Invalid control character at": QT_TRANSLATE_NOOP("Storage", "een stuurteken in een tekst"),
+        "Unterminated string starting at": QT_TRANSLATE_NOOP("Storage", "een tekst zonder afsluitend aanhalingsteken"),
+        "Invalid \\escape": QT_TRANSLATE_NOOP("Storage", "een ongeldige \\-code in een tekst"),
     }
-    return reasons.get(message, "onbekende fout")
+    return translate("Storage", reasons[message]) if message in reasons else translate("Storage", "onbekende fout")
 
 
 def parse_session(raw: bytes, name: str) -> Session:
@@ -216,10 +217,10 @@ def parse_session(raw: bytes, name: str) -> Session:
         session = Session.model_validate(data)
     except ValidationError as exc:
         problems = explain_validation_error(exc, name)
-        raise FileProblems([Problem(name, "het bestand is beschadigd; deze gegevens kloppen niet:")] + problems)
+        raise FileProblems([Problem(name, translate("Storage", "het bestand is beschadigd; deze gegevens kloppen niet:"))] + problems)
     except (RecursionError, ValueError) as exc:
-        raise FileProblems([Problem(name, "het bestand is beschadigd: " + (
-            "het is te diep genest" if isinstance(exc, RecursionError) else "een waarde kan niet worden gelezen"))])
+        raise FileProblems([Problem(name, translate("Storage", "het bestand is beschadigd: het is te diep genest") if isinstance(exc, RecursionError)
+            else translate("Storage", "het bestand is beschadigd: een waarde kan niet worden gelezen"))])
     # a place past the end of the agenda (steps removed by hand): go to the last step there is
     if session.current_step >= len(session.steps):
         session.current_step, session.current_card = max(0, len(session.steps) - 1), 0

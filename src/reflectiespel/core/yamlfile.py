@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # PyYAML loads with the first file that is parsed; cached dec
 
 from pydantic import BaseModel, ValidationError
 
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .problems import (FileProblems, Problem, display_path, explain_validation_error,
                        long_number_problem)
 
@@ -79,10 +80,10 @@ def parse_yaml(raw: bytes, name: str) -> tuple[Any, _LineFinder]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise FileProblems([Problem(name, "de tekst is niet opgeslagen als UTF-8; "
-                                          "sla het bestand op met codering UTF-8", line=line)])
+        raise FileProblems([Problem(name, translate("YamlFile", "de tekst is niet opgeslagen als UTF-8; "
+                                          "sla het bestand op met codering UTF-8"), line=line)])
     if not text.strip():
-        raise FileProblems([Problem(name, "het bestand is leeg")])
+        raise FileProblems([Problem(name, translate("YamlFile", "het bestand is leeg"))])
     try:
         data, root = yamlguard.parse(text)
     except yamlguard.Refused as exc:
@@ -91,15 +92,16 @@ def parse_yaml(raw: bytes, name: str) -> tuple[Any, _LineFinder]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        raise FileProblems([Problem(name, f"dit is geen geldige YAML: {yaml_problem(exc.problem)}; kijk naar "
-                                          "inspringen, dubbele punten en aanhalingstekens", line=line)])
+        raise FileProblems([Problem(name, translate("YamlFile", "dit is geen geldige YAML: {0}; kijk naar "
+                                          "inspringen, dubbele punten en aanhalingstekens").format(
+                                              yaml_problem(exc.problem)), line=line)])
     except yaml.YAMLError as exc:
-        raise FileProblems([Problem(name, f"dit is geen geldige YAML: {yaml_problem(str(exc))}")])
+        raise FileProblems([Problem(name, translate("YamlFile", "dit is geen geldige YAML: {0}").format(yaml_problem(str(exc))))])
     except ValueError:  # a number with more digits than Python converts (sys.get_int_max_str_digits)
         raise FileProblems([long_number_problem(name, text)]) from None
     if not isinstance(data, dict):
-        raise FileProblems([Problem(name, "het bestand moet beginnen met velden (naam: waarde), "
-                                          "niet met een lijst of losse tekst", line=1)])
+        raise FileProblems([Problem(name, translate("YamlFile", "het bestand moet beginnen met velden (naam: waarde), "
+                                          "niet met een lijst of losse tekst"), line=1)])
     return data, _LineFinder(root)
 
 
@@ -107,32 +109,32 @@ def read_bounded(path: Path, name: str = "") -> bytes:
     """The bytes of a regular file of at most MAX_BYTES; never blocks on a pipe or reads a device."""
     from .safefile import read_regular_file
 
-    return read_regular_file(Path(path), MAX_BYTES, "YAML-bestand")
+    return read_regular_file(Path(path), MAX_BYTES, translate("YamlFile", "YAML-bestand"))
 
 
 # What libyaml says (English) and what a trainer reads instead.
 _YAML_PROBLEMS = (
-    ("cannot start any token", "hier staat een teken waarmee niets kan beginnen (vaak een tab: gebruik spaties)"),
-    ("tab character", "hier staat een tab; spring in met spaties"),
-    ("mapping values are not allowed", "hier staat een dubbele punt die niet mag (zet de tekst tussen "
-                                       "aanhalingstekens)"),
-    ("could not find expected ':'", "hier ontbreekt een dubbele punt"),
-    ("did not find expected key", "hier hoort een veldnaam (naam: waarde); kijk naar het inspringen"),
-    ("did not find expected '-' indicator", "hier hoort een regel die met '- ' begint; kijk naar het inspringen"),
-    ("did not find expected node content", "hier ontbreekt een waarde"),
-    ("did not find expected ',' or ']'", "hier ontbreekt een komma of een ]"),
-    ("did not find expected ',' or '}'", "hier ontbreekt een komma of een }"),
-    ("found unexpected end of stream", "het bestand houdt halverwege op (een aanhalingsteken of haakje "
-                                       "niet gesloten?)"),
-    ("unknown escape character", "een ongeldige \\-code in een tekst tussen aanhalingstekens"),
-    ("control characters are not allowed", "de tekst bevat een onzichtbaar stuurteken"),
-    ("expected <block end>", "het inspringen klopt niet"),
-    ("expected <document start>", "na het einde staat nog iets; kijk naar het inspringen"),
-    ("expected a single document", "er staan meerdere documenten (---) in het bestand; gebruik er één"),
-    ("found undefined alias", "ankers en verwijzingen (& en *) zijn niet toegestaan; schrijf de tekst voluit"),
-    ("found unexpected ':'", "hier staat een dubbele punt die niet mag (zet de tekst tussen aanhalingstekens)"),
-    ("found unknown directive", "een regel die met % begint is niet toegestaan"),
-    ("special characters are not allowed", "de tekst bevat een teken dat niet mag"),
+    ("cannot start any token", QT_TRANSLATE_NOOP("YamlFile", "hier staat een teken waarmee niets kan beginnen (vaak een tab: gebruik spaties)")),
+    ("tab character", QT_TRANSLATE_NOOP("YamlFile", "hier staat een tab; spring in met spaties")),
+    ("mapping values are not allowed", QT_TRANSLATE_NOOP("YamlFile", "hier staat een dubbele punt die niet mag (zet de tekst tussen "
+                                       "aanhalingstekens)")),
+    ("could not find expected ':'", QT_TRANSLATE_NOOP("YamlFile", "hier ontbreekt een dubbele punt")),
+    ("did not find expected key", QT_TRANSLATE_NOOP("YamlFile", "hier hoort een veldnaam (naam: waarde); kijk naar het inspringen")),
+    ("did not find expected '-' indicator", QT_TRANSLATE_NOOP("YamlFile", "hier hoort een regel die met '- ' begint; kijk naar het inspringen")),
+    ("did not find expected node content", QT_TRANSLATE_NOOP("YamlFile", "hier ontbreekt een waarde")),
+    ("did not find expected ',' or ']'", QT_TRANSLATE_NOOP("YamlFile", "hier ontbreekt een komma of een ]")),
+    ("did not find expected ',' or '}'", QT_TRANSLATE_NOOP("YamlFile", "hier ontbreekt een komma of een }")),
+    ("found unexpected end of stream", QT_TRANSLATE_NOOP("YamlFile", "het bestand houdt halverwege op (een aanhalingsteken of haakje "
+                                       "niet gesloten?)")),
+    ("unknown escape character", QT_TRANSLATE_NOOP("YamlFile", "een ongeldige \\-code in een tekst tussen aanhalingstekens")),
+    ("control characters are not allowed", QT_TRANSLATE_NOOP("YamlFile", "de tekst bevat een onzichtbaar stuurteken")),
+    ("expected <block end>", QT_TRANSLATE_NOOP("YamlFile", "het inspringen klopt niet")),
+    ("expected <document start>", QT_TRANSLATE_NOOP("YamlFile", "na het einde staat nog iets; kijk naar het inspringen")),
+    ("expected a single document", QT_TRANSLATE_NOOP("YamlFile", "er staan meerdere documenten (---) in het bestand; gebruik er één")),
+    ("found undefined alias", QT_TRANSLATE_NOOP("YamlFile", "ankers en verwijzingen (& en *) zijn niet toegestaan; schrijf de tekst voluit")),
+    ("found unexpected ':'", QT_TRANSLATE_NOOP("YamlFile", "hier staat een dubbele punt die niet mag (zet de tekst tussen aanhalingstekens)")),
+    ("found unknown directive", QT_TRANSLATE_NOOP("YamlFile", "een regel die met % begint is niet toegestaan")),
+    ("special characters are not allowed", QT_TRANSLATE_NOOP("YamlFile", "de tekst bevat een teken dat niet mag")),
 )
 
 
@@ -141,8 +143,8 @@ def yaml_problem(problem: str | None) -> str:
     text = (problem or "").lower()
     for english, dutch in _YAML_PROBLEMS:
         if english in text:
-            return dutch
-    return "de opmaak klopt niet"
+            return translate("YamlFile", dutch)
+    return translate("YamlFile", "de opmaak klopt niet")
 
 
 def guarded(load: Callable[..., R]) -> Callable[..., R]:
@@ -155,12 +157,12 @@ def guarded(load: Callable[..., R]) -> Callable[..., R]:
         except FileProblems:
             raise
         except RecursionError:
-            message = "de gegevens zijn te diep genest om te lezen"
+            message = translate("YamlFile", "de gegevens zijn te diep genest om te lezen")
         except MemoryError:
-            message = "het bestand is te groot om te lezen"
+            message = translate("YamlFile", "het bestand is te groot om te lezen")
         except Exception as exc:  # noqa: BLE001 - one bad file must never stop the rest
             # the exception's own text is a programmer's English; its kind helps a bug report
-            message = f"het bestand kan niet worden gelezen (onverwachte fout: {type(exc).__name__})"
+            message = translate("YamlFile", "het bestand kan niet worden gelezen (onverwachte fout: {0})").format(type(exc).__name__)
         raise FileProblems([Problem(display_path(Path(path)), message)])
 
     return wrapper

@@ -204,6 +204,61 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     </message>
 </context>
 <context>
+    <name>AtomicWrite</name>
+    <message>
+        <source>opslaan lukt niet: dit is een map, geen bestand</source>
+        <translation>saving failed: this is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>opslaan lukt niet ({0}); het oude bestand is niet veranderd</source>
+        <translation>saving failed ({0}); the old file was not changed</translation>
+    </message>
+    <message>
+        <source>plaatje</source>
+        <translation>picture</translation>
+    </message>
+    <message>
+        <source>de map bestaat niet</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>de map kan niet worden beschreven: {0}</source>
+        <translation>the folder cannot be written to: {0}</translation>
+    </message>
+    <message>
+        <source>opslaan lukt niet: {0}</source>
+        <translation>saving failed: {0}</translation>
+    </message>
+    <message>
+        <source>opslaan lukt niet: de tijdelijke bestanden verdwijnen steeds</source>
+        <translation>saving failed: the temporary files keep disappearing</translation>
+    </message>
+    <message>
+        <source>de schijf is vol</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>geen schrijfrechten</source>
+        <translation>no permission to write</translation>
+    </message>
+    <message>
+        <source>geen toestemming</source>
+        <translation>not permitted</translation>
+    </message>
+    <message>
+        <source>de schijf is alleen-lezen</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>de schijfruimte (quota) is op</source>
+        <translation>the disk quota is used up</translation>
+    </message>
+    <message>
+        <source>systeemfout {0}</source>
+        <translation>system error {0}</translation>
+    </message>
+</context>
+<context>
     <name>BoardAccessible</name>
     <message>
         <source>Kies met Tab, verplaats met de pijltjes (Shift: grotere stappen)</source>
@@ -243,6 +298,21 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     <message>
         <source>Positie vastleggen: %1</source>
         <translation>Record position: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPosition</name>
+    <message>
+        <source>dicht bij {0}</source>
+        <translation>close to {0}</translation>
+    </message>
+    <message>
+        <source>voorbij {0}</source>
+        <translation>beyond {0}</translation>
+    </message>
+    <message>
+        <source>tussen {0} en {1}</source>
+        <translation>between {0} and {1}</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3467,77 @@ Bram, care</translation>
     </message>
 </context>
 <context>
+    <name>SafeFile</name>
+    <message>
+        <source>dit is geen bestand maar een map</source>
+        <translation>this is not a file but a folder</translation>
+    </message>
+    <message>
+        <source>dit is geen bestand maar een pijp (FIFO) van een ander programma</source>
+        <translation>this is not a file but a pipe (FIFO) of another program</translation>
+    </message>
+    <message>
+        <source>dit is geen bestand maar een apparaat</source>
+        <translation>this is not a file but a device</translation>
+    </message>
+    <message>
+        <source>dit is geen bestand maar een verbinding (socket)</source>
+        <translation>this is not a file but a connection (socket)</translation>
+    </message>
+    <message>
+        <source>dit is geen gewoon bestand</source>
+        <translation>this is not an ordinary file</translation>
+    </message>
+    <message>
+        <source>dit soort bestand</source>
+        <translation>file of this kind</translation>
+    </message>
+    <message>
+        <source>het bestand kan niet worden gelezen ({0})</source>
+        <translation>the file cannot be read ({0})</translation>
+    </message>
+    <message>
+        <source>het bestand is te groot voor een {0} ({1}; de grens is {2})</source>
+        <translation>the file is too big for a {0} ({1}; the limit is {2})</translation>
+    </message>
+    <message>
+        <source>het bestaat niet (meer)</source>
+        <translation>it does not exist (any more)</translation>
+    </message>
+    <message>
+        <source>geen leesrechten</source>
+        <translation>no permission to read</translation>
+    </message>
+    <message>
+        <source>het is een map</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>een leesfout van de schijf</source>
+        <translation>a read error on the disk</translation>
+    </message>
+    <message>
+        <source>te veel verwijzingen (symlinks)</source>
+        <translation>too many links (symlinks)</translation>
+    </message>
+    <message>
+        <source>de naam is te lang</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>een deel van het pad is geen map</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>het bestand is nu niet te lezen</source>
+        <translation>the file cannot be read right now</translation>
+    </message>
+    <message>
+        <source>systeemfout {0}</source>
+        <translation>system error {0}</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>Deze wijziging is niet gedaan: {0}</source>
@@ -3708,6 +3849,129 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>Verder</source>
         <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>niet opgeslagen: de sessie bevat een waarde die niet klopt ({0})</source>
+        <translation>not saved: the session holds a value that is not right ({0})</translation>
+    </message>
+    <message>
+        <source>niet opgeslagen: zo opgeslagen zou de sessie niet meer te openen zijn; het vorige bestand is niet veranderd</source>
+        <translation>not saved: saved like this, the session could not be opened again; the previous file was not changed</translation>
+    </message>
+    <message>
+        <source>de formaatversie ontbreekt of klopt niet (een heel getal, zoals 1); dit is geen bruikbaar sessiebestand</source>
+        <translation>the format version is missing or wrong (a whole number, such as 1); this is not a usable session file</translation>
+    </message>
+    <message>
+        <source>deze sessie is gemaakt met een nieuwere versie van reflectiespel (formaatversie {0}); deze versie kan tot en met versie {1} openen. Werk reflectiespel bij. Het bestand is niet veranderd.</source>
+        <translation>this session was made with a newer version of reflectiespel (format version {0}); this version opens up to version {1}. Update reflectiespel. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>het bestand is leeg; er staat geen sessie in</source>
+        <translation>the file is empty; it holds no session</translation>
+    </message>
+    <message>
+        <source>dit is geen sessiebestand van reflectiespel</source>
+        <translation>this is not a reflectiespel session file</translation>
+    </message>
+    <message>
+        <source>, of het is opgeslagen als UTF-16; sla het op als UTF-8</source>
+        <translation>, or it was saved as UTF-16; save it as UTF-8</translation>
+    </message>
+    <message>
+        <source> (het is een plaatje)</source>
+        <translation> (it is a picture)</translation>
+    </message>
+    <message>
+        <source> (het is een pdf)</source>
+        <translation> (it is a PDF)</translation>
+    </message>
+    <message>
+        <source> (het is een ander soort bestand)</source>
+        <translation> (it is another kind of file)</translation>
+    </message>
+    <message>
+        <source>, of het is beschadigd: de tekst is geen UTF-8</source>
+        <translation>, or it is damaged: the text is not UTF-8</translation>
+    </message>
+    <message>
+        <source>Het lijkt een kaartenset (YAML); zet die in de map met kaartensets.</source>
+        <translation>It looks like a deck (YAML); put it in the decks folder.</translation>
+    </message>
+    <message>
+        <source>Het lijkt een werkvorm (YAML); begin daarmee een nieuwe sessie.</source>
+        <translation>It looks like an activity (YAML); start a new session with it.</translation>
+    </message>
+    <message>
+        <source>het bestand is beschadigd: het houdt halverwege op</source>
+        <translation>the file is damaged: it stops halfway</translation>
+    </message>
+    <message>
+        <source>het bestand is beschadigd: de opmaak klopt niet ({0})</source>
+        <translation>the file is damaged: the layout is wrong ({0})</translation>
+    </message>
+    <message>
+        <source>het bestand is beschadigd: het is te diep genest</source>
+        <translation>the file is damaged: it is nested too deeply</translation>
+    </message>
+    <message>
+        <source>het bestand is beschadigd: &apos;{0}&apos; is geen getal</source>
+        <translation>the file is damaged: &apos;{0}&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>het bestand is beschadigd: {0}</source>
+        <translation>the file is damaged: {0}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; staat twee keer in hetzelfde blok; welke bedoeld is, is niet te zeggen</source>
+        <translation>&apos;{0}&apos; appears twice in the same block; which one is meant cannot be told</translation>
+    </message>
+    <message>
+        <source>hier hoort een waarde</source>
+        <translation>a value belongs here</translation>
+    </message>
+    <message>
+        <source>hier ontbreekt een komma</source>
+        <translation>a comma is missing here</translation>
+    </message>
+    <message>
+        <source>hier ontbreekt een dubbele punt</source>
+        <translation>a colon is missing here</translation>
+    </message>
+    <message>
+        <source>hier hoort een naam tussen dubbele aanhalingstekens</source>
+        <translation>a name in double quotes belongs here</translation>
+    </message>
+    <message>
+        <source>na het einde staat nog meer</source>
+        <translation>there is more after the end</translation>
+    </message>
+    <message>
+        <source>een stuurteken in een tekst</source>
+        <translation>a control character in a text</translation>
+    </message>
+    <message>
+        <source>een tekst zonder afsluitend aanhalingsteken</source>
+        <translation>a text without a closing quote</translation>
+    </message>
+    <message>
+        <source>een ongeldige \-code in een tekst</source>
+        <translation>an invalid \ code in a text</translation>
+    </message>
+    <message>
+        <source>onbekende fout</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <source>het bestand is beschadigd; deze gegevens kloppen niet:</source>
+        <translation>the file is damaged; these data are not right:</translation>
+    </message>
+    <message>
+        <source>het bestand is beschadigd: een waarde kan niet worden gelezen</source>
+        <translation>the file is damaged: a value cannot be read</translation>
     </message>
 </context>
 <context>
@@ -4098,6 +4362,121 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>Totaal</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>YamlFile</name>
+    <message>
+        <source>de tekst is niet opgeslagen als UTF-8; sla het bestand op met codering UTF-8</source>
+        <translation>the text was not saved as UTF-8; save the file with UTF-8 encoding</translation>
+    </message>
+    <message>
+        <source>het bestand is leeg</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>dit is geen geldige YAML: {0}; kijk naar inspringen, dubbele punten en aanhalingstekens</source>
+        <translation>this is not valid YAML: {0}; check the indentation, colons and quotes</translation>
+    </message>
+    <message>
+        <source>dit is geen geldige YAML: {0}</source>
+        <translation>this is not valid YAML: {0}</translation>
+    </message>
+    <message>
+        <source>het bestand moet beginnen met velden (naam: waarde), niet met een lijst of losse tekst</source>
+        <translation>the file must start with fields (name: value), not with a list or loose text</translation>
+    </message>
+    <message>
+        <source>YAML-bestand</source>
+        <translation>YAML file</translation>
+    </message>
+    <message>
+        <source>hier staat een teken waarmee niets kan beginnen (vaak een tab: gebruik spaties)</source>
+        <translation>here is a character nothing can start with (often a tab: use spaces)</translation>
+    </message>
+    <message>
+        <source>hier staat een tab; spring in met spaties</source>
+        <translation>here is a tab; indent with spaces</translation>
+    </message>
+    <message>
+        <source>hier staat een dubbele punt die niet mag (zet de tekst tussen aanhalingstekens)</source>
+        <translation>here is a colon that is not allowed (put the text in quotes)</translation>
+    </message>
+    <message>
+        <source>hier ontbreekt een dubbele punt</source>
+        <translation>a colon is missing here</translation>
+    </message>
+    <message>
+        <source>hier hoort een veldnaam (naam: waarde); kijk naar het inspringen</source>
+        <translation>a field name (name: value) belongs here; check the indentation</translation>
+    </message>
+    <message>
+        <source>hier hoort een regel die met &apos;- &apos; begint; kijk naar het inspringen</source>
+        <translation>a line starting with &apos;- &apos; belongs here; check the indentation</translation>
+    </message>
+    <message>
+        <source>hier ontbreekt een waarde</source>
+        <translation>a value is missing here</translation>
+    </message>
+    <message>
+        <source>hier ontbreekt een komma of een ]</source>
+        <translation>a comma or a ] is missing here</translation>
+    </message>
+    <message>
+        <source>hier ontbreekt een komma of een }</source>
+        <translation>a comma or a } is missing here</translation>
+    </message>
+    <message>
+        <source>het bestand houdt halverwege op (een aanhalingsteken of haakje niet gesloten?)</source>
+        <translation>the file stops halfway (a quote or bracket not closed?)</translation>
+    </message>
+    <message>
+        <source>een ongeldige \-code in een tekst tussen aanhalingstekens</source>
+        <translation>an invalid \ code in a quoted text</translation>
+    </message>
+    <message>
+        <source>de tekst bevat een onzichtbaar stuurteken</source>
+        <translation>the text contains an invisible control character</translation>
+    </message>
+    <message>
+        <source>het inspringen klopt niet</source>
+        <translation>the indentation is wrong</translation>
+    </message>
+    <message>
+        <source>na het einde staat nog iets; kijk naar het inspringen</source>
+        <translation>there is something after the end; check the indentation</translation>
+    </message>
+    <message>
+        <source>er staan meerdere documenten (---) in het bestand; gebruik er één</source>
+        <translation>the file holds several documents (---); use one</translation>
+    </message>
+    <message>
+        <source>ankers en verwijzingen (&amp; en *) zijn niet toegestaan; schrijf de tekst voluit</source>
+        <translation>anchors and aliases (&amp; and *) are not allowed; write the text out in full</translation>
+    </message>
+    <message>
+        <source>een regel die met % begint is niet toegestaan</source>
+        <translation>a line starting with % is not allowed</translation>
+    </message>
+    <message>
+        <source>de tekst bevat een teken dat niet mag</source>
+        <translation>the text contains a character that is not allowed</translation>
+    </message>
+    <message>
+        <source>de opmaak klopt niet</source>
+        <translation>the layout is wrong</translation>
+    </message>
+    <message>
+        <source>de gegevens zijn te diep genest om te lezen</source>
+        <translation>the data are nested too deeply to read</translation>
+    </message>
+    <message>
+        <source>het bestand is te groot om te lezen</source>
+        <translation>the file is too big to read</translation>
+    </message>
+    <message>
+        <source>het bestand kan niet worden gelezen (onverwachte fout: {0})</source>
+        <translation>the file cannot be read (unexpected error: {0})</translation>
     </message>
 </context>
 <context>

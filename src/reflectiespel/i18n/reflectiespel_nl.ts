@@ -203,6 +203,61 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
 </context>
 <context>
+    <name>AtomicWrite</name>
+    <message>
+        <source>opslaan lukt niet: dit is een map, geen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opslaan lukt niet ({0}); het oude bestand is niet veranderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plaatje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de map bestaat niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de map kan niet worden beschreven: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opslaan lukt niet: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opslaan lukt niet: de tijdelijke bestanden verdwijnen steeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de schijf is vol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen schrijfrechten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen toestemming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de schijf is alleen-lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de schijfruimte (quota) is op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systeemfout {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardAccessible</name>
     <message>
         <source>Kies met Tab, verplaats met de pijltjes (Shift: grotere stappen)</source>
@@ -241,6 +296,21 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
     <message>
         <source>Positie vastleggen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardPosition</name>
+    <message>
+        <source>dicht bij {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voorbij {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tussen {0} en {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3373,6 +3443,77 @@ Bram, zorg</source>
     </message>
 </context>
 <context>
+    <name>SafeFile</name>
+    <message>
+        <source>dit is geen bestand maar een map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen bestand maar een pijp (FIFO) van een ander programma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen bestand maar een apparaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen bestand maar een verbinding (socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen gewoon bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit soort bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand kan niet worden gelezen ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand is te groot voor een {0} ({1}; de grens is {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestaat niet (meer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen leesrechten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het is een map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een leesfout van de schijf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>te veel verwijzingen (symlinks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de naam is te lang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een deel van het pad is geen map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand is nu niet te lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systeemfout {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>Deze wijziging is niet gedaan: {0}</source>
@@ -3681,6 +3822,129 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>Verder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>niet opgeslagen: de sessie bevat een waarde die niet klopt ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet opgeslagen: zo opgeslagen zou de sessie niet meer te openen zijn; het vorige bestand is niet veranderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de formaatversie ontbreekt of klopt niet (een heel getal, zoals 1); dit is geen bruikbaar sessiebestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze sessie is gemaakt met een nieuwere versie van reflectiespel (formaatversie {0}); deze versie kan tot en met versie {1} openen. Werk reflectiespel bij. Het bestand is niet veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand is leeg; er staat geen sessie in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen sessiebestand van reflectiespel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, of het is opgeslagen als UTF-16; sla het op als UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (het is een plaatje)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (het is een pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (het is een ander soort bestand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, of het is beschadigd: de tekst is geen UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het lijkt een kaartenset (YAML); zet die in de map met kaartensets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het lijkt een werkvorm (YAML); begin daarmee een nieuwe sessie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand is beschadigd: het houdt halverwege op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand is beschadigd: de opmaak klopt niet ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand is beschadigd: het is te diep genest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand is beschadigd: &apos;{0}&apos; is geen getal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand is beschadigd: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; staat twee keer in hetzelfde blok; welke bedoeld is, is niet te zeggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hier hoort een waarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hier ontbreekt een komma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hier ontbreekt een dubbele punt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hier hoort een naam tussen dubbele aanhalingstekens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>na het einde staat nog meer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een stuurteken in een tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een tekst zonder afsluitend aanhalingsteken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een ongeldige \-code in een tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende fout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand is beschadigd; deze gegevens kloppen niet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand is beschadigd: een waarde kan niet worden gelezen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4068,6 +4332,121 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>Totaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YamlFile</name>
+    <message>
+        <source>de tekst is niet opgeslagen als UTF-8; sla het bestand op met codering UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand is leeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen geldige YAML: {0}; kijk naar inspringen, dubbele punten en aanhalingstekens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen geldige YAML: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand moet beginnen met velden (naam: waarde), niet met een lijst of losse tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML-bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hier staat een teken waarmee niets kan beginnen (vaak een tab: gebruik spaties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hier staat een tab; spring in met spaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hier staat een dubbele punt die niet mag (zet de tekst tussen aanhalingstekens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hier ontbreekt een dubbele punt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hier hoort een veldnaam (naam: waarde); kijk naar het inspringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hier hoort een regel die met &apos;- &apos; begint; kijk naar het inspringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hier ontbreekt een waarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hier ontbreekt een komma of een ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hier ontbreekt een komma of een }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand houdt halverwege op (een aanhalingsteken of haakje niet gesloten?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een ongeldige \-code in een tekst tussen aanhalingstekens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de tekst bevat een onzichtbaar stuurteken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het inspringen klopt niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>na het einde staat nog iets; kijk naar het inspringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>er staan meerdere documenten (---) in het bestand; gebruik er één</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ankers en verwijzingen (&amp; en *) zijn niet toegestaan; schrijf de tekst voluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een regel die met % begint is niet toegestaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de tekst bevat een teken dat niet mag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de opmaak klopt niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de gegevens zijn te diep genest om te lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand is te groot om te lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand kan niet worden gelezen (onverwachte fout: {0})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

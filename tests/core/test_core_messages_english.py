@@ -1,0 +1,76 @@
+"""Issue #16: the file and YAML messages of core, and the board's position words, follow the interface
+language; in Dutch they stay Dutch."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reflectiespel.core import i18n
+from reflectiespel.core.boarddef import describe_position, load_default_board
+from reflectiespel.core.decks import load_deck
+from reflectiespel.core.problems import FileProblems
+from reflectiespel.core.storage import open_session
+
+DUTCH = re.compile(r"\b(regel|bestand|kan niet|het|een|niet|dicht bij|tussen|beschadigd|hier)\b", re.IGNORECASE)
+
+
+def problems_text(load, path) -> str:
+    with pytest.raises(FileProblems) as caught:
+        load(path)
+    return str(caught.value) + "\n" + "\n".join(p.message for p in caught.value.problems)
+
+
+def test_a_damaged_session_file_is_explained_in_english(tmp_path):
+    path = tmp_path / "kapot.reflectiespel"
+    path.write_text('{"document": "reflectiespel-session", "format_version": 1, "title": "x",', encoding="utf-8")
+    i18n.set_language("en")
+    text = problems_text(open_session, path)
+    assert "damaged" in text and "stops halfway" in text
+    assert not DUTCH.search(text.replace("kapot.reflectiespel", "")), text
+
+
+def test_a_pdf_opened_as_session_says_so_in_english_and_in_dutch(tmp_path):
+    path = tmp_path / "doc.reflectiespel"
+    path.write_bytes(b"%PDF-1.4\n% not a session\n")
+    i18n.set_language("en")
+    english = problems_text(open_session, path)
+    assert "this is not a reflectiespel session file (it is a PDF)" in english
+    i18n.set_language("nl")
+    assert "dit is geen sessiebestand van reflectiespel (het is een pdf)" in problems_text(open_session, path)
+
+
+def test_a_broken_yaml_deck_is_explained_in_english_with_its_line(tmp_path):
+    path = tmp_path / "kapot.yaml"
+    path.write_text("id: kapot\nname: Kapot\n\tcards: [\n", encoding="utf-8")
+    i18n.set_language("en")
+    english = problems_text(load_deck, path)
+    assert "not valid YAML" in english and "line 3" in english, english
+    assert not DUTCH.search(english.replace("kapot.yaml", "")), english
+    i18n.set_language("nl")
+    dutch = problems_text(load_deck, path)
+    assert "dit is geen geldige YAML" in dutch and "regel 3" in dutch
+
+
+def test_an_empty_yaml_file_and_a_folder_in_english(tmp_path):
+    empty = tmp_path / "leeg.yaml"
+    empty.write_text("  \n", encoding="utf-8")
+    folder = tmp_path / "map.yaml"
+    folder.mkdir()
+    i18n.set_language("en")
+    assert "the file is empty" in problems_text(load_deck, empty)
+    assert "this is not a file but a folder" in problems_text(load_deck, folder)
+
+
+def test_board_position_words_in_english_and_in_dutch():
+    i18n.set_language("en")
+    board = load_default_board()
+    near = describe_position(board, 0.1, 0.95)
+    between = describe_position(board, 0.75, 0.02)
+    assert near.startswith("close to ") and between.startswith("between ") and " and " in between
+    assert "dicht bij" not in near + between and "tussen" not in near + between
+    i18n.set_language("nl")
+    board = load_default_board()
+    assert describe_position(board, 0.1, 0.95).startswith("dicht bij ")
+    assert describe_position(board, 0.75, 0.02).startswith("tussen ")
