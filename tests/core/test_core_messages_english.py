@@ -74,3 +74,15 @@ def test_board_position_words_in_english_and_in_dutch():
     board = load_default_board()
     assert describe_position(board, 0.1, 0.95).startswith("dicht bij ")
     assert describe_position(board, 0.75, 0.02).startswith("tussen ")
+
+
+def test_a_deck_refused_by_our_own_validator_says_why_in_english(tmp_path):
+    source = (__import__("pathlib").Path(__file__).parents[1] / "data" / "mini.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "groen.yaml"
+    path.write_text(source.replace('colour: "#2e7d32"', 'colour: "groenig"', 1), encoding="utf-8")
+    i18n.set_language("en")
+    english = problems_text(load_deck, path)
+    assert "'groenig' is not a colour; write a colour as #RRGGBB" in english, english
+    assert not DUTCH.search(english.replace("groen.yaml", "").replace("groenig", "")), english
+    i18n.set_language("nl")
+    assert "'groenig' is geen kleur" in problems_text(load_deck, path)

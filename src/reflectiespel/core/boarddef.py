@@ -17,7 +17,7 @@ from pydantic import AfterValidator, Field, model_validator
 from ..resources import builtin_decks_dir
 from .decks import Colour, StrictModel, Text, check_format_version
 from .yamlfile import load_model
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 BOARD_FORMAT_VERSION = 1
 DEFAULT_BOARD = "sociaal-artistieke-as.yaml"
@@ -42,15 +42,16 @@ class Axis(StrictModel):
         ats = [s.at for s in self.stops]
         if self.bands:
             if any(at is not None for at in ats):
-                raise ValueError("een as met vakken (bands: true) heeft geen 'at' bij de stops: "
-                                 "elk vak is even hoog; haal 'at' weg")
+                raise ValueError(translate("Validators", "een as met vakken (bands: true) heeft geen 'at' bij de stops: "
+                                 "elk vak is even hoog; haal 'at' weg"))
             return self
         if any(at is None for at in ats):
-            raise ValueError("elke plek (stop) op een schaal heeft een 'at' van 0 tot 1")
+            raise ValueError(translate("Validators", "elke plek (stop) op een schaal heeft een 'at' van 0 tot 1"))
         if ats != sorted(ats) or len(set(ats)) != len(ats):
-            raise ValueError("de plekken (stops) moeten van klein naar groot staan, elk met een eigen 'at'")
+            raise ValueError(translate("Validators", "de plekken (stops) moeten van klein naar groot staan, "
+                                       "elk met een eigen 'at'"))
         if not self.low or not self.high:
-            raise ValueError("een schaal heeft een naam voor het begin (low) en het eind (high)")
+            raise ValueError(translate("Validators", "een schaal heeft een naam voor het begin (low) en het eind (high)"))
         return self
 
     def band(self, value: float) -> int:
@@ -72,7 +73,8 @@ class Zone(StrictModel):
     @model_validator(mode="after")
     def _ordered(self) -> Zone:
         if self.x[0] >= self.x[1] or self.y[0] >= self.y[1]:
-            raise ValueError("het vak heeft geen oppervlak: het eerste getal moet kleiner zijn dan het tweede")
+            raise ValueError(translate("Validators", "het vak heeft geen oppervlak: het eerste getal moet kleiner "
+                                       "zijn dan het tweede"))
         return self
 
 
@@ -104,10 +106,12 @@ class BoardDefinition(StrictModel):
 
     @model_validator(mode="after")
     def _unique(self) -> BoardDefinition:
-        for kind, names in (("vak", [z.id for z in self.zones]), ("voorbeeld", [m.name for m in self.landmarks])):
+        for kind, names in ((QT_TRANSLATE_NOOP("Validators", "elk vak heeft een eigen naam; dubbel: {0}"), [z.id for z in self.zones]),
+                            (QT_TRANSLATE_NOOP("Validators", "elk voorbeeld heeft een eigen naam; dubbel: {0}"),
+                             [m.name for m in self.landmarks])):
             doubles = sorted({n for n in names if names.count(n) > 1})
             if doubles:
-                raise ValueError(f"elk {kind} heeft een eigen naam; dubbel: {', '.join(doubles)}")
+                raise ValueError(translate("Validators", kind).format(", ".join(doubles)))
         return self
 
 

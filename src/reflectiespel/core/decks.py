@@ -37,23 +37,24 @@ _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 def _check_slug(value: str) -> str:
     if not _SLUG.match(value):
-        raise ValueError("mag alleen kleine letters, cijfers en streepjes bevatten (bijvoorbeeld 'erbij-horen')")
+        raise ValueError(translate("Validators", "mag alleen kleine letters, cijfers en streepjes bevatten "
+                                            "(bijvoorbeeld 'erbij-horen')"))
     return value
 
 
 def _check_colour(value: str) -> str:
     if not _COLOUR.match(value):
-        raise ValueError(f"'{value}' is geen kleur; schrijf een kleur als #RRGGBB, bijvoorbeeld \"#2e7d32\" "
-                         "(met aanhalingstekens)")
+        raise ValueError(translate("Validators", "'{0}' is geen kleur; schrijf een kleur als #RRGGBB, bijvoorbeeld "
+                                            "\"#2e7d32\" (met aanhalingstekens)").format(value))
     return value.lower()
 
 
 def check_format_version(value: int, supported: int) -> int:
     if value > supported:
-        raise ValueError(f"versie {value} is van een nieuwere reflectiespel; deze versie kent "
-                         f"versie {supported} en ouder. Werk reflectiespel bij.")
+        raise ValueError(translate("Validators", "versie {0} is van een nieuwere reflectiespel; deze versie kent "
+                                            "versie {1} en ouder. Werk reflectiespel bij.").format(value, supported))
     if value < 1:
-        raise ValueError("moet 1 of hoger zijn")
+        raise ValueError(translate("Validators", "moet 1 of hoger zijn"))
     return value
 
 

@@ -17,6 +17,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from .decks import Card, Slug, Text, check_format_version
 from .entries import Entry, load_entries
+from .i18n import translate
 from .library import Library, user_decks_dir
 from .problems import FileProblems, Problem, display_path, explain_validation_error
 from .together import ROUTE_STEP_KINDS, RouteStepKind, RunStep, TogetherRun
@@ -57,10 +58,11 @@ class RouteStep(RouteModel):
     @model_validator(mode="after")
     def _needs_deck(self) -> "RouteStep":
         if self.kind in CARD_KINDS and not self.deck:
-            raise ValueError(f"een stap van de soort '{self.kind}' heeft een kaartenset nodig: vul 'deck' in")
+            raise ValueError(translate("Validators", "een stap van de soort '{0}' heeft een kaartenset nodig: "
+                                               "vul 'deck' in").format(self.kind))
         if self.kind not in CARD_KINDS and (self.deck or self.cards or self.category):
-            raise ValueError(f"een stap van de soort '{self.kind}' gebruikt geen kaarten; "
-                             "haal 'deck', 'category' en 'cards' weg")
+            raise ValueError(translate("Validators", "een stap van de soort '{0}' gebruikt geen kaarten; "
+                                               "haal 'deck', 'category' en 'cards' weg").format(self.kind))
         return self
 
 
@@ -83,7 +85,8 @@ class Route(RouteModel):
         seen: set[str] = set()
         for step in self.steps:
             if step.id in seen:
-                raise ValueError(f"twee stappen heten '{step.id}'; geef elke stap een eigen id")
+                raise ValueError(translate("Validators", "twee stappen heten '{0}'; geef elke stap een eigen id").format(
+                    step.id))
             seen.add(step.id)
         return self
 

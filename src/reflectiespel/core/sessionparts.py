@@ -50,13 +50,14 @@ _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 def _check_id(value: str) -> str:
     if not _ID.match(value):
-        raise ValueError("een id mag alleen letters, cijfers, - en _ bevatten (hoogstens 64 tekens)")
+        raise ValueError(translate("Validators", "een id mag alleen letters, cijfers, - en _ bevatten "
+                                            "(hoogstens 64 tekens)"))
     return value
 
 
 def _check_colour(value: str | None) -> str | None:
     if value is not None and not _COLOUR.match(value):
-        raise ValueError(f"'{value}' is geen kleur; schrijf een kleur als #RRGGBB")
+        raise ValueError(translate("Validators", "'{0}' is geen kleur; schrijf een kleur als #RRGGBB").format(value))
     return value.lower() if value else value
 
 
@@ -65,8 +66,8 @@ _CONTROL_IN_LINE = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _control_message(char: str) -> str:
-    return (f"bevat een onzichtbaar stuurteken (U+{ord(char):04X}); typ de tekst opnieuw of "
-            "plak hem zonder opmaak")
+    return translate("Validators", "bevat een onzichtbaar stuurteken (U+{0}); typ de tekst opnieuw of "
+                     "plak hem zonder opmaak").format(f"{ord(char):04X}")
 
 
 def _check_text(value: str) -> str:
@@ -81,7 +82,7 @@ def _check_line(value: str) -> str:
     """A title or name: one line, no control characters at all."""
     found = _CONTROL_IN_LINE.search(value)
     if found:
-        raise ValueError("mag geen regeleinde bevatten" if found.group() in "\r\n" else _control_message(found.group()))
+        raise ValueError(translate("Validators", "mag geen regeleinde bevatten") if found.group() in "\r\n" else _control_message(found.group()))
     return value
 
 
@@ -103,8 +104,9 @@ def _unique_ids(items: list, where: str) -> None:
         if item_id is None:
             continue  # not a model at all: the check that writes or opens the file names it
         if item.id in seen:
-            raise ValueError(f"{where}[{number}] heeft dezelfde id '{item.id}' als {where}[{seen[item.id]}]; "
-                             "elke id mag maar één keer voorkomen")
+            raise ValueError(translate("Validators", "{0}[{1}] heeft dezelfde id '{2}' als {0}[{3}]; "
+                                            "elke id mag maar één keer voorkomen").format(
+                where, number, item.id, seen[item.id]))
         seen[item.id] = number
 
 

@@ -14,6 +14,7 @@ from pydantic import AfterValidator, Field, model_validator
 
 from .decks import Deck, Slug, StrictModel, Text, check_format_version
 from .entries import Entry, load_entries
+from .i18n import translate
 from .library import Library, user_decks_dir
 from .session import STEP_KINDS, Session, SessionError, Step, StepKind
 from .yamlfile import load_model
@@ -26,8 +27,8 @@ def _check_selection(value: str | list[str] | None) -> str | list[str] | None:
     if isinstance(value, str):
         value = value.strip()
         if value != "all" and not (value.startswith("category:") and value[len("category:"):].strip()):
-            raise ValueError("schrijf 'all' (alle kaarten), 'category:<id>' (een categorie) "
-                             "of een lijst met kaart-ids")
+            raise ValueError(translate("Validators", "schrijf 'all' (alle kaarten), 'category:<id>' (een categorie) "
+                                               "of een lijst met kaart-ids"))
     return value
 
 
@@ -54,9 +55,9 @@ class TemplateStep(StrictModel):
     @model_validator(mode="after")
     def _deck_when_cards(self) -> "TemplateStep":
         if self.deck is None and (self.cards is not None or self.per_card):
-            raise ValueError("noem ook de kaartenset (deck: <id>) waar deze kaarten uit komen")
+            raise ValueError(translate("Validators", "noem ook de kaartenset (deck: <id>) waar deze kaarten uit komen"))
         if self.board is not None and self.kind != "board":
-            raise ValueError("alleen een bordstap (kind: board) kan met een eerder bord verder gaan")
+            raise ValueError(translate("Validators", "alleen een bordstap (kind: board) kan met een eerder bord verder gaan"))
         return self
 
 
@@ -80,15 +81,16 @@ class Template(StrictModel):
             if step.board is not None:
                 source = seen.get(step.board.continue_from)
                 if source is None:
-                    raise ValueError(f"steps[{number}].board.continue_from: er is geen eerdere stap met id "
-                                     f"'{step.board.continue_from}'; geef die stap 'id: "
-                                     f"{step.board.continue_from}' en zet hem vóór deze stap")
+                    raise ValueError(translate("Validators", "steps[{0}].board.continue_from: er is geen eerdere stap met id "
+                                                   "'{1}'; geef die stap 'id: {1}' en zet hem vóór deze stap").format(
+                        number, step.board.continue_from))
                 if source.kind != "board":
-                    raise ValueError(f"steps[{number}].board.continue_from: de stap '{source.title}' is geen "
-                                     "bordstap (kind: board)")
+                    raise ValueError(translate("Validators", "steps[{0}].board.continue_from: de stap '{1}' is geen "
+                                                   "bordstap (kind: board)").format(number, source.title))
             if step.id is not None:
                 if step.id in seen:
-                    raise ValueError(f"steps[{number}].id: de id '{step.id}' staat al bij een eerdere stap")
+                    raise ValueError(translate("Validators", "steps[{0}].id: de id '{1}' staat al bij een eerdere stap").format(
+                        number, step.id))
                 seen[step.id] = step
         return self
 

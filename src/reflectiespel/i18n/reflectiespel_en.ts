@@ -4253,6 +4253,109 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     </message>
 </context>
 <context>
+    <name>Validators</name>
+    <message>
+        <source>een as met vakken (bands: true) heeft geen &apos;at&apos; bij de stops: elk vak is even hoog; haal &apos;at&apos; weg</source>
+        <translation>an axis with bands (bands: true) has no &apos;at&apos; on its stops: every band is equally tall; remove &apos;at&apos;</translation>
+    </message>
+    <message>
+        <source>elke plek (stop) op een schaal heeft een &apos;at&apos; van 0 tot 1</source>
+        <translation>every place (stop) on a scale has an &apos;at&apos; from 0 to 1</translation>
+    </message>
+    <message>
+        <source>de plekken (stops) moeten van klein naar groot staan, elk met een eigen &apos;at&apos;</source>
+        <translation>the places (stops) must go from small to large, each with its own &apos;at&apos;</translation>
+    </message>
+    <message>
+        <source>een schaal heeft een naam voor het begin (low) en het eind (high)</source>
+        <translation>a scale has a name for its start (low) and its end (high)</translation>
+    </message>
+    <message>
+        <source>het vak heeft geen oppervlak: het eerste getal moet kleiner zijn dan het tweede</source>
+        <translation>the zone has no area: the first number must be smaller than the second</translation>
+    </message>
+    <message>
+        <source>elk vak heeft een eigen naam; dubbel: {0}</source>
+        <translation>every zone has its own name; twice: {0}</translation>
+    </message>
+    <message>
+        <source>elk voorbeeld heeft een eigen naam; dubbel: {0}</source>
+        <translation>every example has its own name; twice: {0}</translation>
+    </message>
+    <message>
+        <source>mag alleen kleine letters, cijfers en streepjes bevatten (bijvoorbeeld &apos;erbij-horen&apos;)</source>
+        <translation>may only contain lowercase letters, digits and hyphens (for example &apos;belonging&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen kleur; schrijf een kleur als #RRGGBB, bijvoorbeeld &quot;#2e7d32&quot; (met aanhalingstekens)</source>
+        <translation>&apos;{0}&apos; is not a colour; write a colour as #RRGGBB, for example &quot;#2e7d32&quot; (with quotes)</translation>
+    </message>
+    <message>
+        <source>versie {0} is van een nieuwere reflectiespel; deze versie kent versie {1} en ouder. Werk reflectiespel bij.</source>
+        <translation>version {0} is from a newer reflectiespel; this version knows version {1} and older. Update reflectiespel.</translation>
+    </message>
+    <message>
+        <source>moet 1 of hoger zijn</source>
+        <translation>must be 1 or higher</translation>
+    </message>
+    <message>
+        <source>een stap van de soort &apos;{0}&apos; heeft een kaartenset nodig: vul &apos;deck&apos; in</source>
+        <translation>a step of the kind &apos;{0}&apos; needs a deck: fill in &apos;deck&apos;</translation>
+    </message>
+    <message>
+        <source>een stap van de soort &apos;{0}&apos; gebruikt geen kaarten; haal &apos;deck&apos;, &apos;category&apos; en &apos;cards&apos; weg</source>
+        <translation>a step of the kind &apos;{0}&apos; uses no cards; remove &apos;deck&apos;, &apos;category&apos; and &apos;cards&apos;</translation>
+    </message>
+    <message>
+        <source>twee stappen heten &apos;{0}&apos;; geef elke stap een eigen id</source>
+        <translation>two steps are called &apos;{0}&apos;; give every step its own id</translation>
+    </message>
+    <message>
+        <source>een id mag alleen letters, cijfers, - en _ bevatten (hoogstens 64 tekens)</source>
+        <translation>an id may only contain letters, digits, - and _ (at most 64 characters)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen kleur; schrijf een kleur als #RRGGBB</source>
+        <translation>&apos;{0}&apos; is not a colour; write a colour as #RRGGBB</translation>
+    </message>
+    <message>
+        <source>bevat een onzichtbaar stuurteken (U+{0}); typ de tekst opnieuw of plak hem zonder opmaak</source>
+        <translation>contains an invisible control character (U+{0}); type the text again or paste it without formatting</translation>
+    </message>
+    <message>
+        <source>mag geen regeleinde bevatten</source>
+        <translation>may not contain a line break</translation>
+    </message>
+    <message>
+        <source>{0}[{1}] heeft dezelfde id &apos;{2}&apos; als {0}[{3}]; elke id mag maar één keer voorkomen</source>
+        <translation>{0}[{1}] has the same id &apos;{2}&apos; as {0}[{3}]; every id may appear only once</translation>
+    </message>
+    <message>
+        <source>schrijf &apos;all&apos; (alle kaarten), &apos;category:&lt;id&gt;&apos; (een categorie) of een lijst met kaart-ids</source>
+        <translation>write &apos;all&apos; (all cards), &apos;category:&lt;id&gt;&apos; (one category) or a list of card ids</translation>
+    </message>
+    <message>
+        <source>noem ook de kaartenset (deck: &lt;id&gt;) waar deze kaarten uit komen</source>
+        <translation>also name the deck (deck: &lt;id&gt;) these cards come from</translation>
+    </message>
+    <message>
+        <source>alleen een bordstap (kind: board) kan met een eerder bord verder gaan</source>
+        <translation>only a board step (kind: board) can continue from an earlier board</translation>
+    </message>
+    <message>
+        <source>steps[{0}].board.continue_from: er is geen eerdere stap met id &apos;{1}&apos;; geef die stap &apos;id: {1}&apos; en zet hem vóór deze stap</source>
+        <translation>steps[{0}].board.continue_from: there is no earlier step with id &apos;{1}&apos;; give that step &apos;id: {1}&apos; and put it before this step</translation>
+    </message>
+    <message>
+        <source>steps[{0}].board.continue_from: de stap &apos;{1}&apos; is geen bordstap (kind: board)</source>
+        <translation>steps[{0}].board.continue_from: the step &apos;{1}&apos; is not a board step (kind: board)</translation>
+    </message>
+    <message>
+        <source>steps[{0}].id: de id &apos;{1}&apos; staat al bij een eerdere stap</source>
+        <translation>steps[{0}].id: the id &apos;{1}&apos; is already on an earlier step</translation>
+    </message>
+</context>
+<context>
     <name>ValuesBody</name>
     <message>
         <source>De laatst aangeklikte kaart</source>

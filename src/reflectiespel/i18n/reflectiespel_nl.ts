@@ -4227,6 +4227,109 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
 </context>
 <context>
+    <name>Validators</name>
+    <message>
+        <source>een as met vakken (bands: true) heeft geen &apos;at&apos; bij de stops: elk vak is even hoog; haal &apos;at&apos; weg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elke plek (stop) op een schaal heeft een &apos;at&apos; van 0 tot 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de plekken (stops) moeten van klein naar groot staan, elk met een eigen &apos;at&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een schaal heeft een naam voor het begin (low) en het eind (high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het vak heeft geen oppervlak: het eerste getal moet kleiner zijn dan het tweede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elk vak heeft een eigen naam; dubbel: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elk voorbeeld heeft een eigen naam; dubbel: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mag alleen kleine letters, cijfers en streepjes bevatten (bijvoorbeeld &apos;erbij-horen&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen kleur; schrijf een kleur als #RRGGBB, bijvoorbeeld &quot;#2e7d32&quot; (met aanhalingstekens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>versie {0} is van een nieuwere reflectiespel; deze versie kent versie {1} en ouder. Werk reflectiespel bij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet 1 of hoger zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een stap van de soort &apos;{0}&apos; heeft een kaartenset nodig: vul &apos;deck&apos; in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een stap van de soort &apos;{0}&apos; gebruikt geen kaarten; haal &apos;deck&apos;, &apos;category&apos; en &apos;cards&apos; weg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twee stappen heten &apos;{0}&apos;; geef elke stap een eigen id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een id mag alleen letters, cijfers, - en _ bevatten (hoogstens 64 tekens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen kleur; schrijf een kleur als #RRGGBB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bevat een onzichtbaar stuurteken (U+{0}); typ de tekst opnieuw of plak hem zonder opmaak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mag geen regeleinde bevatten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}[{1}] heeft dezelfde id &apos;{2}&apos; als {0}[{3}]; elke id mag maar één keer voorkomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schrijf &apos;all&apos; (alle kaarten), &apos;category:&lt;id&gt;&apos; (een categorie) of een lijst met kaart-ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noem ook de kaartenset (deck: &lt;id&gt;) waar deze kaarten uit komen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alleen een bordstap (kind: board) kan met een eerder bord verder gaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps[{0}].board.continue_from: er is geen eerdere stap met id &apos;{1}&apos;; geef die stap &apos;id: {1}&apos; en zet hem vóór deze stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps[{0}].board.continue_from: de stap &apos;{1}&apos; is geen bordstap (kind: board)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps[{0}].id: de id &apos;{1}&apos; staat al bij een eerdere stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValuesBody</name>
     <message>
         <source>De laatst aangeklikte kaart</source>
