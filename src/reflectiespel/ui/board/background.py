@@ -16,6 +16,8 @@ from ..plaintext import plain
 
 SCENE_RECT = QRectF(0, 0, 1920, 1080)
 BOARD_RECT = QRectF(150, 215, 1740, 680)  # the area where positions live: x 0..1, y 0..1
+LARGE_STRIP = 76  # the same strip on the projector: two rows of bigger names, no note
+LARGE = 32  # sub-labels on the projector: x 0.8 on a 1080p beamer is still more than 24 px
 STRIP = 84  # under the board: examples that have only a place along the horizontal axis
 AXIS_MARK = "axis"  # data(1) of a landmark drawn on the strip (the label layout leaves it alone)
 FAMILY = "DejaVu Sans"
@@ -64,8 +66,12 @@ def _centre_at(item: QGraphicsItem, x: float, y: float) -> None:
     item.setPos(x - r.width() / 2, y)
 
 
-def build_background(scene: QGraphicsScene, definition: BoardDefinition) -> list[QGraphicsItem]:
-    """Zones with their names above the board, the vertical axis at the left, the question below."""
+def build_background(scene: QGraphicsScene, definition: BoardDefinition, large: bool = False) -> list[QGraphicsItem]:
+    """Zones with their names above the board, the vertical axis at the left, the question below.
+
+    ``large`` is the projector's presentation: the beamer shows the scene at about 0.8, so every
+    sub-label is at least 32 units (over 24 px on a 1080p screen) and there are fewer words: two lines per
+    zone, the question on a line of its own, no source line (the console and the report show it)."""
     items: list[QGraphicsItem] = []
     b = BOARD_RECT
     ink, soft = "#1d2733", "#46535f"
@@ -79,7 +85,7 @@ def build_background(scene: QGraphicsScene, definition: BoardDefinition) -> list
         header.setZValue(Z_BACKGROUND - 1)
         title = _text(scene, zone.label, board_font(38, bold=True), ink)
         _centre_at(title, rect.center().x(), 26)
-        lines = _text(scene, "\n".join(zone.lines), board_font(24), soft)
+        lines = _text(scene, "\n".join(zone.lines[:2] if large else zone.lines), board_font(LARGE if large else 24), soft)
         _centre_at(lines, rect.center().x(), 76)
         items += [box, header, title, lines]
     frame = scene.addRect(b, QPen(QColor("#7d8a96"), 2), QBrush(Qt.BrushStyle.NoBrush))
@@ -106,7 +112,7 @@ def build_background(scene: QGraphicsScene, definition: BoardDefinition) -> list
         path.setZValue(Z_BACKGROUND)
         items.append(path)
     for i, stop in enumerate(stops):
-        label = _text(scene, stop.words, board_font(28, bold=True), ink)
+        label = _text(scene, stop.words, board_font(LARGE if large else 28, bold=True), ink)
         if label.boundingRect().width() > band - 24 and " " in stop.words:
             words = stop.words.split(" ")
             cut = min(range(1, len(words)), key=lambda k: abs(len(" ".join(words[:k])) - len(stop.words) / 2))
@@ -119,15 +125,15 @@ def build_background(scene: QGraphicsScene, definition: BoardDefinition) -> list
 
     # the horizontal question under the board
     axis = definition.horizontal
-    y = b.bottom() + STRIP + 14
-    low = _text(scene, f"⟵  {axis.low}", board_font(26, bold=True), soft)
+    y = b.bottom() + (LARGE_STRIP if large else STRIP) + 14
+    low = _text(scene, f"⟵  {axis.low}", board_font(LARGE if large else 26, bold=True), soft)
     low.setPos(b.left(), y)
-    high = _text(scene, f"{axis.high}  ⟶", board_font(26, bold=True), soft)
+    high = _text(scene, f"{axis.high}  ⟶", board_font(LARGE if large else 26, bold=True), soft)
     high.setPos(b.right() - high.boundingRect().width(), y)
-    question = _text(scene, f"{axis.name}   ·   {definition.vertical.name}", board_font(24), soft)
-    _centre_at(question, b.center().x(), y + 2)
+    question = _text(scene, f"{axis.name}   ·   {definition.vertical.name}", board_font(LARGE if large else 24), soft)
+    _centre_at(question, b.center().x(), y + 42 if large else y + 2)
     items += [low, high, question]
-    if definition.source:  # small print at the bottom left, also on projection and exports
+    if definition.source and not large:  # small print at the bottom left, also on projection and exports
         source = _text(scene, f"Bron: {definition.source}", board_font(18), soft)
         source.setPos(b.left() - 130, SCENE_RECT.bottom() - 34)
         source.setData(0, "boardSource")
@@ -135,7 +141,7 @@ def build_background(scene: QGraphicsScene, definition: BoardDefinition) -> list
     return items
 
 
-def build_landmarks(scene: QGraphicsScene, definition: BoardDefinition) -> list[QGraphicsItem]:
+def build_landmarks(scene: QGraphicsScene, definition: BoardDefinition, large: bool = False) -> list[QGraphicsItem]:
     """The known practices from the source figure, as pairs (mark, name): faint dots with italic names
     on the board, or, for practices with only a horizontal place, ticks on the bottom edge with the
     names in a strip under the board (and the board's note that they are illustrations)."""
@@ -151,7 +157,7 @@ def build_landmarks(scene: QGraphicsScene, definition: BoardDefinition) -> list[
                                QPen(Qt.PenStyle.NoPen), QBrush(colour))
         dot.setOpacity(0.45)
         dot.setZValue(Z_LANDMARK)
-        label = _text(scene, landmark.name, board_font(26, italic=True), "#5b6672", Z_LANDMARK)
+        label = _text(scene, landmark.name, board_font(LARGE if large else 26, italic=True), "#5b6672", Z_LANDMARK)
         label.setOpacity(0.7)
         label.setPos(centre.x() + 12, centre.y() - label.boundingRect().height() / 2)
         dot.setData(0, landmark.name)
@@ -159,17 +165,17 @@ def build_landmarks(scene: QGraphicsScene, definition: BoardDefinition) -> list[
             dot.setToolTip(plain(landmark.note))
             label.setToolTip(plain(landmark.note))
         items += [dot, label]
-    return items + _axis_landmarks(scene, on_axis, definition.landmarks_note)
+    return items + _axis_landmarks(scene, on_axis, definition.landmarks_note, large)
 
 
-def _axis_landmarks(scene: QGraphicsScene, landmarks: list, note: str) -> list[QGraphicsItem]:
+def _axis_landmarks(scene: QGraphicsScene, landmarks: list, note: str, large: bool = False) -> list[QGraphicsItem]:
     """Ticks on the bottom edge of the board, names in two rows beneath, each joined to its tick."""
     items: list[QGraphicsItem] = []
     if not landmarks:
         return items
     b = BOARD_RECT
-    font = board_font(22, italic=True)
-    row_h = 28
+    font = board_font(LARGE if large else 22, italic=True)
+    row_h = 38 if large else 28
     ends = [b.left() - 140, b.left() - 140]  # right edge of the last name in each row
     for landmark in sorted(landmarks, key=lambda m: m.x):
         x = b.left() + landmark.x * b.width()
@@ -179,7 +185,7 @@ def _axis_landmarks(scene: QGraphicsScene, landmarks: list, note: str) -> list[Q
         row = min((0, 1), key=lambda r: max(0.0, ends[r] + 16 - left))
         left = max(left, ends[row] + 16)
         ends[row] = left + w
-        top = b.bottom() + 14 + row * row_h
+        top = b.bottom() + (8 if large else 14) + row * row_h
         label.setPos(left, top)
         mark = QPainterPath(QPointF(x, b.bottom() - 10))
         mark.lineTo(x, b.bottom() + 6)
@@ -193,7 +199,7 @@ def _axis_landmarks(scene: QGraphicsScene, landmarks: list, note: str) -> list[Q
             tick.setToolTip(plain(landmark.note))
             label.setToolTip(plain(landmark.note))
         items += [tick, label]
-    if note:
+    if note and not large:  # the projector leaves the note to the console
         text = _text(scene, note, board_font(20, italic=True), "#46535f", Z_LANDMARK)
         text.setPos(b.right() - text.boundingRect().width(), b.bottom() + 14 + 2 * row_h)
         text.setData(1, AXIS_MARK)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
 
 from ...core.board import BoardState, placement_key
-from .background import BOARD_RECT, board_font, to_scene
+from .background import BOARD_RECT, LARGE, LARGE_STRIP, board_font, to_scene
 from .items import ArrowItem, GhostItem, Label, SpreadItem
 from ..plaintext import plain
 
@@ -107,13 +107,15 @@ def _close(a: QPointF, b: QPointF) -> bool:
 
 
 def build_legend(scene: QGraphicsScene, entries: list[tuple[str, QColor]],
-                 marks: dict[str, str] | None = None) -> list[QGraphicsItem]:
-    """The colours of the perspectives, each with its mark, in a row under the board."""
+                 marks: dict[str, str] | None = None, large: bool = False) -> list[QGraphicsItem]:
+    """The colours of the perspectives, each with its mark, in a row under the board. ``large`` (the
+    projector): bigger names, centred on the line of the horizontal axis, between its two ends."""
     items: list[QGraphicsItem] = []
     if not entries:
         return items
-    x, y = BOARD_RECT.left(), BOARD_RECT.bottom() + 62
-    title = Label(QCoreApplication.translate("BoardScene", "Perspectieven:"), 22, bold=False, plate_alpha=0)
+    pixels = LARGE if large else 22
+    x, y = BOARD_RECT.left(), BOARD_RECT.bottom() + (LARGE_STRIP + 14 if large else 62)
+    title = Label(QCoreApplication.translate("BoardScene", "Perspectieven:"), pixels, bold=False, plate_alpha=0)
     scene.addItem(title)
     title.setPos(x, y)
     items.append(title)
@@ -128,11 +130,15 @@ def build_legend(scene: QGraphicsScene, entries: list[tuple[str, QColor]],
             box = letter.boundingRect()
             letter.setPos(x + 11 - box.width() / 2, y + 17 - box.height() / 2)
             letter.setData(0, "legendMark")
-        label = Label(name, 22, plate_alpha=0)
+        label = Label(name, pixels, plate_alpha=0)
         scene.addItem(label)
         label.setPos(x + 24, y)
         items += [dot, label]
         x += 24 + label.rect().width() + 18
+    if large:  # centre the row under the board
+        shift = BOARD_RECT.center().x() - (BOARD_RECT.left() + x - 18) / 2
+        for item in items:
+            item.moveBy(shift, 0)
     return items
 
 

@@ -28,15 +28,16 @@ class BoardScene(QGraphicsScene):
     current_changed = Signal()
 
     def __init__(self, definition: BoardDefinition, perspective_colours: dict[str, str] | None = None,
-                 parent=None):
+                 parent=None, large: bool = False):
         super().__init__(parent)
         self.definition = definition
         self.perspective_colours = dict(perspective_colours or {})
         self.setSceneRect(SCENE_RECT)
         self.setBackgroundBrush(QColor("white"))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-        build_background(self, definition)
-        self.landmarks = build_landmarks(self, definition)
+        self.large = large  # the projector's presentation (see build_background)
+        build_background(self, definition, large)
+        self.landmarks = build_landmarks(self, definition, large)
         self.state = BoardState()
         self._names = {}
         self.tokens: dict[tuple[str, str], TokenItem] = {}
@@ -97,7 +98,7 @@ class BoardScene(QGraphicsScene):
         if self.show_ghosts:
             self.overlays += build_ghosts(self, state, self._key_colour)
         self.overlays += build_legend(self, [(p, perspective_colour(self.perspective_colours, p, i))
-                                             for i, p in enumerate(order)], marks)
+                                             for i, p in enumerate(order)], marks, self.large)
         for i in range(0, len(self.landmarks), 2):
             self.landmarks[i].setVisible(self.show_landmarks)
             self.landmarks[i + 1].setVisible(self.show_landmarks)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
@@ -38,6 +39,7 @@ class BoardWidget(QWidget):
         self.read_only = read_only
         self.editor = BoardEditor(state, undo_stack, self)
         self.board_scene = BoardScene(definition, perspective_colours, self)
+        self._mirrors: list[BoardScene] = []  # the projector's scenes (see projection_view)
         self.view = BoardView(self.board_scene, read_only)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # token names are typed by people
@@ -63,6 +65,8 @@ class BoardWidget(QWidget):
         self.status.setVisible(not read_only)
         self.board_scene.moved.connect(self._moved)
         self.board_scene.current_changed.connect(self._show_current)
+        self.board_scene.current_changed.connect(self._mirror)
+        self.board_scene.changed.connect(self._mirror_drag)
         self.view.dropped.connect(self._dropped)
         self.editor.changed.connect(self._model_changed)
         self.board_scene.set_state(state)
@@ -77,11 +81,13 @@ class BoardWidget(QWidget):
         """Show another BoardState (another session step); no change to the model, no `changed`."""
         self.editor.state = state
         self.board_scene.set_state(state)
+        self._mirror()
         self._show_tray()
 
     def refresh(self) -> None:
         """The model was changed elsewhere (a restore, another window): redraw from it."""
         self.board_scene.sync()
+        self._mirror()
         self._show_tray()
         self._show_current()
 
@@ -109,8 +115,34 @@ class BoardWidget(QWidget):
         self.editor.take_snapshot(name)
 
     def projection_view(self, parent: QWidget | None = None) -> BoardView:
-        """A read-only view on the same scene: what the console does shows on the projector at once."""
-        return BoardView(self.board_scene, read_only=True, parent=parent)
+        """A read-only view for the projector: a scene in the large presentation (sub-labels readable
+        from the back of the room) that mirrors this board, so what the console does shows at once."""
+        scene = BoardScene(self.definition, self.board_scene.perspective_colours, large=True)
+        view = BoardView(scene, read_only=True, parent=parent)
+        scene.setParent(view)
+        self._mirrors.append(scene)
+        self._mirror()
+        return view
+
+    def _mirror(self) -> None:
+        """Bring the projector's scenes in line with this board's (model, display choices, current token)."""
+        source = self.board_scene
+        self._mirrors = [m for m in self._mirrors if shiboken6.isValid(m)]
+        for scene in self._mirrors:
+            scene.perspective_colours = dict(source.perspective_colours)
+            scene.display, scene.show_ghosts = source.display, source.show_ghosts
+            scene.show_landmarks = source.show_landmarks
+            scene.current_key = source.current_key
+            scene.set_state(source.state)
+
+    def _mirror_drag(self) -> None:
+        """While a token is dragged on the console, the projector's token follows."""
+        self._mirrors = [m for m in self._mirrors if shiboken6.isValid(m)]
+        for scene in self._mirrors:
+            for key, item in self.board_scene.tokens.items():
+                twin = scene.tokens.get(key)
+                if twin is not None and twin.pos() != item.pos():
+                    twin.setPos(item.pos())
 
     def export_png(self, path: Path | str, kind: str = "projector") -> Path:
         return export_png(self.board_scene, path, kind)
@@ -147,6 +179,7 @@ class BoardWidget(QWidget):
 
     def _model_changed(self) -> None:
         self.board_scene.sync()
+        self._mirror()
         self._show_tray()
         self._show_current()
         self.changed.emit()
