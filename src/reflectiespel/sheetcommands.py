@@ -21,11 +21,11 @@ def _format(path: Path, given: str | None) -> str:
 
 def run_template(args: argparse.Namespace) -> int:
     from .core.sheetfiles import sheet_bytes
-    from .core.sheets import TEMPLATE_HEADER_ROW, TEMPLATE_ROWS
+    from .core.sheets import TEMPLATE_HEADER_ROW, template_rows
     from .core.storage import atomic_write
 
     path = Path(args.output)
-    atomic_write(path, sheet_bytes(TEMPLATE_ROWS, TEMPLATE_HEADER_ROW, _format(path, args.format)))
+    atomic_write(path, sheet_bytes(template_rows(), TEMPLATE_HEADER_ROW, _format(path, args.format)))
     print(translate("cli", "Sjabloon geschreven: {0}. Vul het in en lees het in met "
                            "'reflectiespel decks import {0}'.").format(display_path(path)))
     return 0

@@ -86,3 +86,20 @@ def test_a_deck_refused_by_our_own_validator_says_why_in_english(tmp_path):
     assert not DUTCH.search(english.replace("groen.yaml", "").replace("groenig", "")), english
     i18n.set_language("nl")
     assert "'groenig' is geen kleur" in problems_text(load_deck, path)
+
+
+def test_the_spreadsheet_template_speaks_english_and_still_reads_back_as_a_deck():
+    from reflectiespel.core.sheets import TEMPLATE_HEADER_ROW, deck_from_rows, template_rows
+
+    i18n.set_language("en")
+    rows = template_rows()
+    text = "\n".join(cell for row in rows for cell in row)
+    assert "Our values" in text and "#title" in rows[1] and rows[TEMPLATE_HEADER_ROW - 1][0] == "title"
+    assert not re.search(r"\b(kaart|titel|vragen|waarden|regel|bestand|een|het|je)\b", text, re.IGNORECASE), text
+    deck = deck_from_rows(rows, "template.csv")
+    assert deck.title == "Our values" and deck.cards[0].title == "Starting together"
+    assert deck.cards[0].questions[1] == "How do you notice that someone feels welcome?"
+    i18n.set_language("nl")
+    dutch = template_rows()
+    assert dutch[1] == ["#titel", "Onze waarden"] and dutch[TEMPLATE_HEADER_ROW - 1][0] == "titel"
+    assert deck_from_rows(dutch, "sjabloon.csv").cards[0].title == "Samen beginnen"

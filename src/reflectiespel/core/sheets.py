@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from .decks import CARD_SIZE_NAMES, Deck
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .problems import FileProblems, Problem
 from .sheetfiles import unprotect
 from .symbols import SYMBOL_NAMES, SYMBOLS
@@ -31,6 +32,10 @@ ALIASES = {"title": "titel", "text": "tekst", "vraag": "vragen", "questions": "v
            "back": "achterkant", "blank": "leeg", "underway": "loopt-al"}
 SETTINGS = ["id", "titel", "beschrijving", "taal", "bron", "versie", "licentie", "kaartmaat", "achterkant-kleur",
             "achterkant-tekst", "categorie"]
+SETTING_ALIASES = {"title": "titel", "description": "beschrijving", "language": "taal", "source": "bron",
+                   "version": "versie", "licence": "licentie", "license": "licentie", "card-size": "kaartmaat",
+                   "back-colour": "achterkant-kleur", "back-color": "achterkant-kleur", "back-text": "achterkant-tekst",
+                   "category": "categorie"}
 KINDS = {"kaart": "card", "card": "card", "": "card", "zo speel je": "instruction", "uitleg": "instruction",
          "instruction": "instruction", "over deze set": "credits", "credits": "credits", "let op": "note",
          "note": "note"}
@@ -60,6 +65,8 @@ def _column_name(raw: str) -> str:
     name = raw.strip().lower()
     if re.fullmatch(r"vraag ?\d+", name):
         return name.replace(" ", "")
+    if re.fullmatch(r"question ?\d+", name):
+        return "vraag" + name[len("question"):].strip()
     return ALIASES.get(name, name)
 
 
@@ -81,6 +88,7 @@ def _settings(reader: SheetReader, rows: list[tuple[int, list[str]]]) -> tuple[d
     categories: list[dict] = []
     for number, row in rows:
         key = row[0].strip()[1:].strip().lower()
+        key = SETTING_ALIASES.get(key, key)
         values = [unprotect(c.strip()) for c in row[1:]]
         value = values[0] if values else ""
         if key not in SETTINGS:
@@ -294,19 +302,41 @@ def rows_from_deck(deck: Deck) -> tuple[list[list[str]], int]:
     return rows, header_row
 
 
+# The example rows of the spreadsheet template; the free texts are translated (template_rows), the keywords
+# (#titel, the column names, 'kaart') are what the reader understands and stay as they are.
 TEMPLATE_ROWS = [
-    ["## Vul per kaart één rij in. Alleen 'titel' is verplicht. Meer vragen? Zet ze onder elkaar in 'vragen'"
-     " (Alt+Enter) of gebruik kolommen vraag1, vraag2, ..."],
-    ["#titel", "Onze waarden"],
-    ["#beschrijving", "Wat vinden wij belangrijk in ons werk?"],
-    ["#bron", "Workshop van het team, november 2026"],
+    [QT_TRANSLATE_NOOP("SheetTemplate", "## Vul per kaart één rij in. Alleen 'titel' is verplicht. Meer vragen? "
+                                        "Zet ze onder elkaar in 'vragen' (Alt+Enter) of gebruik kolommen "
+                                        "vraag1, vraag2, ...")],
+    ["#titel", QT_TRANSLATE_NOOP("SheetTemplate", "Onze waarden")],
+    ["#beschrijving", QT_TRANSLATE_NOOP("SheetTemplate", "Wat vinden wij belangrijk in ons werk?")],
+    ["#bron", QT_TRANSLATE_NOOP("SheetTemplate", "Workshop van het team, november 2026")],
     ["#kaartmaat", "poker"],
     ["#achterkant-kleur", "#1f4e5f"],
     ["titel", "tekst", "vragen", "opdracht", "categorie", "soort", "aantal", "afbeelding"],
-    ["Samen beginnen", "Een nieuw project begint met kennismaken: wie doet mee en waarom?",
-     "Wat wil jij leren van de ander?\nHoe merk je dat iemand zich welkom voelt?",
-     "Vertel elkaar in twee minuten waarom je hier bent.", "Start", "kaart", "1", ""],
-    ["Wat mis je?", "Schrijf hier een waarde die nog ontbreekt.", "Waarom is dit voor jou belangrijk?",
-     "", "Eigen kaarten", "kaart", "3", ""],
+    [QT_TRANSLATE_NOOP("SheetTemplate", "Samen beginnen"),
+     QT_TRANSLATE_NOOP("SheetTemplate", "Een nieuw project begint met kennismaken: wie doet mee en waarom?"),
+     QT_TRANSLATE_NOOP("SheetTemplate", "Wat wil jij leren van de ander?\nHoe merk je dat iemand zich welkom voelt?"),
+     QT_TRANSLATE_NOOP("SheetTemplate", "Vertel elkaar in twee minuten waarom je hier bent."),
+     QT_TRANSLATE_NOOP("SheetTemplate", "Start"), "kaart", "1", ""],
+    [QT_TRANSLATE_NOOP("SheetTemplate", "Wat mis je?"),
+     QT_TRANSLATE_NOOP("SheetTemplate", "Schrijf hier een waarde die nog ontbreekt."),
+     QT_TRANSLATE_NOOP("SheetTemplate", "Waarom is dit voor jou belangrijk?"),
+     "", QT_TRANSLATE_NOOP("SheetTemplate", "Eigen kaarten"), "kaart", "3", ""],
 ]
+
+
+def template_rows() -> list[list[str]]:
+    """TEMPLATE_ROWS with its example texts in the interface language (keywords unchanged)."""
+    from . import i18n
+
+    english = i18n.language() == "en"
+    keywords = {value: key for key, value in ALIASES.items() if key not in ("vraag", "plaatje")}
+    keywords.update({"#" + value: "#" + key for key, value in SETTING_ALIASES.items()
+                     if key not in ("license", "back-color")})
+    keywords["kaart"] = "card"
+    return [[keywords.get(cell, cell) if english and cell in keywords else
+             translate("SheetTemplate", cell) if cell else cell for cell in row] for row in TEMPLATE_ROWS]
+
+
 TEMPLATE_HEADER_ROW = 7

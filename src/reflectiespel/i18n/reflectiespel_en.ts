@@ -3583,6 +3583,63 @@ Bram, care</translation>
     </message>
 </context>
 <context>
+    <name>SheetTemplate</name>
+    <message>
+        <source>## Vul per kaart één rij in. Alleen &apos;titel&apos; is verplicht. Meer vragen? Zet ze onder elkaar in &apos;vragen&apos; (Alt+Enter) of gebruik kolommen vraag1, vraag2, ...</source>
+        <translation>## Fill in one row per card. Only &apos;title&apos; is required. More questions? Put them below each other in &apos;questions&apos; (Alt+Enter) or use columns question1, question2, ...</translation>
+    </message>
+    <message>
+        <source>Onze waarden</source>
+        <translation>Our values</translation>
+    </message>
+    <message>
+        <source>Wat vinden wij belangrijk in ons werk?</source>
+        <translation>What matters to us in our work?</translation>
+    </message>
+    <message>
+        <source>Workshop van het team, november 2026</source>
+        <translation>Team workshop, November 2026</translation>
+    </message>
+    <message>
+        <source>Samen beginnen</source>
+        <translation>Starting together</translation>
+    </message>
+    <message>
+        <source>Een nieuw project begint met kennismaken: wie doet mee en waarom?</source>
+        <translation>A new project starts with getting to know each other: who takes part, and why?</translation>
+    </message>
+    <message>
+        <source>Wat wil jij leren van de ander?
+Hoe merk je dat iemand zich welkom voelt?</source>
+        <translation>What would you like to learn from the other?
+How do you notice that someone feels welcome?</translation>
+    </message>
+    <message>
+        <source>Vertel elkaar in twee minuten waarom je hier bent.</source>
+        <translation>Tell each other in two minutes why you are here.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Wat mis je?</source>
+        <translation>What is missing?</translation>
+    </message>
+    <message>
+        <source>Schrijf hier een waarde die nog ontbreekt.</source>
+        <translation>Write down a value that is still missing.</translation>
+    </message>
+    <message>
+        <source>Waarom is dit voor jou belangrijk?</source>
+        <translation>Why does this matter to you?</translation>
+    </message>
+    <message>
+        <source>Eigen kaarten</source>
+        <translation>Our own cards</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Reflectiespel</source>

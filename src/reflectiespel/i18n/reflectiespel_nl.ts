@@ -3559,6 +3559,62 @@ Bram, zorg</source>
     </message>
 </context>
 <context>
+    <name>SheetTemplate</name>
+    <message>
+        <source>## Vul per kaart één rij in. Alleen &apos;titel&apos; is verplicht. Meer vragen? Zet ze onder elkaar in &apos;vragen&apos; (Alt+Enter) of gebruik kolommen vraag1, vraag2, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onze waarden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat vinden wij belangrijk in ons werk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop van het team, november 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samen beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een nieuw project begint met kennismaken: wie doet mee en waarom?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat wil jij leren van de ander?
+Hoe merk je dat iemand zich welkom voelt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertel elkaar in twee minuten waarom je hier bent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat mis je?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf hier een waarde die nog ontbreekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom is dit voor jou belangrijk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Reflectiespel</source>

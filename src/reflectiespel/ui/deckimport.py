@@ -128,7 +128,7 @@ def ask_sheet_to_import(parent: QWidget) -> Path | None:
 def save_template(parent: QWidget, path: Path | None = None) -> Path | None:
     """Write the spreadsheet template where the user chooses (xlsx unless the name ends in .csv)."""
     from ..core.sheetfiles import sheet_bytes
-    from ..core.sheets import TEMPLATE_HEADER_ROW, TEMPLATE_ROWS
+    from ..core.sheets import TEMPLATE_HEADER_ROW, template_rows
     from ..core.storage import atomic_write
 
     if path is None:
@@ -142,5 +142,5 @@ def save_template(parent: QWidget, path: Path | None = None) -> Path | None:
     kind = "csv" if path.suffix.lower() == ".csv" else "xlsx"
     if kind == "xlsx" and path.suffix.lower() != ".xlsx":
         path = path.with_suffix(".xlsx")
-    atomic_write(path, sheet_bytes(TEMPLATE_ROWS, TEMPLATE_HEADER_ROW, kind))
+    atomic_write(path, sheet_bytes(template_rows(), TEMPLATE_HEADER_ROW, kind))
     return path
