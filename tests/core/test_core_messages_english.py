@@ -103,3 +103,14 @@ def test_the_spreadsheet_template_speaks_english_and_still_reads_back_as_a_deck(
     dutch = template_rows()
     assert dutch[1] == ["#titel", "Onze waarden"] and dutch[TEMPLATE_HEADER_ROW - 1][0] == "titel"
     assert deck_from_rows(dutch, "sjabloon.csv").cards[0].title == "Samen beginnen"
+
+
+def test_a_duplicated_yaml_key_is_refused_in_english_and_in_dutch(tmp_path):
+    path = tmp_path / "dubbel.yaml"
+    path.write_text("id: dubbel\nname: Een\nname: Twee\n", encoding="utf-8")
+    i18n.set_language("en")
+    english = problems_text(load_deck, path)
+    assert "'name' appears twice in the same group (also on line 2)" in english, english
+    assert not DUTCH.search(english.replace("dubbel.yaml", "")), english
+    i18n.set_language("nl")
+    assert "'name' staat twee keer in dezelfde groep (ook op regel 2)" in problems_text(load_deck, path)

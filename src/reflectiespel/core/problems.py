@@ -159,10 +159,11 @@ def long_number_problem(file: str, text: str) -> Problem:
     limit = sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else 4300
     found = re.search(r"\d{%d,}" % (limit + 1), text)
     if found is None:
-        return Problem(file, "een waarde in het bestand kan niet worden gelezen")
+        return Problem(file, translate("Problems", "een waarde in het bestand kan niet worden gelezen"))
     line = text.count("\n", 0, found.start()) + 1
     digits = len(found.group())
-    return Problem(file, f"hier staat een getal van {digits} cijfers; dat is te lang (hoogstens {limit})", line=line)
+    return Problem(file, translate("Problems", "hier staat een getal van {0} cijfers; dat is te lang (hoogstens {1})").format(
+        digits, limit), line=line)
 
 
 def display_path(path: Path) -> str:

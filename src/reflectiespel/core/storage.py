@@ -180,7 +180,7 @@ def _decode(raw: bytes, name: str) -> dict:
     if duplicate is not None:
         loc, key = duplicate
         raise FileProblems([Problem(name, translate("Storage", "'{0}' staat twee keer in hetzelfde blok; welke bedoeld is, "
-                                          "is niet te zeggen").format(key), field=field_path(loc) or "(bovenaan)")])
+                                          "is niet te zeggen").format(key), field=field_path(loc) or translate("Storage", "(bovenaan)"))])
     if not isinstance(data, dict) or data.get("document") != DOCUMENT_KIND:
         raise FileProblems([Problem(name, not_session + ".")])
     return data
@@ -244,8 +244,11 @@ def open_user_file(path: Path) -> Session:
     return session
 
 
-ALREADY_OPEN = ("deze sessie is al open in een ander venster van reflectiespel. Ga verder in dat venster, "
-                "of sluit het daar eerst. Het bestand is niet veranderd.")
+ALREADY_OPEN = QT_TRANSLATE_NOOP("Storage", "deze sessie is al open in een ander venster van reflectiespel. "
+                                            "Ga verder in dat venster, of sluit het daar eerst. "
+                                            "Het bestand is niet veranderd.")
+ALREADY_OPEN_ON_SAVE = QT_TRANSLATE_NOOP("Storage", "deze sessie is al open in een ander venster van reflectiespel. "
+                                                    "Het bestand is niet veranderd.")
 
 
 def open_in_window(path: Path, claims: Claims) -> tuple[Session, bool]:
@@ -253,7 +256,7 @@ def open_in_window(path: Path, claims: Claims) -> tuple[Session, bool]:
     open elsewhere gets a new id. Returns the session and whether it got a new id."""
     path = Path(path)
     if not claims.claim_file(path):
-        raise FileProblems([Problem(display_path(path), ALREADY_OPEN)])
+        raise FileProblems([Problem(display_path(path), translate("Storage", ALREADY_OPEN))])
     try:
         session = open_user_file(path)
     except FileProblems:
@@ -274,8 +277,7 @@ def save_in_window(session: Session, path: Path, claims: Claims) -> Path:
         path = path.with_name(path.name + SUFFIX)
     previous = claims.file
     if not claims.claim_file(path):
-        raise FileProblems([Problem(display_path(path), ALREADY_OPEN.replace("Ga verder in dat venster, of sluit "
-                                                                             "het daar eerst. ", ""))])
+        raise FileProblems([Problem(display_path(path), translate("Storage", ALREADY_OPEN_ON_SAVE))])
     try:
         return save_session(session, path)
     except FileProblems:

@@ -28,6 +28,8 @@ from yaml.events import AliasEvent, MappingStartEvent, ScalarEvent, SequenceStar
 from yaml.nodes import MappingNode, Node, ScalarNode
 from yaml.resolver import Resolver
 
+from .i18n import translate
+
 try:  # libyaml; the pure-Python parser is a fallback for systems without it
     from yaml.cyaml import CParser as _Parser
 
@@ -73,25 +75,25 @@ class _GuardedComposer(Composer):
     def compose_node(self, parent: Node | None, index: Any) -> Node:
         event = self.peek_event()
         if isinstance(event, AliasEvent) or getattr(event, "anchor", None):
-            raise Refused("ankers en verwijzingen (& en *) zijn niet toegestaan; schrijf de tekst voluit",
+            raise Refused(translate("YamlGuard", "ankers en verwijzingen (& en *) zijn niet toegestaan; schrijf de tekst voluit"),
                           event.start_mark)
         self._nodes += 1
         if self._nodes > MAX_NODES:
-            raise Refused(f"het bestand heeft te veel onderdelen (meer dan {MAX_NODES}); "
-                          "splits het op in kleinere bestanden", event.start_mark)
+            raise Refused(translate("YamlGuard", "het bestand heeft te veel onderdelen (meer dan {0}); "
+                                    "splits het op in kleinere bestanden").format(MAX_NODES), event.start_mark)
         if self._nodes % 512 == 0 and time.monotonic() > self._deadline:
-            raise Refused("het bestand is te ingewikkeld om te lezen (het duurt te lang)", event.start_mark)
+            raise Refused(translate("YamlGuard", "het bestand is te ingewikkeld om te lezen (het duurt te lang)"), event.start_mark)
         if isinstance(event, (MappingStartEvent, SequenceStartEvent)):
             self._depth += 1
             if self._depth > MAX_DEPTH:
-                raise Refused(f"de gegevens zijn te diep genest (meer dan {MAX_DEPTH} niveaus); "
-                              "kijk naar inspringen en haakjes", event.start_mark)
+                raise Refused(translate("YamlGuard", "de gegevens zijn te diep genest (meer dan {0} niveaus); "
+                                        "kijk naar inspringen en haakjes").format(MAX_DEPTH), event.start_mark)
             try:
                 return super().compose_node(parent, index)
             finally:
                 self._depth -= 1
         if not isinstance(event, ScalarEvent):  # pragma: no cover - the parser gives nothing else here
-            raise Refused("onverwachte opbouw van het bestand", event.start_mark)
+            raise Refused(translate("YamlGuard", "onverwachte opbouw van het bestand"), event.start_mark)
         return super().compose_node(parent, index)
 
 
@@ -103,9 +105,9 @@ class _GuardedConstructor(SafeConstructor):
                 if isinstance(key_node, ScalarNode):
                     key = (key_node.tag, key_node.value)
                     if key in seen:
-                        raise Refused(f"'{key_node.value}' staat twee keer in dezelfde groep (ook op regel "
-                                      f"{seen[key].start_mark.line + 1}); YAML zou stil de laatste nemen. "
-                                      "Haal er een weg", key_node.start_mark)
+                        raise Refused(translate("YamlGuard", "'{0}' staat twee keer in dezelfde groep (ook op regel "
+                                                "{1}); YAML zou stil de laatste nemen. Haal er een weg").format(
+                                          key_node.value, seen[key].start_mark.line + 1), key_node.start_mark)
                     seen[key] = key_node
         return super().construct_mapping(node, deep=deep)
 
@@ -113,15 +115,17 @@ class _GuardedConstructor(SafeConstructor):
         value = self.construct_scalar(node)
         found = _CONTROL.search(value)
         if found:
-            raise Refused(f"de tekst bevat een onzichtbaar stuurteken (U+{ord(found.group()):04X}); "
-                          "haal het weg", node.start_mark)
+            raise Refused(translate("YamlGuard", "de tekst bevat een onzichtbaar stuurteken (U+{0}); "
+                                    "haal het weg").format(f"{ord(found.group()):04X}"), node.start_mark)
         return value
 
     def construct_refused(self, node: Node) -> Any:
-        raise Refused(f"{_REFUSED_TAGS[node.tag]} is niet toegestaan; schrijf gewone tekst", node.start_mark)
+        raise Refused(translate("YamlGuard", "{0} is niet toegestaan; schrijf gewone tekst").format(
+            _REFUSED_TAGS[node.tag]), node.start_mark)
 
     def construct_undefined(self, node: Node) -> Any:
-        raise Refused(f"het label '{node.tag}' is onbekend; haal het weg (schrijf gewone tekst)", node.start_mark)
+        raise Refused(translate("YamlGuard", "het label '{0}' is onbekend; haal het weg "
+                                "(schrijf gewone tekst)").format(node.tag), node.start_mark)
 
 
 _GuardedConstructor.add_constructor("tag:yaml.org,2002:str", _GuardedConstructor.construct_yaml_str)

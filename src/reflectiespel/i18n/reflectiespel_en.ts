@@ -3133,6 +3133,14 @@ Bram, care</translation>
         <source> of </source>
         <translation> or </translation>
     </message>
+    <message>
+        <source>een waarde in het bestand kan niet worden gelezen</source>
+        <translation>a value in the file cannot be read</translation>
+    </message>
+    <message>
+        <source>hier staat een getal van {0} cijfers; dat is te lang (hoogstens {1})</source>
+        <translation>here is a number of {0} digits; that is too long (at most {1})</translation>
+    </message>
 </context>
 <context>
     <name>ProjectionView</name>
@@ -3987,6 +3995,10 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>&apos;{0}&apos; appears twice in the same block; which one is meant cannot be told</translation>
     </message>
     <message>
+        <source>(bovenaan)</source>
+        <translation>(at the top)</translation>
+    </message>
+    <message>
         <source>hier hoort een waarde</source>
         <translation>a value belongs here</translation>
     </message>
@@ -4029,6 +4041,14 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>het bestand is beschadigd: een waarde kan niet worden gelezen</source>
         <translation>the file is damaged: a value cannot be read</translation>
+    </message>
+    <message>
+        <source>deze sessie is al open in een ander venster van reflectiespel. Ga verder in dat venster, of sluit het daar eerst. Het bestand is niet veranderd.</source>
+        <translation>this session is already open in another reflectiespel window. Carry on in that window, or close it there first. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>deze sessie is al open in een ander venster van reflectiespel. Het bestand is niet veranderd.</source>
+        <translation>this session is already open in another reflectiespel window. The file was not changed.</translation>
     </message>
 </context>
 <context>
@@ -4637,6 +4657,45 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>het bestand kan niet worden gelezen (onverwachte fout: {0})</source>
         <translation>the file cannot be read (unexpected error: {0})</translation>
+    </message>
+</context>
+<context>
+    <name>YamlGuard</name>
+    <message>
+        <source>ankers en verwijzingen (&amp; en *) zijn niet toegestaan; schrijf de tekst voluit</source>
+        <translation>anchors and aliases (&amp; and *) are not allowed; write the text out in full</translation>
+    </message>
+    <message>
+        <source>het bestand heeft te veel onderdelen (meer dan {0}); splits het op in kleinere bestanden</source>
+        <translation>the file has too many parts (more than {0}); split it into smaller files</translation>
+    </message>
+    <message>
+        <source>het bestand is te ingewikkeld om te lezen (het duurt te lang)</source>
+        <translation>the file is too complicated to read (it takes too long)</translation>
+    </message>
+    <message>
+        <source>de gegevens zijn te diep genest (meer dan {0} niveaus); kijk naar inspringen en haakjes</source>
+        <translation>the data are nested too deeply (more than {0} levels); check the indentation and brackets</translation>
+    </message>
+    <message>
+        <source>onverwachte opbouw van het bestand</source>
+        <translation>unexpected structure of the file</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; staat twee keer in dezelfde groep (ook op regel {1}); YAML zou stil de laatste nemen. Haal er een weg</source>
+        <translation>&apos;{0}&apos; appears twice in the same group (also on line {1}); YAML would silently take the last one. Remove one</translation>
+    </message>
+    <message>
+        <source>de tekst bevat een onzichtbaar stuurteken (U+{0}); haal het weg</source>
+        <translation>the text contains an invisible control character (U+{0}); remove it</translation>
+    </message>
+    <message>
+        <source>{0} is niet toegestaan; schrijf gewone tekst</source>
+        <translation>{0} is not allowed; write plain text</translation>
+    </message>
+    <message>
+        <source>het label &apos;{0}&apos; is onbekend; haal het weg (schrijf gewone tekst)</source>
+        <translation>the tag &apos;{0}&apos; is unknown; remove it (write plain text)</translation>
     </message>
 </context>
 <context>

@@ -3109,6 +3109,14 @@ Bram, zorg</source>
         <source> of </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>een waarde in het bestand kan niet worden gelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hier staat een getal van {0} cijfers; dat is te lang (hoogstens {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectionView</name>
@@ -3960,6 +3968,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(bovenaan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>hier hoort een waarde</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4001,6 +4013,14 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>het bestand is beschadigd: een waarde kan niet worden gelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze sessie is al open in een ander venster van reflectiespel. Ga verder in dat venster, of sluit het daar eerst. Het bestand is niet veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze sessie is al open in een ander venster van reflectiespel. Het bestand is niet veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4606,6 +4626,45 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>het bestand kan niet worden gelezen (onverwachte fout: {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YamlGuard</name>
+    <message>
+        <source>ankers en verwijzingen (&amp; en *) zijn niet toegestaan; schrijf de tekst voluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand heeft te veel onderdelen (meer dan {0}); splits het op in kleinere bestanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand is te ingewikkeld om te lezen (het duurt te lang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de gegevens zijn te diep genest (meer dan {0} niveaus); kijk naar inspringen en haakjes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onverwachte opbouw van het bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; staat twee keer in dezelfde groep (ook op regel {1}); YAML zou stil de laatste nemen. Haal er een weg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de tekst bevat een onzichtbaar stuurteken (U+{0}); haal het weg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is niet toegestaan; schrijf gewone tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het label &apos;{0}&apos; is onbekend; haal het weg (schrijf gewone tekst)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
