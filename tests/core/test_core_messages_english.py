@@ -114,3 +114,15 @@ def test_a_duplicated_yaml_key_is_refused_in_english_and_in_dutch(tmp_path):
     assert not DUTCH.search(english.replace("dubbel.yaml", "")), english
     i18n.set_language("nl")
     assert "'name' staat twee keer in dezelfde groep (ook op regel 2)" in problems_text(load_deck, path)
+
+
+def test_a_card_with_an_unknown_category_is_explained_in_english(tmp_path):
+    source = (__import__("pathlib").Path(__file__).parents[1] / "data" / "mini.yaml").read_text(encoding="utf-8")
+    assert "category: " in source
+    path = tmp_path / "soort.yaml"
+    path.write_text(re.sub(r"(\n\s+category: )\S+", r"\1verzonnen", source, count=1), encoding="utf-8")
+    i18n.set_language("en")
+    english = problems_text(load_deck, path)
+    assert "the category 'verzonnen' does not exist in this deck" in english, english
+    i18n.set_language("nl")
+    assert "de categorie 'verzonnen' bestaat niet in deze set" in problems_text(load_deck, path)

@@ -208,7 +208,7 @@ def cross_check(data: dict, folder: Path) -> list[tuple[tuple, str]]:
             cid = category.get("id") if isinstance(category, dict) else None
             if isinstance(cid, str):
                 if cid in category_ids:
-                    found.append((("categories", i, "id"), f"de categorie '{cid}' staat er twee keer in"))
+                    found.append((("categories", i, "id"), translate("DeckCheck", "de categorie '{0}' staat er twee keer in").format(cid)))
                 category_ids.add(cid)
     cards = data.get("cards")
     if not isinstance(cards, list):
@@ -221,14 +221,15 @@ def cross_check(data: dict, folder: Path) -> list[tuple[tuple, str]]:
         if isinstance(cid, str):
             if cid in seen:
                 found.append((("cards", i, "id"),
-                              f"de kaart '{cid}' bestaat al (kaart {seen[cid] + 1}); elke kaart heeft een eigen id"))
+                              translate("DeckCheck", "de kaart '{0}' bestaat al (kaart {1}); elke kaart heeft een eigen id").format(
+                                  cid, seen[cid] + 1)))
             else:
                 seen[cid] = i
         category = card.get("category")
         if isinstance(category, str) and isinstance(categories, list) and category not in category_ids:
-            known = ", ".join(sorted(category_ids)) or "geen"
+            known = ", ".join(sorted(category_ids)) or translate("DeckCheck", "geen")
             found.append((("cards", i, "category"),
-                          f"de categorie '{category}' bestaat niet in deze set (wel: {known})"))
+                          translate("DeckCheck", "de categorie '{0}' bestaat niet in deze set (wel: {1})").format(category, known)))
         image = card.get("image")
         if isinstance(image, str) and image.strip():
             problem = image_problem(image.strip(), folder)
@@ -241,14 +242,16 @@ def image_problem(image: str, folder: Path) -> str | None:
     """Why an image path cannot be used, or None. Images must live inside the deck's own folder."""
     posix, windows = PurePosixPath(image), PureWindowsPath(image)
     if posix.is_absolute() or windows.is_absolute() or windows.drive:
-        return f"'{image}' is een pad vanaf de schijf; gebruik een plaatje in de map van de set"
+        return translate("DeckCheck", "'{0}' is een pad vanaf de schijf; gebruik een plaatje in de map van de set").format(
+            image)
     if ".." in posix.parts or ".." in windows.parts:
-        return f"'{image}' wijst buiten de map van de set; gebruik een plaatje in die map zelf"
+        return translate("DeckCheck", "'{0}' wijst buiten de map van de set; gebruik een plaatje in die map zelf").format(
+            image)
     target = (folder / image).resolve()
     if not target.is_relative_to(folder.resolve()):
-        return f"'{image}' wijst buiten de map van de set"
+        return translate("DeckCheck", "'{0}' wijst buiten de map van de set").format(image)
     if not target.is_file():
-        return f"het plaatje '{image}' is niet gevonden in {display_path(folder)}"
+        return translate("DeckCheck", "het plaatje '{0}' is niet gevonden in {1}").format(image, display_path(folder))
     return None
 
 

@@ -1304,6 +1304,41 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     </message>
 </context>
 <context>
+    <name>DeckCheck</name>
+    <message>
+        <source>de categorie &apos;{0}&apos; staat er twee keer in</source>
+        <translation>the category &apos;{0}&apos; appears twice</translation>
+    </message>
+    <message>
+        <source>de kaart &apos;{0}&apos; bestaat al (kaart {1}); elke kaart heeft een eigen id</source>
+        <translation>the card &apos;{0}&apos; already exists (card {1}); every card has its own id</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>de categorie &apos;{0}&apos; bestaat niet in deze set (wel: {1})</source>
+        <translation>the category &apos;{0}&apos; does not exist in this deck (these do: {1})</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is een pad vanaf de schijf; gebruik een plaatje in de map van de set</source>
+        <translation>&apos;{0}&apos; is a path from the disk; use a picture in the deck&apos;s folder</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; wijst buiten de map van de set; gebruik een plaatje in die map zelf</source>
+        <translation>&apos;{0}&apos; points outside the deck&apos;s folder; use a picture in that folder itself</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; wijst buiten de map van de set</source>
+        <translation>&apos;{0}&apos; points outside the deck&apos;s folder</translation>
+    </message>
+    <message>
+        <source>het plaatje &apos;{0}&apos; is niet gevonden in {1}</source>
+        <translation>the picture &apos;{0}&apos; was not found in {1}</translation>
+    </message>
+</context>
+<context>
     <name>DeckEditor</name>
     <message>
         <source>Kaarten van de set (sleep om de volgorde te veranderen)</source>

@@ -1299,6 +1299,41 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
 </context>
 <context>
+    <name>DeckCheck</name>
+    <message>
+        <source>de categorie &apos;{0}&apos; staat er twee keer in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de kaart &apos;{0}&apos; bestaat al (kaart {1}); elke kaart heeft een eigen id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de categorie &apos;{0}&apos; bestaat niet in deze set (wel: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is een pad vanaf de schijf; gebruik een plaatje in de map van de set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; wijst buiten de map van de set; gebruik een plaatje in die map zelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; wijst buiten de map van de set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het plaatje &apos;{0}&apos; is niet gevonden in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeckEditor</name>
     <message>
         <source>Kaarten van de set (sleep om de volgorde te veranderen)</source>
