@@ -21,7 +21,6 @@ import re
 import time
 from typing import Any
 
-import yaml
 from yaml.composer import Composer
 from yaml.constructor import SafeConstructor
 from yaml.events import AliasEvent, MappingStartEvent, ScalarEvent, SequenceStartEvent
