@@ -167,3 +167,76 @@ def test_closing_the_window_while_decks_load_waits_for_the_reader(qtbot, tmp_pat
     thread = window._loader._thread
     window.close()
     assert not thread.is_alive()
+
+
+LISTEN_AND_LEAVE = """
+import warnings
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication
+from reflectiespel.ui.libraryloader import LibraryLoader
+
+app = QApplication([])
+late = []
+
+
+class Burst:  # a library whose decks arrive faster than the window can take them
+    def read(self, progress):
+        for number in range(20):
+            progress(number)
+        return list(range(20))
+
+
+class Listener:  # what pytest-qt's waitSignal does: listen until the first entry, then stop listening
+    def __init__(self, loader):
+        self.loader, self.loop, self.heard = loader, QEventLoop(), False
+        loader.entry_loaded.connect(self.first)
+
+    def first(self, _entry):
+        if self.heard:
+            late.append(_entry)  # called after it stopped listening
+        self.heard = True
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                self.loader.entry_loaded.disconnect(self.first)
+            except (RuntimeError, TypeError):
+                pass
+        self.loop.quit()
+
+
+for _ in range(300):
+    loader = LibraryLoader(Burst())
+    listener = Listener(loader)
+    loader.start()
+    listener.loop.exec()
+    loader.join()
+    app.processEvents()  # the entries still on their way arrive here
+print("late" if late else "ok")
+"""
+
+
+def test_listening_to_the_deck_reader_for_a_moment_is_safe(tmp_path):
+    """A listener that stops listening while decks still arrive from the reader thread was called again
+    afterwards, and now and then that crashed the whole test run (PySide6 calls a disconnected Python method
+    whose call was queued from another thread). The reader's public signals are emitted on the UI thread only."""
+    import os
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", LISTEN_AND_LEAVE], capture_output=True, text=True, env=env,
+                            timeout=120)
+    assert result.returncode == 0 and result.stdout.strip() == "ok", (result.returncode, result.stderr[-2000:])
+
+
+def test_the_reader_signals_on_the_ui_thread(qtbot, tmp_path):
+    import threading
+
+    from reflectiespel.ui.libraryloader import LibraryLoader
+
+    threads = []
+    loader = LibraryLoader(Library(builtin_decks_dir(), None, tmp_path / "cache"))
+    loader.entry_loaded.connect(lambda _entry: threads.append(threading.current_thread()))
+    loader.finished.connect(lambda _entries: threads.append(threading.current_thread()))
+    with qtbot.waitSignal(loader.finished, timeout=30_000):
+        loader.start()
+    loader.join()
+    assert len(threads) > 3 and set(threads) == {threading.main_thread()}

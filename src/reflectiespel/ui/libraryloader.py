@@ -1,7 +1,10 @@
 """Read the decks in a worker thread while the window already shows; tiles fill as decks arrive.
 
-The worker only reads files and builds core objects (no Qt widgets). Its results reach the window
-through queued signals, so the window touches them on the UI thread only. ``wait()`` lets the window
+The worker only reads files and builds core objects (no Qt widgets). It hands its results to private
+signals that are relayed, queued, to the public ones: ``entry_loaded`` and ``finished`` are always
+emitted on the UI thread. Nothing outside this class is ever called from the worker, so a listener may
+connect and disconnect as it likes (PySide6 crashes when a plain Python callable is disconnected while
+calls to it from another thread are still queued; pytest-qt's ``waitSignal`` does exactly that). ``wait()`` lets the window
 finish loading at once when someone needs the library before the worker is done.
 """
 
@@ -10,7 +13,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from ..core.library import DeckEntry, Library
 
@@ -18,9 +21,15 @@ from ..core.library import DeckEntry, Library
 class LibraryLoader(QObject):
     entry_loaded = Signal(object)  # one DeckEntry, as soon as its file is read
     finished = Signal(object)  # the list of all entries (duplicate ids marked)
+    # emitted by the worker thread only; each is relayed (queued, C++ signal to signal) to its public twin
+    _entry_from_worker = Signal(object)
+    _finished_from_worker = Signal(object)
 
     def __init__(self, library: Library, parent: QObject | None = None):
         super().__init__(parent)
+        queued = Qt.ConnectionType.QueuedConnection
+        self._entry_from_worker.connect(self.entry_loaded, queued)
+        self._finished_from_worker.connect(self.finished, queued)
         self.library = library
         self.entries: list[DeckEntry] | None = None
         self._started = False
@@ -58,10 +67,10 @@ class LibraryLoader(QObject):
         except BaseException:  # noqa: BLE001 - only a head start; the first click imports it anyway
             pass
         self.entries = entries
-        self._emit(self.finished, entries)
+        self._emit(self._finished_from_worker, entries)
 
     def _emit_entry(self, entry: DeckEntry) -> None:
-        self._emit(self.entry_loaded, entry)
+        self._emit(self._entry_from_worker, entry)
 
     @staticmethod
     def _emit(signal: Any, value: Any) -> None:
