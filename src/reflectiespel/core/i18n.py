@@ -68,7 +68,10 @@ def _plural_index(language: str, n: int) -> int:
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` (Dutch) in the current language; ``%n`` becomes ``n`` (and picks the plural form)."""
-    forms = _catalogue(_current).get((context, text))
+    # The source strings are Dutch: in Dutch the catalogue can only add plural forms, so it is not read
+    # (parsed with ElementTree) for a plain string; the first window does not wait for it.
+    needed = _current != SOURCE_LANGUAGE or n >= 0
+    forms = _catalogue(_current).get((context, text)) if needed else None
     if forms:
         result = forms[min(_plural_index(_current, n), len(forms) - 1)] if n >= 0 else forms[0]
     else:
