@@ -19,6 +19,9 @@ Printed figures:
 - library filled (s): until every deck has its tile (decks load while the window already shows);
 - 50 user decks against built-in only, library filled (goal at most 1.5); also the 50 decks with an
   empty cache (every file parsed and checked: a first start, or the first after an update);
+- informative floors: a bare window with one label (the Qt namespace's enums, the font database), and
+  that window with a Python QProxyStyle (what the focus ring costs any window: QStyle's enums and a
+  Python call per painted element);
 - last line: app built-in only / bare, until shown and idle (goal at most 1.3).
 """
 
@@ -65,6 +68,41 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1200, 800)
+label = QLabel("Reflectiespel: kaartensets, sessies en de sociaal-artistieke as")
+label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+window.setCentralWidget(label)
+window.show()
+
+def idle():
+    app.processEvents()
+    print("idle", time.monotonic(), flush=True)
+    app.quit()
+
+QTimer.singleShot(0, idle)
+app.exec()
+"""
+
+# The floor of this app's first frame: the window with text, plus the one thing every frame of the app has
+# that a plain window has not: a focus-ring style, which is a Python QProxyStyle over Fusion (accessibility,
+# DESIGN.md). Subclassing QProxyStyle builds QStyle's enum classes, and each painted element calls into Python.
+CHILD_FLOOR = """
+import sys, time
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProxyStyle, QStyleFactory
+
+
+class Ring(QProxyStyle):
+    def drawPrimitive(self, element, option, painter, widget=None):
+        super().drawPrimitive(element, option, painter, widget)
+
+    def drawControl(self, element, option, painter, widget=None):
+        super().drawControl(element, option, painter, widget)
+
+
+app = QApplication(sys.argv[:1])
+app.setStyle(Ring(QStyleFactory.create("Fusion")))
 window = QMainWindow()
 window.resize(1200, 800)
 label = QLabel("Reflectiespel: kaartensets, sessies en de sociaal-artistieke as")
@@ -154,10 +192,11 @@ def main() -> None:
         for name in envs:  # fill the deck cache, as an earlier start would have
             run_child(CHILD_APP, envs[name])
         cold = dict(envs["user50"], REFLECTIESPEL_CACHE_DIR=str(base / "cold-cache"))
-        samples: dict[str, list[dict[str, float]]] = {"bare": [], "text": [], "builtin": [], "user50": [], "cold": []}
+        samples: dict[str, list[dict[str, float]]] = {"bare": [], "text": [], "floor": [], "builtin": [], "user50": [], "cold": []}
         for _ in range(ROUNDS):
             samples["bare"].append(run_child(CHILD_BARE, env))
             samples["text"].append(run_child(CHILD_TEXT, env))
+            samples["floor"].append(run_child(CHILD_FLOOR, env))
             samples["builtin"].append(run_child(CHILD_APP, envs["builtin"]))
             samples["user50"].append(run_child(CHILD_APP, envs["user50"]))
             shutil.rmtree(base / "cold-cache", ignore_errors=True)
@@ -172,6 +211,7 @@ def main() -> None:
     print(f"rounds: {ROUNDS} (alternating), medians; {USER_DECKS} user decks in the second app case")
     print(f"shown and idle, bare QMainWindow:        {bare:.3f} s")
     print(f"shown and idle, bare window with text:   {median('text', 'idle'):.3f} s")
+    print(f"shown and idle, text + focus-ring style: {median('floor', 'idle'):.3f} s")
     print(f"shown and idle, app (built-in decks):    {median('builtin', 'idle'):.3f} s")
     print(f"shown and idle, app (+{USER_DECKS} user decks):   {median('user50', 'idle'):.3f} s")
     print(f"library filled, app (built-in decks):    {median('builtin', 'filled'):.3f} s")
@@ -182,6 +222,10 @@ def main() -> None:
           f"{median('user50', 'filled') / median('builtin', 'filled'):.2f}")
     print(f"shown and idle, app / bare window with text (informative): "
           f"{median('builtin', 'idle') / median('text', 'idle'):.2f}")
+    print(f"shown and idle, text + focus-ring style / bare (the floor, informative): "
+          f"{median('floor', 'idle') / bare:.2f}")
+    print(f"shown and idle, app / text + focus-ring style (informative): "
+          f"{median('builtin', 'idle') / median('floor', 'idle'):.2f}")
     print(f"shown and idle, app / bare (goal <= 1.3):")
     print(f"{median('builtin', 'idle') / bare:.2f}")
 
