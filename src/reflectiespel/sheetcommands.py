@@ -45,7 +45,7 @@ def import_sheet(path: Path, output: Path | None, overwrite: bool = False):
     from .core.sheets import deck_from_rows
 
     rows, how = read_rows(path)
-    deck = deck_from_rows(rows, display_path(path), fallback_title=path.stem.replace("_", " ").strip() or "Mijn set")
+    deck = deck_from_rows(rows, display_path(path), fallback_title=path.stem.replace("_", " ").strip() or None)
     has_images = any(card.image for card in deck.cards)
     target = output or default_output(deck, has_images)
     written = write_deck(deck, target, images_from=path.parent if has_images else None, overwrite=overwrite)
@@ -96,7 +96,7 @@ def add_commands(decks_sub) -> None:
     p.add_argument("file", metavar=translate("cli", "BESTAND"))
     p.add_argument("-o", "--output", metavar="SET.yaml",
                    help=translate("cli", "waar de set komt (standaard: je map met eigen sets)"))
-    p.add_argument("--overschrijven", dest="overwrite", action="store_true",
+    p.add_argument("--overschrijven", "--overwrite", dest="overwrite", action="store_true",
                    help=translate("cli", "een bestaande set met die naam vervangen"))
     p.set_defaults(run=run_import)
     p = decks_sub.add_parser("export-sheet", help=translate("cli", "zet een set in een spreadsheet om te bewerken"))

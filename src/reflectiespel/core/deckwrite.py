@@ -12,10 +12,19 @@ import yaml
 
 from .atomic import atomic_write, copy_file
 from .decks import Deck, deck_from_bytes
+from .i18n import QT_TRANSLATE_NOOP, speaking, translate
 from .problems import FileProblems, Problem, display_path
 
-HEADER = ("# Kaartenset voor reflectiespel. Zie docs/deck-format.md voor de velden; controleer met\n"
-          "# 'reflectiespel decks validate <dit bestand>'.\n")
+# The comment at the top of a written deck file, in the deck's own language (see header_for).
+HEADER = QT_TRANSLATE_NOOP("DeckFile", "# Kaartenset voor reflectiespel. Zie docs/deck-format.md voor de velden; "
+                                       "controleer met\n# 'reflectiespel decks validate <dit bestand>'.\n")
+
+
+def header_for(deck: Deck) -> str:
+    """The top comment in the language the deck is written in (an English deck reads English throughout),
+    whatever the interface speaks."""
+    with speaking(deck.language):
+        return translate("DeckFile", HEADER)
 
 
 def deck_data(deck: Deck) -> dict:
@@ -45,7 +54,7 @@ def leading_comments(path: Path) -> str | None:
 
 
 def deck_yaml(deck: Deck, header: str | None = None) -> str:
-    return (header or HEADER) + yaml.safe_dump(deck_data(deck), allow_unicode=True, sort_keys=False, width=100,
+    return (header or header_for(deck)) + yaml.safe_dump(deck_data(deck), allow_unicode=True, sort_keys=False, width=100,
                                    default_flow_style=False)
 
 
@@ -59,14 +68,15 @@ def copy_images(deck: Deck, source_folder: Path, target_folder: Path) -> list[st
         if target.exists() and source.resolve() == target.resolve():
             continue
         if not source.is_file():
-            missing.append(f"kaart '{card.title}': het plaatje '{card.image}' is niet gevonden in "
-                           f"{display_path(source_folder)}")
+            missing.append(translate("DeckFile", "kaart '{0}': het plaatje '{1}' is niet gevonden in {2}").format(
+                card.title, card.image, display_path(source_folder)))
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
             copy_file(source, target)
         except FileProblems as exc:
-            missing.extend(f"kaart '{card.title}': {p.message}" for p in exc.problems)
+            missing.extend(translate("DeckFile", "kaart '{0}': {1}").format(card.title, p.message)
+                           for p in exc.problems)
     return missing
 
 
@@ -79,8 +89,8 @@ def write_deck(deck: Deck, path: Path, images_from: Path | None = None, overwrit
     path = Path(path)
     name = display_path(path)
     if path.exists() and not overwrite:
-        raise FileProblems([Problem(name, "dit bestand bestaat al; kies een andere naam of overschrijf het "
-                                          "bewust (--overschrijven)")])
+        raise FileProblems([Problem(name, translate("DeckFile", "dit bestand bestaat al; kies een andere naam of "
+                                                                "overschrijf het bewust (--overschrijven)"))])
     path.parent.mkdir(parents=True, exist_ok=True)
     if images_from is not None:
         missing = copy_images(deck, images_from, path.parent)
@@ -91,9 +101,11 @@ def write_deck(deck: Deck, path: Path, images_from: Path | None = None, overwrit
     try:
         deck_from_bytes(data, name, path.parent)  # never write what will not load back
     except FileProblems as exc:
-        raise FileProblems([Problem(name, f"de set zou niet meer opengaan: {p.message}", field=p.field)
+        raise FileProblems([Problem(name, translate("DeckFile", "de set zou niet meer opengaan: {0}").format(
+                                    p.message), field=p.field)
                             for p in exc.problems]) from None
     except Exception:  # noqa: BLE001 - whatever it is, such a deck is not written
-        raise FileProblems([Problem(name, "de set zou niet meer opengaan; er is niets geschreven")]) from None
+        raise FileProblems([Problem(name, translate("DeckFile", "de set zou niet meer opengaan; er is niets "
+                                                                "geschreven"))]) from None
     atomic_write(path, data)
     return path

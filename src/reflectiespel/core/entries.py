@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Generic, Iterable, TypeVar
 
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .problems import FileProblems, Problem, display_path
 
 T = TypeVar("T")
@@ -58,7 +59,8 @@ def load_one(path: Path, load: Callable[[Path], Any]) -> tuple[Any, list[Problem
     except FileProblems as exc:
         return None, exc.problems
     except Exception as exc:  # noqa: BLE001 - the loaders guard themselves; this is the last net
-        return None, [Problem(display_path(path), f"het bestand kan niet worden gelezen ({type(exc).__name__})")]
+        return None, [Problem(display_path(path), translate("Entries", "het bestand kan niet worden gelezen "
+                                                                        "({0})").format(type(exc).__name__))]
 
 
 def load_entries(folders: Iterable[tuple[Path | None, bool]], load: Callable[[Path], Any],
@@ -79,6 +81,23 @@ def load_entries(folders: Iterable[tuple[Path | None, bool]], load: Callable[[Pa
     return entries
 
 
+# The note on a second file with a taken id, per kind of file: (first one built in, first one the user's own).
+DUPLICATE = {
+    "set": (QT_TRANSLATE_NOOP("Entries", "deze set heeft dezelfde id '{0}' als de ingebouwde set in {1}; die "
+                                         "andere wordt gebruikt. Geef deze set een eigen id."),
+            QT_TRANSLATE_NOOP("Entries", "deze set heeft dezelfde id '{0}' als de eigen set in {1}; die andere "
+                                         "wordt gebruikt. Geef deze set een eigen id.")),
+    "werkvorm": (QT_TRANSLATE_NOOP("Entries", "deze werkvorm heeft dezelfde id '{0}' als de ingebouwde werkvorm in "
+                                              "{1}; die andere wordt gebruikt. Geef deze werkvorm een eigen id."),
+                 QT_TRANSLATE_NOOP("Entries", "deze werkvorm heeft dezelfde id '{0}' als de eigen werkvorm in {1}; "
+                                              "die andere wordt gebruikt. Geef deze werkvorm een eigen id.")),
+    "route": (QT_TRANSLATE_NOOP("Entries", "deze route heeft dezelfde id '{0}' als de ingebouwde route in {1}; die "
+                                           "andere wordt gebruikt. Geef deze route een eigen id."),
+              QT_TRANSLATE_NOOP("Entries", "deze route heeft dezelfde id '{0}' als de eigen route in {1}; die "
+                                           "andere wordt gebruikt. Geef deze route een eigen id.")),
+}
+
+
 def mark_duplicates(entries: list[Entry], noun: str) -> None:
     """The second file with an id already taken in the same language gets a problem; the first one is
     used. The same id in another language is that item's translation (``grensobjecten.en.yaml``)."""
@@ -89,11 +108,11 @@ def mark_duplicates(entries: list[Entry], noun: str) -> None:
         first = owners.setdefault((entry.id, entry.language), entry)
         if first is entry:
             continue
-        kind = "ingebouwde" if first.builtin else "eigen"
+        builtin, own = DUPLICATE.get(noun, DUPLICATE["set"])
         entry.problems.append(Problem(
             display_path(entry.path),
-            f"deze {noun} heeft dezelfde id '{entry.id}' als de {kind} {noun} in {display_path(first.path)}; "
-            f"die andere wordt gebruikt. Geef deze {noun} een eigen id.", field="id"))
+            translate("Entries", builtin if first.builtin else own).format(entry.id, display_path(first.path)),
+            field="id"))
 
 
 def in_language(entries: list[Entry], language: str) -> list[Entry]:

@@ -17,7 +17,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from .decks import Card, Slug, Text, check_format_version
 from .entries import Entry, load_entries
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .library import Library, user_decks_dir
 from .problems import FileProblems, Problem, display_path, explain_validation_error
 from .together import ROUTE_STEP_KINDS, RouteStepKind, RunStep, TogetherRun
@@ -32,8 +32,17 @@ ROUTES_FOLDER = "routes"
 CARD_KINDS = {"card-round", "choose-values"}
 SESSION_KIND = {"explain": "free", "card-round": "cards", "choose-values": "values", "board": "board",
                 "agreements": "free", "compare": "free"}
-KIND_NAMES = {"explain": "Uitleg", "card-round": "Kaartronde", "choose-values": "Waarden kiezen",
-              "board": "Op de as", "agreements": "Afspraken", "compare": "Vergelijken met vorige keer"}
+KIND_NAMES = {"explain": QT_TRANSLATE_NOOP("RouteStepKind", "Uitleg"),
+              "card-round": QT_TRANSLATE_NOOP("RouteStepKind", "Kaartronde"),
+              "choose-values": QT_TRANSLATE_NOOP("RouteStepKind", "Waarden kiezen"),
+              "board": QT_TRANSLATE_NOOP("RouteStepKind", "Op de as"),
+              "agreements": QT_TRANSLATE_NOOP("RouteStepKind", "Afspraken"),
+              "compare": QT_TRANSLATE_NOOP("RouteStepKind", "Vergelijken met vorige keer")}
+
+
+def step_kind_name(kind: str) -> str:
+    """A route step's kind as a person reads it ('Op de as' / 'On the axis'), in the interface language."""
+    return translate("RouteStepKind", KIND_NAMES[kind]) if kind in KIND_NAMES else kind
 
 
 class RouteModel(BaseModel):
@@ -122,21 +131,24 @@ def check_cards(route: Route, library: Library, file: str = "", line_of=lambda l
         where = ("steps", i)
         deck = known.get(step.deck)
         if deck is None:
-            problems.append(Problem(file, f"de kaartenset '{step.deck}' bestaat niet (of heeft zelf een probleem)",
+            problems.append(Problem(file, translate("Routes", "de kaartenset '{0}' bestaat niet (of heeft zelf een "
+                                                              "probleem)").format(step.deck),
                                     line_of((*where, "deck")), f"steps[{i + 1}].deck"))
             continue
         if step.category and step.category not in {c.id for c in deck.categories}:
-            problems.append(Problem(file, f"de set '{deck.id}' heeft geen categorie '{step.category}'",
+            problems.append(Problem(file, translate("Routes", "de set '{0}' heeft geen categorie '{1}'").format(
+                                        deck.id, step.category),
                                     line_of((*where, "category")), f"steps[{i + 1}].category"))
             continue
         card_ids = {c.id for c in deck.cards}
         for j, card_id in enumerate(step.cards):
             if card_id not in card_ids:
-                problems.append(Problem(file, f"de set '{deck.id}' heeft geen kaart '{card_id}'",
+                problems.append(Problem(file, translate("Routes", "de set '{0}' heeft geen kaart '{1}'").format(
+                                            deck.id, card_id),
                                         line_of((*where, "cards", j)), f"steps[{i + 1}].cards[{j + 1}]"))
             elif not deck.card(card_id).playable:
-                problems.append(Problem(file, f"'{card_id}' is een kaart over de set (uitleg, bronnen of "
-                                        "'let op'), geen kaart om te delen",
+                problems.append(Problem(file, translate("Routes", "'{0}' is een kaart over de set (uitleg, bronnen "
+                                                                  "of 'let op'), geen kaart om te delen").format(card_id),
                                         line_of((*where, "cards", j)), f"steps[{i + 1}].cards[{j + 1}]"))
         if any(p.field.startswith(f"steps[{i + 1}]") for p in problems):
             continue
@@ -145,14 +157,16 @@ def check_cards(route: Route, library: Library, file: str = "", line_of=lambda l
             for j, card in enumerate(pool):
                 if card.underway:
                     problems.append(Problem(
-                        file, f"deze route is voor een nieuw team (new_team: true), maar de kaart '{card.id}' "
-                        "vraagt naar werk dat al loopt (underway: true); kies een andere kaart",
+                        file, translate("Routes", "deze route is voor een nieuw team (new_team: true), maar de kaart "
+                                                  "'{0}' vraagt naar werk dat al loopt (underway: true); kies een "
+                                                  "andere kaart").format(card.id),
                         line_of((*where, "cards", j)), f"steps[{i + 1}].cards[{j + 1}]"))
         if not pool:
-            problems.append(Problem(file, "deze stap heeft geen kaarten om te delen",
+            problems.append(Problem(file, translate("Routes", "deze stap heeft geen kaarten om te delen"),
                                     line_of(where), f"steps[{i + 1}]"))
         elif step.kind == "card-round" and step.deal > len(pool):
-            problems.append(Problem(file, f"er zijn maar {len(pool)} kaarten om te delen, niet {step.deal}",
+            problems.append(Problem(file, translate("Routes", "er zijn maar {0} kaarten om te delen, niet "
+                                                              "{1}").format(len(pool), step.deal),
                                     line_of((*where, "deal")), f"steps[{i + 1}].deal"))
     return problems
 
@@ -207,7 +221,7 @@ def load_routes(library: Library | None, builtin_dir: Path | None = None,
 def clean_names(names: list[str]) -> list[str]:
     """Names as typed: trimmed, empty ones dropped, at most MAX_PEOPLE; nobody typed: one person alone."""
     cleaned = [n.strip() for n in names if n.strip()][:MAX_PEOPLE]
-    return cleaned or ["Ik"]
+    return cleaned or [translate("Routes", "Ik")]
 
 
 def start_session(route: Route, names: list[str], library: Library, rng: random.Random | None = None,

@@ -60,9 +60,9 @@ def read_csv(path: Path) -> tuple[list[list[str]], str]:
     try:
         text, encoding = decode(data)
     except UnicodeDecodeError:
-        raise _refuse(path, "de tekst is beschadigd (geen geldige UTF-8 of UTF-16)") from None
+        raise _refuse(path, translate("SheetFiles", "de tekst is beschadigd (geen geldige UTF-8 of UTF-16)")) from None
     if "\x00" in text:
-        raise _refuse(path, "dit lijkt geen tekstbestand (er staan nul-tekens in)")
+        raise _refuse(path, translate("SheetFiles", "dit lijkt geen tekstbestand (er staan nul-tekens in)"))
     delimiter = sniff_delimiter(text)
     rows = [[cell for cell in row] for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     return _bounded(path, rows), translate("SheetFiles", "{0}, gescheiden door {1}").format(
@@ -86,8 +86,8 @@ def read_xlsx(path: Path) -> tuple[list[list[str]], str]:
 
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # noqa: BLE001 - any damage in the zip or XML: one plain sentence
-        raise _refuse(path, "dit is geen leesbaar Excel-bestand (.xlsx); bewaar het opnieuw als .xlsx of .csv") \
-            from None
+        raise _refuse(path, translate("SheetFiles", "dit is geen leesbaar Excel-bestand (.xlsx); bewaar het "
+                                                    "opnieuw als .xlsx of .csv")) from None
     try:
         sheet = book.worksheets[0]
         rows = []
@@ -102,11 +102,12 @@ def read_xlsx(path: Path) -> tuple[list[list[str]], str]:
 
 def _bounded(path: Path, rows: list[list[str]]) -> list[list[str]]:
     if len(rows) > MAX_ROWS:
-        raise _refuse(path, f"er staan meer dan {MAX_ROWS} rijen in; splits de set")
+        raise _refuse(path, translate("SheetFiles", "er staan meer dan {0} rijen in; splits de set").format(MAX_ROWS))
     for number, row in enumerate(rows, 1):
         for cell in row:
             if len(cell) > MAX_CELL:
-                raise _refuse(path, f"rij {number}: een cel is langer dan {MAX_CELL} tekens")
+                raise _refuse(path, translate("SheetFiles", "rij {0}: een cel is langer dan {1} tekens").format(
+                    number, MAX_CELL))
     while rows and not any(cell.strip() for cell in rows[-1]):
         rows.pop()
     return rows
@@ -116,14 +117,15 @@ def read_rows(path: Path) -> tuple[list[list[str]], str]:
     """Rows of text from a .csv/.txt/.tsv or .xlsx file, and how it was read."""
     suffix = path.suffix.lower()
     if path.is_dir():
-        raise _refuse(path, "dit is een map, geen spreadsheet")
+        raise _refuse(path, translate("SheetFiles", "dit is een map, geen spreadsheet"))
     if suffix == ".xlsx":
         return read_xlsx(path)
     if suffix in (".csv", ".txt", ".tsv"):
         return read_csv(path)
     if suffix in (".xls", ".ods", ".numbers"):
-        raise _refuse(path, f"'{suffix}' kan niet worden gelezen; bewaar het als .xlsx of .csv")
-    raise _refuse(path, "geef een spreadsheet als .csv of .xlsx")
+        raise _refuse(path, translate("SheetFiles", "'{0}' kan niet worden gelezen; bewaar het als .xlsx of "
+                                                ".csv").format(suffix))
+    raise _refuse(path, translate("SheetFiles", "geef een spreadsheet als .csv of .xlsx"))
 
 
 def protect(cell: str) -> str:
@@ -152,7 +154,7 @@ def xlsx_bytes(rows: list[list[str]], header_row: int) -> bytes:
 
     book = openpyxl.Workbook()
     sheet = book.active
-    sheet.title = "kaarten"
+    sheet.title = translate("SheetFiles", "kaarten")
     for row in rows:
         sheet.append([protect(cell) for cell in row])  # openpyxl would store '=...' as a formula
     widths: dict[int, int] = {}

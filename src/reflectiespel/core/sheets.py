@@ -44,6 +44,46 @@ YES = {"ja", "j", "yes", "y", "x", "1", "waar", "true"}
 NO = {"nee", "n", "no", "0", "onwaar", "false", ""}
 PALETTE = ["#1565c0", "#2e7d32", "#c62828", "#6a1b9a", "#ef6c00", "#00838f", "#4e342e", "#ad1457"]
 MAX_COPIES = 50
+# The sheet's keywords in English (the reader understands both; the template follows the interface).
+ENGLISH_COLUMNS = {value: key for key, value in ALIASES.items() if key not in ("vraag", "plaatje")}
+ENGLISH_SETTINGS = {value: key for key, value in SETTING_ALIASES.items() if key not in ("license", "back-color")}
+ENGLISH_WORDS = set(ENGLISH_COLUMNS.values())
+ENGLISH_KIND_WORDS = {"card": "card", "instruction": "instruction", "credits": "credits", "note": "note"}
+
+
+def _interface_english() -> bool:
+    from . import i18n
+
+    return i18n.language() == "en"
+
+
+def _vocabulary(rows: list[list[str]]) -> bool:
+    """True when the sheet is written with the English keywords (``title``, ``#language``), else False.
+    Where it does not tell (no keyword either way), the interface language decides."""
+    english = dutch = 0
+    for row in rows:
+        first = row[0].strip().lower() if row else ""
+        if first.startswith("##"):
+            continue
+        if first.startswith("#"):
+            key = first[1:].strip()
+            english += key in SETTING_ALIASES and key not in SETTINGS
+            dutch += key in SETTINGS and key not in SETTING_ALIASES
+            continue
+        cells = [c.strip().lower() for c in row]
+        if not any(cells):
+            continue
+        english += sum(c in ENGLISH_WORDS or bool(re.fullmatch(r"question ?\d+", c)) for c in cells)
+        dutch += sum(c in COLUMNS and c != "id" or bool(re.fullmatch(r"vraag ?\d+", c)) for c in cells)
+        break  # the header row is the last that tells
+    return english > dutch if english != dutch else _interface_english()
+
+
+def _or_list(words: list[str]) -> str:
+    """'a, b, c of d' (Dutch) / 'a, b, c or d' (English)."""
+    if len(words) < 2:
+        return "".join(words)
+    return translate("Sheets", "{0} of {1}").format(", ".join(words[:-1]), words[-1])
 
 
 def slug(text: str) -> str:
@@ -53,12 +93,34 @@ def slug(text: str) -> str:
 
 @dataclass
 class SheetReader:
+    """Collects the problems of one sheet; names columns and settings as the sheet itself writes them."""
+
     name: str
+    english: bool = False  # the sheet uses the English keywords (title, kind, #language, ...)
     problems: list[Problem] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)  # column -> its name in the sheet's header
+
+    def column(self, name: str) -> str:
+        """A column as the sheet calls it: its own header text, else the word of the sheet's language."""
+        if name in self.labels:
+            return self.labels[name]
+        if self.english:
+            if name.startswith("vraag") and name[5:].isdigit():
+                return "question" + name[5:]
+            return ENGLISH_COLUMNS.get(name, name)
+        return name
+
+    def setting(self, name: str) -> str:
+        """A setting (without '#') as the sheet's language writes it."""
+        return ENGLISH_SETTINGS.get(name, name) if self.english else name
+
+    def where(self, row: int, column: str = "") -> str:
+        if column:
+            return translate("Sheets", "rij {0}, kolom {1}").format(row, column)
+        return translate("Sheets", "rij {0}").format(row)
 
     def problem(self, row: int, message: str, column: str = "") -> None:
-        where = f"rij {row}, kolom {column}" if column else f"rij {row}"
-        self.problems.append(Problem(self.name, f"{where}: {message}"))
+        self.problems.append(Problem(self.name, "{0}: {1}".format(self.where(row, column), message)))
 
 
 def _column_name(raw: str) -> str:
@@ -79,7 +141,7 @@ def _yes(reader: SheetReader, row: int, column: str, cell: str) -> bool:
     if value in YES:
         return True
     if value not in NO:
-        reader.problem(row, f"'{cell}' is geen ja of nee", column)
+        reader.problem(row, translate("Sheets", "'{0}' is geen ja of nee").format(cell), reader.column(column))
     return False
 
 
@@ -92,16 +154,22 @@ def _settings(reader: SheetReader, rows: list[tuple[int, list[str]]]) -> tuple[d
         values = [unprotect(c.strip()) for c in row[1:]]
         value = values[0] if values else ""
         if key not in SETTINGS:
-            hint = difflib.get_close_matches(key, SETTINGS, n=1)
-            reader.problem(number, f"onbekende instelling '#{key}'" + (f" (bedoel je '#{hint[0]}'?)" if hint else
-                                                                      f"; bekend zijn: #{', #'.join(SETTINGS)}"))
+            known = [reader.setting(name) for name in SETTINGS]
+            hint = difflib.get_close_matches(key, known, n=1) or [
+                reader.setting(name) for name in difflib.get_close_matches(key, SETTINGS, n=1)]
+            if hint:
+                message = translate("Sheets", "onbekende instelling '#{0}' (bedoel je '#{1}'?)").format(key, hint[0])
+            else:
+                message = translate("Sheets", "onbekende instelling '#{0}'; bekend zijn: {1}").format(
+                    key, ", ".join("#" + name for name in known))
+            reader.problem(number, message)
         elif key == "bron":
             if value:
                 deck.setdefault("source", []).append(value)
         elif key == "categorie":
             cat_id, name, colour, description, symbol = (values + ["", "", "", "", ""])[:5]
             if not name and not cat_id:
-                reader.problem(number, "een categorie heeft een id of een naam nodig")
+                reader.problem(number, translate("Sheets", "een categorie heeft een id of een naam nodig"))
                 continue
             entry = {"id": cat_id or slug(name), "name": name or cat_id}
             entry["colour"] = colour or PALETTE[len(categories) % len(PALETTE)]
@@ -110,8 +178,9 @@ def _settings(reader: SheetReader, rows: list[tuple[int, list[str]]]) -> tuple[d
             if symbol:
                 found = _symbol(symbol)
                 if found is None:
-                    reader.problem(number, f"symbool '{symbol}' bestaat niet; kies uit "
-                                   f"{', '.join(SYMBOL_NAMES.values())}", "symbool")
+                    names = list(SYMBOLS) if reader.english else list(SYMBOL_NAMES.values())
+                    reader.problem(number, translate("Sheets", "symbool '{0}' bestaat niet; kies uit {1}").format(
+                        symbol, ", ".join(names)), translate("Sheets", "symbool"))
                 else:
                     entry["symbol"] = found
             categories.append(entry)
@@ -122,7 +191,8 @@ def _settings(reader: SheetReader, rows: list[tuple[int, list[str]]]) -> tuple[d
                 deck[target] = value
             elif key == "kaartmaat":
                 if value.lower() not in CARD_SIZE_NAMES:
-                    reader.problem(number, f"kaartmaat '{value}' bestaat niet; kies uit {', '.join(CARD_SIZE_NAMES)}")
+                    reader.problem(number, translate("Sheets", "kaartmaat '{0}' bestaat niet; kies uit {1}").format(
+                        value, ", ".join(CARD_SIZE_NAMES)))
                 else:
                     deck["default_size"] = value.lower()
             elif key == "achterkant-kleur":
@@ -147,19 +217,29 @@ def _header(reader: SheetReader, number: int, row: list[str]) -> dict[str, list[
             continue
         name = _column_name(raw)
         if name not in COLUMNS and not re.fullmatch(r"vraag\d+", name):
-            hint = difflib.get_close_matches(name, COLUMNS, n=1)
-            reader.problem(number, "onbekende kolom" + (f" (bedoel je '{hint[0]}'?)" if hint else
-                                                       f"; bekend zijn: {', '.join(COLUMNS)}"), raw.strip())
+            known = [reader.column(column) for column in COLUMNS]
+            hint = difflib.get_close_matches(raw.strip().lower(), known, n=1) or [
+                reader.column(column) for column in difflib.get_close_matches(name, COLUMNS, n=1)]
+            if hint:
+                message = translate("Sheets", "onbekende kolom (bedoel je '{0}'?)").format(hint[0])
+            else:
+                message = translate("Sheets", "onbekende kolom; bekend zijn: {0}").format(", ".join(known))
+            reader.problem(number, message, raw.strip())
             continue
         columns.setdefault(name, []).append(index)
+        reader.labels.setdefault(name, raw.strip())
     if "titel" not in columns:
-        reader.problem(number, "de kolom 'titel' ontbreekt in de kopregel")
+        reader.problem(number, translate("Sheets", "de kolom '{0}' ontbreekt in de kopregel").format(
+            reader.column("titel")))
     return columns
 
 
-def deck_from_rows(rows: list[list[str]], name: str, fallback_title: str = "Mijn kaartenset") -> Deck:
-    """The deck a sheet describes; raises FileProblems with 'rij N, kolom X: ...' for everything wrong."""
-    reader = SheetReader(name)
+def deck_from_rows(rows: list[list[str]], name: str, fallback_title: str | None = None) -> Deck:
+    """The deck a sheet describes; raises FileProblems with 'rij N, kolom X: ...' (in the interface
+    language, naming columns as the sheet does) for everything wrong."""
+    from . import i18n
+
+    reader = SheetReader(name, english=_vocabulary(rows))
     settings_rows, header, cards = [], None, []
     for number, row in enumerate(rows, 1):
         first = row[0].strip() if row else ""
@@ -172,16 +252,19 @@ def deck_from_rows(rows: list[list[str]], name: str, fallback_title: str = "Mijn
         else:
             cards.append((number, row))
     if header is None:
-        raise FileProblems([Problem(name, "er staat geen kopregel in (een rij met onder meer 'titel')")])
+        raise FileProblems([Problem(name, translate("Sheets", "er staat geen kopregel in (een rij met onder meer "
+                                                               "'{0}')").format(reader.column("titel")))])
     deck, categories = _settings(reader, settings_rows)
     columns = _header(reader, *header)
     card_list = _cards(reader, columns, cards, categories)
     card_rows = [card.pop("_row") for card in card_list]  # kept aside for messages by row
     if not card_list and not reader.problems:
-        reader.problem(header[0] + 1, "er staan geen kaarten onder de kopregel")
-    deck.setdefault("title", fallback_title)
+        reader.problem(header[0] + 1, translate("Sheets", "er staan geen kaarten onder de kopregel"))
+    # What the sheet leaves out is filled in the interface language: an English trainer gets an English deck.
+    deck.setdefault("language", i18n.language())
+    deck.setdefault("title", fallback_title or translate("Sheets", "Mijn kaartenset"))
     deck.setdefault("id", slug(deck["title"]))
-    deck.setdefault("source", ["eigen set"])
+    deck.setdefault("source", [translate("Sheets", "eigen set")])
     deck.setdefault("back", {}).setdefault("colour", "#37474f")
     deck["back"].setdefault("text", deck["title"])
     data = {"format_version": 1, **deck, "categories": categories, "cards": card_list}
@@ -190,7 +273,7 @@ def deck_from_rows(rows: list[list[str]], name: str, fallback_title: str = "Mijn
     try:
         return Deck.model_validate(data)
     except ValidationError as exc:
-        raise FileProblems(_row_problems(name, exc, card_rows)) from None
+        raise FileProblems(_row_problems(reader, exc, card_rows)) from None
 
 
 CARD_COLUMNS = {"title": "titel", "text": "tekst", "questions": "vragen", "assignment": "opdracht",
@@ -201,20 +284,24 @@ DECK_SETTINGS = {"title": "#titel", "id": "#id", "description": "#beschrijving",
                  "categories": "#categorie"}
 
 
-def _row_problems(name: str, exc: ValidationError, card_rows: list[int]) -> list[Problem]:
-    """The model's problems (in Dutch, as for a deck file) told by row and column of the sheet."""
+def _row_problems(reader: SheetReader, exc: ValidationError, card_rows: list[int]) -> list[Problem]:
+    """The model's problems (as for a deck file) told by row and column of the sheet."""
     from .problems import explain_validation_error
 
     found = []
-    for problem, error in zip(explain_validation_error(exc, name), exc.errors()):
+    for problem, error in zip(explain_validation_error(exc, reader.name), exc.errors()):
         loc = error.get("loc", ())
         message = problem.message
         if len(loc) >= 2 and loc[0] == "cards" and isinstance(loc[1], int) and loc[1] < len(card_rows):
-            column = CARD_COLUMNS.get(str(loc[2]), str(loc[2])) if len(loc) > 2 else ""
-            where = f"rij {card_rows[loc[1]]}" + (f", kolom {column}" if column else "")
+            column = reader.column(CARD_COLUMNS.get(str(loc[2]), str(loc[2]))) if len(loc) > 2 else ""
+            where = reader.where(card_rows[loc[1]], column)
+        elif loc:
+            setting = DECK_SETTINGS.get(str(loc[0]))
+            where = translate("Sheets", "instelling {0}").format(
+                "#" + reader.setting(setting[1:]) if setting else str(loc[0]))
         else:
-            where = "instelling " + DECK_SETTINGS.get(str(loc[0]), str(loc[0])) if loc else "de set"
-        found.append(Problem(name, f"{where}: {message}"))
+            where = translate("Sheets", "de set")
+        found.append(Problem(reader.name, "{0}: {1}".format(where, message)))
     return found
 
 
@@ -232,9 +319,9 @@ def _cards(reader: SheetReader, columns: dict[str, list[int]], rows, categories:
         title = cell(row, "titel")
         blank = _yes(reader, number, "leeg", cell(row, "leeg"))
         if not title:
-            reader.problem(number, "leeg", "titel")
+            reader.problem(number, translate("Sheets", "leeg"), reader.column("titel"))
             continue
-        category_text = cell(row, "categorie") or "kaarten"
+        category_text = cell(row, "categorie") or translate("Sheets", "kaarten")
         category = by_name.get(category_text.lower())
         if category is None:
             category = slug(category_text)
@@ -243,12 +330,14 @@ def _cards(reader: SheetReader, columns: dict[str, list[int]], rows, categories:
             by_name[category_text.lower()] = by_name[category] = category
         kind = KINDS.get(cell(row, "soort").lower())
         if kind is None:
-            reader.problem(number, f"'{cell(row, 'soort')}' is geen soort; kies kaart, zo speel je, "
-                                   "over deze set of let op", "soort")
+            words = ["'{0}'".format(word) for word in (ENGLISH_KIND_WORDS if reader.english else KIND_WORDS).values()]
+            reader.problem(number, translate("Sheets", "'{0}' is geen soort; kies {1}").format(
+                cell(row, "soort"), _or_list(words)), reader.column("soort"))
             continue
         copies_text = cell(row, "aantal") or "1"
         if not copies_text.isdigit() or not 1 <= int(copies_text) <= MAX_COPIES:
-            reader.problem(number, f"'{copies_text}' is geen aantal van 1 tot {MAX_COPIES}", "aantal")
+            reader.problem(number, translate("Sheets", "'{0}' is geen aantal van 1 tot {1}").format(
+                copies_text, MAX_COPIES), reader.column("aantal"))
             continue
         questions = _split_questions(cell(row, "vragen"))
         questions += [q for q in (cell(row, c) for c in question_columns) if q]
@@ -269,7 +358,8 @@ def _cards(reader: SheetReader, columns: dict[str, list[int]], rows, categories:
             card_id = base if copies == 1 else f"{base}-{copy}"
             while card_id in used:
                 if cell(row, "id") and copies == 1:
-                    reader.problem(number, f"de id '{card_id}' staat er al; elke kaart heeft een eigen id", "id")
+                    reader.problem(number, translate("Sheets", "de id '{0}' staat er al; elke kaart heeft een eigen "
+                                                             "id").format(card_id), reader.column("id"))
                     break
                 card_id += "-x"
             used.add(card_id)
@@ -277,28 +367,50 @@ def _cards(reader: SheetReader, columns: dict[str, list[int]], rows, categories:
     return cards
 
 
+def _keyword(word: str, english: bool) -> str:
+    """A sheet keyword (column 'titel', setting '#titel', kind 'kaart', 'ja') in the language of the sheet."""
+    if not english:
+        return word
+    if word.startswith("#"):
+        return "#" + ENGLISH_SETTINGS.get(word[1:], word[1:])
+    if word.startswith("vraag") and word[5:].isdigit():
+        return "question" + word[5:]
+    return ENGLISH_COLUMNS.get(word, {"kaart": "card", "ja": "yes"}.get(word, word))
+
+
 def rows_from_deck(deck: Deck) -> tuple[list[list[str]], int]:
-    """The sheet of a deck (settings, header, one row per card) and the number of its header row."""
+    """The sheet of a deck (settings, header, one row per card) and the number of its header row.
+    The keywords follow the interface language (the reader understands both)."""
+    english = _interface_english()
+
+    def key(word: str) -> str:
+        return _keyword(word, english)
+
+    kind_words = ENGLISH_KIND_WORDS if english else KIND_WORDS
     rows: list[list[str]] = [
-        ["## Reflectiespel-kaartenset. Rijen met # zijn instellingen; daaronder de kopregel en één rij per kaart."],
-        ["#id", deck.id], ["#titel", deck.title], ["#beschrijving", deck.description], ["#taal", deck.language],
+        [translate("Sheets", "## Reflectiespel-kaartenset. Rijen met # zijn instellingen; daaronder de kopregel en "
+                             "één rij per kaart.")],
+        [key("#id"), deck.id], [key("#titel"), deck.title], [key("#beschrijving"), deck.description],
+        [key("#taal"), deck.language],
     ]
-    rows += [["#bron", source] for source in deck.sources]
-    rows += [["#versie", deck.version], ["#licentie", deck.licence], ["#kaartmaat", deck.default_size],
-             ["#achterkant-kleur", deck.back.colour], ["#achterkant-tekst", deck.back.text]]
-    rows += [["#categorie", c.id, c.name, c.colour, c.description, SYMBOL_NAMES[c.symbol] if c.symbol else ""]
-             for c in deck.categories]
+    rows += [[key("#bron"), source] for source in deck.sources]
+    rows += [[key("#versie"), deck.version], [key("#licentie"), deck.licence], [key("#kaartmaat"), deck.default_size],
+             [key("#achterkant-kleur"), deck.back.colour], [key("#achterkant-tekst"), deck.back.text]]
+    rows += [[key("#categorie"), c.id, c.name, c.colour, c.description,
+              (c.symbol if english else SYMBOL_NAMES[c.symbol]) if c.symbol else ""] for c in deck.categories]
     width = max([1] + [len(card.questions) for card in deck.cards])
-    question_columns = [f"vraag{i}" for i in range(1, width + 1)]
-    header = ["id", "titel", "tekst", *question_columns, "opdracht", "categorie", "soort", "aantal", "afbeelding",
-              "achterkant", "leeg", "loopt-al"]
+    question_columns = [key(f"vraag{i}") for i in range(1, width + 1)]
+    header = [key(word) for word in ("id", "titel", "tekst")] + question_columns + [
+        key(word) for word in ("opdracht", "categorie", "soort", "aantal", "afbeelding", "achterkant", "leeg",
+                               "loopt-al")]
     rows.append(header)
     header_row = len(rows)
+    yes = key("ja")
     for card in deck.cards:
         questions = list(card.questions) + [""] * (width - len(card.questions))
         rows.append([card.id, card.title, card.text, *questions, card.assignment or "",
-                     deck.category(card.category).name, KIND_WORDS[card.kind], "1", card.image or "",
-                     card.back or "", "ja" if card.blank else "", "ja" if card.underway else ""])
+                     deck.category(card.category).name, kind_words[card.kind], "1", card.image or "",
+                     card.back or "", yes if card.blank else "", yes if card.underway else ""])
     return rows, header_row
 
 
@@ -328,14 +440,9 @@ TEMPLATE_ROWS = [
 
 def template_rows() -> list[list[str]]:
     """TEMPLATE_ROWS with its example texts in the interface language (keywords unchanged)."""
-    from . import i18n
-
-    english = i18n.language() == "en"
-    keywords = {value: key for key, value in ALIASES.items() if key not in ("vraag", "plaatje")}
-    keywords.update({"#" + value: "#" + key for key, value in SETTING_ALIASES.items()
-                     if key not in ("license", "back-color")})
-    keywords["kaart"] = "card"
-    return [[keywords.get(cell, cell) if english and cell in keywords else
+    english = _interface_english()
+    keywords = set(COLUMNS) | {"#" + name for name in SETTINGS} | {"kaart"}
+    return [[_keyword(cell, english) if cell in keywords else
              translate("SheetTemplate", cell) if cell else cell for cell in row] for row in TEMPLATE_ROWS]
 
 

@@ -104,19 +104,21 @@ def select_cards(step: TemplateStep, deck: Deck) -> tuple[list[str], list[str]]:
         category = selection[len("category:"):].strip()
         ids = [card.id for card in deck.play_cards if card.category == category]
         if not ids:
-            return [], [f"de set '{deck.id}' heeft geen categorie '{category}' met kaarten"]
+            return [], [translate("Templates", "de set '{0}' heeft geen categorie '{1}' met kaarten").format(
+                deck.id, category)]
         return ids, []
     known = {card.id for card in deck.play_cards}
     missing = [card_id for card_id in selection if card_id not in known]
     about = {card.id for card in deck.about_cards}
-    problems = [f"de kaart '{card_id}' is een kaart over de set (uitleg, bronnen of 'let op'), geen kaart om "
-                "mee te spelen" if card_id in about else f"de kaart '{card_id}' staat niet in de set '{deck.id}'"
+    problems = [translate("Templates", "de kaart '{0}' is een kaart over de set (uitleg, bronnen of 'let op'), "
+                                       "geen kaart om mee te spelen").format(card_id) if card_id in about else
+                translate("Templates", "de kaart '{0}' staat niet in de set '{1}'").format(card_id, deck.id)
                 for card_id in missing]
     return [card_id for card_id in selection if card_id in known], problems
 
 
 def check_template(template: Template, library: Library) -> list[str]:
-    """What would go wrong when this template is used with these decks (Dutch, one line each)."""
+    """What would go wrong when this template is used with these decks (interface language, one line each)."""
     problems = []
     for number, step in enumerate(template.steps, 1):
         if step.deck is None:
@@ -124,9 +126,11 @@ def check_template(template: Template, library: Library) -> list[str]:
         try:
             deck = library.get(step.deck)
         except KeyError:
-            problems.append(f"stap {number} ('{step.title}'): de kaartenset '{step.deck}' is er niet")
+            problems.append(translate("Templates", "stap {0} ('{1}'): de kaartenset '{2}' is er niet").format(
+                number, step.title, step.deck))
             continue
-        problems += [f"stap {number} ('{step.title}'): {p}" for p in select_cards(step, deck)[1]]
+        problems += [translate("Templates", "stap {0} ('{1}'): {2}").format(number, step.title, p)
+                     for p in select_cards(step, deck)[1]]
     return problems
 
 
@@ -135,10 +139,12 @@ def _fill(text: str, number: int, title: str) -> str:
 
 
 def new_session_from_template(template: Template, library: Library, title: str | None = None) -> Session:
-    """A new session with the template's steps and cards; SessionError (Dutch) when decks or cards are missing."""
+    """A new session with the template's steps and cards; SessionError (interface language) when decks or
+    cards are missing."""
     problems = check_template(template, library)
     if problems:
-        raise SessionError(f"De werkvorm '{template.title}' kan niet beginnen:\n" + "\n".join(problems))
+        raise SessionError(translate("Templates", "De werkvorm '{0}' kan niet beginnen:").format(template.title)
+                           + "\n" + "\n".join(problems))
     session = Session(title=title or template.title, date=date.today(), template_id=template.id,
                       language=template.language)
     if template.vote_budget is not None:

@@ -1518,6 +1518,37 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     </message>
 </context>
 <context>
+    <name>DeckFile</name>
+    <message>
+        <source># Kaartenset voor reflectiespel. Zie docs/deck-format.md voor de velden; controleer met
+# &apos;reflectiespel decks validate &lt;dit bestand&gt;&apos;.
+</source>
+        <translation># Card deck for reflectiespel. See docs/deck-format.md for the fields; check it with
+# &apos;reflectiespel decks validate &lt;this file&gt;&apos;.
+</translation>
+    </message>
+    <message>
+        <source>kaart &apos;{0}&apos;: het plaatje &apos;{1}&apos; is niet gevonden in {2}</source>
+        <translation>card &apos;{0}&apos;: the picture &apos;{1}&apos; was not found in {2}</translation>
+    </message>
+    <message>
+        <source>kaart &apos;{0}&apos;: {1}</source>
+        <translation>card &apos;{0}&apos;: {1}</translation>
+    </message>
+    <message>
+        <source>dit bestand bestaat al; kies een andere naam of overschrijf het bewust (--overschrijven)</source>
+        <translation>this file already exists; choose another name or replace it on purpose (--overwrite)</translation>
+    </message>
+    <message>
+        <source>de set zou niet meer opengaan: {0}</source>
+        <translation>the deck would no longer open: {0}</translation>
+    </message>
+    <message>
+        <source>de set zou niet meer opengaan; er is niets geschreven</source>
+        <translation>the deck would no longer open; nothing was written</translation>
+    </message>
+</context>
+<context>
     <name>DeckForm</name>
     <message>
         <source>Titel</source>
@@ -1814,6 +1845,37 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source>Opslaan en sluiten</source>
         <translation>Save and close</translation>
+    </message>
+</context>
+<context>
+    <name>Entries</name>
+    <message>
+        <source>het bestand kan niet worden gelezen ({0})</source>
+        <translation>the file cannot be read ({0})</translation>
+    </message>
+    <message>
+        <source>deze set heeft dezelfde id &apos;{0}&apos; als de ingebouwde set in {1}; die andere wordt gebruikt. Geef deze set een eigen id.</source>
+        <translation>this deck has the same id &apos;{0}&apos; as the built-in deck in {1}; that one is used. Give this deck an id of its own.</translation>
+    </message>
+    <message>
+        <source>deze set heeft dezelfde id &apos;{0}&apos; als de eigen set in {1}; die andere wordt gebruikt. Geef deze set een eigen id.</source>
+        <translation>this deck has the same id &apos;{0}&apos; as your own deck in {1}; that one is used. Give this deck an id of its own.</translation>
+    </message>
+    <message>
+        <source>deze werkvorm heeft dezelfde id &apos;{0}&apos; als de ingebouwde werkvorm in {1}; die andere wordt gebruikt. Geef deze werkvorm een eigen id.</source>
+        <translation>this method has the same id &apos;{0}&apos; as the built-in method in {1}; that one is used. Give this method an id of its own.</translation>
+    </message>
+    <message>
+        <source>deze werkvorm heeft dezelfde id &apos;{0}&apos; als de eigen werkvorm in {1}; die andere wordt gebruikt. Geef deze werkvorm een eigen id.</source>
+        <translation>this method has the same id &apos;{0}&apos; as your own method in {1}; that one is used. Give this method an id of its own.</translation>
+    </message>
+    <message>
+        <source>deze route heeft dezelfde id &apos;{0}&apos; als de ingebouwde route in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
+        <translation>this route has the same id &apos;{0}&apos; as the built-in route in {1}; that one is used. Give this route an id of its own.</translation>
+    </message>
+    <message>
+        <source>deze route heeft dezelfde id &apos;{0}&apos; als de eigen route in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
+        <translation>this route has the same id &apos;{0}&apos; as your own route in {1}; that one is used. Give this route an id of its own.</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3513,68 @@ Bram, care</translation>
     </message>
 </context>
 <context>
+    <name>RouteStepKind</name>
+    <message>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Kaartronde</source>
+        <translation>Card round</translation>
+    </message>
+    <message>
+        <source>Waarden kiezen</source>
+        <translation>Choosing values</translation>
+    </message>
+    <message>
+        <source>Op de as</source>
+        <translation>On the axis</translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Vergelijken met vorige keer</source>
+        <translation>Comparing with last time</translation>
+    </message>
+</context>
+<context>
+    <name>Routes</name>
+    <message>
+        <source>de kaartenset &apos;{0}&apos; bestaat niet (of heeft zelf een probleem)</source>
+        <translation>the deck &apos;{0}&apos; does not exist (or has a problem of its own)</translation>
+    </message>
+    <message>
+        <source>de set &apos;{0}&apos; heeft geen categorie &apos;{1}&apos;</source>
+        <translation>the deck &apos;{0}&apos; has no category &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>de set &apos;{0}&apos; heeft geen kaart &apos;{1}&apos;</source>
+        <translation>the deck &apos;{0}&apos; has no card &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is een kaart over de set (uitleg, bronnen of &apos;let op&apos;), geen kaart om te delen</source>
+        <translation>&apos;{0}&apos; is a card about the deck (how to play, sources or a note), not a card to deal</translation>
+    </message>
+    <message>
+        <source>deze route is voor een nieuw team (new_team: true), maar de kaart &apos;{0}&apos; vraagt naar werk dat al loopt (underway: true); kies een andere kaart</source>
+        <translation>this route is for a new team (new_team: true), but the card &apos;{0}&apos; asks about work that is already under way (underway: true); choose another card</translation>
+    </message>
+    <message>
+        <source>deze stap heeft geen kaarten om te delen</source>
+        <translation>this step has no cards to deal</translation>
+    </message>
+    <message>
+        <source>er zijn maar {0} kaarten om te delen, niet {1}</source>
+        <translation>there are only {0} cards to deal, not {1}</translation>
+    </message>
+    <message>
+        <source>Ik</source>
+        <translation>Me</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Jullie antwoord op de slotvraag</source>
@@ -3610,12 +3734,48 @@ Bram, care</translation>
         <translation>Windows-1252 (as Excel saves in the Netherlands)</translation>
     </message>
     <message>
+        <source>de tekst is beschadigd (geen geldige UTF-8 of UTF-16)</source>
+        <translation>the text is damaged (not valid UTF-8 or UTF-16)</translation>
+    </message>
+    <message>
+        <source>dit lijkt geen tekstbestand (er staan nul-tekens in)</source>
+        <translation>this does not look like a text file (it contains null characters)</translation>
+    </message>
+    <message>
         <source>{0}, gescheiden door {1}</source>
         <translation>{0}, separated by {1}</translation>
     </message>
     <message>
+        <source>dit is geen leesbaar Excel-bestand (.xlsx); bewaar het opnieuw als .xlsx of .csv</source>
+        <translation>this is not a readable Excel file (.xlsx); save it again as .xlsx or .csv</translation>
+    </message>
+    <message>
         <source>Excel-werkblad &apos;{0}&apos;</source>
         <translation>Excel worksheet &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>er staan meer dan {0} rijen in; splits de set</source>
+        <translation>it has more than {0} rows; split the deck</translation>
+    </message>
+    <message>
+        <source>rij {0}: een cel is langer dan {1} tekens</source>
+        <translation>row {0}: a cell is longer than {1} characters</translation>
+    </message>
+    <message>
+        <source>dit is een map, geen spreadsheet</source>
+        <translation>this is a folder, not a spreadsheet</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; kan niet worden gelezen; bewaar het als .xlsx of .csv</source>
+        <translation>&apos;{0}&apos; cannot be read; save it as .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>geef een spreadsheet als .csv of .xlsx</source>
+        <translation>give a spreadsheet as .csv or .xlsx</translation>
+    </message>
+    <message>
+        <source>kaarten</source>
+        <translation>cards</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +3840,109 @@ How do you notice that someone feels welcome?</translation>
     <message>
         <source>Eigen kaarten</source>
         <translation>Our own cards</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} or {1}</translation>
+    </message>
+    <message>
+        <source>rij {0}, kolom {1}</source>
+        <translation>row {0}, column {1}</translation>
+    </message>
+    <message>
+        <source>rij {0}</source>
+        <translation>row {0}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen ja of nee</source>
+        <translation>&apos;{0}&apos; is not yes or no</translation>
+    </message>
+    <message>
+        <source>onbekende instelling &apos;#{0}&apos; (bedoel je &apos;#{1}&apos;?)</source>
+        <translation>unknown setting &apos;#{0}&apos; (did you mean &apos;#{1}&apos;?)</translation>
+    </message>
+    <message>
+        <source>onbekende instelling &apos;#{0}&apos;; bekend zijn: {1}</source>
+        <translation>unknown setting &apos;#{0}&apos;; the known ones are: {1}</translation>
+    </message>
+    <message>
+        <source>een categorie heeft een id of een naam nodig</source>
+        <translation>a category needs an id or a name</translation>
+    </message>
+    <message>
+        <source>symbool &apos;{0}&apos; bestaat niet; kies uit {1}</source>
+        <translation>symbol &apos;{0}&apos; does not exist; choose from {1}</translation>
+    </message>
+    <message>
+        <source>symbool</source>
+        <translation>symbol</translation>
+    </message>
+    <message>
+        <source>kaartmaat &apos;{0}&apos; bestaat niet; kies uit {1}</source>
+        <translation>card size &apos;{0}&apos; does not exist; choose from {1}</translation>
+    </message>
+    <message>
+        <source>onbekende kolom (bedoel je &apos;{0}&apos;?)</source>
+        <translation>unknown column (did you mean &apos;{0}&apos;?)</translation>
+    </message>
+    <message>
+        <source>onbekende kolom; bekend zijn: {0}</source>
+        <translation>unknown column; the known ones are: {0}</translation>
+    </message>
+    <message>
+        <source>de kolom &apos;{0}&apos; ontbreekt in de kopregel</source>
+        <translation>the column &apos;{0}&apos; is missing from the header row</translation>
+    </message>
+    <message>
+        <source>er staat geen kopregel in (een rij met onder meer &apos;{0}&apos;)</source>
+        <translation>there is no header row (a row with &apos;{0}&apos; among its columns)</translation>
+    </message>
+    <message>
+        <source>er staan geen kaarten onder de kopregel</source>
+        <translation>there are no cards under the header row</translation>
+    </message>
+    <message>
+        <source>Mijn kaartenset</source>
+        <translation>My deck</translation>
+    </message>
+    <message>
+        <source>eigen set</source>
+        <translation>own deck</translation>
+    </message>
+    <message>
+        <source>instelling {0}</source>
+        <translation>setting {0}</translation>
+    </message>
+    <message>
+        <source>de set</source>
+        <translation>the deck</translation>
+    </message>
+    <message>
+        <source>leeg</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>kaarten</source>
+        <translation>cards</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen soort; kies {1}</source>
+        <translation>&apos;{0}&apos; is not a kind; choose {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen aantal van 1 tot {1}</source>
+        <translation>&apos;{0}&apos; is not a number from 1 to {1}</translation>
+    </message>
+    <message>
+        <source>de id &apos;{0}&apos; staat er al; elke kaart heeft een eigen id</source>
+        <translation>the id &apos;{0}&apos; is already used; every card needs an id of its own</translation>
+    </message>
+    <message>
+        <source>## Reflectiespel-kaartenset. Rijen met # zijn instellingen; daaronder de kopregel en één rij per kaart.</source>
+        <translation>## Reflectiespel deck. Rows starting with # are settings; below them the header row and one row per card.</translation>
     </message>
 </context>
 <context>
@@ -4190,6 +4453,33 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>… en nog {0} kaarten met minder</source>
         <translation>… and {0} more cards with fewer</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>de set &apos;{0}&apos; heeft geen categorie &apos;{1}&apos; met kaarten</source>
+        <translation>the deck &apos;{0}&apos; has no category &apos;{1}&apos; with cards</translation>
+    </message>
+    <message>
+        <source>de kaart &apos;{0}&apos; is een kaart over de set (uitleg, bronnen of &apos;let op&apos;), geen kaart om mee te spelen</source>
+        <translation>the card &apos;{0}&apos; is a card about the deck (how to play, sources or a note), not a card to play with</translation>
+    </message>
+    <message>
+        <source>de kaart &apos;{0}&apos; staat niet in de set &apos;{1}&apos;</source>
+        <translation>the card &apos;{0}&apos; is not in the deck &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>stap {0} (&apos;{1}&apos;): de kaartenset &apos;{2}&apos; is er niet</source>
+        <translation>step {0} (&apos;{1}&apos;): the deck &apos;{2}&apos; is not there</translation>
+    </message>
+    <message>
+        <source>stap {0} (&apos;{1}&apos;): {2}</source>
+        <translation>step {0} (&apos;{1}&apos;): {2}</translation>
+    </message>
+    <message>
+        <source>De werkvorm &apos;{0}&apos; kan niet beginnen:</source>
+        <translation>The method &apos;{0}&apos; cannot start:</translation>
     </message>
 </context>
 <context>

@@ -1513,6 +1513,35 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
 </context>
 <context>
+    <name>DeckFile</name>
+    <message>
+        <source># Kaartenset voor reflectiespel. Zie docs/deck-format.md voor de velden; controleer met
+# &apos;reflectiespel decks validate &lt;dit bestand&gt;&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kaart &apos;{0}&apos;: het plaatje &apos;{1}&apos; is niet gevonden in {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kaart &apos;{0}&apos;: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit bestand bestaat al; kies een andere naam of overschrijf het bewust (--overschrijven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de set zou niet meer opengaan: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de set zou niet meer opengaan; er is niets geschreven</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeckForm</name>
     <message>
         <source>Titel</source>
@@ -1807,6 +1836,37 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>Opslaan en sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entries</name>
+    <message>
+        <source>het bestand kan niet worden gelezen ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze set heeft dezelfde id &apos;{0}&apos; als de ingebouwde set in {1}; die andere wordt gebruikt. Geef deze set een eigen id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze set heeft dezelfde id &apos;{0}&apos; als de eigen set in {1}; die andere wordt gebruikt. Geef deze set een eigen id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze werkvorm heeft dezelfde id &apos;{0}&apos; als de ingebouwde werkvorm in {1}; die andere wordt gebruikt. Geef deze werkvorm een eigen id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze werkvorm heeft dezelfde id &apos;{0}&apos; als de eigen werkvorm in {1}; die andere wordt gebruikt. Geef deze werkvorm een eigen id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze route heeft dezelfde id &apos;{0}&apos; als de ingebouwde route in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze route heeft dezelfde id &apos;{0}&apos; als de eigen route in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3427,6 +3487,68 @@ Bram, zorg</source>
     </message>
 </context>
 <context>
+    <name>RouteStepKind</name>
+    <message>
+        <source>Uitleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaartronde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarden kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op de as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergelijken met vorige keer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Routes</name>
+    <message>
+        <source>de kaartenset &apos;{0}&apos; bestaat niet (of heeft zelf een probleem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de set &apos;{0}&apos; heeft geen categorie &apos;{1}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de set &apos;{0}&apos; heeft geen kaart &apos;{1}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is een kaart over de set (uitleg, bronnen of &apos;let op&apos;), geen kaart om te delen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze route is voor een nieuw team (new_team: true), maar de kaart &apos;{0}&apos; vraagt naar werk dat al loopt (underway: true); kies een andere kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze stap heeft geen kaarten om te delen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>er zijn maar {0} kaarten om te delen, niet {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ik</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Jullie antwoord op de slotvraag</source>
@@ -3586,11 +3708,47 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>de tekst is beschadigd (geen geldige UTF-8 of UTF-16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit lijkt geen tekstbestand (er staan nul-tekens in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}, gescheiden door {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>dit is geen leesbaar Excel-bestand (.xlsx); bewaar het opnieuw als .xlsx of .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Excel-werkblad &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>er staan meer dan {0} rijen in; splits de set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rij {0}: een cel is langer dan {1} tekens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is een map, geen spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; kan niet worden gelezen; bewaar het als .xlsx of .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geef een spreadsheet als .csv of .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kaarten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3654,6 +3812,109 @@ Hoe merk je dat iemand zich welkom voelt?</source>
     </message>
     <message>
         <source>Eigen kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rij {0}, kolom {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rij {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen ja of nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende instelling &apos;#{0}&apos; (bedoel je &apos;#{1}&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende instelling &apos;#{0}&apos;; bekend zijn: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een categorie heeft een id of een naam nodig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbool &apos;{0}&apos; bestaat niet; kies uit {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kaartmaat &apos;{0}&apos; bestaat niet; kies uit {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende kolom (bedoel je &apos;{0}&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende kolom; bekend zijn: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de kolom &apos;{0}&apos; ontbreekt in de kopregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>er staat geen kopregel in (een rij met onder meer &apos;{0}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>er staan geen kaarten onder de kopregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mijn kaartenset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eigen set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instelling {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen soort; kies {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen aantal van 1 tot {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de id &apos;{0}&apos; staat er al; elke kaart heeft een eigen id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Reflectiespel-kaartenset. Rijen met # zijn instellingen; daaronder de kopregel en één rij per kaart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4162,6 +4423,33 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>… en nog {0} kaarten met minder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>de set &apos;{0}&apos; heeft geen categorie &apos;{1}&apos; met kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de kaart &apos;{0}&apos; is een kaart over de set (uitleg, bronnen of &apos;let op&apos;), geen kaart om mee te spelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de kaart &apos;{0}&apos; staat niet in de set &apos;{1}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stap {0} (&apos;{1}&apos;): de kaartenset &apos;{2}&apos; is er niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stap {0} (&apos;{1}&apos;): {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De werkvorm &apos;{0}&apos; kan niet beginnen:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
