@@ -53,6 +53,8 @@ def import_sheet(path: Path, output: Path | None, overwrite: bool = False):
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from .cli import card_count
+
     try:
         deck, written, how = import_sheet(Path(args.file), Path(args.output) if args.output else None,
                                           args.overwrite)
@@ -62,12 +64,13 @@ def run_import(args: argparse.Namespace) -> int:
         _err(translate("cli", "Er is niets geschreven."))
         return 1
     print(translate("cli", "Gelezen als {0}.").format(how))
-    print(translate("cli", "Geschreven: {0} ({1}, {2} kaarten).").format(display_path(written), deck.title,
-                                                                        len(deck.cards)))
+    print(translate("cli", "Geschreven: {0} ({1}, {2}).").format(display_path(written), deck.title,
+                                                                card_count(len(deck.cards))))
     return 0
 
 
 def run_export_sheet(args: argparse.Namespace) -> int:
+    from .cli import card_count
     from .core.library import find_deck
     from .core.library import default_library
     from .core.sheetfiles import sheet_bytes
@@ -82,8 +85,8 @@ def run_export_sheet(args: argparse.Namespace) -> int:
     path = Path(args.output)
     rows, header_row = rows_from_deck(deck)
     atomic_write(path, sheet_bytes(rows, header_row, _format(path, args.format)))
-    print(translate("cli", "Geschreven: {0} ({1} kaarten). Pas het aan en lees het weer in met "
-                           "'reflectiespel decks import'.").format(display_path(path), len(deck.cards)))
+    print(translate("cli", "Geschreven: {0} ({1}). Pas het aan en lees het weer in met "
+                           "'reflectiespel decks import'.").format(display_path(path), card_count(len(deck.cards))))
     return 0
 
 

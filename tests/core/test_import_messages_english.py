@@ -394,6 +394,7 @@ def test_cli_import_in_english_then_again_without_overwrite(tmp_path, capsys):
     sheet.write_text("title;text\nFirst;Hello\n", encoding="utf-8")
     out = tmp_path / "deck.yaml"
     assert cli.main(["--lang", "en", "decks", "import", str(sheet), "-o", str(out)]) == 0
+    assert f"Written: {out} (good, 1 card)." in capsys.readouterr().out
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# Card deck for reflectiespel.") and "language: en" in text
     assert cli.main(["--lang", "en", "decks", "import", str(sheet), "-o", str(out)]) == 1

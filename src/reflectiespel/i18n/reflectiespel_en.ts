@@ -2201,9 +2201,12 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <source>{0}: er is iets mis. Verbeter het in de spreadsheet, bewaar die en kies Importeren… opnieuw. Er is niets bewaard.</source>
         <translation>{0}: something is wrong. Correct it in the spreadsheet, save it and choose Import… again. Nothing has been saved.</translation>
     </message>
-    <message>
-        <source>{0}: &apos;{1}&apos;, {2} kaarten (gelezen als {3}). Komt in {4}.</source>
-        <translation>{0}: &apos;{1}&apos;, {2} cards (read as {3}). Goes into {4}.</translation>
+    <message numerus="yes">
+        <source>{0}: &apos;{1}&apos;, %n kaarten (gelezen als {2}). Komt in {3}.</source>
+        <translation>
+            <numerusform>{0}: &apos;{1}&apos;, %n card (read as {2}). Goes into {3}.</numerusform>
+            <numerusform>{0}: &apos;{1}&apos;, %n cards (read as {2}). Goes into {3}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set bestaat al</source>
@@ -5146,16 +5149,8 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>Read as {0}.</translation>
     </message>
     <message>
-        <source>Geschreven: {0} ({1}, {2} kaarten).</source>
-        <translation>Written: {0} ({1}, {2} cards).</translation>
-    </message>
-    <message>
         <source>Er is geen kaartenset met id &apos;{0}&apos;.</source>
         <translation>There is no card deck with id &apos;{0}&apos;.</translation>
-    </message>
-    <message>
-        <source>Geschreven: {0} ({1} kaarten). Pas het aan en lees het weer in met &apos;reflectiespel decks import&apos;.</source>
-        <translation>Written: {0} ({1} cards). Change it and read it in again with &apos;reflectiespel decks import&apos;.</translation>
     </message>
     <message>
         <source>schrijf een spreadsheet-sjabloon voor een eigen set</source>
@@ -5320,6 +5315,14 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>Geëxporteerd: {0}</source>
         <translation>Exported: {0}</translation>
+    </message>
+    <message>
+        <source>Geschreven: {0} ({1}, {2}).</source>
+        <translation>Written: {0} ({1}, {2}).</translation>
+    </message>
+    <message>
+        <source>Geschreven: {0} ({1}). Pas het aan en lees het weer in met &apos;reflectiespel decks import&apos;.</source>
+        <translation>Written: {0} ({1}). Change it and read it in again with &apos;reflectiespel decks import&apos;.</translation>
     </message>
     <message>
         <source>maak een set van een spreadsheet (.csv of .xlsx)</source>

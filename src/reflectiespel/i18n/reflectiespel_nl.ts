@@ -2193,9 +2193,12 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <source>{0}: er is iets mis. Verbeter het in de spreadsheet, bewaar die en kies Importeren… opnieuw. Er is niets bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0}: &apos;{1}&apos;, {2} kaarten (gelezen als {3}). Komt in {4}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0}: &apos;{1}&apos;, %n kaarten (gelezen als {2}). Komt in {3}.</source>
+        <translation>
+            <numerusform>{0}: &apos;{1}&apos;, %n kaart (gelezen als {2}). Komt in {3}.</numerusform>
+            <numerusform>{0}: &apos;{1}&apos;, %n kaarten (gelezen als {2}). Komt in {3}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set bestaat al</source>
@@ -5114,15 +5117,7 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Geschreven: {0} ({1}, {2} kaarten).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Er is geen kaartenset met id &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Geschreven: {0} ({1} kaarten). Pas het aan en lees het weer in met &apos;reflectiespel decks import&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5287,6 +5282,14 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>Geëxporteerd: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geschreven: {0} ({1}, {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geschreven: {0} ({1}). Pas het aan en lees het weer in met &apos;reflectiespel decks import&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

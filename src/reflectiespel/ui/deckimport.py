@@ -75,8 +75,9 @@ class ImportDialog(QDialog):
             self.save_button.setEnabled(False)
             return
         deck = self.deck
-        self.summary.setText(self.tr("{0}: '{1}', {2} kaarten (gelezen als {3}). Komt in {4}.").format(
-            self.path.name, deck.title, len(deck.cards), how, display_path(self.target())))
+        self.summary.setText(self.tr("{0}: '{1}', %n kaarten (gelezen als {2}). Komt in {3}.", "",
+                                     len(deck.cards)).format(self.path.name, deck.title, how,
+                                                             display_path(self.target())))
         self.problems.hide()
         self.preview.show()
         self.preview.show_cards(deck, list(deck.cards))
