@@ -132,13 +132,19 @@ def test_a_model_problem_is_told_by_row_and_by_the_sheets_own_column_and_setting
     assert problems[0].startswith("rij 2, kolom id: "), problems
 
 
-def test_what_a_sheet_leaves_out_is_filled_in_the_interface_language(english):
+def test_what_a_sheet_leaves_out_is_filled_in_the_language_of_the_deck(english):
     deck = deck_from_rows([["title", "text", "category"], ["First", "b", ""]], "sheet.csv")
     assert deck.title == "My deck" and deck.language == "en" and deck.sources == ["own deck"]
     assert deck.categories[0].name == "cards"
-    i18n.set_language("nl")
+    # A Dutch sheet stays a Dutch deck in the English interface; '#language' has the last word.
     deck = deck_from_rows([["titel", "tekst"], ["Eerste", "b"]], "sheet.csv")
     assert deck.title == "Mijn kaartenset" and deck.language == "nl" and deck.sources == ["eigen set"]
+    deck = deck_from_rows([["#taal", "en"], ["titel", "tekst"], ["First", "b"]], "sheet.csv")
+    assert deck.language == "en" and deck.categories[0].name == "cards"
+    i18n.set_language("nl")
+    assert deck_from_rows([["id", "Titel"], ["a", "Eerste"]], "sheet.csv").language == "nl"
+    deck = deck_from_rows([["title", "text"], ["First", "b"]], "sheet.csv")
+    assert deck.title == "My deck" and deck.language == "en" and deck.sources == ["own deck"]
 
 
 def test_a_deck_exported_in_english_has_english_keywords_and_reads_back_the_same(english):

@@ -255,16 +255,21 @@ def deck_from_rows(rows: list[list[str]], name: str, fallback_title: str | None 
         raise FileProblems([Problem(name, translate("Sheets", "er staat geen kopregel in (een rij met onder meer "
                                                                "'{0}')").format(reader.column("titel")))])
     deck, categories = _settings(reader, settings_rows)
+    # What the sheet leaves out is filled in the deck's language: its '#taal', else the language of the
+    # sheet's keywords (an English sheet makes an English deck), else the interface language.
+    deck.setdefault("language", "en" if reader.english else "nl")
+    with i18n.speaking(deck["language"] if deck["language"] in i18n.LANGUAGES else i18n.language()):
+        default_category = translate("Sheets", "kaarten")
+        default_title = translate("Sheets", "Mijn kaartenset")
+        default_source = translate("Sheets", "eigen set")
     columns = _header(reader, *header)
-    card_list = _cards(reader, columns, cards, categories)
+    card_list = _cards(reader, columns, cards, categories, default_category)
     card_rows = [card.pop("_row") for card in card_list]  # kept aside for messages by row
     if not card_list and not reader.problems:
         reader.problem(header[0] + 1, translate("Sheets", "er staan geen kaarten onder de kopregel"))
-    # What the sheet leaves out is filled in the interface language: an English trainer gets an English deck.
-    deck.setdefault("language", i18n.language())
-    deck.setdefault("title", fallback_title or translate("Sheets", "Mijn kaartenset"))
+    deck.setdefault("title", fallback_title or default_title)
     deck.setdefault("id", slug(deck["title"]))
-    deck.setdefault("source", [translate("Sheets", "eigen set")])
+    deck.setdefault("source", [default_source])
     deck.setdefault("back", {}).setdefault("colour", "#37474f")
     deck["back"].setdefault("text", deck["title"])
     data = {"format_version": 1, **deck, "categories": categories, "cards": card_list}
@@ -305,7 +310,8 @@ def _row_problems(reader: SheetReader, exc: ValidationError, card_rows: list[int
     return found
 
 
-def _cards(reader: SheetReader, columns: dict[str, list[int]], rows, categories: list[dict]) -> list[dict]:
+def _cards(reader: SheetReader, columns: dict[str, list[int]], rows, categories: list[dict],
+           default_category: str) -> list[dict]:
     def cell(row: list[str], column: str) -> str:
         indexes = columns.get(column, [])
         return unprotect(row[indexes[0]].strip()) if indexes and indexes[0] < len(row) else ""
@@ -321,7 +327,7 @@ def _cards(reader: SheetReader, columns: dict[str, list[int]], rows, categories:
         if not title:
             reader.problem(number, translate("Sheets", "leeg"), reader.column("titel"))
             continue
-        category_text = cell(row, "categorie") or translate("Sheets", "kaarten")
+        category_text = cell(row, "categorie") or default_category
         category = by_name.get(category_text.lower())
         if category is None:
             category = slug(category_text)
