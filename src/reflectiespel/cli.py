@@ -139,7 +139,7 @@ def build_parser(extra: dict[str, Command] | None = None) -> argparse.ArgumentPa
                       "Zonder opdracht opent de app."))
     parser.add_argument("--version", action="version", version=f"reflectiespel {__version__}",
                         help=translate("cli", "toon het versienummer en stop"))
-    parser.add_argument("--lang", choices=sorted(LANGUAGES), metavar="TAAL",
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), metavar=translate("cli", "TAAL"),
                         help=translate("cli", "taal van de app en de uitvoer: nl of en (standaard: je laatste keuze, "
                                "anders de taal van je computer)"))
     parser.add_argument("--smoke-test", action="store_true",

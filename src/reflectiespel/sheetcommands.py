@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .core.i18n import translate
+from .core.i18n import language, translate
 from .core.problems import FileProblems, display_path
 
 
@@ -96,10 +96,13 @@ def add_commands(decks_sub) -> None:
     p.add_argument("-o", "--output", required=True, metavar=translate("cli", "BESTAND"))
     p.set_defaults(run=run_template)
     p = decks_sub.add_parser("import", help=translate("cli", "maak een set van een spreadsheet (.csv of .xlsx)"))
-    p.add_argument("file", metavar=translate("cli", "BESTAND"))
-    p.add_argument("-o", "--output", metavar="SET.yaml",
+    p.add_argument("file", metavar=translate("cli", "BESTAND"),
+                   help=translate("cli", "de spreadsheet (.csv of .xlsx), bijvoorbeeld gemaakt met 'decks template'"))
+    p.add_argument("-o", "--output", metavar=translate("cli", "SET.yaml"),
                    help=translate("cli", "waar de set komt (standaard: je map met eigen sets)"))
-    p.add_argument("--overschrijven", "--overwrite", dest="overwrite", action="store_true",
+    # both spellings work in both languages; help and usage show the one of the interface language first
+    overwrite = ("--overwrite", "--overschrijven") if language() == "en" else ("--overschrijven", "--overwrite")
+    p.add_argument(*overwrite, dest="overwrite", action="store_true",
                    help=translate("cli", "een bestaande set met die naam vervangen"))
     p.set_defaults(run=run_import)
     p = decks_sub.add_parser("export-sheet", help=translate("cli", "zet een set in een spreadsheet om te bewerken"))

@@ -5089,6 +5089,10 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>show the version number and exit</translation>
     </message>
     <message>
+        <source>TAAL</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
         <source>taal van de app en de uitvoer: nl of en (standaard: je laatste keuze, anders de taal van je computer)</source>
         <translation>language of the app and its output: nl or en (default: your last choice, else your computer&apos;s language)</translation>
     </message>
@@ -5327,6 +5331,14 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>maak een set van een spreadsheet (.csv of .xlsx)</source>
         <translation>make a deck from a spreadsheet (.csv or .xlsx)</translation>
+    </message>
+    <message>
+        <source>de spreadsheet (.csv of .xlsx), bijvoorbeeld gemaakt met &apos;decks template&apos;</source>
+        <translation>the spreadsheet (.csv or .xlsx), for example one made with &apos;decks template&apos;</translation>
+    </message>
+    <message>
+        <source>SET.yaml</source>
+        <translation>DECK.yaml</translation>
     </message>
     <message>
         <source>waar de set komt (standaard: je map met eigen sets)</source>

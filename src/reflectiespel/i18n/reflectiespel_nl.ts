@@ -5057,6 +5057,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>TAAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>taal van de app en de uitvoer: nl of en (standaard: je laatste keuze, anders de taal van je computer)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5294,6 +5298,14 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>maak een set van een spreadsheet (.csv of .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de spreadsheet (.csv of .xlsx), bijvoorbeeld gemaakt met &apos;decks template&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SET.yaml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
