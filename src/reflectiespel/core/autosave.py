@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Callable
 
 from .atomic import atomic_write, remove_stale_temp_files
+from .i18n import translate
 from .library import user_data_dir
 from .locks import Lock, is_locked
 from .problems import FileProblems
@@ -39,7 +40,7 @@ class Autosaver:
     saved every ``delay`` seconds. ``flush()`` writes at once; ``discard()`` on a clean close
     removes this window's autosave (never another window's). A write is checked first: a session
     that would not open again is not written, the last good autosave stays, and ``error`` says why
-    (Dutch). A failed write is tried again after another delay.
+    (in the interface language). A failed write is tried again after another delay.
 
     With ``background``, ``tick`` leaves making the JSON (a step at a time, core/sessionbytes.py),
     checking it and writing it (temp file, fsync, replace) to a worker thread (core/backgroundwrite.py),
@@ -88,7 +89,7 @@ class Autosaver:
         failed = self.writer.failures() if self.writer is not None else {}
         if failed and self.session is not None:
             exc = next(iter(failed.values()))
-            self.error = f"Automatisch opslaan lukt niet: {exc}"
+            self.error = translate("Autosave", "Automatisch opslaan lukt niet: {0}").format(exc)
             if not self.dirty:
                 self.dirty, self._dirty_since = True, self.clock()  # write it again after a delay
 
@@ -121,7 +122,7 @@ class Autosaver:
             else:
                 atomic_write(self.path_for(session), checked_bytes(session))
         except (FileProblems, OSError) as exc:
-            self.error = f"Automatisch opslaan lukt niet: {exc}"
+            self.error = translate("Autosave", "Automatisch opslaan lukt niet: {0}").format(exc)
             self._dirty_since = self.clock()  # try again after another delay
             return False
         self.error = None
@@ -133,7 +134,7 @@ class Autosaver:
         if lock is None or not lock.held:
             lock = Lock.take(self._lock_path(session))
             if lock is None:  # pragma: no cover - the instance is random; nobody else has this name
-                raise OSError("het bestand voor automatisch opslaan is in gebruik")
+                raise OSError(translate("Autosave", "het bestand voor automatisch opslaan is in gebruik"))
             self._locks[session.id] = lock
 
     def take_over(self, found: "Recoverable") -> bool:

@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import Callable
 
 from .board import BoardState, Placement, Snapshot, Token
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, language, translate
 from .library import Library
 from .session import ActionItem, Session
 from .session_ops import Edit, SessionError, _group, _insert, _remove, _update
 from .together import STATUS_NAMES, EarlierChoice, EarlierPosition, EarlierSummary, status_name
 
 Describe = Callable[[float, float], str]
-GROUP = "de groep"
+GROUP = QT_TRANSLATE_NOOP("Compare", "de groep")  # a position without a perspective
 
 
 # --- what a session holds --------------------------------------------------------------------------
@@ -87,9 +87,9 @@ def carry_over(current: Session, step_id: str, earlier: Session, library: Librar
     """
     run = current.together
     if run is None:
-        raise SessionError("Deze sessie is geen route van Samen reflecteren.")
+        raise SessionError(translate("Compare", "Deze sessie is geen route van Samen reflecteren."))
     if earlier.id == current.id:
-        raise SessionError("Dit is de reflectie van vandaag zelf; kies die van een eerdere keer.")
+        raise SessionError(translate("Compare", "Dit is de reflectie van vandaag zelf; kies die van een eerdere keer."))
     step = current.step(step_id)
     edits: list[Edit] = []
     for old_id in list(run.carried):
@@ -102,19 +102,19 @@ def carry_over(current: Session, step_id: str, earlier: Session, library: Librar
         edits.append(_insert("", step.actions, copy))
     edits.append(_update("", run, {"earlier": summarize(earlier, library, path),
                                    "carried": [c.id for c in copies]}))
-    return _group("Vorige keer openen", edits, copies)
+    return _group(translate("Compare", "Vorige keer openen"), edits, copies)
 
 
 def mark(current: Session, action_id: str, status: str) -> Edit:
     """The team says of an old agreement: done, still open, or dropped."""
     if status not in STATUS_NAMES:
-        raise SessionError("Kies gedaan, nog open of vervallen.")
+        raise SessionError(translate("Compare", "Kies gedaan, nog open of vervallen."))
     for step in current.steps:
         for action in step.actions:
             if action.id == action_id:
                 return _update(translate("Compare", "Afspraak: {0}").format(status_name(status).lower()), action,
                                {"status": status})
-    raise SessionError("Deze afspraak bestaat niet (meer).")
+    raise SessionError(translate("Compare", "Deze afspraak bestaat niet (meer)."))
 
 
 def carried_agreements(current: Session) -> list[ActionItem]:
@@ -131,10 +131,11 @@ def new_agreements(current: Session) -> list[ActionItem]:
 
 
 def seed_board(state: BoardState, earlier: EarlierSummary, taken: datetime | None = None,
-               name: str = "vorige keer") -> bool:
+               name: str | None = None) -> bool:
     """Put last time's practices on an empty board, at last time's places, with a ghost snapshot.
 
     Returns False (and changes nothing) when the board already has tokens: the team's own work wins.
+    The snapshot is called ``name``, by default "vorige keer" in the interface language.
     """
     if state.tokens or not earlier.positions:
         return False
@@ -146,7 +147,8 @@ def seed_board(state: BoardState, earlier: EarlierSummary, taken: datetime | Non
             ids[position.token] = token_id
             state.tokens.append(Token(id=token_id, name=position.token, colour=colours[(len(ids) - 1) % len(colours)]))
         state.place(ids[position.token], position.perspective, position.x, position.y)
-    state.snapshots.append(Snapshot(name=name, taken=taken or datetime.now().astimezone().replace(microsecond=0),
+    state.snapshots.append(Snapshot(name=name or translate("Compare", "vorige keer"),
+                                    taken=taken or datetime.now().astimezone().replace(microsecond=0),
                                     placements=[p.model_copy() for p in state.placements]))
     return True
 
@@ -161,7 +163,7 @@ class PositionRow:
 
     @property
     def who(self) -> str:
-        return self.perspective or GROUP
+        return self.perspective or translate("Compare", GROUP)
 
     def change(self, describe: Describe | None = None) -> str:
         """In words: new, gone, stayed, or which way it moved (and where it is now)."""
@@ -183,20 +185,22 @@ class PositionRow:
         return words + (translate("Compare", " (nu: {0})").format(describe(*self.now)) if describe and parts else "")
 
 
-_BANDS: list[str] = []
+_BANDS: dict[str, list[str]] = {}  # per language: a summary may speak another language than the screen
 
 
 def _ownership(y: float) -> str:
-    """The kind of ownership at height ``y`` on the built-in board (three equal bands)."""
-    if not _BANDS:
+    """The kind of ownership at height ``y`` on the built-in board (three equal bands), in the current language."""
+    bands = _BANDS.get(language())
+    if not bands:
         try:
             from .boarddef import load_default_board
 
-            _BANDS.extend(stop.words for stop in load_default_board().vertical.stops)
+            bands = [stop.words for stop in load_default_board().vertical.stops]
         except Exception:  # a broken board file must not break the comparison
-            _BANDS.extend([translate("Report", "één partij stuurt"), translate("Report", "sturing wisselt"),
-                           translate("Report", "sturing gedeeld")])
-    return _BANDS[min(len(_BANDS) - 1, max(0, int(y * len(_BANDS))))]
+            bands = [translate("Report", "één partij stuurt"), translate("Report", "sturing wisselt"),
+                     translate("Report", "sturing gedeeld")]
+        _BANDS[language()] = bands
+    return bands[min(len(bands) - 1, max(0, int(y * len(bands))))]
 
 
 @dataclass

@@ -12,6 +12,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .decks import Deck, cross_check
+from .i18n import translate
 from .problems import explain_validation_error, field_path
 
 
@@ -64,11 +65,13 @@ def _free_id(base: str, taken: set[str]) -> str:
     return candidate
 
 
-def add_card(deck: Deck, folder: Path, after: int, title: str = "Nieuwe kaart") -> tuple[EditResult, int]:
+def add_card(deck: Deck, folder: Path, after: int, title: str | None = None) -> tuple[EditResult, int]:
+    """A new card after card ``after``; its title and first question in the interface language."""
     data = _data(deck)
     category = data["cards"][after]["category"] if data["cards"] else data["categories"][0]["id"]
     card = {"id": _free_id("nieuwe-kaart", {c["id"] for c in data["cards"]}), "category": category,
-            "title": title, "text": "", "questions": ["Wat valt je op?"]}
+            "title": translate("DeckEdit", "Nieuwe kaart") if title is None else title, "text": "",
+            "questions": [translate("DeckEdit", "Wat valt je op?")]}
     data["cards"].insert(after + 1, card)
     return validate(data, folder), after + 1
 
@@ -95,9 +98,10 @@ def set_category(deck: Deck, folder: Path, index: int, name: str, value) -> Edit
     return validate(data, folder)
 
 
-def add_category(deck: Deck, folder: Path, name: str = "Nieuwe categorie", colour: str = "#546e7a") -> EditResult:
+def add_category(deck: Deck, folder: Path, name: str | None = None, colour: str = "#546e7a") -> EditResult:
     from .sheets import slug
 
+    name = translate("DeckEdit", "Nieuwe categorie") if name is None else name
     data = _data(deck)
     category_id = _free_id(slug(name), {c["id"] for c in data["categories"]})
     data["categories"].append({"id": category_id, "name": name, "colour": colour})
@@ -108,8 +112,8 @@ def remove_category(deck: Deck, folder: Path, index: int) -> EditResult:
     data = _data(deck)
     removed = data["categories"].pop(index)["id"]
     if any(card["category"] == removed for card in data["cards"]):
-        return EditResult(None, {f"categories[{index + 1}]": "er staan nog kaarten in deze categorie; "
-                                                             "geef die eerst een andere categorie"})
+        return EditResult(None, {f"categories[{index + 1}]": translate(
+            "DeckEdit", "er staan nog kaarten in deze categorie; geef die eerst een andere categorie")})
     return validate(data, folder)
 
 
@@ -117,5 +121,5 @@ def copy_of(deck: Deck, taken_ids: set[str]) -> Deck:
     """A user's own copy of a (built-in) deck: its own id and a title that says it is a copy."""
     data = _data(deck)
     data["id"] = _free_id(f"{deck.id}-eigen", taken_ids)
-    data["title"] = f"{deck.title} (eigen versie)"
+    data["title"] = translate("DeckEdit", "{0} (eigen versie)").format(deck.title)
     return Deck.model_validate(data)

@@ -21,7 +21,8 @@ from .together import TURN_KINDS, TogetherRun, status_name
 
 def run_of(session: Session) -> TogetherRun:
     if session.together is None:
-        raise SessionError("Deze sessie is geen route van Samen reflecteren; open hem in de sessiemodus.")
+        raise SessionError(translate("Guide", "Deze sessie is geen route van Samen reflecteren; open hem in de "
+                                          "sessiemodus."))
     return session.together
 
 
@@ -126,7 +127,7 @@ def toggle_choice(session: Session, card_id: str) -> bool:
     step = session.active_step
     who = run_of(session).turn.current
     if step is None or who is None:
-        raise SessionError("Er is nu niemand aan de beurt om te kiezen; begin een nieuw rondje.")
+        raise SessionError(translate("Guide", "Er is nu niemand aan de beurt om te kiezen; begin een nieuw rondje."))
     if session.is_chosen(step.id, who, card_id):
         session.clear_choice(step.id, who, card_id)
         return False

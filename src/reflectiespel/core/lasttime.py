@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .compare import open_agreements
+from .i18n import translate
 from .session import ActionItem, Session
 from .session_ops import Edit, SessionError, _group, _insert, _update
 from .sessionparts import EarlierActions
@@ -51,16 +52,16 @@ def bring_open_actions(current: Session, earlier: Session, path: Path | str | No
     """Put the earlier session's open action items in this session's first step, each to be marked done,
     still open or dropped. Undoable as one edit; a second time replaces nothing (it is refused)."""
     if not current.steps:
-        raise SessionError("Deze sessie heeft nog geen stappen; voeg eerst een stap toe.")
+        raise SessionError(translate("LastTime", "Deze sessie heeft nog geen stappen; voeg eerst een stap toe."))
     if current.earlier_actions is not None:
-        raise SessionError("De actiepunten van vorige keer staan al in deze sessie.")
+        raise SessionError(translate("LastTime", "De actiepunten van vorige keer staan al in deze sessie."))
     first = current.steps[0]
     copies = [ActionItem(wat=a.wat, wie=a.wie, wanneer=a.wanneer) for a in open_agreements(earlier)]
     edits = [_insert("", first.actions, copy, index) for index, copy in enumerate(copies)]
     summary = EarlierActions(title=earlier.title, date=earlier.date, path=str(path or earlier.path or ""),
                              carried=[c.id for c in copies])
     edits.append(_update("", current, {"earlier_actions": summary}))
-    return _group("Actiepunten van vorige keer", edits, copies)
+    return _group(translate("LastTime", "Actiepunten van vorige keer"), edits, copies)
 
 
 def carried(current: Session) -> list[ActionItem]:

@@ -17,6 +17,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field, model_validator
 
 from .decks import CardBack, Category, Deck, check_format_version
+from .i18n import translate
 from .session_ops import Edit, SessionOps
 from .sessionparts import (  # noqa: F401 - the parts belong to this module's interface
     SESSION_FORMAT_VERSION, DOCUMENT_KIND, DEFAULT_VOTE_BUDGET, MAX_TEXT, Domain, DOMAINS, DOMAIN_NAMES, StepKind,
@@ -39,7 +40,7 @@ class Session(SessionOps, SessionModel):
         SESSION_FORMAT_VERSION
     document: Literal["reflectiespel-sessie"] = Field(DOCUMENT_KIND, description="Zegt: dit is een sessie")
     id: Id = Field(default_factory=lambda: uuid.uuid4().hex)
-    title: Line = Field("Nieuwe sessie", max_length=300)
+    title: Line = Field(default_factory=lambda: translate("Session", "Nieuwe sessie"), max_length=300)
     date: Date | None = None
     place: Line = Field("", max_length=300)
     facilitator: Line = Field("", max_length=300)
@@ -67,21 +68,22 @@ class Session(SessionOps, SessionModel):
         return self
 
     @classmethod
-    def empty(cls, title: str = "Nieuwe sessie") -> "Session":
-        """A session without steps: the facilitator adds them by hand."""
+    def empty(cls, title: str | None = None) -> "Session":
+        """A session without steps: the facilitator adds them by hand. Made in the interface language."""
         from . import i18n
 
-        return cls(title=title, date=Date.today(), language=i18n.language())
+        return cls(title=i18n.translate("Session", "Nieuwe sessie") if title is None else title,
+                   date=Date.today(), language=i18n.language())
 
     # --- looking things up -------------------------------------------------------------------
     def step(self, step_id: str) -> Step:
-        return _find(self.steps, step_id, "stap")
+        return _find(self.steps, step_id, "step")
 
     def step_index(self, step_id: str) -> int:
         return self.steps.index(self.step(step_id))
 
     def participant(self, participant_id: str) -> Participant:
-        return _find(self.participants, participant_id, "deelnemer")
+        return _find(self.participants, participant_id, "participant")
 
     def find_participant(self, participant_id: str | None) -> Participant | None:
         return next((p for p in self.participants if p.id == participant_id), None)
@@ -95,15 +97,16 @@ class Session(SessionOps, SessionModel):
     def display_name(self, participant: Participant | str | None) -> str:
         """The name to show; 'Deelnemer 2' when the session is anonymous. Use this in every report."""
         if participant is None:
-            return "Iemand"
+            return translate("Session", "Iemand")
         if isinstance(participant, str):
             found = self.find_participant(participant)
             if found is None:
-                return "Onbekende deelnemer"
+                return translate("Session", "Onbekende deelnemer")
             participant = found
         number = next((i for i, p in enumerate(self.participants, 1) if p.id == participant.id), None)
         if self.anonymous or not participant.name.strip():
-            return f"Deelnemer {number}" if number else "Onbekende deelnemer"
+            return (translate("Session", "Deelnemer {0}").format(number) if number
+                    else translate("Session", "Onbekende deelnemer"))
         return participant.name.strip()
 
     # --- where the session is ----------------------------------------------------------------
@@ -162,13 +165,15 @@ class Session(SessionOps, SessionModel):
                 deck_card = deck_card.model_copy(update={"id": deck_card.id + "-x"})
             used.add(deck_card.id)
             deck_cards.append(deck_card)
+        # in the current language: the report (its only reader) speaks the session's language
         where = ", ".join(part for part in (self.group, self.place) if part.strip())
-        made = f"Gemaakt in de sessie '{self.title}'" + (f" ({where})" if where else "")
+        made = translate("Session", "Gemaakt in de sessie '{0}'").format(self.title) + (f" ({where})" if where else "")
         if self.date:
             made += f", {self.date.isoformat()}"
-        return Deck(format_version=1, id="eigen-kaarten", title=f"Eigen kaarten: {self.title}"[:200],
-                    source=made, back=CardBack(colour="#455a64", text="Eigen kaart"),
-                    categories=[Category(id="groep", name="Eigen kaarten", colour="#455a64")],
+        return Deck(format_version=1, id="eigen-kaarten",
+                    title=translate("Session", "Eigen kaarten: {0}").format(self.title)[:200],
+                    source=made, back=CardBack(colour="#455a64", text=translate("Session", "Eigen kaart")),
+                    categories=[Category(id="groep", name=translate("Session", "Eigen kaarten"), colour="#455a64")],
                     cards=deck_cards)
 
 
@@ -182,7 +187,7 @@ def shape_problems(session: Session) -> list[str]:
     for name, model, items in (("steps", Step, session.steps), ("participants", Participant, session.participants)):
         bad = [i for i, item in enumerate(items, 1) if not isinstance(item, model)]
         if bad:
-            problems.append(f"{name}[{bad[0]}] is geen {model.__name__}")
+            problems.append(translate("Session", "{0} is geen {1}").format(f"{name}[{bad[0]}]", model.__name__))
         try:
             _unique_ids(items, name)
         except ValueError as exc:
@@ -194,7 +199,8 @@ def shape_problems(session: Session) -> list[str]:
             items = getattr(step, name)
             bad = [i for i, item in enumerate(items, 1) if not isinstance(item, model)]
             if bad:
-                problems.append(f"steps[{number}].{name}[{bad[0]}] is geen {model.__name__}")
+                problems.append(translate("Session", "{0} is geen {1}").format(f"steps[{number}].{name}[{bad[0]}]",
+                                                                               model.__name__))
             elif name != "votes":
                 try:
                     _unique_ids(items, f"steps[{number}].{name}")

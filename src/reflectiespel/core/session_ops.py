@@ -3,7 +3,8 @@
 Every operation changes the session at once and returns an ``Edit``: ``undo()`` puts things back,
 ``redo()`` does it again with the same ids, so later edits that refer to them keep working. The UI
 wraps an Edit in a QUndoCommand (push() calls redo(), which does nothing while the edit is applied).
-A change that is not allowed raises ``SessionError`` with a Dutch message for the facilitator.
+A change that is not allowed raises ``SessionError`` with a message for the facilitator. Messages and undo
+labels are made in the interface language at the moment the edit is made (core/i18n.translate).
 
 Navigation (go_to, advance, retreat) is not an edit: like presentation software, moving on is not undone.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
+from .i18n import translate
 from .sessionparts import (ActionItem, GroupCard, Note, Participant, SessionError, Step, Vote,
                            clean_text, now)
 # core/session.py mixes SessionOps into Session and imports this module; this module never imports it.
@@ -23,7 +25,7 @@ MAX_NOTE = 20_000  # characters in one note (session.MAX_TEXT)
 
 @dataclass
 class Edit:
-    text: str  # for the undo menu, in Dutch: "Notitie toevoegen"
+    text: str  # for the undo menu, in Dutch: translate("SessionOps", "Notitie toevoegen")
     _redo: Callable[[], None] = field(repr=False)
     _undo: Callable[[], None] = field(repr=False)
     value: Any = None  # what the edit made (a Note, a Step, ...), if anything
@@ -74,10 +76,10 @@ def _remove(text: str, items: list, item: Any, after: Callable = lambda: None) -
 def _update(text: str, obj: Any, changes: dict[str, Any]) -> Edit:
     """Set fields (validated by the model); undo sets the old values back."""
     if "id" in changes:
-        raise SessionError("Een id verandert niet; maak liever iets nieuws.")
+        raise SessionError(translate("SessionOps", "Een id verandert niet; maak liever iets nieuws."))
     unknown = [name for name in changes if name not in type(obj).model_fields]
     if unknown:
-        raise SessionError(f"Onbekend veld: {', '.join(unknown)}")
+        raise SessionError(translate("SessionOps", "Onbekend veld: {0}").format(", ".join(unknown)))
     old = {name: getattr(obj, name) for name in changes}
     try:  # validate everything before anything changes
         validated = obj.model_validate({**obj.model_dump(), **changes})
@@ -97,7 +99,7 @@ def combine(text: str, edits: list[Edit], value: Any = None) -> Edit:
 
 
 def _build(model: Any, **fields: Any) -> Any:
-    """A new part of the session, or SessionError saying (in Dutch) which field is wrong."""
+    """A new part of the session, or SessionError saying which field is wrong."""
     try:
         return model(**fields)
     except ValueError as exc:
@@ -129,16 +131,17 @@ class SessionOps:
         """Title, date, place, facilitator, group, anonymous, vote_budget."""
         allowed = {"title", "date", "place", "facilitator", "group", "anonymous", "vote_budget"}
         if set(changes) - allowed:
-            raise SessionError(f"Dit kun je hier niet wijzigen: {', '.join(sorted(set(changes) - allowed))}")
-        return _update("Gegevens wijzigen", self, changes)
+            raise SessionError(translate("SessionOps", "Dit kun je hier niet wijzigen: {0}").format(
+                ", ".join(sorted(set(changes) - allowed))))
+        return _update(translate("SessionOps", "Gegevens wijzigen"), self, changes)
 
     def add_participant(self, name: str, domain: str = "anders", colour: str | None = None,
                         index: int | None = None) -> Edit:
         participant = _build(Participant, name=clean_text(name, one_line=True).strip(), domain=domain, colour=colour)
-        return _insert("Deelnemer toevoegen", self.participants, participant, index)
+        return _insert(translate("SessionOps", "Deelnemer toevoegen"), self.participants, participant, index)
 
     def update_participant(self, participant_id: str, **changes: Any) -> Edit:
-        return _update("Deelnemer wijzigen", self.participant(participant_id), changes)
+        return _update(translate("SessionOps", "Deelnemer wijzigen"), self.participant(participant_id), changes)
 
     def remove_participant(self, participant_id: str) -> Edit:
         """Removes the participant with their votes and choices; their notes stay, without a name."""
@@ -150,23 +153,25 @@ class SessionOps:
             if participant_id in step.choices:
                 edits.append(_pop_key(step.choices, participant_id))
         edits.append(_remove("", self.participants, participant))
-        return _group("Deelnemer verwijderen", edits, participant)
+        return _group(translate("SessionOps", "Deelnemer verwijderen"), edits, participant)
 
     # --- the agenda ----------------------------------------------------------------------------
     def add_step(self, step: "Step | None" = None, index: int | None = None, **fields: Any) -> Edit:
         if step is not None and not isinstance(step, Step):
-            raise SessionError("Dit is geen stap; er is niets toegevoegd.")
+            raise SessionError(translate("SessionOps", "Dit is geen stap; er is niets toegevoegd."))
         if step is not None and any(other.id == step.id for other in self.steps):
-            raise SessionError("Deze stap staat al in de agenda.")
+            raise SessionError(translate("SessionOps", "Deze stap staat al in de agenda."))
         if step is None:
             try:
-                step = Step(**{"title": "Nieuwe stap", **fields})
+                step = Step(**{"title": translate("SessionOps", "Nieuwe stap"), **fields})
             except ValueError as exc:
-                raise SessionError(f"Deze stap klopt niet: {exc}") from None
-        return _insert("Stap toevoegen", self.steps, step, index, after=self._keep_place(self.active_step))
+                raise SessionError(translate("SessionOps", "Deze stap klopt niet: {0}").format(_explain(exc))) from None
+        return _insert(translate("SessionOps", "Stap toevoegen"), self.steps, step, index,
+                       after=self._keep_place(self.active_step))
 
     def remove_step(self, step_id: str) -> Edit:
-        return _remove("Stap verwijderen", self.steps, self.step(step_id), after=self._keep_place(self.active_step))
+        return _remove(translate("SessionOps", "Stap verwijderen"), self.steps, self.step(step_id),
+                       after=self._keep_place(self.active_step))
 
     def move_step(self, step_id: str, new_index: int) -> Edit:
         step = self.step(step_id)
@@ -178,10 +183,11 @@ class SessionOps:
             self.steps.remove(step)
             self.steps.insert(to, step)
             keep()
-        return _apply("Stap verplaatsen", lambda: move(new_index), lambda: move(old_index), step)
+        return _apply(translate("SessionOps", "Stap verplaatsen"), lambda: move(new_index), lambda: move(old_index),
+                      step)
 
     def update_step(self, step_id: str, **changes: Any) -> Edit:
-        return _update("Stap wijzigen", self.step(step_id), changes)
+        return _update(translate("SessionOps", "Stap wijzigen"), self.step(step_id), changes)
 
     def _keep_place(self, active: "Step | None") -> Callable[[], None]:
         """After steps change: stay on the same step if it is still there, else on a valid one."""
@@ -198,23 +204,25 @@ class SessionOps:
                  card_id: str | None = None, time: Any = None) -> Edit:
         text = clean_text(text)
         if not text.strip():
-            raise SessionError("Een lege notitie wordt niet bewaard.")
+            raise SessionError(translate("SessionOps", "Een lege notitie wordt niet bewaard."))
         if participant_id is not None:
             self.participant(participant_id)
         try:
             note = Note(text=text.strip(), time=time or now(), participant_id=participant_id, card_id=card_id)
         except ValueError:
             if len(text.strip()) > MAX_NOTE:
-                raise SessionError("Deze notitie is te lang; splits hem in kleinere stukken.") from None
-            raise SessionError("Deze notitie kan niet worden bewaard: de deelnemer of kaart klopt niet.") from None
-        return _insert("Notitie toevoegen", self.step(step_id).notes, note)
+                raise SessionError(translate("SessionOps", "Deze notitie is te lang; splits hem in kleinere "
+                                                           "stukken.")) from None
+            raise SessionError(translate("SessionOps", "Deze notitie kan niet worden bewaard: de deelnemer of kaart "
+                                                       "klopt niet.")) from None
+        return _insert(translate("SessionOps", "Notitie toevoegen"), self.step(step_id).notes, note)
 
     def update_note(self, step_id: str, note_id: str, **changes: Any) -> Edit:
-        return _update("Notitie wijzigen", self.step(step_id).note(note_id), changes)
+        return _update(translate("SessionOps", "Notitie wijzigen"), self.step(step_id).note(note_id), changes)
 
     def remove_note(self, step_id: str, note_id: str) -> Edit:
         step = self.step(step_id)
-        return _remove("Notitie verwijderen", step.notes, step.note(note_id))
+        return _remove(translate("SessionOps", "Notitie verwijderen"), step.notes, step.note(note_id))
 
     # --- chosen cards ----------------------------------------------------------------------------
     def is_chosen(self, step_id: str, participant_id: str, card_id: str) -> bool:
@@ -225,22 +233,26 @@ class SessionOps:
         participant = self.participant(participant_id)
         chosen = step.choices.get(participant_id, [])
         if card_id in chosen:
-            raise SessionError(f"{self.display_name(participant)} heeft deze kaart al gekozen.")
+            raise SessionError(translate("SessionOps", "{0} heeft deze kaart al gekozen.").format(
+                self.display_name(participant)))
         if step.max_choices is not None and len(chosen) >= step.max_choices:
-            raise SessionError(f"{self.display_name(participant)} heeft al {step.max_choices} kaarten gekozen; "
-                               "haal eerst een keuze weg.")
+            # two strings, not a %n plural: pyside6-lupdate sees plurals only in tr()
+            full = (translate("SessionOps", "{0} heeft al een kaart gekozen; haal eerst die keuze weg.")
+                    if step.max_choices == 1 else
+                    translate("SessionOps", "{0} heeft al {1} kaarten gekozen; haal eerst een keuze weg."))
+            raise SessionError(full.format(self.display_name(participant), step.max_choices))
         if participant_id not in step.choices:
-            return _group("Kaart kiezen", [_set_key(step.choices, participant_id, [card_id])])
-        return _insert("Kaart kiezen", step.choices[participant_id], card_id)
+            return _group(translate("SessionOps", "Kaart kiezen"), [_set_key(step.choices, participant_id, [card_id])])
+        return _insert(translate("SessionOps", "Kaart kiezen"), step.choices[participant_id], card_id)
 
     def clear_choice(self, step_id: str, participant_id: str, card_id: str) -> Edit:
         step = self.step(step_id)
         chosen = step.choices.get(participant_id, [])
         if card_id not in chosen:
-            raise SessionError("Deze kaart was niet gekozen.")
+            raise SessionError(translate("SessionOps", "Deze kaart was niet gekozen."))
         if len(chosen) == 1:
-            return _pop_key(step.choices, participant_id, "Keuze weghalen")
-        return _remove("Keuze weghalen", chosen, card_id)
+            return _pop_key(step.choices, participant_id, translate("SessionOps", "Keuze weghalen"))
+        return _remove(translate("SessionOps", "Keuze weghalen"), chosen, card_id)
 
     # --- dot votes -----------------------------------------------------------------------------
     def add_vote(self, step_id: str, participant_id: str, target: str, count: int = 1) -> Edit:
@@ -248,42 +260,45 @@ class SessionOps:
         name = self.display_name(self.participant(participant_id))
         budget, used = self.budget(step), step.votes_used(participant_id)
         if count < 1:
-            raise SessionError("Geef minstens één stem.")
+            raise SessionError(translate("SessionOps", "Geef minstens één stem."))
         if budget == 0:
-            raise SessionError("In deze stap wordt niet gestemd.")
+            raise SessionError(translate("SessionOps", "In deze stap wordt niet gestemd."))
         if used + count > budget:
-            raise SessionError(f"{name} heeft al {used} van de {budget} stemmen gebruikt in deze stap.")
+            spent = (translate("SessionOps", "{0} heeft de enige stem in deze stap al gebruikt.") if budget == 1
+                     else translate("SessionOps", "{0} heeft al {1} van de {2} stemmen gebruikt in deze stap."))
+            raise SessionError(spent.format(name, used, budget))
         vote = next((v for v in step.votes if v.participant_id == participant_id and v.target == target), None)
         if vote is None:
-            return _insert("Stem geven", step.votes, Vote(participant_id=participant_id, target=target, count=count))
-        return _update("Stem geven", vote, {"count": vote.count + count})
+            return _insert(translate("SessionOps", "Stem geven"), step.votes,
+                           Vote(participant_id=participant_id, target=target, count=count))
+        return _update(translate("SessionOps", "Stem geven"), vote, {"count": vote.count + count})
 
     def remove_vote(self, step_id: str, participant_id: str, target: str, count: int = 1) -> Edit:
         step = self.step(step_id)
         vote = next((v for v in step.votes if v.participant_id == participant_id and v.target == target), None)
         if vote is None or count < 1:
-            raise SessionError("Hier staat geen stem van deze deelnemer.")
+            raise SessionError(translate("SessionOps", "Hier staat geen stem van deze deelnemer."))
         if vote.count > count:
-            return _update("Stem weghalen", vote, {"count": vote.count - count})
-        return _remove("Stem weghalen", step.votes, vote)
+            return _update(translate("SessionOps", "Stem weghalen"), vote, {"count": vote.count - count})
+        return _remove(translate("SessionOps", "Stem weghalen"), step.votes, vote)
 
     # --- action items --------------------------------------------------------------------------
     def add_action(self, step_id: str, wat: str, wie: str = "", wanneer: Any = "") -> Edit:
         wat, wie = clean_text(wat), clean_text(wie, one_line=True)
         if not wat.strip():
-            raise SessionError("Schrijf op wat er moet gebeuren.")
+            raise SessionError(translate("SessionOps", "Schrijf op wat er moet gebeuren."))
         when = wanneer.isoformat() if hasattr(wanneer, "isoformat") else str(wanneer or "")
         action = _build(ActionItem, wat=wat.strip(), wie=wie.strip(), wanneer=clean_text(when, one_line=True).strip())
-        return _insert("Actiepunt toevoegen", self.step(step_id).actions, action)
+        return _insert(translate("SessionOps", "Actiepunt toevoegen"), self.step(step_id).actions, action)
 
     def update_action(self, step_id: str, action_id: str, **changes: Any) -> Edit:
         if hasattr(changes.get("wanneer"), "isoformat"):
             changes["wanneer"] = changes["wanneer"].isoformat()
-        return _update("Actiepunt wijzigen", self.step(step_id).action(action_id), changes)
+        return _update(translate("SessionOps", "Actiepunt wijzigen"), self.step(step_id).action(action_id), changes)
 
     def remove_action(self, step_id: str, action_id: str) -> Edit:
         step = self.step(step_id)
-        return _remove("Actiepunt verwijderen", step.actions, step.action(action_id))
+        return _remove(translate("SessionOps", "Actiepunt verwijderen"), step.actions, step.action(action_id))
 
     # --- cards the group made ------------------------------------------------------------------
     def add_group_card(self, step_id: str, title: str, text: str = "",
@@ -292,26 +307,26 @@ class SessionOps:
         title, text = clean_text(title, one_line=True), clean_text(text)
         questions = [clean_text(q) for q in questions]
         if not title.strip():
-            raise SessionError("Geef de kaart een titel.")
+            raise SessionError(translate("SessionOps", "Geef de kaart een titel."))
         card = _build(GroupCard, title=title.strip(), text=text.strip(), questions=[q.strip() for q in questions if q.strip()],
                          assignment=(assignment or "").strip() or None, made_by=list(made_by))
-        return _insert("Eigen kaart maken", self.step(step_id).group_cards, card)
+        return _insert(translate("SessionOps", "Eigen kaart maken"), self.step(step_id).group_cards, card)
 
     def update_group_card(self, step_id: str, card_id: str, **changes: Any) -> Edit:
-        return _update("Eigen kaart wijzigen", self.step(step_id).group_card(card_id), changes)
+        return _update(translate("SessionOps", "Eigen kaart wijzigen"), self.step(step_id).group_card(card_id), changes)
 
     def remove_group_card(self, step_id: str, card_id: str) -> Edit:
         step = self.step(step_id)
-        return _remove("Eigen kaart verwijderen", step.group_cards, step.group_card(card_id))
+        return _remove(translate("SessionOps", "Eigen kaart verwijderen"), step.group_cards, step.group_card(card_id))
 
     # --- the axis board ------------------------------------------------------------------------
     def add_board_token(self, step_id: str, name: str, colour: str = "#d35400") -> Edit:
         from .board import Token
         board = self.step(step_id).board
         if not name.strip():
-            raise SessionError("Geef de praktijk een naam.")
+            raise SessionError(translate("SessionOps", "Geef de praktijk een naam."))
         token = Token(id=board.new_token_id(name), name=name.strip()[:100], colour=colour)
-        return _insert("Praktijk toevoegen", board.tokens, token)
+        return _insert(translate("SessionOps", "Praktijk toevoegen"), board.tokens, token)
 
     def place_token(self, step_id: str, token_id: str, perspective: str, x: float, y: float,
                     reason: str | None = None) -> Edit:
@@ -319,9 +334,9 @@ class SessionOps:
         from .board import clamp01, placement_key
         board = self.step(step_id).board
         if not any(t.id == token_id for t in board.tokens):
-            raise SessionError("Deze praktijk staat niet (meer) op het bord.")
+            raise SessionError(translate("SessionOps", "Deze praktijk staat niet (meer) op het bord."))
         if reason is not None and len(reason) > 2000:
-            raise SessionError("Dit 'waarom' is te lang; houd het bij een paar zinnen.")
+            raise SessionError(translate("SessionOps", "Dit 'waarom' is te lang; houd het bij een paar zinnen."))
         old = board.placement(token_id, perspective)
         before = (old.x, old.y) if old is not None else None
         after = (clamp01(x), clamp01(y))
@@ -338,7 +353,8 @@ class SessionOps:
                 board.reasons.pop(key, None)
             else:
                 board.reasons[key] = why
-        return _apply("Praktijk plaatsen", lambda: put(after, new_reason), lambda: put(before, old_reason), key)
+        return _apply(translate("SessionOps", "Praktijk plaatsen"), lambda: put(after, new_reason),
+                      lambda: put(before, old_reason), key)
 
     # --- navigation (not undoable) ---------------------------------------------------------------
     def go_to(self, step_index: int, card_index: int = 0) -> None:

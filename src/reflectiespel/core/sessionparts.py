@@ -20,7 +20,7 @@ from .i18n import QT_TRANSLATE_NOOP, translate
 
 
 class SessionError(ValueError):
-    """A change the session does not allow; the message is Dutch and meant for the facilitator."""
+    """A change the session does not allow; the message (in the interface language) is meant for the facilitator."""
 
 
 SESSION_FORMAT_VERSION = 1
@@ -222,17 +222,27 @@ class Step(SessionModel):
         return sorted(totals.items(), key=lambda item: -item[1])
 
     def note(self, note_id: str) -> Note:
-        return _find(self.notes, note_id, "notitie")
+        return _find(self.notes, note_id, "note")
 
     def action(self, action_id: str) -> ActionItem:
-        return _find(self.actions, action_id, "actiepunt")
+        return _find(self.actions, action_id, "action")
 
     def group_card(self, card_id: str) -> GroupCard:
-        return _find(self.group_cards, card_id, "eigen kaart")
+        return _find(self.group_cards, card_id, "group_card")
+
+
+# One whole sentence per kind of part, so each language can say it its own way ("dit actiepunt").
+MISSING = {"step": QT_TRANSLATE_NOOP("SessionParts", "Deze stap bestaat niet (meer)."),
+           "participant": QT_TRANSLATE_NOOP("SessionParts", "Deze deelnemer bestaat niet (meer)."),
+           "note": QT_TRANSLATE_NOOP("SessionParts", "Deze notitie bestaat niet (meer)."),
+           "action": QT_TRANSLATE_NOOP("SessionParts", "Dit actiepunt bestaat niet (meer)."),
+           "group_card": QT_TRANSLATE_NOOP("SessionParts", "Deze eigen kaart bestaat niet (meer).")}
+MISSING_PART = QT_TRANSLATE_NOOP("SessionParts", "Dit onderdeel van de sessie bestaat niet (meer).")
 
 
 def _find(items: list, item_id: str, what: str):
+    """The item with ``item_id``; else SessionError in the interface language (``what`` is a key of MISSING)."""
     for item in items:
         if item.id == item_id:
             return item
-    raise SessionError(f"Deze {what} bestaat niet (meer).")
+    raise SessionError(translate("SessionParts", MISSING.get(what, MISSING_PART)))

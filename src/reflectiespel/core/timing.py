@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .decks import Card
+from .i18n import translate
 
 READ_AND_TALK = 3  # minutes: read a card aloud and talk about one of its questions
 ROUND = 5  # minutes: one card in a route's card round, everyone one turn
@@ -31,7 +32,7 @@ def card_minutes(card: Card) -> int:
 
 def template_step_shortfall(kind: str, minutes: int, cards: list[Card], per_card: bool,
                             max_choices: int | None, voting: bool = False) -> str | None:
-    """Why a werkvorm step's minutes do not fit its cards (Dutch), or None when they fit.
+    """Why a werkvorm step's minutes do not fit its cards (interface language), or None when they fit.
 
     One card per round (``per_card``): the slowest card must fit a round. Several cards in one step:
     each is read and talked about, and the group does one exercise (the longest counts); with
@@ -41,23 +42,26 @@ def template_step_shortfall(kind: str, minutes: int, cards: list[Card], per_card
     if per_card:
         slow = max(cards, key=card_minutes)
         if card_minutes(slow) > minutes:
-            return (f"elke ronde heeft {minutes} minuten, maar de kaart '{slow.id}' vraagt er "
-                    f"{card_minutes(slow)} (opdracht {assignment_minutes(slow)} + {READ_AND_TALK} om te lezen en te praten)")
+            return translate("Timing", "elke ronde heeft {0} minuten, maar de kaart '{1}' vraagt er {2} (opdracht {3} "
+                             "+ {4} om te lezen en te praten)").format(minutes, slow.id, card_minutes(slow),
+                                                                      assignment_minutes(slow), READ_AND_TALK)
         return None
     dealt = sorted(cards, key=card_minutes, reverse=True)[: max_choices or len(cards)]
     need = READ_AND_TALK * len(dealt) + max(assignment_minutes(c) for c in dealt)
     if need > minutes:
-        return (f"de stap heeft {minutes} minuten voor {len(dealt)} kaart(en): {READ_AND_TALK} minuten per kaart "
-                f"om te lezen en te praten en één opdracht maken samen {need} minuten")
+        return translate("Timing", "de stap heeft {0} minuten voor {1} kaart(en): {2} minuten per kaart om te lezen "
+                         "en te praten en één opdracht maken samen {3} minuten").format(minutes, len(dealt),
+                                                                                       READ_AND_TALK, need)
     return None
 
 
 def route_step_shortfall(kind: str, minutes: int, pool: list[Card], deal: int) -> str | None:
-    """Why a route's card round is too short for the cards it may deal (Dutch), or None. Any card of the
+    """Why a route's card round is too short for the cards it may deal (interface language), or None. Any card of the
     pool may be dealt, so the slowest ``deal`` cards must fit; each needs at least ROUND minutes."""
     if kind != "card-round" or minutes == 0 or not pool:
         return None
     need = sum(sorted((max(ROUND, card_minutes(c)) for c in pool), reverse=True)[:deal])
     if need > minutes:
-        return f"de kaartronde kan {deal} kaart(en) delen die samen {need} minuten vragen, en heeft er {minutes}"
+        return translate("Timing", "de kaartronde kan {0} kaart(en) delen die samen {1} minuten vragen, en heeft er "
+                         "{2}").format(deal, need, minutes)
     return None

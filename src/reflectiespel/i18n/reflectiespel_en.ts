@@ -259,6 +259,17 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>Automatisch opslaan lukt niet: {0}</source>
+        <translation>Saving automatically does not work: {0}</translation>
+    </message>
+    <message>
+        <source>het bestand voor automatisch opslaan is in gebruik</source>
+        <translation>the automatic save file is in use</translation>
+    </message>
+</context>
+<context>
     <name>BoardAccessible</name>
     <message>
         <source>Kies met Tab, verplaats met de pijltjes (Shift: grotere stappen)</source>
@@ -785,8 +796,36 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
 <context>
     <name>Compare</name>
     <message>
+        <source>de groep</source>
+        <translation>the group</translation>
+    </message>
+    <message>
+        <source>Deze sessie is geen route van Samen reflecteren.</source>
+        <translation>This session is not a Reflect together route.</translation>
+    </message>
+    <message>
+        <source>Dit is de reflectie van vandaag zelf; kies die van een eerdere keer.</source>
+        <translation>This is today&apos;s reflection itself; choose one from an earlier time.</translation>
+    </message>
+    <message>
+        <source>Vorige keer openen</source>
+        <translation>Open last time</translation>
+    </message>
+    <message>
+        <source>Kies gedaan, nog open of vervallen.</source>
+        <translation>Choose done, still open or dropped.</translation>
+    </message>
+    <message>
         <source>Afspraak: {0}</source>
         <translation>Agreement: {0}</translation>
+    </message>
+    <message>
+        <source>Deze afspraak bestaat niet (meer).</source>
+        <translation>This agreement does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>vorige keer</source>
+        <translation>last time</translation>
     </message>
     <message>
         <source>nieuw</source>
@@ -1336,6 +1375,29 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source>het plaatje &apos;{0}&apos; is niet gevonden in {1}</source>
         <translation>the picture &apos;{0}&apos; was not found in {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DeckEdit</name>
+    <message>
+        <source>Nieuwe kaart</source>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <source>Wat valt je op?</source>
+        <translation>What strikes you?</translation>
+    </message>
+    <message>
+        <source>Nieuwe categorie</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <source>er staan nog kaarten in deze categorie; geef die eerst een andere categorie</source>
+        <translation>there are still cards in this category; give them another category first</translation>
+    </message>
+    <message>
+        <source>{0} (eigen versie)</source>
+        <translation>{0} (own version)</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2242,17 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>Deze sessie is geen route van Samen reflecteren; open hem in de sessiemodus.</source>
+        <translation>This session is not a Reflect together route; open it in session mode.</translation>
+    </message>
+    <message>
+        <source>Er is nu niemand aan de beurt om te kiezen; begin een nieuw rondje.</source>
+        <translation>It is nobody&apos;s turn to choose now; start a new round.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Kaartenset importeren</source>
@@ -2215,6 +2288,21 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source>Er is al een set &apos;{0}&apos;. Wil je die vervangen?</source>
         <translation>There already is a deck &apos;{0}&apos;. Do you want to replace it?</translation>
+    </message>
+</context>
+<context>
+    <name>LastTime</name>
+    <message>
+        <source>Deze sessie heeft nog geen stappen; voeg eerst een stap toe.</source>
+        <translation>This session has no steps yet; add a step first.</translation>
+    </message>
+    <message>
+        <source>De actiepunten van vorige keer staan al in deze sessie.</source>
+        <translation>The action points from last time are already in this session.</translation>
+    </message>
+    <message>
+        <source>Actiepunten van vorige keer</source>
+        <translation>Action points from last time</translation>
     </message>
 </context>
 <context>
@@ -3708,6 +3796,45 @@ Bram, care</translation>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Nieuwe sessie</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Iemand</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <source>Onbekende deelnemer</source>
+        <translation>Unknown participant</translation>
+    </message>
+    <message>
+        <source>Deelnemer {0}</source>
+        <translation>Participant {0}</translation>
+    </message>
+    <message>
+        <source>Gemaakt in de sessie &apos;{0}&apos;</source>
+        <translation>Made in the session &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Eigen kaarten: {0}</source>
+        <translation>Own cards: {0}</translation>
+    </message>
+    <message>
+        <source>Eigen kaart</source>
+        <translation>Own card</translation>
+    </message>
+    <message>
+        <source>Eigen kaarten</source>
+        <translation>Own cards</translation>
+    </message>
+    <message>
+        <source>{0} is geen {1}</source>
+        <translation>{0} is not a {1}</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>Deze wijziging is niet gedaan: {0}</source>
@@ -3716,6 +3843,224 @@ Bram, care</translation>
     <message>
         <source>Groot beeld staat aan voor deze sessie; de keuze kon niet worden bewaard.</source>
         <translation>Large view is on for this session; the choice could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionOps</name>
+    <message>
+        <source>Een id verandert niet; maak liever iets nieuws.</source>
+        <translation>An id does not change; make something new instead.</translation>
+    </message>
+    <message>
+        <source>Onbekend veld: {0}</source>
+        <translation>Unknown field: {0}</translation>
+    </message>
+    <message>
+        <source>Dit kun je hier niet wijzigen: {0}</source>
+        <translation>You cannot change this here: {0}</translation>
+    </message>
+    <message>
+        <source>Gegevens wijzigen</source>
+        <translation>Change details</translation>
+    </message>
+    <message>
+        <source>Deelnemer toevoegen</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Deelnemer wijzigen</source>
+        <translation>Change participant</translation>
+    </message>
+    <message>
+        <source>Deelnemer verwijderen</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <source>Dit is geen stap; er is niets toegevoegd.</source>
+        <translation>This is not a step; nothing was added.</translation>
+    </message>
+    <message>
+        <source>Deze stap staat al in de agenda.</source>
+        <translation>This step is already on the agenda.</translation>
+    </message>
+    <message>
+        <source>Nieuwe stap</source>
+        <translation>New step</translation>
+    </message>
+    <message>
+        <source>Deze stap klopt niet: {0}</source>
+        <translation>This step is not right: {0}</translation>
+    </message>
+    <message>
+        <source>Stap toevoegen</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>Stap verwijderen</source>
+        <translation>Remove step</translation>
+    </message>
+    <message>
+        <source>Stap verplaatsen</source>
+        <translation>Move step</translation>
+    </message>
+    <message>
+        <source>Stap wijzigen</source>
+        <translation>Change step</translation>
+    </message>
+    <message>
+        <source>Een lege notitie wordt niet bewaard.</source>
+        <translation>An empty note is not kept.</translation>
+    </message>
+    <message>
+        <source>Deze notitie is te lang; splits hem in kleinere stukken.</source>
+        <translation>This note is too long; split it into smaller pieces.</translation>
+    </message>
+    <message>
+        <source>Deze notitie kan niet worden bewaard: de deelnemer of kaart klopt niet.</source>
+        <translation>This note cannot be kept: the participant or card is not right.</translation>
+    </message>
+    <message>
+        <source>Notitie toevoegen</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Notitie wijzigen</source>
+        <translation>Change note</translation>
+    </message>
+    <message>
+        <source>Notitie verwijderen</source>
+        <translation>Remove note</translation>
+    </message>
+    <message>
+        <source>{0} heeft deze kaart al gekozen.</source>
+        <translation>{0} has already chosen this card.</translation>
+    </message>
+    <message>
+        <source>{0} heeft al een kaart gekozen; haal eerst die keuze weg.</source>
+        <translation>{0} has already chosen a card; take that choice away first.</translation>
+    </message>
+    <message>
+        <source>{0} heeft al {1} kaarten gekozen; haal eerst een keuze weg.</source>
+        <translation>{0} has already chosen {1} cards; take a choice away first.</translation>
+    </message>
+    <message>
+        <source>Kaart kiezen</source>
+        <translation>Choose card</translation>
+    </message>
+    <message>
+        <source>Deze kaart was niet gekozen.</source>
+        <translation>This card was not chosen.</translation>
+    </message>
+    <message>
+        <source>Keuze weghalen</source>
+        <translation>Take choice away</translation>
+    </message>
+    <message>
+        <source>Geef minstens één stem.</source>
+        <translation>Give at least one vote.</translation>
+    </message>
+    <message>
+        <source>In deze stap wordt niet gestemd.</source>
+        <translation>There is no voting in this step.</translation>
+    </message>
+    <message>
+        <source>{0} heeft de enige stem in deze stap al gebruikt.</source>
+        <translation>{0} has already used the only vote in this step.</translation>
+    </message>
+    <message>
+        <source>{0} heeft al {1} van de {2} stemmen gebruikt in deze stap.</source>
+        <translation>{0} has already used {1} of the {2} votes in this step.</translation>
+    </message>
+    <message>
+        <source>Stem geven</source>
+        <translation>Give vote</translation>
+    </message>
+    <message>
+        <source>Hier staat geen stem van deze deelnemer.</source>
+        <translation>There is no vote from this participant here.</translation>
+    </message>
+    <message>
+        <source>Stem weghalen</source>
+        <translation>Take vote away</translation>
+    </message>
+    <message>
+        <source>Schrijf op wat er moet gebeuren.</source>
+        <translation>Write down what needs to happen.</translation>
+    </message>
+    <message>
+        <source>Actiepunt toevoegen</source>
+        <translation>Add action point</translation>
+    </message>
+    <message>
+        <source>Actiepunt wijzigen</source>
+        <translation>Change action point</translation>
+    </message>
+    <message>
+        <source>Actiepunt verwijderen</source>
+        <translation>Remove action point</translation>
+    </message>
+    <message>
+        <source>Geef de kaart een titel.</source>
+        <translation>Give the card a title.</translation>
+    </message>
+    <message>
+        <source>Eigen kaart maken</source>
+        <translation>Make own card</translation>
+    </message>
+    <message>
+        <source>Eigen kaart wijzigen</source>
+        <translation>Change own card</translation>
+    </message>
+    <message>
+        <source>Eigen kaart verwijderen</source>
+        <translation>Remove own card</translation>
+    </message>
+    <message>
+        <source>Geef de praktijk een naam.</source>
+        <translation>Give the practice a name.</translation>
+    </message>
+    <message>
+        <source>Praktijk toevoegen</source>
+        <translation>Add practice</translation>
+    </message>
+    <message>
+        <source>Deze praktijk staat niet (meer) op het bord.</source>
+        <translation>This practice is not on the board (any more).</translation>
+    </message>
+    <message>
+        <source>Dit &apos;waarom&apos; is te lang; houd het bij een paar zinnen.</source>
+        <translation>This &apos;why&apos; is too long; keep it to a few sentences.</translation>
+    </message>
+    <message>
+        <source>Praktijk plaatsen</source>
+        <translation>Place practice</translation>
+    </message>
+</context>
+<context>
+    <name>SessionParts</name>
+    <message>
+        <source>Deze stap bestaat niet (meer).</source>
+        <translation>This step does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Deze deelnemer bestaat niet (meer).</source>
+        <translation>This participant does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Deze notitie bestaat niet (meer).</source>
+        <translation>This note does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Dit actiepunt bestaat niet (meer).</source>
+        <translation>This action point does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Deze eigen kaart bestaat niet (meer).</source>
+        <translation>This own card does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Dit onderdeel van de sessie bestaat niet (meer).</source>
+        <translation>This part of the session does not exist (any more).</translation>
     </message>
 </context>
 <context>
@@ -4483,6 +4828,21 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>De werkvorm &apos;{0}&apos; kan niet beginnen:</source>
         <translation>The method &apos;{0}&apos; cannot start:</translation>
+    </message>
+</context>
+<context>
+    <name>Timing</name>
+    <message>
+        <source>elke ronde heeft {0} minuten, maar de kaart &apos;{1}&apos; vraagt er {2} (opdracht {3} + {4} om te lezen en te praten)</source>
+        <translation>each round has {0} minutes, but the card &apos;{1}&apos; asks for {2} (assignment {3} + {4} to read and talk)</translation>
+    </message>
+    <message>
+        <source>de stap heeft {0} minuten voor {1} kaart(en): {2} minuten per kaart om te lezen en te praten en één opdracht maken samen {3} minuten</source>
+        <translation>the step has {0} minutes for {1} card(s): {2} minutes per card to read and talk, plus one assignment, come to {3} minutes</translation>
+    </message>
+    <message>
+        <source>de kaartronde kan {0} kaart(en) delen die samen {1} minuten vragen, en heeft er {2}</source>
+        <translation>the card round can deal {0} card(s) that together ask for {1} minutes, and it has {2}</translation>
     </message>
 </context>
 <context>

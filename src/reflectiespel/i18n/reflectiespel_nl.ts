@@ -258,6 +258,17 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>Automatisch opslaan lukt niet: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand voor automatisch opslaan is in gebruik</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardAccessible</name>
     <message>
         <source>Kies met Tab, verplaats met de pijltjes (Shift: grotere stappen)</source>
@@ -784,7 +795,35 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
 <context>
     <name>Compare</name>
     <message>
+        <source>de groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze sessie is geen route van Samen reflecteren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is de reflectie van vandaag zelf; kies die van een eerdere keer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorige keer openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies gedaan, nog open of vervallen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Afspraak: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze afspraak bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vorige keer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1330,6 +1369,29 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>het plaatje &apos;{0}&apos; is niet gevonden in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeckEdit</name>
+    <message>
+        <source>Nieuwe kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat valt je op?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe categorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>er staan nog kaarten in deze categorie; geef die eerst een andere categorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (eigen versie)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2172,6 +2234,17 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>Deze sessie is geen route van Samen reflecteren; open hem in de sessiemodus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is nu niemand aan de beurt om te kiezen; begin een nieuw rondje.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Kaartenset importeren</source>
@@ -2206,6 +2279,21 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>Er is al een set &apos;{0}&apos;. Wil je die vervangen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LastTime</name>
+    <message>
+        <source>Deze sessie heeft nog geen stappen; voeg eerst een stap toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De actiepunten van vorige keer staan al in deze sessie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actiepunten van vorige keer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3682,6 +3770,45 @@ Bram, zorg</source>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Nieuwe sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iemand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbekende deelnemer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemer {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemaakt in de sessie &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen kaarten: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is geen {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>Deze wijziging is niet gedaan: {0}</source>
@@ -3689,6 +3816,224 @@ Bram, zorg</source>
     </message>
     <message>
         <source>Groot beeld staat aan voor deze sessie; de keuze kon niet worden bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionOps</name>
+    <message>
+        <source>Een id verandert niet; maak liever iets nieuws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbekend veld: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit kun je hier niet wijzigen: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gegevens wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemer toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemer wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemer verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is geen stap; er is niets toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze stap staat al in de agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze stap klopt niet: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap verplaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een lege notitie wordt niet bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze notitie is te lang; splits hem in kleinere stukken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze notitie kan niet worden bewaard: de deelnemer of kaart klopt niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notitie toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notitie wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notitie verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} heeft deze kaart al gekozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} heeft al een kaart gekozen; haal eerst die keuze weg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} heeft al {1} kaarten gekozen; haal eerst een keuze weg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze kaart was niet gekozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keuze weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef minstens één stem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In deze stap wordt niet gestemd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} heeft de enige stem in deze stap al gebruikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} heeft al {1} van de {2} stemmen gebruikt in deze stap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stem geven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hier staat geen stem van deze deelnemer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stem weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf op wat er moet gebeuren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actiepunt toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actiepunt wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actiepunt verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef de kaart een titel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen kaart maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen kaart wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen kaart verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef de praktijk een naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praktijk toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze praktijk staat niet (meer) op het bord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit &apos;waarom&apos; is te lang; houd het bij een paar zinnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praktijk plaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionParts</name>
+    <message>
+        <source>Deze stap bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze deelnemer bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze notitie bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit actiepunt bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze eigen kaart bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit onderdeel van de sessie bestaat niet (meer).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4453,6 +4798,21 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>De werkvorm &apos;{0}&apos; kan niet beginnen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timing</name>
+    <message>
+        <source>elke ronde heeft {0} minuten, maar de kaart &apos;{1}&apos; vraagt er {2} (opdracht {3} + {4} om te lezen en te praten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de stap heeft {0} minuten voor {1} kaart(en): {2} minuten per kaart om te lezen en te praten en één opdracht maken samen {3} minuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de kaartronde kan {0} kaart(en) delen die samen {1} minuten vragen, en heeft er {2}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
