@@ -312,6 +312,13 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     </message>
 </context>
 <context>
+    <name>BoardExport</name>
+    <message>
+        <source>kan {0} niet opslaan</source>
+        <translation>cannot save {0}</translation>
+    </message>
+</context>
+<context>
     <name>BoardPosition</name>
     <message>
         <source>dicht bij {0}</source>
@@ -1152,6 +1159,10 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     <message>
         <source>De projectie naar het andere scherm (Ctrl+Shift+W)</source>
         <translation>Move the projection to the other screen (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <source>Reflectiespel-sessie (*.reflectiespel)</source>
+        <translation>Reflectiespel session (*.reflectiespel)</translation>
     </message>
     <message>
         <source>Notities, keuzes en actiepunten voor e-mail of Excel (Ctrl+E)</source>
@@ -2483,6 +2494,10 @@ If it does not work: switch it off. Everything simply carries on from the laptop
         <translation>This laptop is not on a local network (wifi or cable), so phones cannot find it.</translation>
     </message>
     <message>
+        <source>Dit kon niet worden bewaard.</source>
+        <translation>This could not be saved.</translation>
+    </message>
+    <message>
         <source>Uit. Zet de schakelaar aan om deelnemers met hun telefoon mee te laten doen (zonder internet).</source>
         <translation>Off. Turn the switch on to let participants join with their phones (no internet needed).</translation>
     </message>
@@ -2501,6 +2516,10 @@ If it does not work: switch it off. Everything simply carries on from the laptop
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Reflectiespel-sessie (*.reflectiespel)</source>
+        <translation>Reflectiespel session (*.reflectiespel)</translation>
+    </message>
     <message>
         <source>Reflectiespel {0}</source>
         <translation>Reflectiespel {0}</translation>
@@ -2852,6 +2871,10 @@ Bram, care</translation>
         <translation>Card {0}: the text does not fit on the card, not even in the smallest type ({1:g} pt); the last part has been left out (…). Make the text shorter.</translation>
     </message>
     <message>
+        <source>Kaart {0}: het plaatje &apos;{1}&apos; kan niet gelezen worden en is weggelaten.</source>
+        <translation>Card {0}: the picture &apos;{1}&apos; cannot be read and has been left out.</translation>
+    </message>
+    <message>
         <source>Kaart {0}: de tekst op de achterkant past niet, ook niet in de kleinste letter ({1:g} pt); het laatste stuk is weggelaten (…).</source>
         <translation>Card {0}: the text on the back does not fit, not even in the smallest type ({1:g} pt); the last part has been left out (…).</translation>
     </message>
@@ -2870,6 +2893,10 @@ Bram, care</translation>
     <message>
         <source>Er zijn geen kaarten om te printen in de gekozen categorieën.</source>
         <translation>There are no cards to print in the chosen categories.</translation>
+    </message>
+    <message>
+        <source>de verschuiving {0},{1} mm is te groot: meet opnieuw met het kalibratievel; een printer verschuift hooguit een paar mm (grens ±{2} mm)</source>
+        <translation>the offset {0},{1} mm is too large: measure again with the calibration sheet; a printer shifts a few mm at most (limit ±{2} mm)</translation>
     </message>
     <message>
         <source>onbekende kaartmaat &apos;{0}&apos; (kies uit: {1})</source>
@@ -3153,6 +3180,77 @@ Bram, care</translation>
     <message>
         <source>{0} pagina&apos;s naar de printer gestuurd.</source>
         <translation>{0} pages sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintInstructions</name>
+    <message>
+        <source>Print dubbelzijdig en laat het vel omslaan langs de lange kant (zoals een boek).</source>
+        <translation>Print double-sided and let the sheet flip on the long edge (like a book).</translation>
+    </message>
+    <message>
+        <source>Print dubbelzijdig en laat het vel omslaan langs de korte kant (zoals een kalender).</source>
+        <translation>Print double-sided and let the sheet flip on the short edge (like a calendar).</translation>
+    </message>
+    <message>
+        <source>Print enkelzijdig: er zijn geen achterkanten.</source>
+        <translation>Print single-sided: there are no backs.</translation>
+    </message>
+    <message>
+        <source>Print enkelzijdig. Knip elke kaart met zijn achterkant eruit en vouw op de streepjeslijn.</source>
+        <translation>Print single-sided. Cut out each card together with its back and fold on the dashed line.</translation>
+    </message>
+    <message>
+        <source>Print op ware grootte: 100 %, niet &apos;passend maken&apos; of &apos;aanpassen aan pagina&apos;.</source>
+        <translation>Print at actual size: 100 %, not &apos;fit to page&apos; or &apos;shrink to fit&apos;.</translation>
+    </message>
+    <message>
+        <source>Papier: stevig, 160 tot 250 g/m² (200 g/m² knipt en schudt goed).</source>
+        <translation>Paper: sturdy, 160 to 250 g/m² (200 g/m² cuts and shuffles well).</translation>
+    </message>
+    <message>
+        <source>Knip eerst de lange lijnen over het hele vel, dan de korte; met een snijmachine of een liniaal en een mes wordt het recht.</source>
+        <translation>Cut the long lines across the whole sheet first, then the short ones; a paper cutter, or a ruler and a knife, keeps them straight.</translation>
+    </message>
+    <message>
+        <source>De kleur loopt {0} mm door buiten de kaart: snijd op de snijtekens, niet op de rand van de kleur.</source>
+        <translation>The colour runs {0} mm beyond the card: cut on the crop marks, not on the edge of the colour.</translation>
+    </message>
+    <message>
+        <source>Er staan geen snijtekens: knip langs de dunne rand van elke kaart.</source>
+        <translation>There are no crop marks: cut along the thin border of each card.</translation>
+    </message>
+    <message>
+        <source>Zet eerst één vel proef: houd het tegen het licht en kijk of de achterkant achter de voorkant valt (anders: &apos;reflectiespel print --calibration&apos;).</source>
+        <translation>Print one test sheet first: hold it up to the light and check that the back lines up behind the front (if not: &apos;reflectiespel print --calibration&apos;).</translation>
+    </message>
+    <message>
+        <source>Tel na: {0} kaarten op 1 vel.</source>
+        <translation>Count: {0} cards on 1 sheet.</translation>
+    </message>
+    <message>
+        <source>Tel na: {0} kaarten op {1} vellen.</source>
+        <translation>Count: {0} cards on {1} sheets.</translation>
+    </message>
+    <message>
+        <source>Elke kaart draagt onderaan zijn nummer (n/N); vink hieronder af wat je hebt.</source>
+        <translation>Each card has its number at the bottom (n/N); tick off below what you have.</translation>
+    </message>
+    <message>
+        <source>{0}: printen en knippen</source>
+        <translation>{0}: printing and cutting</translation>
+    </message>
+    <message>
+        <source>Afvinklijst</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Deze kant blijft leeg.</source>
+        <translation>This side stays blank.</translation>
     </message>
 </context>
 <context>
@@ -4879,6 +4977,10 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <source>Uit. Zet aan om ieder met de eigen telefoon mee te laten doen (zonder internet).</source>
         <translation>Off. Switch on to let everyone take part with their own phone (no internet needed).</translation>
     </message>
+    <message>
+        <source>Dit kon niet worden bewaard.</source>
+        <translation>This could not be saved.</translation>
+    </message>
 </context>
 <context>
     <name>TogetherWindow</name>
@@ -5751,6 +5853,21 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>Gestopt; de sessie is bewaard.</source>
         <translation>Stopped; the session has been saved.</translation>
+    </message>
+</context>
+<context>
+    <name>launch</name>
+    <message>
+        <source>reflectiespel kan geen venster openen: deze computer heeft geen beeldscherm (DISPLAY en WAYLAND_DISPLAY zijn leeg).
+Start de app op een computer met een bureaublad, of gebruik de opdrachten zonder venster (reflectiespel --help).</source>
+        <translation>reflectiespel cannot open a window: this computer has no display (DISPLAY and WAYLAND_DISPLAY are empty).
+Start the app on a computer with a desktop, or use the commands without a window (reflectiespel --help).</translation>
+    </message>
+    <message>
+        <source>reflectiespel kan Qt niet laden: er ontbreekt een systeembibliotheek ({0}).
+Op Debian of Ubuntu: {1}</source>
+        <translation>reflectiespel cannot load Qt: a system library is missing ({0}).
+On Debian or Ubuntu: {1}</translation>
     </message>
 </context>
 </TS>

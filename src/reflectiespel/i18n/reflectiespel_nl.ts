@@ -311,6 +311,13 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
 </context>
 <context>
+    <name>BoardExport</name>
+    <message>
+        <source>kan {0} niet opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardPosition</name>
     <message>
         <source>dicht bij {0}</source>
@@ -1150,6 +1157,10 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
     <message>
         <source>De projectie naar het andere scherm (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflectiespel-sessie (*.reflectiespel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2470,6 +2481,10 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dit kon niet worden bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Uit. Zet de schakelaar aan om deelnemers met hun telefoon mee te laten doen (zonder internet).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2488,6 +2503,10 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Reflectiespel-sessie (*.reflectiespel)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Reflectiespel {0}</source>
         <translation type="unfinished"></translation>
@@ -2826,6 +2845,10 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kaart {0}: het plaatje &apos;{1}&apos; kan niet gelezen worden en is weggelaten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kaart {0}: de tekst op de achterkant past niet, ook niet in de kleinste letter ({1:g} pt); het laatste stuk is weggelaten (…).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2843,6 +2866,10 @@ Bram, zorg</source>
     </message>
     <message>
         <source>Er zijn geen kaarten om te printen in de gekozen categorieën.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de verschuiving {0},{1} mm is te groot: meet opnieuw met het kalibratievel; een printer verschuift hooguit een paar mm (grens ±{2} mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3126,6 +3153,77 @@ Bram, zorg</source>
     </message>
     <message>
         <source>{0} pagina&apos;s naar de printer gestuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintInstructions</name>
+    <message>
+        <source>Print dubbelzijdig en laat het vel omslaan langs de lange kant (zoals een boek).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print dubbelzijdig en laat het vel omslaan langs de korte kant (zoals een kalender).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print enkelzijdig: er zijn geen achterkanten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print enkelzijdig. Knip elke kaart met zijn achterkant eruit en vouw op de streepjeslijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print op ware grootte: 100 %, niet &apos;passend maken&apos; of &apos;aanpassen aan pagina&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papier: stevig, 160 tot 250 g/m² (200 g/m² knipt en schudt goed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knip eerst de lange lijnen over het hele vel, dan de korte; met een snijmachine of een liniaal en een mes wordt het recht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De kleur loopt {0} mm door buiten de kaart: snijd op de snijtekens, niet op de rand van de kleur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er staan geen snijtekens: knip langs de dunne rand van elke kaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zet eerst één vel proef: houd het tegen het licht en kijk of de achterkant achter de voorkant valt (anders: &apos;reflectiespel print --calibration&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tel na: {0} kaarten op 1 vel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tel na: {0} kaarten op {1} vellen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elke kaart draagt onderaan zijn nummer (n/N); vink hieronder af wat je hebt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: printen en knippen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afvinklijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(leeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze kant blijft leeg.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4850,6 +4948,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <source>Uit. Zet aan om ieder met de eigen telefoon mee te laten doen (zonder internet).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dit kon niet worden bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TogetherWindow</name>
@@ -5718,6 +5820,19 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>Gestopt; de sessie is bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>launch</name>
+    <message>
+        <source>reflectiespel kan geen venster openen: deze computer heeft geen beeldscherm (DISPLAY en WAYLAND_DISPLAY zijn leeg).
+Start de app op een computer met een bureaublad, of gebruik de opdrachten zonder venster (reflectiespel --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reflectiespel kan Qt niet laden: er ontbreekt een systeembibliotheek ({0}).
+Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -268,16 +268,16 @@ def _draw_picture(c: Canvas, card: PrintCard, left: float, top: float, width: fl
     returns the y under it. A picture that cannot be read is a warning."""
     size = image_size(card.image or "")
     if size is None or not size[0] or not size[1]:
-        warnings.append(f"Kaart {card.label}: het plaatje '{card.image}' kan niet gelezen worden en is "
-                        "weggelaten.")
+        warnings.append(translate("Print", "Kaart {0}: het plaatje '{1}' kan niet gelezen worden en is "
+                                  "weggelaten.").format(card.label, card.image))
         return top
     scale = min(width / size[0], most / size[1])
     w, h = size[0] * scale, size[1] * scale
     try:
         c.drawImage(card.image, left + (width - w) / 2, top - h, w, h, mask="auto")
     except Exception:  # noqa: BLE001
-        warnings.append(f"Kaart {card.label}: het plaatje '{card.image}' kan niet gelezen worden en is "
-                        "weggelaten.")
+        warnings.append(translate("Print", "Kaart {0}: het plaatje '{1}' kan niet gelezen worden en is "
+                                  "weggelaten.").format(card.label, card.image))
         return top
     return top - h - 4.0
 

@@ -137,7 +137,7 @@ class SheetLayout:
 
 
 class LayoutError(ValueError):
-    """The cards do not fit on the paper with these settings (message in Dutch)."""
+    """The cards do not fit on the paper with these settings (message in the interface language)."""
 
 
 def _count(space: float, unit: float, gap: float, edge: float) -> int:
@@ -149,8 +149,9 @@ def _count(space: float, unit: float, gap: float, edge: float) -> int:
 def check_offset(offset: tuple[float, float]) -> None:
     """Refuse a duplex correction no printer needs (a mix-up of cm and mm, or of the sign)."""
     if any(abs(v) > MAX_OFFSET for v in offset):
-        raise LayoutError(f"de verschuiving {offset[0]:g},{offset[1]:g} mm is te groot: meet opnieuw met het "
-                          f"kalibratievel; een printer verschuift hooguit een paar mm (grens ±{MAX_OFFSET:g} mm)")
+        raise LayoutError(translate("Print", "de verschuiving {0},{1} mm is te groot: meet opnieuw met het "
+                                    "kalibratievel; een printer verschuift hooguit een paar mm (grens ±{2} mm)")
+                          .format(f"{offset[0]:g}", f"{offset[1]:g}", f"{MAX_OFFSET:g}"))
 
 
 def _check(size: str, paper: str, bleed: float, backs: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from .cardpaint import PrintCard
 from .fonts import BOLD, REGULAR, printable
 from .geometry import MM_TO_PT, SheetLayout
@@ -16,34 +17,47 @@ from .textfit import Measure, wrap
 
 INK = HexColor("#1d1d1f")
 GREY = HexColor("#666666")
-FLIP = {
-    "long-edge": "Print dubbelzijdig en laat het vel omslaan langs de lange kant (zoals een boek).",
-    "short-edge": "Print dubbelzijdig en laat het vel omslaan langs de korte kant (zoals een kalender).",
-    "none": "Print enkelzijdig: er zijn geen achterkanten.",
-    "fold": "Print enkelzijdig. Knip elke kaart met zijn achterkant eruit en vouw op de streepjeslijn.",
+FLIP = {  # translated where printed: translate("PrintInstructions", FLIP[backs])
+    "long-edge": QT_TRANSLATE_NOOP("PrintInstructions",
+                                   "Print dubbelzijdig en laat het vel omslaan langs de lange kant (zoals een boek)."),
+    "short-edge": QT_TRANSLATE_NOOP("PrintInstructions",
+                                    "Print dubbelzijdig en laat het vel omslaan langs de korte kant (zoals een "
+                                    "kalender)."),
+    "none": QT_TRANSLATE_NOOP("PrintInstructions", "Print enkelzijdig: er zijn geen achterkanten."),
+    "fold": QT_TRANSLATE_NOOP("PrintInstructions",
+                              "Print enkelzijdig. Knip elke kaart met zijn achterkant eruit en vouw op de "
+                              "streepjeslijn."),
 }
 
 
 def instruction_lines(deck_title: str, cards: int, sheets: int, backs: str, bleed: float,
                       crop_marks: bool) -> list[str]:
-    """The steps, one per line (also used by tests and the docs)."""
+    """The steps, one per line, in the interface language (also used by tests and the docs)."""
     lines = [
-        "Print op ware grootte: 100 %, niet 'passend maken' of 'aanpassen aan pagina'.",
-        FLIP.get(backs, FLIP["none"]),
-        "Papier: stevig, 160 tot 250 g/m² (200 g/m² knipt en schudt goed).",
-        "Knip eerst de lange lijnen over het hele vel, dan de korte; met een snijmachine of een "
-        "liniaal en een mes wordt het recht.",
+        translate("PrintInstructions", "Print op ware grootte: 100 %, niet 'passend maken' of 'aanpassen aan "
+                  "pagina'."),
+        translate("PrintInstructions", FLIP.get(backs, FLIP["none"])),
+        translate("PrintInstructions", "Papier: stevig, 160 tot 250 g/m² (200 g/m² knipt en schudt goed)."),
+        translate("PrintInstructions", "Knip eerst de lange lijnen over het hele vel, dan de korte; met een "
+                  "snijmachine of een liniaal en een mes wordt het recht."),
     ]
     if bleed > 0:
-        lines.append(f"De kleur loopt {bleed:g} mm door buiten de kaart: snijd op de snijtekens, niet op "
-                     "de rand van de kleur.")
+        lines.append(translate("PrintInstructions", "De kleur loopt {0} mm door buiten de kaart: snijd op de "
+                               "snijtekens, niet op de rand van de kleur.").format(f"{bleed:g}"))
     elif not crop_marks:
-        lines.append("Er staan geen snijtekens: knip langs de dunne rand van elke kaart.")
+        lines.append(translate("PrintInstructions", "Er staan geen snijtekens: knip langs de dunne rand van "
+                               "elke kaart."))
     if backs in ("long-edge", "short-edge"):
-        lines.append("Zet eerst één vel proef: houd het tegen het licht en kijk of de achterkant achter de "
-                     "voorkant valt (anders: 'reflectiespel print --calibration').")
-    lines.append(f"Tel na: {cards} kaarten op {sheets} {'vel' if sheets == 1 else 'vellen'}. Elke kaart "
-                 "draagt onderaan zijn nummer (n/N); vink hieronder af wat je hebt.")
+        lines.append(translate("PrintInstructions", "Zet eerst één vel proef: houd het tegen het licht en kijk "
+                               "of de achterkant achter de voorkant valt (anders: 'reflectiespel print "
+                               "--calibration')."))
+    # Two strings for the sheets rather than one plural: pyside6-lupdate only sees %n plurals in tr() calls.
+    if sheets == 1:
+        count = translate("PrintInstructions", "Tel na: {0} kaarten op 1 vel.").format(cards)
+    else:
+        count = translate("PrintInstructions", "Tel na: {0} kaarten op {1} vellen.").format(cards, sheets)
+    lines.append(count + " " + translate("PrintInstructions", "Elke kaart draagt onderaan zijn nummer (n/N); "
+                                         "vink hieronder af wat je hebt."))
     return lines
 
 
@@ -56,7 +70,7 @@ def draw_instructions(c: Canvas, deck_title: str, cards: list[PrintCard], layout
     y = h - 25 * MM_TO_PT
     c.setFillColor(INK)
     c.setFont(BOLD, 16)
-    for line in wrap(printable(f"{deck_title}: printen en knippen", BOLD), BOLD, 16, right - left, measure):
+    for line in wrap(printable(translate("PrintInstructions", "{0}: printen en knippen").format(deck_title), BOLD), BOLD, 16, right - left, measure):
         c.drawString(left, y, line)
         y -= 20
     y -= 6
@@ -71,7 +85,7 @@ def draw_instructions(c: Canvas, deck_title: str, cards: list[PrintCard], layout
         y -= 4
     y -= 8
     c.setFont(BOLD, 11)
-    c.drawString(left, y, "Afvinklijst")
+    c.drawString(left, y, translate("PrintInstructions", "Afvinklijst"))
     y -= 16
     seen: dict[str, PrintCard] = {}
     for card in cards:  # one set (copies repeat the numbers)
@@ -90,7 +104,7 @@ def draw_instructions(c: Canvas, deck_title: str, cards: list[PrintCard], layout
         c.setStrokeColor(GREY)
         c.setLineWidth(0.5)
         c.rect(x, yy - 1, size * 0.8, size * 0.8, stroke=1, fill=0)
-        name = printable(card.title or "(leeg)")
+        name = printable(card.title or translate("PrintInstructions", "(leeg)"))
         label = f"{card.number}  {name}"
         while len(label) > 4 and measure.width(label, REGULAR, size) > col_w - size * 2:
             label = label[:-2] + "\u2026"
@@ -101,5 +115,5 @@ def draw_instructions(c: Canvas, deck_title: str, cards: list[PrintCard], layout
         c.setPageSize((w, h))
         c.setFillColor(GREY)
         c.setFont(REGULAR, 8)
-        c.drawCentredString(w / 2, h / 2, "Deze kant blijft leeg.")
+        c.drawCentredString(w / 2, h / 2, translate("PrintInstructions", "Deze kant blijft leeg."))
         c.showPage()

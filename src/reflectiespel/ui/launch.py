@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sys
 
+from ..core.i18n import translate
+
 QT_LIBS_HINT = ("sudo apt-get install libglib2.0-0 libgl1 libegl1 libfontconfig1 libfreetype6 "
                 "libxkbcommon0 libdbus-1-3 fonts-dejavu-core")
 XCB_LIBS_HINT = ("sudo apt-get install libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 "
@@ -19,10 +21,11 @@ def display_problem(environ: dict[str, str] | None = None, platform: str | None 
         return None
     if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
         return None
-    return ("reflectiespel kan geen venster openen: deze computer heeft geen beeldscherm "
-            "(DISPLAY en WAYLAND_DISPLAY zijn leeg).\n"
-            "Start de app op een computer met een bureaublad, of gebruik de opdrachten zonder venster "
-            "(reflectiespel --help).")
+    # Printed before Qt runs: core's translate, in the language cli.main chose (setup_language).
+    return translate("launch", "reflectiespel kan geen venster openen: deze computer heeft geen beeldscherm "
+                     "(DISPLAY en WAYLAND_DISPLAY zijn leeg).\n"
+                     "Start de app op een computer met een bureaublad, of gebruik de opdrachten zonder venster "
+                     "(reflectiespel --help).")
 
 
 def run_app(argv: list[str] | None = None) -> int:
@@ -33,8 +36,8 @@ def run_app(argv: list[str] | None = None) -> int:
     try:
         from PySide6.QtWidgets import QApplication
     except ImportError as exc:
-        print("reflectiespel kan Qt niet laden: er ontbreekt een systeembibliotheek "
-              f"({exc}).\nOp Debian of Ubuntu: {QT_LIBS_HINT}", file=sys.stderr)
+        print(translate("launch", "reflectiespel kan Qt niet laden: er ontbreekt een systeembibliotheek "
+                        "({0}).\nOp Debian of Ubuntu: {1}").format(exc, QT_LIBS_HINT), file=sys.stderr)
         return 1
     app, window = start_app(argv or sys.argv[:1])
     if window is not None and os.environ.get(IDLE_PROBE):

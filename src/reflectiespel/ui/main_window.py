@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # the library page, sessions, storage and the card viewer loa
     from .librarypage import LibraryPage
     from .libraryloader import LibraryLoader
 
-FILE_FILTER = "Reflectiespel-sessie (*.reflectiespel)"
+FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Reflectiespel-sessie (*.reflectiespel)")  # shown through self.tr()
 WELCOME_SEEN = "welkom-gezien"  # a marker file in the user data folder: the welcome shows once
 
 
@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
     def open_session_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Sessie openen"), str(Path.home()), FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Sessie openen"), str(Path.home()), self.tr(FILE_FILTER))
         if name:
             self.open_session_file(Path(name))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
@@ -46,7 +46,7 @@ def export_png(scene: BoardScene, path: Path | str, kind: str = "projector") -> 
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
-        raise OSError(f"kan {path} niet opslaan")
+        raise OSError(QCoreApplication.translate("BoardExport", "kan {0} niet opslaan").format(path))
     buffer.close()
     atomic_write(path, bytes(data))  # complete or not at all, like every file the app writes
     return path

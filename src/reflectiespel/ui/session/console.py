@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
                                QProgressBar, QPushButton, QSplitter, QStatusBar, QTabWidget, QToolBar, QToolButton,
@@ -25,7 +25,7 @@ from .projection import AspectFrame, ProjectionView, ProjectionWindow
 from .votegrid import VoteGridPanel
 from ..plaintext import plain
 
-FILE_FILTER = "Reflectiespel-sessie (*.reflectiespel)"
+FILE_FILTER = QT_TRANSLATE_NOOP("ConsoleWindow", "Reflectiespel-sessie (*.reflectiespel)")  # shown through self.tr()
 # colour-blind safe (Okabe & Ito), dark enough to read on the light board
 BOARD_ROOM = 300  # on a board step, side panels fold before the board gets less than this beyond its minimum
 MIN_WIDTH = 700  # the console's own minimum: below the width of all panels, side panels fold away
@@ -539,7 +539,7 @@ class ConsoleWindow(QMainWindow):
 
     def save_as(self) -> bool:
         start = self.controller.session.path or str(Path.home() / f"{self.controller.session.title}.reflectiespel")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Sessie opslaan"), start, FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Sessie opslaan"), start, self.tr(FILE_FILTER))
         if not name:
             return False
         if not name.endswith(".reflectiespel"):

@@ -192,7 +192,7 @@ class LivePanel(QWidget):
         problems = shape_problems(self.controller.session)
         if problems:  # never keep what would not load back
             edit.undo()
-            raise RoomError(409, "Dit kon niet worden bewaard.")
+            raise RoomError(409, self.tr("Dit kon niet worden bewaard."))
         self.controller.undo_stack.push(PhoneCommand(edit, self.controller.touch, self._touch_soon))
         if self.hub is not None:
             self.hub.publish()  # the phone's answer shows its own change at once

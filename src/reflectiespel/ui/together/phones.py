@@ -144,7 +144,7 @@ class TogetherPhones(QWidget):
     def _commit(self, edit) -> None:
         if shape_problems(self.session):  # never keep what would not load back
             edit.undo()
-            raise RoomError(409, "Dit kon niet worden bewaard.")
+            raise RoomError(409, self.tr("Dit kon niet worden bewaard."))
         self.undo_stack.push(PhoneCommand(edit, self._undone, self.owner.redraw_soon))
         if self.hub is not None:
             self.hub.publish()
