@@ -13,6 +13,7 @@ otherwise).
 from __future__ import annotations
 
 import os
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -22,6 +23,7 @@ LANG_VARIABLE = "REFLECTIESPEL_LANG"
 SETTINGS_FILE = "settings.json"
 
 _current = SOURCE_LANGUAGE
+_local = threading.local()  # speaking(): a language for one thread only (the phones' server has its own)
 _catalogues: dict[str, dict[tuple[str, str], list[str]]] = {}
 
 
@@ -70,10 +72,11 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """``text`` (Dutch) in the current language; ``%n`` becomes ``n`` (and picks the plural form)."""
     # The source strings are Dutch: in Dutch the catalogue can only add plural forms, so it is not read
     # (parsed with ElementTree) for a plain string; the first window does not wait for it.
-    needed = _current != SOURCE_LANGUAGE or n >= 0
-    forms = _catalogue(_current).get((context, text)) if needed else None
+    current = language()
+    needed = current != SOURCE_LANGUAGE or n >= 0
+    forms = _catalogue(current).get((context, text)) if needed else None
     if forms:
-        result = forms[min(_plural_index(_current, n), len(forms) - 1)] if n >= 0 else forms[0]
+        result = forms[min(_plural_index(current, n), len(forms) - 1)] if n >= 0 else forms[0]
     else:
         result = text
     return result.replace("%n", str(n)) if n >= 0 else result
@@ -85,7 +88,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 
 def language() -> str:
-    return _current
+    """The language of this thread: the one speaking() set here, else the interface language."""
+    return getattr(_local, "language", None) or _current
 
 
 def set_language(value: str) -> str:
@@ -96,13 +100,17 @@ def set_language(value: str) -> str:
 
 @contextmanager
 def speaking(value: str):
-    """For a while, another language (a report in the language its session was made in)."""
-    before = language()
-    set_language(value)
+    """For a while, another language (a report in the language its session was made in).
+
+    Only on the calling thread: the phones' server (its own thread) answers in the session's language
+    while the window goes on in the interface language.
+    """
+    before = getattr(_local, "language", None)
+    _local.language = value if value in LANGUAGES else SOURCE_LANGUAGE
     try:
-        yield value
+        yield _local.language
     finally:
-        set_language(before)
+        _local.language = before
 
 
 def system_language(environ: dict[str, str] | None = None) -> str:

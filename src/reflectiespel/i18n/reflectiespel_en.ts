@@ -5870,4 +5870,370 @@ Op Debian of Ubuntu: {1}</source>
 On Debian or Ubuntu: {1}</translation>
     </message>
 </context>
+<context>
+    <name>live</name>
+    <message>
+        <source>Dit bericht is te groot.</source>
+        <translation>This message is too large.</translation>
+    </message>
+    <message>
+        <source>Dit bericht is onleesbaar.</source>
+        <translation>This message cannot be read.</translation>
+    </message>
+    <message>
+        <source>De laptop reageert niet. Probeer het zo nog eens.</source>
+        <translation>The laptop is not responding. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Alleen voor de begeleider, op de laptop zelf.</source>
+        <translation>Only for the facilitator, on the laptop itself.</translation>
+    </message>
+    <message>
+        <source>Onze praktijk</source>
+        <translation>Our practice</translation>
+    </message>
+    <message>
+        <source>De begeleider is al bij een andere stap. Je scherm is bijgewerkt.</source>
+        <translation>The facilitator has moved on to another step. Your screen has been updated.</translation>
+    </message>
+    <message>
+        <source>Je staat niet (meer) in deze sessie. Meld je opnieuw aan met de code.</source>
+        <translation>You are not (or no longer) in this session. Join again with the code.</translation>
+    </message>
+    <message>
+        <source>Deze naam hoort niet bij jullie team. Kies je naam zoals hij op de laptop staat: {0}.</source>
+        <translation>This name is not on your team. Choose your name as it appears on the laptop: {0}.</translation>
+    </message>
+    <message>
+        <source>Deze naam hoort niet bij jullie team.</source>
+        <translation>This name is not on your team.</translation>
+    </message>
+    <message>
+        <source>Telefoon meldt zich aan</source>
+        <translation>Phone joins</translation>
+    </message>
+    <message>
+        <source>Deze kaart hoort niet bij deze stap.</source>
+        <translation>This card is not part of this step.</translation>
+    </message>
+    <message>
+        <source>In deze stap wordt niet gestemd.</source>
+        <translation>There is no voting in this step.</translation>
+    </message>
+    <message>
+        <source>Je hebt al {0} van de {1} stemmen gebruikt in deze stap.</source>
+        <translation>You have already used {0} of your {1} votes in this step.</translation>
+    </message>
+    <message>
+        <source>Hier staat geen stem van jou.</source>
+        <translation>You have no vote here.</translation>
+    </message>
+    <message>
+        <source>Deze kaart had je al gekozen.</source>
+        <translation>You had already chosen this card.</translation>
+    </message>
+    <message>
+        <source>Je hebt al zoveel kaarten gekozen als mag ({0}); haal eerst een keuze weg.</source>
+        <translation>You have already chosen as many cards as allowed ({0}); remove a choice first.</translation>
+    </message>
+    <message>
+        <source>Deze kaart had je niet gekozen.</source>
+        <translation>You had not chosen this card.</translation>
+    </message>
+    <message>
+        <source>Dit is te lang; houd het bij een paar zinnen.</source>
+        <translation>This is too long; keep it to a few sentences.</translation>
+    </message>
+    <message>
+        <source>Een lege notitie wordt niet bewaard.</source>
+        <translation>An empty note is not kept.</translation>
+    </message>
+    <message>
+        <source>Antwoord van een telefoon</source>
+        <translation>Answer from a phone</translation>
+    </message>
+    <message>
+        <source>In deze stap staat er geen bord.</source>
+        <translation>There is no board in this step.</translation>
+    </message>
+    <message>
+        <source>Deze plek ligt niet op het bord.</source>
+        <translation>This spot is not on the board.</translation>
+    </message>
+    <message>
+        <source>Praktijk plaatsen (telefoon)</source>
+        <translation>Place practice (phone)</translation>
+    </message>
+    <message>
+        <source>In deze stap zijn er geen beurten.</source>
+        <translation>There are no turns in this step.</translation>
+    </message>
+    <message>
+        <source>Je bent nu niet aan de beurt. Je scherm is bijgewerkt.</source>
+        <translation>It is not your turn now. Your screen has been updated.</translation>
+    </message>
+    <message>
+        <source>Ik pas (telefoon)</source>
+        <translation>Pass (phone)</translation>
+    </message>
+    <message>
+        <source>Beurt klaar (telefoon)</source>
+        <translation>Turn done (phone)</translation>
+    </message>
+    <message>
+        <source>De stille ronde hoort bij een andere stap.</source>
+        <translation>The silent round belongs to another step.</translation>
+    </message>
+    <message>
+        <source>Stille ronde onthullen</source>
+        <translation>Reveal silent round</translation>
+    </message>
+    <message>
+        <source>De begeleider heeft deze stap op slot gezet.</source>
+        <translation>The facilitator has locked this step.</translation>
+    </message>
+    <message>
+        <source>Onbekende opdracht.</source>
+        <translation>Unknown request.</translation>
+    </message>
+    <message>
+        <source>Dit getal klopt niet.</source>
+        <translation>This number is not valid.</translation>
+    </message>
+    <message>
+        <source>Te vaak geprobeerd. Wacht een minuut en probeer het dan opnieuw.</source>
+        <translation>Too many attempts. Wait a minute and then try again.</translation>
+    </message>
+    <message>
+        <source>Deze code klopt niet. Kijk nog eens op het scherm.</source>
+        <translation>This code is not right. Take another look at the screen.</translation>
+    </message>
+    <message>
+        <source>De sessie is vol.</source>
+        <translation>The session is full.</translation>
+    </message>
+    <message>
+        <source>Je bent niet (meer) aangemeld. Meld je opnieuw aan met de code.</source>
+        <translation>You are not (or no longer) signed in. Join again with the code.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen IP-adres; geef bijvoorbeeld 127.0.0.1 of 192.168.1.20.</source>
+        <translation>&apos;{0}&apos; is not an IP address; give for example 127.0.0.1 or 192.168.1.20.</translation>
+    </message>
+    <message>
+        <source>{0} zou op alle netwerken tegelijk luisteren; geef het adres van dit netwerk.</source>
+        <translation>{0} would listen on all networks at once; give the address on this network.</translation>
+    </message>
+    <message>
+        <source>{0} is geen adres van een lokaal netwerk; dat staat reflectiespel niet toe.</source>
+        <translation>{0} is not a local network address; reflectiespel does not allow that.</translation>
+    </message>
+    <message>
+        <source>De server kon niet starten op {0}:{1}. Is die poort al in gebruik? Kies een andere of laat de poort leeg.</source>
+        <translation>The server could not start on {0}:{1}. Is that port already in use? Choose another one or leave the port empty.</translation>
+    </message>
+</context>
+<context>
+    <name>phone</name>
+    <message>
+        <source>Doe mee</source>
+        <translation>Join in</translation>
+    </message>
+    <message>
+        <source>Code van het scherm</source>
+        <translation>Code on the screen</translation>
+    </message>
+    <message>
+        <source>Je naam (mag ook een schuilnaam)</source>
+        <translation>Your name (a nickname is fine too)</translation>
+    </message>
+    <message>
+        <source>Meedoen</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>De begeleider heeft deze stap op slot gezet.</source>
+        <translation>The facilitator has locked this step.</translation>
+    </message>
+    <message>
+        <source>Wat wil je dat er bewaard blijft? (mag leeg)</source>
+        <translation>What do you want kept? (may be empty)</translation>
+    </message>
+    <message>
+        <source>Klaar, de volgende</source>
+        <translation>Done, next one</translation>
+    </message>
+    <message>
+        <source>Ik pas</source>
+        <translation>I pass</translation>
+    </message>
+    <message>
+        <source>Welke praktijk?</source>
+        <translation>Which practice?</translation>
+    </message>
+    <message>
+        <source>Het bord: sleep je stip naar jullie plek</source>
+        <translation>The board: drag your dot to your place</translation>
+    </message>
+    <message>
+        <source>Naar links</source>
+        <translation>To the left</translation>
+    </message>
+    <message>
+        <source>Naar rechts</source>
+        <translation>To the right</translation>
+    </message>
+    <message>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Waarom hier?</source>
+        <translation>Why here?</translation>
+    </message>
+    <message>
+        <source>Zet mijn stip hier</source>
+        <translation>Put my dot here</translation>
+    </message>
+    <message>
+        <source>Jouw antwoord</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <source>Versturen</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>De laptop is niet bereikbaar. Zit je op hetzelfde wifi-netwerk?</source>
+        <translation>The laptop cannot be reached. Are you on the same wifi network?</translation>
+    </message>
+    <message>
+        <source>Dat lukte niet.</source>
+        <translation>That did not work.</translation>
+    </message>
+    <message>
+        <source>De begeleider heeft deze telefoon uit de sessie gehaald.</source>
+        <translation>The facilitator has removed this phone from the session.</translation>
+    </message>
+    <message>
+        <source>Verbinding even weg; ik probeer het opnieuw…</source>
+        <translation>Connection lost for a moment; trying again…</translation>
+    </message>
+    <message>
+        <source>Je doet mee.</source>
+        <translation>You have joined.</translation>
+    </message>
+    <message>
+        <source>Je doet mee. Deze sessie is anoniem: je naam wordt niet bewaard.</source>
+        <translation>You have joined. This session is anonymous: your name is not kept.</translation>
+    </message>
+    <message>
+        <source>Je doet mee</source>
+        <translation>You have joined</translation>
+    </message>
+    <message>
+        <source>Je doet mee als {0}</source>
+        <translation>You have joined as {0}</translation>
+    </message>
+    <message>
+        <source>Nog even wachten op de eerste stap.</source>
+        <translation>Waiting a little for the first step.</translation>
+    </message>
+    <message>
+        <source>{0} · stap {1} van {2}</source>
+        <translation>{0} · step {1} of {2}</translation>
+    </message>
+    <message>
+        <source>Je hebt nog {0} van de {1} stemmen.</source>
+        <translation>You have {0} of {1} votes left.</translation>
+    </message>
+    <message>
+        <source>Slotvraag: {0}</source>
+        <translation>Closing question: {0}</translation>
+    </message>
+    <message>
+        <source>Stille ronde: schrijf voor jezelf. De begeleider laat alles tegelijk zien.</source>
+        <translation>Silent round: write for yourself. The facilitator shows everything at once.</translation>
+    </message>
+    <message>
+        <source>Je hebt 1 briefje geschreven.</source>
+        <translation>You have written 1 note.</translation>
+    </message>
+    <message>
+        <source>Je hebt {0} briefjes geschreven.</source>
+        <translation>You have written {0} notes.</translation>
+    </message>
+    <message>
+        <source>Stem weghalen bij {0}</source>
+        <translation>Remove a vote from {0}</translation>
+    </message>
+    <message>
+        <source>Jouw stemmen: {0}</source>
+        <translation>Your votes: {0}</translation>
+    </message>
+    <message>
+        <source>+ stem</source>
+        <translation>+ vote</translation>
+    </message>
+    <message>
+        <source>Stem op {0}</source>
+        <translation>Vote for {0}</translation>
+    </message>
+    <message>
+        <source>Gekozen ✓</source>
+        <translation>Chosen ✓</translation>
+    </message>
+    <message>
+        <source>Kies</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Keuze weghalen: {0}</source>
+        <translation>Remove choice: {0}</translation>
+    </message>
+    <message>
+        <source>Kies {0}</source>
+        <translation>Choose {0}</translation>
+    </message>
+    <message>
+        <source>Jij bent aan de beurt</source>
+        <translation>It is your turn</translation>
+    </message>
+    <message>
+        <source>{0} is aan de beurt</source>
+        <translation>It is {0}&apos;s turn</translation>
+    </message>
+    <message>
+        <source>Iedereen is geweest. De laptop start een nieuw rondje.</source>
+        <translation>Everyone has had a turn. The laptop starts a new round.</translation>
+    </message>
+    <message>
+        <source>Daarna: {0}</source>
+        <translation>After that: {0}</translation>
+    </message>
+    <message>
+        <source>Je hebt gepast.</source>
+        <translation>You passed.</translation>
+    </message>
+    <message>
+        <source>Dank je. De volgende is aan de beurt.</source>
+        <translation>Thank you. It is the next person&apos;s turn.</translation>
+    </message>
+    <message>
+        <source>Je stip staat op het bord.</source>
+        <translation>Your dot is on the board.</translation>
+    </message>
+    <message>
+        <source>Bewaard tot de begeleider alles laat zien.</source>
+        <translation>Kept until the facilitator shows everything.</translation>
+    </message>
+    <message>
+        <source>Verstuurd.</source>
+        <translation>Sent.</translation>
+    </message>
+</context>
 </TS>

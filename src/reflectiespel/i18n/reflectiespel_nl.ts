@@ -5836,4 +5836,370 @@ Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>live</name>
+    <message>
+        <source>Dit bericht is te groot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bericht is onleesbaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De laptop reageert niet. Probeer het zo nog eens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen voor de begeleider, op de laptop zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onze praktijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De begeleider is al bij een andere stap. Je scherm is bijgewerkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je staat niet (meer) in deze sessie. Meld je opnieuw aan met de code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze naam hoort niet bij jullie team. Kies je naam zoals hij op de laptop staat: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze naam hoort niet bij jullie team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefoon meldt zich aan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze kaart hoort niet bij deze stap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In deze stap wordt niet gestemd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je hebt al {0} van de {1} stemmen gebruikt in deze stap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hier staat geen stem van jou.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze kaart had je al gekozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je hebt al zoveel kaarten gekozen als mag ({0}); haal eerst een keuze weg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze kaart had je niet gekozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is te lang; houd het bij een paar zinnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een lege notitie wordt niet bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwoord van een telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In deze stap staat er geen bord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze plek ligt niet op het bord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praktijk plaatsen (telefoon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In deze stap zijn er geen beurten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je bent nu niet aan de beurt. Je scherm is bijgewerkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ik pas (telefoon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beurt klaar (telefoon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De stille ronde hoort bij een andere stap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stille ronde onthullen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De begeleider heeft deze stap op slot gezet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbekende opdracht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit getal klopt niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te vaak geprobeerd. Wacht een minuut en probeer het dan opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze code klopt niet. Kijk nog eens op het scherm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De sessie is vol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je bent niet (meer) aangemeld. Meld je opnieuw aan met de code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen IP-adres; geef bijvoorbeeld 127.0.0.1 of 192.168.1.20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} zou op alle netwerken tegelijk luisteren; geef het adres van dit netwerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is geen adres van een lokaal netwerk; dat staat reflectiespel niet toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De server kon niet starten op {0}:{1}. Is die poort al in gebruik? Kies een andere of laat de poort leeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phone</name>
+    <message>
+        <source>Doe mee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code van het scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je naam (mag ook een schuilnaam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meedoen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De begeleider heeft deze stap op slot gezet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat wil je dat er bewaard blijft? (mag leeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaar, de volgende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ik pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welke praktijk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bord: sleep je stip naar jullie plek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naar links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naar rechts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omhoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omlaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom hier?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zet mijn stip hier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jouw antwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De laptop is niet bereikbaar. Zit je op hetzelfde wifi-netwerk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat lukte niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De begeleider heeft deze telefoon uit de sessie gehaald.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbinding even weg; ik probeer het opnieuw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je doet mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je doet mee. Deze sessie is anoniem: je naam wordt niet bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je doet mee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je doet mee als {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog even wachten op de eerste stap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · stap {1} van {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je hebt nog {0} van de {1} stemmen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slotvraag: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stille ronde: schrijf voor jezelf. De begeleider laat alles tegelijk zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je hebt 1 briefje geschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je hebt {0} briefjes geschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stem weghalen bij {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jouw stemmen: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ stem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stem op {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keuze weghalen: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jij bent aan de beurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is aan de beurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iedereen is geweest. De laptop start een nieuw rondje.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daarna: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je hebt gepast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dank je. De volgende is aan de beurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je stip staat op het bord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaard tot de begeleider alles laat zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verstuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -3,6 +3,10 @@
 Routes: the phone page (``/``, ``/app.js``, ``/style.css``), the phone API under ``/api/``, and the
 facilitator's API under ``/api/admin/`` (a separate secret, and only from the laptop itself).
 See docs/live.md for the API.
+
+Everything a phone reads is in the language of the session being run (``hub.picture``'s "language"):
+the page is filled in by phonetext.py, a refusal is said in that language when the answer is made.
+This thread never reads or changes the window's language.
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from ..core.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE
 from .hub import LiveHub
+from .phonetext import phone_page
 from .rooms import MAX_BODY, RoomError
 
 OWNER_TIMEOUT = 10.0  # seconds a request waits for the laptop
@@ -62,26 +68,26 @@ class Notifier:
             old.set()
 
 
-def _error(exc: RoomError) -> JSONResponse:
-    return JSONResponse({"error": exc.message}, status_code=exc.status, headers=SECURITY_HEADERS)
+def error_response(exc: RoomError, language: str = SOURCE_LANGUAGE) -> JSONResponse:
+    return JSONResponse({"error": exc.text(language)}, status_code=exc.status, headers=SECURITY_HEADERS)
 
 
 async def read_json(request: Request) -> dict:
     """The request's JSON object, refusing anything larger than MAX_BODY bytes."""
     declared = request.headers.get("content-length")
     if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY):
-        raise RoomError(413, "Dit bericht is te groot.")
+        raise RoomError(413, QT_TRANSLATE_NOOP("live", "Dit bericht is te groot."))
     body = b""
     async for chunk in request.stream():
         body += chunk
         if len(body) > MAX_BODY:
-            raise RoomError(413, "Dit bericht is te groot.")
+            raise RoomError(413, QT_TRANSLATE_NOOP("live", "Dit bericht is te groot."))
     try:
         data = json.loads(body or b"{}")
     except ValueError:
-        raise RoomError(400, "Dit bericht is onleesbaar.") from None
+        raise RoomError(400, QT_TRANSLATE_NOOP("live", "Dit bericht is onleesbaar.")) from None
     if not isinstance(data, dict):
-        raise RoomError(400, "Dit bericht is onleesbaar.")
+        raise RoomError(400, QT_TRANSLATE_NOOP("live", "Dit bericht is onleesbaar."))
     return data
 
 
@@ -98,16 +104,23 @@ def create_app(hub: LiveHub, admin_api: bool = True) -> Starlette:
     hub.listeners.append(notifier.changed)
     page = resources.files(__package__) / "page"
 
+    def language() -> str:
+        return hub.picture.public.get("language", SOURCE_LANGUAGE)
+
+    def _error(exc: RoomError) -> JSONResponse:  # in the room's language
+        return error_response(exc, language())
+
     async def on_owner(fn):
         """Run ``fn`` on the thread that owns the session and wait for it (without blocking the server)."""
         try:
             return await asyncio.wait_for(asyncio.wrap_future(hub.owner.call(fn)), OWNER_TIMEOUT)
         except asyncio.TimeoutError:
-            raise RoomError(503, "De laptop reageert niet. Probeer het zo nog eens.") from None
+            raise RoomError(503, QT_TRANSLATE_NOOP("live", "De laptop reageert niet. Probeer het zo nog eens.")) from None
 
     async def static(request: Request) -> Response:
         name, kind = PAGE_FILES[request.url.path]
-        return Response((page / name).read_bytes(), media_type=kind, headers=SECURITY_HEADERS)
+        body = phone_page(language()) if name == "index.html" else (page / name).read_bytes()
+        return Response(body, media_type=kind, headers=SECURITY_HEADERS)
 
     async def join(request: Request) -> Response:
         try:
@@ -177,7 +190,7 @@ def create_app(hub: LiveHub, admin_api: bool = True) -> Starlette:
             client = request.client.host if request.client else ""
             if client not in ("127.0.0.1", "::1") or not hub.room.is_facilitator(
                     request.headers.get("x-reflectiespel-secret")):
-                return _error(RoomError(403, "Alleen voor de begeleider, op de laptop zelf."))
+                return _error(RoomError(403, QT_TRANSLATE_NOOP("live", "Alleen voor de begeleider, op de laptop zelf.")))
             try:
                 data = await read_json(request) if request.method == "POST" else {}
                 result = await on_owner(lambda: fn(data))

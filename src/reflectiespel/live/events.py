@@ -2,19 +2,22 @@
 
 Every function runs on the thread that owns the session (the UI thread in the app) and returns the
 ``Edit`` that core/session_ops.py made, so a phone's vote is undone like one typed by the facilitator.
-A refusal raises RoomError with a Dutch message for the phone.
+A refusal raises RoomError with a message for the phone (the server says it in the room's language;
+the hub runs these functions inside ``i18n.speaking(session language)``, so a refusal of the session
+itself, and a practice this adds to the board, are in that language too).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.session import Session, Step
 from ..core.session_ops import Edit, SessionError, combine
 from ..core.together import TURN_KINDS
 from .rooms import Phone, RoomError
 
-DEFAULT_TOKEN_NAME = "Onze praktijk"
+DEFAULT_TOKEN_NAME = QT_TRANSLATE_NOOP("live", "Onze praktijk")  # in the session's language when added
 MAX_NOTE = 2000
 
 
@@ -22,13 +25,13 @@ def current_step(session: Session, step_id: str) -> Step:
     """Phones act on the step that is showing; an old page gets a clear answer."""
     step = session.active_step
     if step is None or step.id != step_id:
-        raise RoomError(409, "De begeleider is al bij een andere stap. Je scherm is bijgewerkt.")
+        raise RoomError(409, QT_TRANSLATE_NOOP("live", "De begeleider is al bij een andere stap. Je scherm is bijgewerkt."))
     return step
 
 
 def _participant(session: Session, phone: Phone) -> str:
     if phone.participant_id is None or session.find_participant(phone.participant_id) is None:
-        raise RoomError(401, "Je staat niet (meer) in deze sessie. Meld je opnieuw aan met de code.")
+        raise RoomError(401, QT_TRANSLATE_NOOP("live", "Je staat niet (meer) in deze sessie. Meld je opnieuw aan met de code."))
     return phone.participant_id
 
 
@@ -71,12 +74,14 @@ def join(session: Session, phone: Phone, taken: set[str] = frozenset()) -> Edit 
                 return None
     if session.together is not None:
         names = ", ".join(session.display_name(p) for p in session.participants if p.id not in taken)
-        raise RoomError(403, "Deze naam hoort niet bij jullie team. Kies je naam zoals hij op de laptop staat"
-                        + (f": {names}." if names else "."))
+        if names:
+            raise RoomError(403, QT_TRANSLATE_NOOP(
+                "live", "Deze naam hoort niet bij jullie team. Kies je naam zoals hij op de laptop staat: {0}."), names)
+        raise RoomError(403, QT_TRANSLATE_NOOP("live", "Deze naam hoort niet bij jullie team."))
     name = "" if session.anonymous or not phone.name else _unique_name(session, phone.name)
     phone.name = name
     edit = session.add_participant(name)
-    edit.text = "Telefoon meldt zich aan"
+    edit.text = QT_TRANSLATE_NOOP("live", "Telefoon meldt zich aan")
     phone.participant_id = edit.value.id
     return edit
 
@@ -85,7 +90,16 @@ def vote(session: Session, phone: Phone, step_id: str, target: str, delta: int) 
     step = current_step(session, step_id)
     pid = _participant(session, phone)
     if target not in vote_targets(session, step):
-        raise RoomError(404, "Deze kaart hoort niet bij deze stap.")
+        raise RoomError(404, QT_TRANSLATE_NOOP("live", "Deze kaart hoort niet bij deze stap."))
+    # the phone's own words ("you"), in the room's language, before the session's refusal for the console
+    budget, used = session.budget(step), step.votes_used(pid)
+    if delta > 0 and budget == 0:
+        raise RoomError(409, QT_TRANSLATE_NOOP("live", "In deze stap wordt niet gestemd."))
+    if delta > 0 and used >= budget:
+        raise RoomError(409, QT_TRANSLATE_NOOP("live", "Je hebt al {0} van de {1} stemmen gebruikt in deze stap."),
+                        used, budget)
+    if delta <= 0 and not any(v.participant_id == pid and v.target == target for v in step.votes):
+        raise RoomError(409, QT_TRANSLATE_NOOP("live", "Hier staat geen stem van jou."))
     try:
         if delta > 0:
             return session.add_vote(step.id, pid, target, 1)
@@ -98,7 +112,15 @@ def choose(session: Session, phone: Phone, step_id: str, card_id: str, chosen: b
     step = current_step(session, step_id)
     pid = _participant(session, phone)
     if card_id not in step.card_ids:
-        raise RoomError(404, "Deze kaart hoort niet bij deze stap.")
+        raise RoomError(404, QT_TRANSLATE_NOOP("live", "Deze kaart hoort niet bij deze stap."))
+    mine = step.choices.get(pid, [])
+    if chosen and card_id in mine:
+        raise RoomError(409, QT_TRANSLATE_NOOP("live", "Deze kaart had je al gekozen."))
+    if chosen and step.max_choices is not None and len(mine) >= step.max_choices:
+        raise RoomError(409, QT_TRANSLATE_NOOP(
+            "live", "Je hebt al zoveel kaarten gekozen als mag ({0}); haal eerst een keuze weg."), step.max_choices)
+    if not chosen and card_id not in mine:
+        raise RoomError(409, QT_TRANSLATE_NOOP("live", "Deze kaart had je niet gekozen."))
     try:
         if chosen:
             return session.set_choice(step.id, pid, card_id)
@@ -112,12 +134,14 @@ def note(session: Session, phone: Phone, step_id: str, text: str) -> Edit:
     pid = _participant(session, phone)
     text = str(text).strip()
     if len(text) > MAX_NOTE:
-        raise RoomError(413, "Dit is te lang; houd het bij een paar zinnen.")
+        raise RoomError(413, QT_TRANSLATE_NOOP("live", "Dit is te lang; houd het bij een paar zinnen."))
+    if not text:
+        raise RoomError(422, QT_TRANSLATE_NOOP("live", "Een lege notitie wordt niet bewaard."))
     try:
         edit = session.add_note(step.id, text, pid, session.active_card_id)
     except SessionError as exc:
         raise _refused(exc) from None
-    edit.text = "Antwoord van een telefoon"
+    edit.text = QT_TRANSLATE_NOOP("live", "Antwoord van een telefoon")
     return edit
 
 
@@ -130,13 +154,13 @@ def place(session: Session, phone: Phone, step_id: str, token_id: str | None, x:
     step = current_step(session, step_id)
     pid = _participant(session, phone)
     if step.kind != "board":
-        raise RoomError(409, "In deze stap staat er geen bord.")
+        raise RoomError(409, QT_TRANSLATE_NOOP("live", "In deze stap staat er geen bord."))
     if not all(isinstance(v, (int, float)) and 0.0 <= v <= 1.0 for v in (x, y)):
-        raise RoomError(422, "Deze plek ligt niet op het bord.")
+        raise RoomError(422, QT_TRANSLATE_NOOP("live", "Deze plek ligt niet op het bord."))
     edits = []
     try:
         if not step.board.tokens:
-            edits.append(session.add_board_token(step.id, DEFAULT_TOKEN_NAME))
+            edits.append(session.add_board_token(step.id, translate("live", DEFAULT_TOKEN_NAME)))
         token_id = token_id or step.board.tokens[0].id
         edits.append(session.place_token(step.id, token_id, perspective_of(session, pid), x, y, reason))
     except SessionError as exc:
@@ -144,9 +168,9 @@ def place(session: Session, phone: Phone, step_id: str, token_id: str | None, x:
             edit.undo()
         raise _refused(exc) from None
     if len(edits) == 1:
-        edits[0].text = "Praktijk plaatsen (telefoon)"
+        edits[0].text = QT_TRANSLATE_NOOP("live", "Praktijk plaatsen (telefoon)")
         return edits[0]
-    return combine("Praktijk plaatsen (telefoon)", edits, edits[-1].value)
+    return combine(QT_TRANSLATE_NOOP("live", "Praktijk plaatsen (telefoon)"), edits, edits[-1].value)
 
 
 def turn(session: Session, phone: Phone, step_id: str, passed: bool, text: str = "") -> Edit:
@@ -156,12 +180,12 @@ def turn(session: Session, phone: Phone, step_id: str, passed: bool, text: str =
     pid = _participant(session, phone)
     run = session.together
     if run is None or run.kind(step.id) not in TURN_KINDS:
-        raise RoomError(409, "In deze stap zijn er geen beurten.")
+        raise RoomError(409, QT_TRANSLATE_NOOP("live", "In deze stap zijn er geen beurten."))
     if run.turn.current != pid:
-        raise RoomError(409, "Je bent nu niet aan de beurt. Je scherm is bijgewerkt.")
+        raise RoomError(409, QT_TRANSLATE_NOOP("live", "Je bent nu niet aan de beurt. Je scherm is bijgewerkt."))
     text = "" if passed else str(text).strip()
     if len(text) > MAX_NOTE:
-        raise RoomError(413, "Dit is te lang; houd het bij een paar zinnen.")
+        raise RoomError(413, QT_TRANSLATE_NOOP("live", "Dit is te lang; houd het bij een paar zinnen."))
     before = run.turn.model_copy(deep=True)
     note = None
     if text:
@@ -181,7 +205,8 @@ def turn(session: Session, phone: Phone, step_id: str, passed: bool, text: str =
         run.turn = before.model_copy(deep=True)
         if note is not None:
             note.undo()
-    return Edit("Ik pas (telefoon)" if passed else "Beurt klaar (telefoon)", redo, undo, note.value if note else None)
+    label = QT_TRANSLATE_NOOP("live", "Ik pas (telefoon)") if passed else QT_TRANSLATE_NOOP("live", "Beurt klaar (telefoon)")
+    return Edit(label, redo, undo, note.value if note else None)
 
 
 @dataclass
@@ -196,11 +221,11 @@ class SilentRound:
         pid = _participant(session, phone)
         text = str(text).strip()
         if step.id != self.step_id:
-            raise RoomError(409, "De stille ronde hoort bij een andere stap.")
+            raise RoomError(409, QT_TRANSLATE_NOOP("live", "De stille ronde hoort bij een andere stap."))
         if not text:
-            raise RoomError(422, "Een lege notitie wordt niet bewaard.")
+            raise RoomError(422, QT_TRANSLATE_NOOP("live", "Een lege notitie wordt niet bewaard."))
         if len(text) > MAX_NOTE:
-            raise RoomError(413, "Dit is te lang; houd het bij een paar zinnen.")
+            raise RoomError(413, QT_TRANSLATE_NOOP("live", "Dit is te lang; houd het bij een paar zinnen."))
         self.written.append((pid, text))
 
     def count_by(self, participant_id: str) -> int:
@@ -217,4 +242,4 @@ class SilentRound:
         self.written = []
         if not edits:
             return None
-        return combine("Stille ronde onthullen", edits, [e.value for e in edits])
+        return combine(QT_TRANSLATE_NOOP("live", "Stille ronde onthullen"), edits, [e.value for e in edits])

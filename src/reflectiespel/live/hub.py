@@ -3,6 +3,10 @@
 The server never touches the Session: it asks the owner (``Owner.call``) to run a function on its own
 thread and waits for the answer. After every change the owner calls ``publish``, which builds a plain,
 immutable picture of what phones may see; the server reads only that picture.
+
+Language: phones speak the language of the session being run (``session.language``, the language it
+was made in), whatever the window speaks. Work done for a phone runs inside ``i18n.speaking`` (this
+thread only); the undo text the facilitator sees stays in the interface language.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
 
+from ..core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, speaking, translate
 from ..core.session import Session, Step
 from ..core.session_ops import Edit
 from ..core.together import TURN_KINDS
@@ -95,6 +100,12 @@ class LiveHub:
         self._lock = threading.Lock()
         self.publish()
 
+    @property
+    def language(self) -> str:
+        """The language phones see: the session's (it keeps the language it was made in)."""
+        language = getattr(self.session, "language", None)
+        return language if language in LANGUAGES else SOURCE_LANGUAGE
+
     # --- run on the owner's thread ---------------------------------------------------------------
     def handle(self, token: str | None, action: str, payload: dict) -> dict:
         """One request from a phone: check it, change the session, return the phone's new state."""
@@ -103,13 +114,14 @@ class LiveHub:
         if action != "state":
             step_id = str(payload.get("step_id", ""))
             if self.room.is_locked(step_id):
-                raise RoomError(423, "De begeleider heeft deze stap op slot gezet.")
+                raise RoomError(423, QT_TRANSLATE_NOOP("live", "De begeleider heeft deze stap op slot gezet."))
             if action == "note" and self.silent is not None and self.silent.step_id == step_id:
                 self.silent.write(session, phone, step_id, payload.get("text", ""))
                 self.publish()
                 return self.state_for(phone)
-            edit = self._edit(phone, action, step_id, payload)
-            self.commit(edit)
+            with speaking(self.language):
+                edit = self._edit(phone, action, step_id, payload)
+            self.commit(for_facilitator(edit))
         return self.state_for(phone)
 
     def _edit(self, phone: Phone, action: str, step_id: str, payload: dict) -> Edit:
@@ -127,17 +139,18 @@ class LiveHub:
             return events.place(session, phone, step_id, payload.get("token_id") or None,
                                 _float(payload.get("x")), _float(payload.get("y")),
                                 None if reason is None else str(reason))
-        raise RoomError(404, "Onbekende opdracht.")
+        raise RoomError(404, QT_TRANSLATE_NOOP("live", "Onbekende opdracht."))
 
     def join(self, phone: Phone) -> dict:
         taken = {p.participant_id for p in self.room.phones() if p is not phone and p.participant_id}
         try:
-            edit = events.join(self.session, phone, taken)
+            with speaking(self.language):
+                edit = events.join(self.session, phone, taken)
         except RoomError:
             self.room.remove(phone.id)
             raise
         if edit is not None:
-            self.commit(edit)
+            self.commit(for_facilitator(edit))
         else:
             self.publish()  # the console shows who joined
         return self.state_for(phone)
@@ -166,7 +179,7 @@ class LiveHub:
         self.silent = None
         self.revealed = list(edit.value) if edit is not None else []
         if edit is not None:
-            self.commit(edit)
+            self.commit(for_facilitator(edit))
         self.publish()
         return edit
 
@@ -193,7 +206,8 @@ class LiveHub:
     def _describe(self) -> tuple[dict, dict]:
         session = self.session
         step = session.active_step
-        public: dict = {"title": session.title, "anonymous": session.anonymous, "step": None}
+        public: dict = {"title": session.title, "anonymous": session.anonymous, "language": self.language,
+                        "step": None}
         mine: dict = {p.id: {"votes": {}, "chosen": [], "placements": {}, "reasons": {}, "written": 0,
                              "my_turn": False} for p in session.participants}
         if step is None:
@@ -255,6 +269,12 @@ class LiveHub:
         return state
 
 
+def for_facilitator(edit: Edit) -> Edit:
+    """The undo text of a phone's edit (marked in events.py) in the interface language, for the window."""
+    edit.text = translate("live", edit.text)
+    return edit
+
+
 def card_info_from(library, session: Session) -> CardInfo:
     """(step, card id) -> (title, text): a card the group made, else the deck's card, else the id itself."""
     def info(step: Step, card_id: str) -> tuple[str, str]:
@@ -284,10 +304,10 @@ def _int(value: Any) -> int:
     try:
         return int(value)
     except (TypeError, ValueError):
-        raise RoomError(422, "Dit getal klopt niet.") from None
+        raise RoomError(422, QT_TRANSLATE_NOOP("live", "Dit getal klopt niet.")) from None
 
 
 def _float(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise RoomError(422, "Deze plek ligt niet op het bord.")
+        raise RoomError(422, QT_TRANSLATE_NOOP("live", "Deze plek ligt niet op het bord."))
     return float(value)

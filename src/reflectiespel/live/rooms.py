@@ -13,6 +13,8 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable
 
+from ..core.i18n import QT_TRANSLATE_NOOP, speaking, translate
+
 # No look-alikes: no 0/O/Q/D, 1/I/L, 2/Z, 5/S, 6/G, 8/B, U/V.
 CODE_ALPHABET = "ACEFHJKMNPRTWXY3479"
 CODE_LENGTH = 5
@@ -24,12 +26,25 @@ JOIN_WINDOW = 60.0  # seconds
 
 
 class RoomError(Exception):
-    """Refused; ``status`` is the HTTP status, the message Dutch and meant for the person on the phone."""
+    """Refused; ``status`` is the HTTP status, the message meant for the person on the phone.
 
-    def __init__(self, status: int, message: str):
-        super().__init__(message)
+    ``message`` is the Dutch source text, marked for the catalogue where it is raised (context "live"),
+    and ``args`` fill its {0} {1}. ``text(language)`` says it in the room's language, when the answer is
+    made (on the server's thread, which must not depend on the window's language). A text that is not in
+    the catalogue (a session's own refusal, already in the session's language) is passed on as it is.
+    """
+
+    def __init__(self, status: int, message: str, *args):
         self.status = status
-        self.message = message
+        self.source = message
+        self.format_args = args
+        self.message = message.format(*args) if args else message
+        super().__init__(self.message)
+
+    def text(self, language: str) -> str:
+        with speaking(language):  # this thread only
+            said = translate("live", self.source)
+        return said.format(*self.format_args) if self.format_args else said
 
 
 def new_room_code(length: int = CODE_LENGTH) -> str:
@@ -85,11 +100,13 @@ class Room:
     def join(self, code: str, name: str, address: str, anonymous: bool) -> Phone:
         with self._lock:
             if not self.limiter.allow(address):
-                raise RoomError(429, "Te vaak geprobeerd. Wacht een minuut en probeer het dan opnieuw.")
+                raise RoomError(429, QT_TRANSLATE_NOOP(
+                    "live", "Te vaak geprobeerd. Wacht een minuut en probeer het dan opnieuw."))
             if not hmac.compare_digest(normalize_code(code).encode(), self.code.encode()):
-                raise RoomError(403, "Deze code klopt niet. Kijk nog eens op het scherm.")
+                raise RoomError(403, QT_TRANSLATE_NOOP(
+                    "live", "Deze code klopt niet. Kijk nog eens op het scherm."))
             if len(self._phones) >= self.max_phones:
-                raise RoomError(403, "De sessie is vol.")
+                raise RoomError(403, QT_TRANSLATE_NOOP("live", "De sessie is vol."))
             clean = "" if anonymous else " ".join(str(name).split())[:MAX_NAME]
             phone = Phone(id=secrets.token_hex(4), token=secrets.token_urlsafe(18), name=clean)
             self._phones[phone.token] = phone
@@ -99,7 +116,8 @@ class Room:
         with self._lock:
             found = self._phones.get(token or "")
         if found is None:
-            raise RoomError(401, "Je bent niet (meer) aangemeld. Meld je opnieuw aan met de code.")
+            raise RoomError(401, QT_TRANSLATE_NOOP(
+                "live", "Je bent niet (meer) aangemeld. Meld je opnieuw aan met de code."))
         return found
 
     def phones(self) -> list[Phone]:

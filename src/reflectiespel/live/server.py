@@ -12,6 +12,7 @@ import time
 
 import uvicorn
 
+from ..core.i18n import translate
 from .rooms import MAX_BODY
 
 START_TIMEOUT = 10.0
@@ -19,7 +20,7 @@ STOP_TIMEOUT = 5.0
 
 
 class LiveServerError(RuntimeError):
-    """The server could not start; the message is Dutch."""
+    """The server could not start; the message is for the facilitator, in the interface language."""
 
 
 def check_host(host: str) -> str:
@@ -27,11 +28,14 @@ def check_host(host: str) -> str:
     try:
         address = ipaddress.ip_address(host)
     except ValueError:
-        raise LiveServerError(f"'{host}' is geen IP-adres; geef bijvoorbeeld 127.0.0.1 of 192.168.1.20.") from None
+        raise LiveServerError(translate("live", "'{0}' is geen IP-adres; geef bijvoorbeeld 127.0.0.1 of "
+                                                "192.168.1.20.").format(host)) from None
     if address.is_unspecified:
-        raise LiveServerError(f"{host} zou op alle netwerken tegelijk luisteren; geef het adres van dit netwerk.")
+        raise LiveServerError(translate("live", "{0} zou op alle netwerken tegelijk luisteren; geef het adres van "
+                                                "dit netwerk.").format(host))
     if not (address.is_loopback or address.is_private) or address.is_multicast:
-        raise LiveServerError(f"{host} is geen adres van een lokaal netwerk; dat staat reflectiespel niet toe.")
+        raise LiveServerError(translate("live", "{0} is geen adres van een lokaal netwerk; dat staat reflectiespel "
+                                                "niet toe.").format(host))
     return host
 
 
@@ -59,8 +63,9 @@ class LiveServer:
         while not self.server.started:
             if not self.thread.is_alive() or time.monotonic() > deadline:
                 self.stop()
-                raise LiveServerError(f"De server kon niet starten op {self.host}:{self.port}. "
-                                      "Is die poort al in gebruik? Kies een andere of laat de poort leeg.")
+                raise LiveServerError(translate("live", "De server kon niet starten op {0}:{1}. Is die poort al in "
+                                                        "gebruik? Kies een andere of laat de poort leeg.")
+                                      .format(self.host, self.port))
             time.sleep(0.01)
         sockets = [s for server in self.server.servers for s in server.sockets]
         if sockets:

@@ -2,6 +2,13 @@
 "use strict";
 (function () {
   const $ = (id) => document.getElementById(id);
+  // The words, in the session's language: the server put them in the page (live/phonetext.py).
+  let TEXTS = {};
+  try { TEXTS = JSON.parse($("texts").textContent); } catch (e) { TEXTS = {}; }
+  function t(key, ...values) {
+    const text = TEXTS[key] || key;
+    return text.replace(/\{(\d+)\}/g, (whole, i) => (i < values.length ? String(values[i]) : whole));
+  }
   let token = sessionStorage.getItem("reflectiespel-token");
   let state = null;
   let stream = null;
@@ -31,13 +38,13 @@
         body: JSON.stringify(body || {}),
       });
     } catch (e) {
-      say("De laptop is niet bereikbaar. Zit je op hetzelfde wifi-netwerk?");
+      say(t("unreachable"));
       return null;
     }
     let data = {};
     try { data = await response.json(); } catch (e) { data = {}; }
     if (response.status === 401) { leave(data.error); return null; }
-    if (!response.ok) { say(data.error || "Dat lukte niet."); return null; }
+    if (!response.ok) { say(data.error || t("failed")); return null; }
     return data;
   }
 
@@ -45,8 +52,8 @@
     if (stream) stream.close();
     stream = new EventSource("/api/events?token=" + encodeURIComponent(token));
     stream.onmessage = (event) => { say(""); render(JSON.parse(event.data)); };
-    stream.addEventListener("gone", () => leave("De begeleider heeft deze telefoon uit de sessie gehaald."));
-    stream.onerror = () => say("Verbinding even weg; ik probeer het opnieuw…");
+    stream.addEventListener("gone", () => leave(t("removed")));
+    stream.onerror = () => say(t("reconnecting"));
   }
 
   $("join-form").addEventListener("submit", async (event) => {
@@ -59,7 +66,7 @@
     $("join").hidden = true;
     $("room").hidden = false;
     render(data.state);
-    say(data.state.anonymous ? "Je doet mee. Deze sessie is anoniem: je naam wordt niet bewaard." : "Je doet mee.", true);
+    say(data.state.anonymous ? t("joined_anonymous") : t("joined"), true);
     listen();
   });
 
@@ -84,29 +91,29 @@
     state = next;
     $("join").hidden = true;
     $("room").hidden = false;
-    $("who").textContent = state.name ? "Je doet mee als " + state.name : "Je doet mee";
+    $("who").textContent = state.name ? t("who_named", state.name) : t("who");
     const step = state.step;
     if (!step) {
       $("step-title").textContent = state.title;
-      $("instruction").textContent = "Nog even wachten op de eerste stap.";
+      $("instruction").textContent = t("waiting");
       return;
     }
     const locked = step.locked;
-    $("where").textContent = state.title + " · stap " + step.index + " van " + step.count;
+    $("where").textContent = t("where", state.title, step.index, step.count);
     $("step-title").textContent = step.title;
     $("instruction").textContent = step.instruction;
     $("locked").hidden = !locked;
     const voting = step.budget > 0 && step.cards.length > 0 && step.kind !== "board";
     $("budget").hidden = !voting;
-    $("budget").textContent = "Je hebt nog " + state.votes_left + " van de " + step.budget + " stemmen.";
+    $("budget").textContent = t("budget", state.votes_left, step.budget);
     renderTurn(step, locked);
     $("question").hidden = !step.question;
-    $("question").textContent = step.question ? "Slotvraag: " + step.question : "";
+    $("question").textContent = step.question ? t("closing_question", step.question) : "";
     renderCards(step, locked, voting);
     renderBoard(step, locked);
-    $("write-label").textContent = step.silent ? "Stille ronde: schrijf voor jezelf. De begeleider laat alles tegelijk zien." : "Jouw antwoord";
+    $("write-label").textContent = step.silent ? t("silent_label") : t("write_label");
     $("written").hidden = !step.silent;
-    $("written").textContent = "Je hebt " + state.me.written + " briefje(s) geschreven.";
+    $("written").textContent = state.me.written === 1 ? t("written_one") : t("written_many", state.me.written);
     $("send").disabled = locked;
     $("place").disabled = locked;
   }
@@ -123,17 +130,17 @@
       const row = element("div", null, "row");
       if (voting) {
         const mine = state.me.votes[card.id] || 0;
-        row.appendChild(button("−", "Stem weghalen bij " + card.title,
+        row.appendChild(button("−", t("vote_remove_label", card.title),
           () => call("/api/vote", { step_id: step.id, target: card.id, delta: -1 }).then(done), locked || mine === 0));
         const count = element("span", String(mine), "count");
-        count.setAttribute("aria-label", "Jouw stemmen: " + mine);
+        count.setAttribute("aria-label", t("my_votes_label", mine));
         row.appendChild(count);
-        row.appendChild(button("+ stem", "Stem op " + card.title,
+        row.appendChild(button(t("vote_add"), t("vote_add_label", card.title),
           () => call("/api/vote", { step_id: step.id, target: card.id, delta: 1 }).then(done), locked || state.votes_left === 0));
       }
       if (choosing) {
         const chosen = state.me.chosen.includes(card.id);
-        row.appendChild(button(chosen ? "Gekozen ✓" : "Kies", (chosen ? "Keuze weghalen: " : "Kies ") + card.title,
+        row.appendChild(button(chosen ? t("chosen") : t("choose"), chosen ? t("unchoose_label", card.title) : t("choose_label", card.title),
           () => call("/api/choose", { step_id: step.id, card_id: card.id, chosen: !chosen }).then(done), locked));
       }
       if (row.childNodes.length) item.appendChild(row);
@@ -149,9 +156,9 @@
     $("turn-part").hidden = !turn;
     if (!turn) return;
     const mine = state.me.my_turn;
-    $("turn-who").textContent = mine ? "Jij bent aan de beurt" :
-      (turn.speaker ? turn.speaker + " is aan de beurt" : "Iedereen is geweest. De laptop start een nieuw rondje.");
-    $("turn-next").textContent = turn.upcoming.length ? "Daarna: " + turn.upcoming.join(", ") : "";
+    $("turn-who").textContent = mine ? t("my_turn") :
+      (turn.speaker ? t("their_turn", turn.speaker) : t("round_over"));
+    $("turn-next").textContent = turn.upcoming.length ? t("next", turn.upcoming.join(", ")) : "";
     $("my-turn").hidden = !mine;
     $("turn-done").disabled = $("turn-pass").disabled = locked;
   }
@@ -162,7 +169,7 @@
       .then((data) => {
         if (!data) return;
         $("turn-text").value = "";
-        say(passed ? "Je hebt gepast." : "Dank je. De volgende is aan de beurt.", true);
+        say(passed ? t("passed") : t("thanks"), true);
         render(data);
       });
   }
@@ -218,7 +225,7 @@
     if (!state || !state.step) return;
     const body = { step_id: state.step.id, token_id: $("token-choice").value || null, x: spot[0], y: spot[1] };
     if (withReason) body.reason = $("reason").value;
-    call("/api/place", body).then((data) => { if (data) { say("Je stip staat op het bord.", true); render(data); } });
+    call("/api/place", body).then((data) => { if (data) { say(t("placed"), true); render(data); } });
   }
 
   const board = $("board");
@@ -250,7 +257,7 @@
     const data = await call("/api/note", { step_id: state.step.id, text: text });
     if (data) {
       $("text").value = "";
-      say(state.step.silent ? "Bewaard tot de begeleider alles laat zien." : "Verstuurd.", true);
+      say(state.step.silent ? t("kept_silent") : t("sent"), true);
       render(data);
     }
   });
