@@ -3,7 +3,8 @@ does not see it) follows the language too. The projection is rendered in each of
 a board step, groot beeld, the result of a vote, the clock ready/paused/at zero, black, a session without
 steps) into a PDF, a recording paint device: every string actually painted lands in the PDF as text and is
 read back. In English no Dutch word, in Dutch no English one; the same for the painted library tiles, the
-card viewer without a card and the print preview's sheet labels."""
+card viewer without a card, and (recorded at QPainter.drawText, as they are baked into an image) the print
+preview's sheet labels."""
 
 from __future__ import annotations
 
@@ -214,3 +215,28 @@ def test_painted_library_tiles_and_an_empty_card_view_speak_the_language(qtbot, 
         unwanted = DUTCH if language == "en" else ENGLISH
         words = {w.lower() for w in WORD.findall(own)} & unwanted
         assert not words, (tile.entry.id, text, words)
+
+
+def test_the_print_preview_labels_its_sheets_in_the_language(qtbot, language, data_dir, monkeypatch):
+    """The print dialog's preview paints 'Fronts sheet 1' over its sheets into an image (no text left to
+    read back): the strings handed to QPainter.drawText are recorded instead."""
+    from reflectiespel.ui.printdialog import PrintDialog
+
+    painted: list[str] = []
+    draw_text = QPainter.drawText
+
+    def recording(painter, *args):
+        painted.extend(a for a in args if isinstance(a, str))
+        return draw_text(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", recording)
+    library = Library(builtin_decks_dir(), data_dir / "decks").load()
+    dialog = PrintDialog(library, library.shown_entries[0].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.refresh_preview()
+    labels = {"en": ["Fronts, sheet 1", "Backs, sheet 1 (mirrored)"],
+              "nl": ["Voorkanten vel 1", "Achterkanten vel 1 (gespiegeld)"]}
+    other = "nl" if language == "en" else "en"
+    assert all(label in painted for label in labels[language]), painted  # besides the cards' category bands
+    assert not any(label in painted for label in labels[other]), painted
