@@ -130,10 +130,12 @@ class _Edit:
         self.undone = True
 
 
-def test_a_phone_change_that_cannot_be_kept_is_refused_in_english(qtbot, language, data_dir):
+def test_a_phone_change_that_cannot_be_kept_is_refused_in_the_rooms_language(qtbot, language, data_dir):
+    """The refusal is said in the room's language (the session's) when the phone gets its answer, whatever
+    the window speaks: English in an English room, Dutch in a Dutch one."""
     from reflectiespel.ui.together.phones import TogetherPhones
 
-    wanted = {"en": "This could not be saved.", "nl": "Dit kon niet worden bewaard."}[language]
+    said = {"en": "This could not be saved.", "nl": "Dit kon niet worden bewaard."}
     library = Library(builtin_decks_dir(), data_dir / "decks").load()
     session = Session.empty("Telefoons")
     session.add_step(Step(kind="free", title="Open", instruction="Praat."))
@@ -144,7 +146,9 @@ def test_a_phone_change_that_cannot_be_kept_is_refused_in_english(qtbot, languag
     edit = _Edit(session)
     with pytest.raises(RoomError) as refused:
         console.live._commit(edit)
-    assert str(refused.value.args[-1]) == wanted and edit.undone and len(session.steps) == 1
+    assert edit.undone and len(session.steps) == 1 and refused.value.status == 409
+    assert {room: refused.value.text(room) for room in said} == said
+    assert i18n.language() == language  # saying it in the room's language leaves the window's alone
     console.close()
 
     phones = TogetherPhones(library, console.controller.undo_stack)
@@ -154,4 +158,4 @@ def test_a_phone_change_that_cannot_be_kept_is_refused_in_english(qtbot, languag
     edit = _Edit(session)
     with pytest.raises(RoomError) as refused:
         phones._commit(edit)
-    assert str(refused.value.args[-1]) == wanted and edit.undone
+    assert edit.undone and {room: refused.value.text(room) for room in said} == said

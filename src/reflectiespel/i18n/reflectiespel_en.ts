@@ -2494,10 +2494,6 @@ If it does not work: switch it off. Everything simply carries on from the laptop
         <translation>This laptop is not on a local network (wifi or cable), so phones cannot find it.</translation>
     </message>
     <message>
-        <source>Dit kon niet worden bewaard.</source>
-        <translation>This could not be saved.</translation>
-    </message>
-    <message>
         <source>Uit. Zet de schakelaar aan om deelnemers met hun telefoon mee te laten doen (zonder internet).</source>
         <translation>Off. Turn the switch on to let participants join with their phones (no internet needed).</translation>
     </message>
@@ -4977,10 +4973,6 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <source>Uit. Zet aan om ieder met de eigen telefoon mee te laten doen (zonder internet).</source>
         <translation>Off. Switch on to let everyone take part with their own phone (no internet needed).</translation>
     </message>
-    <message>
-        <source>Dit kon niet worden bewaard.</source>
-        <translation>This could not be saved.</translation>
-    </message>
 </context>
 <context>
     <name>TogetherWindow</name>
@@ -6031,6 +6023,10 @@ On Debian or Ubuntu: {1}</translation>
     <message>
         <source>De server kon niet starten op {0}:{1}. Is die poort al in gebruik? Kies een andere of laat de poort leeg.</source>
         <translation>The server could not start on {0}:{1}. Is that port already in use? Choose another one or leave the port empty.</translation>
+    </message>
+    <message>
+        <source>Dit kon niet worden bewaard.</source>
+        <translation>This could not be saved.</translation>
     </message>
 </context>
 <context>

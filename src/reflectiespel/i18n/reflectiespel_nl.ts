@@ -2481,10 +2481,6 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dit kon niet worden bewaard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Uit. Zet de schakelaar aan om deelnemers met hun telefoon mee te laten doen (zonder internet).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4948,10 +4944,6 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <source>Uit. Zet aan om ieder met de eigen telefoon mee te laten doen (zonder internet).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Dit kon niet worden bewaard.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TogetherWindow</name>
@@ -5996,6 +5988,10 @@ Op Debian of Ubuntu: {1}</source>
     </message>
     <message>
         <source>De server kon niet starten op {0}:{1}. Is die poort al in gebruik? Kies een andere of laat de poort leeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit kon niet worden bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QLis
                                QVBoxLayout, QWidget)
 
 from ...core.session import shape_problems
+from ...core.i18n import QT_TRANSLATE_NOOP
 from ...live.rooms import RoomError
 from .controller import SessionController
 from .livebridge import PhoneCommand, QtOwner, private_addresses
@@ -192,7 +193,8 @@ class LivePanel(QWidget):
         problems = shape_problems(self.controller.session)
         if problems:  # never keep what would not load back
             edit.undo()
-            raise RoomError(409, self.tr("Dit kon niet worden bewaard."))
+            # said in the room's language when the answer is made (RoomError.text)
+            raise RoomError(409, QT_TRANSLATE_NOOP("live", "Dit kon niet worden bewaard."))
         self.controller.undo_stack.push(PhoneCommand(edit, self.controller.touch, self._touch_soon))
         if self.hub is not None:
             self.hub.publish()  # the phone's answer shows its own change at once

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from ...core.library import Library
 from ...core.session import Session, shape_problems
+from ...core.i18n import QT_TRANSLATE_NOOP
 from ...live.rooms import RoomError
 from ..session.livebridge import PhoneCommand, QtOwner, private_addresses
 from ..session.livepanel import help_text
@@ -144,7 +145,8 @@ class TogetherPhones(QWidget):
     def _commit(self, edit) -> None:
         if shape_problems(self.session):  # never keep what would not load back
             edit.undo()
-            raise RoomError(409, self.tr("Dit kon niet worden bewaard."))
+            # said in the room's language when the answer is made (RoomError.text)
+            raise RoomError(409, QT_TRANSLATE_NOOP("live", "Dit kon niet worden bewaard."))
         self.undo_stack.push(PhoneCommand(edit, self._undone, self.owner.redraw_soon))
         if self.hub is not None:
             self.hub.publish()
