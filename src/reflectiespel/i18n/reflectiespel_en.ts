@@ -3130,16 +3130,29 @@ Bram, care</translation>
         <translation>Fronts, sheet 1</translation>
     </message>
     <message>
-        <source>vel</source>
-        <translation>sheet</translation>
+        <source>{0}, {1} per vel: {2}, {3}. {4}</source>
+        <translation>{0}, {1} per sheet: {2}, {3}. {4}</translation>
     </message>
-    <message>
-        <source>vellen</source>
-        <translation>sheets</translation>
+    <message numerus="yes">
+        <source>%n kaarten</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} kaarten, {1} per vel: {2} {3}, {4} pagina&apos;s. {5}</source>
-        <translation>{0} cards, {1} per sheet: {2} {3}, {4} pages. {5}</translation>
+    <message numerus="yes">
+        <source>%n vellen</source>
+        <translation>
+            <numerusform>%n sheet</numerusform>
+            <numerusform>%n sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pagina&apos;s</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print dubbelzijdig, omslaan langs de lange kant, op ware grootte (100%).</source>
@@ -3219,6 +3232,10 @@ Bram, care</translation>
     <message>
         <source>Zet eerst één vel proef: houd het tegen het licht en kijk of de achterkant achter de voorkant valt (anders: &apos;reflectiespel print --calibration&apos;).</source>
         <translation>Print one test sheet first: hold it up to the light and check that the back lines up behind the front (if not: &apos;reflectiespel print --calibration&apos;).</translation>
+    </message>
+    <message>
+        <source>Tel na: 1 kaart op 1 vel.</source>
+        <translation>Count: 1 card on 1 sheet.</translation>
     </message>
     <message>
         <source>Tel na: {0} kaarten op 1 vel.</source>

@@ -3104,16 +3104,29 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vel</source>
+        <source>{0}, {1} per vel: {2}, {3}. {4}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>vellen</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n kaarten</source>
+        <translation>
+            <numerusform>%n kaart</numerusform>
+            <numerusform>%n kaarten</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} kaarten, {1} per vel: {2} {3}, {4} pagina&apos;s. {5}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n vellen</source>
+        <translation>
+            <numerusform>%n vel</numerusform>
+            <numerusform>%n vellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pagina&apos;s</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print dubbelzijdig, omslaan langs de lange kant, op ware grootte (100%).</source>
@@ -3192,6 +3205,10 @@ Bram, zorg</source>
     </message>
     <message>
         <source>Zet eerst één vel proef: houd het tegen het licht en kijk of de achterkant achter de voorkant valt (anders: &apos;reflectiespel print --calibration&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tel na: 1 kaart op 1 vel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

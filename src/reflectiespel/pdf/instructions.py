@@ -52,7 +52,9 @@ def instruction_lines(deck_title: str, cards: int, sheets: int, backs: str, blee
                                "of de achterkant achter de voorkant valt (anders: 'reflectiespel print "
                                "--calibration')."))
     # Two strings for the sheets rather than one plural: pyside6-lupdate only sees %n plurals in tr() calls.
-    if sheets == 1:
+    if cards == 1:
+        count = translate("PrintInstructions", "Tel na: 1 kaart op 1 vel.")
+    elif sheets == 1:
         count = translate("PrintInstructions", "Tel na: {0} kaarten op 1 vel.").format(cards)
     else:
         count = translate("PrintInstructions", "Tel na: {0} kaarten op {1} vellen.").format(cards, sheets)

@@ -254,9 +254,9 @@ class PrintDialog(QDialog):
                 self.preview.show_pages(pages, layout, deck, labels)
                 sheets = sheets_needed(len(cards), layout)
                 per_page = 2 if options.backs in ("long-edge", "short-edge") else 1
-                sheet_word = self.tr("vel") if sheets == 1 else self.tr("vellen")
-                self.summary.setText(self.tr("{0} kaarten, {1} per vel: {2} {3}, {4} pagina's. {5}").format(
-                    len(cards), layout.per_sheet, sheets, sheet_word, sheets * per_page, self._hint(options.backs)))
+                self.summary.setText(self.tr("{0}, {1} per vel: {2}, {3}. {4}").format(
+                    self.tr("%n kaarten", "", len(cards)), layout.per_sheet, self.tr("%n vellen", "", sheets),
+                    self.tr("%n pagina's", "", sheets * per_page), self._hint(options.backs)))
                 if not self.job:
                     self._note("")
         self.save_button.setEnabled(ok and self.job is None)
