@@ -67,7 +67,7 @@ def test_preview_follows_size_backs_and_categories(dialog, qtbot):
     with qtbot.waitSignal(dialog.preview_ready, timeout=2000):
         pass
     assert dialog.preview.cards_per_page == [1]
-    assert dialog.summary.text().startswith("1 kaarten")
+    assert dialog.summary.text().startswith("1 kaart,")
 
     dialog.categories.item(0).setCheckState(Qt.CheckState.Unchecked)
     with qtbot.waitSignal(dialog.preview_ready, timeout=2000):
