@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
 
 from ...core.boarddef import BoardDefinition
 from ...resources import font_path
@@ -177,6 +177,7 @@ def _axis_landmarks(scene: QGraphicsScene, landmarks: list, note: str, large: bo
     font = board_font(LARGE if large else 22, italic=True)
     row_h = 38 if large else 28
     ends = [b.left() - 140, b.left() - 140]  # right edge of the last name in each row
+    placed = []  # (landmark, tick x, label, left, width, row, top): all names first, then the lines to them
     for landmark in sorted(landmarks, key=lambda m: m.x):
         x = b.left() + landmark.x * b.width()
         label = _text(scene, landmark.name, font, "#46535f", Z_LANDMARK)
@@ -187,6 +188,9 @@ def _axis_landmarks(scene: QGraphicsScene, landmarks: list, note: str, large: bo
         ends[row] = left + w
         top = b.bottom() + (8 if large else 14) + row * row_h
         label.setPos(left, top)
+        placed.append((landmark, x, label, left, w, row, top))
+    second_row = [x for _, x, _, _, _, row, _ in placed if row]
+    for landmark, x, label, left, w, row, top in placed:
         mark = QPainterPath(QPointF(x, b.bottom() - 10))
         mark.lineTo(x, b.bottom() + 6)
         if not left <= x <= left + w or row:
@@ -195,6 +199,13 @@ def _axis_landmarks(scene: QGraphicsScene, landmarks: list, note: str, large: bo
         tick.setZValue(Z_LANDMARK)
         tick.setData(0, landmark.name)
         tick.setData(1, AXIS_MARK)
+        if not row and any(left - 4 <= other <= left + w + 4 for other in second_row):
+            # a line to the second row passes here: it goes behind this name, not through its letters
+            halo = QGraphicsRectItem(QRectF(-4, 2, w + 8, label.boundingRect().height() - 2), label)
+            halo.setPen(QPen(Qt.PenStyle.NoPen))
+            halo.setBrush(QBrush(QColor("white")))  # the board's scene background
+            halo.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+            label.setZValue(Z_LANDMARK + 1)
         if landmark.note:
             tick.setToolTip(plain(landmark.note))
             label.setToolTip(plain(landmark.note))
