@@ -327,3 +327,37 @@ def test_speaking_a_language_on_one_thread_leaves_the_others_alone():
     release.set()
     thread.join(5)
     assert other == ["nl"] and i18n.language() == "nl"
+
+
+def test_the_phones_board_has_the_words_of_the_sessions_language_while_the_window_shows_its_own():
+    from reflectiespel.core.boarddef import load_default_board
+    from reflectiespel.live.hub import LiveHub, QueueOwner
+    from reflectiespel.live.rooms import Room
+
+    window_board = load_default_board("nl")  # what the Dutch window loaded for its own board
+    english = LiveHub(english_session(), Room(), QueueOwner(), lambda edit: None, board=window_board)
+    words = [english.axes[end] for end in ("left", "right", "bottom", "top")] + \
+        [zone["label"] for zone in english.axes["zones"]]
+    assert english.axes["left"] == load_default_board("en").horizontal.stops[0].words
+    no_dutch("\n".join(words))
+    dutch = LiveHub(make_session(), Room(), QueueOwner(), lambda edit: None, board=window_board)
+    assert dutch.axes["left"] == window_board.horizontal.stops[0].words == "kunst als middel"
+
+
+def test_an_english_rooms_cards_come_from_the_english_deck_while_the_window_shows_the_dutch_one():
+    from reflectiespel.core.library import Library
+    from reflectiespel.live.hub import card_info_from
+    from reflectiespel.resources import builtin_decks_dir
+
+    library = Library(builtin_decks_dir()).load()  # the window's library: Dutch
+    dutch_deck, english_deck = library.get("grensobjecten", "nl"), library.get("grensobjecten", "en")
+    assert dutch_deck.language == "nl" and english_deck.language == "en"
+    card_id = english_deck.cards[0].id
+    session = english_session()
+    step = Step(id="s-deck", kind="cards", title="Cards", deck_id="grensobjecten", card_ids=[card_id])
+    session.steps.append(step)
+    title, text = card_info_from(library, session)(step, card_id)
+    assert (title, text) == (english_deck.card(card_id).title, english_deck.card(card_id).text)
+    assert title != dutch_deck.card(card_id).title
+    session.language = "nl"
+    assert card_info_from(library, session)(step, card_id)[0] == dutch_deck.card(card_id).title

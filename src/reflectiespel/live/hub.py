@@ -87,7 +87,7 @@ class LiveHub:
     def __init__(self, session: Session, room: Room, owner: Owner, commit: Callable[[Edit], None],
                  card_info: CardInfo | None = None, board=None):
         self.session = session
-        self.axes = axes_of(board)
+        self.axes = axes_of(board_in(board, self.language))
         self.room = room
         self.owner = owner
         self.commit = commit  # applied edits go here: onto the undo stack, or marked for saving
@@ -276,19 +276,34 @@ def for_facilitator(edit: Edit) -> Edit:
 
 
 def card_info_from(library, session: Session) -> CardInfo:
-    """(step, card id) -> (title, text): a card the group made, else the deck's card, else the id itself."""
+    """(step, card id) -> (title, text): a card the group made, else the deck's card (in the session's
+    language when the deck has that version, whatever the window shows), else the id itself."""
     def info(step: Step, card_id: str) -> tuple[str, str]:
         for card in session.all_group_cards():
             if card.id == card_id:
                 return card.title, card.text
         if step.deck_id:
             try:
-                card = library.get(step.deck_id).card(card_id)
+                card = library.get(step.deck_id, session.language).card(card_id)
                 return card.title, card.text
             except KeyError:
                 pass
         return card_id, ""
     return info
+
+
+def board_in(board, language: str):
+    """The same board in the session's language when it has a translation (the built-in board does:
+    <name>.en.yaml), so an English room's phones read English words at the ends of the axes."""
+    if board is None or getattr(board, "language", language) == language:
+        return board
+    from ..core.boarddef import load_default_board
+    from ..core.problems import FileProblems
+    try:
+        other = load_default_board(language)
+    except (FileProblems, OSError):
+        return board
+    return other if other.id == board.id and other.language == language else board
 
 
 def axes_of(board) -> dict:
