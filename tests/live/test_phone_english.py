@@ -361,3 +361,27 @@ def test_an_english_rooms_cards_come_from_the_english_deck_while_the_window_show
     assert title != dutch_deck.card(card_id).title
     session.language = "nl"
     assert card_info_from(library, session)(step, card_id)[0] == dutch_deck.card(card_id).title
+
+
+def test_the_undo_list_names_a_phones_edit_in_the_windows_language_whatever_the_session_speaks():
+    i18n.set_language("nl")  # a Dutch window, an English session
+    with serving(english_session()) as (hub, server), httpx.Client(base_url=server.url, timeout=10) as client:
+        token = client.post("/api/join", json={"code": hub.room.code, "name": "Bo"}).json()["token"]
+        client.post("/api/vote", json={"step_id": "s-cards", "target": "hope"}, headers=auth(token))
+        client.post("/api/choose", json={"step_id": "s-cards", "card_id": "hope", "chosen": True}, headers=auth(token))
+        client.post("/api/note", json={"step_id": "s-cards", "text": "Hope"}, headers=auth(token))
+        texts = on_owner(hub, lambda: [edit.text for edit in hub.edits])
+    with i18n.speaking("nl"):
+        from reflectiespel.core.i18n import translate
+        expected = ["Telefoon meldt zich aan", translate("SessionOps", "Stem geven"),
+                    translate("SessionOps", "Kaart kiezen"), "Antwoord van een telefoon"]
+    assert texts == expected
+    assert "Give vote" not in texts and not any(ENGLISH.search(t) for t in texts), texts
+
+    i18n.set_language("en")  # an English window, a Dutch session
+    with serving() as (hub, server), httpx.Client(base_url=server.url, timeout=10) as client:
+        token = client.post("/api/join", json={"code": hub.room.code, "name": "Ann"}).json()["token"]
+        r = client.post("/api/vote", json={"step_id": "s-kaarten", "target": "een"}, headers=auth(token))
+        assert r.status_code == 200, r.text
+        texts = on_owner(hub, lambda: [edit.text for edit in hub.edits])
+    assert texts == ["Phone joins", i18n.translate("SessionOps", "Stem geven")] and texts[1] != "Stem geven"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
 
 from ..core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, speaking, translate
+from ..core.i18n import language as window_language
 from ..core.session import Session, Step
 from ..core.session_ops import Edit
 from ..core.together import TURN_KINDS
@@ -98,6 +99,8 @@ class LiveHub:
         self.listeners: list[Callable[[], None]] = []  # called on the owner's thread after publish
         self.closed = False
         self._lock = threading.Lock()
+        if self.language != window_language():  # read the catalogue now, not while the first phone waits
+            _undo_sources(SOURCE_LANGUAGE), _undo_sources(self.language)
         self.publish()
 
     @property
@@ -121,7 +124,7 @@ class LiveHub:
                 return self.state_for(phone)
             with speaking(self.language):
                 edit = self._edit(phone, action, step_id, payload)
-            self.commit(for_facilitator(edit))
+            self.commit(for_facilitator(edit, self.language))
         return self.state_for(phone)
 
     def _edit(self, phone: Phone, action: str, step_id: str, payload: dict) -> Edit:
@@ -150,7 +153,7 @@ class LiveHub:
             self.room.remove(phone.id)
             raise
         if edit is not None:
-            self.commit(for_facilitator(edit))
+            self.commit(for_facilitator(edit, self.language))
         else:
             self.publish()  # the console shows who joined
         return self.state_for(phone)
@@ -269,10 +272,39 @@ class LiveHub:
         return state
 
 
-def for_facilitator(edit: Edit) -> Edit:
-    """The undo text of a phone's edit (marked in events.py) in the interface language, for the window."""
-    edit.text = translate("live", edit.text)
+def for_facilitator(edit: Edit, spoken: str = SOURCE_LANGUAGE) -> Edit:
+    """The undo text of a phone's edit in the interface language, for the window's undo list.
+
+    events.py marks its own texts (Dutch sources, context "live"); the session's own texts (core) were
+    made while speaking ``spoken``, the session's language: they are looked up and said again.
+    """
+    text = edit.text
+    if spoken == window_language():  # the usual case: core's texts are in the window's language already
+        edit.text = translate("live", text)
+        return edit
+    key = _undo_sources(SOURCE_LANGUAGE).get(text) or _undo_sources(spoken).get(text)
+    if key is not None:
+        edit.text = translate(*key)
     return edit
+
+
+_SOURCES: dict[str, dict[str, tuple[str, str]]] = {}
+
+
+def _undo_sources(language: str) -> dict[str, tuple[str, str]]:
+    """A text as ``language`` says it -> (context, Dutch source), from the catalogue (read once)."""
+    if language not in _SOURCES:
+        from ..core.i18n import catalogue_path, read_catalogue
+
+        found: dict[str, tuple[str, str]] = {}
+        for (context, source), forms in read_catalogue(catalogue_path("en")).items():
+            if "%n" in source:
+                continue
+            said = source if language == SOURCE_LANGUAGE else forms[0] if language == "en" else None
+            if said is not None:
+                found.setdefault(said, (context, source))
+        _SOURCES[language] = found
+    return _SOURCES[language]
 
 
 def card_info_from(library, session: Session) -> CardInfo:
