@@ -68,6 +68,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 app = QApplication(sys.argv[:1])
+# STYLE
 window = QMainWindow()
 window.resize(1200, 800)
 label = QLabel("Reflectiespel: kaartensets, sessies en de sociaal-artistieke as")
@@ -87,10 +88,8 @@ app.exec()
 # The floor of this app's first frame: the window with text, plus the one thing every frame of the app has
 # that a plain window has not: a focus-ring style, which is a Python QProxyStyle over Fusion (accessibility,
 # DESIGN.md). Subclassing QProxyStyle builds QStyle's enum classes, and each painted element calls into Python.
-CHILD_FLOOR = """
-import sys, time
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProxyStyle, QStyleFactory
+CHILD_FLOOR = CHILD_TEXT.replace("# STYLE", """
+from PySide6.QtWidgets import QProxyStyle, QStyleFactory
 
 
 class Ring(QProxyStyle):
@@ -101,23 +100,8 @@ class Ring(QProxyStyle):
         super().drawControl(element, option, painter, widget)
 
 
-app = QApplication(sys.argv[:1])
 app.setStyle(Ring(QStyleFactory.create("Fusion")))
-window = QMainWindow()
-window.resize(1200, 800)
-label = QLabel("Reflectiespel: kaartensets, sessies en de sociaal-artistieke as")
-label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-window.setCentralWidget(label)
-window.show()
-
-def idle():
-    app.processEvents()
-    print("idle", time.monotonic(), flush=True)
-    app.quit()
-
-QTimer.singleShot(0, idle)
-app.exec()
-"""
+""")
 
 CHILD_APP = """
 import sys, time
