@@ -1,7 +1,8 @@
 """`reflectiespel --smoke-test`: prove that an installed app has everything it needs, then exit.
 
 Opens the main window, loads every built-in deck, werkvorm and route, renders one card on screen, one PDF
-page and a session report in memory. Exit 0 when all of that works, 1 with the reason (in Dutch) when something is missing.
+page and a session report in memory. Exit 0 when all of that works, 1 with the reason (in the interface language)
+when something is missing.
 Used by CI on the bundle (packaging/build) so that a missing data file or hidden import fails the build.
 """
 
@@ -12,6 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 from typing import Callable
+
+from .core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def _check_data() -> tuple[list[str], str]:
@@ -26,17 +29,17 @@ def _check_data() -> tuple[list[str], str]:
     nowhere = Path(tempfile.gettempdir()) / "reflectiespel-smoke-no-user-folder"
     library = Library(builtin, None).load()
     for entry in library.entries:
-        problems += [f"kaartenset {entry.path.name}: {p}" for p in entry.problems]
+        problems += [translate("SmokeTest", "kaartenset {0}: {1}").format(entry.path.name, p) for p in entry.problems]
     templates = TemplateLibrary(builtin / "werkvormen", None).load()
     for entry in templates.entries:
-        problems += [f"werkvorm {entry.path.name}: {p}" for p in entry.problems]
+        problems += [translate("SmokeTest", "werkvorm {0}: {1}").format(entry.path.name, p) for p in entry.problems]
     routes = load_routes(library, builtin / "routes", nowhere)
     for route in routes:
-        problems += [f"route {route.path.name}: {p}" for p in route.problems]
+        problems += [translate("SmokeTest", "route {0}: {1}").format(route.path.name, p) for p in route.problems]
     if not library.decks:
-        problems.append(f"geen ingebouwde kaartensets gevonden in {builtin}")
-    summary = (f"{len(library.decks)} kaartensets, {len(templates.templates)} werkvormen, "
-               f"{sum(1 for r in routes if r.ok)} routes")
+        problems.append(translate("SmokeTest", "geen ingebouwde kaartensets gevonden in {0}").format(builtin))
+    summary = translate("SmokeTest", "{0} kaartensets, {1} werkvormen, {2} routes").format(
+        len(library.decks), len(templates.templates), sum(1 for r in routes if r.ok))
     return problems, summary
 
 
@@ -52,7 +55,7 @@ def _render_card(deck) -> None:
     paint_card(painter, QRectF(0, 0, 400, 560), deck, deck.cards[0])
     painter.end()
     if all(image.pixel(x, y) == 0xFFFFFFFF for x in range(0, 400, 8) for y in range(0, 560, 8)):
-        raise RuntimeError("de kaart bleef leeg op het scherm")
+        raise RuntimeError(translate("SmokeTest", "de kaart bleef leeg op het scherm"))
 
 
 def _render_pdf(deck) -> None:
@@ -60,7 +63,7 @@ def _render_pdf(deck) -> None:
 
     data, result = render_pdf(deck, PrintOptions(), max_sheets=1)
     if not data.startswith(b"%PDF") or result.sheets < 1:
-        raise RuntimeError("de PDF met kaarten bleef leeg")
+        raise RuntimeError(translate("SmokeTest", "de PDF met kaarten bleef leeg"))
 
 
 def _render_report(library) -> str:
@@ -72,7 +75,7 @@ def _render_report(library) -> str:
     session = new_session_from_template(template, library)
     data, _warnings = render_report(session, library=library)
     if not data.startswith(b"%PDF"):
-        raise RuntimeError("het verslag bleef leeg")
+        raise RuntimeError(translate("SmokeTest", "het verslag bleef leeg"))
     return template.title
 
 
@@ -89,7 +92,7 @@ def run_smoke_test(out: Callable[[str], None] = print) -> int:
 
         from .ui.app import create_app, show_main_window
     except ImportError as exc:
-        out(f"MISLUKT: Qt kan niet worden geladen ({exc})")
+        out(translate("SmokeTest", "MISLUKT: Qt kan niet worden geladen ({0})").format(exc))
         return 1
 
     def data() -> str:
@@ -105,10 +108,10 @@ def run_smoke_test(out: Callable[[str], None] = print) -> int:
         if main is not None:
             main.wait_for_library()  # the decks load behind the shown window
         if main is None or not main.isVisible():
-            raise RuntimeError("het hoofdvenster is niet zichtbaar")
+            raise RuntimeError(translate("SmokeTest", "het hoofdvenster is niet zichtbaar"))
         main.show_library()  # the library page is made when first opened: open it here
         if len(main.library_page.tiles) != len(main.library.shown_entries):
-            raise RuntimeError("de bibliotheek toont niet elke kaartenset")
+            raise RuntimeError(translate("SmokeTest", "de bibliotheek toont niet elke kaartenset"))
         return main.windowTitle()
 
     def card() -> str:
@@ -124,19 +127,21 @@ def run_smoke_test(out: Callable[[str], None] = print) -> int:
     def report() -> str:
         return _render_report(state["window"].library)
 
-    steps = [("gegevens", data), ("hoofdvenster", window), ("kaart op scherm", card), ("PDF-pagina", pdf),
-             ("verslag", report)]
+    steps = [(QT_TRANSLATE_NOOP("SmokeTest", "gegevens"), data), (QT_TRANSLATE_NOOP("SmokeTest", "hoofdvenster"), window),
+             (QT_TRANSLATE_NOOP("SmokeTest", "kaart op scherm"), card), (QT_TRANSLATE_NOOP("SmokeTest", "PDF-pagina"), pdf),
+             (QT_TRANSLATE_NOOP("SmokeTest", "verslag"), report)]
     for name, step in steps:
         try:
             detail = step()
         except Exception as exc:  # noqa: BLE001 - the whole point is to report any failure in words
-            out(f"MISLUKT bij {name}: {type(exc).__name__}: {exc}")
+            out(translate("SmokeTest", "MISLUKT bij {0}: {1}: {2}").format(
+                translate("SmokeTest", name), type(exc).__name__, exc))
             return 1
-        out(f"in orde: {name} ({detail})")
+        out(translate("SmokeTest", "in orde: {0} ({1})").format(translate("SmokeTest", name), detail))
     main = state.get("window")
     if main is not None:
         main.close()
-    out("Zelftest geslaagd.")
+    out(translate("SmokeTest", "Zelftest geslaagd."))
     return 0
 
 

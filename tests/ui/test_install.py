@@ -34,6 +34,23 @@ def test_smoke_test_fails_with_the_reason_when_a_data_file_is_broken(qtbot, caps
     assert "Zelftest geslaagd" not in out
 
 
+def test_smoke_test_speaks_english_with_lang_en(qtbot, capsys, tmp_path, monkeypatch):
+    assert cli.main(["--lang", "en", "--smoke-test"]) == 0
+    out = capsys.readouterr().out
+    for step in ("data", "main window", "card on screen", "PDF page", "report"):
+        assert f"ok: {step} (" in out
+    assert "Self-test passed." in out and "in orde" not in out and "Zelftest" not in out
+    for window in QApplication.topLevelWidgets():
+        window.close()
+    decks = tmp_path / "decks"
+    shutil.copytree(ROOT / "decks", decks)
+    (decks / "werkvormen" / "kapot.yaml").write_text("format_version: 1\nid: [\n", encoding="utf-8")
+    monkeypatch.setattr(resources, "builtin_decks_dir", lambda: decks)
+    assert cli.main(["--lang", "en", "--smoke-test"]) == 1
+    out = capsys.readouterr().out
+    assert "FAILED at data" in out and "method kapot.yaml" in out and "MISLUKT" not in out
+
+
 def test_version_in_title_and_about_box(qtbot, data_dir):
     window = MainWindow(Library(resources.builtin_decks_dir()).load(), data_dir=data_dir)
     qtbot.addWidget(window)

@@ -4405,6 +4405,85 @@ How do you notice that someone feels welcome?</translation>
     </message>
 </context>
 <context>
+    <name>SmokeTest</name>
+    <message>
+        <source>kaartenset {0}: {1}</source>
+        <translation>card deck {0}: {1}</translation>
+    </message>
+    <message>
+        <source>werkvorm {0}: {1}</source>
+        <translation>method {0}: {1}</translation>
+    </message>
+    <message>
+        <source>route {0}: {1}</source>
+        <translation>route {0}: {1}</translation>
+    </message>
+    <message>
+        <source>geen ingebouwde kaartensets gevonden in {0}</source>
+        <translation>no built-in card decks found in {0}</translation>
+    </message>
+    <message>
+        <source>{0} kaartensets, {1} werkvormen, {2} routes</source>
+        <translation>{0} card decks, {1} methods, {2} routes</translation>
+    </message>
+    <message>
+        <source>de kaart bleef leeg op het scherm</source>
+        <translation>the card stayed blank on screen</translation>
+    </message>
+    <message>
+        <source>de PDF met kaarten bleef leeg</source>
+        <translation>the PDF with cards stayed empty</translation>
+    </message>
+    <message>
+        <source>het verslag bleef leeg</source>
+        <translation>the report stayed empty</translation>
+    </message>
+    <message>
+        <source>MISLUKT: Qt kan niet worden geladen ({0})</source>
+        <translation>FAILED: Qt cannot be loaded ({0})</translation>
+    </message>
+    <message>
+        <source>het hoofdvenster is niet zichtbaar</source>
+        <translation>the main window is not visible</translation>
+    </message>
+    <message>
+        <source>de bibliotheek toont niet elke kaartenset</source>
+        <translation>the library does not show every card deck</translation>
+    </message>
+    <message>
+        <source>gegevens</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>hoofdvenster</source>
+        <translation>main window</translation>
+    </message>
+    <message>
+        <source>kaart op scherm</source>
+        <translation>card on screen</translation>
+    </message>
+    <message>
+        <source>PDF-pagina</source>
+        <translation>PDF page</translation>
+    </message>
+    <message>
+        <source>verslag</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>MISLUKT bij {0}: {1}: {2}</source>
+        <translation>FAILED at {0}: {1}: {2}</translation>
+    </message>
+    <message>
+        <source>in orde: {0} ({1})</source>
+        <translation>ok: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Zelftest geslaagd.</source>
+        <translation>Self-test passed.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Reflectiespel</source>

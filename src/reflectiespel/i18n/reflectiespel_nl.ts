@@ -4378,6 +4378,85 @@ Hoe merk je dat iemand zich welkom voelt?</source>
     </message>
 </context>
 <context>
+    <name>SmokeTest</name>
+    <message>
+        <source>kaartenset {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>werkvorm {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen ingebouwde kaartensets gevonden in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} kaartensets, {1} werkvormen, {2} routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de kaart bleef leeg op het scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de PDF met kaarten bleef leeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het verslag bleef leeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISLUKT: Qt kan niet worden geladen ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het hoofdvenster is niet zichtbaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de bibliotheek toont niet elke kaartenset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hoofdvenster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kaart op scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF-pagina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISLUKT bij {0}: {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in orde: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zelftest geslaagd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Reflectiespel</source>
