@@ -67,6 +67,20 @@ def test_the_focus_ring_is_drawn_around_a_button_and_a_field(qtbot, restore_styl
     assert field.hasFocus() and _ring_pixels(field) > 20
 
 
+def test_a_padded_button_is_ringed_at_its_edge_not_around_its_text(qtbot, restore_style, qapp):
+    """The start page's big buttons have a style sheet's padding: the ring went round the text, touching it."""
+    theme.apply_theme(qapp, "standard")
+    button = QPushButton("Kaartensets bekijken\nBekijk, projecteer en print de kaarten")
+    button.setStyleSheet("QPushButton { text-align: left; padding: 14px; }")
+    qtbot.addWidget(button)
+    button.show()
+    qtbot.waitExposed(button)
+    before = _ring_pixels(button)
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(button.hasFocus)
+    assert _ring_pixels(button) > before + 2 * (button.width() - 20)  # rows 1 and 2: along the whole top edge
+
+
 def test_high_contrast_from_the_menu_is_applied_and_remembered(qtbot, restore_style, qapp, data_dir):
     window = MainWindow(Library(builtin_decks_dir()).load(), data_dir=data_dir)
     qtbot.addWidget(window)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtWidgets import QApplication, QProxyStyle, QPushButton, QStyle, QStyleFactory
 
 CHOICES = ("system", "standard", "high-contrast")
 FOCUS = {"standard": QColor("#0b57d0"), "high-contrast": QColor("#ffd400")}
@@ -159,7 +159,8 @@ class FocusRingStyle(QProxyStyle):
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802
         if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
-            self._ring(painter, option.rect)
+            # a button is ringed whole: with a style sheet's padding its focus rect hugs the text
+            self._ring(painter, widget.rect() if isinstance(widget, QPushButton) else option.rect)
             return
         super().drawPrimitive(element, option, painter, widget)
         if self.theme == "high-contrast" and element in self.OUTLINED:
