@@ -71,7 +71,7 @@ def test_pictures_in_the_session_report(picture_deck, tmp_path):
     from reflectiespel.pdf.report import render_report
 
     class OneDeck:
-        def get(self, deck_id):
+        def get(self, deck_id, language=None):
             if deck_id != picture_deck.id:
                 raise KeyError(deck_id)
             return picture_deck

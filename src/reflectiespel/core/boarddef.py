@@ -16,6 +16,7 @@ from pydantic import AfterValidator, Field, model_validator
 
 from ..resources import builtin_decks_dir
 from .decks import Colour, StrictModel, Text, check_format_version
+from .problems import FileProblems
 from .yamlfile import load_model
 from .i18n import QT_TRANSLATE_NOOP, translate
 
@@ -131,6 +132,19 @@ def default_board_path(language: str | None = None) -> Path:
 
 def load_default_board(language: str | None = None) -> BoardDefinition:
     return load_board(default_board_path(language))
+
+
+def board_in(board: BoardDefinition | None, language: str) -> BoardDefinition | None:
+    """The same board in a session's language when it has a translation (the built-in board does:
+    <name>.en.yaml), whatever the window speaks: the words at the ends of the axes, the zones and the
+    examples on the console's board, the projection and the phones. A board without one stays as it is."""
+    if board is None or board.language == language:
+        return board
+    try:
+        other = load_default_board(language)
+    except (FileProblems, OSError):
+        return board
+    return other if other.id == board.id and other.language == language else board
 
 
 def describe_on_axis(axis: Axis, value: float) -> str:

@@ -11,7 +11,7 @@ from typing import Annotated, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP, speaking, translate
 from .problems import FileProblems, Problem, display_path, explain_validation_error, field_path
 from .symbols import Symbol, default_symbol
 from .yamlfile import guarded, known_fields, parse_yaml, read_yaml
@@ -106,6 +106,7 @@ class Card(StrictModel):
 
 # The words before a deck's source, version and licence on its credits card, in the deck's language.
 SOURCE_WORDS = {"nl": ("Bron", "Versie", "Licentie"), "en": ("Source", "Version", "Licence")}
+ASSIGNMENT = QT_TRANSLATE_NOOP("CardPainter", "Opdracht: ")  # before a card's assignment, on screen and paper
 
 
 class Deck(StrictModel):
@@ -164,6 +165,12 @@ class Deck(StrictModel):
         if self.licence:
             lines.append(f"{licence}: {self.licence}")
         return lines
+
+    def assignment_word(self) -> str:
+        """'Opdracht: ' / 'Assignment: ' before a card's assignment, in the deck's own language (part of
+        the card, like its title: an English card on a Dutch window's beamer says 'Assignment')."""
+        with speaking(self.language):
+            return translate("CardPainter", ASSIGNMENT)
 
     def card_text(self, card: Card) -> str:
         """The body text of a card as shown and printed: a credits card gets the deck's sources added."""

@@ -135,15 +135,28 @@ class Session(SessionOps, SessionModel):
         index = self.current_step + 1
         return self.steps[index] if index < len(self.steps) else None
 
+    def deck_of(self, step: Step, library=None) -> Deck | None:
+        """The deck a step draws from, in the session's language when the library has that version (decks
+        in two languages share their id), else in the language it exists in; None without one. The same
+        deck whatever language the window speaks: the projection, the console, the phones, the report.
+        ``library`` is anything with ``get(deck_id, language) -> Deck`` (core/library.py)."""
+        if library is None or not step.deck_id:
+            return None
+        try:
+            return library.get(step.deck_id, self.language)
+        except KeyError:
+            return None
+
     def card_title(self, step: Step, card_id: str, library=None) -> str:
-        """Title of a card (or vote target) in a step: a card the group made, else the deck's card
-        (``library`` is anything with ``get(deck_id) -> Deck``), else the id itself."""
+        """Title of a card (or vote target) in a step: a card the group made, else the deck's card (in the
+        session's language, see ``deck_of``), else the id itself."""
         for card in self.all_group_cards():
             if card.id == card_id:
                 return card.title
-        if library is not None and step.deck_id:
+        deck = self.deck_of(step, library)
+        if deck is not None:
             try:
-                return library.get(step.deck_id).card(card_id).title
+                return deck.card(card_id).title
             except KeyError:
                 pass
         return card_id

@@ -281,6 +281,13 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     </message>
 </context>
 <context>
+    <name>BoardBackground</name>
+    <message>
+        <source>Bron: {0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+</context>
+<context>
     <name>BoardCommands</name>
     <message>
         <source>Praktijk &apos;%1&apos; toevoegen</source>

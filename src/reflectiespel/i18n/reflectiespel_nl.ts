@@ -280,6 +280,13 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
 </context>
 <context>
+    <name>BoardBackground</name>
+    <message>
+        <source>Bron: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardCommands</name>
     <message>
         <source>Praktijk &apos;%1&apos; toevoegen</source>

@@ -17,6 +17,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
 
+from ..core.boarddef import board_in
 from ..core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, speaking, translate
 from ..core.i18n import language as window_language
 from ..core.session import Session, Step
@@ -314,28 +315,15 @@ def card_info_from(library, session: Session) -> CardInfo:
         for card in session.all_group_cards():
             if card.id == card_id:
                 return card.title, card.text
-        if step.deck_id:
+        deck = session.deck_of(step, library)
+        if deck is not None:
             try:
-                card = library.get(step.deck_id, session.language).card(card_id)
+                card = deck.card(card_id)
                 return card.title, card.text
             except KeyError:
                 pass
         return card_id, ""
     return info
-
-
-def board_in(board, language: str):
-    """The same board in the session's language when it has a translation (the built-in board does:
-    <name>.en.yaml), so an English room's phones read English words at the ends of the axes."""
-    if board is None or getattr(board, "language", language) == language:
-        return board
-    from ..core.boarddef import load_default_board
-    from ..core.problems import FileProblems
-    try:
-        other = load_default_board(language)
-    except (FileProblems, OSError):
-        return board
-    return other if other.id == board.id and other.language == language else board
 
 
 def axes_of(board) -> dict:

@@ -197,7 +197,7 @@ def _step(session: Session, number: int, step: Step, library, st, width: float) 
     used = step.shown or step.card_ids
     if used:
         story.append(Paragraph(translate("Report", "<b>Kaarten:</b> ") + ", ".join(title(c) for c in used), st["body"]))
-        pictures = _pictures(step, used, library, st, width)
+        pictures = _pictures(session, step, used, library, st, width)
         if pictures is not None:
             story.append(pictures)
     if step.choices:
@@ -277,14 +277,11 @@ def _placements(board, names, st) -> list:
     return story
 
 
-def _pictures(step: Step, used: list[str], library, st, width: float):
+def _pictures(session: Session, step: Step, used: list[str], library, st, width: float):
     """The pictures of the step's cards, each scaled to fit a cell (at most 30 mm high), with the
     card's title under it; None when no card has a picture."""
-    if library is None or not step.deck_id:
-        return None
-    try:
-        deck = library.get(step.deck_id)
-    except KeyError:
+    deck = session.deck_of(step, library)  # the session's language, like the card titles
+    if deck is None:
         return None
     cells = []
     for card_id in used:

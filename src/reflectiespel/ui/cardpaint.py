@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImageReader, QPainter, QPainterPath, QPen, QPixmap,
                            QPixmapCache, QPolygonF, QTextLayout, QTextOption)
 
@@ -142,8 +142,7 @@ def front_blocks(deck: Deck, card: Card, colour: QColor) -> list[Block]:
     for question in card.questions:
         blocks.append(Block("• " + question, 0.046, colour=colour.darker(140), gap=0.015, role="question"))
     if card.assignment:
-        blocks.append(Block(QCoreApplication.translate(
-            "CardPainter", "Opdracht: ") + card.assignment, 0.042, italic=True,
+        blocks.append(Block(deck.assignment_word() + card.assignment, 0.042, italic=True,
                             box=QColor(colour.red(), colour.green(), colour.blue(), 38), gap=0.0,
                             role="assignment"))
     if card.blank:

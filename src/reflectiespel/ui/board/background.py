@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPainterPath, QP
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
 
 from ...core.boarddef import BoardDefinition
+from ...core.i18n import speaking, translate
 from ...resources import font_path
 from ..plaintext import plain
 
@@ -134,7 +135,9 @@ def build_background(scene: QGraphicsScene, definition: BoardDefinition, large: 
     _centre_at(question, b.center().x(), y + 42 if large else y + 2)
     items += [low, high, question]
     if definition.source and not large:  # small print at the bottom left, also on projection and exports
-        source = _text(scene, f"Bron: {definition.source}", board_font(18), soft)
+        with speaking(definition.language):  # part of the board: in the board's language, like its words
+            said = translate("BoardBackground", "Bron: {0}").format(definition.source)
+        source = _text(scene, said, board_font(18), soft)
         source.setPos(b.left() - 130, SCENE_RECT.bottom() - 34)
         source.setData(0, "boardSource")
         items.append(source)

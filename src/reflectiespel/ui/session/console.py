@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, Q
                                QProgressBar, QPushButton, QSplitter, QStatusBar, QTabWidget, QToolBar, QToolButton,
                                QVBoxLayout, QWidget)
 
+from ...core.boarddef import board_in
 from ...core.problems import FileProblems
 from ..flow import FlowLayout
 from ..tabkeys import arrows_stay
@@ -41,6 +42,8 @@ class ConsoleWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("consoleWindow")
         self.controller = controller
+        # the board speaks the session's language, like its cards (core/boarddef.py board_in)
+        board_definition = board_in(board_definition, controller.session.language)
         self.board = self._make_board(board_definition)
         board_factory = self.board.projection_view if self.board is not None else None
         self.board_factory = board_factory

@@ -110,12 +110,8 @@ class SessionController(QObject):
         return self.session.active_step
 
     def deck_of(self, step: Step | None) -> Deck | None:
-        if step is None or not step.deck_id:
-            return None
-        try:
-            return self.library.get(step.deck_id)
-        except KeyError:
-            return None
+        """The step's deck in the session's language (core/session.py ``deck_of``), not the window's."""
+        return self.session.deck_of(step, self.library) if step is not None else None
 
     def card(self, step: Step | None = None, card_id: str | None = None) -> tuple[Deck, Card] | None:
         """The deck and card showing (or the given one), if there is a card."""

@@ -12,13 +12,14 @@ from .console import ConsoleWindow
 from .controller import SessionController
 
 
-def board_definition():
-    """The axis board's definition, or None when its file is broken (the rest still works)."""
+def board_definition(language: str | None = None):
+    """The axis board's definition in ``language`` (a session's; default: the window's), or None when its
+    file is broken (the rest still works)."""
     from ...core.boarddef import load_default_board
     from ...core.problems import FileProblems
 
     try:
-        return load_default_board()
+        return load_default_board(language)
     except FileProblems:
         return None
 
@@ -26,7 +27,7 @@ def board_definition():
 def open_console(session: Session, library: Library, data_dir: Path | None = None,
                  parent: QWidget | None = None, claims=None) -> ConsoleWindow:
     controller = SessionController(session, library, data_dir, claims=claims)
-    window = ConsoleWindow(controller, board_definition(), parent=parent)
+    window = ConsoleWindow(controller, board_definition(session.language), parent=parent)
     controller.setParent(window)
     window.show()
     window.raise_()

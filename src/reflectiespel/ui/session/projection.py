@@ -39,6 +39,7 @@ class ProjectionView(QWidget):
         self.sizes: dict[str, float] = {}  # pixel sizes of the last paint, on the room's screen
         self.lines: dict[str, list[str]] = {}  # the lines the instruction and the step text broke into
         self.words = 0  # how many words the card or step text of the last paint had
+        self.card_shown = ""  # the title of the card the last paint showed ("" for none)
         self.board = board_factory(self) if board_factory else None
         if self.board is not None:
             self.board.hide()
@@ -107,7 +108,7 @@ class ProjectionView(QWidget):
         step = self.controller.step
         canvas = self.canvas()
         h = canvas.height()
-        self.sizes, self.lines, self.words = {}, {}, 0
+        self.sizes, self.lines, self.words, self.card_shown = {}, {}, 0, ""
         if step is None:
             self._text(painter, self.tr("Nog geen stappen in deze sessie"), QRectF(0, 0, canvas.width(), h),
                        h * 0.05, True)
@@ -127,8 +128,10 @@ class ProjectionView(QWidget):
             paint_tally(painter, main, step_tally(self.controller.session, step, self.controller.library), h)
         elif shown is not None and large:
             self._paint_large_card(painter, main, h, *shown)
+            self.card_shown = shown[1].title
         elif shown is not None:
             deck, card = shown
+            self.card_shown = card.title
             # the card takes the whole width of the screen, its text grows with it (legible at the back)
             self.sizes.update(paint_card(painter, main, deck, card, text_scale=WIDE_TEXT))
             self.words = sum(len(block.text.split()) for block in front_blocks(deck, card, TEXT))
