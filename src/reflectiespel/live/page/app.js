@@ -15,9 +15,39 @@
   let dragging = false;
   let spot = null; // [x, y] of my dot, 0..1, y upwards
 
-  function say(text, ok) {
-    $("message").textContent = text || "";
-    $("message").className = ok ? "ok" : "";
+  // The status line (role=status: read out by screen readers). A message of this phone stays until it has
+  // been readable for a while, or until a newer message of this phone replaces it: news from the server
+  // (another phone, the facilitator) clears it only after that, unless the step it was about has gone.
+  const message = { text: "", since: 0, hold: 0, step: null, passing: false };
+  let clearing = null; // the timer that clears a message once it has been readable long enough
+
+  function readable(text) { // milliseconds: at least five seconds, longer for a long sentence
+    return Math.min(12000, Math.max(5000, 70 * text.length));
+  }
+
+  function say(text, ok, step) {
+    text = text || "";
+    if (clearing) { clearTimeout(clearing); clearing = null; }
+    const node = $("message");
+    if (node.textContent !== text) node.textContent = text; // the same words again: no flicker, no repeat
+    const look = ok ? "ok" : "";
+    if (node.className !== look) node.className = look;
+    Object.assign(message, { text: text, since: performance.now(), hold: readable(text),
+                             step: step === undefined ? null : step, passing: false });
+  }
+
+  function sayForNow(text) { // about the connection: the next news from the server clears it at once
+    say(text, false);
+    message.passing = true;
+  }
+
+  function newsArrived() {
+    if (!message.text) return;
+    const now = state && state.step ? state.step.id : null;
+    const left = message.hold - (performance.now() - message.since);
+    // the facilitator moved on: "your dot is on the board" is about a step that is no longer there
+    if (message.passing || (message.step !== null && message.step !== now) || left <= 0) say("");
+    else if (!clearing) clearing = setTimeout(() => say(""), left);
   }
 
   function leave(text) {
@@ -30,6 +60,7 @@
   }
 
   async function call(path, body) {
+    const step = body && body.step_id !== undefined ? body.step_id : null; // what a refusal is about
     let response;
     try {
       response = await fetch(path, {
@@ -38,22 +69,22 @@
         body: JSON.stringify(body || {}),
       });
     } catch (e) {
-      say(t("unreachable"));
+      say(t("unreachable"), false, step);
       return null;
     }
     let data = {};
     try { data = await response.json(); } catch (e) { data = {}; }
     if (response.status === 401) { leave(data.error); return null; }
-    if (!response.ok) { say(data.error || t("failed")); return null; }
+    if (!response.ok) { say(data.error || t("failed"), false, step); return null; }
     return data;
   }
 
   function listen() {
     if (stream) stream.close();
     stream = new EventSource("/api/events?token=" + encodeURIComponent(token));
-    stream.onmessage = (event) => { say(""); render(JSON.parse(event.data)); };
+    stream.onmessage = (event) => { render(JSON.parse(event.data)); newsArrived(); };
     stream.addEventListener("gone", () => leave(t("removed")));
-    stream.onerror = () => say(t("reconnecting"));
+    stream.onerror = () => sayForNow(t("reconnecting"));
   }
 
   $("join-form").addEventListener("submit", async (event) => {
@@ -165,11 +196,12 @@
 
   function endTurn(passed) {
     if (!state || !state.step) return;
-    call("/api/turn", { step_id: state.step.id, passed: passed, text: passed ? "" : $("turn-text").value })
+    const body = { step_id: state.step.id, passed: passed, text: passed ? "" : $("turn-text").value };
+    call("/api/turn", body)
       .then((data) => {
         if (!data) return;
         $("turn-text").value = "";
-        say(passed ? t("passed") : t("thanks"), true);
+        say(passed ? t("passed") : t("thanks"), true, body.step_id);
         render(data);
       });
   }
@@ -225,7 +257,7 @@
     if (!state || !state.step) return;
     const body = { step_id: state.step.id, token_id: $("token-choice").value || null, x: spot[0], y: spot[1] };
     if (withReason) body.reason = $("reason").value;
-    call("/api/place", body).then((data) => { if (data) { say(t("placed"), true); render(data); } });
+    call("/api/place", body).then((data) => { if (data) { say(t("placed"), true, body.step_id); render(data); } });
   }
 
   const board = $("board");
@@ -254,10 +286,11 @@
   $("send").addEventListener("click", async () => {
     const text = $("text").value;
     if (!text.trim() || !state || !state.step) return;
-    const data = await call("/api/note", { step_id: state.step.id, text: text });
+    const step = state.step;
+    const data = await call("/api/note", { step_id: step.id, text: text });
     if (data) {
       $("text").value = "";
-      say(state.step.silent ? t("kept_silent") : t("sent"), true);
+      say(step.silent ? t("kept_silent") : t("sent"), true, step.id);
       render(data);
     }
   });

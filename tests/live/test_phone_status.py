@@ -1,0 +1,241 @@
+"""A phone's status line stays long enough to read (issue #14).
+
+A real browser (Debian's chromium, headless) on the phone page, served on 127.0.0.1. Phone A gets a
+confirmation; in the second after it other phones act and the facilitator changes the room, and A's
+confirmation stays on the screen (read at intervals, and every change of the line recorded in the page
+with its time) for at least four seconds; a newer message of A replaces it at once; when the facilitator
+moves to another step, a message about the old step goes with it. Nothing flickers: the line never goes
+blank and back. Bounded: every wait has a deadline.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+
+import httpx
+import pytest
+from liveserving import make_session, serving
+
+from reflectiespel.core.session import Session, Step
+from reflectiespel.core.together import RunStep, TogetherRun
+from reflectiespel.core.turns import TurnState
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
+READABLE_MS = 4000  # the least time a participant gets to read what their phone says
+
+PLACED = "Je stip staat op het bord."
+LOCKED = "De begeleider heeft deze stap op slot gezet."
+SENT = "Verstuurd."
+THANKS = "Dank je. De volgende is aan de beurt."
+
+
+@pytest.fixture
+def browser():
+    if not os.path.exists(CHROMIUM) and not os.environ.get("CI"):
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium; .ci/run does this)")
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
+        yield browser
+        browser.close()
+
+
+def phone(browser, server, code: str, name: str):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    page.goto(server.url)
+    page.fill("#code", code)
+    page.fill("#name", name)
+    page.click("#join-button")
+    page.wait_for_selector("#room", state="visible")
+    return page
+
+
+def record(page) -> None:
+    """From now on, every change of the status line and of what the page shows, with the page's clock."""
+    page.evaluate("""() => {
+        window.seen = [];
+        const shown = {message: (n) => n.textContent, locked: (n) => (n.hidden ? 'open' : 'locked'),
+                       'step-title': (n) => n.textContent, 'turn-who': (n) => n.textContent};
+        const observer = new MutationObserver((records) => {
+            const now = performance.now();  // one change of the page: one moment
+            for (const id of Object.keys(shown)) {
+                const node = document.getElementById(id);
+                if (records.some((r) => node.contains(r.target))) window.seen.push([now, id, shown[id](node)]);
+            }
+        });
+        for (const id of Object.keys(shown)) {
+            observer.observe(document.getElementById(id), {childList: true, characterData: true, subtree: true,
+                                                           attributes: true, attributeFilter: ['hidden', 'class']});
+        }
+    }""")
+
+
+def seen(page, what: str | None = None) -> list[tuple[float, str, str]]:
+    entries = [tuple(e) for e in page.evaluate("window.seen")]
+    return [e for e in entries if what is None or e[1] == what]
+
+
+def changes(page, what: str = "message") -> list[tuple[float, str]]:
+    """What one part showed, in order, each with when it appeared (the same again is no change)."""
+    changes: list[tuple[float, str]] = []
+    for when, _, text in seen(page, what):
+        if not changes or changes[-1][1] != text:
+            changes.append((when, text))
+    return changes
+
+
+def wait_said(page, text: str) -> float:
+    """Wait until the status line has said ``text`` (even for a moment); when it first did, on the page's clock."""
+    page.wait_for_function("(text) => window.seen.some((e) => e[1] === 'message' && e[2] === text)", arg=text)
+    return [when for when, said in changes(page) if said == text][0]
+
+
+def page_clock(page) -> float:
+    return page.evaluate("performance.now()")
+
+
+def on_owner(hub, fn):
+    return hub.owner.call(fn).result(10)
+
+
+def wait_for(check, timeout=10.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.05)
+    raise AssertionError("niet op tijd")
+
+
+def still_says(page, text: str, since: float) -> None:
+    """Read the line every quarter second until it has been on the screen for READABLE_MS."""
+    for _ in range(80):  # bounded: at most twenty seconds however slow the machine is
+        assert page.inner_text("#message") == text and page.is_visible("#message")
+        if page_clock(page) - since >= READABLE_MS:
+            return
+        time.sleep(0.25)
+    raise AssertionError("the page's clock did not move on")
+
+
+def test_a_confirmation_stays_readable_while_other_phones_act_and_the_facilitator_changes_the_room(browser):
+    session = make_session()
+    with serving(session) as (hub, server), httpx.Client(base_url=server.url, timeout=10) as client:
+        on_owner(hub, lambda: (session.go_to(1), hub.publish()))  # the board
+        a = phone(browser, server, hub.room.code, "Ann")
+        a.wait_for_selector("#board", state="visible")
+        status = a.locator("#message")
+        assert (status.get_attribute("role"), status.get_attribute("aria-live"),
+                status.get_attribute("aria-atomic")) == ("status", "polite", "true")  # read out, as one sentence
+        others = [client.post("/api/join", json={"code": hub.room.code, "name": name}).json()["token"]
+                  for name in ("Bo", "Cem")]
+        record(a)
+
+        a.click("#place")
+        shown = wait_said(a, PLACED)
+        # within that second: the other phones place their dots, the facilitator locks and opens the board
+        for i, token in enumerate(others):
+            r = client.post("/api/place", json={"step_id": "s-bord", "x": 0.2 + 0.3 * i, "y": 0.6},
+                            headers={"Authorization": f"Bearer {token}"})
+            assert r.status_code == 200
+        on_owner(hub, lambda: hub.set_locked("s-bord", True))
+        a.wait_for_selector("#locked", state="visible")  # the news reached A's phone ...
+        on_owner(hub, lambda: hub.set_locked("s-bord", False))
+        a.wait_for_selector("#locked", state="hidden")
+        assert page_clock(a) - shown < READABLE_MS
+        still_says(a, PLACED, shown)  # ... and A can still read what it said
+
+        # and then it goes, once: no blank line in between, no second appearance
+        wait_for(lambda: a.inner_text("#message") == "", timeout=15)
+        line = changes(a)
+        assert [text for _, text in line] == [PLACED, ""]
+        assert line[1][0] - line[0][0] >= READABLE_MS
+        assert [text for _, text in changes(a, "locked")] == ["open", "locked", "open"]
+        assert on_owner(hub, lambda: len(session.step("s-bord").board.placements)) == 3
+
+
+def test_a_newer_message_of_the_phone_replaces_the_old_one_at_once(browser):
+    session = make_session()
+    with serving(session) as (hub, server):
+        on_owner(hub, lambda: (session.go_to(1), hub.publish()))
+        a = phone(browser, server, hub.room.code, "Ann")
+        a.wait_for_selector("#board", state="visible")
+        record(a)
+
+        a.click("#place")
+        wait_said(a, PLACED)
+        a.click("button[aria-label='Naar links']")  # placed again: the same words, no flicker
+        wait_for(lambda: on_owner(hub, lambda: [round(p.x, 2) for p in session.step("s-bord").board.placements])
+                 == [0.45])
+        assert a.inner_text("#message") == PLACED
+        # the facilitator locks the board while A's next tap is on its way: the refusal replaces the
+        # confirmation straight away
+        on_owner(hub, lambda: hub.room.set_locked("s-bord", True))
+        a.click("#place")
+        wait_said(a, LOCKED)
+        assert a.inner_text("#message") == LOCKED
+        placed, refused = changes(a)
+        assert (placed[1], refused[1]) == (PLACED, LOCKED) and refused[0] - placed[0] < READABLE_MS
+
+        on_owner(hub, hub.publish)  # the lock reaches the phone: news, and the refusal is still there to read
+        a.wait_for_selector("#locked", state="visible")
+        on_owner(hub, lambda: hub.set_locked("s-bord", False))
+        a.wait_for_selector("#locked", state="hidden")
+        assert a.inner_text("#message") == LOCKED
+        a.fill("#text", "Wij zitten in het midden")
+        a.click("#send")
+        wait_said(a, SENT)
+        assert a.inner_text("#message") == SENT
+        assert [text for _, text in changes(a)] == [PLACED, LOCKED, SENT]
+        assert changes(a)[-1][0] - refused[0] < READABLE_MS
+        assert a.evaluate("document.getElementById('message').className") == "ok"
+
+
+def team_session() -> Session:
+    steps = [
+        Step(id="s-ronde", kind="free", title="Wie zijn wij?", instruction="Vertel om de beurt."),
+        Step(id="s-verder", kind="free", title="Wat nemen we mee?", instruction="Schrijf het op."),
+    ]
+    session = Session(title="Teamsessie", steps=steps)
+    for name in ("Anna", "Bram", "Chris"):
+        session.add_participant(name)
+    people = [p.id for p in session.participants]
+    session.together = TogetherRun(route_id="r", steps={"s-ronde": RunStep(kind="card-round")},
+                                   turn=TurnState(people=people, round=1, queue=list(people)))
+    return session
+
+
+def test_turns_of_the_others_leave_the_thanks_and_a_new_step_takes_it_away(browser):
+    session = team_session()
+    with serving(session) as (hub, server), httpx.Client(base_url=server.url, timeout=10) as client:
+        on_owner(hub, lambda: (session.go_to(0), hub.publish()))
+        anna = phone(browser, server, hub.room.code, "Anna")
+        anna.wait_for_selector("#turn-who:text-is('Jij bent aan de beurt')")
+        tokens = {name: client.post("/api/join", json={"code": hub.room.code, "name": name}).json()["token"]
+                  for name in ("Bram", "Chris")}
+        record(anna)
+
+        anna.fill("#turn-text", "Ik werk in de wijk")
+        anna.click("#turn-done")
+        shown = wait_said(anna, THANKS)
+        for name in ("Bram", "Chris"):  # the others take their turn from their phones, straight after
+            r = client.post("/api/turn", json={"step_id": "s-ronde", "passed": False, "text": "Ik ook"}, headers={"Authorization": f"Bearer {tokens[name]}"})
+            assert r.status_code == 200
+        anna.wait_for_selector("#turn-who:text-is('Iedereen is geweest. De laptop start een nieuw rondje.')")
+        assert page_clock(anna) - shown < READABLE_MS
+        assert anna.inner_text("#message") == THANKS
+
+        # the facilitator moves on: the thanks for a turn in the old step goes with the old step, at once
+        on_owner(hub, lambda: (session.go_to(1), hub.publish()))
+        anna.wait_for_selector("#step-title:text-is('Wat nemen we mee?')")
+        wait_for(lambda: anna.inner_text("#message") == "", timeout=5)
+        moved = [when for when, _, text in seen(anna, "step-title") if text == "Wat nemen we mee?"][0]
+        cleared = changes(anna)[-1]
+        assert cleared[1] == "" and cleared[0] == moved  # in the same change of the page: nothing in between
+        assert cleared[0] - shown < READABLE_MS
+        assert [text for _, text in changes(anna)] == [THANKS, ""]
