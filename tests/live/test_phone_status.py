@@ -4,7 +4,8 @@ A real browser (Debian's chromium, headless) on the phone page, served on 127.0.
 confirmation; in the second after it other phones act and the facilitator changes the room, and A's
 confirmation stays on the screen (read at intervals, and every change of the line recorded in the page
 with its time) for at least four seconds; a newer message of A replaces it at once; when the facilitator
-moves to another step, a message about the old step goes with it. Nothing flickers: the line never goes
+moves to another step, a message about the old step goes with it. While it is read, the line is held
+on the screen (at its foot), not at the end of a long page. Nothing flickers: the line never goes
 blank and back. Bounded: every wait has a deadline.
 """
 
@@ -117,6 +118,8 @@ def still_says(page, text: str, since: float) -> None:
     """Read the line every quarter second until it has been on the screen for READABLE_MS."""
     for _ in range(80):  # bounded: at most twenty seconds however slow the machine is
         assert page.inner_text("#message") == text and page.is_visible("#message")
+        box = page.locator("#message").bounding_box()  # on the screen, not at the end of a long page
+        assert box["y"] >= 0 and box["y"] + box["height"] <= page.viewport_size["height"], box
         if page_clock(page) - since >= READABLE_MS:
             return
         time.sleep(0.25)
@@ -136,7 +139,7 @@ def test_a_confirmation_stays_readable_while_other_phones_act_and_the_facilitato
                   for name in ("Bo", "Cem")]
         record(a)
 
-        a.click("#place")
+        a.click("button[aria-label='Naar links']")  # near the top of a long page
         shown = wait_said(a, PLACED)
         # within that second: the other phones place their dots, the facilitator locks and opens the board
         for i, token in enumerate(others):
@@ -152,6 +155,8 @@ def test_a_confirmation_stays_readable_while_other_phones_act_and_the_facilitato
 
         # and then it goes, once: no blank line in between, no second appearance
         wait_for(lambda: a.inner_text("#message") == "", timeout=15)
+        assert a.evaluate("document.documentElement.scrollHeight") > 740  # a long page: the line's place is below
+        assert not a.evaluate("document.getElementById('message').classList.contains('fresh')")  # back there
         line = changes(a)
         assert [text for _, text in line] == [PLACED, ""]
         assert line[1][0] - line[0][0] >= READABLE_MS
@@ -188,12 +193,12 @@ def test_a_newer_message_of_the_phone_replaces_the_old_one_at_once(browser):
         a.wait_for_selector("#locked", state="hidden")
         assert a.inner_text("#message") == LOCKED
         a.fill("#text", "Wij zitten in het midden")
-        a.click("#send")
+        a.click("#send")  # a tap goes through the line held at the foot of the screen
         wait_said(a, SENT)
         assert a.inner_text("#message") == SENT
         assert [text for _, text in changes(a)] == [PLACED, LOCKED, SENT]
         assert changes(a)[-1][0] - refused[0] < READABLE_MS
-        assert a.evaluate("document.getElementById('message').className") == "ok"
+        assert a.evaluate("document.getElementById('message').classList.contains('ok')")
 
 
 def team_session() -> Session:

@@ -18,27 +18,32 @@
   // The status line (role=status: read out by screen readers). A message of this phone stays until it has
   // been readable for a while, or until a newer message of this phone replaces it: news from the server
   // (another phone, the facilitator) clears it only after that, unless the step it was about has gone.
+  // While it is being read it is held at the foot of the screen (the line itself is at the end of a long
+  // page); then it goes back to its place there.
   const message = { text: "", since: 0, hold: 0, step: null, passing: false };
   let clearing = null; // the timer that clears a message once it has been readable long enough
+  let docking = null; // the timer that lets it go back to the end of the page
 
   function readable(text) { // milliseconds: at least five seconds, longer for a long sentence
     return Math.min(12000, Math.max(5000, 70 * text.length));
   }
 
-  function say(text, ok, step) {
+  function say(text, ok, step, passing) {
     text = text || "";
-    if (clearing) { clearTimeout(clearing); clearing = null; }
+    clearTimeout(clearing);
+    clearTimeout(docking);
+    clearing = docking = null;
     const node = $("message");
     if (node.textContent !== text) node.textContent = text; // the same words again: no flicker, no repeat
-    const look = ok ? "ok" : "";
-    if (node.className !== look) node.className = look;
+    node.classList.toggle("ok", !!ok);
+    node.classList.toggle("fresh", !!text);
     Object.assign(message, { text: text, since: performance.now(), hold: readable(text),
-                             step: step === undefined ? null : step, passing: false });
+                             step: step === undefined ? null : step, passing: !!passing });
+    if (text && !passing) docking = setTimeout(() => node.classList.remove("fresh"), message.hold);
   }
 
-  function sayForNow(text) { // about the connection: the next news from the server clears it at once
-    say(text, false);
-    message.passing = true;
+  function sayForNow(text) { // about the connection: on screen until the next news from the server
+    say(text, false, null, true);
   }
 
   function newsArrived() {
