@@ -139,3 +139,48 @@ def test_a_deck_in_one_language_only_still_shows(qtbot, data_dir, window_speaks,
     assert window.now_label.text() == NOW["en"].format(card.title)
     assert painted_card(window.projection.view) == card.title
     assert session.card_title(session.steps[0], card.id, dutch_only) == card.title
+
+
+def test_samen_reflecteren_resumed_in_another_window_language_keeps_its_own(qtbot, library, data_dir,
+                                                                          window_speaks, tmp_path):
+    """A reflection begun in an English window and resumed in a Dutch one: its cards and its board stay
+    English (the route's deck and the board in the session's language); the buttons speak Dutch."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    from reflectiespel.ui.together import TogetherWindow
+
+    path = tmp_path / "reflection.reflectiespel"
+    window_speaks("en")
+    first = TogetherWindow(library, data_dir=data_dir)
+    qtbot.addWidget(first)
+    assert first.start("beginnen-met-samenwerken", ["Anna", "Bram"], path)
+    assert first.session.language == "en"
+    first.pause()
+    window_speaks("nl")
+    w = TogetherWindow(library, data_dir=data_dir)
+    qtbot.addWidget(w)
+    w.resize(1280, 720)
+    w.show()
+    assert w.resume(path)
+    page = w.run_page
+
+    def next_step():
+        button = next(b for b in w.findChildren(QAbstractButton, "nextStep") if b.isVisible())
+        assert "Volgende" in button.text()  # the window's own word
+        qtbot.mouseClick(button, LEFT)
+
+    while page.bodies.currentWidget() is not page.card_round:
+        next_step()
+    step = w.session.active_step
+    english = library.get(step.deck_id, "en").card(w.session.active_card_id).title
+    dutch = library.get(step.deck_id, "nl").card(w.session.active_card_id).title
+    assert english != dutch
+    assert page.card_round.card_view.card.title == english
+    assert page.card_round.card_view.accessibleDescription().startswith(english)
+    while page.bodies.currentWidget() is not page.board_host:
+        next_step()
+    shown = board_text(page.board.board_scene)
+    for word in board_words("en", console=True):
+        assert word in shown
+    for word in board_words("nl", console=True):
+        assert word not in shown

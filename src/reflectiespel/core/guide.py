@@ -194,7 +194,7 @@ def _summary_text(session: Session, library: Library | None) -> str:
                 lines.append(f"   - {who}: {note.text}")
         if step.kind == "values" and step.choices:
             for participant in session.participants:
-                chosen = [_title(library, step, c) for c in step.choices.get(participant.id, [])]
+                chosen = [session.card_title(step, c, library) for c in step.choices.get(participant.id, [])]
                 if chosen:
                     lines.append("   " + translate("Summary", "{0} koos: {1}").format(
                         session.display_name(participant), ", ".join(chosen)))
@@ -225,13 +225,6 @@ def _agreement(action) -> str:
     if action.wanneer:
         parts.append(translate("Summary", "wanneer: {0}").format(action.wanneer))
     return " · ".join(parts)
-
-
-def _title(library: Library | None, step: Step, card_id: str) -> str:
-    try:
-        return library.get(step.deck_id).card(card_id).title if library and step.deck_id else card_id
-    except KeyError:
-        return card_id
 
 
 def _position(x: float, y: float) -> str:

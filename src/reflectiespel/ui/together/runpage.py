@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core import guide
-from ...core.boarddef import BoardDefinition, describe_position
+from ...core.boarddef import BoardDefinition, board_in, describe_position
 from ...core.compare import carried_agreements, mark, new_agreements, side_by_side
 from ...core.library import Library
 from ...core.session import Session, SessionError
@@ -36,6 +36,7 @@ class RunPage(QWidget):
         self.setObjectName("runPage")
         self.library = library
         self.board_definition = board_definition
+        self.shown_definition = board_definition  # the board in the session's language (set_session)
         self.session: Session | None = None
         self.undo_stack = QUndoStack(self)
         self.board = None  # the BoardWidget, made on first use
@@ -110,6 +111,12 @@ class RunPage(QWidget):
     # --- showing -----------------------------------------------------------------------------------
     def set_session(self, session: Session) -> None:
         self.session = session
+        # the room sees the board in the language the session was made in, whatever the window speaks
+        self.shown_definition = board_in(self.board_definition, session.language)
+        if self.board not in (None, False) and self.board.definition is not self.shown_definition:  # another session's
+            self.board_layout.removeWidget(self.board)
+            self.board.deleteLater()
+            self.board = None
         guide.enter(session)
         self.show_step(restart_timer=True)
 
@@ -163,7 +170,7 @@ class RunPage(QWidget):
     def _show_card_round(self) -> None:
         session = self.session
         step = session.active_step
-        deck = self._deck(step.deck_id)
+        deck = self._deck(step)
         card_id = session.active_card_id
         card = self._card(deck, card_id)
         self.card_round.show_card(deck, card, session.current_card, len(step.card_ids))
@@ -173,7 +180,7 @@ class RunPage(QWidget):
     def _show_values(self) -> None:
         session = self.session
         step = session.active_step
-        deck = self._deck(step.deck_id)
+        deck = self._deck(step)
         cards = [c for c in (self._card(deck, i) for i in step.card_ids) if c is not None]
         if [c.id for c in cards] != list(self.values.buttons):
             self.values.show_cards(deck, cards)
@@ -204,13 +211,13 @@ class RunPage(QWidget):
             from ..board import BoardWidget
         except ImportError:  # the board is not there: say so, the team can still talk and answer
             BoardWidget = None
-        if BoardWidget is None or self.board_definition is None:
+        if BoardWidget is None or self.shown_definition is None:
             self.board_layout.addWidget(label(self.tr("Het bord is hier niet beschikbaar. Teken de as op papier: "
                                                       "links kunst als middel, rechts kunst als doel, en drie "
                                                       "banen: één partij stuurt, de sturing wisselt, of jullie "
                                                       "delen de sturing."), "boardFallback", 18))
             return False
-        widget = BoardWidget(state, self.board_definition, self.undo_stack, colours)
+        widget = BoardWidget(state, self.shown_definition, self.undo_stack, colours)
         set_points(widget, 11)  # the board's tray is dense; the board itself draws its own large labels
         if widget.tray is not None:
             widget.tray.setFixedWidth(300)
@@ -220,12 +227,12 @@ class RunPage(QWidget):
         return widget
 
     # --- helpers -------------------------------------------------------------------------------------
-    def _deck(self, deck_id):
-        try:
-            return self.library.get(deck_id) if deck_id else None
-        except KeyError:
-            self.message.setText(self.tr("De kaartenset '%1' is niet gevonden.").replace("%1", str(deck_id)))
-            return None
+    def _deck(self, step):
+        """The step's deck in the session's language (core/session.py deck_of), as the phones show it."""
+        deck = self.session.deck_of(step, self.library)
+        if deck is None and step.deck_id:
+            self.message.setText(self.tr("De kaartenset '%1' is niet gevonden.").replace("%1", str(step.deck_id)))
+        return deck
 
     @staticmethod
     def _card(deck, card_id):
@@ -237,9 +244,9 @@ class RunPage(QWidget):
             return None
 
     def _describe(self, x: float, y: float) -> str:
-        if self.board_definition is None:
+        if self.shown_definition is None:
             return f"{x:.2f}, {y:.2f}"
-        return describe_position(self.board_definition, x, y)
+        return describe_position(self.shown_definition, x, y)
 
     def _done(self) -> None:
         self.show_step()
