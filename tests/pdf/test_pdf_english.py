@@ -148,3 +148,24 @@ def test_a_too_large_offset_is_refused_in_english(tmp_path, capsys):
     i18n.set_language("nl")
     with pytest.raises(LayoutError, match="de verschuiving 10.5,0 mm is te groot"):
         check_offset((10.5, 0))
+
+
+def test_a_deck_is_printed_with_its_own_assignment_word_whatever_the_interface(tmp_path):
+    """'Opdracht:' is part of the card, like its title: the English deck printed from a Dutch interface says
+    'Assignment:', the Dutch one from an English interface 'Opdracht:' (as on screen, Deck.assignment_word)."""
+    import subprocess
+    import sys
+
+    from pypdf import PdfReader
+
+    from reflectiespel.resources import builtin_decks_dir
+
+    for language, deck, wanted, unwanted in (("nl", "waarde-van-welzijn.en.yaml", "Assignment:", "Opdracht:"),
+                                             ("en", "waarde-van-welzijn.yaml", "Opdracht:", "Assignment:")):
+        out = tmp_path / f"{language}.pdf"
+        result = subprocess.run([sys.executable, "-m", "reflectiespel.cli", "--lang", language, "print",
+                                 str(builtin_decks_dir() / deck), "-o", str(out)],
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        text = " ".join(page.extract_text() or "" for page in PdfReader(out).pages)
+        assert wanted in text and unwanted not in text, (language, deck)

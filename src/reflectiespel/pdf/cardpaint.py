@@ -48,6 +48,7 @@ class PrintCard:
     text: str = ""
     questions: tuple[str, ...] = ()
     assignment: str | None = None
+    assignment_word: str = ""  # 'Opdracht: ' in the deck's own language; empty: the interface's
     category_name: str = ""
     colour: str = "#5d4037"
     back_text: str = ""
@@ -183,7 +184,7 @@ def front_blocks(card: PrintCard, h: float, colour: Color) -> list[Block]:
                             prefix="\u2022 ", hanging=True))
     if card.assignment:
         blocks.append(Block(printable(card.assignment, ITALIC), ITALIC, 0.031 * h, MIN_SIZE, INK,
-                            prefix=translate("CardPainter", "Opdracht: "), prefix_font=BOLD,
+                            prefix=card.assignment_word or translate("CardPainter", "Opdracht: "), prefix_font=BOLD,
                             box=mix(colour, PAPER, 38 / 255), pad=0.015 * h))
     return blocks
 

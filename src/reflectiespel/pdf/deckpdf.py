@@ -79,7 +79,8 @@ def deck_cards(deck: Deck, categories: Iterable[str] = (), copies: int = 1, blan
     chosen = wanted or known
     one_set: list[PrintCard] = []
     footer = f"{deck.title} · {deck.version}" if deck.version else deck.title
-    common = dict(back_colour=deck.back.colour, deck_name=deck.title, ink_saving=ink_saving, footer=footer)
+    common = dict(back_colour=deck.back.colour, deck_name=deck.title, ink_saving=ink_saving, footer=footer,
+                  assignment_word=deck.assignment_word())  # part of the card: the deck's language, as on screen
     for card in deck.cards:
         if card.category not in chosen and card.playable:
             continue
