@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from contextlib import contextmanager
 
 from reflectiespel.core.session import Session, Step
@@ -51,3 +52,18 @@ def serving(session: Session | None = None, room: Room | None = None, admin_api:
         server.stop()
         stop.set()
         thread.join(5)
+
+
+def on_owner(hub, fn):
+    """Run ``fn`` on the thread that owns the session (as the app's UI thread would); its result."""
+    return hub.owner.call(fn).result(10)
+
+
+def wait_for(check, timeout: float = 10.0) -> None:
+    """Poll ``check`` until it holds, for at most ``timeout`` seconds (a bounded loop)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"not in time ({timeout} s)")

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import time
 
 import pytest
 from PySide6.QtCore import Qt
 
 from reflectiespel.pdf.report import write_report
 
-from liveserving import make_session, serving
+from liveserving import make_session, on_owner, serving, wait_for
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -44,18 +43,6 @@ def phone_page(browser):
     page.set_default_timeout(10_000)
     return page
 
-
-def on_owner(hub, fn):
-    return hub.owner.call(fn).result(10)
-
-
-def wait_for(check, timeout=10.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if check():
-            return
-        time.sleep(0.05)
-    raise AssertionError("niet op tijd")
 
 
 def touch_drag(page, selector, start, end, steps=8):

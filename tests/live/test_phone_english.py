@@ -11,12 +11,11 @@ import os
 import re
 import shutil
 import threading
-import time
 from pathlib import Path
 
 import httpx
 import pytest
-from liveserving import make_session, serving
+from liveserving import make_session, on_owner, serving, wait_for
 
 from reflectiespel.core import i18n
 from reflectiespel.core.session import Session, Step
@@ -101,18 +100,6 @@ def no_dutch(text: str) -> None:
 def wrong_code(hub) -> str:
     return "".join(c for c in CODE_ALPHABET if c not in hub.room.code)[:5]
 
-
-def on_owner(hub, fn):
-    return hub.owner.call(fn).result(10)
-
-
-def wait_for(check, timeout=10.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if check():
-            return
-        time.sleep(0.05)
-    raise AssertionError("not in time")
 
 
 def test_an_english_room_shows_no_dutch_word_on_the_phone_while_the_window_speaks_dutch(browser, tmp_path):

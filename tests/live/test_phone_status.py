@@ -17,7 +17,7 @@ import time
 
 import httpx
 import pytest
-from liveserving import make_session, serving
+from liveserving import make_session, on_owner, serving, wait_for
 
 from reflectiespel.core.session import Session, Step
 from reflectiespel.core.together import RunStep, TogetherRun
@@ -100,18 +100,6 @@ def wait_said(page, text: str) -> float:
 def page_clock(page) -> float:
     return page.evaluate("performance.now()")
 
-
-def on_owner(hub, fn):
-    return hub.owner.call(fn).result(10)
-
-
-def wait_for(check, timeout=10.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if check():
-            return
-        time.sleep(0.05)
-    raise AssertionError("niet op tijd")
 
 
 def still_says(page, text: str, since: float) -> None:
