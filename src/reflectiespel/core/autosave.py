@@ -113,7 +113,7 @@ class Autosaver:
 
                 # checked in the worker too: what would not open again is not written
                 self.writer.submit(self.path_for(session),
-                                   lambda: checked_bytes(session, data=session_json_in_steps(session)))
+                                   lambda: checked_bytes(session, data=session_json_in_steps(session), in_parts=True))
                 if wait:
                     self.writer.wait()
                     failed = self.writer.failures()

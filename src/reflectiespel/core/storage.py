@@ -41,7 +41,7 @@ def session_to_bytes(session: Session) -> bytes:
     return (session.model_dump_json(indent=2, warnings=False) + "\n").encode("utf-8")
 
 
-def checked_bytes(session: Session, name: str = "", data: bytes | None = None) -> bytes:
+def checked_bytes(session: Session, name: str = "", data: bytes | None = None, in_parts: bool = False) -> bytes:
     """The bytes to write (``data``, or made here), after the same check opening applies: what does not
     load back is not written."""
     name = name or (display_path(Path(session.path)) if session.path else session.title)
@@ -50,7 +50,7 @@ def checked_bytes(session: Session, name: str = "", data: bytes | None = None) -
     except Exception as exc:  # noqa: BLE001 - a value the model should never have held
         raise FileProblems([Problem(name, translate("Storage", "niet opgeslagen: de sessie bevat een waarde die niet klopt ({0})").format(exc))])
     try:
-        parse_session(data, name)
+        parse_session(data, name, in_parts=in_parts)
     except FileProblems as exc:
         raise FileProblems([Problem(name, translate("Storage", "niet opgeslagen: zo opgeslagen zou de sessie niet meer te openen zijn; "
                                           "het vorige bestand is niet veranderd"))] + exc.problems) from None
@@ -210,11 +210,30 @@ def _json_reason(message: str) -> str:
     return translate("Storage", reasons[message]) if message in reasons else translate("Storage", "onbekende fout")
 
 
-def parse_session(raw: bytes, name: str) -> Session:
-    """Bytes to a Session, with every check opening applies; FileProblems (Dutch) when it cannot be used."""
+def _validated_steps(data: dict) -> dict:
+    """``data`` with its steps validated one by one: the same check as validating the whole session at once
+    (the session takes validated steps as they are), but in short calls. pydantic holds the interpreter for
+    the whole of one call, and a worker thread that checks a big session in one call stops the window for
+    tens of ms. A step that does not pass is left as it was, so the session's own check names it."""
+    from pydantic import ValidationError as StepInvalid
+
+    from .sessionparts import Step
+
+    steps = data.get("steps")
+    if not isinstance(steps, list):
+        return data
+    try:
+        return {**data, "steps": [Step.model_validate(step) for step in steps]}
+    except (StepInvalid, RecursionError, ValueError, TypeError):
+        return data
+
+
+def parse_session(raw: bytes, name: str, in_parts: bool = False) -> Session:
+    """Bytes to a Session, with every check opening applies; FileProblems (Dutch) when it cannot be used.
+    ``in_parts``: check step by step (from a worker thread, see _validated_steps); the outcome is the same."""
     data = migrate(_decode(raw, name), name)
     try:
-        session = Session.model_validate(data)
+        session = Session.model_validate(_validated_steps(data) if in_parts else data)
     except ValidationError as exc:
         problems = explain_validation_error(exc, name)
         raise FileProblems([Problem(name, translate("Storage", "het bestand is beschadigd; deze gegevens kloppen niet:"))] + problems)

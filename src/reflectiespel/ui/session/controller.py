@@ -6,6 +6,8 @@ core operation into an undoable command and schedules the autosave.
 
 from __future__ import annotations
 
+import gc
+
 from pathlib import Path
 from typing import Callable
 
@@ -41,6 +43,9 @@ class SessionController(QObject):
                  parent: QObject | None = None, claims: Claims | None = None):
         super().__init__(parent)
         self.session = session
+        # An open session lives as long as its window: out of the collector's full passes, which would
+        # walk its objects (a big board: hundreds of thousands) and stop the window for tens of ms each.
+        gc.freeze()
         self.claims = claims or self._claim(session, data_dir)
         self.library = library
         self.undo_stack = QUndoStack(self)

@@ -1,0 +1,46 @@
+"""The autosave's write check, made step by step in the worker (short calls, so the window keeps running),
+accepts and refuses exactly what opening a file accepts and refuses."""
+
+import json
+
+import pytest
+
+from reflectiespel.core.problems import FileProblems
+from reflectiespel.core.session import Note, Session, Step
+from reflectiespel.core.storage import checked_bytes, parse_session, session_to_bytes
+
+
+def a_session() -> Session:
+    session = Session(title="Proef", steps=[Step(kind="free", title=f"Ronde {i}") for i in range(3)])
+    session.add_participant("Anna")
+    session.steps[1].notes.append(Note(text="Wat we zagen."))
+    return session
+
+
+def broken(data: bytes, change) -> bytes:
+    document = json.loads(data)
+    change(document)
+    return json.dumps(document).encode("utf-8")
+
+
+@pytest.mark.parametrize("change", [
+    lambda d: d["steps"][1].update(kind="dans"),  # a step kind that does not exist
+    lambda d: d["steps"][2].update(title=""),  # a step needs a title
+    lambda d: d["steps"].append(dict(d["steps"][0])),  # the same step id twice
+    lambda d: d["steps"][0].update(notes=[{"text": 42}]),  # a note that is not text
+    lambda d: d.update(steps={"niet": "een lijst"}),
+], ids=["kind", "title", "twice", "note", "not-a-list"])
+def test_in_parts_refuses_what_opening_refuses(change):
+    data = broken(session_to_bytes(a_session()), change)
+    with pytest.raises(FileProblems):
+        parse_session(data, "proef")
+    with pytest.raises(FileProblems):
+        parse_session(data, "proef", in_parts=True)
+    with pytest.raises(FileProblems):
+        checked_bytes(a_session(), "proef", data=data, in_parts=True)
+
+
+def test_in_parts_reads_back_the_same_session():
+    session = a_session()
+    data = checked_bytes(session, "proef", in_parts=True)
+    assert parse_session(data, "proef", in_parts=True) == parse_session(data, "proef")
