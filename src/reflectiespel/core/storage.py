@@ -223,9 +223,33 @@ def _validated_steps(data: dict) -> dict:
     if not isinstance(steps, list):
         return data
     try:
-        return {**data, "steps": [Step.model_validate(step) for step in steps]}
+        return {**data, "steps": [Step.model_validate(_board_in_parts(step)) for step in steps]}
     except (StepInvalid, RecursionError, ValueError, TypeError):
         return data
+
+
+def _board_in_parts(step):
+    """A step whose board's tokens, placements and snapshots are validated one at a time (a full board holds
+    thousands: in one call that is the longest stretch of the check)."""
+    from .board import Placement, Snapshot, Token
+
+    board = step.get("board") if isinstance(step, dict) else None
+    if not isinstance(board, dict):
+        return step
+
+    def each(model, values):
+        return [model.model_validate(value) for value in values] if isinstance(values, list) else values
+
+    def snapshot(value):
+        if isinstance(value, dict):
+            value = {**value, "placements": each(Placement, value.get("placements", []))}
+        return Snapshot.model_validate(value)
+
+    snapshots = board.get("snapshots", [])
+    parts = {**board, "tokens": each(Token, board.get("tokens", [])),
+             "placements": each(Placement, board.get("placements", [])),
+             "snapshots": [snapshot(value) for value in snapshots] if isinstance(snapshots, list) else snapshots}
+    return {**step, "board": parts}
 
 
 def parse_session(raw: bytes, name: str, in_parts: bool = False) -> Session:
