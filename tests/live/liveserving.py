@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import threading
 import time
 from contextlib import contextmanager
@@ -11,6 +13,15 @@ from reflectiespel.live.app import create_app
 from reflectiespel.live.hub import LiveHub, QueueOwner
 from reflectiespel.live.rooms import JoinLimiter, Room
 from reflectiespel.live.server import LiveServer
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
+
+
+def chromium_missing() -> bool:
+    """No chromium here, outside CI (in CI a missing browser must fail, not skip)."""
+    return not os.path.exists(CHROMIUM) and not os.environ.get("CI")
 
 
 def make_session(anonymous: bool = False) -> Session:

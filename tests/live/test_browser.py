@@ -6,34 +6,21 @@ is refused; markup typed on a phone stays text on the page, on the projection an
 
 from __future__ import annotations
 
-import os
-import shutil
 
 import pytest
 from PySide6.QtCore import Qt
 
 from reflectiespel.pdf.report import write_report
 
-from liveserving import make_session, on_owner, serving, wait_for
+from liveserving import chromium_missing, make_session, on_owner, serving, wait_for
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
 NAME = "<b>Ann</b> & <i>Bo</i>"  # names are at most 40 characters
 MARKUP = '<b>vet</b> & <img src=x onerror="document.title=\'gehackt\'">'
 
-if not os.path.exists(CHROMIUM) and not os.environ.get("CI"):
+if chromium_missing():
     pytest.skip("Debian's chromium is not installed (apt-get install chromium; .ci/run does this)",
                 allow_module_level=True)
 
-
-@pytest.fixture
-def browser(tmp_path):
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
-        yield browser
-        browser.close()
 
 
 def phone_page(browser):

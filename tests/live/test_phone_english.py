@@ -7,9 +7,7 @@ errors and the facilitator's undo texts each in the right language."""
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import threading
 from pathlib import Path
 
@@ -24,9 +22,6 @@ from reflectiespel.live.phonetext import PHONE_TEXTS, phone_page
 from reflectiespel.live.rooms import CODE_ALPHABET
 from reflectiespel.live.server import LiveServerError, check_host
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
 PAGE_DIR = Path(__file__).resolve().parents[2] / "src" / "reflectiespel" / "live" / "page"
 
 # words of the phone's Dutch that never occur in its English
@@ -49,16 +44,6 @@ def english_session() -> Session:
     ]
     return Session(title="Trial run", steps=steps, language="en")
 
-
-@pytest.fixture
-def browser():
-    if not os.path.exists(CHROMIUM) and not os.environ.get("CI"):
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium; .ci/run does this)")
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
-        yield browser
-        browser.close()
 
 
 def phone_page_in(browser):

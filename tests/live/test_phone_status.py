@@ -11,8 +11,6 @@ blank and back. Bounded: every wait has a deadline.
 
 from __future__ import annotations
 
-import os
-import shutil
 import time
 
 import httpx
@@ -23,9 +21,6 @@ from reflectiespel.core.session import Session, Step
 from reflectiespel.core.together import RunStep, TogetherRun
 from reflectiespel.core.turns import TurnState
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
 READABLE_MS = 4000  # the least time a participant gets to read what their phone says
 
 PLACED = "Je stip staat op het bord."
@@ -33,16 +28,6 @@ LOCKED = "De begeleider heeft deze stap op slot gezet."
 SENT = "Verstuurd."
 THANKS = "Dank je. De volgende is aan de beurt."
 
-
-@pytest.fixture
-def browser():
-    if not os.path.exists(CHROMIUM) and not os.environ.get("CI"):
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium; .ci/run does this)")
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
-        yield browser
-        browser.close()
 
 
 def phone(browser, server, code: str, name: str):
