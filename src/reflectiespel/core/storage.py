@@ -215,8 +215,6 @@ def _validated_steps(data: dict) -> dict:
     (the session takes validated steps as they are), but in short calls. pydantic holds the interpreter for
     the whole of one call, and a worker thread that checks a big session in one call stops the window for
     tens of ms. A step that does not pass is left as it was, so the session's own check names it."""
-    from pydantic import ValidationError as StepInvalid
-
     from .sessionparts import Step
 
     steps = data.get("steps")
@@ -224,7 +222,7 @@ def _validated_steps(data: dict) -> dict:
         return data
     try:
         return {**data, "steps": [Step.model_validate(_board_in_parts(step)) for step in steps]}
-    except (StepInvalid, RecursionError, ValueError, TypeError):
+    except (ValidationError, RecursionError, ValueError, TypeError):
         return data
 
 

@@ -7,7 +7,6 @@ core operation into an undoable command and schedules the autosave.
 from __future__ import annotations
 
 import gc
-
 from pathlib import Path
 from typing import Callable
 
