@@ -16,10 +16,11 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from pydantic import ValidationError
 
-from .decks import CARD_SIZE_NAMES, Deck
+from .decks import CARD_SIZE_NAMES, MAX_CARDS, Deck
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .problems import FileProblems, Problem
 from .sheetfiles import unprotect
@@ -234,9 +235,12 @@ def _header(reader: SheetReader, number: int, row: list[str]) -> dict[str, list[
     return columns
 
 
-def deck_from_rows(rows: list[list[str]], name: str, fallback_title: str | None = None) -> Deck:
+def deck_from_rows(rows: list[list[str]], name: str, fallback_title: str | None = None,
+                   pictures_from: Path | None = None) -> Deck:
     """The deck a sheet describes; raises FileProblems with 'rij N, kolom X: ...' (in the interface
-    language, naming columns as the sheet does) for everything wrong."""
+    language, naming columns as the sheet does) for everything wrong. With ``pictures_from`` (the
+    sheet's folder) every picture a card names is checked there too (core/pictures.py); nothing is read
+    but their headers."""
     from . import i18n
 
     reader = SheetReader(name, english=_vocabulary(rows))
@@ -265,6 +269,8 @@ def deck_from_rows(rows: list[list[str]], name: str, fallback_title: str | None 
     columns = _header(reader, *header)
     card_list = _cards(reader, columns, cards, categories, default_category)
     card_rows = [card.pop("_row") for card in card_list]  # kept aside for messages by row
+    if pictures_from is not None:
+        _check_pictures(reader, card_list, card_rows, pictures_from)
     if not card_list and not reader.problems:
         reader.problem(header[0] + 1, translate("Sheets", "er staan geen kaarten onder de kopregel"))
     deck.setdefault("title", fallback_title or default_title)
@@ -308,6 +314,21 @@ def _row_problems(reader: SheetReader, exc: ValidationError, card_rows: list[int
             where = translate("Sheets", "de set")
         found.append(Problem(reader.name, "{0}: {1}".format(where, message)))
     return found
+
+
+def _check_pictures(reader: SheetReader, cards: list[dict], card_rows: list[int], folder: Path) -> None:
+    from .pictures import PictureProblem, check_picture
+
+    seen: set[str] = set()
+    for card, row in zip(cards, card_rows):
+        image = card.get("image")
+        if not image or image in seen:
+            continue
+        seen.add(image)
+        try:
+            check_picture(folder, image, "sheet")
+        except PictureProblem as exc:
+            reader.problem(row, exc.message, reader.column("afbeelding"))
 
 
 def _cards(reader: SheetReader, columns: dict[str, list[int]], rows, categories: list[dict],
@@ -360,6 +381,11 @@ def _cards(reader: SheetReader, columns: dict[str, list[int]], rows, categories:
             card["underway"] = True  # asks about work under way: a route for a new team skips it
         base = cell(row, "id") or slug(title)
         copies = int(copies_text)
+        if len(cards) + copies > MAX_CARDS:
+            reader.problem(number, translate("Sheets", "hier wordt de set te groot: meer dan {0} kaarten (elke kaart "
+                                                       "zo vaak als 'aantal' zegt). Splits de set in kleinere "
+                                                       "sets.").format(MAX_CARDS))
+            break
         for copy in range(1, copies + 1):
             card_id = base if copies == 1 else f"{base}-{copy}"
             while card_id in used:
