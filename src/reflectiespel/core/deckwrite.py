@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 
 import yaml
 
-from .atomic import atomic_write
+from .atomic import atomic_write, move_folder_into_place, move_into_place
 from .decks import Deck, deck_from_bytes
 from .i18n import QT_TRANSLATE_NOOP, speaking, translate
 from .problems import FileProblems, Problem, display_path
@@ -239,18 +239,17 @@ def _write_new_folder(deck: Deck, path: Path, data: bytes, images_from: Path, pl
         _stage_pictures(deck, images_from, stage, place, set())
         atomic_write(stage / path.name, data)
         _check_opens(data, display_path(path), stage)  # the pictures as written, checked as opening does
-        os.rename(stage, folder)  # one move: the whole deck folder appears at once, or not at all
+        move_folder_into_place(stage, folder)  # one move: the whole deck folder appears at once, or not at all
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         raise
-    from .atomic import _fsync_folder
-
-    _fsync_folder(folder.parent)
 
 
 def _write_into_folder(deck: Deck, path: Path, data: bytes, images_from: Path, place: str) -> None:
     """The deck's folder exists (replacing a deck, or a folder the user chose): stage everything in a
     temporary folder inside it, check it there, then move the pictures in one by one and the deck last."""
+    from .pictures import read_picture
+
     folder = path.parent
     name = display_path(path)
     same = {image for image in _pictures(deck) if _same_file(images_from, folder, image)}
@@ -267,7 +266,7 @@ def _write_into_folder(deck: Deck, path: Path, data: bytes, images_from: Path, p
         for image in same:  # already in place: the check below needs them beside the staged deck
             target = stage.joinpath(*PurePosixPath(image).parts)
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(folder / image, target)
+            atomic_write(target, read_picture(folder, image)[0])
         _check_opens(data, name, stage)
         try:
             for image in _pictures(deck):
@@ -275,9 +274,9 @@ def _write_into_folder(deck: Deck, path: Path, data: bytes, images_from: Path, p
                     continue
                 parts = PurePosixPath(image).parts
                 folder.joinpath(*parts[:-1]).mkdir(parents=True, exist_ok=True)
-                os.replace(stage.joinpath(*parts), folder.joinpath(*parts))
+                move_into_place(stage.joinpath(*parts), folder.joinpath(*parts))
                 moved.append(image)
-            os.replace(stage / path.name, path)
+            move_into_place(stage / path.name, path)
         except OSError as exc:
             if not moved:
                 raise
@@ -289,6 +288,26 @@ def _write_into_folder(deck: Deck, path: Path, data: bytes, images_from: Path, p
                 _reason(exc), ", ".join(moved)))]) from None
     finally:
         shutil.rmtree(stage, ignore_errors=True)
-    from .atomic import _fsync_folder
 
-    _fsync_folder(folder)
+
+def add_picture(source: Path, folder: Path, relative: str) -> None:
+    """Copy a picture a person chose (anywhere) to ``relative`` inside the deck's ``folder``: the file may be
+    no link, pipe or device and must be a PNG or JPEG by its content; the way there inside the folder may
+    pass no link. Raises FileProblems (a Dutch sentence) and writes nothing then."""
+    from .pictures import PictureProblem, parts_of, read_file_picture
+
+    source = Path(source)
+    try:
+        parts_of(relative)
+        data, _info = read_file_picture(source)
+    except PictureProblem as exc:
+        raise FileProblems([Problem(display_path(source), exc.message)]) from None
+    target = Path(folder).joinpath(*PurePosixPath(relative).parts)
+    if not _target_parts_safe(Path(folder), relative):
+        raise FileProblems([Problem(display_path(target), translate(
+            "DeckFile", "hier staat al een map of snelkoppeling met die naam; er is niets gekopieerd"))])
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _io_problem(display_path(target), exc) from None
+    atomic_write(target, data)

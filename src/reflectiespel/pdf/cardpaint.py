@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
@@ -266,8 +267,17 @@ def draw_front(c: Canvas, card: PrintCard, trim: Box, bleed: float, measure: Mea
 def _draw_picture(c: Canvas, card: PrintCard, left: float, top: float, width: float, most: float,
                   warnings: list[str]) -> float:
     """The card's picture under the band, as large as fits ``width`` x ``most`` with its proportions;
-    returns the y under it. A picture that cannot be read is a warning."""
-    size = image_size(card.image or "")
+    returns the y under it. A big picture is drawn from its copy at 300 dpi (core/picturecache.py); a
+    picture that cannot be used is a warning that says why."""
+    from ..core.picturecache import prepare
+    from ..core.pictures import PictureProblem
+
+    try:
+        path = str(prepare(Path(card.image or "")))
+    except PictureProblem as exc:
+        warnings.append(translate("Print", "Kaart {0}: het plaatje is weggelaten: {1}").format(card.label, exc.message))
+        return top
+    size = image_size(path)
     if size is None or not size[0] or not size[1]:
         warnings.append(translate("Print", "Kaart {0}: het plaatje '{1}' kan niet gelezen worden en is "
                                   "weggelaten.").format(card.label, card.image))
@@ -275,7 +285,7 @@ def _draw_picture(c: Canvas, card: PrintCard, left: float, top: float, width: fl
     scale = min(width / size[0], most / size[1])
     w, h = size[0] * scale, size[1] * scale
     try:
-        c.drawImage(card.image, left + (width - w) / 2, top - h, w, h, mask="auto")
+        c.drawImage(path, left + (width - w) / 2, top - h, w, h, mask="auto")
     except Exception:  # noqa: BLE001
         warnings.append(translate("Print", "Kaart {0}: het plaatje '{1}' kan niet gelezen worden en is "
                                   "weggelaten.").format(card.label, card.image))
