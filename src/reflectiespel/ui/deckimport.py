@@ -37,8 +37,8 @@ def read_sheet(path: Path, progress, cancelled) -> tuple:
         step(1.0)
         deck = deck_from_rows(rows, path.name, fallback_title=path.stem, pictures_from=path.parent)
     except FileProblems as exc:
-        return ("problems", [problem.message if problem.file == path.name else str(problem)
-                             for problem in exc.problems])
+        sheet = (path.name, display_path(path))  # about the sheet itself: the message alone
+        return ("problems", [problem.message if problem.file in sheet else str(problem) for problem in exc.problems])
     deck.from_folder(path.parent)  # the preview shows the (checked) pictures beside the sheet
     for card in deck.cards[:PREVIEW_CARDS]:
         if cancelled():
