@@ -134,3 +134,27 @@ def test_pictures_on_the_projection(picture_deck, qtbot, data_dir, tmp_path):
     session.current_card = 1
     projection.refresh()
     assert red_pixels() < 20  # the card without a picture shows none
+
+
+def test_a_big_picture_is_printed_from_its_copy_at_300_dpi_and_a_giant_one_is_left_out_with_the_reason(
+        picture_deck, tmp_path, monkeypatch):
+    """#22: a picture wider than 1600 px is scaled once into the cache folder and the PDF holds that copy;
+    a picture with more pixels than a PNG may have is left out with a warning that says so."""
+    from hostile_files import png
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("REFLECTIESPEL_CACHE_DIR", str(cache))
+    png(picture_deck.folder / "rood.png", 4000, 2000, colour=b"\xdc\x14\x14")
+    data, result = render_pdf(picture_deck, PrintOptions(size="poker"))
+    assert result.warnings == []
+    target = tmp_path / "groot.pdf"
+    target.write_bytes(data)
+    listing = subprocess.run(["pdfimages", "-list", str(target)], capture_output=True, text=True, check=True).stdout
+    sizes = {tuple(line.split()[3:5]) for line in listing.splitlines()[2:]}
+    assert sizes == {("1600", "800"), ("150", "300")}
+    assert len(list((cache / "pictures").iterdir())) == 1
+    assert not any(p.name.startswith(".") for p in picture_deck.folder.iterdir())
+    png(picture_deck.folder / "rood.png", 6500, 6200)
+    data, result = render_pdf(picture_deck, PrintOptions(size="poker"))
+    assert any("Rode kaart" in w and "heeft te veel beeldpunten (6500 × 6200)" in w for w in result.warnings)
+    assert "Rode kaart" in PdfReader(io.BytesIO(data)).pages[0].extract_text()

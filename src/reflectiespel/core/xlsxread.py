@@ -20,6 +20,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from typing import Callable
 from xml.parsers import expat
@@ -138,12 +139,14 @@ class Book:
             return False
         if info.file_size > MAX_PART_BYTES:
             raise XlsxProblem("inflated", part)
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise XlsxProblem("damaged", part)  # Excel and LibreOffice only store or deflate
         try:
             with self.zip.open(info) as member:
                 self.budget.feed(member, parser, part, progress)
         except XlsxProblem:
             raise
-        except (zipfile.BadZipFile, NotImplementedError, RuntimeError, EOFError, OSError, ValueError):
+        except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, OSError, ValueError):
             raise XlsxProblem("damaged", part) from None
         return True
 
@@ -328,6 +331,9 @@ def _cells(book: Book, part: str, strings: list[str], dates: set[int], date1904:
                 state["column"] += 1
             cell.clear()
             cell.update(type=attrs.get("t", "n"), style=attrs.get("s", "0"), value=[], inline=[], formula=None)
+            state["in"] = None
+        elif not cell:
+            return  # <v>, <f>, <t> outside a cell mean nothing
         elif tag == "v":
             state["in"] = "value"
         elif tag == "f":
@@ -335,7 +341,7 @@ def _cells(book: Book, part: str, strings: list[str], dates: set[int], date1904:
             cell["formula"] = []
         elif tag == "rPh":
             state["phonetic"] += 1
-        elif tag == "t" and cell and cell.get("type") == "inlineStr" and not state["phonetic"]:
+        elif tag == "t" and cell.get("type") == "inlineStr" and not state["phonetic"]:
             state["in"] = "inline"
 
     def end(tag):
@@ -348,7 +354,7 @@ def _cells(book: Book, part: str, strings: list[str], dates: set[int], date1904:
             cell.clear()
 
     def text(data):
-        where = state["in"]
+        where = state["in"] if cell else None
         if where == "value":
             cell["value"].append(data)
         elif where == "formula":
