@@ -35,6 +35,15 @@ def png(path: Path, width: int = 4, height: int = 4, colour: bytes = b"\xff\x00\
     return path
 
 
+def png_header(path: Path, width: int, height: int, interlace: int = 0) -> Path:
+    """Only the start of a huge PNG: its header says ``width`` x ``height``; the pixels are not there.
+    Enough for every check that reads the header only (which is all a too-big picture may cost)."""
+    Path(path).write_bytes(b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0,
+                                                                               interlace))
+                           + _chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + _chunk(b"IEND", b""))
+    return Path(path)
+
+
 def striped_png(path: Path, width: int, height: int) -> Path:
     """A big PNG with a pattern (so that scaling it down shows something)."""
     return png(path, width, height, colour=None)

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hostile_files import csv_many_copies, png, xlsx_zip_bomb
+from hostile_files import csv_many_copies, png, png_header, xlsx_zip_bomb
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 
@@ -200,11 +200,11 @@ def test_the_viewer_draws_a_big_picture_from_a_copy_scaled_once_in_the_cache_fol
 def test_a_picture_with_too_many_pixels_makes_the_deck_a_broken_tile_that_says_why(qtbot, data_dir, tmp_path):
     builtin = tmp_path / "builtin"
     _deck_with_picture(builtin / "mini", "reus.png")
-    png(builtin / "mini" / "reus.png", 6500, 6200)
+    png_header(builtin / "mini" / "reus.png", 15000, 14000)
     shutil.copy(DATA / "mini.yaml", builtin / "ander.yaml")
     (builtin / "ander.yaml").write_text((builtin / "ander.yaml").read_text().replace("id: mini", "id: ander"))
     window = _window(qtbot, data_dir, builtin)
     broken = [tile for tile in window.library_page.tiles if not tile.entry.ok]
     assert len(broken) == 1
-    assert "'reus.png' heeft te veel beeldpunten (6500 × 6200); een PNG mag er hoogstens 40 miljoen hebben" in \
+    assert "'reus.png' heeft te veel beeldpunten (15000 × 14000); zo'n PNG mag er hoogstens 200 miljoen hebben" in \
         broken[0].toolTip()

@@ -17,7 +17,7 @@ import os
 import warnings
 from pathlib import Path
 
-from .pictures import MAX_PIXELS, PictureProblem, check_picture, read_picture
+from .pictures import MAX_PIXELS_WHOLE, PictureProblem, check_picture, pillow, read_picture
 
 MAX_SIDE = 1600
 CACHE_BYTES = 100 * 1024 * 1024
@@ -87,28 +87,44 @@ def prepare(path: Path, folder: Path | None = None) -> Path:
 
 def scaled_bytes(path: Path, side: int = MAX_SIDE) -> tuple[bytes, str]:
     """The picture scaled to at most ``side`` pixels a side, upright, as PNG (when it has transparency) or
-    JPEG bytes, and the suffix for them."""
-    from PIL import Image, ImageOps
+    JPEG bytes, and the suffix for them. Never decoded whole when big: a JPEG in draft mode, a PNG in
+    bands of rows (core/pngbands.py)."""
+    from PIL import ImageOps
 
+    from .pngbands import BandError, reduce_png
+
+    Image = pillow()
     data, info = read_picture(path.parent, path.name)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-        limit, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, max(MAX_PIXELS.values())
-        try:
-            with Image.open(io.BytesIO(data), formats=[info.format]) as picture:
+        picture = None
+        if info.format == "PNG":
+            try:
+                picture = reduce_png(data, side)
+            except BandError:
+                if info.width * info.height > MAX_PIXELS_WHOLE:  # damaged rows: never decoded whole
+                    from .i18n import translate
+
+                    raise PictureProblem(translate("Pictures", "'{0}' is beschadigd: het begint als een plaatje, "
+                                                               "maar is niet te lezen").format(path.name)) from None
+        with Image.open(io.BytesIO(data), formats=[info.format]) as opened:
+            if picture is None:
                 if info.format == "JPEG":
-                    picture.draft("RGB", (side, side))  # decode at 1/2, 1/4 or 1/8 size: far less memory
-                picture.thumbnail((side, side), Image.Resampling.LANCZOS, reducing_gap=3.0)
-                picture = ImageOps.exif_transpose(picture)
-                transparent = picture.mode in ("RGBA", "LA", "PA") or "transparency" in picture.info
-                out = io.BytesIO()
-                if transparent:
-                    picture.convert("RGBA").save(out, "PNG", optimize=False)
-                    return out.getvalue(), ".png"
-                picture.convert("RGB").save(out, "JPEG", quality=90)
-                return out.getvalue(), ".jpg"
-        finally:
-            Image.MAX_IMAGE_PIXELS = limit
+                    opened.draft("RGB", (side, side))  # decode at 1/2, 1/4 or 1/8 size: far less memory
+                opened.load()
+                picture = opened.copy()
+            exif = opened.getexif()
+        picture.thumbnail((side, side), Image.Resampling.LANCZOS)
+        if exif.get(0x0112, 1) != 1:  # turn it upright (a phone's photo); our copy has no EXIF to apply
+            picture.info["exif"] = exif.tobytes()
+            picture = ImageOps.exif_transpose(picture)
+        transparent = picture.mode in ("RGBA", "LA", "PA") or "transparency" in picture.info
+        out = io.BytesIO()
+        if transparent:
+            picture.convert("RGBA").save(out, "PNG")
+            return out.getvalue(), ".png"
+        picture.convert("RGB").save(out, "JPEG", quality=90)
+        return out.getvalue(), ".jpg"
 
 
 def prune(folder: Path, limit: int = CACHE_BYTES) -> None:

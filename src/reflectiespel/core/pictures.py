@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import os
 import stat
+import struct
 import warnings
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -23,10 +24,12 @@ from .i18n import QT_TRANSLATE_NOOP, translate
 from .problems import display_path
 
 MAX_BYTES = 20 * 1024 * 1024
-# Decoding takes about 4 bytes a pixel at once (Pillow and Qt alike); JPEG is decoded at 1/2..1/8 size
-# (its "draft" mode), so it may have more pixels for the same memory.
-MAX_PIXELS = {"PNG": 40_000_000, "JPEG": 120_000_000}
-FORMATS = tuple(MAX_PIXELS)
+# A picture is never decoded whole when it is big: a JPEG is decoded at 1/2..1/8 size (its "draft"
+# mode), a PNG a band of rows at a time (core/pngbands.py). A PNG that cannot be read in bands
+# (interlaced, 16-bit grey) is decoded whole, about 4 bytes a pixel: it gets the lower limit.
+MAX_PIXELS = 200_000_000
+MAX_PIXELS_WHOLE = 40_000_000
+FORMATS = ("PNG", "JPEG")
 # What a file that is no PNG or JPEG is, by its first bytes (to say so in the message).
 OTHER_KINDS = ((b"GIF8", "GIF"), (b"RIFF", "WebP"), (b"BM", "BMP"), (b"II*\x00", "TIFF"), (b"MM\x00*", "TIFF"),
                (b"%PDF", "PDF"), (b"PK\x03\x04", "zip"))
@@ -199,28 +202,41 @@ def identify(stream, size: int, image: str) -> PictureInfo:
     stream.seek(0)
     if not head.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
         raise PictureProblem(_not_a_picture(image, head))
-    from PIL import Image, UnidentifiedImageError
+    Image = pillow()
+    from PIL import UnidentifiedImageError
+
+    from .pngbands import can_band
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            limit, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None  # our own limit follows
-            try:
-                with Image.open(stream, formats=list(FORMATS)) as picture:
-                    found, (width, height) = picture.format, picture.size
-            finally:
-                Image.MAX_IMAGE_PIXELS = limit
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError, MemoryError):
+            with Image.open(stream, formats=list(FORMATS)) as picture:
+                found, (width, height) = picture.format, picture.size
+                limit = MAX_PIXELS if found == "JPEG" or can_band(picture) else MAX_PIXELS_WHOLE
+    except Image.DecompressionBombError:
+        raise PictureProblem(translate("Pictures", "'{0}' heeft veel te veel beeldpunten").format(image)) from None
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError, MemoryError, struct.error):
         raise PictureProblem(translate("Pictures", "'{0}' is beschadigd: het begint als een plaatje, maar is niet "
                                                    "te lezen").format(image)) from None
-    if found not in MAX_PIXELS or width < 1 or height < 1:
+    if found not in FORMATS or width < 1 or height < 1:
         raise PictureProblem(_not_a_picture(image, head))
-    if width * height > MAX_PIXELS[found]:
-        raise PictureProblem(translate("Pictures", "'{0}' heeft te veel beeldpunten ({1} × {2}); een {3} mag er "
+    if width * height > limit:
+        raise PictureProblem(translate("Pictures", "'{0}' heeft te veel beeldpunten ({1} × {2}); zo'n {3} mag er "
                                                    "hoogstens {4} miljoen hebben. Maak het plaatje kleiner: voor "
                                                    "een kaart is 2000 beeldpunten breed ruim genoeg.").format(
-            image, width, height, found, MAX_PIXELS[found] // 1_000_000))
+            image, width, height, found, limit // 1_000_000))
     return PictureInfo(found, width, height, size)
+
+
+def pillow():
+    """Pillow's Image module, with its decompression-bomb limit at ours: it refuses at open what has
+    more than twice MAX_PIXELS; below that our own limits (identify) decide, and nothing big is ever
+    decoded whole."""
+    from PIL import Image
+
+    if Image.MAX_IMAGE_PIXELS is not None and Image.MAX_IMAGE_PIXELS < MAX_PIXELS:
+        Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    return Image
 
 
 def _not_a_picture(image: str, head: bytes) -> str:

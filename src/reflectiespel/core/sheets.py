@@ -282,9 +282,15 @@ def deck_from_rows(rows: list[list[str]], name: str, fallback_title: str | None 
     if reader.problems:
         raise FileProblems(reader.problems)
     try:
-        return Deck.model_validate(data)
+        deck = Deck.model_validate(data)
     except ValidationError as exc:
         raise FileProblems(_row_problems(reader, exc, card_rows)) from None
+    from .deckwrite import deck_yaml, too_big_problem
+
+    too_big = too_big_problem(deck_yaml(deck).encode("utf-8"), name)  # it would not open again
+    if too_big is not None:
+        raise FileProblems([too_big])
+    return deck
 
 
 CARD_COLUMNS = {"title": "titel", "text": "tekst", "questions": "vragen", "assignment": "opdracht",

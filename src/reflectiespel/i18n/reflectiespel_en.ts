@@ -1588,6 +1588,10 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
 </translation>
     </message>
     <message>
+        <source>de set wordt als bestand te groot ({0}; een set is hoogstens {1}): maak de teksten korter of splits de set</source>
+        <translation>the deck would be too big as a file ({0}; a deck is at most {1}): make the texts shorter or split the deck</translation>
+    </message>
+    <message>
         <source>opslaan lukt niet ({0}); er is niets geschreven</source>
         <translation>saving failed ({0}); nothing has been written</translation>
     </message>
@@ -2974,12 +2978,16 @@ Bram, care</translation>
         <translation>&apos;{0}&apos; is too big for a picture ({1}; the limit is {2})</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is beschadigd: het begint als een plaatje, maar is niet te lezen</source>
-        <translation>&apos;{0}&apos; is damaged: it starts like a picture but cannot be read</translation>
+        <source>&apos;{0}&apos; heeft veel te veel beeldpunten</source>
+        <translation>&apos;{0}&apos; has far too many pixels</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; heeft te veel beeldpunten ({1} × {2}); een {3} mag er hoogstens {4} miljoen hebben. Maak het plaatje kleiner: voor een kaart is 2000 beeldpunten breed ruim genoeg.</source>
-        <translation>&apos;{0}&apos; has too many pixels ({1} × {2}); a {3} may have at most {4} million. Make the picture smaller: 2000 pixels wide is plenty for a card.</translation>
+        <source>&apos;{0}&apos; heeft te veel beeldpunten ({1} × {2}); zo&apos;n {3} mag er hoogstens {4} miljoen hebben. Maak het plaatje kleiner: voor een kaart is 2000 beeldpunten breed ruim genoeg.</source>
+        <translation>&apos;{0}&apos; has too many pixels ({1} × {2}); such a {3} may have at most {4} million. Make the picture smaller: 2000 pixels wide is plenty for a card.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is beschadigd: het begint als een plaatje, maar is niet te lezen</source>
+        <translation>&apos;{0}&apos; is damaged: it starts like a picture but cannot be read</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is een {1}-bestand; reflectiespel gebruikt plaatjes in PNG of JPEG. Bewaar het opnieuw als .png of .jpg.</source>

@@ -1581,6 +1581,10 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>de set wordt als bestand te groot ({0}; een set is hoogstens {1}): maak de teksten korter of splits de set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>opslaan lukt niet ({0}); er is niets geschreven</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,11 +2952,15 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is beschadigd: het begint als een plaatje, maar is niet te lezen</source>
+        <source>&apos;{0}&apos; heeft veel te veel beeldpunten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; heeft te veel beeldpunten ({1} × {2}); een {3} mag er hoogstens {4} miljoen hebben. Maak het plaatje kleiner: voor een kaart is 2000 beeldpunten breed ruim genoeg.</source>
+        <source>&apos;{0}&apos; heeft te veel beeldpunten ({1} × {2}); zo&apos;n {3} mag er hoogstens {4} miljoen hebben. Maak het plaatje kleiner: voor een kaart is 2000 beeldpunten breed ruim genoeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is beschadigd: het begint als een plaatje, maar is niet te lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

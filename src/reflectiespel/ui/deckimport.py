@@ -22,7 +22,8 @@ PREVIEW_CARDS = 60  # cards shown in the preview; the summary says how many ther
 
 def read_sheet(path: Path, progress, cancelled) -> tuple:
     """The work of reading a sheet (worker thread): ('deck', deck, how) or ('problems', [text]); raises
-    Cancelled when ``cancelled()`` becomes true. Big pictures are scaled for the preview here too."""
+    Cancelled when ``cancelled()`` becomes true. Big pictures are scaled into the cache here too (the
+    preview, the viewer and the printer all draw that copy)."""
     from ..core.picturecache import drawable
     from ..core.sheetfiles import Cancelled, read_rows
     from ..core.sheets import deck_from_rows
@@ -40,11 +41,10 @@ def read_sheet(path: Path, progress, cancelled) -> tuple:
         sheet = (path.name, display_path(path))  # about the sheet itself: the message alone
         return ("problems", [problem.message if problem.file in sheet else str(problem) for problem in exc.problems])
     deck.from_folder(path.parent)  # the preview shows the (checked) pictures beside the sheet
-    for card in deck.cards[:PREVIEW_CARDS]:
-        if cancelled():
-            raise Cancelled()
-        if card.image:
-            drawable(deck.image_path(card))
+    pictures = sorted({card.image for card in deck.cards if card.image})
+    for number, image in enumerate(pictures, 1):  # big ones scaled now, here: never on the UI thread later
+        step(number / len(pictures))
+        drawable(path.parent / image)
     return ("deck", deck, how)
 
 
