@@ -113,7 +113,8 @@ def scaled_bytes(path: Path, side: int = MAX_SIDE) -> tuple[bytes, str]:
                     opened.draft("RGB", (side, side))  # decode at 1/2, 1/4 or 1/8 size: far less memory
                 opened.load()
                 picture = opened.copy()
-            exif = opened.getexif()
+            # a JPEG's EXIF is in its header; a PNG's may follow the pixels (Pillow would decode them all)
+            exif = opened.getexif() if info.format == "JPEG" else Image.Exif()
         picture.thumbnail((side, side), Image.Resampling.LANCZOS)
         if exif.get(0x0112, 1) != 1:  # turn it upright (a phone's photo); our copy has no EXIF to apply
             picture.info["exif"] = exif.tobytes()
