@@ -13,10 +13,10 @@ Cases (files made on the spot, see tests/hostile_files.py):
 - xlsx-bomb: a 1.5 MB .xlsx whose worksheet inflates to 600 MB (60 million empty cells);
 - xlsx-strings: an .xlsx with 30 million shared strings;
 - xlsx-last-column: a 60 kB .xlsx with 3000 cards and a cell in column XFD;
-- print-6000: `print` of a deck with a 6000×6000 PNG (36 MP, scaled once into the cache), and
-  print-6000-again (the copy in the cache is used);
-- print-7900, print-13000: pictures of 62 and 169 MP (more than a PNG may have: left out, with a warning);
-- view-6000: paint a card with the 6000×6000 picture on screen (QPainter, offscreen), first paint and a repaint.
+- print-6000, print-7900, print-13000: `print` of a deck with a 6000², 7900² or 13000² PNG (36, 62, 169
+  million pixels), each scaled once (in bands of rows) into an empty cache folder; print-6000-again uses
+  the copy already in the cache;
+- view-6000: paint a card with the 6000² picture on screen (QPainter, offscreen), first paint and a repaint.
 
 --code SRC runs the cases with another source tree (e.g. an export of main) to compare before and after.
 The last line is the worst ratio against the floor, of time or memory.
