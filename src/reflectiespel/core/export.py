@@ -211,21 +211,46 @@ def to_json(session: Session, library=None) -> bytes:
     return (json.dumps(_keyed(data), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~]|&(?=#?[A-Za-z0-9]+;))")  # & only where it would be an entity
-_MD_LINE_START = re.compile(r"^([-+=]|\d+(?=[.)]))")  # a list, a setext heading line, a numbered list
+# Markdown that reads the same in python-markdown (MkDocs), pandoc, GitHub and as plain text in an e-mail.
+# Only escapes that all three renderers undo are used: a backslash before \\ ` * _ [ > # + - . ) |
+# (python-markdown honours no other backslash escape: "\\<" and "\\=" would show their backslash); where
+# a character has no such escape (< & ~ ^ $ = :) and would still be read as structure, a numeric character
+# reference, which all three show as the character. Everything else is left as typed, so an e-mail reader
+# sees few backslashes.
+_MD_INLINE = re.compile(
+    r"\\"  # a backslash: before punctuation it escapes, before a letter pandoc reads LaTeX (and drops it)
+    r"|[`*\[|]"  # code, emphasis, links, table cells
+    r"|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])"  # an underscore that is not inside a word
+    r"|<(?=[A-Za-z/!?])"  # a tag, a comment, an autolink
+    r"|&(?=#?[A-Za-z0-9]+;)")  # an entity
+_MD_ENTITY = {"<": "&lt;", "&": "&amp;"}
+_MD_PAIRED = {"~": "&#126;", "^": "&#94;", "$": "&#36;"}  # strike-through, sub/superscript, maths when paired
+_MD_LIST = re.compile(r"^(\(?(?:\d{1,9}|[A-Za-z]|[ivxlcdmIVXLCDM]+|#|@[\w-]*))([.)])(?=\s|$)")  # 1. a) (i) #.
+_MD_BULLET = re.compile(r"^([-+])(?=[\s+=-]|$)")  # a bullet, a rule, a setext line, a grid table
+
+
+def _md_line(line: str, paired: set[str]) -> str:
+    line = _MD_INLINE.sub(lambda m: _MD_ENTITY.get(m.group(), "\\" + m.group()), line)
+    for char in paired:
+        line = line.replace(char, _MD_PAIRED[char])
+    line = _MD_LIST.sub(r"\1\\\2", line)
+    line = _MD_BULLET.sub(r"\\\1", line)
+    if line[:1] in ("#", ">"):  # a heading, a quote
+        line = "\\" + line
+    elif re.fullmatch(r"=+\s*", line):  # a setext heading's underline
+        line = "&#61;" + line[1:]
+    elif re.match(r"[:~]\s", line):  # a definition (pandoc)
+        line = {":": "&#58;", "~": "&#126;"}[line[0]] + line[1:]
+    return re.sub(r"#+$", lambda m: "\\#" * len(m.group()), line)  # a closing sequence of a heading
 
 
 def _md_lines(value: str) -> list[str]:
-    """Each line of user text made literal for Markdown: specials escaped, nothing at the start of a line
-    that Markdown reads as structure (list, heading, quote, code by indenting); an empty line kept
-    as a no-break space, so it does not end the paragraph or list item it is in."""
-    lines = []
-    for line in value.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = _MD_SPECIAL.sub(r"\\\1", line.lstrip(" \t"))
-        line = _MD_LINE_START.sub(lambda m: m.group(1) + "\\" if m.group(1)[0].isdigit() else "\\" + m.group(1),
-                                  line)
-        lines.append(line.rstrip(" \t") or "\u00a0")
-    return lines
+    """Each line of user text made literal for Markdown: nothing read as markup, nothing at the start of
+    a line read as structure (list, heading, quote, code by indenting); an empty line kept as a
+    no-break space, so it does not end the paragraph or list item it is in."""
+    text = value.replace("\r\n", "\n").replace("\r", "\n")
+    paired = {char for char in _MD_PAIRED if text.count(char) > 1}
+    return [_md_line(line.strip(" \t"), paired) or "\u00a0" for line in text.split("\n")]
 
 
 def md(value: str) -> str:
@@ -233,9 +258,15 @@ def md(value: str) -> str:
     return "  \n".join(_md_lines(value)) if value else ""
 
 
+def md_item(value: str) -> str:
+    """User text as the body of a list item: its further lines indented, so every renderer keeps them
+    inside the item."""
+    return "  \n    ".join(_md_lines(value)) if value else ""
+
+
 def md_cell(value: str) -> str:
     """User text in one cell of a Markdown table: literal, on one line."""
-    return " ".join(_md_lines(value)) if value else ""
+    return " ".join(_md_lines(value)).replace("\u00a0", " ").strip() if value else ""
 
 
 @in_session_language
@@ -256,18 +287,18 @@ def to_markdown(session: Session, library=None) -> bytes:
         title = lambda card_id: md(_card(session, step, card_id, library))  # noqa: E731
         lines += ["", translate("Export", "## Stap {0}: {1}").format(number, md(step.title)), ""]
         if step.instruction:
-            lines += [f"*{md(step.instruction)}*", ""]
+            lines += ["  \n".join(f"*{line}*" if line.strip() else line for line in _md_lines(step.instruction)), ""]
         used = step.shown or step.card_ids
         if used:
-            lines.append(translate("Export", "Kaarten: {0}").format(", ".join(title(c) for c in used)))
-        for pid, cards in step.choices.items():
-            who = _who(session, pid) or translate("Export", "Iemand")
+            lines += [translate("Export", "Kaarten: {0}").format(", ".join(title(c) for c in used)), ""]
+        for pid, cards in step.choices.items():  # a list after an empty line: python-markdown and pandoc
+            who = _who(session, pid) or translate("Export", "Iemand")  # join it to the paragraph otherwise
             lines.append(translate("Export", "- {0} koos: {1}").format(md(who), ", ".join(title(c) for c in cards)))
         if step.notes:
             lines += ["", translate("Export", "### Notities"), ""]
             for note in step.notes:
                 about = ", ".join(x for x in (md(_who(session, note.participant_id)), title(note.card_id)) if x)
-                lines.append(f"- {md(note.text)}" + (f" ({about})" if about else ""))
+                lines.append(f"- {md_item(note.text)}" + (f" ({about})" if about else ""))
         ranked = step.ranked_votes()
         if ranked:  # a table: a card title that starts with a number never turns into a nested list
             lines += ["", translate("Export", "### Stemmen"), "", translate("Export", "| Plaats | Kaart | Stemmen |"),
@@ -287,10 +318,9 @@ def to_markdown(session: Session, library=None) -> bytes:
                 lines += ["", f"**{md(card.title)}**", ""]
                 if card.text:
                     lines += [md(card.text), ""]
-                lines += [f"- {md(q)}" for q in card.questions]
+                lines += [f"- {md_item(q)}" for q in card.questions]
                 if card.assignment:
-                    lines += ["" if card.questions else "", translate("Export", "*Opdracht:* {0}").format(
-                        md(card.assignment))]
+                    lines += ["", translate("Export", "*Opdracht:* {0}").format(md(card.assignment))]
     actions = [a for step in session.steps for a in step.actions]
     if actions:
         lines += ["", translate("Export", "## Afspraken"), "", translate("Export", "| Wat | Wie | Wanneer |"),
