@@ -14,11 +14,12 @@ import functools
 import io
 import json
 import re
+from datetime import date, datetime
 
 from .i18n import QT_TRANSLATE_NOOP, speaking, translate
 from .session import Session, Step, domain_name
 
-FORMATS = ("md", "csv", "json")
+FORMATS = ("md", "csv", "json", "xlsx")  # xlsx: core/workbook.py
 CSV_COLUMNS = ["soort", "stap", "stap_titel", "kaart", "deelnemer", "tekst", "stemmen", "wie", "wanneer",
                "status", "tijd", "plek"]
 # Column names and JSON keys are written in the session's language ("kaart" / "card"); marked here for
@@ -44,6 +45,46 @@ KEYS = (QT_TRANSLATE_NOOP("Export", "soort"), QT_TRANSLATE_NOOP("Export", "stap"
         QT_TRANSLATE_NOOP("Export", "bord"), QT_TRANSLATE_NOOP("Export", "eigen kaart"),
         QT_TRANSLATE_NOOP("Export", "praktijk"), QT_TRANSLATE_NOOP("Export", "perspectief"),
         QT_TRANSLATE_NOOP("Export", "waarom"))
+
+
+STATUS_WORDS = {"open": QT_TRANSLATE_NOOP("Export", "open"), "done": QT_TRANSLATE_NOOP("Export", "gedaan"),
+                "dropped": QT_TRANSLATE_NOOP("Export", "vervallen")}
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DUTCH_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+
+
+def status_word(status: str) -> str:
+    """An action item's status as a word of the session's language ('gedaan', 'done')."""
+    return translate("Export", STATUS_WORDS[status]) if status in STATUS_WORDS else status
+
+
+def when_date(value: str, language: str) -> date | None:
+    """The date in an action item's free 'wanneer' when it is only a date: 2026-04-12, or in a Dutch
+    session 12-04-2026, 12/4/2026 or 12.4.2026 (day first, as Dutch people write it); otherwise None."""
+    text = value.strip()
+    found = _ISO_DATE.fullmatch(text)
+    if found:
+        year, month, day = (int(g) for g in found.groups())
+    else:
+        found = _DUTCH_DATE.fullmatch(text) if language == "nl" else None
+        if not found:
+            return None
+        day, month, year = (int(g) for g in found.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def wall_time(moment: datetime) -> datetime:
+    """A note's time as the clock in the room showed it (the offset it was saved with dropped): what a
+    spreadsheet can hold, and what the report prints."""
+    return moment.replace(tzinfo=None, microsecond=0)
+
+
+def _csv_when(value: str, language: str) -> str:
+    found = when_date(value, language)
+    return found.isoformat() if found else value
 
 
 def _key(name: str) -> str:
@@ -105,8 +146,9 @@ def where(x: float, y: float) -> str:
         return f"{x:.2f}, {y:.2f}"
 
 
-def board_lines(session: Session, step: Step) -> list[dict[str, str]]:
-    """Every placement on a step's board: practice, who (empty for the group), place in words, reason."""
+def board_lines(session: Session, step: Step) -> list[dict]:
+    """Every placement on a step's board: practice, who (empty for the group), place in words, reason,
+    and the place as numbers (x, y from 0 to 1)."""
     board = step.board
     tokens = {t.id: t.name for t in board.tokens}
     out = []
@@ -115,7 +157,7 @@ def board_lines(session: Session, step: Step) -> list[dict[str, str]]:
         key = f"{p.token_id}@{p.perspective}" if p.perspective else p.token_id
         out.append({"practice": tokens.get(p.token_id, p.token_id),
                     "who": perspective_name(session, p.perspective) if p.perspective else "",
-                    "where": where(p.x, p.y), "why": board.reasons.get(key, "")})
+                    "where": where(p.x, p.y), "why": board.reasons.get(key, ""), "x": p.x, "y": p.y})
     return out
 
 
@@ -144,13 +186,14 @@ def rows(session: Session, library=None) -> list[dict[str, str]]:
         for note in step.notes:
             out.append({**base, "soort": _key("notitie"), "kaart": _card(session, step, note.card_id, library),
                         "deelnemer": _who(session, note.participant_id), "tekst": note.text,
-                        "tijd": note.time.isoformat()})
+                        "tijd": wall_time(note.time).isoformat(sep=" ", timespec="minutes")})
         for vote in step.votes:
             out.append({**base, "soort": _key("stem"), "kaart": _card(session, step, vote.target, library),
                         "deelnemer": _who(session, vote.participant_id), "stemmen": str(vote.count)})
         for action in step.actions:
             out.append({**base, "soort": _key("actiepunt"), "tekst": action.wat, "wie": anonymised(session, action.wie),
-                        "wanneer": action.wanneer, "status": action.status})
+                        "wanneer": _csv_when(action.wanneer, session.language),
+                        "status": status_word(action.status)})
         for line in board_lines(session, step):
             out.append({**base, "soort": _key("bord"), "kaart": line["practice"], "deelnemer": line["who"],
                         "tekst": line["why"], "plek": line["where"]})
@@ -192,7 +235,7 @@ def to_json(session: Session, library=None) -> bytes:
                           "kaart": title(n.card_id)} for n in step.notes],
             "stemmen": [{"kaart": title(target), "stemmen": count} for target, count in step.ranked_votes()],
             "actiepunten": [{"wat": a.wat, "wie": anonymised(session, a.wie), "wanneer": a.wanneer,
-                             "status": a.status} for a in step.actions],
+                             "status": status_word(a.status)} for a in step.actions],
             "bord": [{"praktijk": b["practice"], "perspectief": b["who"], "plek": b["where"], "waarom": b["why"]}
                      for b in board_lines(session, step)],
             "eigen_kaarten": [{"titel": c.title, "tekst": c.text, "vragen": c.questions, "opdracht": c.assignment}
@@ -337,4 +380,8 @@ def export(session: Session, fmt: str, library=None) -> bytes:
         return to_csv(session, library)
     if fmt == "json":
         return to_json(session, library)
+    if fmt == "xlsx":
+        from .workbook import to_xlsx
+
+        return to_xlsx(session, library)
     raise ValueError(fmt)

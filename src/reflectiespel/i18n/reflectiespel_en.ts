@@ -1164,6 +1164,10 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Make the report as a PDF (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Markdown (*.md);;Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv);;JSON (*.json)</source>
+        <translation>Markdown (*.md);;Excel workbook (*.xlsx);;CSV for Excel (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
         <source>De projectie naar het andere scherm (Ctrl+Shift+W)</source>
         <translation>Move the projection to the other screen (Ctrl+Shift+W)</translation>
     </message>
@@ -1346,10 +1350,6 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source>Exporteren</source>
         <translation>Export</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md);;CSV voor Excel (*.csv);;JSON (*.json)</source>
-        <translation>Markdown (*.md);;CSV for Excel (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Exporteren lukt niet</source>
@@ -2129,6 +2129,18 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>why</translation>
     </message>
     <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>gedaan</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>vervallen</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
         <source>Opdracht: {0}</source>
         <translation>Assignment: {0}</translation>
     </message>
@@ -2211,6 +2223,69 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source>| Wat | Wie | Wanneer |</source>
         <translation>| What | Who | When |</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>gegeven</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>waarde</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>nummer</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>volgorde</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <source>gemaakt_door</source>
+        <translation>made_by</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSheet</name>
+    <message>
+        <source>sessie</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>deelnemers</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>notities</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>keuzes</source>
+        <translation>choices</translation>
+    </message>
+    <message>
+        <source>stemmen</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <source>actiepunten</source>
+        <translation>action points</translation>
+    </message>
+    <message>
+        <source>bord</source>
+        <translation>board</translation>
+    </message>
+    <message>
+        <source>eigen kaarten</source>
+        <translation>own cards</translation>
     </message>
 </context>
 <context>
@@ -5858,8 +5933,12 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>Report written: {0}</translation>
     </message>
     <message>
-        <source>Exporteer een sessie: md (Markdown, voor een e-mail), csv (voor Excel of LibreOffice: UTF-8, puntkomma&apos;s) of json, in de taal waarin de sessie werd gemaakt. Zie docs/export.md.</source>
-        <translation>Export a session: md (Markdown, for an e-mail), csv (for Excel or LibreOffice: UTF-8, semicolons) or json, in the language the session was made in. See docs/export.md.</translation>
+        <source>Exporteer een sessie: md (Markdown, voor een e-mail), csv (voor Excel of LibreOffice: UTF-8, puntkomma&apos;s), xlsx (een werkmap met een blad per soort: notities, keuzes, stemmen, actiepunten, het bord, eigen kaarten, deelnemers) of json, in de taal waarin de sessie werd gemaakt. Zie docs/export.md.</source>
+        <translation>Export a session: md (Markdown, for an e-mail), csv (for Excel or LibreOffice: UTF-8, semicolons), xlsx (a workbook with a sheet per kind: notes, choices, votes, action points, the board, own cards, participants) or json, in the language the session was made in. See docs/export.md.</translation>
+    </message>
+    <message>
+        <source>het bestand (standaard: op het scherm; xlsx: de naam van de sessie met .xlsx, in deze map)</source>
+        <translation>the file (default: on screen; xlsx: the session&apos;s name with .xlsx, in this folder)</translation>
     </message>
     <message>
         <source>het formaat (standaard md)</source>
@@ -5868,10 +5947,6 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>BESTAND</source>
         <translation>FILE</translation>
-    </message>
-    <message>
-        <source>het bestand (standaard: op het scherm)</source>
-        <translation>the file (default: on the screen)</translation>
     </message>
     <message>
         <source>Geëxporteerd: {0}</source>

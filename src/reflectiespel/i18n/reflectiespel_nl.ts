@@ -1163,6 +1163,10 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Markdown (*.md);;Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De projectie naar het andere scherm (Ctrl+Shift+W)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1340,10 +1344,6 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>Exporteren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Markdown (*.md);;CSV voor Excel (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2121,6 +2121,18 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vervallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opdracht: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,6 +2214,69 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>| Wat | Wie | Wanneer |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volgorde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gemaakt_door</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportSheet</name>
+    <message>
+        <source>sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deelnemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keuzes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actiepunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eigen kaarten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5826,7 +5901,11 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporteer een sessie: md (Markdown, voor een e-mail), csv (voor Excel of LibreOffice: UTF-8, puntkomma&apos;s) of json, in de taal waarin de sessie werd gemaakt. Zie docs/export.md.</source>
+        <source>Exporteer een sessie: md (Markdown, voor een e-mail), csv (voor Excel of LibreOffice: UTF-8, puntkomma&apos;s), xlsx (een werkmap met een blad per soort: notities, keuzes, stemmen, actiepunten, het bord, eigen kaarten, deelnemers) of json, in de taal waarin de sessie werd gemaakt. Zie docs/export.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand (standaard: op het scherm; xlsx: de naam van de sessie met .xlsx, in deze map)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5835,10 +5914,6 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>BESTAND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>het bestand (standaard: op het scherm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -203,15 +203,21 @@ def run_report(args: argparse.Namespace) -> int:
     return 0
 
 
+EXPORT_FORMATS = ("md", "csv", "xlsx", "json")
+BINARY_FORMATS = ("xlsx",)
+
+
 def configure_export(p: argparse.ArgumentParser) -> None:
     p.description = translate("cli", "Exporteer een sessie: md (Markdown, voor een e-mail), csv (voor Excel of "
-                                     "LibreOffice: UTF-8, puntkomma's) of json, in de taal waarin de sessie werd "
-                                     "gemaakt. Zie docs/export.md.")
+                                     "LibreOffice: UTF-8, puntkomma's), xlsx (een werkmap met een blad per soort: "
+                                     "notities, keuzes, stemmen, actiepunten, het bord, eigen kaarten, deelnemers) "
+                                     "of json, in de taal waarin de sessie werd gemaakt. Zie docs/export.md.")
     p.add_argument("session", metavar=translate("cli", "SESSIE"), help=translate("cli", "het sessiebestand (.reflectiespel)"))
-    p.add_argument("--format", choices=["md", "csv", "json"], default="md",
+    p.add_argument("--format", choices=list(EXPORT_FORMATS), default="md",
                    help=translate("cli", "het formaat (standaard md)"))
     p.add_argument("-o", "--output", metavar=translate("cli", "BESTAND"), type=Path,
-                   help=translate("cli", "het bestand (standaard: op het scherm)"))
+                   help=translate("cli", "het bestand (standaard: op het scherm; xlsx: de naam van de sessie "
+                                         "met .xlsx, in deze map)"))
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -222,6 +228,8 @@ def run_export(args: argparse.Namespace) -> int:
     if session is None:
         return 1
     data = export(session, args.format, _library())
+    if args.output is None and args.format in BINARY_FORMATS:  # never a binary file on the screen
+        args.output = Path(Path(args.session).stem + "." + args.format)
     if args.output is None:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)

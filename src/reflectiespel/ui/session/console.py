@@ -628,15 +628,17 @@ class ConsoleWindow(QMainWindow):
         self.report_done.emit()
 
     def export(self, path: Path | None = None) -> Path | None:
-        """Markdown for an e-mail, CSV for a spreadsheet, or JSON; chosen by the file's extension."""
+        """Markdown for an e-mail, an Excel workbook or CSV for a spreadsheet, or JSON; chosen by the
+        file's extension."""
         from ...core.export import export
         from ...core.storage import atomic_write
 
         path = path or self._ask_path(self.tr("Exporteren"), f"{self.controller.session.title}.md",
-                                      self.tr("Markdown (*.md);;CSV voor Excel (*.csv);;JSON (*.json)"))
+                                      self.tr("Markdown (*.md);;Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv);;"
+                                              "JSON (*.json)"))
         if path is None:
             return None
-        fmt = {".csv": "csv", ".json": "json"}.get(path.suffix.lower(), "md")
+        fmt = {".csv": "csv", ".json": "json", ".xlsx": "xlsx"}.get(path.suffix.lower(), "md")
         try:
             atomic_write(path, export(self.controller.session, fmt, library=self.controller.library))
         except OSError as exc:
