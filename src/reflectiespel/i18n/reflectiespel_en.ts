@@ -1164,10 +1164,6 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Make the report as a PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Markdown (*.md);;Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv);;JSON (*.json)</source>
-        <translation>Markdown (*.md);;Excel workbook (*.xlsx);;CSV for Excel (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
         <source>De projectie naar het andere scherm (Ctrl+Shift+W)</source>
         <translation>Move the projection to the other screen (Ctrl+Shift+W)</translation>
     </message>
@@ -1352,8 +1348,16 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>Export</translation>
     </message>
     <message>
+        <source>Markdown (*.md);;Excel-werkmap (*.xlsx);;Word-document (*.docx);;CSV voor Excel (*.csv);;JSON (*.json)</source>
+        <translation>Markdown (*.md);;Excel workbook (*.xlsx);;Word document (*.docx);;CSV for Excel (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
         <source>Exporteren lukt niet</source>
         <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden gemaakt: {0}</source>
+        <translation>The file could not be made: {0}</translation>
     </message>
     <message>
         <source>Geëxporteerd naar {0}</source>
@@ -5505,6 +5509,29 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     </message>
 </context>
 <context>
+    <name>WordExport</name>
+    <message>
+        <source>Eigen kaarten</source>
+        <translation>Own cards</translation>
+    </message>
+    <message>
+        <source>Opdracht:</source>
+        <translation>Assignment:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kaarten:</source>
+        <translation>Cards:</translation>
+    </message>
+    <message>
+        <source>Deelnemers: {0} (dit verslag noemt geen namen)</source>
+        <translation>Participants: {0} (this report names no one)</translation>
+    </message>
+</context>
+<context>
     <name>YamlFile</name>
     <message>
         <source>de tekst is niet opgeslagen als UTF-8; sla het bestand op met codering UTF-8</source>
@@ -5933,12 +5960,8 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>Report written: {0}</translation>
     </message>
     <message>
-        <source>Exporteer een sessie: md (Markdown, voor een e-mail), csv (voor Excel of LibreOffice: UTF-8, puntkomma&apos;s), xlsx (een werkmap met een blad per soort: notities, keuzes, stemmen, actiepunten, het bord, eigen kaarten, deelnemers) of json, in de taal waarin de sessie werd gemaakt. Zie docs/export.md.</source>
-        <translation>Export a session: md (Markdown, for an e-mail), csv (for Excel or LibreOffice: UTF-8, semicolons), xlsx (a workbook with a sheet per kind: notes, choices, votes, action points, the board, own cards, participants) or json, in the language the session was made in. See docs/export.md.</translation>
-    </message>
-    <message>
-        <source>het bestand (standaard: op het scherm; xlsx: de naam van de sessie met .xlsx, in deze map)</source>
-        <translation>the file (default: on screen; xlsx: the session&apos;s name with .xlsx, in this folder)</translation>
+        <source>Exporteer een sessie: md (Markdown, voor een e-mail), csv (voor Excel of LibreOffice: UTF-8, puntkomma&apos;s), xlsx (een werkmap met een blad per soort: notities, keuzes, stemmen, actiepunten, het bord, eigen kaarten, deelnemers), docx (de tekst van het verslag voor Word of LibreOffice, met het bord als plaatje) of json, in de taal waarin de sessie werd gemaakt. Zie docs/export.md.</source>
+        <translation>Export a session: md (Markdown, for an e-mail), csv (for Excel or LibreOffice: UTF-8, semicolons), xlsx (a workbook with a sheet per kind: notes, choices, votes, action points, the board, own cards, participants), docx (the report&apos;s text for Word or LibreOffice, with the board as a picture) or json, in the language the session was made in. See docs/export.md.</translation>
     </message>
     <message>
         <source>het formaat (standaard md)</source>
@@ -5947,6 +5970,10 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>BESTAND</source>
         <translation>FILE</translation>
+    </message>
+    <message>
+        <source>het bestand (standaard: op het scherm; xlsx en docx: de naam van de sessie met .xlsx of .docx, in deze map)</source>
+        <translation>the file (default: on screen; xlsx and docx: the session&apos;s name with .xlsx or .docx, in this folder)</translation>
     </message>
     <message>
         <source>Geëxporteerd: {0}</source>

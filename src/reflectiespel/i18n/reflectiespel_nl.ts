@@ -1163,10 +1163,6 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Markdown (*.md);;Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>De projectie naar het andere scherm (Ctrl+Shift+W)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1347,7 +1343,15 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Markdown (*.md);;Excel-werkmap (*.xlsx);;Word-document (*.docx);;CSV voor Excel (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exporteren lukt niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden gemaakt: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5473,6 +5477,29 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
 </context>
 <context>
+    <name>WordExport</name>
+    <message>
+        <source>Eigen kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opdracht:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaarten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemers: {0} (dit verslag noemt geen namen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YamlFile</name>
     <message>
         <source>de tekst is niet opgeslagen als UTF-8; sla het bestand op met codering UTF-8</source>
@@ -5901,11 +5928,7 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporteer een sessie: md (Markdown, voor een e-mail), csv (voor Excel of LibreOffice: UTF-8, puntkomma&apos;s), xlsx (een werkmap met een blad per soort: notities, keuzes, stemmen, actiepunten, het bord, eigen kaarten, deelnemers) of json, in de taal waarin de sessie werd gemaakt. Zie docs/export.md.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>het bestand (standaard: op het scherm; xlsx: de naam van de sessie met .xlsx, in deze map)</source>
+        <source>Exporteer een sessie: md (Markdown, voor een e-mail), csv (voor Excel of LibreOffice: UTF-8, puntkomma&apos;s), xlsx (een werkmap met een blad per soort: notities, keuzes, stemmen, actiepunten, het bord, eigen kaarten, deelnemers), docx (de tekst van het verslag voor Word of LibreOffice, met het bord als plaatje) of json, in de taal waarin de sessie werd gemaakt. Zie docs/export.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5914,6 +5937,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>BESTAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand (standaard: op het scherm; xlsx en docx: de naam van de sessie met .xlsx of .docx, in deze map)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -628,21 +628,25 @@ class ConsoleWindow(QMainWindow):
         self.report_done.emit()
 
     def export(self, path: Path | None = None) -> Path | None:
-        """Markdown for an e-mail, an Excel workbook or CSV for a spreadsheet, or JSON; chosen by the
-        file's extension."""
-        from ...core.export import export
+        """Markdown for an e-mail, an Excel workbook or CSV for a spreadsheet, the report's text for Word,
+        or JSON; chosen by the file's extension."""
         from ...core.storage import atomic_write
+        from ...pdf.commands import export_bytes
 
         path = path or self._ask_path(self.tr("Exporteren"), f"{self.controller.session.title}.md",
-                                      self.tr("Markdown (*.md);;Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv);;"
-                                              "JSON (*.json)"))
+                                      self.tr("Markdown (*.md);;Excel-werkmap (*.xlsx);;Word-document (*.docx);;"
+                                              "CSV voor Excel (*.csv);;JSON (*.json)"))
         if path is None:
             return None
-        fmt = {".csv": "csv", ".json": "json", ".xlsx": "xlsx"}.get(path.suffix.lower(), "md")
+        fmt = {".csv": "csv", ".json": "json", ".xlsx": "xlsx", ".docx": "docx"}.get(path.suffix.lower(), "md")
         try:
-            atomic_write(path, export(self.controller.session, fmt, library=self.controller.library))
+            atomic_write(path, export_bytes(self.controller.session, fmt, self.controller.library))
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Exporteren lukt niet"), plain(str(exc)))
+            return None
+        except Exception as exc:  # noqa: BLE001 - never a traceback in the user's face; the old file stays
+            QMessageBox.warning(self, self.tr("Exporteren lukt niet"),
+                                plain(self.tr("Het bestand kon niet worden gemaakt: {0}").format(exc)))
             return None
         self.statusBar().showMessage(self.tr("Geëxporteerd naar {0}").format(path), 8000)
         return path
