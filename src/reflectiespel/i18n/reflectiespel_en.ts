@@ -1112,6 +1112,10 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Report (PDF)…</translation>
     </message>
     <message>
+        <source>Verslag printen…</source>
+        <translation>Print report…</translation>
+    </message>
+    <message>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
@@ -1164,16 +1168,20 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Make the report as a PDF (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Het verslag printen, met het printvenster van je computer (Ctrl+Shift+P)</source>
+        <translation>Print the report with your computer&apos;s print dialog (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Notities, keuzes en actiepunten voor e-mail, Excel of Word (Ctrl+E)</source>
+        <translation>Notes, choices and action points for e-mail, Excel or Word (Ctrl+E)</translation>
+    </message>
+    <message>
         <source>De projectie naar het andere scherm (Ctrl+Shift+W)</source>
         <translation>Move the projection to the other screen (Ctrl+Shift+W)</translation>
     </message>
     <message>
         <source>Reflectiespel-sessie (*.reflectiespel)</source>
         <translation>Reflectiespel session (*.reflectiespel)</translation>
-    </message>
-    <message>
-        <source>Notities, keuzes en actiepunten voor e-mail of Excel (Ctrl+E)</source>
-        <translation>Notes, choices and action points for e-mail or Excel (Ctrl+E)</translation>
     </message>
     <message>
         <source>Een piep als de klok op nul staat (Ctrl+Shift+T)</source>
@@ -1342,6 +1350,21 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source> (let op: {0})</source>
         <translation> (note: {0})</translation>
+    </message>
+    <message>
+        <source>Verslag printen</source>
+        <translation>Print report</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verslag naar de printer gestuurd (%n pagina&apos;s)</source>
+        <translation>
+            <numerusform>Report sent to the printer (%n page)</numerusform>
+            <numerusform>Report sent to the printer (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printen lukt niet</source>
+        <translation>Printing failed</translation>
     </message>
     <message>
         <source>Exporteren</source>
@@ -3350,6 +3373,17 @@ Bram, care</translation>
     <message>
         <source>Deze kant blijft leeg.</source>
         <translation>This side stays blank.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>Het verslag kon niet worden geprint: {0}</source>
+        <translation>The report could not be printed: {0}</translation>
+    </message>
+    <message>
+        <source>de printer kan niet worden gebruikt</source>
+        <translation>the printer cannot be used</translation>
     </message>
 </context>
 <context>

@@ -1111,6 +1111,10 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Verslag printen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,15 +1167,19 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Het verslag printen, met het printvenster van je computer (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notities, keuzes en actiepunten voor e-mail, Excel of Word (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De projectie naar het andere scherm (Ctrl+Shift+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reflectiespel-sessie (*.reflectiespel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notities, keuzes en actiepunten voor e-mail of Excel (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1336,6 +1344,21 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source> (let op: {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag printen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verslag naar de printer gestuurd (%n pagina&apos;s)</source>
+        <translation>
+            <numerusform>Verslag naar de printer gestuurd (%n pagina)</numerusform>
+            <numerusform>Verslag naar de printer gestuurd (%n pagina&apos;s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printen lukt niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3323,6 +3346,17 @@ Bram, zorg</source>
     </message>
     <message>
         <source>Deze kant blijft leeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>Het verslag kon niet worden geprint: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de printer kan niet worden gebruikt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
