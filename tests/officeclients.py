@@ -52,27 +52,29 @@ def convert(sources: list[Path], target: str, outdir: Path, infilter: str | None
     return made
 
 
+def _walk(node, parts: list[str]) -> None:
+    """The text of an OpenDocument paragraph: spaces (text:s), tabs and line breaks as characters."""
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        tag = child.tag.split("}")[1]
+        if tag == "s":
+            parts.append(" " * int(child.get(f"{{{NS['text']}}}c", "1")))
+        elif tag == "tab":
+            parts.append("\t")
+        elif tag == "line-break":
+            parts.append("\n")
+        else:
+            _walk(child, parts)
+        if child.tail:
+            parts.append(child.tail)
+
+
 def _cell_text(cell) -> str:
     lines = []
     for paragraph in cell.findall("text:p", NS):
-        parts = []
-
-        def walk(node):
-            if node.text:
-                parts.append(node.text)
-            for child in node:
-                tag = child.tag.split("}")[1]
-                if tag == "s":
-                    parts.append(" " * int(child.get(f"{{{NS['text']}}}c", "1")))
-                elif tag == "tab":
-                    parts.append("\t")
-                elif tag == "line-break":
-                    parts.append("\n")
-                else:
-                    walk(child)
-                if child.tail:
-                    parts.append(child.tail)
-        walk(paragraph)
+        parts: list[str] = []
+        _walk(paragraph, parts)
         lines.append("".join(parts))
     return "\n".join(lines)
 

@@ -22,10 +22,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "pdf"))
 
-from sessionfactory import make_session  # noqa: E402
+from sessionfactory import make_session
 
-from reflectiespel.core.export import to_markdown  # noqa: E402
-from reflectiespel.core.session import ActionItem, GroupCard, Note, Session, Step  # noqa: E402
+from reflectiespel.core.export import to_markdown
+from reflectiespel.core.session import ActionItem, GroupCard, Note, Session, Step
 
 PANDOC = shutil.which("pandoc")
 
@@ -35,8 +35,8 @@ HOSTILE_NOTES = [
     "<b>vet</b> & <script>alert(1)</script> <!-- weg --> <http://voorbeeld.nl>",
     "~~doorgestreept~~ H~2~O 2^10^ kost $5 of $6",
     "*schuin* **vet** _ook_ `code` [link](http://x) ![plaatje](x.png) [^1] [noot]{.x}",
-    "# geen kop\n## ook geen kop #\n> geen citaat\n    geen code\n- geen lijst\n+ ook niet\n* niet\n"
-    "1. geen\n2) nummers\na) geen letters\n(i) geen romeins\n#. geen\n(@) geen voorbeeld",
+    ("# geen kop\n## ook geen kop #\n> geen citaat\n    geen code\n- geen lijst\n+ ook niet\n* niet\n"
+     "1. geen\n2) nummers\na) geen letters\n(i) geen romeins\n#. geen\n(@) geen voorbeeld"),
     "term\n: geen definitie\n~ ook niet\n\n===\n---\n| a | b |\n|---|---|\n+---+---+",
     "&amp; &copy; &#65; C:\\map\\bestand \\*ster\\* \\\\",
     "regel een\n\nna een lege regel",
@@ -58,7 +58,7 @@ def session_with_everything() -> Session:
 class Blocks(HTMLParser):
     """The text of every heading, list item, paragraph and table cell, and the tags that occur."""
 
-    KEEP = {"h1", "h2", "h3", "h4", "h5", "h6", "li", "p", "td", "th"}
+    KEEP = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "li", "p", "td", "th"})
 
     def __init__(self):
         super().__init__(convert_charrefs=True)

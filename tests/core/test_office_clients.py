@@ -12,11 +12,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "pdf"))
 
-from officeclients import convert, needs_libreoffice, spreadsheet  # noqa: E402
-from sessionfactory import make_session  # noqa: E402
+from officeclients import convert, needs_libreoffice, spreadsheet
+from sessionfactory import make_session
 
-from reflectiespel.core.session import ActionItem, Note  # noqa: E402
-from reflectiespel.core.workbook import to_xlsx  # noqa: E402
+from reflectiespel.core.session import ActionItem, Note
+from reflectiespel.core.workbook import to_xlsx
 
 pytestmark = needs_libreoffice
 

@@ -14,11 +14,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "pdf"))
 
-from officeclients import convert, needs_libreoffice, spreadsheet  # noqa: E402
-from sessionfactory import make_session  # noqa: E402
+from officeclients import convert, needs_libreoffice, spreadsheet
+from sessionfactory import make_session
 
-from reflectiespel.core.export import to_csv  # noqa: E402
-from reflectiespel.core.session import ActionItem, Note  # noqa: E402
+from reflectiespel.core.export import to_csv
+from reflectiespel.core.session import ActionItem, Note
 
 pytestmark = needs_libreoffice
 DUTCH_CSV = "CSV:59,34,76,1,,1043,false,true"  # ';'  '"'  UTF-8  from line 1  -  nl-NL  -  special numbers

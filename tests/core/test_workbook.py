@@ -13,12 +13,12 @@ import openpyxl
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "pdf"))
 
-from sessionfactory import make_session  # noqa: E402
+from sessionfactory import make_session
 
-from reflectiespel.cli import main  # noqa: E402
-from reflectiespel.core.session import ActionItem, Note  # noqa: E402
-from reflectiespel.core.storage import save_session  # noqa: E402
-from reflectiespel.core.workbook import SHEETS, to_xlsx  # noqa: E402
+from reflectiespel.cli import main
+from reflectiespel.core.session import ActionItem, Note
+from reflectiespel.core.storage import save_session
+from reflectiespel.core.workbook import SHEETS, to_xlsx
 
 DUTCH_SHEETS = ["sessie", "deelnemers", "notities", "keuzes", "stemmen", "actiepunten", "bord", "eigen kaarten"]
 

@@ -7,11 +7,10 @@ from __future__ import annotations
 import io
 
 from pypdf import PdfReader
-
-from reflectiespel.pdf.report import render_report
-from reflectiespel.core.session import Step
-
 from sessionfactory import make_session
+
+from reflectiespel.core.session import Step
+from reflectiespel.pdf.report import render_report
 
 
 def outline(reader: PdfReader) -> list[tuple[str, int]]:

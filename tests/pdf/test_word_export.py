@@ -9,13 +9,13 @@ import xml.etree.ElementTree as ET
 
 import docx
 import pytest
-
 from officeclients import convert, needs_libreoffice
+from sessionfactory import make_session
+
 from reflectiespel.cli import main
 from reflectiespel.core.session import Note
 from reflectiespel.core.storage import save_session
 from reflectiespel.pdf.worddoc import render_docx
-from sessionfactory import make_session
 
 ACCENTS = "ë é ĳ € – café"
 

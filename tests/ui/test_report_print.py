@@ -5,10 +5,10 @@ what came out of the printer: the report's own pages, A4, in the range chosen.""
 from __future__ import annotations
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox, QProgressBar
-from pypdf import PdfReader
 
 from reflectiespel.core.library import Library
 from reflectiespel.core.session import Session, Step
@@ -92,7 +92,7 @@ def test_a_page_range_from_the_dialog_prints_only_those_pages(console, qtbot, tm
     console.ask_printer = to_pdf_file(target, 2, 2)
     click_print(console, qtbot)
     report = render_report(console.controller.session, "a4", console.controller.library)[0]
-    (printed,), second = list(pages(target.read_bytes(), 40)), list(pages(report, 40, 1, 1))[0]
+    (printed,), second = list(pages(target.read_bytes(), 40)), next(iter(pages(report, 40, 1, 1)))
     assert difference(printed, second) < 3
 
 

@@ -127,7 +127,7 @@ def _cover(session: Session, doc) -> None:
 
 
 def _step(session: Session, number: int, step: Step, library, doc) -> None:
-    title = lambda card_id: session.card_title(step, card_id, library)  # noqa: E731
+    title = lambda card_id: session.card_title(step, card_id, library)
     doc.add_heading(_safe(_r("Stap {0}: {1}").format(number, step.title)), level=1)
     if step.instruction.strip():
         _paragraph(doc, step.instruction, italic=True)
