@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-import hostile_files  # noqa: E402
+import hostile_files
 
 LIMIT_BYTES = 3 * 1024 ** 3
 TIMEOUT = 150
@@ -73,7 +73,8 @@ def run(argv: list[str], env: dict) -> tuple[float, float, int, str]:
         resource.setrlimit(resource.RLIMIT_AS, (LIMIT_BYTES, LIMIT_BYTES))
 
     start = time.monotonic()
-    child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, preexec_fn=limits)
+    child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
+                             preexec_fn=limits)  # noqa: PLW1509 - this script runs no threads
     deadline = start + TIMEOUT
     output = b""
     while True:

@@ -10,8 +10,15 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hostile_files import (csv_many_copies, inline_cell, png, xlsx, xlsx_last_column, xlsx_many_strings,
-                           xlsx_zip_bomb)
+from hostile_files import (
+    csv_many_copies,
+    inline_cell,
+    png,
+    xlsx,
+    xlsx_last_column,
+    xlsx_many_strings,
+    xlsx_zip_bomb,
+)
 
 from reflectiespel import cli
 from reflectiespel.core.decks import load_deck
@@ -226,7 +233,7 @@ def test_a_shift_jis_sheet_is_refused_instead_of_read_as_windows_1252(tmp_path, 
 
 def test_a_sheet_that_is_half_utf8_names_the_line_that_is_not(tmp_path, capsys):
     sheet = tmp_path / "gemengd.csv"
-    sheet.write_bytes("titel;tekst\nCafé;één\n".encode("utf-8") + "Ook;dóór\n".encode("cp1252"))
+    sheet.write_bytes("titel;tekst\nCafé;één\n".encode() + "Ook;dóór\n".encode("cp1252"))
     assert _import(sheet) == 1
     assert "het bestand is gemengd: het meeste is UTF-8, maar regel 3 niet" in capsys.readouterr().err
 

@@ -8,7 +8,14 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from hostile_files import CONTENT_TYPES, ROOT_RELS, SHEET_HEAD, WORKBOOK, WORKBOOK_RELS, xlsx
+from hostile_files import (
+    CONTENT_TYPES,
+    ROOT_RELS,
+    SHEET_HEAD,
+    WORKBOOK,
+    WORKBOOK_RELS,
+    xlsx,
+)
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 

@@ -74,8 +74,8 @@ def test_a_picture_path_out_of_the_folder_is_a_problem_in_the_preview_and_nothin
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
 
     _import_with(qtbot, window, monkeypatch, sheet, check)
-    assert seen["problems"] == ["rij 2, kolom afbeelding: '../../geheim.png' wijst buiten de map van de "
-                                "spreadsheet; gebruik een plaatje in die map zelf"]
+    assert seen["problems"] == [("rij 2, kolom afbeelding: '../../geheim.png' wijst buiten de map van de "
+                                 "spreadsheet; gebruik een plaatje in die map zelf")]
     assert not seen["save"] and "Er is niets bewaard" in seen["summary"]
     assert window.import_dialog is None and not (data_dir / "decks").exists()
 

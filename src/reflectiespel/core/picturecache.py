@@ -17,7 +17,13 @@ import os
 import warnings
 from pathlib import Path
 
-from .pictures import MAX_PIXELS_WHOLE, PictureProblem, check_picture, pillow, read_picture
+from .pictures import (
+    MAX_PIXELS_WHOLE,
+    PictureProblem,
+    check_picture,
+    pillow,
+    read_picture,
+)
 
 MAX_SIDE = 1600
 CACHE_BYTES = 100 * 1024 * 1024

@@ -12,8 +12,8 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .problems import FileProblems, Problem, display_path

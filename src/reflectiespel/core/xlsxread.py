@@ -21,8 +21,8 @@ import posixpath
 import re
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 from xml.parsers import expat
 
 MAX_PARTS = 1000
@@ -289,7 +289,11 @@ def _number_text(value: str, date: bool, date1904: bool) -> str:
     except ValueError:
         return value
     if date and 0 <= number < 2_958_466:  # up to the year 9999
-        from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel
+        from openpyxl.utils.datetime import (
+            CALENDAR_MAC_1904,
+            CALENDAR_WINDOWS_1900,
+            from_excel,
+        )
 
         try:
             moment = from_excel(number, CALENDAR_MAC_1904 if date1904 else CALENDAR_WINDOWS_1900)

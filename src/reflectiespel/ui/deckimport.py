@@ -238,7 +238,7 @@ class ImportDialog(QDialog):
         self._show_problems(result[1])
         self.summary.setText(self.tr("{0}: de set is niet bewaard.").format(self.path.name))
 
-    def done(self, code: int) -> None:  # noqa: D401 - QDialog.done: every way of closing ends here
+    def done(self, code: int) -> None:  # QDialog.done: every way of closing ends here
         if self.worker is not None:
             if self.saving:
                 return  # Escape while saving: the save finishes and then closes the dialog itself
