@@ -195,3 +195,18 @@ def test_the_facilitator_pages_are_up_to_date():
     spec.loader.exec_module(module)
     stale = [name for name, path in DOCS.items() if module.updated(path, name) != path.read_text(encoding="utf-8")]
     assert stale == [], "run: uv run python scripts/step_sources.py"
+
+
+def test_the_notes_are_in_our_own_words(seeds):
+    """A note explains a basis in our words; only the cited heading itself may stand as in the source."""
+    words = re.compile(r"[^\W_]+")
+    runs = set()
+    for text in seeds.values():
+        seq = words.findall(text.lower())
+        runs.update(tuple(seq[i:i + 8]) for i in range(len(seq) - 7))
+    copied = []
+    for path in FILES:
+        for where, basis in bases(path):
+            seq = words.findall((basis.note if basis else "").lower())
+            copied += [f"{where}: {' '.join(seq[i:i + 8])}" for i in range(len(seq) - 7) if tuple(seq[i:i + 8]) in runs]
+    assert copied == []
