@@ -84,6 +84,16 @@ def test_every_builtin_route_gives_its_card_rounds_the_time_they_ask(path):
     assert problems == []
 
 
+def test_three_questions_and_a_ten_minute_assignment_do_not_fit_fifteen_minutes(library):
+    """Reading the card and talking about each question takes time too: 2 + 3 x 2 + 10 = 18 minutes."""
+    tip = library.get("zeven-verandertips").card("tip-1-met-iedereen")
+    assert len(tip.questions) == 3 and "(10 minuten)" in tip.assignment
+    assert card_minutes(tip) == 18
+    assert template_step_shortfall("tips", 15, [tip], True, None)
+    assert template_step_shortfall("tips", 18, [tip], True, None) is None
+    assert route_step_shortfall("card-round", 15, [tip], 1)
+
+
 def test_the_check_catches_twelve_minutes_for_a_fifteen_minute_tip(templates, library):
     """The old 'zeven verandertips' gave each tip 12 minutes while some tips ask 15 for the assignment."""
     deck = library.get("zeven-verandertips")

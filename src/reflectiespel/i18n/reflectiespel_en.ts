@@ -5078,12 +5078,12 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
 <context>
     <name>Timing</name>
     <message>
-        <source>elke ronde heeft {0} minuten, maar de kaart &apos;{1}&apos; vraagt er {2} (opdracht {3} + {4} om te lezen en te praten)</source>
-        <translation>each round has {0} minutes, but the card &apos;{1}&apos; asks for {2} (assignment {3} + {4} to read and talk)</translation>
+        <source>elke ronde heeft {0} minuten, maar de kaart &apos;{1}&apos; vraagt er {2} (opdracht {3} + {4} om te lezen en over de vragen te praten)</source>
+        <translation>each round has {0} minutes, but the card &apos;{1}&apos; asks for {2} (assignment {3} + {4} to read it and talk about the questions)</translation>
     </message>
     <message>
-        <source>de stap heeft {0} minuten voor {1} kaart(en): {2} minuten per kaart om te lezen en te praten en één opdracht maken samen {3} minuten</source>
-        <translation>the step has {0} minutes for {1} card(s): {2} minutes per card to read and talk, plus one assignment, come to {3} minutes</translation>
+        <source>de stap heeft {0} minuten voor {1} kaart(en): voorlezen, over de vragen praten en één opdracht doen kost samen {2} minuten</source>
+        <translation>the step has {0} minutes for {1} card(s): reading them out, talking about the questions and doing one assignment take {2} minutes together</translation>
     </message>
     <message>
         <source>de kaartronde kan {0} kaart(en) delen die samen {1} minuten vragen, en heeft er {2}</source>
