@@ -261,7 +261,8 @@ def _break_step(template: Template, before: int, after: int) -> Step:
     from .i18n import speaking
 
     with speaking(template.language):
-        title = translate("Templates", "Pauze: einde van {0}").format(part_title(template, before))
+        short = part_title(template, before).split(":")[0].strip()  # 'Deel 1' of 'Deel 1: tip 1 tot en met 4'
+        title = translate("Templates", "Pauze: einde van {0}").format(short)
         instruction = translate("Templates", "{0} is klaar. Na de pauze begint {1}.").format(
             part_title(template, before), part_title(template, after))
     return Step(kind="free", title=title[:300], instruction=instruction, minutes=BREAK_MINUTES)
