@@ -218,9 +218,9 @@ def text_area(card: PrintCard, w: float, h: float) -> tuple[float, float]:
     return width, top - bottom
 
 
-def largest_body(card: PrintCard, w: float, h: float, measure: Measure) -> float:
+def largest_body(card: PrintCard, w: float, h: float, measure: Measure, most: float | None = None) -> float:
     """The largest body size (pt, to 0.05 pt) at which the whole front of ``card`` fits a ``w`` x ``h`` pt card,
-    between BODY_FLOOR and BODY_RATIO * h; BODY_FLOOR when even that does not fit."""
+    between BODY_FLOOR and ``most`` (default BODY_RATIO * h); BODY_FLOOR when even that does not fit."""
     width, height = text_area(card, w, h)
     colour = HexColor(card.colour)
 
@@ -228,7 +228,7 @@ def largest_body(card: PrintCard, w: float, h: float, measure: Measure) -> float
         blocks = front_blocks(card, h, colour, body)
         return not blocks or total_height(lay_out(blocks, width, 1.0, measure)) <= height
 
-    low, high = BODY_FLOOR, max(BODY_FLOOR, BODY_RATIO * h)
+    low, high = BODY_FLOOR, max(BODY_FLOOR, most if most is not None else BODY_RATIO * h)
     if fits(high):
         return high
     if not fits(low):
@@ -241,9 +241,17 @@ def largest_body(card: PrintCard, w: float, h: float, measure: Measure) -> float
 
 def deck_body(cards: list[PrintCard], w: float, h: float, measure: Measure) -> float:
     """One body size for a deck printed on cards ``w`` x ``h`` pt: the largest at which every playing card
-    fits (instruction, credits and note cards follow it when they can), rounded down to 0.1 pt."""
-    sizes = {card.key: largest_body(card, w, h, measure) for card in cards if card.kind == "card"}
-    body = min(sizes.values(), default=BODY_RATIO * h)
+    fits (instruction, credits and note cards follow it when they can), rounded down to 0.1 pt. A card that
+    fits the size found so far costs one layout; only a card that does not is searched."""
+    body = BODY_RATIO * h
+    seen: set[str] = set()
+    for card in cards:
+        if card.kind != "card" or card.key in seen:
+            continue
+        seen.add(card.key)
+        body = largest_body(card, w, h, measure, most=body)
+        if body <= BODY_FLOOR:
+            break
     return max(BODY_FLOOR, math.floor(body * 10 + 1e-6) / 10)
 
 
