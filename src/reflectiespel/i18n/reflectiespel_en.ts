@@ -4472,6 +4472,10 @@ How do you notice that someone feels welcome?</translation>
         <translation>row {0}</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is geen passage; schrijf per regel &apos;bron: kop (p. 12)&apos;, bijvoorbeeld &apos;000: Jezelf zijn&apos;, of &apos;eigen voorstel&apos;</source>
+        <translation>&apos;{0}&apos; is not a passage; write one per line as &apos;source: heading (p. 12)&apos;, for example &apos;000: Jezelf zijn&apos;, or &apos;own suggestion&apos;</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is geen ja of nee</source>
         <translation>&apos;{0}&apos; is not yes or no</translation>
     </message>
