@@ -252,14 +252,13 @@ def test_an_unbalanced_quote_is_named_by_row_instead_of_merging_cards(tmp_path, 
     assert _import(open_quote) == 1
     err = capsys.readouterr().err
     assert "rij 2 (regel 2 van het bestand): een aanhalingsteken (\") wordt nergens gesloten" in err
-    merged = tmp_path / "samen.csv"
-    merged.write_text('titel;tekst;vragen\nRust;"Even niets;Wat helpt?\nLef;Iets";Waar?\nMoed;Durven;Wat?\n',
-                      encoding="utf-8")
-    assert _import(merged) == 1
+    stray = tmp_path / "los.csv"  # a quote opened in row 2 closes in row 3, with text after it
+    stray.write_text('titel;tekst;vragen\nRust;"Even niets;Wat helpt?\nLef;"Iets" nieuws;Waar?\n', encoding="utf-8")
+    assert _import(stray) == 1
     err = capsys.readouterr().err
-    assert "rij 2: de cel in kolom 2 loopt over de regels 2 tot 3 van het bestand" in err
-    fine = tmp_path / "goed.csv"  # a cell over two lines (Alt+Enter in Excel) is no problem
-    fine.write_text('titel;vragen\nRust;"Wat helpt?\nWat niet?"\n', encoding="utf-8")
+    assert "rij 2 (regel 2 van het bestand): na een afsluitend aanhalingsteken (\") staat nog tekst" in err
+    fine = tmp_path / "goed.csv"  # a cell over two lines (Alt+Enter in Excel), even with a ';', is fine
+    fine.write_text('titel;vragen\nRust;"Wat helpt; echt?\nWat niet?"\n', encoding="utf-8")
     assert _import(fine) == 0
 
 

@@ -112,16 +112,6 @@ def sniff_delimiter(text: str) -> str:
         return max(counts, key=counts.get) if any(counts.values()) else ";"
 
 
-def _merged_rows(row: list[str], delimiter: str) -> int | None:
-    """The column (0-based) of a cell that looks like two rows run together by a quote (\") too many:
-    it goes over several lines, and a later line holds the separator. None when no cell does."""
-    for index, cell in enumerate(row):
-        lines = cell.split("\n")
-        if len(lines) > 1 and any(delimiter in line for line in lines[1:]):
-            return index
-    return None
-
-
 def read_csv(path: Path, progress: Progress | None = None) -> tuple[list[list[str]], str]:
     data = _read_bytes(path)
     try:
@@ -136,7 +126,6 @@ def read_csv(path: Path, progress: Progress | None = None) -> tuple[list[list[st
     lines = max(1, text.count("\n"))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[list[str]] = []
-    problems: list[Problem] = []
     while True:
         first_line = reader.line_num + 1
         try:
@@ -153,19 +142,9 @@ def read_csv(path: Path, progress: Progress | None = None) -> tuple[list[list[st
                 raise _refuse(path, translate("SheetFiles", "rij {0}: er staat iets na kolom {1}; een kaartenset "
                                                             "heeft hoogstens {1} kolommen").format(number, MAX_COLUMNS))
             row = row[:MAX_COLUMNS]
-        merged = _merged_rows(row, delimiter) if reader.line_num > first_line else None
-        if merged is not None:
-            problems.append(Problem(display_path(path), translate(
-                "SheetFiles", "rij {0}: de cel in kolom {1} loopt over de regels {2} tot {3} van het bestand en "
-                              "bevat {4}; waarschijnlijk staat er in rij {0} een aanhalingsteken (\") dat niet "
-                              "gesloten wordt, zodat rijen in elkaar overlopen. Haal het weg of verdubbel het "
-                              "(\"\").").format(number, merged + 1, first_line, reader.line_num,
-                                                translate("SheetFiles", DELIMITER_NAMES[delimiter]))))
         rows.append(row)
         if progress is not None and number % 250 == 0:
             progress(min(1.0, reader.line_num / lines))
-    if problems:
-        raise FileProblems(problems)
     return _bounded(path, rows), translate("SheetFiles", "{0}, gescheiden door {1}").format(
         encoding, translate("SheetFiles", DELIMITER_NAMES[delimiter]))
 

@@ -4512,10 +4512,6 @@ Bram, care</translation>
         <translation>row {0}: there is something after column {1}; a card deck has at most {1} columns</translation>
     </message>
     <message>
-        <source>rij {0}: de cel in kolom {1} loopt over de regels {2} tot {3} van het bestand en bevat {4}; waarschijnlijk staat er in rij {0} een aanhalingsteken (&quot;) dat niet gesloten wordt, zodat rijen in elkaar overlopen. Haal het weg of verdubbel het (&quot;&quot;).</source>
-        <translation>row {0}: the cell in column {1} runs over lines {2} to {3} of the file and holds {4}; probably row {0} has a quote (&quot;) that is not closed, so that rows run into each other. Remove it or double it (&quot;&quot;).</translation>
-    </message>
-    <message>
         <source>{0}, gescheiden door {1}</source>
         <translation>{0}, separated by {1}</translation>
     </message>

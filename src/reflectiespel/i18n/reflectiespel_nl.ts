@@ -4486,10 +4486,6 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rij {0}: de cel in kolom {1} loopt over de regels {2} tot {3} van het bestand en bevat {4}; waarschijnlijk staat er in rij {0} een aanhalingsteken (&quot;) dat niet gesloten wordt, zodat rijen in elkaar overlopen. Haal het weg of verdubbel het (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{0}, gescheiden door {1}</source>
         <translation type="unfinished"></translation>
     </message>
