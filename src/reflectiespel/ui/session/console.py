@@ -23,6 +23,7 @@ from .panels import (ActionsPanel, AgendaPanel, GroupCardsPanel, NotesPanel, Par
                      plain_label)
 from .lasttime import LastTimePanel
 from .projection import AspectFrame, ProjectionView, ProjectionWindow
+from .screens import ScreenKeeper
 from .votegrid import VoteGridPanel
 from ..plaintext import plain
 
@@ -50,8 +51,6 @@ class ConsoleWindow(QMainWindow):
         self.projection: ProjectionWindow | None = None
         self.open_files = True  # open a report with the system's PDF viewer after writing it
         self.report_job = None  # the report being written (ui/session/reportjob.py)
-        self._screen_index = 1
-        self.resize(1400, 860)
 
         self.agenda = AgendaPanel(controller, self)
         self.participants = ParticipantsPanel(controller, self)
@@ -150,6 +149,9 @@ class ConsoleWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.setStatusBar(QStatusBar(self))
         self._build_actions()
+        self.screens = ScreenKeeper(self)  # inside its screen; the projection on the other (screens.py)
+        opener = QApplication.activeWindow()  # the main window the facilitator opened this from
+        self.screens.place_console(opener.screen() if opener is not None else QGuiApplication.primaryScreen())
 
         controller.changed.connect(self.refresh)
         controller.moved.connect(self.refresh)
@@ -504,32 +506,23 @@ class ConsoleWindow(QMainWindow):
 
     # --- the projection window ---------------------------------------------------------------
     def start_projection(self) -> None:
+        """F5: full screen on the beamer, or a window on this screen when there is none (screens.py)."""
         if self.projection is None:
-            self.projection = ProjectionWindow(self.controller, self.board_factory, on_escape=self.stop_projection)
+            self.projection = ProjectionWindow(self.controller, self.board_factory, on_escape=self.stop_projection,
+                                               console=self)
             self.live.attach(self.projection.view)
-        screens = QGuiApplication.screens()
-        if len(screens) > 1:
-            target = screens[self._screen_index % len(screens)]
-            if target is self.screen():
-                target = screens[(self._screen_index + 1) % len(screens)]
-            self.projection.setScreen(target)
-            self.projection.setGeometry(target.geometry())
-            self.projection.showFullScreen()
-        else:  # one screen: the console stays, the projection is a window beside it
-            self.projection.resize(960, 540)
-            self.projection.show()
-            self.statusBar().showMessage(self.tr("Eén scherm: de projectie staat in een eigen venster. "
-                                                 "Sluit een beamer aan en kies 'Wissel scherm'."), 8000)
-        self.activateWindow()
+        self.screens.show_projection()
+        if not self.projection.isFullScreen():
+            self.screens.banner.say(self.tr("Eén scherm: de projectie staat in een eigen venster. "
+                                            "Sluit een beamer aan en druk F5 of kies 'Wissel scherm'."))
 
     def stop_projection(self) -> None:
         if self.projection is not None:
             self.projection.close()
 
     def swap_screens(self) -> None:
-        self._screen_index += 1
-        if self.projection is not None and self.projection.isVisible():
-            self.start_projection()
+        """Ctrl+Shift+W: the console and the projection exchange screens."""
+        self.screens.swap()
 
     @property
     def projecting(self) -> bool:
