@@ -292,3 +292,54 @@ def test_console_buttons_are_reached_with_tab_and_pressed_with_space(console, qt
     assert c.session.current_card == card  # Space pressed the button, it did not move to the next card
     for button in (console.reset_button, console.agenda.add_button, console.prev_button):
         assert button.focusPolicy() == Qt.FocusPolicy.TabFocus
+
+
+def test_tab_reaches_every_toolbar_button_of_the_console_and_space_presses_it(console, qtbot):
+    from PySide6.QtWidgets import QToolBar
+
+    activate(qtbot, console)
+    toolbar = console.findChild(QToolBar, "sessionToolbar")
+    buttons = [toolbar.widgetForAction(action) for action in toolbar.actions()]
+    assert len(buttons) == 12
+    c = console.controller  # something to undo and to redo: those two buttons are enabled (a disabled one is skipped)
+    c.apply(c.session.add_note, c.session.steps[0].id, "een")
+    c.apply(c.session.add_note, c.session.steps[0].id, "twee")
+    c.undo_stack.undo()
+    console.agenda.list.setFocus(Qt.FocusReason.TabFocusReason)
+    reached = set()
+    for _ in range(120):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() in buttons:
+            reached.add(QApplication.focusWidget())
+    assert reached == set(buttons), sorted(b.text() for b in set(buttons) - reached)
+    large = toolbar.widgetForAction(console.large_action)
+    large.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(large, Qt.Key.Key_Space)  # Space presses it (not "next card")
+    assert console.controller.large and console.controller.session.current_card == 0
+    qtbot.keyClick(large, Qt.Key.Key_Space)
+    assert not console.controller.large
+
+
+def test_oefenronde_has_a_key_and_a_menu_entry_like_every_console_action(console, qtbot):
+    from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
+
+    activate(qtbot, console)
+    qtbot.keyClick(console, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert console.controller.rehearsal is not None and console.rehearse_action.isChecked()
+    assert "(Ctrl+Shift+O)" in console.rehearse_action.toolTip()
+    # every toolbar action is in a menu of the console, with its key
+    in_menus = {action for menu in console.menuBar().findChildren(QMenu) for action in menu.actions()}
+    toolbar = console.findChild(QToolBar, "sessionToolbar")
+    assert set(toolbar.actions()) <= in_menus
+    assert all(action.shortcut().toString() for action in toolbar.actions()), \
+        [a.text() for a in toolbar.actions() if not a.shortcut().toString()]
+    # the clock menu, opened with Alt+K as a keyboard user would, runs the rehearsal off again
+    clock = console.findChild(QMenu, "clockMenu")
+    qtbot.keyClick(console, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(clock.isVisible)
+    clock.setActiveAction(console.rehearse_action)
+    qtbot.keyClick(clock, Qt.Key.Key_Return)
+    assert console.controller.rehearsal is None and not console.rehearse_action.isChecked()
+    box = console.findChild(QMessageBox, "rehearsalReport")
+    if box is not None:
+        box.close()

@@ -24,6 +24,7 @@ from .panels import (ActionsPanel, AgendaPanel, GroupCardsPanel, NotesPanel, Par
 from .lasttime import LastTimePanel
 from .projection import AspectFrame, ProjectionView, ProjectionWindow
 from .screens import ScreenKeeper
+from .spoken import announce, clock_words, room_sees, where_now
 from .votegrid import VoteGridPanel
 from ..plaintext import plain
 
@@ -155,6 +156,8 @@ class ConsoleWindow(QMainWindow):
 
         controller.changed.connect(self.refresh)
         controller.moved.connect(self.refresh)
+        controller.moved.connect(self._announce_move)
+        controller.black_changed.connect(lambda _on: self._describe_preview())
         controller.timer_changed.connect(self._update_timer)
         controller.problem.connect(self.show_problem)
         controller.undo_stack.cleanChanged.connect(self._update_title)
@@ -213,10 +216,11 @@ class ConsoleWindow(QMainWindow):
         self.sound_action = self._action(self.tr("Geluid bij nul"), self._set_sound, ["Ctrl+Shift+T"],
                                          "timerSound")
         self.sound_action.setCheckable(True)
-        self.rehearse_action = self._action(self.tr("Oefenronde (klok 10×)"), self._rehearse, [], "rehearse")
+        self.rehearse_action = self._action(self.tr("Oefenronde (klok 10×)"), self._rehearse, ["Ctrl+Shift+O"],
+                                            "rehearse")
         self.rehearse_action.setCheckable(True)
         self.rehearse_action.setToolTip(self.tr("Loop de hele agenda door met een klok die tien keer zo snel "
-                                                "loopt, en zie daarna of de tijd klopt"))
+                                                "loopt, en zie daarna of de tijd klopt (Ctrl+Shift+O)"))
         c.rehearsal_changed.connect(self.rehearse_action.setChecked)
         self.rehearsal_report: list[str] = []
         # groot beeld: larger text and fewer words on the projection (G in the projection window)
@@ -250,6 +254,30 @@ class ConsoleWindow(QMainWindow):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+        for action in toolbar.actions():  # Tab reaches every toolbar button (a click leaves the keys where they were)
+            toolbar.widgetForAction(action).setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        """Every action in a menu too (Alt+S, Alt+P, Alt+K, Alt+W; no B or T: Alt+B and Alt+T are presenting
+        keys), with its key beside it."""
+        bar = self.menuBar()
+        bar.setObjectName("consoleMenus")
+        for title, name, actions in (
+                (self.tr("&Sessie"), "sessionMenu", (self.save_action, self.save_as_action, None, self.report_action,
+                                                     self.export_action)),
+                (self.tr("&Projectie"), "projectionMenu", (self.start_action, self.stop_action, self.swap_action,
+                                                           None, self.black_action, self.large_action, None,
+                                                           self.next_action, self.previous_action)),
+                (self.tr("&Klok"), "clockMenu", (self.timer_action, self.sound_action, None, self.rehearse_action)),
+                (self.tr("Be&werken"), "editMenu", (self.undo_action, self.redo_action, None, self.note_action))):
+            menu = bar.addMenu(title)
+            menu.setObjectName(name)
+            for action in actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
 
     def _undo_tip(self, text: str) -> None:
         self.undo_action.setToolTip(self.tr("Ongedaan maken: {0} (Ctrl+Z)").format(text) if text
@@ -288,6 +316,7 @@ class ConsoleWindow(QMainWindow):
         if new is not None and self.isAncestorOf(new):
             new.installEventFilter(self.key_guard)
         self.key_legend.setText(self._key_legend())
+        self.key_legend.setAccessibleName(self.key_legend.text())  # read as it says, not as "Toetsen"
         typing = is_text_field(new) and new is not None and self.isAncestorOf(new)
         self.key_legend.setProperty("typing", typing)
         if typing:  # the theme's colours: readable in high contrast too
@@ -457,11 +486,23 @@ class ConsoleWindow(QMainWindow):
         self.now_label.setText(self.tr("Nu: {0}").format(shown[1].title) if shown else self.tr("Nu: geen kaart"))
         self.next_label.setText(self.tr("Straks: {0}").format(following[1].title) if following
                                 else self.tr("Straks: —"))
+        # a screen reader reads what the labels say, not what they are (accessible.py: announced on a move)
+        self.now_label.setAccessibleName(self.now_label.text())
+        self.next_label.setAccessibleName(self.next_label.text())
+        self._describe_preview()
         self.prev_button.setEnabled(session.current_step > 0 or session.current_card > 0)
         self.next_button.setEnabled(session.next_step() is not None or (
             c.step is not None and session.current_card + 1 < len(c.step.card_ids)))
         self._update_title()
         self._update_timer()
+
+    def _announce_move(self) -> None:
+        """→ (or ←, or a click on the agenda) moved the session: a screen reader says what shows now."""
+        announce(self.now_label, where_now(self.controller))
+
+    def _describe_preview(self) -> None:
+        """The preview is a picture: its description says in words what the room sees."""
+        self.preview.setAccessibleDescription(room_sees(self.controller))
 
     def _update_title(self, clean: bool | None = None) -> None:
         session = self.controller.session
@@ -480,6 +521,9 @@ class ConsoleWindow(QMainWindow):
                                      else self.tr("{0} (oefenen)").format(countdown.text()))
         role = "error" if countdown.finished else "warning" if countdown.warning else "normal"
         set_ink(self.timer_label, role)
+        spoken = clock_words(countdown, self.controller.rehearsal is not None)
+        if self.timer_label.accessibleName() != spoken:
+            self.timer_label.setAccessibleName(spoken)
         self.timer_button.setText(self.tr("Pauze (T)") if countdown.running else self.tr("Start klok (T)"))
 
     def _rehearse(self, on: bool) -> None:
