@@ -32,6 +32,8 @@ def test_orca_hears_the_card_the_clock_and_the_new_card_after_the_right_arrow():
     labels = seen["labels"]
     assert f"Nu: {cards[0].title}" in labels and f"Straks: {cards[1].title}" in labels, labels
     assert "Klok: 5:00, klaar om te starten" in labels, labels
+    # drop-downs by their label, not their value ("(groep)", "Cultuur")
+    assert {"Wie zei het", "Domein"} <= set(seen["combos"]) and "(groep)" not in seen["combos"], seen["combos"]
     assert seen["preview"] == f"De zaal ziet stap 'Drie tips' met de kaart '{cards[0].title}'."
     # → was pressed: the new card's title is announced, and the label that shows it is renamed
     assert f"Nu: {cards[1].title} (kaart 2 van 3)" in seen["announcements"], seen

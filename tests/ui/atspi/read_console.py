@@ -41,11 +41,13 @@ if frame is None:
     sys.exit(1)
 time.sleep(1)  # the first layout and paint
 
-seen = {"found": True, "labels": [], "preview": None, "announcements": [], "renamed": []}
+seen = {"found": True, "labels": [], "combos": [], "preview": None, "announcements": [], "renamed": []}
 for node in walk(frame):
     role = node.getRoleName()
     if role == "label" and node.name:
         seen["labels"].append(node.name)
+    if role == "combo box":
+        seen["combos"].append(node.name)
     if node.name == "Projectie" and node.description:
         seen["preview"] = node.description
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, Q
 
 from ...core.boarddef import board_in
 from ...core.problems import FileProblems
+from ..accessiblecombo import install as name_drop_downs
 from ..flow import FlowLayout
 from ..tabkeys import arrows_stay
 from ..theme import grow, set_ink
@@ -42,6 +43,7 @@ class ConsoleWindow(QMainWindow):
 
     def __init__(self, controller: SessionController, board_definition=None, parent: QWidget | None = None):
         super().__init__(parent)
+        name_drop_downs()  # whatever made the QApplication (ui/accessiblecombo.py)
         self.setObjectName("consoleWindow")
         self.controller = controller
         # the board speaks the session's language, like its cards (core/boarddef.py board_in)
@@ -70,8 +72,9 @@ class ConsoleWindow(QMainWindow):
         self.timer_button = named(QPushButton(self.tr("Start klok (T)"), self), "timerToggle",
                                   self.tr("Klok starten of pauzeren"))
         self.plus_button = named(QPushButton(self.tr("+1 min"), self), "timerPlusMinute",
-                                 self.tr("Een minuut erbij"))
-        self.reset_button = named(QPushButton(self.tr("Opnieuw"), self), "timerReset", self.tr("Klok terugzetten"))
+                                 self.tr("+1 min: een minuut erbij"))
+        self.reset_button = named(QPushButton(self.tr("Opnieuw"), self), "timerReset",
+                                  self.tr("Opnieuw: klok terugzetten"))
         self.prev_button = named(QPushButton(self.tr("◀ Vorige"), self), "previous", self.tr("Vorige"))
         self.next_button = named(QPushButton(self.tr("Volgende ▶"), self), "next", self.tr("Volgende"))
         for button in (self.timer_button, self.plus_button, self.reset_button, self.prev_button, self.next_button):
@@ -525,6 +528,7 @@ class ConsoleWindow(QMainWindow):
         if self.timer_label.accessibleName() != spoken:
             self.timer_label.setAccessibleName(spoken)
         self.timer_button.setText(self.tr("Pauze (T)") if countdown.running else self.tr("Start klok (T)"))
+        self.timer_button.setAccessibleName(self.timer_button.text())  # its name is what it says
 
     def _rehearse(self, on: bool) -> None:
         if on:
