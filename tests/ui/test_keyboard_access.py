@@ -343,3 +343,31 @@ def test_oefenronde_has_a_key_and_a_menu_entry_like_every_console_action(console
     box = console.findChild(QMessageBox, "rehearsalReport")
     if box is not None:
         box.close()
+
+
+def test_the_card_in_the_viewer_shows_the_focus_and_tab_leaves_it_and_comes_back(window, qtbot):
+    from PySide6.QtGui import QColor
+
+    from reflectiespel.ui import theme
+    from reflectiespel.ui.cardview import CARD_FOCUS
+
+    page = open_mini(window, qtbot)
+    view = page.view
+    for name in ("standard", "high-contrast"):  # the ring stands out from the card's dark surround
+        assert theme.contrast(CARD_FOCUS[name], view.background) >= 3.0
+    ring = QColor(view.grab().toImage().pixel(view.width() // 2, 1))
+    assert ring == CARD_FOCUS["standard"], ring.name()  # the card has the keyboard, and shows it
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert not view.hasFocus() and page.isAncestorOf(QApplication.focusWidget())
+    left = QApplication.focusWidget()
+    assert QColor(view.grab().toImage().pixel(view.width() // 2, 1)) == view.background  # no ring any more
+    qtbot.keyClick(left, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert view.hasFocus()
+    # Space on the card: the next card; on a button reached with Tab: that button
+    first = page.cursor.index
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert page.cursor.index == first + 1
+    page.flip_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(page.flip_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.cursor.flipped)
+    assert page.cursor.index == first + 1
