@@ -300,7 +300,7 @@ def test_tab_reaches_every_toolbar_button_of_the_console_and_space_presses_it(co
     activate(qtbot, console)
     toolbar = console.findChild(QToolBar, "sessionToolbar")
     buttons = [toolbar.widgetForAction(action) for action in toolbar.actions()]
-    assert len(buttons) == 12
+    assert len(buttons) == 13
     c = console.controller  # something to undo and to redo: those two buttons are enabled (a disabled one is skipped)
     c.apply(c.session.add_note, c.session.steps[0].id, "een")
     c.apply(c.session.add_note, c.session.steps[0].id, "twee")
