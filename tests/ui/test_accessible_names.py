@@ -213,3 +213,17 @@ def test_the_walk_finds_a_drop_down_named_by_its_value_and_a_button_whose_name_h
     assert interface.text(QAccessible.Text.Description).startswith("Tarot (70 × 120 mm)")  # heard after the name
     qtbot.keyClick(size, Qt.Key.Key_Down)  # the value follows the choice
     assert interface.text(QAccessible.Text.Value) == "Poker (63 × 88 mm)"
+
+
+def test_the_step_dialogs_and_the_big_grid_window_of_the_console(console, qtbot):
+    from reflectiespel.ui.session.votegrid import GridWindow
+
+    found = run_modal(qtbot, lambda: qtbot.mouseClick(console.agenda.add_button, Qt.MouseButton.LeftButton))
+    assert found["name"] == "stepDialog"
+    assert found["count"] >= 3 and found["missing"] == [], found
+    console.agenda.list.setCurrentRow(0)
+    found = run_modal(qtbot, lambda: qtbot.mouseClick(console.agenda.edit_button, Qt.MouseButton.LeftButton))
+    assert found["name"] == "editStepDialog"
+    assert found["count"] >= 3 and found["missing"] == [], found
+    grid = shown(qtbot, GridWindow(console.controller))
+    assert_all_named(grid, "the big grid window", 3)
