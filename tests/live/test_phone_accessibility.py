@@ -116,7 +116,7 @@ def test_every_move_of_the_dot_is_said_in_words_and_numbers_and_the_axis_ends_ar
             page.wait_for_function("(end) => document.getElementById('message').textContent.endsWith(end)",
                                    arg=expected)
             said.append(status.inner_text())
-            wait_for(lambda: on_owner(hub, lambda: [round(p.x, 2) for p in session.step("s-bord").board.placements])
+            wait_for(lambda x=x: on_owner(hub, lambda: [round(p.x, 2) for p in session.step("s-bord").board.placements])
                      == [x / 100])
         assert len(set(said)) == 4, said  # four presses, four different sentences
         assert said[0] == ("Je stip staat op het bord: sociaal-artistiek samenwerken, sturing wisselt "

@@ -10,11 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_board_atspi import _missing
 
 from reflectiespel.core.library import Library
 from reflectiespel.resources import builtin_decks_dir
-
-from test_board_atspi import _missing
 
 HERE = Path(__file__).parent / "atspi"
 LACKING = _missing() if Path("/usr/bin/python3").exists() else "python3"

@@ -7,7 +7,6 @@ Needs Xorg, its dummy driver, openbox, xdotool and xprop (.ci/run installs them)
 where they are missing."""
 
 import pytest
-
 from realscreens import Room, inside, missing
 
 LACKING = missing()

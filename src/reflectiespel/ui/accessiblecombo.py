@@ -38,14 +38,14 @@ class ComboAccessible(QAccessibleWidget):
             children.append(self.combo.lineEdit())
         return children
 
-    def childCount(self) -> int:  # noqa: N802
+    def childCount(self) -> int:
         return len(self._children())
 
     def child(self, index: int):
         children = self._children()
         return QAccessible.queryAccessibleInterface(children[index]) if 0 <= index < len(children) else None
 
-    def indexOfChild(self, child) -> int:  # noqa: N802
+    def indexOfChild(self, child) -> int:
         target = child.object() if child is not None else None
         children = self._children()
         return children.index(target) if target in children else -1

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 app = QApplication(sys.argv)
 
-from reflectiespel.core.library import Library  # noqa: E402
-from reflectiespel.core.session import Session, Step  # noqa: E402
-from reflectiespel.resources import builtin_decks_dir  # noqa: E402
-from reflectiespel.ui.session.launcher import open_console  # noqa: E402
+from reflectiespel.core.library import Library
+from reflectiespel.core.session import Session, Step
+from reflectiespel.resources import builtin_decks_dir
+from reflectiespel.ui.session.launcher import open_console
 
 
 def make_session(library) -> Session:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QWidget
 
 
-
 def where_now(controller) -> str:
     """'Nu: <card> (kaart 2 van 7)' on a card, else the step: 'Nu: stap 2 van 5, <title>'."""
     session, step, shown = controller.session, controller.step, controller.card()
