@@ -5505,6 +5505,14 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <source>steps[{0}].id: de id &apos;{1}&apos; staat al bij een eerdere stap</source>
         <translation>steps[{0}].id: the id &apos;{1}&apos; is already on an earlier step</translation>
     </message>
+    <message>
+        <source>noem passages of zet own: true (eigen voorstel), niet allebei</source>
+        <translation>give passages or set own: true (our own suggestion), not both</translation>
+    </message>
+    <message>
+        <source>noem minstens één passage, of zet own: true (eigen voorstel)</source>
+        <translation>give at least one passage, or set own: true (our own suggestion)</translation>
+    </message>
 </context>
 <context>
     <name>ValuesBody</name>
