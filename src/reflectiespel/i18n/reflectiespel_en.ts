@@ -2910,6 +2910,14 @@ Je voegt zelf stappen toe.</source>
 You add steps yourself.</translation>
     </message>
     <message>
+        <source>Deel van de werkvorm</source>
+        <translation>Part of the method</translation>
+    </message>
+    <message>
+        <source>Deel:</source>
+        <translation>Part:</translation>
+    </message>
+    <message>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -2978,8 +2986,32 @@ Bram, care</translation>
         <translation>Choose a method:</translation>
     </message>
     <message>
+        <source> · {0} delen van ongeveer {1} min</source>
+        <translation> · {0} parts of about {1} min</translation>
+    </message>
+    <message>
         <source> · ongeveer {0} min</source>
         <translation> · about {0} min</translation>
+    </message>
+    <message>
+        <source>Alle delen in één sessie, met een pauze ertussen (ongeveer {0} min)</source>
+        <translation>All parts in one session, with a break in between (about {0} min)</translation>
+    </message>
+    <message>
+        <source>{0} (ongeveer {1} min)</source>
+        <translation>{0} (about {1} min)</translation>
+    </message>
+    <message>
+        <source>Met {0} deelnemers duurt dit ongeveer {1} minuten, met de pauzes. De agenda laat zien waar een deel eindigt.</source>
+        <translation>With {0} participants this takes about {1} minutes, including the breaks. The agenda shows where each part ends.</translation>
+    </message>
+    <message>
+        <source>Met {0} deelnemers duurt dit ongeveer {1} minuten.</source>
+        <translation>With {0} participants this takes about {1} minutes.</translation>
+    </message>
+    <message>
+        <source>Dat is langer dan {0} minuten: maak rondes korter of werk in groepjes.</source>
+        <translation>That is longer than {0} minutes: shorten the rounds or work in small groups.</translation>
     </message>
     <message>
         <source>Welkom</source>
@@ -3966,6 +3998,10 @@ Bram, care</translation>
         <source>Ik</source>
         <translation>Me</translation>
     </message>
+    <message>
+        <source>&apos;{0}&apos; is een route voor een team: vul minstens twee namen in.</source>
+        <translation>&apos;{0}&apos; is a route for a team: enter at least two names.</translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>
@@ -4551,6 +4587,10 @@ How do you notice that someone feels welcome?</translation>
     <message>
         <source>rij {0}</source>
         <translation>row {0}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen passage; schrijf per regel &apos;bron: kop (p. 12)&apos;, bijvoorbeeld &apos;000: Jezelf zijn&apos;, of &apos;eigen voorstel&apos;</source>
+        <translation>&apos;{0}&apos; is not a passage; write one per line as &apos;source: heading (p. 12)&apos;, for example &apos;000: Jezelf zijn&apos;, or &apos;own suggestion&apos;</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is geen ja of nee</source>
@@ -5253,19 +5293,31 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>step {0} (&apos;{1}&apos;): {2}</translation>
     </message>
     <message>
+        <source>de werkvorm heeft geen deel {0}</source>
+        <translation>the method has no part {0}</translation>
+    </message>
+    <message>
         <source>De werkvorm &apos;{0}&apos; kan niet beginnen:</source>
         <translation>The method &apos;{0}&apos; cannot start:</translation>
+    </message>
+    <message>
+        <source>Pauze: einde van {0}</source>
+        <translation>Break: end of {0}</translation>
+    </message>
+    <message>
+        <source>{0} is klaar. Na de pauze begint {1}.</source>
+        <translation>{0} is done. After the break, {1} begins.</translation>
     </message>
 </context>
 <context>
     <name>Timing</name>
     <message>
-        <source>elke ronde heeft {0} minuten, maar de kaart &apos;{1}&apos; vraagt er {2} (opdracht {3} + {4} om te lezen en te praten)</source>
-        <translation>each round has {0} minutes, but the card &apos;{1}&apos; asks for {2} (assignment {3} + {4} to read and talk)</translation>
+        <source>elke ronde heeft {0} minuten, maar de kaart &apos;{1}&apos; vraagt er {2} (opdracht {3} + {4} om te lezen en over de vragen te praten)</source>
+        <translation>each round has {0} minutes, but the card &apos;{1}&apos; asks for {2} (assignment {3} + {4} to read it and talk about the questions)</translation>
     </message>
     <message>
-        <source>de stap heeft {0} minuten voor {1} kaart(en): {2} minuten per kaart om te lezen en te praten en één opdracht maken samen {3} minuten</source>
-        <translation>the step has {0} minutes for {1} card(s): {2} minutes per card to read and talk, plus one assignment, come to {3} minutes</translation>
+        <source>de stap heeft {0} minuten voor {1} kaart(en): voorlezen, over de vragen praten en één opdracht doen kost samen {2} minuten</source>
+        <translation>the step has {0} minutes for {1} card(s): reading them out, talking about the questions and doing one assignment take {2} minutes together</translation>
     </message>
     <message>
         <source>de kaartronde kan {0} kaart(en) delen die samen {1} minuten vragen, en heeft er {2}</source>
@@ -5535,6 +5587,26 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>only a board step (kind: board) can continue from an earlier board</translation>
     </message>
     <message>
+        <source>steps[{0}].part: deze werkvorm heeft geen delen; haal &apos;part&apos; weg of noem de delen onder &apos;parts&apos;</source>
+        <translation>steps[{0}].part: this method has no parts; remove &apos;part&apos; or list the parts under &apos;parts&apos;</translation>
+    </message>
+    <message>
+        <source>steps[{0}].part: de werkvorm heeft delen; zeg bij elke stap in welk deel hij staat (part: 1 tot {1})</source>
+        <translation>steps[{0}].part: the method has parts; give every step the part it belongs to (part: 1 to {1})</translation>
+    </message>
+    <message>
+        <source>steps[{0}].part: er zijn maar {1} delen onder &apos;parts&apos;</source>
+        <translation>steps[{0}].part: there are only {1} parts under &apos;parts&apos;</translation>
+    </message>
+    <message>
+        <source>steps[{0}].part: de stappen staan per deel op volgorde: eerst deel 1, dan deel 2</source>
+        <translation>steps[{0}].part: the steps go in order of their parts: part 1 first, then part 2</translation>
+    </message>
+    <message>
+        <source>parts: elk deel heeft minstens één stap</source>
+        <translation>parts: every part needs at least one step</translation>
+    </message>
+    <message>
         <source>steps[{0}].board.continue_from: er is geen eerdere stap met id &apos;{1}&apos;; geef die stap &apos;id: {1}&apos; en zet hem vóór deze stap</source>
         <translation>steps[{0}].board.continue_from: there is no earlier step with id &apos;{1}&apos;; give that step &apos;id: {1}&apos; and put it before this step</translation>
     </message>
@@ -5543,8 +5615,20 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>steps[{0}].board.continue_from: the step &apos;{1}&apos; is not a board step (kind: board)</translation>
     </message>
     <message>
+        <source>steps[{0}].board.continue_from: de stap &apos;{1}&apos; staat in een ander deel; een bord gaat alleen binnen één deel verder</source>
+        <translation>steps[{0}].board.continue_from: the step &apos;{1}&apos; is in another part; a board only carries on within one part</translation>
+    </message>
+    <message>
         <source>steps[{0}].id: de id &apos;{1}&apos; staat al bij een eerdere stap</source>
         <translation>steps[{0}].id: the id &apos;{1}&apos; is already on an earlier step</translation>
+    </message>
+    <message>
+        <source>noem passages of zet own: true (eigen voorstel), niet allebei</source>
+        <translation>give passages or set own: true (our own suggestion), not both</translation>
+    </message>
+    <message>
+        <source>noem minstens één passage, of zet own: true (eigen voorstel)</source>
+        <translation>give at least one passage, or set own: true (our own suggestion)</translation>
     </message>
 </context>
 <context>

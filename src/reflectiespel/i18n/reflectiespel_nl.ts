@@ -2886,6 +2886,14 @@ Je voegt zelf stappen toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deel van de werkvorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,7 +2960,31 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> · {0} delen van ongeveer {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> · ongeveer {0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle delen in één sessie, met een pauze ertussen (ongeveer {0} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (ongeveer {1} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met {0} deelnemers duurt dit ongeveer {1} minuten, met de pauzes. De agenda laat zien waar een deel eindigt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met {0} deelnemers duurt dit ongeveer {1} minuten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat is langer dan {0} minuten: maak rondes korter of werk in groepjes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3940,6 +3972,10 @@ Bram, zorg</source>
         <source>Ik</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;{0}&apos; is een route voor een team: vul minstens twee namen in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>
@@ -4523,6 +4559,10 @@ Hoe merk je dat iemand zich welkom voelt?</source>
     </message>
     <message>
         <source>rij {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen passage; schrijf per regel &apos;bron: kop (p. 12)&apos;, bijvoorbeeld &apos;000: Jezelf zijn&apos;, of &apos;eigen voorstel&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5224,18 +5264,30 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>de werkvorm heeft geen deel {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De werkvorm &apos;{0}&apos; kan niet beginnen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauze: einde van {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is klaar. Na de pauze begint {1}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Timing</name>
     <message>
-        <source>elke ronde heeft {0} minuten, maar de kaart &apos;{1}&apos; vraagt er {2} (opdracht {3} + {4} om te lezen en te praten)</source>
+        <source>elke ronde heeft {0} minuten, maar de kaart &apos;{1}&apos; vraagt er {2} (opdracht {3} + {4} om te lezen en over de vragen te praten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>de stap heeft {0} minuten voor {1} kaart(en): {2} minuten per kaart om te lezen en te praten en één opdracht maken samen {3} minuten</source>
+        <source>de stap heeft {0} minuten voor {1} kaart(en): voorlezen, over de vragen praten en één opdracht doen kost samen {2} minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5506,6 +5558,26 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>steps[{0}].part: deze werkvorm heeft geen delen; haal &apos;part&apos; weg of noem de delen onder &apos;parts&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps[{0}].part: de werkvorm heeft delen; zeg bij elke stap in welk deel hij staat (part: 1 tot {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps[{0}].part: er zijn maar {1} delen onder &apos;parts&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps[{0}].part: de stappen staan per deel op volgorde: eerst deel 1, dan deel 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parts: elk deel heeft minstens één stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>steps[{0}].board.continue_from: er is geen eerdere stap met id &apos;{1}&apos;; geef die stap &apos;id: {1}&apos; en zet hem vóór deze stap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5514,7 +5586,19 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>steps[{0}].board.continue_from: de stap &apos;{1}&apos; staat in een ander deel; een bord gaat alleen binnen één deel verder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>steps[{0}].id: de id &apos;{1}&apos; staat al bij een eerdere stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noem passages of zet own: true (eigen voorstel), niet allebei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noem minstens één passage, of zet own: true (eigen voorstel)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
