@@ -177,3 +177,10 @@ def describe_on_axis(axis: Axis, value: float) -> str:
 def describe_position(definition: BoardDefinition, x: float, y: float) -> str:
     """'dicht bij kunst als middel, sturing gedeeld' for a screen reader and a tooltip."""
     return f"{describe_on_axis(definition.horizontal, x)}, {describe_on_axis(definition.vertical, y)}"
+
+
+def place_in_numbers(x: float, y: float) -> str:
+    """'62 van 100 naar rechts, 40 van 100 omhoog': every step of the arrow keys changes it (the words of
+    describe_position stay the same for many steps). The phone page says it the same way (live/page/app.js)."""
+    return translate("BoardPosition", "{0} van 100 naar rechts, {1} van 100 omhoog").format(round(x * 100),
+                                                                                       round(y * 100))

@@ -63,24 +63,24 @@
         <translation>+ Step</translation>
     </message>
     <message>
-        <source>Stap toevoegen</source>
-        <translation>Add step</translation>
-    </message>
-    <message>
         <source>Wijzig…</source>
         <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Stap wijzigen</source>
-        <translation>Edit step</translation>
     </message>
     <message>
         <source>Weg</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Stap verwijderen</source>
-        <translation>Delete step</translation>
+        <source>+ Stap: stap toevoegen</source>
+        <translation>+ Step: add a step</translation>
+    </message>
+    <message>
+        <source>Wijzig de stap</source>
+        <translation>Change the step</translation>
+    </message>
+    <message>
+        <source>Weg: stap verwijderen</source>
+        <translation>Remove: delete the step</translation>
     </message>
     <message>
         <source>Stap naar boven</source>
@@ -334,6 +334,10 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     <message>
         <source>tussen {0} en {1}</source>
         <translation>between {0} and {1}</translation>
+    </message>
+    <message>
+        <source>{0} van 100 naar rechts, {1} van 100 omhoog</source>
+        <translation>{0} of 100 to the right, {1} of 100 up</translation>
     </message>
 </context>
 <context>
@@ -637,16 +641,16 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Choose picture…</translation>
     </message>
     <message>
-        <source>Kies een plaatje voor de kaart</source>
-        <translation>Choose a picture for the card</translation>
+        <source>Kies plaatje voor de kaart</source>
+        <translation>Choose picture for the card</translation>
+    </message>
+    <message>
+        <source>Geen plaatje: het plaatje weghalen</source>
+        <translation>No picture: remove the picture</translation>
     </message>
     <message>
         <source>Geen plaatje</source>
         <translation>No picture</translation>
-    </message>
-    <message>
-        <source>Plaatje weghalen</source>
-        <translation>Remove picture</translation>
     </message>
     <message>
         <source>Plaatje</source>
@@ -934,6 +938,65 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     </message>
 </context>
 <context>
+    <name>ConsoleSpoken</name>
+    <message>
+        <source>Nu: {0} (kaart {1} van {2})</source>
+        <translation>Now: {0} (card {1} of {2})</translation>
+    </message>
+    <message>
+        <source>Nu: geen stap</source>
+        <translation>Now: no step</translation>
+    </message>
+    <message>
+        <source>Nu: stap {0} van {1}, {2}</source>
+        <translation>Now: step {0} of {1}, {2}</translation>
+    </message>
+    <message>
+        <source>Klok: geen klok bij deze stap</source>
+        <translation>Clock: no clock in this step</translation>
+    </message>
+    <message>
+        <source>de tijd is om</source>
+        <translation>time is up</translation>
+    </message>
+    <message>
+        <source>loopt</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>klaar om te starten</source>
+        <translation>ready to start</translation>
+    </message>
+    <message>
+        <source>gepauzeerd</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>Klok: {0}, {1}</source>
+        <translation>Clock: {0}, {1}</translation>
+    </message>
+    <message>
+        <source> (oefenronde)</source>
+        <translation> (rehearsal)</translation>
+    </message>
+    <message>
+        <source>De zaal ziet een zwart scherm.</source>
+        <translation>The room sees a black screen.</translation>
+    </message>
+    <message>
+        <source>De zaal ziet nog niets: de sessie heeft geen stappen.</source>
+        <translation>The room sees nothing yet: the session has no steps.</translation>
+    </message>
+    <message>
+        <source>De zaal ziet stap &apos;{0}&apos; met de kaart &apos;{1}&apos;.</source>
+        <translation>The room sees step &apos;{0}&apos; with the card &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <source>De zaal ziet stap &apos;{0}&apos;.</source>
+        <translation>The room sees step &apos;{0}&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <source>Wat de zaal ziet:</source>
@@ -964,16 +1027,8 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>+1 min</translation>
     </message>
     <message>
-        <source>Een minuut erbij</source>
-        <translation>One more minute</translation>
-    </message>
-    <message>
         <source>Opnieuw</source>
         <translation>Reset</translation>
-    </message>
-    <message>
-        <source>Klok terugzetten</source>
-        <translation>Reset the clock</translation>
     </message>
     <message>
         <source>◀ Vorige</source>
@@ -1124,8 +1179,8 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Rehearsal (clock 10×)</translation>
     </message>
     <message>
-        <source>Loop de hele agenda door met een klok die tien keer zo snel loopt, en zie daarna of de tijd klopt</source>
-        <translation>Run through the whole agenda with a clock ten times as fast, then see whether the timing works</translation>
+        <source>Eén scherm: de projectie staat in een eigen venster. Sluit een beamer aan en druk F5 of kies &apos;Wissel scherm&apos;.</source>
+        <translation>One screen: the projection is in a window of its own. Connect a projector and press F5 or choose &apos;Swap screens&apos;.</translation>
     </message>
     <message>
         <source>Groot beeld</source>
@@ -1180,6 +1235,18 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Reflectiespel session (*.reflectiespel)</translation>
     </message>
     <message>
+        <source>+1 min: een minuut erbij</source>
+        <translation>+1 min: one more minute</translation>
+    </message>
+    <message>
+        <source>Opnieuw: klok terugzetten</source>
+        <translation>Reset: set the clock back</translation>
+    </message>
+    <message>
+        <source>Loop de hele agenda door met een klok die tien keer zo snel loopt, en zie daarna of de tijd klopt (Ctrl+Shift+O)</source>
+        <translation>Walk through the whole agenda with a clock that runs ten times as fast, and see afterwards whether the timing works (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
         <source>Een piep als de klok op nul staat (Ctrl+Shift+T)</source>
         <translation>A beep when the clock reaches zero (Ctrl+Shift+T)</translation>
     </message>
@@ -1190,6 +1257,22 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     <message>
         <source>Sessie</source>
         <translation>Session</translation>
+    </message>
+    <message>
+        <source>&amp;Sessie</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Projectie</source>
+        <translation>&amp;Projection</translation>
+    </message>
+    <message>
+        <source>&amp;Klok</source>
+        <translation>Cloc&amp;k</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken</source>
+        <translation>Edit (&amp;W)</translation>
     </message>
     <message>
         <source>Ongedaan maken: {0} (Ctrl+Z)</source>
@@ -1278,10 +1361,6 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     <message>
         <source>Oefenronde</source>
         <translation>Rehearsal</translation>
-    </message>
-    <message>
-        <source>Eén scherm: de projectie staat in een eigen venster. Sluit een beamer aan en kies &apos;Wissel scherm&apos;.</source>
-        <translation>One screen: the projection is in a window of its own. Connect a projector and choose &apos;Switch screen&apos;.</translation>
     </message>
     <message>
         <source>Sessie opslaan</source>
@@ -1464,16 +1543,16 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>+ Card</translation>
     </message>
     <message>
-        <source>Kaart toevoegen</source>
-        <translation>Add card</translation>
-    </message>
-    <message>
         <source>Weg</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Kaart weghalen</source>
-        <translation>Remove card</translation>
+        <source>+ Kaart: kaart toevoegen</source>
+        <translation>+ Card: add a card</translation>
+    </message>
+    <message>
+        <source>Weg: kaart weghalen</source>
+        <translation>Remove: delete the card</translation>
     </message>
     <message>
         <source>Kaart omhoog</source>
@@ -2511,8 +2590,8 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>Save template…</translation>
     </message>
     <message>
-        <source>Spreadsheet-sjabloon opslaan</source>
-        <translation>Save spreadsheet template</translation>
+        <source>Sjabloon opslaan voor een spreadsheet</source>
+        <translation>Save template for a spreadsheet</translation>
     </message>
     <message>
         <source>Een lege spreadsheet om je eigen kaarten in te typen</source>
@@ -2619,8 +2698,8 @@ If it does not work: switch it off. Everything simply carries on from the laptop
         <translation>Phones cannot get in?</translation>
     </message>
     <message>
-        <source>Hulp als telefoons er niet in komen</source>
-        <translation>Help when phones cannot get in</translation>
+        <source>Komen telefoons er niet in? Hulp</source>
+        <translation>Phones cannot get in? Help</translation>
     </message>
     <message>
         <source>Hulp bij telefoons</source>
@@ -3286,16 +3365,8 @@ Bram, care</translation>
         <translation>Ink-saving backs (outline and name on white)</translation>
     </message>
     <message>
-        <source>Inktzuinige achterkanten</source>
-        <translation>Ink-saving backs</translation>
-    </message>
-    <message>
         <source>Eerste pagina met uitleg en afvinklijst</source>
         <translation>First page with instructions and a checklist</translation>
-    </message>
-    <message>
-        <source>Eerste pagina met uitleg</source>
-        <translation>First page with instructions</translation>
     </message>
     <message>
         <source>Categorieën</source>
@@ -4206,6 +4277,52 @@ Bram, care</translation>
     </message>
 </context>
 <context>
+    <name>ScreenBanner</name>
+    <message>
+        <source>Schermen</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Melding over de schermen sluiten</source>
+        <translation>Close the message about the screens</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenKeeper</name>
+    <message>
+        <source>Er is maar één scherm: wisselen kan pas als er een beamer is aangesloten.</source>
+        <translation>There is only one screen: swapping works once a projector is connected.</translation>
+    </message>
+    <message>
+        <source>Start eerst de projectie (F5); daarna wisselt &apos;Wissel scherm&apos; de twee schermen.</source>
+        <translation>Start the projection first (F5); then &apos;Swap screens&apos; swaps the two screens.</translation>
+    </message>
+    <message>
+        <source>Gewisseld: de projectie en dit venster hebben van scherm geruild.</source>
+        <translation>Swapped: the projection and this window have changed screens.</translation>
+    </message>
+    <message>
+        <source>De beamer is weg. De projectie staat nu in een venster op dit scherm; de sessie loopt gewoon door, er is niets verloren.</source>
+        <translation>The projector is gone. The projection is now in a window on this screen; the session carries on, nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Er is weer een beamer. Zet de projectie er weer op met de knop of met F5.</source>
+        <translation>The projector is back. Put the projection on it again with the button or with F5.</translation>
+    </message>
+    <message>
+        <source>Projectie naar de beamer (F5)</source>
+        <translation>Projection to the projector (F5)</translation>
+    </message>
+    <message>
+        <source>Er is een tweede scherm aangesloten. F5 zet de projectie erop.</source>
+        <translation>A second screen is connected. F5 puts the projection on it.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Nieuwe sessie</source>
@@ -4913,8 +5030,8 @@ How do you notice that someone feels welcome?</translation>
         <translation>Got it</translation>
     </message>
     <message>
-        <source>Welkom sluiten</source>
-        <translation>Close welcome</translation>
+        <source>Begrepen, welkom sluiten</source>
+        <translation>Got it, close the welcome</translation>
     </message>
     <message>
         <source>Welkom! Met reflectiespel bekijk en print je kaartensets, begeleid je sessies met een projectiescherm, plaats je je praktijk op de sociaal-artistieke as en reflecteer je als team. Alles werkt zonder internet en zonder account.
@@ -5111,8 +5228,8 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>+1 min</translation>
     </message>
     <message>
-        <source>Eén minuut erbij</source>
-        <translation>One more minute</translation>
+        <source>+1 min: één minuut erbij</source>
+        <translation>+1 min: one more minute</translation>
     </message>
     <message>
         <source>Tijd!</source>
@@ -5433,8 +5550,8 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>Phones cannot get in?</translation>
     </message>
     <message>
-        <source>Hulp als telefoons er niet in komen</source>
-        <translation>Help when phones cannot get in</translation>
+        <source>Komen telefoons er niet in? Hulp</source>
+        <translation>Phones cannot get in? Help</translation>
     </message>
     <message>
         <source>Begin eerst een route.</source>
@@ -5716,6 +5833,14 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <source>steps[{0}].id: de id &apos;{1}&apos; staat al bij een eerdere stap</source>
         <translation>steps[{0}].id: the id &apos;{1}&apos; is already on an earlier step</translation>
     </message>
+    <message>
+        <source>noem passages of zet own: true (eigen voorstel), niet allebei</source>
+        <translation>give passages or set own: true (our own suggestion), not both</translation>
+    </message>
+    <message>
+        <source>noem minstens één passage, of zet own: true (eigen voorstel)</source>
+        <translation>give at least one passage, or set own: true (our own suggestion)</translation>
+    </message>
 </context>
 <context>
     <name>ValuesBody</name>
@@ -5755,10 +5880,6 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>Show result</translation>
     </message>
     <message>
-        <source>Uitslag op het scherm van de zaal tonen</source>
-        <translation>Show the result on the room&apos;s screen</translation>
-    </message>
-    <message>
         <source>Uitleg bij het raster</source>
         <translation>Explanation of the grid</translation>
     </message>
@@ -5771,8 +5892,12 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>Large grid</translation>
     </message>
     <message>
-        <source>Het raster in een eigen, groot venster</source>
-        <translation>The grid in a large window of its own</translation>
+        <source>Uitslag tonen op het scherm van de zaal</source>
+        <translation>Show result on the room&apos;s screen</translation>
+    </message>
+    <message>
+        <source>Groot raster in een eigen venster</source>
+        <translation>Large grid in a window of its own</translation>
     </message>
     <message>
         <source>Uitslag verbergen</source>
@@ -6594,8 +6719,8 @@ On Debian or Ubuntu: {1}</translation>
         <translation>Which practice?</translation>
     </message>
     <message>
-        <source>Het bord: sleep je stip naar jullie plek</source>
-        <translation>The board: drag your dot to your place</translation>
+        <source>Het bord: sleep je stip naar jullie plek, of gebruik de pijltjestoetsen</source>
+        <translation>The board: drag your dot to your place, or use the arrow keys</translation>
     </message>
     <message>
         <source>Naar links</source>
@@ -6746,8 +6871,32 @@ On Debian or Ubuntu: {1}</translation>
         <translation>Thank you. It is the next person&apos;s turn.</translation>
     </message>
     <message>
-        <source>Je stip staat op het bord.</source>
-        <translation>Your dot is on the board.</translation>
+        <source>Je stip staat op het bord: {0}.</source>
+        <translation>Your dot is on the board: {0}.</translation>
+    </message>
+    <message>
+        <source>Je stip: {0}.</source>
+        <translation>Your dot: {0}.</translation>
+    </message>
+    <message>
+        <source>Je stip staat nog niet op het bord: sleep hem, of gebruik de pijlen.</source>
+        <translation>Your dot is not on the board yet: drag it, or use the arrows.</translation>
+    </message>
+    <message>
+        <source>{0} van 100 naar rechts, {1} van 100 omhoog</source>
+        <translation>{0} of 100 to the right, {1} of 100 up</translation>
+    </message>
+    <message>
+        <source>dicht bij {0}</source>
+        <translation>close to {0}</translation>
+    </message>
+    <message>
+        <source>tussen {0} en {1}</source>
+        <translation>between {0} and {1}</translation>
+    </message>
+    <message>
+        <source>voorbij {0}</source>
+        <translation>beyond {0}</translation>
     </message>
     <message>
         <source>Bewaard tot de begeleider alles laat zien.</source>

@@ -63,15 +63,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stap toevoegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wijzig…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stap wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -79,7 +71,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stap verwijderen</source>
+        <source>+ Stap: stap toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijzig de stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weg: stap verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -332,6 +332,10 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
     <message>
         <source>tussen {0} en {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} van 100 naar rechts, {1} van 100 omhoog</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -636,15 +640,15 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kies een plaatje voor de kaart</source>
+        <source>Kies plaatje voor de kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen plaatje: het plaatje weghalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Geen plaatje</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plaatje weghalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -933,6 +937,65 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
 </context>
 <context>
+    <name>ConsoleSpoken</name>
+    <message>
+        <source>Nu: {0} (kaart {1} van {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu: geen stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu: stap {0} van {1}, {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klok: geen klok bij deze stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de tijd is om</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>klaar om te starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gepauzeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klok: {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (oefenronde)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De zaal ziet een zwart scherm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De zaal ziet nog niets: de sessie heeft geen stappen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De zaal ziet stap &apos;{0}&apos; met de kaart &apos;{1}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De zaal ziet stap &apos;{0}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <source>Wat de zaal ziet:</source>
@@ -963,15 +1026,7 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Een minuut erbij</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opnieuw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Klok terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1123,7 +1178,7 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loop de hele agenda door met een klok die tien keer zo snel loopt, en zie daarna of de tijd klopt</source>
+        <source>Eén scherm: de projectie staat in een eigen venster. Sluit een beamer aan en druk F5 of kies &apos;Wissel scherm&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1179,6 +1234,18 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>+1 min: een minuut erbij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opnieuw: klok terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop de hele agenda door met een klok die tien keer zo snel loopt, en zie daarna of de tijd klopt (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Een piep als de klok op nul staat (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,6 +1255,22 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
     <message>
         <source>Sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projectie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Klok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be&amp;werken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1276,10 +1359,6 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
     <message>
         <source>Oefenronde</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eén scherm: de projectie staat in een eigen venster. Sluit een beamer aan en kies &apos;Wissel scherm&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1459,15 +1538,15 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kaart toevoegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Weg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kaart weghalen</source>
+        <source>+ Kaart: kaart toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weg: kaart weghalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2503,7 +2582,7 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spreadsheet-sjabloon opslaan</source>
+        <source>Sjabloon opslaan voor een spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2606,7 +2685,7 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hulp als telefoons er niet in komen</source>
+        <source>Komen telefoons er niet in? Hulp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3260,15 +3339,7 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inktzuinige achterkanten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Eerste pagina met uitleg en afvinklijst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eerste pagina met uitleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4180,6 +4251,52 @@ Bram, zorg</source>
     </message>
 </context>
 <context>
+    <name>ScreenBanner</name>
+    <message>
+        <source>Schermen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding over de schermen sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenKeeper</name>
+    <message>
+        <source>Er is maar één scherm: wisselen kan pas als er een beamer is aangesloten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start eerst de projectie (F5); daarna wisselt &apos;Wissel scherm&apos; de twee schermen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewisseld: de projectie en dit venster hebben van scherm geruild.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De beamer is weg. De projectie staat nu in een venster op dit scherm; de sessie loopt gewoon door, er is niets verloren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is weer een beamer. Zet de projectie er weer op met de knop of met F5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projectie naar de beamer (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is een tweede scherm aangesloten. F5 zet de projectie erop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Nieuwe sessie</source>
@@ -4886,7 +5003,7 @@ Hoe merk je dat iemand zich welkom voelt?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Welkom sluiten</source>
+        <source>Begrepen, welkom sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5082,7 +5199,7 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Eén minuut erbij</source>
+        <source>+1 min: één minuut erbij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5404,7 +5521,7 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hulp als telefoons er niet in komen</source>
+        <source>Komen telefoons er niet in? Hulp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5687,6 +5804,14 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <source>steps[{0}].id: de id &apos;{1}&apos; staat al bij een eerdere stap</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>noem passages of zet own: true (eigen voorstel), niet allebei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noem minstens één passage, of zet own: true (eigen voorstel)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValuesBody</name>
@@ -5726,10 +5851,6 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uitslag op het scherm van de zaal tonen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Uitleg bij het raster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5742,7 +5863,11 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Het raster in een eigen, groot venster</source>
+        <source>Uitslag tonen op het scherm van de zaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groot raster in een eigen venster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6560,7 +6685,7 @@ Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Het bord: sleep je stip naar jullie plek</source>
+        <source>Het bord: sleep je stip naar jullie plek, of gebruik de pijltjestoetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6712,7 +6837,31 @@ Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Je stip staat op het bord.</source>
+        <source>Je stip staat op het bord: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je stip: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je stip staat nog niet op het bord: sleep hem, of gebruik de pijlen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} van 100 naar rechts, {1} van 100 omhoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dicht bij {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tussen {0} en {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voorbij {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
