@@ -1,7 +1,8 @@
 """``reflectiespel live SESSION.reflectiespel``: serve a session to phones without a window.
 
-For tests, and for a second laptop. Every change is saved to the session file (atomically, at most
-once a second, and once more on the way out). Stop with Ctrl+C. starlette and uvicorn are imported
+For tests, and for a second laptop. Phones change the session through the same host as in a window
+(core/host.py: every edit checked, kept in an undo history, saved); every change is saved to the
+session file (atomically, at most once a second, and once more on the way out). Stop with Ctrl+C. starlette and uvicorn are imported
 only when the command runs, so the rest of the command line starts as fast as before.
 """
 
@@ -15,6 +16,17 @@ import time
 from pathlib import Path
 
 SAVE_EVERY = 1.0  # seconds
+
+
+class FileSaver:
+    """The host's saver for the command: ``changed`` marks the session; the loop saves when ``due``."""
+
+    def __init__(self):
+        self.dirty = False
+        self.size = 0
+
+    def changed(self, _session) -> None:
+        self.dirty = True
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -42,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
     from ..core.i18n import translate
     from ..core.library import default_library
     from ..core.problems import display_path
+    from ..core.host import SessionHost
     from ..core.storage import open_user_file, save_session
     from .hub import LiveHub, QueueOwner, card_info_from
     from .rooms import Room
@@ -55,14 +68,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     session = open_user_file(path)  # FileProblems: cli.main shows it in Dutch
     owner = QueueOwner()
-    changes = {"dirty": False}
-
-    def commit(_edit) -> None:
-        changes["dirty"] = True
-        hub.publish()
-
-    hub = LiveHub(session, Room(), owner, commit,
-                  card_info_from(default_library(), session), _board())
+    saver = FileSaver()
+    host = SessionHost(session, saver=saver)  # core's own undo history: no window here
+    hub = LiveHub.for_host(host, Room(), owner, card_info_from(default_library(), session), _board())
     from .app import create_app
     try:
         server = LiveServer(create_app(hub), args.host, args.port).start()
@@ -84,17 +92,18 @@ def run(args: argparse.Namespace) -> int:
     try:
         while not stop.is_set():
             owner.run_pending(0.1)
-            if changes["dirty"] and time.monotonic() - last_save >= SAVE_EVERY:
+            if saver.dirty and time.monotonic() - last_save >= SAVE_EVERY:
                 save_session(session, path)
-                changes["dirty"], last_save = False, time.monotonic()
+                saver.dirty, last_save = False, time.monotonic()
     except KeyboardInterrupt:
         pass
     finally:
         hub.close()
         server.stop()
         owner.run_pending(0)
-        if changes["dirty"]:
+        if saver.dirty:
             save_session(session, path)
+        host.close()
     print(translate("cli", "Gestopt; de sessie is bewaard."), flush=True)
     return 0
 

@@ -86,7 +86,7 @@ class Picture:
 
 
 class LiveHub:
-    def __init__(self, session: Session, room: Room, owner: Owner, commit: Callable[[Edit], None],
+    def __init__(self, session: Session, room: Room, owner: Owner, commit: Callable[[Edit | None], None],
                  card_info: CardInfo | None = None, board=None):
         self.session = session
         self.axes = axes_of(board_in(board, self.language))
@@ -99,10 +99,37 @@ class LiveHub:
         self.picture = Picture(0, {})
         self.listeners: list[Callable[[], None]] = []  # called on the owner's thread after publish
         self.closed = False
+        self._detach: Callable[[], None] = lambda: None
         self._lock = threading.Lock()
         if self.language != window_language():  # read the catalogue now, not while the first phone waits
             _undo_sources(SOURCE_LANGUAGE), _undo_sources(self.language)
         self.publish()
+
+    @classmethod
+    def for_host(cls, host, room: Room, owner: Owner, card_info: CardInfo | None = None, board=None) -> LiveHub:
+        """A hub whose phones change the session through its host (core/host.py): every edit checked, one
+        undo step, saved; and whatever changes the session (a phone, the window, an undo) is published."""
+        from ..core.host import PHONE, WINDOW, Refused
+
+        def commit(edit: Edit | None) -> None:
+            if edit is None:  # not an edit (the facilitator's "go" in the headless command): saved and told
+                host.changed(WINDOW)
+                return
+            try:
+                host.apply(edit, PHONE)
+            except Refused:  # never keep what would not load back; said in the room's language
+                raise RoomError(409, QT_TRANSLATE_NOOP("live", "Dit kon niet worden bewaard.")) from None
+
+        hub = cls(host.session, room, owner, commit, card_info, board)
+
+        def publish(_source: str) -> None:
+            hub.publish()
+        def detach() -> None:
+            if publish in host.listeners:
+                host.listeners.remove(publish)
+        host.listeners.append(publish)
+        hub._detach = detach
+        return hub
 
     @property
     def language(self) -> str:
@@ -203,6 +230,7 @@ class LiveHub:
 
     def close(self) -> None:
         self.closed = True
+        self._detach()
         for listener in list(self.listeners):
             listener()
 

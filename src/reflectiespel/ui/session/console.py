@@ -362,9 +362,8 @@ class ConsoleWindow(QMainWindow):
         if state is None:
             from ...core.board import BoardState
             state = BoardState()
-        board = BoardWidget(state, definition, self.controller.undo_stack, self._perspective_colours(), self)
-        board.changed.connect(self.controller.touch)
-        return board
+        # its changes go to the session's host like every other change: checked, undoable, saved, told
+        return BoardWidget(state, definition, self.controller.host, self._perspective_colours(), self)
 
     def _perspective_colours(self) -> dict[str, str]:
         """Every participant is a perspective on the board, in their own colour or one of the palette."""

@@ -16,10 +16,9 @@ from collections import deque
 from concurrent.futures import Future
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from ...live.hub import run
-from .commands import EditCommand
 
 SLICE = 0.005  # seconds of CPU time for requests per turn of the event loop
 FRAME = 1 / 60  # seconds: a slice never runs longer than a frame, even when the laptop is busy
@@ -57,6 +56,7 @@ class QtOwner(QObject):
         self._redraw_due = True
         self._schedule()
 
+    @Slot()  # connected to _wake, which the server's thread emits (queued to the UI thread)
     def _schedule(self) -> None:
         if self._pending:
             delay = 0.0
@@ -87,22 +87,6 @@ class QtOwner(QObject):
                     break
         self.longest_piece = max(self.longest_piece, time.thread_time() - cpu)
         self._schedule()
-
-
-class PhoneCommand(EditCommand):
-    """A phone's edit: pushing it redraws the views a little later (``first``); undo/redo redraw at once."""
-
-    def __init__(self, edit, after, first):
-        super().__init__(edit, after)
-        self.first = first
-
-    def redo(self) -> None:
-        if self.first is None:
-            super().redo()
-            return
-        first, self.first = self.first, None
-        self.edit.redo()
-        first()
 
 
 def private_addresses() -> list[str]:
