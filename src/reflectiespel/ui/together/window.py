@@ -184,8 +184,8 @@ class TogetherWindow(QWidget):
         return True
 
     def _run(self, session: Session, path: Path) -> None:
-        if self.host is not None and self.host.session is not session:
-            self.host.close()
+        if self.host is not None:
+            self.host.close()  # the reflection before: out of the collector's hold
         self.session, self.path = session, path
         self.host = window_host(session, self.run_page.undo_stack, self.autosaver)
         self.host.listeners.append(self._host_changed)
