@@ -1,6 +1,6 @@
 """The board's small named operations, each returning an undoable ``Edit`` (core/session_ops.py).
 
-The board editor (ui/board/commands.py) calls these and hands the edit to the session's host
+The board editor (ui/board/editor.py) calls these and hands the edit to the session's host
 (core/host.py), like every other change: checked, one undo step, saved, and the views told. The
 operations work on one BoardState (a step's board), so an edit made on one step's board keeps
 changing that board, whatever step shows later. Phones place tokens through SessionOps.place_token,
