@@ -25,7 +25,7 @@ def info_plist(version: str) -> dict:
         "CFBundleDevelopmentRegion": "nl",
         "CFBundleLocalizations": ["nl", "en"],
         "LSApplicationCategoryType": "public.app-category.education",
-        "LSMinimumSystemVersion": "12.0",  # what PySide6 6.11's wheels need
+        "LSMinimumSystemVersion": "13.0",  # PySide6 6.11 wheels: macosx_13_0_universal2
         "NSHighResolutionCapable": True,
         "NSHumanReadableCopyright": "MIT-licentie; zie LICENSE en THIRD-PARTY-NOTICES.txt in Resources",
         # The phones' server listens on the local network: macOS asks the user once (Sonoma and later).
