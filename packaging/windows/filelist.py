@@ -20,11 +20,12 @@ def payload_files(payload: Path) -> list[PurePosixPath]:
     return sorted(PurePosixPath(p.relative_to(payload).as_posix()) for p in payload.rglob("*") if p.is_file())
 
 
-def nsis(text: str) -> str:
-    """A string for a double-quoted NSIS argument: $ is written $$ (no file name on Windows has a ")."""
+def nsis(text: str, compile_time: bool = False) -> str:
+    """A string for a double-quoted NSIS argument (no file name on Windows has a "): a $ is written $$ in
+    what the installer reads at run time, and ${U+24} in a path makensis reads (File), which knows no $$."""
     if any(c in text for c in '"\n\r'):
         raise SystemExit(f"filelist: a file name NSIS cannot quote: {text!r}")
-    return text.replace("$", "$$")
+    return text.replace("$", "${U+24}" if compile_time else "$$")
 
 
 def write_lists(payload: Path, out: Path) -> tuple[Path, Path]:
@@ -37,7 +38,7 @@ def write_lists(payload: Path, out: Path) -> tuple[Path, Path]:
             target = "$INSTDIR" + "".join("\\" + nsis(part) for part in folder.parts)
             install.append(f'SetOutPath "{target}"')
             current = folder
-        install.append(f'File "{nsis(str((payload / rel).resolve()))}"')
+        install.append(f'File "{nsis(str((payload / rel).resolve()), compile_time=True)}"')
         uninstall.append(f'Delete "$INSTDIR\\{nsis(str(rel).replace("/", chr(92)))}"')
     folders = sorted({f for rel in files for f in rel.parents if str(f) != "."}, key=lambda f: -len(f.parts))
     for folder in folders:
