@@ -3,7 +3,6 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from reflectiespel import cli
@@ -21,40 +20,35 @@ def session_file(folder: Path) -> Path:
     return path
 
 
-def run_until_a_console_shows(argv: list[str]) -> tuple[int, list[str]]:
+def run_until_a_console_shows(qtbot, monkeypatch, argv: list[str]) -> tuple[int, list[str]]:
+    """cli.main as the file manager starts it; the event loop (app.exec) runs until a console shows, and the
+    application is never told to quit (that would end it for the tests after this one)."""
     app = QApplication.instance()
     seen: list[str] = []
 
-    def look() -> None:
-        consoles = [w for w in app.topLevelWidgets() if w.objectName() == "consoleWindow" and w.isVisible()]
-        if consoles or not watch.remainingTime():
-            seen.extend(w.windowTitle() for w in consoles)
-            poll.stop()
-            app.quit()
+    def consoles():
+        return [w for w in app.topLevelWidgets() if w.objectName() == "consoleWindow" and w.isVisible()]
 
-    poll = QTimer()
-    poll.timeout.connect(look)
-    poll.start(50)
-    watch = QTimer()
-    watch.setSingleShot(True)
-    watch.timeout.connect(look)
-    watch.start(20000)  # bounded: a console that never comes ends the loop too
+    def exec_until_a_console_shows() -> int:
+        qtbot.waitUntil(lambda: bool(consoles()), timeout=20000)
+        seen.extend(w.windowTitle() for w in consoles())
+        return 0
+
+    monkeypatch.setattr(app, "exec", exec_until_a_console_shows, raising=False)
     code = cli.main(argv)
-    poll.stop()
-    watch.stop()
     for window in app.topLevelWidgets():
-        window.close()
-        window.deleteLater()
+        if window.isVisible():
+            qtbot.addWidget(window)  # closed and deleted by pytest-qt after the test
     return code, seen
 
 
-def test_the_command_line_file_opens_in_a_console(qtbot, tmp_path):
-    code, consoles = run_until_a_console_shows([str(session_file(tmp_path))])
+def test_the_command_line_file_opens_in_a_console(qtbot, tmp_path, monkeypatch):
+    code, consoles = run_until_a_console_shows(qtbot, monkeypatch, [str(session_file(tmp_path))])
     assert code == 0 and len(consoles) == 1
 
 
-def test_with_lang_before_the_file_it_opens_too(qtbot, tmp_path):
-    code, consoles = run_until_a_console_shows(["--lang", "nl", str(session_file(tmp_path))])
+def test_with_lang_before_the_file_it_opens_too(qtbot, tmp_path, monkeypatch):
+    code, consoles = run_until_a_console_shows(qtbot, monkeypatch, ["--lang", "nl", str(session_file(tmp_path))])
     assert code == 0 and len(consoles) == 1
 
 
