@@ -143,6 +143,7 @@ class LivePanel(QWidget):
         from ...live.rooms import Room
         from ...live.server import LiveServer, LiveServerError
 
+        self.owner.open()
         session = self.controller.session
         self.hub = LiveHub(session, Room(), self.owner, self._commit,
                            card_info_from(self.controller.library, session), self.board_definition)
@@ -152,6 +153,7 @@ class LivePanel(QWidget):
         except LiveServerError as exc:
             self.hub.close()
             self.hub = None
+            self.owner.close()
             self._fail(str(exc))
             return False
         self.problem = ""
@@ -176,6 +178,7 @@ class LivePanel(QWidget):
             hub.close()
         if server is not None:
             server.stop()
+        self.owner.close()
         self._set_switch(False)
         self._refresh()
         self._update_overlays()
