@@ -296,30 +296,39 @@ def create_app(hub: LiveHub, admin_api: bool = True) -> Starlette:
             Route("/api/admin/reveal", admin(reveal), methods=["POST"]),
             Route("/api/admin/go", admin(go), methods=["POST"]),
         ]
-    app = Starlette(routes=routes, middleware=[Middleware(HeadGuard, language=language)],
-                    exception_handlers={Exception: unexpected})
+    app = Starlette(routes=routes, middleware=[Middleware(PhoneGuard, language=language)])
     app.state.phone_language = language  # for the server's own refusals (live/guard.py)
     return app
 
 
-class HeadGuard:
-    """ASGI middleware: a request whose line and headers together exceed MAX_HEAD bytes gets 431, in the
-    room's language, before any route sees it (a head that arrives in parts is stopped by h11 itself)."""
+class PhoneGuard:
+    """ASGI middleware around every route: a request whose line and headers together exceed MAX_HEAD
+    bytes gets 431 before any route sees it (a head that arrives in parts is stopped by h11 itself);
+    a fault of ours is logged and answered with a sentence (500), and the connection stays usable.
+    Both in the room's language."""
 
     def __init__(self, app, language):
         self.app, self.language = app, language
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] == "http" and head_size(scope) > MAX_HEAD:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if head_size(scope) > MAX_HEAD:
             refusal = RoomError(431, QT_TRANSLATE_NOOP("live", "Dit verzoek heeft te veel of te lange kopregels."))
             await error_response(refusal, self.language())(scope, receive, send)
             return
-        await self.app(scope, receive, send)
+        started = False
 
-
-async def unexpected(request: Request, exc: Exception) -> Response:
-    """A fault of ours: logged, and the phone gets a sentence instead of a bare 500."""
-    logging.getLogger("reflectiespel.live").error("phone request failed", exc_info=exc)
-    language = getattr(request.app.state, "phone_language", lambda: SOURCE_LANGUAGE)
-    return error_response(RoomError(500, QT_TRANSLATE_NOOP("live", "Er ging iets mis op de laptop. Probeer het nog eens.")),
-                          language())
+        async def sending(message):
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+        try:
+            await self.app(scope, receive, sending)
+        except Exception as exc:  # noqa: BLE001 - a phone gets a sentence, the log the traceback
+            logging.getLogger("reflectiespel.live").error("phone request failed", exc_info=exc)
+            if started:
+                raise
+            fault = RoomError(500, QT_TRANSLATE_NOOP("live", "Er ging iets mis op de laptop. Probeer het nog eens."))
+            await error_response(fault, self.language())(scope, receive, send)
