@@ -2537,6 +2537,10 @@ If it does not work: switch it off. Everything simply carries on from the laptop
         <translation>{0} (on a second device)</translation>
     </message>
     <message>
+        <source>Een telefoon wacht op jouw ja: kijk in het tabblad Telefoons.</source>
+        <translation>A phone is waiting for your yes: look in the Phones tab.</translation>
+    </message>
+    <message>
         <source>Uit. Zet de schakelaar aan om deelnemers met hun telefoon mee te laten doen (zonder internet).</source>
         <translation>Off. Turn the switch on to let participants join with their phones (no internet needed).</translation>
     </message>

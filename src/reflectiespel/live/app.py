@@ -172,7 +172,8 @@ def create_app(hub: LiveHub, admin_api: bool = True) -> Starlette:
             address = request.client.host if request.client else "?"
             phone = hub.room.join(str(data.get("code", "")), str(data.get("name", "")), address,
                                   hub.picture.public.get("anonymous", False))
-            if isinstance(phone, Waiting):
+            if isinstance(phone, Waiting):  # a removed phone's device: the facilitator's window shows it waits
+                hub.owner.call(hub.publish)
                 return waiting_response(phone)
             state = await on_owner(lambda: hub.join(phone))
         except RoomError as exc:

@@ -273,6 +273,9 @@ class LivePanel(QWidget):
         if shown == [(self.waiting.item(i).data(Qt.ItemDataRole.UserRole), self.waiting.item(i).text())
                      for i in range(self.waiting.count())]:
             return
+        known = {self.waiting.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.waiting.count())}
+        if any(waiting_id not in known for waiting_id, _text in shown):  # the tab may not be in view: say so
+            self.controller.problem.emit(self.tr("Een telefoon wacht op jouw ja: kijk in het tabblad Telefoons."))
         selected = self.waiting.currentItem().data(Qt.ItemDataRole.UserRole) if self.waiting.currentItem() else None
         self.waiting.clear()
         for waiting_id, text in shown:
