@@ -79,7 +79,7 @@ def test_every_problem_of_an_english_sheet_in_english_naming_its_own_columns(eng
         "row 4, column symbol: symbol 'blob' does not exist; choose from circle, square, triangle, diamond, star, "
         "cross, hexagon, ring",
         "row 5, column colour: unknown column; the known ones are: id, title, text, questions, assignment, "
-        "category, kind, count, image, back, blank, underway",
+        "category, kind, count, image, back, blank, underway, basis",
         "row 6, column title: empty",
         "row 7, column blank: 'maybe' is not yes or no",
         "row 7, column kind: 'carde' is not a kind; choose 'card', 'instruction', 'credits' or 'note'",
