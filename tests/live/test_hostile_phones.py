@@ -68,7 +68,7 @@ def sockets():
 def test_three_hundred_idle_connections_do_not_keep_phones_out():
     """Reported: 300 connections without a byte filled limit_concurrency=300; phones got 503."""
     with serving() as (hub, server), sockets() as idle:
-        for i in range(300):  # from one address, and then from sixty others: five each
+        for _ in range(300):  # from one address, and then from sixty others: five each
             idle.append(raw(server, "127.0.0.2"))
         for i in range(300):
             idle.append(raw(server, f"127.0.0.{10 + i // 5}"))
