@@ -4,6 +4,8 @@ autosave instead of leaving it out without a word."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -58,6 +60,8 @@ def test_the_facilitator_is_told_when_the_session_nears_the_limit(qtbot, library
     qtbot.waitUntil(lambda: "Let op" in window.statusBar().currentMessage(), timeout=30_000)
     message = window.statusBar().currentMessage()
     assert "20 MB" in message and "Telefoons" in message
+    if os.environ.get("REFLECTIESPEL_SHOTS"):  # a folder: save what the facilitator sees, to look at
+        window.grab().save(os.path.join(os.environ["REFLECTIESPEL_SHOTS"], "size-warning.png"))
 
 
 def test_ctrl_s_over_the_limit_says_so_and_the_file_stays_as_it_was(qtbot, library, data_dir, tmp_path, monkeypatch):
