@@ -1902,12 +1902,20 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>{0}, {1} cards</translation>
     </message>
     <message>
+        <source>Uit de map van je organisatie: {0}</source>
+        <translation>From your organisation&apos;s folder: {0}</translation>
+    </message>
+    <message>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
         <source>{0}: kan niet worden geladen</source>
         <translation>{0}: cannot be loaded</translation>
+    </message>
+    <message>
+        <source> · van je organisatie</source>
+        <translation> · your organisation&apos;s</translation>
     </message>
     <message>
         <source>{0} kaarten</source>
@@ -2052,6 +2060,10 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>this deck has the same id &apos;{0}&apos; as your own deck in {1}; that one is used. Give this deck an id of its own.</translation>
     </message>
     <message>
+        <source>deze set heeft dezelfde id &apos;{0}&apos; als de set van je organisatie in {1}; die andere wordt gebruikt. Geef deze set een eigen id.</source>
+        <translation>this deck has the same id &apos;{0}&apos; as your organisation&apos;s deck in {1}; that one is used. Give this deck an id of its own.</translation>
+    </message>
+    <message>
         <source>deze werkvorm heeft dezelfde id &apos;{0}&apos; als de ingebouwde werkvorm in {1}; die andere wordt gebruikt. Geef deze werkvorm een eigen id.</source>
         <translation>this method has the same id &apos;{0}&apos; as the built-in method in {1}; that one is used. Give this method an id of its own.</translation>
     </message>
@@ -2060,12 +2072,20 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>this method has the same id &apos;{0}&apos; as your own method in {1}; that one is used. Give this method an id of its own.</translation>
     </message>
     <message>
+        <source>deze werkvorm heeft dezelfde id &apos;{0}&apos; als de werkvorm van je organisatie in {1}; die andere wordt gebruikt. Geef deze werkvorm een eigen id.</source>
+        <translation>this method has the same id &apos;{0}&apos; as your organisation&apos;s method in {1}; that one is used. Give this method an id of its own.</translation>
+    </message>
+    <message>
         <source>deze route heeft dezelfde id &apos;{0}&apos; als de ingebouwde route in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
         <translation>this route has the same id &apos;{0}&apos; as the built-in route in {1}; that one is used. Give this route an id of its own.</translation>
     </message>
     <message>
         <source>deze route heeft dezelfde id &apos;{0}&apos; als de eigen route in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
         <translation>this route has the same id &apos;{0}&apos; as your own route in {1}; that one is used. Give this route an id of its own.</translation>
+    </message>
+    <message>
+        <source>deze route heeft dezelfde id &apos;{0}&apos; als de route van je organisatie in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
+        <translation>this route has the same id &apos;{0}&apos; as your organisation&apos;s route in {1}; that one is used. Give this route an id of its own.</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +2907,10 @@ Licence: MIT. Typeface: DejaVu Sans.</translation>
         <translation>Copy not made</translation>
     </message>
     <message>
+        <source>Je bewerkt een eigen kopie: {0}. De set van je organisatie blijft zoals hij was.</source>
+        <translation>You are editing a copy of your own: {0}. Your organisation&apos;s deck stays as it was.</translation>
+    </message>
+    <message>
         <source>Je bewerkt een eigen kopie: {0}. De ingebouwde set blijft zoals hij was.</source>
         <translation>You are editing a copy of your own: {0}. The built-in deck stays as it was.</translation>
     </message>
@@ -3139,6 +3163,61 @@ Bram, care</translation>
     <message>
         <source>(groep)</source>
         <translation>(group)</translation>
+    </message>
+</context>
+<context>
+    <name>OrgFolderMenu</name>
+    <message>
+        <source>Map van je organisatie kiezen…</source>
+        <translation>Choose your organisation&apos;s folder…</translation>
+    </message>
+    <message>
+        <source>Map van je organisatie niet meer gebruiken</source>
+        <translation>Stop using your organisation&apos;s folder</translation>
+    </message>
+    <message>
+        <source>Ingesteld door je organisatie ({0}): {1}</source>
+        <translation>Set by your organisation ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Nu: {0}</source>
+        <translation>Now: {0}</translation>
+    </message>
+    <message>
+        <source>Een gedeelde map met kaartensets en werkvormen van je organisatie; de app leest hem alleen.</source>
+        <translation>A shared folder with your organisation&apos;s decks and methods; the app only reads it.</translation>
+    </message>
+    <message>
+        <source>Map van je organisatie kiezen</source>
+        <translation>Choose your organisation&apos;s folder</translation>
+    </message>
+    <message>
+        <source>Deze map kan niet</source>
+        <translation>This folder cannot be used</translation>
+    </message>
+    <message>
+        <source>{0} is geen map (of is nu niet bereikbaar).</source>
+        <translation>{0} is not a folder (or cannot be reached now).</translation>
+    </message>
+    <message>
+        <source>{0} is (of bevat) je eigen map met kaartensets. Kies de gedeelde map van je organisatie.</source>
+        <translation>{0} is (or contains) your own deck folder. Choose your organisation&apos;s shared folder.</translation>
+    </message>
+    <message>
+        <source>Niet onthouden</source>
+        <translation>Not remembered</translation>
+    </message>
+    <message>
+        <source>De keuze kan niet worden bewaard: {0}</source>
+        <translation>The choice cannot be saved: {0}</translation>
+    </message>
+    <message>
+        <source>De map van je organisatie wordt niet meer gebruikt.</source>
+        <translation>Your organisation&apos;s folder is no longer used.</translation>
+    </message>
+    <message>
+        <source>Kaartensets en werkvormen uit {0} staan nu in de app (alleen lezen).</source>
+        <translation>Decks and methods from {0} are now in the app (read only).</translation>
     </message>
 </context>
 <context>

@@ -1895,11 +1895,19 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Uit de map van je organisatie: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bron: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0}: kan niet worden geladen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · van je organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2044,6 +2052,10 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>deze set heeft dezelfde id &apos;{0}&apos; als de set van je organisatie in {1}; die andere wordt gebruikt. Geef deze set een eigen id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>deze werkvorm heeft dezelfde id &apos;{0}&apos; als de ingebouwde werkvorm in {1}; die andere wordt gebruikt. Geef deze werkvorm een eigen id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,11 +2064,19 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>deze werkvorm heeft dezelfde id &apos;{0}&apos; als de werkvorm van je organisatie in {1}; die andere wordt gebruikt. Geef deze werkvorm een eigen id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>deze route heeft dezelfde id &apos;{0}&apos; als de ingebouwde route in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>deze route heeft dezelfde id &apos;{0}&apos; als de eigen route in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze route heeft dezelfde id &apos;{0}&apos; als de route van je organisatie in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2867,6 +2887,10 @@ Licentie: MIT. Lettertype: DejaVu Sans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Je bewerkt een eigen kopie: {0}. De set van je organisatie blijft zoals hij was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Je bewerkt een eigen kopie: {0}. De ingebouwde set blijft zoals hij was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,6 +3136,61 @@ Bram, zorg</source>
     </message>
     <message>
         <source>(groep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgFolderMenu</name>
+    <message>
+        <source>Map van je organisatie kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map van je organisatie niet meer gebruiken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingesteld door je organisatie ({0}): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een gedeelde map met kaartensets en werkvormen van je organisatie; de app leest hem alleen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map van je organisatie kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze map kan niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is geen map (of is nu niet bereikbaar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is (of bevat) je eigen map met kaartensets. Kies de gedeelde map van je organisatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet onthouden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De keuze kan niet worden bewaard: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De map van je organisatie wordt niet meer gebruikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaartensets en werkvormen uit {0} staan nu in de app (alleen lezen).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

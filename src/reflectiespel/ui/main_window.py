@@ -178,6 +178,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             menu.addAction(action)
         self.file_menu = menu
+        from .orgfolder import OrgFolderMenu
+
+        self.org_folder = OrgFolderMenu(self, menu, before=menu.actions()[-1])  # above Afsluiten
         self._build_language_menu()
         self._build_view_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -353,7 +356,7 @@ class MainWindow(QMainWindow):
         deck, path = entry.deck, entry.path
         if deck is None:
             return None
-        if entry.builtin:
+        if entry.builtin or entry.org:  # never written in place: built in, or the organisation's read-only folder
             folder = self.library.user_dir or user_decks_dir()
             copy = copy_of(deck, {d.id for d in self.library.decks})
             has_images = any(card.image for card in copy.cards)
@@ -364,8 +367,10 @@ class MainWindow(QMainWindow):
                 self.tell(self.tr("Kopie niet gemaakt"), str(exc))
                 return None
             self.refresh_library(reload=True)
-            self.statusBar().showMessage(self.tr("Je bewerkt een eigen kopie: {0}. De ingebouwde set blijft "
-                                                 "zoals hij was.").format(path), 10000)
+            note = (self.tr("Je bewerkt een eigen kopie: {0}. De set van je organisatie blijft zoals hij was.")
+                    if entry.org else
+                    self.tr("Je bewerkt een eigen kopie: {0}. De ingebouwde set blijft zoals hij was."))
+            self.statusBar().showMessage(note.format(path), 10000)
             deck = copy
         editor = DeckEditor(deck, path)
         editor.saved.connect(lambda _path: self.refresh_library(reload=True))
@@ -429,7 +434,7 @@ class MainWindow(QMainWindow):
         from ..core.templates import default_templates
         from .session.newsession import NewSessionDialog
 
-        dialog = NewSessionDialog(default_templates(self.data_dir), self.library, self)
+        dialog = NewSessionDialog(default_templates(self.data_dir, self.library.org_dir), self.library, self)
         if dialog.exec() and dialog.session is not None:
             self.start_console(dialog.session)
 
