@@ -13,20 +13,27 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
+import re
 from functools import partial
 from importlib import resources
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from ..core.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE
-from .hub import LiveHub
+from ..core.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, speaking, translate
+from .guard import MAX_HEAD, head_size
+from .hub import LiveHub, adds_text
 from .phonetext import phone_page
-from .rooms import MAX_BODY, RoomError
+from .rooms import MAX_BODY, RoomError, Waiting
 
 OWNER_TIMEOUT = 10.0  # seconds a request waits for the laptop
+BODY_TIMEOUT = 10.0  # seconds a phone has to send the body of its request
+ASK_AGAIN = 3  # seconds: how often a device that waits for the facilitator's yes asks again
+MAX_DEPTH = 8  # nesting of a request's JSON: the API needs one level
 PING_EVERY = 15.0  # seconds between keep-alive comments on the event stream
 STREAM_PAUSE = 0.05  # seconds: a stream sends at most about twenty messages a second
 
@@ -74,22 +81,46 @@ def error_response(exc: RoomError, language: str = SOURCE_LANGUAGE) -> JSONRespo
 
 
 async def read_json(request: Request) -> dict:
-    """The request's JSON object, refusing anything larger than MAX_BODY bytes."""
+    """The request's JSON object, refusing anything larger than MAX_BODY bytes, slower than BODY_TIMEOUT,
+    nested deeper than MAX_DEPTH, or holding text that is not text (a lone surrogate such as \\udc00)."""
     declared = request.headers.get("content-length")
     if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY):
         raise RoomError(413, QT_TRANSLATE_NOOP("live", "Dit bericht is te groot."))
-    body = b""
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_BODY:
-            raise RoomError(413, QT_TRANSLATE_NOOP("live", "Dit bericht is te groot."))
+
+    async def body() -> bytes:
+        data = b""
+        async for chunk in request.stream():
+            data += chunk
+            if len(data) > MAX_BODY:
+                raise RoomError(413, QT_TRANSLATE_NOOP("live", "Dit bericht is te groot."))
+        return data
     try:
-        data = json.loads(body or b"{}")
-    except ValueError:
+        raw = await asyncio.wait_for(body(), BODY_TIMEOUT)
+    except asyncio.TimeoutError:
+        raise RoomError(408, QT_TRANSLATE_NOOP("live", "Dit bericht kwam te langzaam binnen. Probeer het opnieuw.")) from None
+    try:
+        data = json.loads(raw or b"{}")
+    except (ValueError, RecursionError):
         raise RoomError(400, QT_TRANSLATE_NOOP("live", "Dit bericht is onleesbaar.")) from None
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or not plain(data):
         raise RoomError(400, QT_TRANSLATE_NOOP("live", "Dit bericht is onleesbaar."))
     return data
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def plain(value, depth: int = 0) -> bool:
+    """JSON a phone may send: not deeper than MAX_DEPTH, every text (key or value) real text."""
+    if isinstance(value, str):
+        return _SURROGATE.search(value) is None
+    if depth >= MAX_DEPTH:
+        return not isinstance(value, (dict, list))
+    if isinstance(value, dict):
+        return all(plain(k, depth) and plain(v, depth + 1) for k, v in value.items())
+    if isinstance(value, list):
+        return all(plain(v, depth + 1) for v in value)
+    return True
 
 
 def _token(request: Request) -> str | None:
@@ -131,6 +162,20 @@ async def static(live: Live, request: Request) -> Response:
     return Response(body, media_type=kind, headers=SECURITY_HEADERS)
 
 
+def waiting_response(live: Live, item: Waiting) -> JSONResponse:
+    """202: the device waits for the facilitator's yes; it asks again with its ticket."""
+    with speaking(live.language()):
+        if item.reason == "removed":
+            text = translate("live", "De begeleider had deze telefoon uit de sessie gehaald. Je doet weer mee "
+                                     "zodra de begeleider ja zegt.")
+        else:
+            text = translate("live", "Er doet al een telefoon mee als {0}. Ben jij dat, op een ander apparaat? "
+                                     "Dan laat de begeleider je erin. Ben je iemand anders, kies dan een andere "
+                                     "naam.").format(item.name)
+    return JSONResponse({"waiting": True, "ticket": item.ticket, "message": text, "again": ASK_AGAIN},
+                        status_code=202, headers=SECURITY_HEADERS)
+
+
 async def join(live: Live, request: Request) -> Response:
     hub = live.hub
     try:
@@ -138,10 +183,30 @@ async def join(live: Live, request: Request) -> Response:
         address = request.client.host if request.client else "?"
         phone = hub.room.join(str(data.get("code", "")), str(data.get("name", "")), address,
                               hub.picture.public.get("anonymous", False))
+        if isinstance(phone, Waiting):  # a removed phone's device: the facilitator's window shows it waits
+            hub.owner.call(hub.publish)
+            return waiting_response(live, phone)
         state = await live.on_owner(lambda: hub.join(phone))
     except RoomError as exc:
         return live.error(exc)
+    if isinstance(state, Waiting):
+        return waiting_response(live, state)
     return JSONResponse({"token": phone.token, "state": state}, headers=SECURITY_HEADERS)
+
+
+async def join_wait(live: Live, request: Request) -> Response:
+    """A waiting device asks again: still waiting (202), let in (its token), or not (403)."""
+    hub = live.hub
+    try:
+        data = await read_json(request)
+        item = hub.room.asking(data.get("ticket"))
+        if item.answer is None:
+            return waiting_response(live, item)
+        if not item.answer or item.phone is None:
+            raise RoomError(403, QT_TRANSLATE_NOOP("live", "De begeleider heeft je niet toegelaten."))
+    except RoomError as exc:
+        return live.error(exc)
+    return JSONResponse({"token": item.phone.token, "state": hub.state_for(item.phone)}, headers=SECURITY_HEADERS)
 
 
 async def state(live: Live, request: Request) -> Response:
@@ -158,7 +223,8 @@ async def action(live: Live, name: str, request: Request) -> Response:
     try:
         data = await read_json(request)
         token = _token(request)
-        hub.room.phone(token)  # refuse unknown phones before bothering the laptop
+        phone = hub.room.phone(token)  # refuse unknown phones before bothering the laptop
+        hub.room.check_pace(phone, adds_text(name, data))  # and phones faster than a person
         result = await live.on_owner(lambda: hub.handle(token, name, data))
     except RoomError as exc:
         return live.error(exc)
@@ -220,7 +286,8 @@ def admin_phones(hub: LiveHub, _data: dict) -> dict:
     session = hub.session
     return {"code": hub.room.code, "phones": [
         {"id": p.id, "name": session.display_name(p.participant_id) if p.participant_id else p.name}
-        for p in hub.room.phones()]}
+        for p in hub.room.phones()],
+        "waiting": [{"id": w.id, "name": w.name, "reason": w.reason} for w in hub.room.waiting()]}
 
 
 def admin_go(hub: LiveHub, data: dict) -> dict:
@@ -239,6 +306,10 @@ def admin_remove(hub: LiveHub, data: dict) -> None:
     hub.remove_phone(str(data.get("phone_id", "")))
 
 
+def admin_answer(hub: LiveHub, data: dict) -> None:
+    hub.answer(str(data.get("id", "")), data.get("admit") is True)
+
+
 def admin_lock(hub: LiveHub, data: dict) -> None:
     hub.set_locked(str(data.get("step_id", "")), bool(data.get("locked")))
 
@@ -248,7 +319,8 @@ def admin_silent(hub: LiveHub, _data: dict) -> None:
 
 
 PHONE_ACTIONS = ("vote", "choose", "note", "place", "turn")
-ADMIN = {"phones": (admin_phones, ["GET"]), "remove": (admin_remove, ["POST"]), "lock": (admin_lock, ["POST"]),
+ADMIN = {"phones": (admin_phones, ["GET"]), "remove": (admin_remove, ["POST"]), "answer": (admin_answer, ["POST"]),
+         "lock": (admin_lock, ["POST"]),
          "silent": (admin_silent, ["POST"]), "reveal": (admin_reveal, ["POST"]), "go": (admin_go, ["POST"])}
 
 
@@ -258,10 +330,46 @@ def create_app(hub: LiveHub, admin_api: bool = True) -> Starlette:
     live = Live(hub)
     routes = [Route(path, partial(static, live)) for path in PAGE_FILES] + [
         Route("/api/join", partial(join, live), methods=["POST"]),
+        Route("/api/join/wait", partial(join_wait, live), methods=["POST"]),
         Route("/api/state", partial(state, live)),
         Route("/api/events", partial(stream, live)),
     ] + [Route(f"/api/{name}", partial(action, live, name), methods=["POST"]) for name in PHONE_ACTIONS]
     if admin_api:
         routes += [Route(f"/api/admin/{name}", partial(admin, live, fn), methods=methods)
                    for name, (fn, methods) in ADMIN.items()]
-    return Starlette(routes=routes)
+    app = Starlette(routes=routes, middleware=[Middleware(PhoneGuard, language=live.language)])
+    app.state.phone_language = live.language  # for the server's own refusals (live/guard.py)
+    return app
+
+
+class PhoneGuard:
+    """ASGI middleware around every route: a request whose line and headers together exceed MAX_HEAD
+    bytes gets 431 before any route sees it (a head that arrives in parts is stopped by h11 itself);
+    a fault of ours is logged and answered with a sentence (500), and the connection stays usable.
+    Both in the room's language."""
+
+    def __init__(self, app, language):
+        self.app, self.language = app, language
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if head_size(scope) > MAX_HEAD:
+            refusal = RoomError(431, QT_TRANSLATE_NOOP("live", "Dit verzoek heeft te veel of te lange kopregels."))
+            await error_response(refusal, self.language())(scope, receive, send)
+            return
+        started = False
+
+        async def sending(message):
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+        try:
+            await self.app(scope, receive, sending)
+        except Exception as exc:  # noqa: BLE001 - a phone gets a sentence, the log the traceback
+            logging.getLogger("reflectiespel.live").error("phone request failed", exc_info=exc)
+            if started:
+                raise
+            fault = RoomError(500, QT_TRANSLATE_NOOP("live", "Er ging iets mis op de laptop. Probeer het nog eens."))
+            await error_response(fault, self.language())(scope, receive, send)

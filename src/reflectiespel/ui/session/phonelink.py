@@ -3,8 +3,8 @@ session, for the console's "Telefoons" tab (livepanel.py) and Samen reflecteren 
 
 Phones change the session through the window's host (core/host.py, source ``phone``): checked, one
 undo step each, saved, and the phones told. Their requests run on the UI thread through
-livebridge.QtOwner (a lock-protected queue and a parameterless wake signal: no Python object crosses
-threads in a Qt signal); the views redraw a little later (``redraw``, at most every
+livebridge.QtOwner (a lock-protected queue; the server's thread wakes the UI thread through
+ui/wakeup.py and never calls Qt itself); the views redraw a little later (``redraw``, at most every
 livebridge.REDRAW_EVERY), undo and redo at once. starlette and uvicorn load only in ``start``.
 """
 
@@ -39,11 +39,13 @@ class PhoneLink(QObject):
         from ...live.rooms import Room
         from ...live.server import LiveServer, LiveServerError
 
+        self.owner.open()  # from now on the server's thread can wake the UI thread (ui/wakeup.py)
         hub = LiveHub.for_host(host, Room(), self.owner, card_info_from(library, host.session), board_definition)
         try:
             server = LiveServer(create_app(hub, admin_api=admin_api), address, 0).start()
         except LiveServerError:
             hub.close()
+            self.owner.close()
             raise
         self.host, self.hub, self.server = host, hub, server
         host.listeners.append(self._host_changed)
@@ -61,6 +63,7 @@ class PhoneLink(QObject):
             hub.close()
         if server is not None:
             server.stop()
+        self.owner.close()
         if self._hold is not None:
             self._hold.release()
             self._hold = None
