@@ -4,11 +4,10 @@ every phone's change is checked, can be undone, and what the host changes the ph
 from __future__ import annotations
 
 import httpx
-
-from reflectiespel.core.host import SessionHost
-
 from liveserving import make_session, on_owner, serving, wait_for
 from test_api import auth, join
+
+from reflectiespel.core.host import SessionHost
 
 
 def test_a_phones_vote_is_kept_by_the_host_and_undoing_it_gives_the_phone_its_vote_back():

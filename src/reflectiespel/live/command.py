@@ -103,11 +103,11 @@ class _Saver:
 
 
 def _serve(args: argparse.Namespace, path: Path, claims) -> int:
+    from ..core.host import SessionHost
     from ..core.i18n import translate
     from ..core.library import default_library
     from ..core.problems import display_path
     from ..core.storage import open_user_file
-    from ..core.host import SessionHost
     from .hub import LiveHub, QueueOwner, card_info_from
     from .rooms import Room
     from .server import LiveServer, LiveServerError

@@ -9,11 +9,11 @@ The deck editor's own stack (ui/editor) is another document and does not come he
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ...core.host import SessionHost, Saver
+from ...core.host import Saver, SessionHost
 from ...core.session_ops import Edit
 
 MERGE_ID = 4001  # QUndoCommand.id of edits that may merge (core Edit.merge_key)
@@ -29,10 +29,10 @@ class EditCommand(QUndoCommand):
         self.replayed = replayed
         self._pushed = False
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return MERGE_ID if self.edit.merge_key is not None else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+    def mergeWith(self, other: QUndoCommand) -> bool:
         return isinstance(other, EditCommand) and self.edit.absorb(other.edit)
 
     def redo(self) -> None:

@@ -10,7 +10,7 @@ livebridge.REDRAW_EVERY), undo and redo at once. starlette and uvicorn load only
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
