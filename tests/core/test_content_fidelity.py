@@ -81,3 +81,138 @@ def test_the_han_reflection_game_is_credited_where_people_read_it(library):
     """The app's way of playing comes from the HAN's 'Samen Werken Samen Leren': the README says so."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "Samen Werken Samen Leren" in readme and "HAN" in readme
+
+
+# --- werkvormen, routes and the board (review of issue #23) ----------------------------------------
+
+def _werkvorm(name: str, language: str = "nl"):
+    from reflectiespel.core.templates import load_template
+
+    suffix = ".en.yaml" if language == "en" else ".yaml"
+    return load_template(builtin_decks_dir() / "werkvormen" / f"{name}{suffix}")
+
+
+def _route(name: str, language: str = "nl"):
+    from reflectiespel.core.routes import load_route
+
+    suffix = ".en.yaml" if language == "en" else ".yaml"
+    return load_route(builtin_decks_dir() / "routes" / f"{name}{suffix}")
+
+
+def _step(steps, key: str):
+    return next(s for s in steps if key in (getattr(s, "id", None), s.title))
+
+
+@pytest.mark.parametrize("language, parts", [("nl", ("Context", "Interventie", "Mechanisme", "Outcome")),
+                                             ("en", ("Context", "Intervention", "Mechanism", "Outcome"))])
+def test_the_cimo_template_is_one_sentence_with_its_four_parts_in_order(language, parts):
+    """Seed 003 p. 8: 'In deze Context ontstaat met deze Interventie dit Mechanisme, wat leidt tot deze Outcome'
+    is one sentence; the route's template once put a full stop after the intervention."""
+    plan = _step(_route("actieonderzoek-starten", language).steps, "actieplan").explanation
+    template = plan.split("'")[1]
+    assert template.count(".") == 1 and template.endswith(".") and template.count("?") == 0, template
+    places = [template.index(f"({part})") for part in parts]
+    assert places == sorted(places), template
+
+
+@pytest.mark.parametrize("language, says, not_says", [("nl", "houdt alleen stand als", "houdt stand als"),
+                                                      ("en", "only lasts when", "A partnership lasts when")])
+def test_support_and_mandate_are_a_condition_a_partnership_needs_not_one_that_suffices(language, says, not_says):
+    """Seed 000 (Movisie): lasting collaboration is only possible when there is support at all three levels."""
+    role = _werkvorm("bestuurders-aan-tafel", language).steps[5].instruction
+    assert says in role and not_says not in role
+
+
+def test_the_lkca_reasons_and_barriers_keep_their_hedges():
+    """Seed 001: collaboration 'draagt bij aan' innovation; seed 004 lists more money barriers than we name and
+    speaks of 'incidentele budgetten' (not one-off ones)."""
+    steps = _werkvorm("bestuurders-aan-tafel").steps
+    why, barriers = steps[2].instruction, steps[3].instruction
+    assert "helpt het werk" in why and "vernieuwt" not in why
+    assert "onder meer" in barriers and "niet structureel" in barriers and "eenmalig" not in barriers
+    english = _werkvorm("bestuurders-aan-tafel", "en").steps
+    assert "among others" in english[3].instruction and "one-off" not in english[3].instruction
+    assert "leadership" in english[5].instruction and "the board" not in english[5].instruction
+
+
+@pytest.mark.parametrize("language, line", [("nl", "sociale & artistieke kwaliteit vullen elkaar aan"),
+                                            ("en", "social and artistic quality complement each other")])
+def test_the_middle_of_the_board_tells_the_room_that_the_two_qualities_complement_each_other(language, line):
+    from reflectiespel.core.boarddef import load_default_board
+
+    board = load_default_board(language)
+    middle = next(z for z in board.zones if z.id == "samenwerken")
+    assert middle.lines[1] == line and len(middle.lines) == 3  # the projector shows three lines per zone
+
+
+def test_the_english_board_and_its_werkvormen_ask_how_steering_is_divided_not_how_it_is_shared():
+    """Seed 000: 'hoe eigenaarschap en sturing zijn verdeeld (één partij, gedeeld of wisselend)': sharing is
+    one of the answers, not the question."""
+    from reflectiespel.core.boarddef import load_default_board
+
+    assert load_default_board("en").vertical.name == "How are ownership and steering divided?"
+    texts = [_werkvorm("praktijk-op-de-as", "en").description]
+    texts += [s.instruction for s in _werkvorm("praktijk-op-de-as", "en").steps]
+    for name in ("beginnen-met-samenwerken", "tussentijds-evalueren"):
+        texts += [s.explanation for s in _route(name, "en").steps]
+    said = " ".join(" ".join(texts).split())
+    assert "control" not in said, said
+
+
+def test_the_board_says_plainly_where_the_source_figure_cannot_be_read():
+    from reflectiespel.core.boarddef import load_default_board
+
+    for language, uncertain, reading in (("nl", "Onzeker", "onze lezing"), ("en", "Uncertain", "our reading")):
+        board = load_default_board(language)
+        assert reading in board.landmarks_note
+        doubtful = [m.name for m in board.landmarks if m.note.startswith(uncertain)]
+        assert len(doubtful) == 2, doubtful  # 'vaktherapie' and 'sociaal-artistieke samenwerkingen'
+        glossed = next(m for m in board.landmarks if m.name == "special arts")
+        assert glossed.note and glossed.basis.own
+
+
+def test_where_the_group_wants_to_go_is_not_presented_as_neutral():
+    """Seed 000 'Een andere manier van samenwerken': the guide makes an explicit choice for social-artistic
+    collaboration; what it allows is that the place moves with context, intention and phase."""
+    nl, en = (_step(_werkvorm("praktijk-op-de-as", lang).steps, title).instruction
+              for lang, title in (("nl", "Waar willen we naartoe?"), ("en", "Where do we want to get to?")))
+    assert "kiest zelf voor het midden" in nl and "Geen plek is beter" not in nl
+    assert "chooses the middle" in en and "No spot is better" not in en
+
+
+def test_the_axis_steps_rest_on_the_axis_not_on_the_commons_study():
+    """'Inclusie en exclusie, dissensus en consensus' describes the Utrecht commons study, not the axis; the
+    axis's own passage says that exploring the tension between social and artistic goals is part of it."""
+    commons = "inclusie en exclusie, dissensus en consensus"
+    cited = []
+    for steps in (_werkvorm("praktijk-op-de-as").steps, _route("beginnen-met-samenwerken").steps):
+        cited += [p.heading for s in steps if s.basis for p in s.basis.passages]
+    assert commons not in cited and "actief onderzoeken en hanteren van dit spanningsveld" in cited
+
+
+def test_choosing_in_the_same_meeting_is_marked_as_our_suggestion():
+    """Seed 003 p. 19: in Assen the ideas were selected later, with a klankbordgroep; there was no time to
+    discuss them with the whole group."""
+    note = _step(_route("actieonderzoek-starten").steps, "kiezen").basis.note
+    assert "klankbordgroep" in note and "eigen voorstel" in note
+
+
+def test_the_three_questions_are_not_claimed_as_our_invention():
+    template = _werkvorm("wat-is-belangrijk")
+    assert "De bronnen beschrijven dit gesprek niet" in template.description
+    assert "ons eigen voorstel" not in template.description
+    assert not any("ons eigen voorstel" in s.basis.note for s in template.steps[2:4])
+
+
+def test_the_lkca_building_blocks_are_said_to_be_written_for_municipal_policy():
+    """Seeds 001/002: 'kijk als gemeente vooral welke je kunt inzetten': using them for any partnership is ours."""
+    assert "gemeentelijk beleid" in _werkvorm("vijf-bouwstenen").description
+    english = _werkvorm("vijf-bouwstenen", "en").description
+    assert "municipal policy" in english and "national knowledge institute" in english
+
+
+def test_the_first_core_principle_keeps_its_full_name():
+    """Seed 000 'Kernprincipes van de werkwijze': '1 Gedeelde maatschappelijke ambitie'."""
+    assert "gedeelde maatschappelijke ambitie" in _step(_route("beginnen-met-samenwerken").steps, "afspraken").explanation
+    assert "shared ambition for society" in _step(_route("beginnen-met-samenwerken", "en").steps,
+                                                  "afspraken").explanation
