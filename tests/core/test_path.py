@@ -109,8 +109,9 @@ def test_what_could_not_be_matched_and_the_other_language_are_said_per_session(t
     path = build_path(open_sessions(year(tmp_path)).sessions)
     said = "\n".join(path.notes)
     assert "'Wijkkrant' staat alleen in sessie 3 (2026-09-20)" in said
-    assert "Sessie 2 (2026-06-12): gemaakt in het Engels" in said
-    assert "Sessie 1 (2026-03-10): gemaakt in het Nederlands" in said
+    assert "Sessie 2 (2026-06-12): gemaakt in het Engels; de namen en redenen staan er zoals ze toen zijn " \
+           "ingetypt" in said
+    assert "Sessie 1" not in said  # the Dutch sessions of a Dutch path need no note
 
 
 def test_the_notes_speak_english_when_the_window_does(tmp_path):
@@ -119,7 +120,7 @@ def test_the_notes_speak_english_when_the_window_does(tmp_path):
     path = build_path(open_sessions(paths).sessions)
     said = "\n".join(path.notes)
     assert "'Wijkkrant' only appears in session 3 (2026-09-20)" in said, said
-    assert "made in English" in said and path.perspective_name("") == "the group"
+    assert "Session 2 (2026-06-12): made in English" in said and path.perspective_name("") == "the group"
 
 
 def test_a_board_in_the_other_language_is_the_same_board_and_another_board_is_said():
@@ -130,8 +131,9 @@ def test_a_board_in_the_other_language_is_the_same_board_and_another_board_is_sa
                 meeting("Drie", date(2026, 3, 1), [("a", "A", {"": (0.3, 0.3)})])]
     boards = {"Een": dutch, "Twee": english, "Drie": other}
     path = build_path(sessions, definitions=lambda s: boards[s.title], reference=dutch)
-    assert not any("bord" in n for n in path.sessions[0].notes)
-    assert "hetzelfde bord, in het Engels; de plekken zijn dezelfde" in path.sessions[1].notes
+    assert path.sessions[0].notes == []
+    assert path.sessions[1].notes == ["gemaakt in het Engels; de namen en redenen staan er zoals ze toen zijn "
+                                      "ingetypt"]  # the same board in English: the same places, nothing else to say
     assert any("op een ander bord gezet ('Ons eigen bord')" in n for n in path.sessions[2].notes)
     assert [p.x for p in path.practices[0].path()] == [0.1, 0.2, 0.3]  # the numbers are kept as they are
 

@@ -253,15 +253,11 @@ def _shape(definition) -> tuple:
 
 
 def board_difference(definition, reference) -> str:
-    """'' when ``definition`` is the reference board; else a sentence for the session's note."""
+    """'' when ``definition`` is the reference board or its translation; else a sentence for the session's note."""
     if definition is None or reference is None or definition is reference:
         return ""
-    same_shape = _shape(definition) == _shape(reference)
-    if definition.id == reference.id and same_shape:
-        if definition.language != reference.language:
-            return translate("Path", "hetzelfde bord, in {0}; de plekken zijn dezelfde").format(
-                translate("Path", LANGUAGE_NAMES.get(definition.language, definition.language)))
-        return ""
+    if definition.id == reference.id and _shape(definition) == _shape(reference):
+        return ""  # the same board (in another language, the session's note says so): the same places
     return translate("Path", "op een ander bord gezet ('{0}'); de plekken zijn als getallen van 0 tot 1 "
                              "overgenomen, maar de vakken en woorden kunnen iets anders betekenen").format(
         definition.title)
@@ -287,14 +283,15 @@ def build_path(sessions: Iterable[tuple[Session, object]] | Iterable[Session],
     perspectives: dict[str, str] = {}
     renames: list[str] = []
     unmatched: list[str] = []
-    languages = {s.language for s, _p in pairs}
+    # the language the path is read in: its board's, else the latest session's; a session in the other is said
+    main_language = getattr(reference, "language", None) or (pairs[-1][0].language if pairs else "nl")
     last_group = next((s.group for s, _p in reversed(pairs) if s.group.strip()), "")
     for number, (session, where) in enumerate(pairs, 1):
         shown = PathSession(number, session.title, session.date, session.created, session.language, session.group,
                             Path(str(where)).name if where else "")
         out_sessions.append(shown)
-        if len(languages) > 1:
-            shown.notes.append(translate("Path", "gemaakt in {0}; namen en redenen staan er zoals ze toen "
+        if session.language != main_language:
+            shown.notes.append(translate("Path", "gemaakt in {0}; de namen en redenen staan er zoals ze toen "
                                                  "zijn ingetypt").format(
                 translate("Path", LANGUAGE_NAMES.get(session.language, session.language))))
         if definitions is not None:
