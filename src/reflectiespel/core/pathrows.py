@@ -95,3 +95,34 @@ def path_title(path: PracticePath) -> str:
 def path_to_xlsx(table: PathTable) -> bytes:
     """The path as a workbook: 'pad' (a row per practice, perspective and session), 'sessies', 'opmerkingen'."""
     return write_workbook(PATH_SHEETS, table, None, path_title(table.path), language())
+
+
+# --- words for a tooltip, a list and the PDF --------------------------------------------------------
+def point_text(table: PathTable, practice, point) -> str:
+    """'Buurtkoor, sessie 3 (2026-09-20, Najaar)\nde groep: sociaal-artistiek samenwerken, sturing gedeeld
+    \nWaarom: de bewoners sturen nu mee' (plain text, for a tooltip or a screen reader)."""
+    path = table.path
+    session = path.session(point.session)
+    name = practice.name if point.name == practice.name else translate("Path", "{0} (toen: {1})").format(
+        practice.name, point.name)
+    lines = [translate("Path", "{0}, sessie {1} ({2}, {3})").format(name, session.number, session.label,
+                                                                     session.title)]
+    where = table.where(point.x, point.y)
+    lines.append(f"{path.perspective_name(point.perspective)}: {where}" if where
+                 else path.perspective_name(point.perspective))
+    lines += [translate("Path", "Waarom: {0}").format(reason) for reason in point.reasons]
+    return "\n".join(lines)
+
+
+def step_text(table: PathTable, practice, before, after) -> str:
+    """An arrow in words: which practice, from which session to which, how it moved, and why."""
+    path = table.path
+    moved = PositionRow(practice.name, after.perspective, (before.x, before.y), (after.x, after.y)).change()
+    head = translate("Path", "{0} ({1}): van sessie {2} ({3}) naar sessie {4} ({5})").format(
+        practice.name, path.perspective_name(after.perspective), before.session, path.session(before.session).label,
+        after.session, path.session(after.session).label)
+    lines = [head, moved]
+    lines += [translate("Path", "Waarom: {0}").format(reason) for reason in after.reasons]
+    if not after.reasons:
+        lines.append(translate("Path", "Er is geen reden opgeschreven."))
+    return "\n".join(lines)
