@@ -240,3 +240,15 @@ def test_without_sessions_the_window_says_what_to_do_and_saves_nothing(qtbot):
     assert "Kies twee of meer sessies" in window.status.text()
     assert not window.pdf_button.isEnabled() and not window.scene.points
     QApplication.processEvents()
+
+
+def test_a_screen_reader_finds_every_control_named_in_the_window_and_the_dialog(qtbot, window, files):
+    from a11ytree import focusable_count, misnamed, nameless_focusable
+
+    assert focusable_count(window) >= 9
+    assert not nameless_focusable(window) + misnamed(window)
+    dialog = ChooseSessions(files)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not nameless_focusable(dialog) + misnamed(dialog)

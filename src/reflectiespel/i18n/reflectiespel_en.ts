@@ -830,8 +830,8 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Other files…</translation>
     </message>
     <message>
-        <source>Andere sessiebestanden kiezen</source>
-        <translation>Choose other session files</translation>
+        <source>Andere bestanden kiezen (sessies)</source>
+        <translation>Choose other files (sessions)</translation>
     </message>
     <message>
         <source>Pad tonen</source>
@@ -3343,10 +3343,6 @@ Bram, care</translation>
         <translation>Excel…</translation>
     </message>
     <message>
-        <source>Bewaren als Excel-werkmap</source>
-        <translation>Save as Excel workbook</translation>
-    </message>
-    <message>
         <source>Praktijken: plek en redenen per sessie</source>
         <translation>Practices: place and reasons per session</translation>
     </message>
@@ -3359,8 +3355,12 @@ Bram, care</translation>
         <translation>Remove session</translation>
     </message>
     <message>
-        <source>Gekozen sessie uit het pad weghalen</source>
-        <translation>Remove the chosen session from the path</translation>
+        <source>Bewaren als werkmap voor Excel</source>
+        <translation>Save as a workbook for Excel</translation>
+    </message>
+    <message>
+        <source>Sessie weghalen uit het pad</source>
+        <translation>Remove session from the path</translation>
     </message>
     <message>
         <source>Wat opviel bij het samenvoegen</source>

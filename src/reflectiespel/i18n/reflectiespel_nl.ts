@@ -829,7 +829,7 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Andere sessiebestanden kiezen</source>
+        <source>Andere bestanden kiezen (sessies)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3317,10 +3317,6 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bewaren als Excel-werkmap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Praktijken: plek en redenen per sessie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3333,7 +3329,11 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gekozen sessie uit het pad weghalen</source>
+        <source>Bewaren als werkmap voor Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessie weghalen uit het pad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -28,7 +28,7 @@ class ChooseSessions(QDialog):
             self._add(path, checked=False)
         self.more = QPushButton(self.tr("Andere bestanden…"), self)
         self.more.setObjectName("pathMoreFiles")
-        self.more.setAccessibleName(self.tr("Andere sessiebestanden kiezen"))
+        self.more.setAccessibleName(self.tr("Andere bestanden kiezen (sessies)"))
         self.more.clicked.connect(self._more)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -122,7 +122,7 @@ class PathWindow(QMainWindow):
         self.pdf_button = self._button(self.tr("PDF…"), "pathPdf", self.save_pdf, self.tr("Bewaren als PDF"))
         self.png_button = self._button(self.tr("PNG…"), "pathPng", self.save_png, self.tr("Bewaren als PNG"))
         self.xlsx_button = self._button(self.tr("Excel…"), "pathXlsx", self.save_xlsx,
-                                        self.tr("Bewaren als Excel-werkmap"))
+                                        self.tr("Bewaren als werkmap voor Excel"))
         top = QHBoxLayout()
         for widget in (self.choose_button, self.perspective_label, self.perspective):
             top.addWidget(widget)
@@ -140,7 +140,7 @@ class PathWindow(QMainWindow):
         self.session_list.setAccessibleName(self.tr("Sessies in het pad"))
         self.session_list.setWordWrap(True)
         self.remove_button = self._button(self.tr("Sessie weghalen"), "pathRemoveSession", self.remove_session,
-                                          self.tr("Gekozen sessie uit het pad weghalen"))
+                                          self.tr("Sessie weghalen uit het pad"))
         self.notes = QListWidget(self)
         self.notes.setObjectName("pathNotes")
         self.notes.setAccessibleName(self.tr("Wat opviel bij het samenvoegen"))
