@@ -252,3 +252,29 @@ def test_a_screen_reader_finds_every_control_named_in_the_window_and_the_dialog(
     dialog.show()
     qtbot.waitExposed(dialog)
     assert not nameless_focusable(dialog) + misnamed(dialog)
+
+
+def test_in_english_the_window_its_notes_and_its_words_for_places_are_english(qtbot, qapp, files):
+    from reflectiespel.core import i18n
+    from reflectiespel.ui.i18n import install_translators
+
+    install_translators(qapp, "en")
+    i18n.set_language("en")
+    try:
+        window = PathWindow(load_default_board("en"))
+        qtbot.addWidget(window)
+        window.ask_sessions = lambda: files
+        window.show()
+        qtbot.mouseClick(window.choose_button, Qt.MouseButton.LeftButton)
+        assert window.choose_button.text() == "Choose sessions…" and window.perspective.currentText() == "the group"
+        assert window.project_button.text() == "Project (F5)"
+        notes = [window.notes.item(r).text() for r in range(window.notes.count())]
+        # the path is read in English now: the Dutch sessions are the ones in the other language
+        assert "Session 1 (2026-03-10): made in Dutch; the names and reasons are shown as they were typed then" in notes
+        assert "'Buurtkoor' is called 'Wijkkoor De Eik' from session 4 (2026-12-01) on" in notes
+        rows = [window.practices.item(r).text() for r in range(window.practices.count())]
+        assert rows[0] == "1  Wijkkoor De Eik  (earlier: Buurtkoor)"
+        assert any("the group: between art as a means and social-artistic collaboration" in r for r in rows)
+    finally:
+        install_translators(qapp, "nl")
+        i18n.set_language("nl")
