@@ -188,3 +188,17 @@ def test_a_session_of_another_group_is_said(group, said):
     two = meeting("Twee", date(2026, 2, 1), [("koor", "Koor", {"": (0.2, 0.2)})])
     path = build_path([one, two])
     assert any("een andere groep" in n for n in path.sessions[0].notes) is said
+
+
+def test_a_practice_typed_anew_under_a_new_name_is_joined_by_hand_and_that_is_said():
+    one = meeting("Een", date(2026, 1, 1), [("buurtkoor", "Buurtkoor", {"": (0.1, 0.1)})])
+    two = meeting("Twee", date(2026, 2, 1), [("buurtkoor", "Buurtkoor", {"": (0.2, 0.2)})])
+    three = meeting("Drie", date(2026, 3, 1), [("wijkkoor", "Wijkkoor", {"": (0.5, 0.6)})])
+    apart = build_path([one, two, three])
+    assert [(p.name, p.sessions) for p in apart.practices] == [("Buurtkoor", [1, 2]), ("Wijkkoor", [3])]
+    assert any("'Wijkkoor' staat alleen in sessie 3" in n for n in apart.notes)
+    joined = build_path([one, two, three], joins=[("wijkkoor", "Buurtkoor")])
+    assert [(p.name, p.sessions, p.former_names) for p in joined.practices] == [
+        ("Wijkkoor", [1, 2, 3], ["Buurtkoor"])]
+    assert "'Buurtkoor' heet vanaf sessie 3 (2026-03-01) 'Wijkkoor' (met de hand gekoppeld)" in joined.notes
+    assert not joined.unmatched

@@ -278,3 +278,37 @@ def test_in_english_the_window_its_notes_and_its_words_for_places_are_english(qt
     finally:
         install_translators(qapp, "nl")
         i18n.set_language("nl")
+
+
+def test_a_practice_that_stayed_has_one_label_with_both_dates_and_no_arrow(window):
+    studio = next(p for p in window.path.practices if "atelier" in p.ids)
+    labels = [label.text.text() for key, label in window.scene.labels if key == studio.key]
+    assert labels == ["2026-03-10", "2026-06-12", "Open atelier · 2026-09-20, 2026-12-01"]
+    assert len([a for key, a in window.scene.arrows if key == studio.key]) == 2
+
+
+def test_a_practice_typed_anew_under_another_name_is_joined_with_the_button(qtbot, window, tmp_path):
+    from datetime import date
+
+    from reflectiespel.core.storage import save_session
+    from test_path import meeting
+
+    later = save_session(meeting("Voorjaar 2027", date(2027, 3, 1), [("krant", "De Wijkkrant", {"": (0.3, 0.2)})]),
+                         tmp_path / "e-voorjaar-2027")
+    window.ask_sessions = lambda: [later]
+    qtbot.mouseClick(window.choose_button, Qt.MouseButton.LeftButton)
+    paper = next(p for p in window.path.practices if p.name == "De Wijkkrant")
+    assert paper.sessions == [5]
+    asked = []
+    window.ask_join = lambda name, others: asked.append((name, others)) or "Wijkkrant"
+    window.select_practice(paper.key)
+    qtbot.mouseClick(window.join_button, Qt.MouseButton.LeftButton)
+    # offered: the practices that never stand in a session together with it (none is in session 5)
+    assert asked == [("De Wijkkrant", ["Wijkkoor De Eik", "Open atelier", "Wijkkrant"])]
+    joined = next(p for p in window.path.practices if p.name == "De Wijkkrant")
+    assert joined.sessions == [3, 5] and joined.former_names == ["Wijkkrant"]
+    notes = [window.notes.item(r).text() for r in range(window.notes.count())]
+    assert "'Wijkkrant' heet vanaf sessie 5 (2027-03-01) 'De Wijkkrant' (met de hand gekoppeld)" in notes
+    assert len([a for key, a in window.scene.arrows if key == joined.key]) == 1
+    qtbot.mouseClick(window.unjoin_button, Qt.MouseButton.LeftButton)
+    assert [p.sessions for p in window.path.practices if "rant" in p.name] == [[3], [5]]

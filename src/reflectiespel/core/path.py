@@ -269,12 +269,16 @@ def _order(sessions: list[tuple[Session, object]]) -> list[tuple[Session, object
 
 
 def build_path(sessions: Iterable[tuple[Session, object]] | Iterable[Session],
-               definitions: Callable[[Session], object] | None = None, reference=None) -> PracticePath:
+               definitions: Callable[[Session], object] | None = None, reference=None,
+               joins: Iterable[tuple[str, str]] = ()) -> PracticePath:
     """The path of every practice over ``sessions`` (Session, or (Session, path) pairs), oldest first.
 
     ``definitions(session)`` is the board a session was placed on (None: unknown) and ``reference`` the
-    board the path is shown on; a session whose board differs gets a note."""
+    board the path is shown on; a session whose board differs gets a note. ``joins`` are pairs of names the
+    user says are one practice (a new name typed as a new practice in a later session); they are said too."""
     from .lasttime import same_group
+
+    canon = _joined_names(joins)
 
     pairs = [item if isinstance(item, tuple) else (item, item.path or "") for item in sessions]
     pairs = _order(pairs)
@@ -305,14 +309,14 @@ def build_path(sessions: Iterable[tuple[Session, object]] | Iterable[Session],
             shown.notes.append(translate("Path", "geen praktijken op het bord"))
         taken: set[int] = set()
         for entry in found:
-            practice = _match(practices, entry, taken)
+            practice, how = _match(practices, entry, taken, canon)
             if practice is None:
                 practice = Practice(key=entry.token_id, name=entry.name, colour=entry.colour)
                 practices.append(practice)
-            elif plain_key(practice.name) != plain_key(entry.name) and entry.token_id in practice.ids:
+            elif plain_key(practice.name) != plain_key(entry.name) and how != "name":
                 said = _rename(practice, entry.name, shown, out_sessions[practice.points[-1].session - 1])
                 if said:
-                    renames.append(said)
+                    renames.append(said + (translate("Path", " (met de hand gekoppeld)") if how == "joined" else ""))
             taken.add(id(practice))
             practice.ids.add(entry.token_id)
             practice._names.add(plain_key(entry.name))
@@ -348,14 +352,35 @@ def _rename(practice: Practice, new: str, session: PathSession, before: PathSess
                                                                                session.label, new)
 
 
-def _match(practices: list[Practice], entry: _Found, taken: set[int]) -> Practice | None:
-    """The practice this session's token continues: the same id first, else the same name; never one that
+def _joined_names(joins: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Names the user joined, each mapped to one name of its group (so 'a'~'b' and 'b'~'c' are one)."""
+    parent: dict[str, str] = {}
+
+    def root(name: str) -> str:
+        while parent.get(name, name) != name:
+            name = parent[name]
+        return name
+    for a, b in joins:
+        ra, rb = root(plain_key(a)), root(plain_key(b))
+        if ra != rb:
+            parent[rb] = ra
+    return {name: root(name) for name in parent}
+
+
+def _match(practices: list[Practice], entry: _Found, taken: set[int],
+           canon: dict[str, str]) -> tuple[Practice | None, str]:
+    """The practice this session's token continues, and how it was found: the same id ('id') first, else
+    the same name ('name'), else a name the user joined to one of its names ('joined'); never one that
     another token of the same session already continues."""
     for practice in practices:
         if entry.token_id in practice.ids and id(practice) not in taken:
-            return practice
+            return practice, "id"
     name = plain_key(entry.name)
     for practice in practices:
         if name in practice._names and id(practice) not in taken:
-            return practice
-    return None
+            return practice, "name"
+    wanted = canon.get(name, name)
+    for practice in practices:
+        if id(practice) not in taken and any(canon.get(n, n) == wanted for n in practice._names):
+            return practice, "joined"
+    return None, ""

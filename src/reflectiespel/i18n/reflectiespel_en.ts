@@ -3206,6 +3206,10 @@ Bram, care</translation>
         <translation>no practices on the board</translation>
     </message>
     <message>
+        <source> (met de hand gekoppeld)</source>
+        <translation> (joined by hand)</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; staat alleen in sessie {1} ({2}); in de andere sessies is geen praktijk met dezelfde naam of hetzelfde kenmerk</source>
         <translation>&apos;{0}&apos; only appears in session {1} ({2}); the other sessions have no practice with the same name or the same identifier</translation>
     </message>
@@ -3359,6 +3363,18 @@ Bram, care</translation>
         <translation>Save as a workbook for Excel</translation>
     </message>
     <message>
+        <source>Koppelen aan…</source>
+        <translation>Join with…</translation>
+    </message>
+    <message>
+        <source>Koppelen aan een praktijk met een andere naam</source>
+        <translation>Join with a practice under another name</translation>
+    </message>
+    <message>
+        <source>Koppelingen wissen</source>
+        <translation>Clear joins</translation>
+    </message>
+    <message>
         <source>Sessie weghalen uit het pad</source>
         <translation>Remove session from the path</translation>
     </message>
@@ -3393,6 +3409,14 @@ Bram, care</translation>
     <message>
         <source>Kies eerst een sessie in de lijst Sessies.</source>
         <translation>First choose a session in the list Sessions.</translation>
+    </message>
+    <message>
+        <source>Kies eerst in de lijst de praktijk die je wilt koppelen.</source>
+        <translation>First choose in the list the practice you want to join.</translation>
+    </message>
+    <message>
+        <source>Er is geen praktijk om &apos;{0}&apos; aan te koppelen: elke andere staat in een sessie waar &apos;{0}&apos; ook staat.</source>
+        <translation>There is no practice to join &apos;{0}&apos; with: every other one is in a session where &apos;{0}&apos; is too.</translation>
     </message>
     <message>
         <source>alle perspectieven</source>
@@ -3461,6 +3485,14 @@ Bram, care</translation>
     <message>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Koppelen</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Welke praktijk is dezelfde als &apos;{0}&apos;, maar kreeg in een andere sessie een andere naam?</source>
+        <translation>Which practice is the same as &apos;{0}&apos;, but was given another name in another session?</translation>
     </message>
 </context>
 <context>

@@ -3180,6 +3180,10 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (met de hand gekoppeld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; staat alleen in sessie {1} ({2}); in de andere sessies is geen praktijk met dezelfde naam of hetzelfde kenmerk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3333,6 +3337,18 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Koppelen aan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koppelen aan een praktijk met een andere naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koppelingen wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sessie weghalen uit het pad</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3366,6 +3382,14 @@ Bram, zorg</source>
     </message>
     <message>
         <source>Kies eerst een sessie in de lijst Sessies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies eerst in de lijst de praktijk die je wilt koppelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen praktijk om &apos;{0}&apos; aan te koppelen: elke andere staat in een sessie waar &apos;{0}&apos; ook staat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3434,6 +3458,14 @@ Bram, zorg</source>
     </message>
     <message>
         <source>Excel-werkmap (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welke praktijk is dezelfde als &apos;{0}&apos;, maar kreeg in een andere sessie een andere naam?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

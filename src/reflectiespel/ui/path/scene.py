@@ -135,6 +135,7 @@ class PathScene(QGraphicsScene):
                 self._drawn.append(arrow)
                 self.arrows.append((practice.key, arrow))
             points = practice.path(self.perspective)
+            last: dict[str, tuple[QPointF, Label, str]] = {}  # per perspective: its previous dot and label
             for index, point in enumerate(points):
                 key = (practice.key, point.session, point.perspective)
                 item = PointItem(self, key, to_scene(point.x, point.y), colour, numbers[practice.key], self.large)
@@ -145,15 +146,24 @@ class PathScene(QGraphicsScene):
                 words = self.path.session(point.session).label
                 if self.perspective is ALL and point.perspective != GROUP:
                     words += f" · {self.path.perspective_name(point.perspective)}"
-                if index == len(points) - 1 or (self.perspective is ALL and point is points[-1]):
-                    words = f"{practice.name} · {words}"
                 bold = index == len(points) - 1
-                label = Label(words, label_px if bold else label_px - 4, bold=bold)
+                before = last.get(point.perspective)
+                if before is not None and (before[0] - item.pos()).manhattanLength() < 8:
+                    # it stayed where it was: one label with both dates, on the dot drawn last
+                    words = f"{before[2]}, {self.path.session(point.session).label}"
+                    if bold:
+                        before[1].text.setFont(board_font(label_px, bold=True))
+                    before[1].set_text(f"{practice.name} · {words}" if bold else words)
+                    last[point.perspective] = (item.pos(), before[1], words)
+                    continue
+                label = Label(f"{practice.name} · {words}" if bold else words, label_px if bold else label_px - 4,
+                              bold=bold)
                 label.setZValue(Z_LABEL)
                 label.setData(0, item.pos())
                 self.addItem(label)
                 self._drawn.append(label)
                 self.labels.append((practice.key, label))
+                last[point.perspective] = (item.pos(), label, words)
         self._layout_labels()
         self._fade()
 

@@ -92,6 +92,7 @@ class PathWindow(QMainWindow):
         self.definition = definition
         self.recent = list(recent or [])
         self.sessions: list = []  # (Session, Path), as opened
+        self.joins: list[tuple[str, str]] = []  # names the user said are one practice (core/path.py)
         self.path: PracticePath | None = None
         self.projection: PathProjection | None = None
         self.scene = PathScene(definition, self)
@@ -135,6 +136,9 @@ class PathWindow(QMainWindow):
         self.practices.setAccessibleName(self.tr("Praktijken: plek en redenen per sessie"))
         self.practices.setWordWrap(True)
         self.practices.currentItemChanged.connect(self._practice_chosen)
+        self.join_button = self._button(self.tr("Koppelen aan…"), "pathJoin", self.join_practice,
+                                        self.tr("Koppelen aan een praktijk met een andere naam"))
+        self.unjoin_button = self._button(self.tr("Koppelingen wissen"), "pathUnjoin", self.clear_joins)
         self.session_list = QListWidget(self)
         self.session_list.setObjectName("pathSessions")
         self.session_list.setAccessibleName(self.tr("Sessies in het pad"))
@@ -150,6 +154,11 @@ class PathWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self._heading(self.tr("Praktijken (plek en waarom, per sessie)"), self.practices))
         column.addWidget(self.practices, 3)
+        joining = QHBoxLayout()
+        joining.addWidget(self.join_button)
+        joining.addWidget(self.unjoin_button)
+        joining.addStretch(1)
+        column.addLayout(joining)
         column.addWidget(self._heading(self.tr("Sessies"), self.session_list))
         column.addWidget(self.session_list, 1)
         column.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -220,6 +229,33 @@ class PathWindow(QMainWindow):
                          if not (s.title == session.title and s.created == session.created)]
         self.refresh()
 
+    def join_practice(self) -> None:
+        """The chosen practice is the same as another one that was typed anew under another name."""
+        chosen = self._chosen_practice()
+        if chosen is None:
+            self.status.setText(self.tr("Kies eerst in de lijst de praktijk die je wilt koppelen."))
+            return
+        others = [p for p in self.path.practices if p is not chosen and not set(p.sessions) & set(chosen.sessions)]
+        if not others:
+            self.status.setText(self.tr("Er is geen praktijk om '{0}' aan te koppelen: elke andere staat in een "
+                                        "sessie waar '{0}' ook staat.").format(chosen.name))
+            return
+        answer = self.ask_join(chosen.name, [p.name for p in others])
+        if answer:
+            self.joins.append((chosen.name, answer))
+            self.refresh()
+            joined = next((p for p in self.path.practices if chosen.key == p.key or answer == p.name), None)
+            self.select_practice(joined.key if joined else None)
+
+    def clear_joins(self) -> None:
+        self.joins = []
+        self.refresh()
+
+    def _chosen_practice(self):
+        item = self.practices.currentItem()
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return next((p for p in self.path.practices if p.key == key), None) if self.path else None
+
     def select_practice(self, key: str | None) -> None:
         """Choose a practice (a click on its dot, or the list): it stands out on the board and in the list."""
         for row in range(self.practices.count()):
@@ -256,7 +292,8 @@ class PathWindow(QMainWindow):
         from ...core.boarddef import board_in
 
         if self.sessions:
-            self.path = build_path(self.sessions, lambda s: board_in(self.definition, s.language), self.definition)
+            self.path = build_path(self.sessions, lambda s: board_in(self.definition, s.language), self.definition,
+                                   self.joins)
         else:
             self.path = None
         wanted = self.chosen_perspective() if self.perspective.count() else GROUP
@@ -275,8 +312,9 @@ class PathWindow(QMainWindow):
         self._fill_sessions()
         self._mirror()
         has = self.path is not None and any(p.points for p in self.path.practices)
-        for button in (self.pdf_button, self.png_button, self.xlsx_button):
+        for button in (self.pdf_button, self.png_button, self.xlsx_button, self.join_button):
             button.setEnabled(has)
+        self.unjoin_button.setEnabled(bool(self.joins))
         if self.path is None:
             self.status.setText(self.tr("Kies twee of meer sessies van dezelfde groep (Sessies kiezen…, Ctrl+O). "
                                         "Het pad laat zien waar elke praktijk per sessie stond, en waarom hij schoof."))
@@ -410,6 +448,14 @@ class PathWindow(QMainWindow):
                           lambda t: atomic_write(t, path_to_xlsx(self._table())))
 
     # -- asking and telling (tests replace these) -----------------------------------------------------
+    def ask_join(self, name: str, others: list[str]) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        answer, ok = QInputDialog.getItem(self, self.tr("Koppelen"), self.tr(
+            "Welke praktijk is dezelfde als '{0}', maar kreeg in een andere sessie een andere naam?").format(name),
+            others, 0, False)
+        return answer if ok and answer else None
+
     def ask_save_path(self, caption: str, name: str, kind: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
