@@ -202,3 +202,17 @@ def test_a_practice_typed_anew_under_a_new_name_is_joined_by_hand_and_that_is_sa
         ("Wijkkoor", [1, 2, 3], ["Buurtkoor"])]
     assert "'Buurtkoor' heet vanaf sessie 3 (2026-03-01) 'Wijkkoor' (met de hand gekoppeld)" in joined.notes
     assert not joined.unmatched
+
+
+def test_a_path_takes_at_most_its_number_of_sessions_and_bytes_and_says_which_files_it_left(tmp_path, monkeypatch):
+    from reflectiespel.core import path as path_module
+
+    files = year(tmp_path)
+    monkeypatch.setattr(path_module, "MAX_SESSIONS", 3)
+    opened = open_sessions(files)
+    assert len(opened.sessions) == 3 and "een pad heeft ten hoogste 3 sessies" in opened.problems[0]
+    monkeypatch.setattr(path_module, "MAX_SESSIONS", 24)
+    monkeypatch.setattr(path_module, "MAX_TOTAL_BYTES", files[0].stat().st_size + 10)
+    opened = open_sessions(files)
+    assert len(opened.sessions) == 1 and len(opened.problems) == 3
+    assert "de sessies van een pad zijn samen ten hoogste 0 MB" in opened.problems[0]

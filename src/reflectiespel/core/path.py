@@ -27,6 +27,7 @@ from .session import Session, domain_name
 from .sessionparts import DOMAIN_NAMES
 
 MAX_SESSIONS = 24  # six years of quarterly meetings; more does not fit on one board
+MAX_TOTAL_BYTES = 60 * 1024 * 1024  # all files of one path together (one file may have 20 MB, storage.MAX_BYTES)
 GROUP = ""  # the perspective of the whole group
 ALL = None  # filter: every perspective
 
@@ -163,11 +164,20 @@ def open_sessions(paths: Iterable[Path | str], already: Iterable[Session] = ()) 
     seen = {s.id for s in already}
     found: list[tuple[Session, Path]] = []
     problems: list[str] = []
+    total = 0
     for path in paths:
         path = Path(path)
         if len(seen) >= MAX_SESSIONS:
             problems.append(translate("Path", "{0}: niet gebruikt; een pad heeft ten hoogste {1} sessies").format(
                 display_path(path), MAX_SESSIONS))
+            continue
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0  # open_session says what is wrong with it
+        if total + size > MAX_TOTAL_BYTES:
+            problems.append(translate("Path", "{0}: niet gebruikt; de sessies van een pad zijn samen ten hoogste "
+                                              "{1} MB").format(display_path(path), MAX_TOTAL_BYTES // (1024 * 1024)))
             continue
         try:
             session = open_session(path)
@@ -184,6 +194,7 @@ def open_sessions(paths: Iterable[Path | str], already: Iterable[Session] = ()) 
                                               "bestand)").format(display_path(path)))
             continue
         seen.add(session.id)
+        total += size
         found.append((session, path))
     return Opened(found, problems)
 

@@ -3182,6 +3182,10 @@ Bram, care</translation>
         <translation>{0}: not used; a path has at most {1} sessions</translation>
     </message>
     <message>
+        <source>{0}: niet gebruikt; de sessies van een pad zijn samen ten hoogste {1} MB</source>
+        <translation>{0}: not used; the sessions of a path are at most {1} MB together</translation>
+    </message>
+    <message>
         <source>{0}: kan niet gelezen worden ({1})</source>
         <translation>{0}: cannot be read ({1})</translation>
     </message>

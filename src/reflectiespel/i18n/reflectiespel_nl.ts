@@ -3156,6 +3156,10 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}: niet gebruikt; de sessies van een pad zijn samen ten hoogste {1} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}: kan niet gelezen worden ({1})</source>
         <translation type="unfinished"></translation>
     </message>
