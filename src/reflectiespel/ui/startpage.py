@@ -80,6 +80,8 @@ class StartPage(QWidget):
         recent_row.addWidget(self.path_button)
         layout.addLayout(recent_row)
         layout.addWidget(self.recent, 1)
+        QWidget.setTabOrder(self.together_button, self.path_button)  # reading order: above the list, at the right
+        QWidget.setTabOrder(self.path_button, self.recent)
 
     def _welcome_box(self) -> QFrame:
         box = QFrame(self)
