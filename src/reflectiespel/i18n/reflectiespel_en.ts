@@ -214,10 +214,6 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>saving failed ({0}); the old file was not changed</translation>
     </message>
     <message>
-        <source>plaatje</source>
-        <translation>picture</translation>
-    </message>
-    <message>
         <source>de map bestaat niet</source>
         <translation>the folder does not exist</translation>
     </message>
@@ -1523,22 +1519,6 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <source>de categorie &apos;{0}&apos; bestaat niet in deze set (wel: {1})</source>
         <translation>the category &apos;{0}&apos; does not exist in this deck (these do: {1})</translation>
     </message>
-    <message>
-        <source>&apos;{0}&apos; is een pad vanaf de schijf; gebruik een plaatje in de map van de set</source>
-        <translation>&apos;{0}&apos; is a path from the disk; use a picture in the deck&apos;s folder</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; wijst buiten de map van de set; gebruik een plaatje in die map zelf</source>
-        <translation>&apos;{0}&apos; points outside the deck&apos;s folder; use a picture in that folder itself</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; wijst buiten de map van de set</source>
-        <translation>&apos;{0}&apos; points outside the deck&apos;s folder</translation>
-    </message>
-    <message>
-        <source>het plaatje &apos;{0}&apos; is niet gevonden in {1}</source>
-        <translation>the picture &apos;{0}&apos; was not found in {1}</translation>
-    </message>
 </context>
 <context>
     <name>DeckEdit</name>
@@ -1753,16 +1733,28 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
 </translation>
     </message>
     <message>
-        <source>kaart &apos;{0}&apos;: het plaatje &apos;{1}&apos; is niet gevonden in {2}</source>
-        <translation>card &apos;{0}&apos;: the picture &apos;{1}&apos; was not found in {2}</translation>
+        <source>de set wordt als bestand te groot ({0}; een set is hoogstens {1}): maak de teksten korter of splits de set</source>
+        <translation>the deck would be too big as a file ({0}; a deck is at most {1}): make the texts shorter or split the deck</translation>
+    </message>
+    <message>
+        <source>opslaan lukt niet ({0}); er is niets geschreven</source>
+        <translation>saving failed ({0}); nothing has been written</translation>
     </message>
     <message>
         <source>kaart &apos;{0}&apos;: {1}</source>
         <translation>card &apos;{0}&apos;: {1}</translation>
     </message>
     <message>
+        <source>de plaatjes zijn samen te groot ({0}; de grens is {1})</source>
+        <translation>the pictures together are too big ({0}; the limit is {1})</translation>
+    </message>
+    <message>
         <source>dit bestand bestaat al; kies een andere naam of overschrijf het bewust (--overschrijven)</source>
         <translation>this file already exists; choose another name or replace it on purpose (--overwrite)</translation>
+    </message>
+    <message>
+        <source>dit is een map; kies een naam voor het bestand van de set</source>
+        <translation>this is a folder; choose a name for the deck&apos;s file</translation>
     </message>
     <message>
         <source>de set zou niet meer opengaan: {0}</source>
@@ -1771,6 +1763,18 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source>de set zou niet meer opengaan; er is niets geschreven</source>
         <translation>the deck would no longer open; nothing was written</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; kan niet in de map van de set komen: daar staat al een map of snelkoppeling met die naam</source>
+        <translation>&apos;{0}&apos; cannot go into the deck&apos;s folder: a folder or link of that name is already there</translation>
+    </message>
+    <message>
+        <source>opslaan is halverwege gestopt ({0}): deze plaatjes staan al in de map: {1}; de set zelf is niet vervangen</source>
+        <translation>saving stopped halfway ({0}): these pictures are already in the folder: {1}; the deck itself has not been replaced</translation>
+    </message>
+    <message>
+        <source>hier staat al een map of snelkoppeling met die naam; er is niets gekopieerd</source>
+        <translation>a folder or link of that name is already here; nothing has been copied</translation>
     </message>
 </context>
 <context>
@@ -2533,8 +2537,16 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Er ging iets mis: {0}</source>
+        <translation>Something went wrong: {0}</translation>
+    </message>
+    <message>
         <source>Kaartenset importeren</source>
         <translation>Import card deck</translation>
+    </message>
+    <message>
+        <source>Voortgang van het lezen</source>
+        <translation>Reading progress</translation>
     </message>
     <message>
         <source>Problemen in de spreadsheet</source>
@@ -2549,6 +2561,14 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>Save deck</translation>
     </message>
     <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{0} wordt gelezen…</source>
+        <translation>Reading {0}…</translation>
+    </message>
+    <message>
         <source>{0}: er is iets mis. Verbeter het in de spreadsheet, bewaar die en kies Importeren… opnieuw. Er is niets bewaard.</source>
         <translation>{0}: something is wrong. Correct it in the spreadsheet, save it and choose Import… again. Nothing has been saved.</translation>
     </message>
@@ -2558,6 +2578,18 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
             <numerusform>{0}: &apos;{1}&apos;, %n card (read as {2}). Goes into {3}.</numerusform>
             <numerusform>{0}: &apos;{1}&apos;, %n cards (read as {2}). Goes into {3}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Het voorbeeld toont de eerste {0}.</source>
+        <translation>The preview shows the first {0}.</translation>
+    </message>
+    <message>
+        <source>De set wordt bewaard…</source>
+        <translation>Saving the deck…</translation>
+    </message>
+    <message>
+        <source>{0}: de set is niet bewaard.</source>
+        <translation>{0}: the deck has not been saved.</translation>
     </message>
     <message>
         <source>Set bestaat al</source>
@@ -3351,20 +3383,12 @@ Bram, care</translation>
         <translation>Excel…</translation>
     </message>
     <message>
-        <source>Praktijken: plek en redenen per sessie</source>
-        <translation>Practices: place and reasons per session</translation>
-    </message>
-    <message>
-        <source>Sessies in het pad</source>
-        <translation>Sessions in the path</translation>
-    </message>
-    <message>
-        <source>Sessie weghalen</source>
-        <translation>Remove session</translation>
-    </message>
-    <message>
         <source>Bewaren als werkmap voor Excel</source>
         <translation>Save as a workbook for Excel</translation>
+    </message>
+    <message>
+        <source>Praktijken: plek en redenen per sessie</source>
+        <translation>Practices: place and reasons per session</translation>
     </message>
     <message>
         <source>Koppelen aan…</source>
@@ -3377,6 +3401,14 @@ Bram, care</translation>
     <message>
         <source>Koppelingen wissen</source>
         <translation>Clear joins</translation>
+    </message>
+    <message>
+        <source>Sessies in het pad</source>
+        <translation>Sessions in the path</translation>
+    </message>
+    <message>
+        <source>Sessie weghalen</source>
+        <translation>Remove session</translation>
     </message>
     <message>
         <source>Sessie weghalen uit het pad</source>
@@ -3500,6 +3532,109 @@ Bram, care</translation>
     </message>
 </context>
 <context>
+    <name>Pictures</name>
+    <message>
+        <source>&apos;{0}&apos; kan niet verkleind worden</source>
+        <translation>&apos;{0}&apos; cannot be scaled down</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is te groot om zo te tekenen en de verkleinde versie kan niet in {1} worden bewaard</source>
+        <translation>&apos;{0}&apos; is too big to draw as it is, and its scaled-down copy cannot be kept in {1}</translation>
+    </message>
+    <message>
+        <source>de map van de set</source>
+        <translation>the deck&apos;s folder</translation>
+    </message>
+    <message>
+        <source>de map van de spreadsheet</source>
+        <translation>the spreadsheet&apos;s folder</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is een pad vanaf de schijf; gebruik een plaatje in {1}</source>
+        <translation>&apos;{0}&apos; is a path from the root of a disk; use a picture in {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; wijst buiten {1}; gebruik een plaatje in die map zelf</source>
+        <translation>&apos;{0}&apos; points outside {1}; use a picture in that folder itself</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen bestandsnaam</source>
+        <translation>&apos;{0}&apos; is not a file name</translation>
+    </message>
+    <message>
+        <source>een snelkoppeling (symbolische link); kopieer het plaatje zelf in de map</source>
+        <translation>a shortcut (symbolic link); copy the picture itself into the folder</translation>
+    </message>
+    <message>
+        <source>een map, geen bestand</source>
+        <translation>a folder, not a file</translation>
+    </message>
+    <message>
+        <source>een pijp (FIFO) van een ander programma, geen bestand</source>
+        <translation>a pipe (FIFO) of another program, not a file</translation>
+    </message>
+    <message>
+        <source>een apparaat, geen bestand</source>
+        <translation>a device, not a file</translation>
+    </message>
+    <message>
+        <source>een verbinding (socket), geen bestand</source>
+        <translation>a connection (socket), not a file</translation>
+    </message>
+    <message>
+        <source>geen gewoon bestand</source>
+        <translation>not an ordinary file</translation>
+    </message>
+    <message>
+        <source>het plaatje &apos;{0}&apos; is niet gevonden in {1}</source>
+        <translation>the picture &apos;{0}&apos; was not found in {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;: de map &apos;{1}&apos; is {2}</source>
+        <translation>&apos;{0}&apos;: the folder &apos;{1}&apos; is {2}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is {1}</source>
+        <translation>&apos;{0}&apos; is {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; kan niet worden gelezen ({1})</source>
+        <translation>&apos;{0}&apos; cannot be read ({1})</translation>
+    </message>
+    <message>
+        <source>geen map</source>
+        <translation>not a folder</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; wijst buiten de map</source>
+        <translation>&apos;{0}&apos; points outside the folder</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is te groot voor een plaatje ({1}; de grens is {2})</source>
+        <translation>&apos;{0}&apos; is too big for a picture ({1}; the limit is {2})</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; heeft veel te veel beeldpunten</source>
+        <translation>&apos;{0}&apos; has far too many pixels</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; heeft te veel beeldpunten ({1} × {2}); zo&apos;n {3} mag er hoogstens {4} miljoen hebben. Maak het plaatje kleiner: voor een kaart is 2000 beeldpunten breed ruim genoeg.</source>
+        <translation>&apos;{0}&apos; has too many pixels ({1} × {2}); such a {3} may have at most {4} million. Make the picture smaller: 2000 pixels wide is plenty for a card.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is beschadigd: het begint als een plaatje, maar is niet te lezen</source>
+        <translation>&apos;{0}&apos; is damaged: it starts like a picture but cannot be read</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is een {1}-bestand; reflectiespel gebruikt plaatjes in PNG of JPEG. Bewaar het opnieuw als .png of .jpg.</source>
+        <translation>&apos;{0}&apos; is a {1} file; reflectiespel uses pictures in PNG or JPEG. Save it again as .png or .jpg.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen plaatje (PNG of JPEG), al heet het misschien zo</source>
+        <translation>&apos;{0}&apos; is not a picture (PNG or JPEG), whatever its name says</translation>
+    </message>
+</context>
+<context>
     <name>Print</name>
     <message>
         <source>Categorie &apos;{0}&apos;: de naam is te lang voor de gekleurde band op de kaart en is afgekort (…).</source>
@@ -3508,6 +3643,10 @@ Bram, care</translation>
     <message>
         <source>Kaart {0}: de tekst past niet op de kaart, ook niet in de kleinste letter ({1:g} pt); het laatste stuk is weggelaten (…). Maak de tekst korter.</source>
         <translation>Card {0}: the text does not fit on the card, not even in the smallest type ({1:g} pt); the last part has been left out (…). Make the text shorter.</translation>
+    </message>
+    <message>
+        <source>Kaart {0}: het plaatje is weggelaten: {1}</source>
+        <translation>Card {0}: the picture has been left out: {1}</translation>
     </message>
     <message>
         <source>Kaart {0}: het plaatje &apos;{1}&apos; kan niet gelezen worden en is weggelaten.</source>
@@ -4077,6 +4216,10 @@ Bram, care</translation>
     <message>
         <source> of </source>
         <translation> or </translation>
+    </message>
+    <message>
+        <source>heeft te veel onderdelen (hoogstens {0})</source>
+        <translation>has too many items (at most {0})</translation>
     </message>
     <message>
         <source>een waarde in het bestand kan niet worden gelezen</source>
@@ -4885,6 +5028,14 @@ Bram, care</translation>
         <translation>tabs</translation>
     </message>
     <message>
+        <source>het bestand is gemengd: het meeste is UTF-8, maar regel {0} niet. Bewaar de spreadsheet opnieuw als &apos;CSV UTF-8&apos;.</source>
+        <translation>the file is mixed: most of it is UTF-8, but line {0} is not. Save the spreadsheet again as &apos;CSV UTF-8&apos;.</translation>
+    </message>
+    <message>
+        <source>de tekst is geen UTF-8 en ook geen Windows-1252 (de codering van Excel in Nederland), bijvoorbeeld op regel {0}; misschien Japans (Shift-JIS) of een andere codering. Bewaar de spreadsheet als &apos;CSV UTF-8&apos; en lees hem opnieuw in.</source>
+        <translation>the text is neither UTF-8 nor Windows-1252 (the encoding of Excel in Western Europe), for example on line {0}; perhaps Japanese (Shift-JIS) or another encoding. Save the spreadsheet as &apos;CSV UTF-8&apos; and import it again.</translation>
+    </message>
+    <message>
         <source>Windows-1252 (zo bewaart Excel in Nederland)</source>
         <translation>Windows-1252 (as Excel saves in the Netherlands)</translation>
     </message>
@@ -4897,12 +5048,68 @@ Bram, care</translation>
         <translation>this does not look like a text file (it contains null characters)</translation>
     </message>
     <message>
+        <source>rij {0}: er staat iets na kolom {1}; een kaartenset heeft hoogstens {1} kolommen</source>
+        <translation>row {0}: there is something after column {1}; a card deck has at most {1} columns</translation>
+    </message>
+    <message>
         <source>{0}, gescheiden door {1}</source>
         <translation>{0}, separated by {1}</translation>
     </message>
     <message>
+        <source>rij {0} (vanaf regel {1} van het bestand): een cel is langer dan {2} tekens; misschien wordt daar een aanhalingsteken (&quot;) niet gesloten</source>
+        <translation>row {0} (from line {1} of the file): a cell is longer than {2} characters; perhaps a quote (&quot;) is not closed there</translation>
+    </message>
+    <message>
+        <source>rij {0} (regel {1} van het bestand): een aanhalingsteken (&quot;) wordt nergens gesloten, zodat de rest van het bestand in één cel zou komen. Haal het weg of verdubbel het (&quot;&quot;)</source>
+        <translation>row {0} (line {1} of the file): a quote (&quot;) is never closed, so the rest of the file would end up in one cell. Remove it or double it (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>rij {0} (regel {1} van het bestand): na een afsluitend aanhalingsteken (&quot;) staat nog tekst in dezelfde cel. Zet de hele cel tussen aanhalingstekens en verdubbel de aanhalingstekens erin (&quot;&quot;)</source>
+        <translation>row {0} (line {1} of the file): there is more text in the same cell after a closing quote (&quot;). Put the whole cell between quotes and double the quotes inside it (&quot;&quot;)</translation>
+    </message>
+    <message>
         <source>dit is geen leesbaar Excel-bestand (.xlsx); bewaar het opnieuw als .xlsx of .csv</source>
         <translation>this is not a readable Excel file (.xlsx); save it again as .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand is beschadigd (in &apos;{0}&apos;); bewaar het opnieuw als .xlsx of .csv</source>
+        <translation>this Excel file is damaged (in &apos;{0}&apos;); save it again as .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand bevat XML-definities die een spreadsheet nooit heeft; het wordt niet gelezen</source>
+        <translation>this Excel file holds XML definitions that a spreadsheet never has; it is not read</translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand bestaat uit {0} delen; dat is geen gewone spreadsheet en wordt niet gelezen</source>
+        <translation>this Excel file consists of {0} parts; that is no ordinary spreadsheet and it is not read</translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand wordt uitgepakt veel te groot (in &apos;{0}&apos;); een kaartenset is nooit zo groot. Bewaar alleen het werkblad met de kaarten, of als .csv</source>
+        <translation>this Excel file unpacks far too big (in &apos;{0}&apos;); a card deck is never that big. Save only the worksheet with the cards, or save it as .csv</translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand bevat meer dan {0} verschillende teksten; dat is geen kaartenset</source>
+        <translation>this Excel file holds more than {0} different texts; that is no card deck</translation>
+    </message>
+    <message>
+        <source>het werkblad heeft meer dan {0} cellen; dat is geen kaartenset</source>
+        <translation>the worksheet has more than {0} cells; that is no card deck</translation>
+    </message>
+    <message>
+        <source>cel {0}: er staat iets na kolom {1}; een kaartenset heeft hoogstens {1} kolommen</source>
+        <translation>cell {0}: there is something after column {1}; a card deck has at most {1} columns</translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand heeft geen werkblad met cellen</source>
+        <translation>this Excel file has no worksheet with cells</translation>
+    </message>
+    <message>
+        <source>cel {0}: hier staat een formule ({1}) zonder bewaarde uitkomst; reflectiespel rekent formules niet uit. Open de spreadsheet in Excel of LibreOffice en bewaar hem opnieuw, of zet de tekst zelf in de cel</source>
+        <translation>cell {0}: this holds a formula ({1}) without a stored result; reflectiespel does not calculate formulas. Open the spreadsheet in Excel or LibreOffice and save it again, or put the text itself in the cell</translation>
+    </message>
+    <message>
+        <source>cel {0}: hier staat de foutwaarde {1} van een formule; zet er de bedoelde tekst in</source>
+        <translation>cell {0}: this holds the error value {1} of a formula; put the intended text in it</translation>
     </message>
     <message>
         <source>Excel-werkblad &apos;{0}&apos;</source>
@@ -5094,6 +5301,10 @@ How do you notice that someone feels welcome?</translation>
     <message>
         <source>&apos;{0}&apos; is geen aantal van 1 tot {1}</source>
         <translation>&apos;{0}&apos; is not a number from 1 to {1}</translation>
+    </message>
+    <message>
+        <source>hier wordt de set te groot: meer dan {0} kaarten (elke kaart zo vaak als &apos;aantal&apos; zegt). Splits de set in kleinere sets.</source>
+        <translation>here the deck gets too big: more than {0} cards (each card as often as &apos;count&apos; says). Split the deck into smaller decks.</translation>
     </message>
     <message>
         <source>de id &apos;{0}&apos; staat er al; elke kaart heeft een eigen id</source>

@@ -213,10 +213,6 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>plaatje</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>de map bestaat niet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,22 +1514,6 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <source>de categorie &apos;{0}&apos; bestaat niet in deze set (wel: {1})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&apos;{0}&apos; is een pad vanaf de schijf; gebruik een plaatje in de map van de set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; wijst buiten de map van de set; gebruik een plaatje in die map zelf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; wijst buiten de map van de set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>het plaatje &apos;{0}&apos; is niet gevonden in {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DeckEdit</name>
@@ -1746,7 +1726,11 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kaart &apos;{0}&apos;: het plaatje &apos;{1}&apos; is niet gevonden in {2}</source>
+        <source>de set wordt als bestand te groot ({0}; een set is hoogstens {1}): maak de teksten korter of splits de set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opslaan lukt niet ({0}); er is niets geschreven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1754,7 +1738,15 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>de plaatjes zijn samen te groot ({0}; de grens is {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>dit bestand bestaat al; kies een andere naam of overschrijf het bewust (--overschrijven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is een map; kies een naam voor het bestand van de set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1763,6 +1755,18 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>de set zou niet meer opengaan; er is niets geschreven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; kan niet in de map van de set komen: daar staat al een map of snelkoppeling met die naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opslaan is halverwege gestopt ({0}): deze plaatjes staan al in de map: {1}; de set zelf is niet vervangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hier staat al een map of snelkoppeling met die naam; er is niets gekopieerd</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2525,7 +2529,15 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Er ging iets mis: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kaartenset importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voortgang van het lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2541,6 +2553,14 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} wordt gelezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}: er is iets mis. Verbeter het in de spreadsheet, bewaar die en kies Importeren… opnieuw. Er is niets bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,6 +2570,18 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
             <numerusform>{0}: &apos;{1}&apos;, %n kaart (gelezen als {2}). Komt in {3}.</numerusform>
             <numerusform>{0}: &apos;{1}&apos;, %n kaarten (gelezen als {2}). Komt in {3}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Het voorbeeld toont de eerste {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De set wordt bewaard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: de set is niet bewaard.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set bestaat al</source>
@@ -3325,19 +3357,11 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Praktijken: plek en redenen per sessie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessies in het pad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessie weghalen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bewaren als werkmap voor Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praktijken: plek en redenen per sessie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3350,6 +3374,14 @@ Bram, zorg</source>
     </message>
     <message>
         <source>Koppelingen wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessies in het pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessie weghalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3474,6 +3506,109 @@ Bram, zorg</source>
     </message>
 </context>
 <context>
+    <name>Pictures</name>
+    <message>
+        <source>&apos;{0}&apos; kan niet verkleind worden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is te groot om zo te tekenen en de verkleinde versie kan niet in {1} worden bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de map van de set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de map van de spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is een pad vanaf de schijf; gebruik een plaatje in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; wijst buiten {1}; gebruik een plaatje in die map zelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen bestandsnaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een snelkoppeling (symbolische link); kopieer het plaatje zelf in de map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een map, geen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een pijp (FIFO) van een ander programma, geen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een apparaat, geen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een verbinding (socket), geen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen gewoon bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het plaatje &apos;{0}&apos; is niet gevonden in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;: de map &apos;{1}&apos; is {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; kan niet worden gelezen ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; wijst buiten de map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is te groot voor een plaatje ({1}; de grens is {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; heeft veel te veel beeldpunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; heeft te veel beeldpunten ({1} × {2}); zo&apos;n {3} mag er hoogstens {4} miljoen hebben. Maak het plaatje kleiner: voor een kaart is 2000 beeldpunten breed ruim genoeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is beschadigd: het begint als een plaatje, maar is niet te lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is een {1}-bestand; reflectiespel gebruikt plaatjes in PNG of JPEG. Bewaar het opnieuw als .png of .jpg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen plaatje (PNG of JPEG), al heet het misschien zo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Print</name>
     <message>
         <source>Categorie &apos;{0}&apos;: de naam is te lang voor de gekleurde band op de kaart en is afgekort (…).</source>
@@ -3481,6 +3616,10 @@ Bram, zorg</source>
     </message>
     <message>
         <source>Kaart {0}: de tekst past niet op de kaart, ook niet in de kleinste letter ({1:g} pt); het laatste stuk is weggelaten (…). Maak de tekst korter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart {0}: het plaatje is weggelaten: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4050,6 +4189,10 @@ Bram, zorg</source>
     </message>
     <message>
         <source> of </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heeft te veel onderdelen (hoogstens {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4859,6 +5002,14 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>het bestand is gemengd: het meeste is UTF-8, maar regel {0} niet. Bewaar de spreadsheet opnieuw als &apos;CSV UTF-8&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de tekst is geen UTF-8 en ook geen Windows-1252 (de codering van Excel in Nederland), bijvoorbeeld op regel {0}; misschien Japans (Shift-JIS) of een andere codering. Bewaar de spreadsheet als &apos;CSV UTF-8&apos; en lees hem opnieuw in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Windows-1252 (zo bewaart Excel in Nederland)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4871,11 +5022,67 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>rij {0}: er staat iets na kolom {1}; een kaartenset heeft hoogstens {1} kolommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}, gescheiden door {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>rij {0} (vanaf regel {1} van het bestand): een cel is langer dan {2} tekens; misschien wordt daar een aanhalingsteken (&quot;) niet gesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rij {0} (regel {1} van het bestand): een aanhalingsteken (&quot;) wordt nergens gesloten, zodat de rest van het bestand in één cel zou komen. Haal het weg of verdubbel het (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rij {0} (regel {1} van het bestand): na een afsluitend aanhalingsteken (&quot;) staat nog tekst in dezelfde cel. Zet de hele cel tussen aanhalingstekens en verdubbel de aanhalingstekens erin (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>dit is geen leesbaar Excel-bestand (.xlsx); bewaar het opnieuw als .xlsx of .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand is beschadigd (in &apos;{0}&apos;); bewaar het opnieuw als .xlsx of .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand bevat XML-definities die een spreadsheet nooit heeft; het wordt niet gelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand bestaat uit {0} delen; dat is geen gewone spreadsheet en wordt niet gelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand wordt uitgepakt veel te groot (in &apos;{0}&apos;); een kaartenset is nooit zo groot. Bewaar alleen het werkblad met de kaarten, of als .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand bevat meer dan {0} verschillende teksten; dat is geen kaartenset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het werkblad heeft meer dan {0} cellen; dat is geen kaartenset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cel {0}: er staat iets na kolom {1}; een kaartenset heeft hoogstens {1} kolommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand heeft geen werkblad met cellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cel {0}: hier staat een formule ({1}) zonder bewaarde uitkomst; reflectiespel rekent formules niet uit. Open de spreadsheet in Excel of LibreOffice en bewaar hem opnieuw, of zet de tekst zelf in de cel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cel {0}: hier staat de foutwaarde {1} van een formule; zet er de bedoelde tekst in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5066,6 +5273,10 @@ Hoe merk je dat iemand zich welkom voelt?</source>
     </message>
     <message>
         <source>&apos;{0}&apos; is geen aantal van 1 tot {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hier wordt de set te groot: meer dan {0} kaarten (elke kaart zo vaak als &apos;aantal&apos; zegt). Splits de set in kleinere sets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
