@@ -57,7 +57,7 @@ def test_the_workbook_has_typed_cells_and_sheets_for_sessions_and_notes(tmp_path
 def test_an_arrow_in_words_names_both_sessions_and_says_when_no_reason_was_given(tmp_path):
     t = table(tmp_path)
     choir = next(p for p in t.path.practices if "buurtkoor" in p.ids)
-    (one, two), (_, three), (_, four) = choir.steps("")
+    _first, _second, (three, four) = choir.steps("")
     said = step_text(t, choir, three, four)
     assert said.startswith("Wijkkoor De Eik (de groep): van sessie 3 (2026-09-20) naar sessie 4 (2026-12-01)")
     assert said.endswith("Er is geen reden opgeschreven.")

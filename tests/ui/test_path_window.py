@@ -198,7 +198,7 @@ def test_a_damaged_file_is_named_and_the_others_stay(qtbot, window, files, tmp_p
     window.ask_sessions = lambda: [broken]
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert len(window.told) == 1
-    title, text = window.told[0]
+    _title, text = window.told[0]
     assert "kapot.reflectiespel" in text and "niet veranderd" in text
     assert len(window.path.sessions) == 4
     assert broken.read_text(encoding="utf-8") == "{ dit is geen sessie"

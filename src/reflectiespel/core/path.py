@@ -53,6 +53,7 @@ class PathSession:
     group: str
     file: str = ""  # where it was read from, as shown
     notes: list[str] = field(default_factory=list)
+    session_id: str = ""
 
     @property
     def when(self) -> Date:
@@ -303,7 +304,7 @@ def build_path(sessions: Iterable[tuple[Session, object]] | Iterable[Session],
     last_group = next((s.group for s, _p in reversed(pairs) if s.group.strip()), "")
     for number, (session, where) in enumerate(pairs, 1):
         shown = PathSession(number, session.title, session.date, session.created, session.language, session.group,
-                            Path(str(where)).name if where else "")
+                            Path(str(where)).name if where else "", session_id=session.id)
         out_sessions.append(shown)
         if session.language != main_language:
             shown.notes.append(translate("Path", "gemaakt in {0}; de namen en redenen staan er zoals ze toen "

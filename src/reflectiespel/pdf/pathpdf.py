@@ -71,35 +71,48 @@ class PathDrawing(Flowable):
             for a, b in practice.steps(self.perspective):
                 _arrow(c, at(a.x, a.y), at(b.x, b.y), colour, 6.5 if b.perspective == GROUP else 5.5,
                        dashed=b.perspective != GROUP)
-            first = True
+            pending: list[dict] = []  # this practice's labels; a dot where it stayed adds its session to one
+            last: dict[str, dict] = {}  # per perspective: the label of its previous dot
             for point in practice.path(self.perspective):
                 x, y = at(point.x, point.y)
-                mark = session_mark(point.session)
-                if point.perspective == GROUP:
+                before = last.get(point.perspective)
+                if before is not None and abs(before["x"] - x) + abs(before["y"] - y) < 2:
+                    before["marks"].append(session_mark(point.session))
+                    continue
+                group = point.perspective == GROUP
+                radius = 6.5 if group else 5.5
+                if group:
                     c.setFillColor(colour)
                     c.setStrokeColor(INK)
                     c.setLineWidth(0.8)
-                    c.circle(x, y, 6.5, stroke=1, fill=1)
+                    c.circle(x, y, radius, stroke=1, fill=1)
                     c.setFillColor(colors.white if _dark(colour) else INK)
                     c.setFont(BOLD, 8)
                     c.drawCentredString(x, y - 2.9, number)
-                    marks.append((x, y, 6.5))
-                    text = f"{number} {printable(practice.name, BOLD)[:32]} · {mark}" if first else mark
-                    labels.add(x, y, 6.5, text, BOLD, 7 if not first else 8, INK, first=first)
-                    first = False
                 else:
                     c.setStrokeColor(INK)
                     c.setFillColor(colors.white)
                     c.setLineWidth(1)
                     c.setDash([1.5, 1])
-                    c.circle(x, y, 5.5, stroke=1, fill=1)
+                    c.circle(x, y, radius, stroke=1, fill=1)
                     c.setDash([])
                     c.setFillColor(INK)
                     c.setFont(BOLD, 7)
                     c.drawCentredString(x, y - 2.5, number)
-                    marks.append((x, y, 5.5))
-                    who = printable(self.path.perspective_name(point.perspective), ITALIC)[:20]
-                    labels.add(x, y, 5.5, f"{mark} · {who}", ITALIC, 7, INK)
+                marks.append((x, y, radius))
+                label = {"x": x, "y": y, "r": radius, "marks": [session_mark(point.session)], "group": group,
+                         "who": "" if group else printable(self.path.perspective_name(point.perspective), ITALIC)[:20]}
+                pending.append(label)
+                last[point.perspective] = label
+            first = True
+            for label in pending:
+                said = ", ".join(label["marks"])
+                if label["group"]:
+                    text = f"{number} {printable(practice.name, BOLD)[:32]} · {said}" if first else said
+                    labels.add(label["x"], label["y"], label["r"], text, BOLD, 8 if first else 7, INK, first=first)
+                    first = False
+                else:
+                    labels.add(label["x"], label["y"], label["r"], f"{said} · {label['who']}", ITALIC, 7, INK)
         labels.place(c, marks)
         self.labels = labels
 

@@ -225,8 +225,7 @@ class PathWindow(QMainWindow):
             self.status.setText(self.tr("Kies eerst een sessie in de lijst Sessies."))
             return
         session = self.path.sessions[row]
-        self.sessions = [(s, p) for s, p in self.sessions
-                         if not (s.title == session.title and s.created == session.created)]
+        self.sessions = [(s, p) for s, p in self.sessions if s.id != session.session_id]
         self.refresh()
 
     def join_practice(self) -> None:
