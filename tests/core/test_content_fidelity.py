@@ -81,3 +81,47 @@ def test_the_han_reflection_game_is_credited_where_people_read_it(library):
     """The app's way of playing comes from the HAN's 'Samen Werken Samen Leren': the README says so."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "Samen Werken Samen Leren" in readme and "HAN" in readme
+
+
+# --- Round 1 of the independent review (issue #23) ------------------------------------------------
+
+def english(deck_id: str):
+    return Library(builtin_decks_dir(), language="en").load().get(deck_id, "en")
+
+
+def cited(card) -> list[str]:
+    return [passage.heading for passage in card.basis.passages]
+
+
+def test_quality_of_life_names_every_example_the_lkca_slide_gives(library):
+    """Seed 001 lists eight examples under this dimension; 'intimiteit' was the one a reader missed."""
+    text = library.get("waarde-van-welzijn").card("kwaliteit-van-leven").text.lower()
+    for word in ("genieten", "gelukkig", "lekker in je vel", "balans", "veilig", "intimiteit", "wonen",
+                 "rond te komen"):
+        assert word in text, f"kwaliteit-van-leven leaves out '{word}'"
+
+
+def test_the_yields_of_social_quality_are_not_presented_as_the_sources_pairing(library):
+    """The handreiking lists 'eigen regie, verbondenheid, erkenning en ruimte om mee te doen' without pairing
+    them to the four conditions: 'ruimte om mee te doen' belongs with Meedoen, and each card says the pairing
+    is ours."""
+    deck = library.get("waarde-van-welzijn")
+    assert "erkenning" in cited(deck.card("ertoe-doen"))
+    assert not any("ruimte om mee te doen" in heading for heading in cited(deck.card("ertoe-doen")))
+    assert "ruimte om mee te doen" in cited(deck.card("meedoen"))
+    for card_id in ("jezelf-zijn", "erbij-horen", "meedoen", "ertoe-doen"):
+        assert "onze keuze" in deck.card(card_id).basis.note, card_id
+
+
+def test_the_value_gap_card_says_where_the_source_says_value_lands(library):
+    card = library.get("waarde-van-welzijn").card("waar-landt-de-waarde")
+    assert "gemeente" in card.text and "wijk" not in card.text
+    assert "nieuwe rol in de wijk" not in library.get("waarde-van-welzijn").card("organisatie").text
+
+
+def test_the_english_condition_cards_keep_their_dutch_names():
+    deck = english("waarde-van-welzijn")
+    for card_id, name in (("jezelf-zijn", "Jezelf zijn"), ("erbij-horen", "Erbij horen"), ("meedoen", "Meedoen"),
+                          ("ertoe-doen", "Ertoe doen")):
+        assert f"({name})" in deck.card(card_id).title
+    assert "gelijkwaardigheid" in deck.card("ertoe-doen").text
