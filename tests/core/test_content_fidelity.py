@@ -125,3 +125,29 @@ def test_the_english_condition_cards_keep_their_dutch_names():
                           ("ertoe-doen", "Ertoe doen")):
         assert f"({name})" in deck.card(card_id).title
     assert "gelijkwaardigheid" in deck.card("ertoe-doen").text
+
+
+def test_the_tips_and_insights_keep_the_hedges_of_the_handreiking(library):
+    """Tip 3: much of what you sow grows late or not at all (not 'not everything'); schuren: the deeper
+    quality is 'meestal' not reached in a fast, linear process; a political place: what one person
+    goes through is 'soms' true for many."""
+    deck = library.get("zeven-verandertips")
+    tip3 = deck.card("tip-3-leer-tussenruimte").text
+    assert "veel van wat je zaait" in tip3 and "pas veel later" in tip3 and "niet alles" not in tip3
+    assert "meestal" in deck.card("schuren").text
+    assert "soms" in deck.card("politieke-plek").text
+    assert "betekenisvolle ontmoetingen" in deck.card("tip-2-ontmoetingen").title
+    en = english("zeven-verandertips")
+    assert "much of what you sow" in en.card("tip-3-leer-tussenruimte").text
+    assert "usually" in en.card("schuren").text
+    assert "sometimes" in en.card("politieke-plek").text and "often" not in en.card("politieke-plek").text
+
+
+def test_the_english_core_elements_keep_their_dutch_names():
+    deck = english("zeven-verandertips")
+    for card in deck.cards:
+        if card.category == "kernelementen":
+            assert "(" in card.title and ")" in card.title, card.title
+    for card_id, name in (("tip-2-ontmoetingen", "betekenisvolle ontmoetingen"), ("schuren", "schuren"),
+                          ("meerstemmigheid", "meerstemmigheid")):
+        assert name in deck.card(card_id).title, card_id
