@@ -151,3 +151,23 @@ def test_the_english_core_elements_keep_their_dutch_names():
     for card_id, name in (("tip-2-ontmoetingen", "betekenisvolle ontmoetingen"), ("schuren", "schuren"),
                           ("meerstemmigheid", "meerstemmigheid")):
         assert name in deck.card(card_id).title, card_id
+
+
+def test_assen_ideas_are_not_credited_to_the_aldermen_as_proposals(library):
+    """In Assen the performance and the film were ideas that 'ontstonden' in the talk with the aldermen
+    (seed 003, Interventie 1), and the performance was a youth theatre company's show, not a work made
+    together: the card about a work made together does not rest on it."""
+    deck = library.get("grensobjecten")
+    assert not any("Garage TDI" in h for h in cited(deck.card("kunstwerk-of-voorstelling")))
+    assert "wethouders" not in deck.card("kunstwerk-of-voorstelling").basis.note
+    film = deck.card("korte-film").basis.note
+    assert "ontstond" in film and "wilden de wethouders" not in film
+
+
+def test_the_axis_card_gives_who_decides_and_says_where_the_rest_of_the_figure_is(library):
+    for deck in (library.get("grensobjecten"), english("grensobjecten")):
+        card = deck.card("sociaal-artistieke-as")
+        text = card.text.lower()
+        assert ("mensen bepalen samen" in text) or ("people decide together" in text), deck.language
+        assert ("bord" in text) or ("board" in text), deck.language
+        assert "praktijken" in card.basis.note or "practices" in card.basis.note
