@@ -171,3 +171,36 @@ def test_the_axis_card_gives_who_decides_and_says_where_the_rest_of_the_figure_i
         assert ("mensen bepalen samen" in text) or ("people decide together" in text), deck.language
         assert ("bord" in text) or ("board" in text), deck.language
         assert "praktijken" in card.basis.note or "practices" in card.basis.note
+
+
+def test_the_building_blocks_are_credited_to_the_lkcas_theoretical_framework(library):
+    """Seeds 002 and 003: the five building blocks come from the theoretisch kader (a literature study);
+    the action research in Assen and Tilburg linked its interventions to them. Not 'from the research in
+    Assen'."""
+    deck = library.get("vijf-bouwstenen")
+    credits = deck.card("over-deze-set")
+    assert "theoretisch kader" in credits.text and "toetste" in credits.text
+    assert any("theoretisch kader" in h for h in cited(credits))
+    assert "theoretical framework" in english("vijf-bouwstenen").card("over-deze-set").text
+
+
+def test_the_building_blocks_keep_the_sources_words_and_claims(library):
+    deck = library.get("vijf-bouwstenen")
+    text = everything_read(deck)
+    assert " vak heen" not in text and "elk vak" not in text  # domeinen, not vakken (seed 002)
+    assert "Sleutelfiguren" in deck.card("niet-alles-op-een-persoon").title  # the sources' word
+    time = deck.card("verandering-kost-tijd")
+    assert "In Assen" in time.text and ("Kennis over elkaars domein en werk", 24) in [
+        (p.heading, p.page) for p in time.basis.passages]
+    assert "beide kanten" not in deck.card("gedeelde-visie").text
+    assert "domeinen" in deck.card("gedeelde-visie").text and "opdracht" in deck.card("gedeelde-visie").text
+    assert "rapport vol cijfers" not in deck.card("weet-wat-cultuur-doet").text
+    assert "succes" not in deck.card("begin-klein").text
+
+
+def test_the_front_line_tips_sit_with_practice_and_say_what_they_leave_out(library):
+    deck = library.get("vijf-bouwstenen")
+    card = deck.card("tips-op-de-vloer")
+    assert card.category != "beleid" and "Niet op de kaart" in card.basis.note
+    notes = [c for c in deck.cards if c.kind == "note"]
+    assert notes and "vrijwillig" in notes[0].text
