@@ -204,3 +204,29 @@ def test_the_front_line_tips_sit_with_practice_and_say_what_they_leave_out(libra
     assert card.category != "beleid" and "Niet op de kaart" in card.basis.note
     notes = [c for c in deck.cards if c.kind == "note"]
     assert notes and "vrijwillig" in notes[0].text
+
+
+def test_only_the_three_core_principles_are_printed_as_core_principles(library):
+    """Seed 000: the approach 'berust op drie samenhangende principes'; veranderkracht and the whole chain
+    have a category of their own."""
+    for deck in (library.get("knelpunten-en-kansen"), english("knelpunten-en-kansen")):
+        principles = [c.id for c in deck.cards if c.category == "kernprincipes"]
+        assert principles == ["gedeelde-ambitie", "sociaal-en-artistiek-gelijk", "leefwereld-en-systeemwereld"]
+
+
+def test_knelpunten_en_kansen_say_what_the_handreiking_says(library):
+    deck = library.get("knelpunten-en-kansen")
+    connectors = deck.card("te-weinig-verbinders").text
+    assert "mensen en domeinen" in connectors and "ambitie" in connectors and "vakken" not in connectors
+    network = deck.card("een-samenhangend-netwerk").text
+    assert "infrastructuur" in network and all(w in network for w in ("beleid", "praktijk", "leefwereld"))
+    assert "(steun)" in deck.card("draagvlak-en-mandaat").text
+    figures = deck.card("laat-zien-wat-het-oplevert").text
+    assert "gemiddeld ongeveer vier euro" in figures and "één analyse" in figures and "tot meer dan zeven" in figures
+
+
+def test_the_english_terms_of_art_keep_their_dutch_names():
+    deck = english("knelpunten-en-kansen")
+    assert "(leefwereld)" in deck.card("leefwereld-en-systeemwereld").text
+    assert "(systeemwereld)" in deck.card("leefwereld-en-systeemwereld").text
+    assert "The guide calls this verkokering" in deck.card("hokjes").text
