@@ -230,3 +230,29 @@ def test_the_english_terms_of_art_keep_their_dutch_names():
     assert "(leefwereld)" in deck.card("leefwereld-en-systeemwereld").text
     assert "(systeemwereld)" in deck.card("leefwereld-en-systeemwereld").text
     assert "The guide calls this verkokering" in deck.card("hokjes").text
+
+
+def test_the_assen_cards_tell_what_the_report_tells(library):
+    """Seed 003: twelve colleagues (one of them from the GGD), not twelve policy advisers; the sounding
+    board met without an agenda to encourage dialogue and ownership, and people felt the research as a
+    threat; the culture coach had six tasks, the card names four."""
+    deck = library.get("praktijkvoorbeelden")
+    assert "Twaalf collega's" in deck.card("top-3-in-tweetallen").text
+    assert "beleidsadviseurs" not in deck.card("top-3-in-tweetallen").text
+    board = deck.card("gesprek-zonder-agenda").text
+    assert "eigenaarschap" in board and "onderzoek als kritiek" in board and "klankbordgroep (" in board
+    assert "vier" in deck.card("cultuurcoach").basis.note and "Volwassenenfonds" in deck.card("cultuurcoach").basis.note
+    assert "Preventiefonds, een" in deck.card("wethouders-aan-tafel").text
+    corpo = deck.card("corpo-maquina").text
+    assert "120 nationaliteiten" in corpo and "zo'n" not in corpo
+
+
+def test_a_wijkcultuurhuis_is_not_called_an_arts_centre_in_english():
+    """An arts centre is a professional venue; the handreiking describes culture run as a commons."""
+    for deck_id, card_ids in (("praktijkvoorbeelden", ("het-wilde-westen", "cultureel-gemeenzamen")),
+                              ("grensobjecten", ("ontmoetingsplek",))):
+        deck = english(deck_id)
+        for card_id in card_ids:
+            card = deck.card(card_id)
+            assert "arts centre" not in f"{card.title} {card.text}" and "wijkcultuurhui" in card.text, card_id
+    assert "Tilburg Noord" in english("praktijkvoorbeelden").card("corpo-maquina").title
