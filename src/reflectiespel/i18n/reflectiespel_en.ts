@@ -1902,12 +1902,20 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>{0}, {1} cards</translation>
     </message>
     <message>
+        <source>Uit de map van je organisatie: {0}</source>
+        <translation>From your organisation&apos;s folder: {0}</translation>
+    </message>
+    <message>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
         <source>{0}: kan niet worden geladen</source>
         <translation>{0}: cannot be loaded</translation>
+    </message>
+    <message>
+        <source> · van je organisatie</source>
+        <translation> · your organisation&apos;s</translation>
     </message>
     <message>
         <source>{0} kaarten</source>
@@ -2052,6 +2060,10 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>this deck has the same id &apos;{0}&apos; as your own deck in {1}; that one is used. Give this deck an id of its own.</translation>
     </message>
     <message>
+        <source>deze set heeft dezelfde id &apos;{0}&apos; als de set van je organisatie in {1}; die andere wordt gebruikt. Geef deze set een eigen id.</source>
+        <translation>this deck has the same id &apos;{0}&apos; as your organisation&apos;s deck in {1}; that one is used. Give this deck an id of its own.</translation>
+    </message>
+    <message>
         <source>deze werkvorm heeft dezelfde id &apos;{0}&apos; als de ingebouwde werkvorm in {1}; die andere wordt gebruikt. Geef deze werkvorm een eigen id.</source>
         <translation>this method has the same id &apos;{0}&apos; as the built-in method in {1}; that one is used. Give this method an id of its own.</translation>
     </message>
@@ -2060,12 +2072,20 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>this method has the same id &apos;{0}&apos; as your own method in {1}; that one is used. Give this method an id of its own.</translation>
     </message>
     <message>
+        <source>deze werkvorm heeft dezelfde id &apos;{0}&apos; als de werkvorm van je organisatie in {1}; die andere wordt gebruikt. Geef deze werkvorm een eigen id.</source>
+        <translation>this method has the same id &apos;{0}&apos; as your organisation&apos;s method in {1}; that one is used. Give this method an id of its own.</translation>
+    </message>
+    <message>
         <source>deze route heeft dezelfde id &apos;{0}&apos; als de ingebouwde route in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
         <translation>this route has the same id &apos;{0}&apos; as the built-in route in {1}; that one is used. Give this route an id of its own.</translation>
     </message>
     <message>
         <source>deze route heeft dezelfde id &apos;{0}&apos; als de eigen route in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
         <translation>this route has the same id &apos;{0}&apos; as your own route in {1}; that one is used. Give this route an id of its own.</translation>
+    </message>
+    <message>
+        <source>deze route heeft dezelfde id &apos;{0}&apos; als de route van je organisatie in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
+        <translation>this route has the same id &apos;{0}&apos; as your organisation&apos;s route in {1}; that one is used. Give this route an id of its own.</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2694,30 @@ If it does not work: switch it off. Everything simply carries on from the laptop
         <translation>Remove phone</translation>
     </message>
     <message>
+        <source>Wacht op jouw ja:</source>
+        <translation>Waiting for your yes:</translation>
+    </message>
+    <message>
+        <source>Telefoons die wachten op jouw ja</source>
+        <translation>Phones waiting for your yes</translation>
+    </message>
+    <message>
+        <source>Toelaten</source>
+        <translation>Let in</translation>
+    </message>
+    <message>
+        <source>Telefoon toelaten</source>
+        <translation>Let the phone in</translation>
+    </message>
+    <message>
+        <source>Weigeren</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Telefoon weigeren</source>
+        <translation>Refuse the phone</translation>
+    </message>
+    <message>
         <source>Invoer op slot voor deze stap</source>
         <translation>Input locked for this step</translation>
     </message>
@@ -2714,6 +2758,22 @@ If it does not work: switch it off. Everything simply carries on from the laptop
         <translation>This laptop is not on a local network (wifi or cable), so phones cannot find it.</translation>
     </message>
     <message>
+        <source>{0} (was weggestuurd)</source>
+        <translation>{0} (was removed)</translation>
+    </message>
+    <message>
+        <source>zonder naam</source>
+        <translation>without a name</translation>
+    </message>
+    <message>
+        <source>{0} (op een tweede apparaat)</source>
+        <translation>{0} (on a second device)</translation>
+    </message>
+    <message>
+        <source>Een telefoon wacht op jouw ja: kijk in het tabblad Telefoons.</source>
+        <translation>A phone is waiting for your yes: look in the Phones tab.</translation>
+    </message>
+    <message>
         <source>Uit. Zet de schakelaar aan om deelnemers met hun telefoon mee te laten doen (zonder internet).</source>
         <translation>Off. Turn the switch on to let participants join with their phones (no internet needed).</translation>
     </message>
@@ -2724,6 +2784,10 @@ If it does not work: switch it off. Everything simply carries on from the laptop
     <message>
         <source>(meldt zich aan)</source>
         <translation>(signing in)</translation>
+    </message>
+    <message>
+        <source>De sessie is bijna te groot om te bewaren: telefoons kunnen geen tekst meer sturen.</source>
+        <translation>The session is almost too large to save: phones can no longer send text.</translation>
     </message>
     <message>
         <source>Stille ronde: {0} briefje(s) geschreven, nog niet zichtbaar.</source>
@@ -2843,6 +2907,10 @@ Licence: MIT. Typeface: DejaVu Sans.</translation>
         <translation>Copy not made</translation>
     </message>
     <message>
+        <source>Je bewerkt een eigen kopie: {0}. De set van je organisatie blijft zoals hij was.</source>
+        <translation>You are editing a copy of your own: {0}. Your organisation&apos;s deck stays as it was.</translation>
+    </message>
+    <message>
         <source>Je bewerkt een eigen kopie: {0}. De ingebouwde set blijft zoals hij was.</source>
         <translation>You are editing a copy of your own: {0}. The built-in deck stays as it was.</translation>
     </message>
@@ -2883,6 +2951,26 @@ Do you want to carry on where you were?</translation>
     <message>
         <source>Sessie herstellen?</source>
         <translation>Restore session?</translation>
+    </message>
+    <message>
+        <source>• een automatische kopie van {0} om {1}: {2}</source>
+        <translation>• an automatic copy of {0} at {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Er is een automatische kopie van een sessie die niet netjes werd afgesloten, maar die kan niet worden geopend:</source>
+        <translation>There is an automatic copy of a session that was not closed properly, but it cannot be opened:</translation>
+    </message>
+    <message>
+        <source>Er zijn automatische kopieën van sessies die niet netjes werden afgesloten, maar die kunnen niet worden geopend:</source>
+        <translation>There are automatic copies of sessions that were not closed properly, but they cannot be opened:</translation>
+    </message>
+    <message>
+        <source>Sessie kan niet worden hersteld</source>
+        <translation>Session cannot be recovered</translation>
+    </message>
+    <message>
+        <source>reflectiespel verandert en verwijdert deze bestanden niet; ze staan in {0}.</source>
+        <translation>reflectiespel does not change or remove these files; they are in {0}.</translation>
     </message>
     <message>
         <source>Later: de automatische kopie blijft bewaard en je krijgt deze vraag bij de volgende start opnieuw.</source>
@@ -3075,6 +3163,61 @@ Bram, care</translation>
     <message>
         <source>(groep)</source>
         <translation>(group)</translation>
+    </message>
+</context>
+<context>
+    <name>OrgFolderMenu</name>
+    <message>
+        <source>Map van je organisatie kiezen…</source>
+        <translation>Choose your organisation&apos;s folder…</translation>
+    </message>
+    <message>
+        <source>Map van je organisatie niet meer gebruiken</source>
+        <translation>Stop using your organisation&apos;s folder</translation>
+    </message>
+    <message>
+        <source>Ingesteld door je organisatie ({0}): {1}</source>
+        <translation>Set by your organisation ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Nu: {0}</source>
+        <translation>Now: {0}</translation>
+    </message>
+    <message>
+        <source>Een gedeelde map met kaartensets en werkvormen van je organisatie; de app leest hem alleen.</source>
+        <translation>A shared folder with your organisation&apos;s decks and methods; the app only reads it.</translation>
+    </message>
+    <message>
+        <source>Map van je organisatie kiezen</source>
+        <translation>Choose your organisation&apos;s folder</translation>
+    </message>
+    <message>
+        <source>Deze map kan niet</source>
+        <translation>This folder cannot be used</translation>
+    </message>
+    <message>
+        <source>{0} is geen map (of is nu niet bereikbaar).</source>
+        <translation>{0} is not a folder (or cannot be reached now).</translation>
+    </message>
+    <message>
+        <source>{0} is (of bevat) je eigen map met kaartensets. Kies de gedeelde map van je organisatie.</source>
+        <translation>{0} is (or contains) your own deck folder. Choose your organisation&apos;s shared folder.</translation>
+    </message>
+    <message>
+        <source>Niet onthouden</source>
+        <translation>Not remembered</translation>
+    </message>
+    <message>
+        <source>De keuze kan niet worden bewaard: {0}</source>
+        <translation>The choice cannot be saved: {0}</translation>
+    </message>
+    <message>
+        <source>De map van je organisatie wordt niet meer gebruikt.</source>
+        <translation>Your organisation&apos;s folder is no longer used.</translation>
+    </message>
+    <message>
+        <source>Kaartensets en werkvormen uit {0} staan nu in de app (alleen lezen).</source>
+        <translation>Decks and methods from {0} are now in the app (read only).</translation>
     </message>
 </context>
 <context>
@@ -4368,6 +4511,10 @@ Bram, care</translation>
         <translation>This change was not made: {0}</translation>
     </message>
     <message>
+        <source>Let op: deze sessie is {0} groot; boven {1} kan hij niet meer worden bewaard. Telefoons kunnen geen tekst meer sturen. Begin voor het vervolg een nieuwe sessie, of haal lange notities weg.</source>
+        <translation>Note: this session is {0}; above {1} it can no longer be saved. Phones can no longer send text. Start a new session for what follows, or remove long notes.</translation>
+    </message>
+    <message>
         <source>Groot beeld staat aan voor deze sessie; de keuze kon niet worden bewaard.</source>
         <translation>Large view is on for this session; the choice could not be saved.</translation>
     </message>
@@ -5242,6 +5389,10 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
 </context>
 <context>
     <name>Storage</name>
+    <message>
+        <source>niet opgeslagen: de sessie is {0} groot en een sessiebestand mag hoogstens {1} zijn, anders gaat het niet meer open. Het vorige bestand is niet veranderd. Maak de laatste wijzigingen ongedaan of haal lange notities weg; dan wordt er weer bewaard.</source>
+        <translation>not saved: the session is {0} and a session file may be at most {1}, or it would no longer open. The previous file has not been changed. Undo the last changes or remove long notes; then saving works again.</translation>
+    </message>
     <message>
         <source>niet opgeslagen: de sessie bevat een waarde die niet klopt ({0})</source>
         <translation>not saved: the session holds a value that is not right ({0})</translation>
@@ -6474,6 +6625,10 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>port; by default the computer picks a free one</translation>
     </message>
     <message>
+        <source>{0}: deze sessie is open in een venster van reflectiespel (of in een andere &apos;reflectiespel live&apos;). Sluit hem daar eerst; twee programma&apos;s die hetzelfde bestand bewaren, gooien elkaars werk weg. Het bestand is niet veranderd.</source>
+        <translation>{0}: this session is open in a reflectiespel window (or in another &apos;reflectiespel live&apos;). Close it there first; two programs saving the same file throw away each other&apos;s work. The file has not been changed.</translation>
+    </message>
+    <message>
         <source>Sessie: {0} ({1})</source>
         <translation>Session: {0} ({1})</translation>
     </message>
@@ -6492,6 +6647,10 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>Stoppen: Ctrl+C</source>
         <translation>To stop: Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Gestopt; de laatste wijzigingen konden niet worden bewaard (zie hierboven). Het bestand is zoals het het laatst bewaard werd.</source>
+        <translation>Stopped; the last changes could not be saved (see above). The file is as it was last saved.</translation>
     </message>
     <message>
         <source>Gestopt; de sessie is bewaard.</source>
@@ -6520,16 +6679,40 @@ On Debian or Ubuntu: {1}</translation>
         <translation>This message is too large.</translation>
     </message>
     <message>
+        <source>Dit bericht kwam te langzaam binnen. Probeer het opnieuw.</source>
+        <translation>This message arrived too slowly. Try again.</translation>
+    </message>
+    <message>
         <source>Dit bericht is onleesbaar.</source>
         <translation>This message cannot be read.</translation>
+    </message>
+    <message>
+        <source>De begeleider had deze telefoon uit de sessie gehaald. Je doet weer mee zodra de begeleider ja zegt.</source>
+        <translation>The facilitator removed this phone from the session. You take part again as soon as the facilitator says yes.</translation>
+    </message>
+    <message>
+        <source>Er doet al een telefoon mee als {0}. Ben jij dat, op een ander apparaat? Dan laat de begeleider je erin. Ben je iemand anders, kies dan een andere naam.</source>
+        <translation>A phone is already taking part as {0}. Is that you, on another device? Then the facilitator will let you in. If you are someone else, choose another name.</translation>
     </message>
     <message>
         <source>De laptop reageert niet. Probeer het zo nog eens.</source>
         <translation>The laptop is not responding. Try again in a moment.</translation>
     </message>
     <message>
+        <source>De begeleider heeft je niet toegelaten.</source>
+        <translation>The facilitator did not let you in.</translation>
+    </message>
+    <message>
         <source>Alleen voor de begeleider, op de laptop zelf.</source>
         <translation>Only for the facilitator, on the laptop itself.</translation>
+    </message>
+    <message>
+        <source>Dit verzoek heeft te veel of te lange kopregels.</source>
+        <translation>This request has too many or too long header lines.</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis op de laptop. Probeer het nog eens.</source>
+        <translation>Something went wrong on the laptop. Try again.</translation>
     </message>
     <message>
         <source>Onze praktijk</source>
@@ -6636,6 +6819,14 @@ On Debian or Ubuntu: {1}</translation>
         <translation>The facilitator has locked this step.</translation>
     </message>
     <message>
+        <source>De sessie is zo groot geworden dat er geen teksten van telefoons meer bij kunnen. Zeg het tegen de begeleider.</source>
+        <translation>The session has grown so large that no more texts from phones fit. Tell the facilitator.</translation>
+    </message>
+    <message>
+        <source>Je hebt in deze stap al {0} antwoorden gestuurd; meer kan hier niet.</source>
+        <translation>You have already sent {0} answers in this step; no more are possible here.</translation>
+    </message>
+    <message>
         <source>Onbekende opdracht.</source>
         <translation>Unknown request.</translation>
     </message>
@@ -6652,12 +6843,24 @@ On Debian or Ubuntu: {1}</translation>
         <translation>This code is not right. Take another look at the screen.</translation>
     </message>
     <message>
+        <source>Vanaf dit apparaat doen al {0} telefoons mee; meer kan niet. Ga verder op de pagina die al meedoet.</source>
+        <translation>{0} phones are already taking part from this device; no more are possible. Carry on in the page that is already taking part.</translation>
+    </message>
+    <message>
         <source>De sessie is vol.</source>
         <translation>The session is full.</translation>
     </message>
     <message>
         <source>Je bent niet (meer) aangemeld. Meld je opnieuw aan met de code.</source>
         <translation>You are not (or no longer) signed in. Join again with the code.</translation>
+    </message>
+    <message>
+        <source>Rustig aan: je stuurt sneller dan iemand kan typen. Wacht een paar seconden en probeer het dan opnieuw.</source>
+        <translation>Slow down: you are sending faster than anyone can type. Wait a few seconds and then try again.</translation>
+    </message>
+    <message>
+        <source>Er wachten al veel telefoons op de begeleider. Probeer het over een minuut opnieuw.</source>
+        <translation>Many phones are already waiting for the facilitator. Try again in a minute.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is geen IP-adres; geef bijvoorbeeld 127.0.0.1 of 192.168.1.20.</source>
@@ -6678,6 +6881,10 @@ On Debian or Ubuntu: {1}</translation>
     <message>
         <source>Dit kon niet worden bewaard.</source>
         <translation>This could not be saved.</translation>
+    </message>
+    <message>
+        <source>Dit verzoek is onleesbaar of te groot.</source>
+        <translation>This request is unreadable or too large.</translation>
     </message>
 </context>
 <context>

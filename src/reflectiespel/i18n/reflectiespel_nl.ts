@@ -1895,11 +1895,19 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Uit de map van je organisatie: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bron: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0}: kan niet worden geladen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · van je organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2044,6 +2052,10 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>deze set heeft dezelfde id &apos;{0}&apos; als de set van je organisatie in {1}; die andere wordt gebruikt. Geef deze set een eigen id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>deze werkvorm heeft dezelfde id &apos;{0}&apos; als de ingebouwde werkvorm in {1}; die andere wordt gebruikt. Geef deze werkvorm een eigen id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,11 +2064,19 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>deze werkvorm heeft dezelfde id &apos;{0}&apos; als de werkvorm van je organisatie in {1}; die andere wordt gebruikt. Geef deze werkvorm een eigen id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>deze route heeft dezelfde id &apos;{0}&apos; als de ingebouwde route in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>deze route heeft dezelfde id &apos;{0}&apos; als de eigen route in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze route heeft dezelfde id &apos;{0}&apos; als de route van je organisatie in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2661,6 +2681,30 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wacht op jouw ja:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefoons die wachten op jouw ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toelaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefoon toelaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefoon weigeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invoer op slot voor deze stap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2701,6 +2745,22 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} (was weggestuurd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zonder naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (op een tweede apparaat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een telefoon wacht op jouw ja: kijk in het tabblad Telefoons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Uit. Zet de schakelaar aan om deelnemers met hun telefoon mee te laten doen (zonder internet).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,6 +2770,10 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
     </message>
     <message>
         <source>(meldt zich aan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De sessie is bijna te groot om te bewaren: telefoons kunnen geen tekst meer sturen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2823,6 +2887,10 @@ Licentie: MIT. Lettertype: DejaVu Sans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Je bewerkt een eigen kopie: {0}. De set van je organisatie blijft zoals hij was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Je bewerkt een eigen kopie: {0}. De ingebouwde set blijft zoals hij was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2859,6 +2927,26 @@ Wil je verder waar je was?</source>
     </message>
     <message>
         <source>Sessie herstellen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• een automatische kopie van {0} om {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is een automatische kopie van een sessie die niet netjes werd afgesloten, maar die kan niet worden geopend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn automatische kopieën van sessies die niet netjes werden afgesloten, maar die kunnen niet worden geopend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessie kan niet worden hersteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reflectiespel verandert en verwijdert deze bestanden niet; ze staan in {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3048,6 +3136,61 @@ Bram, zorg</source>
     </message>
     <message>
         <source>(groep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgFolderMenu</name>
+    <message>
+        <source>Map van je organisatie kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map van je organisatie niet meer gebruiken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingesteld door je organisatie ({0}): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een gedeelde map met kaartensets en werkvormen van je organisatie; de app leest hem alleen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map van je organisatie kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze map kan niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is geen map (of is nu niet bereikbaar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is (of bevat) je eigen map met kaartensets. Kies de gedeelde map van je organisatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet onthouden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De keuze kan niet worden bewaard: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De map van je organisatie wordt niet meer gebruikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaartensets en werkvormen uit {0} staan nu in de app (alleen lezen).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4342,6 +4485,10 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Let op: deze sessie is {0} groot; boven {1} kan hij niet meer worden bewaard. Telefoons kunnen geen tekst meer sturen. Begin voor het vervolg een nieuwe sessie, of haal lange notities weg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Groot beeld staat aan voor deze sessie; de keuze kon niet worden bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5213,6 +5360,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
 </context>
 <context>
     <name>Storage</name>
+    <message>
+        <source>niet opgeslagen: de sessie is {0} groot en een sessiebestand mag hoogstens {1} zijn, anders gaat het niet meer open. Het vorige bestand is niet veranderd. Maak de laatste wijzigingen ongedaan of haal lange notities weg; dan wordt er weer bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>niet opgeslagen: de sessie bevat een waarde die niet klopt ({0})</source>
         <translation type="unfinished"></translation>
@@ -6442,6 +6593,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}: deze sessie is open in een venster van reflectiespel (of in een andere &apos;reflectiespel live&apos;). Sluit hem daar eerst; twee programma&apos;s die hetzelfde bestand bewaren, gooien elkaars werk weg. Het bestand is niet veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sessie: {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6459,6 +6614,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>Stoppen: Ctrl+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestopt; de laatste wijzigingen konden niet worden bewaard (zie hierboven). Het bestand is zoals het het laatst bewaard werd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6486,7 +6645,19 @@ Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dit bericht kwam te langzaam binnen. Probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dit bericht is onleesbaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De begeleider had deze telefoon uit de sessie gehaald. Je doet weer mee zodra de begeleider ja zegt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er doet al een telefoon mee als {0}. Ben jij dat, op een ander apparaat? Dan laat de begeleider je erin. Ben je iemand anders, kies dan een andere naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6494,7 +6665,19 @@ Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De begeleider heeft je niet toegelaten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Alleen voor de begeleider, op de laptop zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit verzoek heeft te veel of te lange kopregels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er ging iets mis op de laptop. Probeer het nog eens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6602,6 +6785,14 @@ Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De sessie is zo groot geworden dat er geen teksten van telefoons meer bij kunnen. Zeg het tegen de begeleider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je hebt in deze stap al {0} antwoorden gestuurd; meer kan hier niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Onbekende opdracht.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6618,11 +6809,23 @@ Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vanaf dit apparaat doen al {0} telefoons mee; meer kan niet. Ga verder op de pagina die al meedoet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De sessie is vol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Je bent niet (meer) aangemeld. Meld je opnieuw aan met de code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rustig aan: je stuurt sneller dan iemand kan typen. Wacht een paar seconden en probeer het dan opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er wachten al veel telefoons op de begeleider. Probeer het over een minuut opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6643,6 +6846,10 @@ Op Debian of Ubuntu: {1}</source>
     </message>
     <message>
         <source>Dit kon niet worden bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit verzoek is onleesbaar of te groot.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
