@@ -1,0 +1,135 @@
+"""Draw a laid-out page (pdf/drawing.py) on a reportlab canvas. It decides nothing: every position,
+line of text, size and colour comes from the layout; the QPainter twin is ui/sheetpaint.py.
+
+Runs of text in a row share one text object (a page of cards is mostly text); each category symbol is
+written once per PDF as a form (an XObject) and placed by reference.
+"""
+
+from __future__ import annotations
+
+from reportlab.pdfgen.canvas import Canvas
+
+from ..core.symbols import OUTLINED, polygons
+from .drawing import Clip, Fill, Line, Outline, Page, Picture, Symbol, Text
+from .geometry import MM_TO_PT
+
+
+def draw_page(c: Canvas, page: Page) -> list[str]:
+    """Draw ``page`` on the canvas's current page (the caller sets the page size and ends the page).
+    Returns the warnings of pictures that could not be drawn."""
+    problems: list[str] = []
+    _draw_ops(c, page.ops, problems)
+    return problems
+
+
+def _draw_ops(c: Canvas, ops: list, problems: list[str]) -> None:
+    text = None  # the open text object, while runs of text follow each other
+    state: dict = {}
+    last: Text | None = None
+    for op in ops:
+        if isinstance(op, Text):
+            if text is not None and not _continues(last, op):
+                c.drawText(text)
+                text = None
+            if text is None:
+                text, state = c.beginText(), {}
+            _run(text, op, state)
+            last = op
+            continue
+        if text is not None:
+            c.drawText(text)
+            text = None
+        kind = type(op)
+        if kind is Fill:
+            c.setFillColorRGB(*op.colour)
+            b = op.box
+            c.rect(b.x * MM_TO_PT, b.y * MM_TO_PT, b.w * MM_TO_PT, b.h * MM_TO_PT, stroke=0, fill=1)
+        elif kind is Outline:
+            c.setStrokeColorRGB(*op.colour)
+            c.setLineWidth(op.width * MM_TO_PT)
+            b = op.box
+            c.rect(b.x * MM_TO_PT, b.y * MM_TO_PT, b.w * MM_TO_PT, b.h * MM_TO_PT, stroke=1, fill=0)
+        elif kind is Line:
+            c.setStrokeColorRGB(*op.colour)
+            c.setLineWidth(op.width * MM_TO_PT)
+            c.setDash([v * MM_TO_PT for v in op.dash] if op.dash else [])
+            c.line(op.x1 * MM_TO_PT, op.y1 * MM_TO_PT, op.x2 * MM_TO_PT, op.y2 * MM_TO_PT)
+        elif kind is Clip:
+            c.saveState()
+            path = c.beginPath()
+            b = op.box
+            path.rect(b.x * MM_TO_PT, b.y * MM_TO_PT, b.w * MM_TO_PT, b.h * MM_TO_PT)
+            c.clipPath(path, stroke=0, fill=0)
+            _draw_ops(c, op.ops, problems)
+            c.restoreState()
+        elif kind is Symbol:
+            _symbol(c, op)
+        elif kind is Picture:
+            b = op.box
+            try:
+                c.drawImage(op.path, b.x * MM_TO_PT, b.y * MM_TO_PT, b.w * MM_TO_PT, b.h * MM_TO_PT, mask="auto")
+            except Exception:  # noqa: BLE001 - a damaged picture is a warning, never a crash
+                problems.append(op.problem or op.path)
+    if text is not None:
+        c.drawText(text)
+
+
+def _continues(last: Text, op: Text) -> bool:
+    """Does ``op`` continue the block of text ``last`` belongs to (the next piece of its line, or its next
+    line)? Then it shares the text object: readers of the PDF (copying, screen readers) see one block, and
+    separate blocks stay apart."""
+    if op.size != last.size or op.turned or last.turned:
+        return False
+    return 0 < last.y - op.y < 2 * op.size / MM_TO_PT
+
+
+def _run(text, op: Text, state: dict) -> None:
+    """One run in the open text object; font and colour are set only when they change."""
+    if state.get("font") != (op.font, op.size):
+        text.setFont(op.font, op.size)
+        state["font"] = (op.font, op.size)
+    if state.get("colour") != op.colour:
+        text.setFillColorRGB(*op.colour)
+        state["colour"] = op.colour
+    x, y = op.x * MM_TO_PT, op.y * MM_TO_PT
+    if op.turned:
+        text.setTextTransform(-1, 0, 0, -1, x, y)
+    else:
+        text.setTextOrigin(x, y)
+    text.textOut(op.text)
+
+
+def _symbol_path(c: Canvas, shape: str):
+    path = c.beginPath()
+    if shape in ("circle", "ring"):  # four Bézier curves: the same figure as the polygon, fewer numbers
+        path.circle(0, 0, 0.82 if shape == "ring" else 1.0)
+    else:
+        for polygon in polygons(shape):
+            path.moveTo(*polygon[0])
+            for x, y in polygon[1:]:
+                path.lineTo(x, y)
+            path.close()
+    return path
+
+
+def _symbol(c: Canvas, op: Symbol) -> None:
+    """A category symbol: each shape and colour is a form, written once per PDF (a deck of hundreds of
+    cards repeats a handful of symbols)."""
+    name = f"symbol-{op.shape}-" + "".join(f"{round(v * 255):02x}" for v in op.colour)
+    forms = c.__dict__.setdefault("_reflectiespel_symbols", set())
+    if name not in forms:
+        forms.add(name)
+        c.beginForm(name, lowerx=-1.2, lowery=-1.2, upperx=1.2, uppery=1.2)
+        if op.shape in OUTLINED:
+            c.setStrokeColorRGB(*op.colour)
+            c.setLineWidth(0.3)
+            c.drawPath(_symbol_path(c, op.shape), stroke=1, fill=0)
+        else:
+            c.setFillColorRGB(*op.colour)
+            c.drawPath(_symbol_path(c, op.shape), stroke=0, fill=1)
+        c.endForm()
+    r = op.r * MM_TO_PT * (-1 if op.turned else 1)
+    c.saveState()
+    c.transform(r, 0, 0, r, op.x * MM_TO_PT, op.y * MM_TO_PT)
+    c.doForm(name)
+    c.restoreState()
