@@ -239,6 +239,7 @@ def deck_pages(deck: Deck, options: PrintOptions, result: PrintResult, max_sheet
     ``instructions``: whether to include that first page (default: as the options say)."""
     layout = _layout(options)
     cards = deck_cards(deck, options.categories, options.copies, options.blank, options.ink_saving)
+    register_fonts()  # the layout measures text with the fonts' own widths
     if options.instructions if instructions is None else instructions:
         from .instructions import instruction_pages
 
