@@ -18,41 +18,52 @@ def draw_page(c: Canvas, page: Page) -> list[str]:
     """Draw ``page`` on the canvas's current page (the caller sets the page size and ends the page).
     Returns the warnings of pictures that could not be drawn."""
     problems: list[str] = []
-    _draw_ops(c, page.ops, problems)
+    _draw_ops(c, page.ops, problems, {})
     return problems
 
 
-def _draw_ops(c: Canvas, ops: list, problems: list[str]) -> None:
-    text = None  # the open text object, while runs of text follow each other
-    state: dict = {}
+def _draw_ops(c: Canvas, ops: list, problems: list[str], state: dict) -> None:
+    """``state``: the colours and line settings already in force at this level of the graphics state, so
+    that each is written only when it changes (a Clip saves and restores the graphics state)."""
+    text = None  # the open text object, while the lines of one block of text follow each other
     last: Text | None = None
-    for op in ops:
-        if isinstance(op, Text):
-            if text is not None and not _continues(last, op):
-                c.drawText(text)
-                text = None
-            if text is None:
-                text, state = c.beginText(), {}
-            _run(text, op, state)
+    leading = 0.0  # mm: the step to the next line of the open block
+    for index, op in enumerate(ops):
+        kind = type(op)
+        if kind is Text:
+            if text is not None and _continues(last, op):
+                x, y = last.x, last.y - leading  # where the previous line's T* went
+                if abs(op.x - x) > 1e-9 or abs(op.y - y) > 1e-9:
+                    text.moveCursor((op.x - x) * MM_TO_PT, (y - op.y) * MM_TO_PT)
+            else:
+                if text is not None:
+                    c.drawText(text)
+                text = c.beginText(op.x * MM_TO_PT, op.y * MM_TO_PT)
+                if op.turned:
+                    text.setTextTransform(-1, 0, 0, -1, op.x * MM_TO_PT, op.y * MM_TO_PT)
+                following = ops[index + 1] if index + 1 < len(ops) else None
+                leading = (op.y - following.y if type(following) is Text and _continues(op, following)
+                           else 1.2 * op.size / MM_TO_PT)  # a last line's T* still goes down a line
+                text.setFont(op.font, op.size, leading * MM_TO_PT)
+            if state.get("fill") != op.colour:
+                text.setFillColorRGB(*op.colour)
+                state["fill"] = op.colour
+            text.textLine(op.text)  # then to the next line's start (T*): no measuring, a few bytes
             last = op
             continue
         if text is not None:
             c.drawText(text)
             text = None
-        kind = type(op)
         if kind is Fill:
-            c.setFillColorRGB(*op.colour)
+            _fill(c, state, op.colour)
             b = op.box
             c.rect(b.x * MM_TO_PT, b.y * MM_TO_PT, b.w * MM_TO_PT, b.h * MM_TO_PT, stroke=0, fill=1)
         elif kind is Outline:
-            c.setStrokeColorRGB(*op.colour)
-            c.setLineWidth(op.width * MM_TO_PT)
+            _stroke(c, state, op.colour, op.width, None)
             b = op.box
             c.rect(b.x * MM_TO_PT, b.y * MM_TO_PT, b.w * MM_TO_PT, b.h * MM_TO_PT, stroke=1, fill=0)
         elif kind is Line:
-            c.setStrokeColorRGB(*op.colour)
-            c.setLineWidth(op.width * MM_TO_PT)
-            c.setDash([v * MM_TO_PT for v in op.dash] if op.dash else [])
+            _stroke(c, state, op.colour, op.width, op.dash)
             c.line(op.x1 * MM_TO_PT, op.y1 * MM_TO_PT, op.x2 * MM_TO_PT, op.y2 * MM_TO_PT)
         elif kind is Clip:
             c.saveState()
@@ -60,7 +71,7 @@ def _draw_ops(c: Canvas, ops: list, problems: list[str]) -> None:
             b = op.box
             path.rect(b.x * MM_TO_PT, b.y * MM_TO_PT, b.w * MM_TO_PT, b.h * MM_TO_PT)
             c.clipPath(path, stroke=0, fill=0)
-            _draw_ops(c, op.ops, problems)
+            _draw_ops(c, op.ops, problems, dict(state))
             c.restoreState()
         elif kind is Symbol:
             _symbol(c, op)
@@ -74,29 +85,31 @@ def _draw_ops(c: Canvas, ops: list, problems: list[str]) -> None:
         c.drawText(text)
 
 
-def _continues(last: Text, op: Text) -> bool:
-    """Does ``op`` continue the block of text ``last`` belongs to (the next piece of its line, or its next
-    line)? Then it shares the text object: readers of the PDF (copying, screen readers) see one block, and
+def _fill(c: Canvas, state: dict, colour) -> None:
+    if state.get("fill") != colour:
+        c.setFillColorRGB(*colour)
+        state["fill"] = colour
+
+
+def _stroke(c: Canvas, state: dict, colour, width: float, dash) -> None:
+    if state.get("stroke") != colour:
+        c.setStrokeColorRGB(*colour)
+        state["stroke"] = colour
+    if state.get("width") != width:
+        c.setLineWidth(width * MM_TO_PT)
+        state["width"] = width
+    if state.get("dash", None) != dash:
+        c.setDash([v * MM_TO_PT for v in dash] if dash else [])
+        state["dash"] = dash
+
+
+def _continues(last: Text | None, op: Text) -> bool:
+    """Does ``op`` continue the block of text ``last`` belongs to (its next line, in the same font size)?
+    Then it shares the text object: readers of the PDF (copying, screen readers) see one block, and
     separate blocks stay apart."""
-    if op.size != last.size or op.turned or last.turned:
+    if last is None or op.size != last.size or op.font != last.font or op.turned or last.turned:
         return False
     return 0 < last.y - op.y < 2 * op.size / MM_TO_PT
-
-
-def _run(text, op: Text, state: dict) -> None:
-    """One run in the open text object; font and colour are set only when they change."""
-    if state.get("font") != (op.font, op.size):
-        text.setFont(op.font, op.size)
-        state["font"] = (op.font, op.size)
-    if state.get("colour") != op.colour:
-        text.setFillColorRGB(*op.colour)
-        state["colour"] = op.colour
-    x, y = op.x * MM_TO_PT, op.y * MM_TO_PT
-    if op.turned:
-        text.setTextTransform(-1, 0, 0, -1, x, y)
-    else:
-        text.setTextOrigin(x, y)
-    text.textOut(op.text)
 
 
 def _symbol_path(c: Canvas, shape: str):
