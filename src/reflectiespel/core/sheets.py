@@ -4,7 +4,8 @@ Layout of the sheet (CSV or the first sheet of an .xlsx), top to bottom:
 - settings rows whose first cell starts with '#': ``#titel | Mijn set``, ``#bron | ...`` (one row per
   source), ``#categorie | id | naam | kleur | beschrijving | symbool``, ...; rows starting with '##' are comments;
 - one header row with the column names (``titel``, ``tekst``, ``vraag1``..``vraagN`` or ``vragen``,
-  ``opdracht``, ``categorie``, ``soort``, ``aantal``, ``afbeelding``, ``achterkant``, ``leeg``, ``id``);
+  ``opdracht``, ``categorie``, ``soort``, ``aantal``, ``afbeelding``, ``achterkant``, ``leeg``, ``id``,
+  ``basis``: what the card rests on, one line per passage ``000: kop (p. 12)``, or ``eigen voorstel``);
 - one row per card.
 Nothing here writes a file: ``deck_from_rows`` gives the data of a deck (validated by the same model that
 opening a deck uses) or raises FileProblems naming row and column.
@@ -16,17 +17,18 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from pydantic import ValidationError
 
-from .decks import CARD_SIZE_NAMES, Deck
+from .decks import CARD_SIZE_NAMES, MAX_CARDS, Deck
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .problems import FileProblems, Problem
 from .sheetfiles import unprotect
 from .symbols import SYMBOL_NAMES, SYMBOLS
 
 COLUMNS = ["id", "titel", "tekst", "vragen", "opdracht", "categorie", "soort", "aantal", "afbeelding",
-           "achterkant", "leeg", "loopt-al"]
+           "achterkant", "leeg", "loopt-al", "basis"]
 ALIASES = {"title": "titel", "text": "tekst", "vraag": "vragen", "questions": "vragen", "assignment": "opdracht",
            "category": "categorie", "kind": "soort", "count": "aantal", "image": "afbeelding", "plaatje": "afbeelding",
            "back": "achterkant", "blank": "leeg", "underway": "loopt-al"}
@@ -136,6 +138,47 @@ def _split_questions(cell: str) -> list[str]:
     return [line.strip(" -•\t") for line in cell.splitlines() if line.strip(" -•\t")]
 
 
+OWN_WORDS = {"eigen voorstel", "eigen", "own suggestion", "own"}
+NOTE_WORDS = ("noot:", "note:")
+_PASSAGE = re.compile(r"^(?P<seed>\S+?)\s*:\s*(?P<heading>.+?)(?:\s*\(p\.?\s*(?P<page>\d+)\))?$")
+
+
+def basis_cell(basis, english: bool = False) -> str:
+    """A card's basis as one spreadsheet cell: a line per passage ('000: Kop (p. 12)'), 'eigen voorstel', and
+    'noot: ...' for the note."""
+    if basis is None:
+        return ""
+    lines = ["own suggestion" if english else "eigen voorstel"] if basis.own else []
+    lines += [f"{p.seed}: {p.heading}" + (f" (p. {p.page})" if p.page else "") for p in basis.passages]
+    if basis.note:
+        lines.append(("note: " if english else "noot: ") + basis.note)
+    return "\n".join(lines)
+
+
+def _basis(reader: SheetReader, row: int, cell: str) -> dict | None:
+    """The basis of a card from its cell (see basis_cell); a line that is none of those is a problem (then
+    None is returned)."""
+    basis: dict = {}
+    for line in (line.strip() for line in cell.splitlines()):
+        if not line:
+            continue
+        if line.lower() in OWN_WORDS:
+            basis["own"] = True
+        elif line.lower().startswith(NOTE_WORDS):
+            basis["note"] = line.split(":", 1)[1].strip()
+        elif match := _PASSAGE.match(line):
+            passage = {"seed": match["seed"], "heading": match["heading"]}
+            if match["page"]:
+                passage["page"] = int(match["page"])
+            basis.setdefault("passages", []).append(passage)
+        else:
+            reader.problem(row, translate("Sheets", "'{0}' is geen passage; schrijf per regel 'bron: kop (p. 12)', "
+                                                    "bijvoorbeeld '000: Jezelf zijn', of 'eigen voorstel'").format(line),
+                           reader.column("basis"))
+            return None
+    return basis
+
+
 def _yes(reader: SheetReader, row: int, column: str, cell: str) -> bool:
     value = cell.strip().lower()
     if value in YES:
@@ -234,9 +277,12 @@ def _header(reader: SheetReader, number: int, row: list[str]) -> dict[str, list[
     return columns
 
 
-def deck_from_rows(rows: list[list[str]], name: str, fallback_title: str | None = None) -> Deck:
+def deck_from_rows(rows: list[list[str]], name: str, fallback_title: str | None = None,
+                   pictures_from: Path | None = None) -> Deck:
     """The deck a sheet describes; raises FileProblems with 'rij N, kolom X: ...' (in the interface
-    language, naming columns as the sheet does) for everything wrong."""
+    language, naming columns as the sheet does) for everything wrong. With ``pictures_from`` (the
+    sheet's folder) every picture a card names is checked there too (core/pictures.py); nothing is read
+    but their headers."""
     from . import i18n
 
     reader = SheetReader(name, english=_vocabulary(rows))
@@ -265,6 +311,8 @@ def deck_from_rows(rows: list[list[str]], name: str, fallback_title: str | None 
     columns = _header(reader, *header)
     card_list = _cards(reader, columns, cards, categories, default_category)
     card_rows = [card.pop("_row") for card in card_list]  # kept aside for messages by row
+    if pictures_from is not None:
+        _check_pictures(reader, card_list, card_rows, pictures_from)
     if not card_list and not reader.problems:
         reader.problem(header[0] + 1, translate("Sheets", "er staan geen kaarten onder de kopregel"))
     deck.setdefault("title", fallback_title or default_title)
@@ -276,14 +324,20 @@ def deck_from_rows(rows: list[list[str]], name: str, fallback_title: str | None 
     if reader.problems:
         raise FileProblems(reader.problems)
     try:
-        return Deck.model_validate(data)
+        deck = Deck.model_validate(data)
     except ValidationError as exc:
         raise FileProblems(_row_problems(reader, exc, card_rows)) from None
+    from .deckwrite import deck_yaml, too_big_problem
+
+    too_big = too_big_problem(deck_yaml(deck).encode("utf-8"), name)  # it would not open again
+    if too_big is not None:
+        raise FileProblems([too_big])
+    return deck
 
 
 CARD_COLUMNS = {"title": "titel", "text": "tekst", "questions": "vragen", "assignment": "opdracht",
                 "category": "categorie", "kind": "soort", "image": "afbeelding", "back": "achterkant", "blank": "leeg",
-                "underway": "loopt-al"}
+                "underway": "loopt-al", "basis": "basis"}
 DECK_SETTINGS = {"title": "#titel", "id": "#id", "description": "#beschrijving", "language": "#taal",
                  "source": "#bron", "version": "#versie", "licence": "#licentie", "back": "#achterkant-kleur",
                  "categories": "#categorie"}
@@ -308,6 +362,21 @@ def _row_problems(reader: SheetReader, exc: ValidationError, card_rows: list[int
             where = translate("Sheets", "de set")
         found.append(Problem(reader.name, "{0}: {1}".format(where, message)))
     return found
+
+
+def _check_pictures(reader: SheetReader, cards: list[dict], card_rows: list[int], folder: Path) -> None:
+    from .pictures import PictureProblem, check_picture
+
+    seen: set[str] = set()
+    for card, row in zip(cards, card_rows):
+        image = card.get("image")
+        if not image or image in seen:
+            continue
+        seen.add(image)
+        try:
+            check_picture(folder, image, "sheet")
+        except PictureProblem as exc:
+            reader.problem(row, exc.message, reader.column("afbeelding"))
 
 
 def _cards(reader: SheetReader, columns: dict[str, list[int]], rows, categories: list[dict],
@@ -358,8 +427,19 @@ def _cards(reader: SheetReader, columns: dict[str, list[int]], rows, categories:
             card["blank"] = True
         if _yes(reader, number, "loopt-al", cell(row, "loopt-al")):
             card["underway"] = True  # asks about work under way: a route for a new team skips it
+        if cell(row, "basis"):
+            basis = _basis(reader, number, cell(row, "basis"))
+            if basis is None:
+                continue
+            if basis:
+                card["basis"] = basis
         base = cell(row, "id") or slug(title)
         copies = int(copies_text)
+        if len(cards) + copies > MAX_CARDS:
+            reader.problem(number, translate("Sheets", "hier wordt de set te groot: meer dan {0} kaarten (elke kaart "
+                                                       "zo vaak als 'aantal' zegt). Splits de set in kleinere "
+                                                       "sets.").format(MAX_CARDS))
+            break
         for copy in range(1, copies + 1):
             card_id = base if copies == 1 else f"{base}-{copy}"
             while card_id in used:
@@ -408,7 +488,7 @@ def rows_from_deck(deck: Deck) -> tuple[list[list[str]], int]:
     question_columns = [key(f"vraag{i}") for i in range(1, width + 1)]
     header = [key(word) for word in ("id", "titel", "tekst")] + question_columns + [
         key(word) for word in ("opdracht", "categorie", "soort", "aantal", "afbeelding", "achterkant", "leeg",
-                               "loopt-al")]
+                               "loopt-al")] + (["basis"] if any(card.basis for card in deck.cards) else [])
     rows.append(header)
     header_row = len(rows)
     yes = key("ja")
@@ -416,7 +496,8 @@ def rows_from_deck(deck: Deck) -> tuple[list[list[str]], int]:
         questions = list(card.questions) + [""] * (width - len(card.questions))
         rows.append([card.id, card.title, card.text, *questions, card.assignment or "",
                      deck.category(card.category).name, kind_words[card.kind], "1", card.image or "",
-                     card.back or "", yes if card.blank else "", yes if card.underway else ""])
+                     card.back or "", yes if card.blank else "", yes if card.underway else "",
+                     *([basis_cell(card.basis, english)] if header[-1] == "basis" else [])])
     return rows, header_row
 
 

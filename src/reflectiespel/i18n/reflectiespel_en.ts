@@ -63,24 +63,24 @@
         <translation>+ Step</translation>
     </message>
     <message>
-        <source>Stap toevoegen</source>
-        <translation>Add step</translation>
-    </message>
-    <message>
         <source>Wijzig…</source>
         <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Stap wijzigen</source>
-        <translation>Edit step</translation>
     </message>
     <message>
         <source>Weg</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Stap verwijderen</source>
-        <translation>Delete step</translation>
+        <source>+ Stap: stap toevoegen</source>
+        <translation>+ Step: add a step</translation>
+    </message>
+    <message>
+        <source>Wijzig de stap</source>
+        <translation>Change the step</translation>
+    </message>
+    <message>
+        <source>Weg: stap verwijderen</source>
+        <translation>Remove: delete the step</translation>
     </message>
     <message>
         <source>Stap naar boven</source>
@@ -214,10 +214,6 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>saving failed ({0}); the old file was not changed</translation>
     </message>
     <message>
-        <source>plaatje</source>
-        <translation>picture</translation>
-    </message>
-    <message>
         <source>de map bestaat niet</source>
         <translation>the folder does not exist</translation>
     </message>
@@ -338,6 +334,10 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     <message>
         <source>tussen {0} en {1}</source>
         <translation>between {0} and {1}</translation>
+    </message>
+    <message>
+        <source>{0} van 100 naar rechts, {1} van 100 omhoog</source>
+        <translation>{0} of 100 to the right, {1} of 100 up</translation>
     </message>
 </context>
 <context>
@@ -641,16 +641,16 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Choose picture…</translation>
     </message>
     <message>
-        <source>Kies een plaatje voor de kaart</source>
-        <translation>Choose a picture for the card</translation>
+        <source>Kies plaatje voor de kaart</source>
+        <translation>Choose picture for the card</translation>
+    </message>
+    <message>
+        <source>Geen plaatje: het plaatje weghalen</source>
+        <translation>No picture: remove the picture</translation>
     </message>
     <message>
         <source>Geen plaatje</source>
         <translation>No picture</translation>
-    </message>
-    <message>
-        <source>Plaatje weghalen</source>
-        <translation>Remove picture</translation>
     </message>
     <message>
         <source>Plaatje</source>
@@ -938,6 +938,65 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     </message>
 </context>
 <context>
+    <name>ConsoleSpoken</name>
+    <message>
+        <source>Nu: {0} (kaart {1} van {2})</source>
+        <translation>Now: {0} (card {1} of {2})</translation>
+    </message>
+    <message>
+        <source>Nu: geen stap</source>
+        <translation>Now: no step</translation>
+    </message>
+    <message>
+        <source>Nu: stap {0} van {1}, {2}</source>
+        <translation>Now: step {0} of {1}, {2}</translation>
+    </message>
+    <message>
+        <source>Klok: geen klok bij deze stap</source>
+        <translation>Clock: no clock in this step</translation>
+    </message>
+    <message>
+        <source>de tijd is om</source>
+        <translation>time is up</translation>
+    </message>
+    <message>
+        <source>loopt</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>klaar om te starten</source>
+        <translation>ready to start</translation>
+    </message>
+    <message>
+        <source>gepauzeerd</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>Klok: {0}, {1}</source>
+        <translation>Clock: {0}, {1}</translation>
+    </message>
+    <message>
+        <source> (oefenronde)</source>
+        <translation> (rehearsal)</translation>
+    </message>
+    <message>
+        <source>De zaal ziet een zwart scherm.</source>
+        <translation>The room sees a black screen.</translation>
+    </message>
+    <message>
+        <source>De zaal ziet nog niets: de sessie heeft geen stappen.</source>
+        <translation>The room sees nothing yet: the session has no steps.</translation>
+    </message>
+    <message>
+        <source>De zaal ziet stap &apos;{0}&apos; met de kaart &apos;{1}&apos;.</source>
+        <translation>The room sees step &apos;{0}&apos; with the card &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <source>De zaal ziet stap &apos;{0}&apos;.</source>
+        <translation>The room sees step &apos;{0}&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <source>Wat de zaal ziet:</source>
@@ -968,16 +1027,8 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>+1 min</translation>
     </message>
     <message>
-        <source>Een minuut erbij</source>
-        <translation>One more minute</translation>
-    </message>
-    <message>
         <source>Opnieuw</source>
         <translation>Reset</translation>
-    </message>
-    <message>
-        <source>Klok terugzetten</source>
-        <translation>Reset the clock</translation>
     </message>
     <message>
         <source>◀ Vorige</source>
@@ -1128,8 +1179,8 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Rehearsal (clock 10×)</translation>
     </message>
     <message>
-        <source>Loop de hele agenda door met een klok die tien keer zo snel loopt, en zie daarna of de tijd klopt</source>
-        <translation>Run through the whole agenda with a clock ten times as fast, then see whether the timing works</translation>
+        <source>Eén scherm: de projectie staat in een eigen venster. Sluit een beamer aan en druk F5 of kies &apos;Wissel scherm&apos;.</source>
+        <translation>One screen: the projection is in a window of its own. Connect a projector and press F5 or choose &apos;Swap screens&apos;.</translation>
     </message>
     <message>
         <source>Groot beeld</source>
@@ -1184,6 +1235,18 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Reflectiespel session (*.reflectiespel)</translation>
     </message>
     <message>
+        <source>+1 min: een minuut erbij</source>
+        <translation>+1 min: one more minute</translation>
+    </message>
+    <message>
+        <source>Opnieuw: klok terugzetten</source>
+        <translation>Reset: set the clock back</translation>
+    </message>
+    <message>
+        <source>Loop de hele agenda door met een klok die tien keer zo snel loopt, en zie daarna of de tijd klopt (Ctrl+Shift+O)</source>
+        <translation>Walk through the whole agenda with a clock that runs ten times as fast, and see afterwards whether the timing works (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
         <source>Een piep als de klok op nul staat (Ctrl+Shift+T)</source>
         <translation>A beep when the clock reaches zero (Ctrl+Shift+T)</translation>
     </message>
@@ -1194,6 +1257,22 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     <message>
         <source>Sessie</source>
         <translation>Session</translation>
+    </message>
+    <message>
+        <source>&amp;Sessie</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Projectie</source>
+        <translation>&amp;Projection</translation>
+    </message>
+    <message>
+        <source>&amp;Klok</source>
+        <translation>Cloc&amp;k</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken</source>
+        <translation>Edit (&amp;W)</translation>
     </message>
     <message>
         <source>Ongedaan maken: {0} (Ctrl+Z)</source>
@@ -1282,10 +1361,6 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     <message>
         <source>Oefenronde</source>
         <translation>Rehearsal</translation>
-    </message>
-    <message>
-        <source>Eén scherm: de projectie staat in een eigen venster. Sluit een beamer aan en kies &apos;Wissel scherm&apos;.</source>
-        <translation>One screen: the projection is in a window of its own. Connect a projector and choose &apos;Switch screen&apos;.</translation>
     </message>
     <message>
         <source>Sessie opslaan</source>
@@ -1405,22 +1480,6 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <source>de categorie &apos;{0}&apos; bestaat niet in deze set (wel: {1})</source>
         <translation>the category &apos;{0}&apos; does not exist in this deck (these do: {1})</translation>
     </message>
-    <message>
-        <source>&apos;{0}&apos; is een pad vanaf de schijf; gebruik een plaatje in de map van de set</source>
-        <translation>&apos;{0}&apos; is a path from the disk; use a picture in the deck&apos;s folder</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; wijst buiten de map van de set; gebruik een plaatje in die map zelf</source>
-        <translation>&apos;{0}&apos; points outside the deck&apos;s folder; use a picture in that folder itself</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; wijst buiten de map van de set</source>
-        <translation>&apos;{0}&apos; points outside the deck&apos;s folder</translation>
-    </message>
-    <message>
-        <source>het plaatje &apos;{0}&apos; is niet gevonden in {1}</source>
-        <translation>the picture &apos;{0}&apos; was not found in {1}</translation>
-    </message>
 </context>
 <context>
     <name>DeckEdit</name>
@@ -1484,16 +1543,16 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>+ Card</translation>
     </message>
     <message>
-        <source>Kaart toevoegen</source>
-        <translation>Add card</translation>
-    </message>
-    <message>
         <source>Weg</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Kaart weghalen</source>
-        <translation>Remove card</translation>
+        <source>+ Kaart: kaart toevoegen</source>
+        <translation>+ Card: add a card</translation>
+    </message>
+    <message>
+        <source>Weg: kaart weghalen</source>
+        <translation>Remove: delete the card</translation>
     </message>
     <message>
         <source>Kaart omhoog</source>
@@ -1635,16 +1694,28 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
 </translation>
     </message>
     <message>
-        <source>kaart &apos;{0}&apos;: het plaatje &apos;{1}&apos; is niet gevonden in {2}</source>
-        <translation>card &apos;{0}&apos;: the picture &apos;{1}&apos; was not found in {2}</translation>
+        <source>de set wordt als bestand te groot ({0}; een set is hoogstens {1}): maak de teksten korter of splits de set</source>
+        <translation>the deck would be too big as a file ({0}; a deck is at most {1}): make the texts shorter or split the deck</translation>
+    </message>
+    <message>
+        <source>opslaan lukt niet ({0}); er is niets geschreven</source>
+        <translation>saving failed ({0}); nothing has been written</translation>
     </message>
     <message>
         <source>kaart &apos;{0}&apos;: {1}</source>
         <translation>card &apos;{0}&apos;: {1}</translation>
     </message>
     <message>
+        <source>de plaatjes zijn samen te groot ({0}; de grens is {1})</source>
+        <translation>the pictures together are too big ({0}; the limit is {1})</translation>
+    </message>
+    <message>
         <source>dit bestand bestaat al; kies een andere naam of overschrijf het bewust (--overschrijven)</source>
         <translation>this file already exists; choose another name or replace it on purpose (--overwrite)</translation>
+    </message>
+    <message>
+        <source>dit is een map; kies een naam voor het bestand van de set</source>
+        <translation>this is a folder; choose a name for the deck&apos;s file</translation>
     </message>
     <message>
         <source>de set zou niet meer opengaan: {0}</source>
@@ -1653,6 +1724,18 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source>de set zou niet meer opengaan; er is niets geschreven</source>
         <translation>the deck would no longer open; nothing was written</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; kan niet in de map van de set komen: daar staat al een map of snelkoppeling met die naam</source>
+        <translation>&apos;{0}&apos; cannot go into the deck&apos;s folder: a folder or link of that name is already there</translation>
+    </message>
+    <message>
+        <source>opslaan is halverwege gestopt ({0}): deze plaatjes staan al in de map: {1}; de set zelf is niet vervangen</source>
+        <translation>saving stopped halfway ({0}): these pictures are already in the folder: {1}; the deck itself has not been replaced</translation>
+    </message>
+    <message>
+        <source>hier staat al een map of snelkoppeling met die naam; er is niets gekopieerd</source>
+        <translation>a folder or link of that name is already here; nothing has been copied</translation>
     </message>
 </context>
 <context>
@@ -2375,8 +2458,16 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Er ging iets mis: {0}</source>
+        <translation>Something went wrong: {0}</translation>
+    </message>
+    <message>
         <source>Kaartenset importeren</source>
         <translation>Import card deck</translation>
+    </message>
+    <message>
+        <source>Voortgang van het lezen</source>
+        <translation>Reading progress</translation>
     </message>
     <message>
         <source>Problemen in de spreadsheet</source>
@@ -2391,6 +2482,14 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>Save deck</translation>
     </message>
     <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{0} wordt gelezen…</source>
+        <translation>Reading {0}…</translation>
+    </message>
+    <message>
         <source>{0}: er is iets mis. Verbeter het in de spreadsheet, bewaar die en kies Importeren… opnieuw. Er is niets bewaard.</source>
         <translation>{0}: something is wrong. Correct it in the spreadsheet, save it and choose Import… again. Nothing has been saved.</translation>
     </message>
@@ -2400,6 +2499,18 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
             <numerusform>{0}: &apos;{1}&apos;, %n card (read as {2}). Goes into {3}.</numerusform>
             <numerusform>{0}: &apos;{1}&apos;, %n cards (read as {2}). Goes into {3}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Het voorbeeld toont de eerste {0}.</source>
+        <translation>The preview shows the first {0}.</translation>
+    </message>
+    <message>
+        <source>De set wordt bewaard…</source>
+        <translation>Saving the deck…</translation>
+    </message>
+    <message>
+        <source>{0}: de set is niet bewaard.</source>
+        <translation>{0}: the deck has not been saved.</translation>
     </message>
     <message>
         <source>Set bestaat al</source>
@@ -2479,8 +2590,8 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>Save template…</translation>
     </message>
     <message>
-        <source>Spreadsheet-sjabloon opslaan</source>
-        <translation>Save spreadsheet template</translation>
+        <source>Sjabloon opslaan voor een spreadsheet</source>
+        <translation>Save template for a spreadsheet</translation>
     </message>
     <message>
         <source>Een lege spreadsheet om je eigen kaarten in te typen</source>
@@ -2587,8 +2698,8 @@ If it does not work: switch it off. Everything simply carries on from the laptop
         <translation>Phones cannot get in?</translation>
     </message>
     <message>
-        <source>Hulp als telefoons er niet in komen</source>
-        <translation>Help when phones cannot get in</translation>
+        <source>Komen telefoons er niet in? Hulp</source>
+        <translation>Phones cannot get in? Help</translation>
     </message>
     <message>
         <source>Hulp bij telefoons</source>
@@ -2831,6 +2942,14 @@ Je voegt zelf stappen toe.</source>
 You add steps yourself.</translation>
     </message>
     <message>
+        <source>Deel van de werkvorm</source>
+        <translation>Part of the method</translation>
+    </message>
+    <message>
+        <source>Deel:</source>
+        <translation>Part:</translation>
+    </message>
+    <message>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -2899,8 +3018,32 @@ Bram, care</translation>
         <translation>Choose a method:</translation>
     </message>
     <message>
+        <source> · {0} delen van ongeveer {1} min</source>
+        <translation> · {0} parts of about {1} min</translation>
+    </message>
+    <message>
         <source> · ongeveer {0} min</source>
         <translation> · about {0} min</translation>
+    </message>
+    <message>
+        <source>Alle delen in één sessie, met een pauze ertussen (ongeveer {0} min)</source>
+        <translation>All parts in one session, with a break in between (about {0} min)</translation>
+    </message>
+    <message>
+        <source>{0} (ongeveer {1} min)</source>
+        <translation>{0} (about {1} min)</translation>
+    </message>
+    <message>
+        <source>Met {0} deelnemers duurt dit ongeveer {1} minuten, met de pauzes. De agenda laat zien waar een deel eindigt.</source>
+        <translation>With {0} participants this takes about {1} minutes, including the breaks. The agenda shows where each part ends.</translation>
+    </message>
+    <message>
+        <source>Met {0} deelnemers duurt dit ongeveer {1} minuten.</source>
+        <translation>With {0} participants this takes about {1} minutes.</translation>
+    </message>
+    <message>
+        <source>Dat is langer dan {0} minuten: maak rondes korter of werk in groepjes.</source>
+        <translation>That is longer than {0} minutes: shorten the rounds or work in small groups.</translation>
     </message>
     <message>
         <source>Welkom</source>
@@ -2966,6 +3109,109 @@ Bram, care</translation>
     </message>
 </context>
 <context>
+    <name>Pictures</name>
+    <message>
+        <source>&apos;{0}&apos; kan niet verkleind worden</source>
+        <translation>&apos;{0}&apos; cannot be scaled down</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is te groot om zo te tekenen en de verkleinde versie kan niet in {1} worden bewaard</source>
+        <translation>&apos;{0}&apos; is too big to draw as it is, and its scaled-down copy cannot be kept in {1}</translation>
+    </message>
+    <message>
+        <source>de map van de set</source>
+        <translation>the deck&apos;s folder</translation>
+    </message>
+    <message>
+        <source>de map van de spreadsheet</source>
+        <translation>the spreadsheet&apos;s folder</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is een pad vanaf de schijf; gebruik een plaatje in {1}</source>
+        <translation>&apos;{0}&apos; is a path from the root of a disk; use a picture in {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; wijst buiten {1}; gebruik een plaatje in die map zelf</source>
+        <translation>&apos;{0}&apos; points outside {1}; use a picture in that folder itself</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen bestandsnaam</source>
+        <translation>&apos;{0}&apos; is not a file name</translation>
+    </message>
+    <message>
+        <source>een snelkoppeling (symbolische link); kopieer het plaatje zelf in de map</source>
+        <translation>a shortcut (symbolic link); copy the picture itself into the folder</translation>
+    </message>
+    <message>
+        <source>een map, geen bestand</source>
+        <translation>a folder, not a file</translation>
+    </message>
+    <message>
+        <source>een pijp (FIFO) van een ander programma, geen bestand</source>
+        <translation>a pipe (FIFO) of another program, not a file</translation>
+    </message>
+    <message>
+        <source>een apparaat, geen bestand</source>
+        <translation>a device, not a file</translation>
+    </message>
+    <message>
+        <source>een verbinding (socket), geen bestand</source>
+        <translation>a connection (socket), not a file</translation>
+    </message>
+    <message>
+        <source>geen gewoon bestand</source>
+        <translation>not an ordinary file</translation>
+    </message>
+    <message>
+        <source>het plaatje &apos;{0}&apos; is niet gevonden in {1}</source>
+        <translation>the picture &apos;{0}&apos; was not found in {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;: de map &apos;{1}&apos; is {2}</source>
+        <translation>&apos;{0}&apos;: the folder &apos;{1}&apos; is {2}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is {1}</source>
+        <translation>&apos;{0}&apos; is {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; kan niet worden gelezen ({1})</source>
+        <translation>&apos;{0}&apos; cannot be read ({1})</translation>
+    </message>
+    <message>
+        <source>geen map</source>
+        <translation>not a folder</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; wijst buiten de map</source>
+        <translation>&apos;{0}&apos; points outside the folder</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is te groot voor een plaatje ({1}; de grens is {2})</source>
+        <translation>&apos;{0}&apos; is too big for a picture ({1}; the limit is {2})</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; heeft veel te veel beeldpunten</source>
+        <translation>&apos;{0}&apos; has far too many pixels</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; heeft te veel beeldpunten ({1} × {2}); zo&apos;n {3} mag er hoogstens {4} miljoen hebben. Maak het plaatje kleiner: voor een kaart is 2000 beeldpunten breed ruim genoeg.</source>
+        <translation>&apos;{0}&apos; has too many pixels ({1} × {2}); such a {3} may have at most {4} million. Make the picture smaller: 2000 pixels wide is plenty for a card.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is beschadigd: het begint als een plaatje, maar is niet te lezen</source>
+        <translation>&apos;{0}&apos; is damaged: it starts like a picture but cannot be read</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is een {1}-bestand; reflectiespel gebruikt plaatjes in PNG of JPEG. Bewaar het opnieuw als .png of .jpg.</source>
+        <translation>&apos;{0}&apos; is a {1} file; reflectiespel uses pictures in PNG or JPEG. Save it again as .png or .jpg.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen plaatje (PNG of JPEG), al heet het misschien zo</source>
+        <translation>&apos;{0}&apos; is not a picture (PNG or JPEG), whatever its name says</translation>
+    </message>
+</context>
+<context>
     <name>Print</name>
     <message>
         <source>Categorie &apos;{0}&apos;: de naam is te lang voor de gekleurde band op de kaart en is afgekort (…).</source>
@@ -2974,6 +3220,10 @@ Bram, care</translation>
     <message>
         <source>Kaart {0}: de tekst past niet op de kaart, ook niet in de kleinste letter ({1:g} pt); het laatste stuk is weggelaten (…). Maak de tekst korter.</source>
         <translation>Card {0}: the text does not fit on the card, not even in the smallest type ({1:g} pt); the last part has been left out (…). Make the text shorter.</translation>
+    </message>
+    <message>
+        <source>Kaart {0}: het plaatje is weggelaten: {1}</source>
+        <translation>Card {0}: the picture has been left out: {1}</translation>
     </message>
     <message>
         <source>Kaart {0}: het plaatje &apos;{1}&apos; kan niet gelezen worden en is weggelaten.</source>
@@ -3119,16 +3369,8 @@ Bram, care</translation>
         <translation>Ink-saving backs (outline and name on white)</translation>
     </message>
     <message>
-        <source>Inktzuinige achterkanten</source>
-        <translation>Ink-saving backs</translation>
-    </message>
-    <message>
         <source>Eerste pagina met uitleg en afvinklijst</source>
         <translation>First page with instructions and a checklist</translation>
-    </message>
-    <message>
-        <source>Eerste pagina met uitleg</source>
-        <translation>First page with instructions</translation>
     </message>
     <message>
         <source>Categorieën</source>
@@ -3593,6 +3835,10 @@ Bram, care</translation>
         <translation> or </translation>
     </message>
     <message>
+        <source>heeft te veel onderdelen (hoogstens {0})</source>
+        <translation>has too many items (at most {0})</translation>
+    </message>
+    <message>
         <source>een waarde in het bestand kan niet worden gelezen</source>
         <translation>a value in the file cannot be read</translation>
     </message>
@@ -3935,6 +4181,10 @@ Bram, care</translation>
         <source>Ik</source>
         <translation>Me</translation>
     </message>
+    <message>
+        <source>&apos;{0}&apos; is een route voor een team: vul minstens twee namen in.</source>
+        <translation>&apos;{0}&apos; is a route for a team: enter at least two names.</translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>
@@ -4064,6 +4314,52 @@ Bram, care</translation>
     <message>
         <source>systeemfout {0}</source>
         <translation>system error {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenBanner</name>
+    <message>
+        <source>Schermen</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Melding over de schermen sluiten</source>
+        <translation>Close the message about the screens</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenKeeper</name>
+    <message>
+        <source>Er is maar één scherm: wisselen kan pas als er een beamer is aangesloten.</source>
+        <translation>There is only one screen: swapping works once a projector is connected.</translation>
+    </message>
+    <message>
+        <source>Start eerst de projectie (F5); daarna wisselt &apos;Wissel scherm&apos; de twee schermen.</source>
+        <translation>Start the projection first (F5); then &apos;Swap screens&apos; swaps the two screens.</translation>
+    </message>
+    <message>
+        <source>Gewisseld: de projectie en dit venster hebben van scherm geruild.</source>
+        <translation>Swapped: the projection and this window have changed screens.</translation>
+    </message>
+    <message>
+        <source>De beamer is weg. De projectie staat nu in een venster op dit scherm; de sessie loopt gewoon door, er is niets verloren.</source>
+        <translation>The projector is gone. The projection is now in a window on this screen; the session carries on, nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Er is weer een beamer. Zet de projectie er weer op met de knop of met F5.</source>
+        <translation>The projector is back. Put the projection on it again with the button or with F5.</translation>
+    </message>
+    <message>
+        <source>Projectie naar de beamer (F5)</source>
+        <translation>Projection to the projector (F5)</translation>
+    </message>
+    <message>
+        <source>Er is een tweede scherm aangesloten. F5 zet de projectie erop.</source>
+        <translation>A second screen is connected. F5 puts the projection on it.</translation>
     </message>
 </context>
 <context>
@@ -4349,6 +4645,14 @@ Bram, care</translation>
         <translation>tabs</translation>
     </message>
     <message>
+        <source>het bestand is gemengd: het meeste is UTF-8, maar regel {0} niet. Bewaar de spreadsheet opnieuw als &apos;CSV UTF-8&apos;.</source>
+        <translation>the file is mixed: most of it is UTF-8, but line {0} is not. Save the spreadsheet again as &apos;CSV UTF-8&apos;.</translation>
+    </message>
+    <message>
+        <source>de tekst is geen UTF-8 en ook geen Windows-1252 (de codering van Excel in Nederland), bijvoorbeeld op regel {0}; misschien Japans (Shift-JIS) of een andere codering. Bewaar de spreadsheet als &apos;CSV UTF-8&apos; en lees hem opnieuw in.</source>
+        <translation>the text is neither UTF-8 nor Windows-1252 (the encoding of Excel in Western Europe), for example on line {0}; perhaps Japanese (Shift-JIS) or another encoding. Save the spreadsheet as &apos;CSV UTF-8&apos; and import it again.</translation>
+    </message>
+    <message>
         <source>Windows-1252 (zo bewaart Excel in Nederland)</source>
         <translation>Windows-1252 (as Excel saves in the Netherlands)</translation>
     </message>
@@ -4361,12 +4665,68 @@ Bram, care</translation>
         <translation>this does not look like a text file (it contains null characters)</translation>
     </message>
     <message>
+        <source>rij {0}: er staat iets na kolom {1}; een kaartenset heeft hoogstens {1} kolommen</source>
+        <translation>row {0}: there is something after column {1}; a card deck has at most {1} columns</translation>
+    </message>
+    <message>
         <source>{0}, gescheiden door {1}</source>
         <translation>{0}, separated by {1}</translation>
     </message>
     <message>
+        <source>rij {0} (vanaf regel {1} van het bestand): een cel is langer dan {2} tekens; misschien wordt daar een aanhalingsteken (&quot;) niet gesloten</source>
+        <translation>row {0} (from line {1} of the file): a cell is longer than {2} characters; perhaps a quote (&quot;) is not closed there</translation>
+    </message>
+    <message>
+        <source>rij {0} (regel {1} van het bestand): een aanhalingsteken (&quot;) wordt nergens gesloten, zodat de rest van het bestand in één cel zou komen. Haal het weg of verdubbel het (&quot;&quot;)</source>
+        <translation>row {0} (line {1} of the file): a quote (&quot;) is never closed, so the rest of the file would end up in one cell. Remove it or double it (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>rij {0} (regel {1} van het bestand): na een afsluitend aanhalingsteken (&quot;) staat nog tekst in dezelfde cel. Zet de hele cel tussen aanhalingstekens en verdubbel de aanhalingstekens erin (&quot;&quot;)</source>
+        <translation>row {0} (line {1} of the file): there is more text in the same cell after a closing quote (&quot;). Put the whole cell between quotes and double the quotes inside it (&quot;&quot;)</translation>
+    </message>
+    <message>
         <source>dit is geen leesbaar Excel-bestand (.xlsx); bewaar het opnieuw als .xlsx of .csv</source>
         <translation>this is not a readable Excel file (.xlsx); save it again as .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand is beschadigd (in &apos;{0}&apos;); bewaar het opnieuw als .xlsx of .csv</source>
+        <translation>this Excel file is damaged (in &apos;{0}&apos;); save it again as .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand bevat XML-definities die een spreadsheet nooit heeft; het wordt niet gelezen</source>
+        <translation>this Excel file holds XML definitions that a spreadsheet never has; it is not read</translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand bestaat uit {0} delen; dat is geen gewone spreadsheet en wordt niet gelezen</source>
+        <translation>this Excel file consists of {0} parts; that is no ordinary spreadsheet and it is not read</translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand wordt uitgepakt veel te groot (in &apos;{0}&apos;); een kaartenset is nooit zo groot. Bewaar alleen het werkblad met de kaarten, of als .csv</source>
+        <translation>this Excel file unpacks far too big (in &apos;{0}&apos;); a card deck is never that big. Save only the worksheet with the cards, or save it as .csv</translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand bevat meer dan {0} verschillende teksten; dat is geen kaartenset</source>
+        <translation>this Excel file holds more than {0} different texts; that is no card deck</translation>
+    </message>
+    <message>
+        <source>het werkblad heeft meer dan {0} cellen; dat is geen kaartenset</source>
+        <translation>the worksheet has more than {0} cells; that is no card deck</translation>
+    </message>
+    <message>
+        <source>cel {0}: er staat iets na kolom {1}; een kaartenset heeft hoogstens {1} kolommen</source>
+        <translation>cell {0}: there is something after column {1}; a card deck has at most {1} columns</translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand heeft geen werkblad met cellen</source>
+        <translation>this Excel file has no worksheet with cells</translation>
+    </message>
+    <message>
+        <source>cel {0}: hier staat een formule ({1}) zonder bewaarde uitkomst; reflectiespel rekent formules niet uit. Open de spreadsheet in Excel of LibreOffice en bewaar hem opnieuw, of zet de tekst zelf in de cel</source>
+        <translation>cell {0}: this holds a formula ({1}) without a stored result; reflectiespel does not calculate formulas. Open the spreadsheet in Excel or LibreOffice and save it again, or put the text itself in the cell</translation>
+    </message>
+    <message>
+        <source>cel {0}: hier staat de foutwaarde {1} van een formule; zet er de bedoelde tekst in</source>
+        <translation>cell {0}: this holds the error value {1} of a formula; put the intended text in it</translation>
     </message>
     <message>
         <source>Excel-werkblad &apos;{0}&apos;</source>
@@ -4476,6 +4836,10 @@ How do you notice that someone feels welcome?</translation>
         <translation>row {0}</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is geen passage; schrijf per regel &apos;bron: kop (p. 12)&apos;, bijvoorbeeld &apos;000: Jezelf zijn&apos;, of &apos;eigen voorstel&apos;</source>
+        <translation>&apos;{0}&apos; is not a passage; write one per line as &apos;source: heading (p. 12)&apos;, for example &apos;000: Jezelf zijn&apos;, or &apos;own suggestion&apos;</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is geen ja of nee</source>
         <translation>&apos;{0}&apos; is not yes or no</translation>
     </message>
@@ -4554,6 +4918,10 @@ How do you notice that someone feels welcome?</translation>
     <message>
         <source>&apos;{0}&apos; is geen aantal van 1 tot {1}</source>
         <translation>&apos;{0}&apos; is not a number from 1 to {1}</translation>
+    </message>
+    <message>
+        <source>hier wordt de set te groot: meer dan {0} kaarten (elke kaart zo vaak als &apos;aantal&apos; zegt). Splits de set in kleinere sets.</source>
+        <translation>here the deck gets too big: more than {0} cards (each card as often as &apos;count&apos; says). Split the deck into smaller decks.</translation>
     </message>
     <message>
         <source>de id &apos;{0}&apos; staat er al; elke kaart heeft een eigen id</source>
@@ -4702,8 +5070,8 @@ How do you notice that someone feels welcome?</translation>
         <translation>Got it</translation>
     </message>
     <message>
-        <source>Welkom sluiten</source>
-        <translation>Close welcome</translation>
+        <source>Begrepen, welkom sluiten</source>
+        <translation>Got it, close the welcome</translation>
     </message>
     <message>
         <source>Welkom! Met reflectiespel bekijk en print je kaartensets, begeleid je sessies met een projectiescherm, plaats je je praktijk op de sociaal-artistieke as en reflecteer je als team. Alles werkt zonder internet en zonder account.
@@ -4900,8 +5268,8 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>+1 min</translation>
     </message>
     <message>
-        <source>Eén minuut erbij</source>
-        <translation>One more minute</translation>
+        <source>+1 min: één minuut erbij</source>
+        <translation>+1 min: one more minute</translation>
     </message>
     <message>
         <source>Tijd!</source>
@@ -5176,19 +5544,31 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>step {0} (&apos;{1}&apos;): {2}</translation>
     </message>
     <message>
+        <source>de werkvorm heeft geen deel {0}</source>
+        <translation>the method has no part {0}</translation>
+    </message>
+    <message>
         <source>De werkvorm &apos;{0}&apos; kan niet beginnen:</source>
         <translation>The method &apos;{0}&apos; cannot start:</translation>
+    </message>
+    <message>
+        <source>Pauze: einde van {0}</source>
+        <translation>Break: end of {0}</translation>
+    </message>
+    <message>
+        <source>{0} is klaar. Na de pauze begint {1}.</source>
+        <translation>{0} is done. After the break, {1} begins.</translation>
     </message>
 </context>
 <context>
     <name>Timing</name>
     <message>
-        <source>elke ronde heeft {0} minuten, maar de kaart &apos;{1}&apos; vraagt er {2} (opdracht {3} + {4} om te lezen en te praten)</source>
-        <translation>each round has {0} minutes, but the card &apos;{1}&apos; asks for {2} (assignment {3} + {4} to read and talk)</translation>
+        <source>elke ronde heeft {0} minuten, maar de kaart &apos;{1}&apos; vraagt er {2} (opdracht {3} + {4} om te lezen en over de vragen te praten)</source>
+        <translation>each round has {0} minutes, but the card &apos;{1}&apos; asks for {2} (assignment {3} + {4} to read it and talk about the questions)</translation>
     </message>
     <message>
-        <source>de stap heeft {0} minuten voor {1} kaart(en): {2} minuten per kaart om te lezen en te praten en één opdracht maken samen {3} minuten</source>
-        <translation>the step has {0} minutes for {1} card(s): {2} minutes per card to read and talk, plus one assignment, come to {3} minutes</translation>
+        <source>de stap heeft {0} minuten voor {1} kaart(en): voorlezen, over de vragen praten en één opdracht doen kost samen {2} minuten</source>
+        <translation>the step has {0} minutes for {1} card(s): reading them out, talking about the questions and doing one assignment take {2} minutes together</translation>
     </message>
     <message>
         <source>de kaartronde kan {0} kaart(en) delen die samen {1} minuten vragen, en heeft er {2}</source>
@@ -5210,8 +5590,8 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>Phones cannot get in?</translation>
     </message>
     <message>
-        <source>Hulp als telefoons er niet in komen</source>
-        <translation>Help when phones cannot get in</translation>
+        <source>Komen telefoons er niet in? Hulp</source>
+        <translation>Phones cannot get in? Help</translation>
     </message>
     <message>
         <source>Begin eerst een route.</source>
@@ -5458,6 +5838,26 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>only a board step (kind: board) can continue from an earlier board</translation>
     </message>
     <message>
+        <source>steps[{0}].part: deze werkvorm heeft geen delen; haal &apos;part&apos; weg of noem de delen onder &apos;parts&apos;</source>
+        <translation>steps[{0}].part: this method has no parts; remove &apos;part&apos; or list the parts under &apos;parts&apos;</translation>
+    </message>
+    <message>
+        <source>steps[{0}].part: de werkvorm heeft delen; zeg bij elke stap in welk deel hij staat (part: 1 tot {1})</source>
+        <translation>steps[{0}].part: the method has parts; give every step the part it belongs to (part: 1 to {1})</translation>
+    </message>
+    <message>
+        <source>steps[{0}].part: er zijn maar {1} delen onder &apos;parts&apos;</source>
+        <translation>steps[{0}].part: there are only {1} parts under &apos;parts&apos;</translation>
+    </message>
+    <message>
+        <source>steps[{0}].part: de stappen staan per deel op volgorde: eerst deel 1, dan deel 2</source>
+        <translation>steps[{0}].part: the steps go in order of their parts: part 1 first, then part 2</translation>
+    </message>
+    <message>
+        <source>parts: elk deel heeft minstens één stap</source>
+        <translation>parts: every part needs at least one step</translation>
+    </message>
+    <message>
         <source>steps[{0}].board.continue_from: er is geen eerdere stap met id &apos;{1}&apos;; geef die stap &apos;id: {1}&apos; en zet hem vóór deze stap</source>
         <translation>steps[{0}].board.continue_from: there is no earlier step with id &apos;{1}&apos;; give that step &apos;id: {1}&apos; and put it before this step</translation>
     </message>
@@ -5466,8 +5866,20 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>steps[{0}].board.continue_from: the step &apos;{1}&apos; is not a board step (kind: board)</translation>
     </message>
     <message>
+        <source>steps[{0}].board.continue_from: de stap &apos;{1}&apos; staat in een ander deel; een bord gaat alleen binnen één deel verder</source>
+        <translation>steps[{0}].board.continue_from: the step &apos;{1}&apos; is in another part; a board only carries on within one part</translation>
+    </message>
+    <message>
         <source>steps[{0}].id: de id &apos;{1}&apos; staat al bij een eerdere stap</source>
         <translation>steps[{0}].id: the id &apos;{1}&apos; is already on an earlier step</translation>
+    </message>
+    <message>
+        <source>noem passages of zet own: true (eigen voorstel), niet allebei</source>
+        <translation>give passages or set own: true (our own suggestion), not both</translation>
+    </message>
+    <message>
+        <source>noem minstens één passage, of zet own: true (eigen voorstel)</source>
+        <translation>give at least one passage, or set own: true (our own suggestion)</translation>
     </message>
 </context>
 <context>
@@ -5508,10 +5920,6 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>Show result</translation>
     </message>
     <message>
-        <source>Uitslag op het scherm van de zaal tonen</source>
-        <translation>Show the result on the room&apos;s screen</translation>
-    </message>
-    <message>
         <source>Uitleg bij het raster</source>
         <translation>Explanation of the grid</translation>
     </message>
@@ -5524,8 +5932,12 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>Large grid</translation>
     </message>
     <message>
-        <source>Het raster in een eigen, groot venster</source>
-        <translation>The grid in a large window of its own</translation>
+        <source>Uitslag tonen op het scherm van de zaal</source>
+        <translation>Show result on the room&apos;s screen</translation>
+    </message>
+    <message>
+        <source>Groot raster in een eigen venster</source>
+        <translation>Large grid in a window of its own</translation>
     </message>
     <message>
         <source>Uitslag verbergen</source>
@@ -6347,8 +6759,8 @@ On Debian or Ubuntu: {1}</translation>
         <translation>Which practice?</translation>
     </message>
     <message>
-        <source>Het bord: sleep je stip naar jullie plek</source>
-        <translation>The board: drag your dot to your place</translation>
+        <source>Het bord: sleep je stip naar jullie plek, of gebruik de pijltjestoetsen</source>
+        <translation>The board: drag your dot to your place, or use the arrow keys</translation>
     </message>
     <message>
         <source>Naar links</source>
@@ -6499,8 +6911,32 @@ On Debian or Ubuntu: {1}</translation>
         <translation>Thank you. It is the next person&apos;s turn.</translation>
     </message>
     <message>
-        <source>Je stip staat op het bord.</source>
-        <translation>Your dot is on the board.</translation>
+        <source>Je stip staat op het bord: {0}.</source>
+        <translation>Your dot is on the board: {0}.</translation>
+    </message>
+    <message>
+        <source>Je stip: {0}.</source>
+        <translation>Your dot: {0}.</translation>
+    </message>
+    <message>
+        <source>Je stip staat nog niet op het bord: sleep hem, of gebruik de pijlen.</source>
+        <translation>Your dot is not on the board yet: drag it, or use the arrows.</translation>
+    </message>
+    <message>
+        <source>{0} van 100 naar rechts, {1} van 100 omhoog</source>
+        <translation>{0} of 100 to the right, {1} of 100 up</translation>
+    </message>
+    <message>
+        <source>dicht bij {0}</source>
+        <translation>close to {0}</translation>
+    </message>
+    <message>
+        <source>tussen {0} en {1}</source>
+        <translation>between {0} and {1}</translation>
+    </message>
+    <message>
+        <source>voorbij {0}</source>
+        <translation>beyond {0}</translation>
     </message>
     <message>
         <source>Bewaard tot de begeleider alles laat zien.</source>

@@ -63,15 +63,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stap toevoegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wijzig…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stap wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -79,7 +71,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stap verwijderen</source>
+        <source>+ Stap: stap toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijzig de stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weg: stap verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -213,10 +213,6 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>plaatje</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>de map bestaat niet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,6 +332,10 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
     <message>
         <source>tussen {0} en {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} van 100 naar rechts, {1} van 100 omhoog</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -640,15 +640,15 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kies een plaatje voor de kaart</source>
+        <source>Kies plaatje voor de kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen plaatje: het plaatje weghalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Geen plaatje</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plaatje weghalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -937,6 +937,65 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
 </context>
 <context>
+    <name>ConsoleSpoken</name>
+    <message>
+        <source>Nu: {0} (kaart {1} van {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu: geen stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu: stap {0} van {1}, {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klok: geen klok bij deze stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de tijd is om</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>klaar om te starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gepauzeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klok: {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (oefenronde)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De zaal ziet een zwart scherm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De zaal ziet nog niets: de sessie heeft geen stappen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De zaal ziet stap &apos;{0}&apos; met de kaart &apos;{1}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De zaal ziet stap &apos;{0}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <source>Wat de zaal ziet:</source>
@@ -967,15 +1026,7 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Een minuut erbij</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opnieuw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Klok terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1127,7 +1178,7 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loop de hele agenda door met een klok die tien keer zo snel loopt, en zie daarna of de tijd klopt</source>
+        <source>Eén scherm: de projectie staat in een eigen venster. Sluit een beamer aan en druk F5 of kies &apos;Wissel scherm&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1183,6 +1234,18 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>+1 min: een minuut erbij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opnieuw: klok terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop de hele agenda door met een klok die tien keer zo snel loopt, en zie daarna of de tijd klopt (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Een piep als de klok op nul staat (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,6 +1255,22 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
     <message>
         <source>Sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projectie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Klok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be&amp;werken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1280,10 +1359,6 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
     <message>
         <source>Oefenronde</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eén scherm: de projectie staat in een eigen venster. Sluit een beamer aan en kies &apos;Wissel scherm&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1400,22 +1475,6 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <source>de categorie &apos;{0}&apos; bestaat niet in deze set (wel: {1})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&apos;{0}&apos; is een pad vanaf de schijf; gebruik een plaatje in de map van de set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; wijst buiten de map van de set; gebruik een plaatje in die map zelf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; wijst buiten de map van de set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>het plaatje &apos;{0}&apos; is niet gevonden in {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DeckEdit</name>
@@ -1479,15 +1538,15 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kaart toevoegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Weg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kaart weghalen</source>
+        <source>+ Kaart: kaart toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weg: kaart weghalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1628,7 +1687,11 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kaart &apos;{0}&apos;: het plaatje &apos;{1}&apos; is niet gevonden in {2}</source>
+        <source>de set wordt als bestand te groot ({0}; een set is hoogstens {1}): maak de teksten korter of splits de set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opslaan lukt niet ({0}); er is niets geschreven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1636,7 +1699,15 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>de plaatjes zijn samen te groot ({0}; de grens is {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>dit bestand bestaat al; kies een andere naam of overschrijf het bewust (--overschrijven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is een map; kies een naam voor het bestand van de set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1645,6 +1716,18 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>de set zou niet meer opengaan; er is niets geschreven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; kan niet in de map van de set komen: daar staat al een map of snelkoppeling met die naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opslaan is halverwege gestopt ({0}): deze plaatjes staan al in de map: {1}; de set zelf is niet vervangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hier staat al een map of snelkoppeling met die naam; er is niets gekopieerd</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2367,7 +2450,15 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Er ging iets mis: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kaartenset importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voortgang van het lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2383,6 +2474,14 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} wordt gelezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}: er is iets mis. Verbeter het in de spreadsheet, bewaar die en kies Importeren… opnieuw. Er is niets bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,6 +2491,18 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
             <numerusform>{0}: &apos;{1}&apos;, %n kaart (gelezen als {2}). Komt in {3}.</numerusform>
             <numerusform>{0}: &apos;{1}&apos;, %n kaarten (gelezen als {2}). Komt in {3}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Het voorbeeld toont de eerste {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De set wordt bewaard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: de set is niet bewaard.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set bestaat al</source>
@@ -2471,7 +2582,7 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spreadsheet-sjabloon opslaan</source>
+        <source>Sjabloon opslaan voor een spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2574,7 +2685,7 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hulp als telefoons er niet in komen</source>
+        <source>Komen telefoons er niet in? Hulp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2807,6 +2918,14 @@ Je voegt zelf stappen toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deel van de werkvorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,7 +2992,31 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> · {0} delen van ongeveer {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> · ongeveer {0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle delen in één sessie, met een pauze ertussen (ongeveer {0} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (ongeveer {1} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met {0} deelnemers duurt dit ongeveer {1} minuten, met de pauzes. De agenda laat zien waar een deel eindigt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met {0} deelnemers duurt dit ongeveer {1} minuten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat is langer dan {0} minuten: maak rondes korter of werk in groepjes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2940,6 +3083,109 @@ Bram, zorg</source>
     </message>
 </context>
 <context>
+    <name>Pictures</name>
+    <message>
+        <source>&apos;{0}&apos; kan niet verkleind worden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is te groot om zo te tekenen en de verkleinde versie kan niet in {1} worden bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de map van de set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de map van de spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is een pad vanaf de schijf; gebruik een plaatje in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; wijst buiten {1}; gebruik een plaatje in die map zelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen bestandsnaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een snelkoppeling (symbolische link); kopieer het plaatje zelf in de map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een map, geen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een pijp (FIFO) van een ander programma, geen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een apparaat, geen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een verbinding (socket), geen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen gewoon bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het plaatje &apos;{0}&apos; is niet gevonden in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;: de map &apos;{1}&apos; is {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; kan niet worden gelezen ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; wijst buiten de map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is te groot voor een plaatje ({1}; de grens is {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; heeft veel te veel beeldpunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; heeft te veel beeldpunten ({1} × {2}); zo&apos;n {3} mag er hoogstens {4} miljoen hebben. Maak het plaatje kleiner: voor een kaart is 2000 beeldpunten breed ruim genoeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is beschadigd: het begint als een plaatje, maar is niet te lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is een {1}-bestand; reflectiespel gebruikt plaatjes in PNG of JPEG. Bewaar het opnieuw als .png of .jpg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen plaatje (PNG of JPEG), al heet het misschien zo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Print</name>
     <message>
         <source>Categorie &apos;{0}&apos;: de naam is te lang voor de gekleurde band op de kaart en is afgekort (…).</source>
@@ -2947,6 +3193,10 @@ Bram, zorg</source>
     </message>
     <message>
         <source>Kaart {0}: de tekst past niet op de kaart, ook niet in de kleinste letter ({1:g} pt); het laatste stuk is weggelaten (…). Maak de tekst korter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart {0}: het plaatje is weggelaten: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3093,15 +3343,7 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inktzuinige achterkanten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Eerste pagina met uitleg en afvinklijst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eerste pagina met uitleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3567,6 +3809,10 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>heeft te veel onderdelen (hoogstens {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>een waarde in het bestand kan niet worden gelezen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3909,6 +4155,10 @@ Bram, zorg</source>
         <source>Ik</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;{0}&apos; is een route voor een team: vul minstens twee namen in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>
@@ -4037,6 +4287,52 @@ Bram, zorg</source>
     </message>
     <message>
         <source>systeemfout {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenBanner</name>
+    <message>
+        <source>Schermen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding over de schermen sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenKeeper</name>
+    <message>
+        <source>Er is maar één scherm: wisselen kan pas als er een beamer is aangesloten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start eerst de projectie (F5); daarna wisselt &apos;Wissel scherm&apos; de twee schermen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewisseld: de projectie en dit venster hebben van scherm geruild.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De beamer is weg. De projectie staat nu in een venster op dit scherm; de sessie loopt gewoon door, er is niets verloren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is weer een beamer. Zet de projectie er weer op met de knop of met F5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projectie naar de beamer (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is een tweede scherm aangesloten. F5 zet de projectie erop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4323,6 +4619,14 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>het bestand is gemengd: het meeste is UTF-8, maar regel {0} niet. Bewaar de spreadsheet opnieuw als &apos;CSV UTF-8&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de tekst is geen UTF-8 en ook geen Windows-1252 (de codering van Excel in Nederland), bijvoorbeeld op regel {0}; misschien Japans (Shift-JIS) of een andere codering. Bewaar de spreadsheet als &apos;CSV UTF-8&apos; en lees hem opnieuw in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Windows-1252 (zo bewaart Excel in Nederland)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4335,11 +4639,67 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>rij {0}: er staat iets na kolom {1}; een kaartenset heeft hoogstens {1} kolommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}, gescheiden door {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>rij {0} (vanaf regel {1} van het bestand): een cel is langer dan {2} tekens; misschien wordt daar een aanhalingsteken (&quot;) niet gesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rij {0} (regel {1} van het bestand): een aanhalingsteken (&quot;) wordt nergens gesloten, zodat de rest van het bestand in één cel zou komen. Haal het weg of verdubbel het (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rij {0} (regel {1} van het bestand): na een afsluitend aanhalingsteken (&quot;) staat nog tekst in dezelfde cel. Zet de hele cel tussen aanhalingstekens en verdubbel de aanhalingstekens erin (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>dit is geen leesbaar Excel-bestand (.xlsx); bewaar het opnieuw als .xlsx of .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand is beschadigd (in &apos;{0}&apos;); bewaar het opnieuw als .xlsx of .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand bevat XML-definities die een spreadsheet nooit heeft; het wordt niet gelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand bestaat uit {0} delen; dat is geen gewone spreadsheet en wordt niet gelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand wordt uitgepakt veel te groot (in &apos;{0}&apos;); een kaartenset is nooit zo groot. Bewaar alleen het werkblad met de kaarten, of als .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand bevat meer dan {0} verschillende teksten; dat is geen kaartenset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het werkblad heeft meer dan {0} cellen; dat is geen kaartenset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cel {0}: er staat iets na kolom {1}; een kaartenset heeft hoogstens {1} kolommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand heeft geen werkblad met cellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cel {0}: hier staat een formule ({1}) zonder bewaarde uitkomst; reflectiespel rekent formules niet uit. Open de spreadsheet in Excel of LibreOffice en bewaar hem opnieuw, of zet de tekst zelf in de cel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cel {0}: hier staat de foutwaarde {1} van een formule; zet er de bedoelde tekst in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4449,6 +4809,10 @@ Hoe merk je dat iemand zich welkom voelt?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is geen passage; schrijf per regel &apos;bron: kop (p. 12)&apos;, bijvoorbeeld &apos;000: Jezelf zijn&apos;, of &apos;eigen voorstel&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is geen ja of nee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4526,6 +4890,10 @@ Hoe merk je dat iemand zich welkom voelt?</source>
     </message>
     <message>
         <source>&apos;{0}&apos; is geen aantal van 1 tot {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hier wordt de set te groot: meer dan {0} kaarten (elke kaart zo vaak als &apos;aantal&apos; zegt). Splits de set in kleinere sets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4675,7 +5043,7 @@ Hoe merk je dat iemand zich welkom voelt?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Welkom sluiten</source>
+        <source>Begrepen, welkom sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4871,7 +5239,7 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Eén minuut erbij</source>
+        <source>+1 min: één minuut erbij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5147,18 +5515,30 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>de werkvorm heeft geen deel {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De werkvorm &apos;{0}&apos; kan niet beginnen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauze: einde van {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is klaar. Na de pauze begint {1}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Timing</name>
     <message>
-        <source>elke ronde heeft {0} minuten, maar de kaart &apos;{1}&apos; vraagt er {2} (opdracht {3} + {4} om te lezen en te praten)</source>
+        <source>elke ronde heeft {0} minuten, maar de kaart &apos;{1}&apos; vraagt er {2} (opdracht {3} + {4} om te lezen en over de vragen te praten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>de stap heeft {0} minuten voor {1} kaart(en): {2} minuten per kaart om te lezen en te praten en één opdracht maken samen {3} minuten</source>
+        <source>de stap heeft {0} minuten voor {1} kaart(en): voorlezen, over de vragen praten en één opdracht doen kost samen {2} minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5181,7 +5561,7 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hulp als telefoons er niet in komen</source>
+        <source>Komen telefoons er niet in? Hulp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5429,6 +5809,26 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>steps[{0}].part: deze werkvorm heeft geen delen; haal &apos;part&apos; weg of noem de delen onder &apos;parts&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps[{0}].part: de werkvorm heeft delen; zeg bij elke stap in welk deel hij staat (part: 1 tot {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps[{0}].part: er zijn maar {1} delen onder &apos;parts&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps[{0}].part: de stappen staan per deel op volgorde: eerst deel 1, dan deel 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parts: elk deel heeft minstens één stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>steps[{0}].board.continue_from: er is geen eerdere stap met id &apos;{1}&apos;; geef die stap &apos;id: {1}&apos; en zet hem vóór deze stap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5437,7 +5837,19 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>steps[{0}].board.continue_from: de stap &apos;{1}&apos; staat in een ander deel; een bord gaat alleen binnen één deel verder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>steps[{0}].id: de id &apos;{1}&apos; staat al bij een eerdere stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noem passages of zet own: true (eigen voorstel), niet allebei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noem minstens één passage, of zet own: true (eigen voorstel)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5479,10 +5891,6 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uitslag op het scherm van de zaal tonen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Uitleg bij het raster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5495,7 +5903,11 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Het raster in een eigen, groot venster</source>
+        <source>Uitslag tonen op het scherm van de zaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groot raster in een eigen venster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6313,7 +6725,7 @@ Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Het bord: sleep je stip naar jullie plek</source>
+        <source>Het bord: sleep je stip naar jullie plek, of gebruik de pijltjestoetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6465,7 +6877,31 @@ Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Je stip staat op het bord.</source>
+        <source>Je stip staat op het bord: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je stip: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je stip staat nog niet op het bord: sleep hem, of gebruik de pijlen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} van 100 naar rechts, {1} van 100 omhoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dicht bij {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tussen {0} en {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voorbij {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -38,9 +38,11 @@ from ..pdf.drawing import (
     Text,
 )
 from ..resources import font_path
+from .cardpaint import (
+    PICTURE_ALLOCATION_MB,  # the pictures drawn are the scaled copies (core/picturecache.py)
+)
 
 TEXT_UNIT = 100  # fonts are set in 1/100 pt (a QFont's pixel size is a whole number)
-PICTURE_ALLOCATION_MB = 256  # QImageReader's limit for one picture on a card
 
 _family: str | None = None
 
