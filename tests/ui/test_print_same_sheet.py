@@ -115,13 +115,18 @@ def test_afdrukken_puts_the_same_words_in_the_same_places_as_reflectiespel_print
     for key in ("instructions", "ink_saving"):
         if settings.get(key):
             qtbot.mouseClick(getattr(dlg, key), Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    assert_same_sheet(qtbot, dlg, tmp_path, [deck_id, *arguments])
+
+
+def assert_same_sheet(qtbot, dlg: PrintDialog, tmp_path: Path, arguments: list[str]) -> None:
+    """Click "Afdrukken…", run `reflectiespel print` with ``arguments``, compare page by page."""
     printed, saved = tmp_path / "printer.pdf", tmp_path / "print.pdf"
     chosen: list = []
     dlg.ask_printer = pdf_printer(printed, chosen)
     click_print(qtbot, dlg)
     assert printed.exists(), dlg.message.text()
     assert "naar de printer gestuurd" in dlg.message.text()
-    reflectiespel_print(saved, deck_id, *arguments)
+    reflectiespel_print(saved, *arguments)
 
     expected, got = page_words(saved), page_words(printed)
     assert len(got) == len(expected) > 1
@@ -132,10 +137,57 @@ def test_afdrukken_puts_the_same_words_in_the_same_places_as_reflectiespel_print
     assert {f"1/{cards}", f"{cards}/{cards}"} <= words  # the card numbers, first and last
     assert "vel" in words and "voorkant" in words  # the line under each sheet
     assert dlg.deck.title.split()[-1] in words
-    # the drawing as well: fills, outlines, crop marks, symbols (within a pixel at 200 dpi, 0.13 mm)
+    # the drawing as well: fills, outlines, crop marks, symbols, pictures (within a pixel at 200 dpi, 0.13 mm)
     assert max(drawing_differences(saved.read_bytes(), printed.read_bytes(), last=3)) < 100
     page = chosen[0]  # the system's dialog was given the paper and no margins (Qt's PDF printer keeps no duplex)
     assert page.pageSize().id() == page.pageSize().PageSizeId.A4 and page.margins().isNull()
+
+
+def test_a_deck_with_pictures_prints_the_same_pictures(qtbot, tmp_path, monkeypatch):
+    folder = tmp_path / "decks" / "plaatjes"
+    folder.mkdir(parents=True)
+    Image.new("RGB", (400, 200), (220, 20, 20)).save(folder / "rood.png")  # wide, red
+    Image.new("RGB", (150, 300), (20, 40, 220)).save(folder / "blauw.jpg", quality=95)  # tall, blue
+    (folder / "plaatjes.yaml").write_text(PICTURE_DECK, encoding="utf-8")
+    monkeypatch.setattr(printdialog, "available_printers", lambda: ["pdf"])
+    dlg = PrintDialog(Library(tmp_path / "decks").load(), "plaatjes")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    choose(qtbot, dlg.size_choice, "poker")
+    assert_same_sheet(qtbot, dlg, tmp_path, [str(folder / "plaatjes.yaml"), "--size", "poker"])
+    front = next(page_pictures((tmp_path / "printer.pdf").read_bytes(), 50, 0, 0))
+    pixels = front.get_flattened_data()
+    red = sum(1 for r, g, b in pixels if r > 180 and g < 80 and b < 80)
+    blue = sum(1 for r, g, b in pixels if b > 180 and r < 80 and g < 100)
+    assert red > 200 and blue > 200  # both pictures came out of the printer
+
+
+PICTURE_DECK = """format_version: 1
+id: plaatjes
+title: Plaatjes
+language: nl
+source: Test (2026)
+back:
+  colour: "#334455"
+categories:
+  - id: een
+    name: Eén
+    colour: "#2e7d32"
+cards:
+  - id: rood
+    category: een
+    title: Rode kaart
+    text: Met een breed plaatje.
+    image: rood.png
+  - id: blauw
+    category: een
+    title: Blauwe kaart
+    text: Met een hoog plaatje.
+    image: blauw.jpg
+  - id: zonder
+    category: een
+    title: Zonder plaatje
+"""
 
 
 def test_the_comparison_sees_backs_shifted_by_a_millimetre(dialog, qtbot, tmp_path):
