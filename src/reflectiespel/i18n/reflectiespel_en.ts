@@ -3538,6 +3538,18 @@ Bram, care</translation>
         <translation>Note, text does not quite fit:</translation>
     </message>
     <message>
+        <source>De printer ‘{0}’ kan niet dubbelzijdig printen.</source>
+        <translation>The printer ‘{0}’ cannot print on both sides.</translation>
+    </message>
+    <message>
+        <source>De gekozen printer kan niet dubbelzijdig printen.</source>
+        <translation>The chosen printer cannot print on both sides.</translation>
+    </message>
+    <message>
+        <source>De achterkanten komen dan op aparte vellen, om en om met de voorkanten: draai die zelf om en leg ze terug in de printer, of kies bij Achterkanten ‘Naast de voorkant, om te vouwen’.</source>
+        <translation>The backs will then come out on separate sheets, alternating with the fronts: turn those over yourself and put them back into the printer, or choose ‘Next to the front, to fold’ under Backs.</translation>
+    </message>
+    <message>
         <source>De printer kan niet worden gebruikt.</source>
         <translation>The printer cannot be used.</translation>
     </message>
@@ -3556,10 +3568,6 @@ Bram, care</translation>
     <message>
         <source>Bezig met printen…</source>
         <translation>Printing…</translation>
-    </message>
-    <message>
-        <source>De printer ‘{0}’ kan niet dubbelzijdig printen. De achterkanten komen dan op aparte vellen, om en om met de voorkanten: draai die zelf om en leg ze terug in de printer, of kies bij Achterkanten ‘Naast de voorkant, om te vouwen’.</source>
-        <translation>The printer ‘{0}’ cannot print on both sides. The backs will then come out on separate sheets, alternating with the fronts: turn those over yourself and put them back into the printer, or choose ‘Next to the front, to fold’ under Backs.</translation>
     </message>
     <message>
         <source>In het printvenster staat dubbelzijdig printen uit, of omslaan langs de andere kant dan je koos. Dan vallen de achterkanten niet achter hun voorkanten. Kies in het printvenster dubbelzijdig, {0}.</source>

@@ -3512,6 +3512,18 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De printer ‘{0}’ kan niet dubbelzijdig printen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De gekozen printer kan niet dubbelzijdig printen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De achterkanten komen dan op aparte vellen, om en om met de voorkanten: draai die zelf om en leg ze terug in de printer, of kies bij Achterkanten ‘Naast de voorkant, om te vouwen’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De printer kan niet worden gebruikt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3529,10 +3541,6 @@ Bram, zorg</source>
     </message>
     <message>
         <source>Bezig met printen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De printer ‘{0}’ kan niet dubbelzijdig printen. De achterkanten komen dan op aparte vellen, om en om met de voorkanten: draai die zelf om en leg ze terug in de printer, of kies bij Achterkanten ‘Naast de voorkant, om te vouwen’.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -466,9 +466,11 @@ class PrintDialog(QDialog):
             return True
         name = printer.printerName()
         if wanted not in modes and QPrinter.DuplexMode.DuplexAuto not in modes:
-            text = self.tr("De printer ‘{0}’ kan niet dubbelzijdig printen. De achterkanten komen dan op "
-                           "aparte vellen, om en om met de voorkanten: draai die zelf om en leg ze terug in de "
-                           "printer, of kies bij Achterkanten ‘Naast de voorkant, om te vouwen’.").format(name)
+            first = (self.tr("De printer ‘{0}’ kan niet dubbelzijdig printen.").format(name) if name
+                     else self.tr("De gekozen printer kan niet dubbelzijdig printen."))
+            text = first + " " + self.tr("De achterkanten komen dan op aparte vellen, om en om met de voorkanten: "
+                                         "draai die zelf om en leg ze terug in de printer, of kies bij "
+                                         "Achterkanten ‘Naast de voorkant, om te vouwen’.")
         elif printer.duplex() not in (wanted, QPrinter.DuplexMode.DuplexAuto):
             text = self.tr("In het printvenster staat dubbelzijdig printen uit, of omslaan langs de andere kant "
                            "dan je koos. Dan vallen de achterkanten niet achter hun voorkanten. Kies in het "
