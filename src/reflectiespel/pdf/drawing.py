@@ -25,7 +25,7 @@ BOLD = "Reflectiespel-Sans-Bold"
 ITALIC = "Reflectiespel-Sans-Oblique"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Fill:
     """A filled rectangle."""
 
@@ -33,7 +33,7 @@ class Fill:
     colour: RGB
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Outline:
     """A stroked rectangle; ``width`` in mm."""
 
@@ -42,7 +42,7 @@ class Outline:
     width: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Line:
     x1: float
     y1: float
@@ -53,7 +53,7 @@ class Line:
     dash: tuple[float, float] | None = None  # (on, off) in mm
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Text:
     """One run of text on one line: it starts at (x, y) on its baseline; ``turned``: upside down
     (a fold card's back above its front), then (x, y) is its start as seen turned round."""
@@ -67,7 +67,7 @@ class Text:
     turned: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Picture:
     """A picture file drawn into ``box``; ``problem`` is the warning when it cannot be drawn after all."""
 
@@ -76,7 +76,7 @@ class Picture:
     problem: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Symbol:
     """A category symbol (core/symbols.py) centred at (x, y) with radius ``r`` (mm)."""
 

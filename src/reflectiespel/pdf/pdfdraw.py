@@ -18,13 +18,15 @@ def draw_page(c: Canvas, page: Page) -> list[str]:
     """Draw ``page`` on the canvas's current page (the caller sets the page size and ends the page).
     Returns the warnings of pictures that could not be drawn."""
     problems: list[str] = []
-    _draw_ops(c, page.ops, problems, {})
+    _draw_ops(c, page.ops, problems, {}, 0.0, 0.0)
     return problems
 
 
-def _draw_ops(c: Canvas, ops: list, problems: list[str], state: dict) -> None:
+def _draw_ops(c: Canvas, ops: list, problems: list[str], state: dict, ox: float, oy: float) -> None:
     """``state``: the colours and line settings already in force at this level of the graphics state, so
-    that each is written only when it changes (a Clip saves and restores the graphics state)."""
+    that each is written only when it changes (a Clip saves and restores the graphics state). A Clip's
+    contents are drawn from its corner (``ox``, ``oy`` in mm on the page): every card then repeats the
+    same numbers, which the PDF's compression packs well."""
     text = None  # the open text object, while the lines of one block of text follow each other
     last: Text | None = None
     leading = 0.0  # mm: the step to the next line of the open block
@@ -38,9 +40,10 @@ def _draw_ops(c: Canvas, ops: list, problems: list[str], state: dict) -> None:
             else:
                 if text is not None:
                     c.drawText(text)
-                text = c.beginText(op.x * MM_TO_PT, op.y * MM_TO_PT)
+                x, y = (op.x - ox) * MM_TO_PT, (op.y - oy) * MM_TO_PT
+                text = c.beginText(x, y)
                 if op.turned:
-                    text.setTextTransform(-1, 0, 0, -1, op.x * MM_TO_PT, op.y * MM_TO_PT)
+                    text.setTextTransform(-1, 0, 0, -1, x, y)
                 following = ops[index + 1] if index + 1 < len(ops) else None
                 leading = (op.y - following.y if type(following) is Text and _continues(op, following)
                            else 1.2 * op.size / MM_TO_PT)  # a last line's T* still goes down a line
@@ -57,28 +60,30 @@ def _draw_ops(c: Canvas, ops: list, problems: list[str], state: dict) -> None:
         if kind is Fill:
             _fill(c, state, op.colour)
             b = op.box
-            c.rect(b.x * MM_TO_PT, b.y * MM_TO_PT, b.w * MM_TO_PT, b.h * MM_TO_PT, stroke=0, fill=1)
+            c.rect((b.x - ox) * MM_TO_PT, (b.y - oy) * MM_TO_PT, b.w * MM_TO_PT, b.h * MM_TO_PT, stroke=0, fill=1)
         elif kind is Outline:
             _stroke(c, state, op.colour, op.width, None)
             b = op.box
-            c.rect(b.x * MM_TO_PT, b.y * MM_TO_PT, b.w * MM_TO_PT, b.h * MM_TO_PT, stroke=1, fill=0)
+            c.rect((b.x - ox) * MM_TO_PT, (b.y - oy) * MM_TO_PT, b.w * MM_TO_PT, b.h * MM_TO_PT, stroke=1, fill=0)
         elif kind is Line:
             _stroke(c, state, op.colour, op.width, op.dash)
-            c.line(op.x1 * MM_TO_PT, op.y1 * MM_TO_PT, op.x2 * MM_TO_PT, op.y2 * MM_TO_PT)
+            c.line((op.x1 - ox) * MM_TO_PT, (op.y1 - oy) * MM_TO_PT, (op.x2 - ox) * MM_TO_PT, (op.y2 - oy) * MM_TO_PT)
         elif kind is Clip:
             c.saveState()
-            path = c.beginPath()
             b = op.box
-            path.rect(b.x * MM_TO_PT, b.y * MM_TO_PT, b.w * MM_TO_PT, b.h * MM_TO_PT)
+            c.translate((b.x - ox) * MM_TO_PT, (b.y - oy) * MM_TO_PT)
+            path = c.beginPath()
+            path.rect(0, 0, b.w * MM_TO_PT, b.h * MM_TO_PT)
             c.clipPath(path, stroke=0, fill=0)
-            _draw_ops(c, op.ops, problems, dict(state))
+            _draw_ops(c, op.ops, problems, dict(state), b.x, b.y)
             c.restoreState()
         elif kind is Symbol:
-            _symbol(c, op)
+            _symbol(c, op, ox, oy)
         elif kind is Picture:
             b = op.box
             try:
-                c.drawImage(op.path, b.x * MM_TO_PT, b.y * MM_TO_PT, b.w * MM_TO_PT, b.h * MM_TO_PT, mask="auto")
+                c.drawImage(op.path, (b.x - ox) * MM_TO_PT, (b.y - oy) * MM_TO_PT, b.w * MM_TO_PT, b.h * MM_TO_PT,
+                            mask="auto")
             except Exception:  # noqa: BLE001 - a damaged picture is a warning, never a crash
                 problems.append(op.problem or op.path)
     if text is not None:
@@ -125,7 +130,7 @@ def _symbol_path(c: Canvas, shape: str):
     return path
 
 
-def _symbol(c: Canvas, op: Symbol) -> None:
+def _symbol(c: Canvas, op: Symbol, ox: float, oy: float) -> None:
     """A category symbol: each shape and colour is a form, written once per PDF (a deck of hundreds of
     cards repeats a handful of symbols)."""
     name = f"symbol-{op.shape}-" + "".join(f"{round(v * 255):02x}" for v in op.colour)
@@ -143,6 +148,6 @@ def _symbol(c: Canvas, op: Symbol) -> None:
         c.endForm()
     r = op.r * MM_TO_PT * (-1 if op.turned else 1)
     c.saveState()
-    c.transform(r, 0, 0, r, op.x * MM_TO_PT, op.y * MM_TO_PT)
+    c.transform(r, 0, 0, r, (op.x - ox) * MM_TO_PT, (op.y - oy) * MM_TO_PT)
     c.doForm(name)
     c.restoreState()
