@@ -1,6 +1,6 @@
 """How fast reflectiespel starts, against a bare PySide6 script that shows an empty QMainWindow.
 
-Run:  QT_QPA_PLATFORM=offscreen uv run python benchmarks/startup.py
+Run:  QT_QPA_PLATFORM=offscreen uv run python benchmarks/startup.py [--rounds 11]
 
 Each sample is a new Python process (this script with --child), timed from just before the process
 is started until the window is shown and idle: the window's show() has run and the event loop has
@@ -167,6 +167,7 @@ def user_decks(folder: Path, count: int) -> None:
 
 
 def main() -> None:
+    rounds = int(sys.argv[sys.argv.index("--rounds") + 1]) if "--rounds" in sys.argv else ROUNDS
     base = Path(tempfile.mkdtemp(prefix="startup-bench-"))
     try:
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
@@ -183,7 +184,7 @@ def main() -> None:
             run_child(CHILD_APP, envs[name])
         cold = dict(envs["user50"], REFLECTIESPEL_CACHE_DIR=str(base / "cold-cache"))
         samples: dict[str, list[dict[str, float]]] = {"bare": [], "text": [], "floor": [], "builtin": [], "user50": [], "cold": []}
-        for _ in range(ROUNDS):
+        for _ in range(rounds):
             samples["bare"].append(run_child(CHILD_BARE, env))
             samples["text"].append(run_child(CHILD_TEXT, env))
             samples["floor"].append(run_child(CHILD_FLOOR, env))
@@ -198,7 +199,7 @@ def main() -> None:
         return statistics.median(s[figure] for s in samples[kind])
 
     bare = median("bare", "idle")
-    print(f"rounds: {ROUNDS} (alternating), medians; {USER_DECKS} user decks in the second app case")
+    print(f"rounds: {rounds} (alternating), medians; {USER_DECKS} user decks in the second app case")
     print(f"shown and idle, bare QMainWindow:        {bare:.3f} s")
     print(f"shown and idle, bare window with text:   {median('text', 'idle'):.3f} s")
     print(f"shown and idle, text + focus-ring style: {median('floor', 'idle'):.3f} s")
