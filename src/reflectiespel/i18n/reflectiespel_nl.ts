@@ -807,6 +807,45 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
 </context>
 <context>
+    <name>ChooseSessions</name>
+    <message>
+        <source>Sessies voor het pad kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies de sessies van dezelfde groep (twee of meer). De volgorde maakt niet uit: het pad loopt van de oudste naar de nieuwste datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessies om te kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andere bestanden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andere bestanden kiezen (sessies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recente sessies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessies kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflectiespel-sessie (*.reflectiespel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>de groep</source>
@@ -1895,11 +1934,19 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Uit de map van je organisatie: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bron: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0}: kan niet worden geladen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · van je organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2044,6 +2091,10 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>deze set heeft dezelfde id &apos;{0}&apos; als de set van je organisatie in {1}; die andere wordt gebruikt. Geef deze set een eigen id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>deze werkvorm heeft dezelfde id &apos;{0}&apos; als de ingebouwde werkvorm in {1}; die andere wordt gebruikt. Geef deze werkvorm een eigen id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,11 +2103,19 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>deze werkvorm heeft dezelfde id &apos;{0}&apos; als de werkvorm van je organisatie in {1}; die andere wordt gebruikt. Geef deze werkvorm een eigen id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>deze route heeft dezelfde id &apos;{0}&apos; als de ingebouwde route in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>deze route heeft dezelfde id &apos;{0}&apos; als de eigen route in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze route heeft dezelfde id &apos;{0}&apos; als de route van je organisatie in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2354,6 +2413,34 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <source>gemaakt_door</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>eerdere_namen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessie_titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naam_toen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verschoven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opmerkingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opmerking</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportSheet</name>
@@ -2387,6 +2474,18 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>eigen kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opmerkingen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2661,6 +2760,30 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wacht op jouw ja:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefoons die wachten op jouw ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toelaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefoon toelaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefoon weigeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invoer op slot voor deze stap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2701,6 +2824,22 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} (was weggestuurd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zonder naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (op een tweede apparaat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een telefoon wacht op jouw ja: kijk in het tabblad Telefoons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Uit. Zet de schakelaar aan om deelnemers met hun telefoon mee te laten doen (zonder internet).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,6 +2849,10 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
     </message>
     <message>
         <source>(meldt zich aan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De sessie is bijna te groot om te bewaren: telefoons kunnen geen tekst meer sturen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2741,6 +2884,10 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
     </message>
     <message>
         <source>Sessie openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad van onze praktijk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2823,6 +2970,10 @@ Licentie: MIT. Lettertype: DejaVu Sans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Je bewerkt een eigen kopie: {0}. De set van je organisatie blijft zoals hij was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Je bewerkt een eigen kopie: {0}. De ingebouwde set blijft zoals hij was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2859,6 +3010,26 @@ Wil je verder waar je was?</source>
     </message>
     <message>
         <source>Sessie herstellen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• een automatische kopie van {0} om {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is een automatische kopie van een sessie die niet netjes werd afgesloten, maar die kan niet worden geopend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn automatische kopieën van sessies die niet netjes werden afgesloten, maar die kunnen niet worden geopend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessie kan niet worden hersteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reflectiespel verandert en verwijdert deze bestanden niet; ze staan in {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3052,6 +3223,61 @@ Bram, zorg</source>
     </message>
 </context>
 <context>
+    <name>OrgFolderMenu</name>
+    <message>
+        <source>Map van je organisatie kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map van je organisatie niet meer gebruiken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingesteld door je organisatie ({0}): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een gedeelde map met kaartensets en werkvormen van je organisatie; de app leest hem alleen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map van je organisatie kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze map kan niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is geen map (of is nu niet bereikbaar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is (of bevat) je eigen map met kaartensets. Kies de gedeelde map van je organisatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet onthouden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De keuze kan niet worden bewaard: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De map van je organisatie wordt niet meer gebruikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaartensets en werkvormen uit {0} staan nu in de app (alleen lezen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPanel</name>
     <message>
         <source>Deelnemers</source>
@@ -3079,6 +3305,346 @@ Bram, zorg</source>
     </message>
     <message>
         <source>&lt;b&gt;Deelnemers&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Path</name>
+    <message>
+        <source>het Nederlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het Engels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessie {0} ({1}): {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: niet gebruikt; een pad heeft ten hoogste {1} sessies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: niet gebruikt; de sessies van een pad zijn samen ten hoogste {1} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: kan niet gelezen worden ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: deze sessie staat al in het pad (een kopie van hetzelfde bestand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op een ander bord gezet (&apos;{0}&apos;); de plekken zijn als getallen van 0 tot 1 overgenomen, maar de vakken en woorden kunnen iets anders betekenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gemaakt in {0}; de namen en redenen staan er zoals ze toen zijn ingetypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een andere groep: &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen praktijken op het bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (met de hand gekoppeld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; staat alleen in sessie {1} ({2}); in de andere sessies is geen praktijk met dezelfde naam of hetzelfde kenmerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; heet in sessie {1} ({2}, in {3}) &apos;{4}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; heet vanaf sessie {1} ({2}) &apos;{3}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad van onze praktijk: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad van onze praktijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (toen: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, sessie {1} ({2}, {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1}): van sessie {2} ({3}) naar sessie {4} ({5})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen reden opgeschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praktijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(eerder: {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opmerkingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De plekken van de praktijken op de sociaal-artistieke as, per sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle perspectieven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} sessies, van {1} tot {2} · perspectief: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathProjection</name>
+    <message>
+        <source>Pad van onze praktijk — projectie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathView</name>
+    <message>
+        <source>Bord met het pad van de praktijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathWindow</name>
+    <message>
+        <source>Pad van onze praktijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessies kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessies kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Perspectief:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspectief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projecteren (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projecteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaren als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaren als PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaren als werkmap voor Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praktijken: plek en redenen per sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koppelen aan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koppelen aan een praktijk met een andere naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koppelingen wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessies in het pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessie weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessie weghalen uit het pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat opviel bij het samenvoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praktijken (plek en waarom, per sessie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat opviel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet elke sessie kon worden gebruikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De bestanden zijn niet veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies eerst een sessie in de lijst Sessies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies eerst in de lijst de praktijk die je wilt koppelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen praktijk om &apos;{0}&apos; aan te koppelen: elke andere staat in een sessie waar &apos;{0}&apos; ook staat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle perspectieven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies twee of meer sessies van dezelfde groep (Sessies kiezen…, Ctrl+O). Het pad laat zien waar elke praktijk per sessie stond, en waarom hij schoof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eén sessie gekozen; kies er nog een voor een pad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijs een stip of pijl aan voor de reden; klik een stip of kies in de lijst om één praktijk te volgen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(eerder: {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle praktijken zijn in elke sessie teruggevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projectie stoppen (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is niets overschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaard: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad bewaren als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad bewaren als PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG-afbeelding (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad bewaren als Excel-werkmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welke praktijk is dezelfde als &apos;{0}&apos;, maar kreeg in een andere sessie een andere naam?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4390,6 +4956,10 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Let op: deze sessie is {0} groot; boven {1} kan hij niet meer worden bewaard. Telefoons kunnen geen tekst meer sturen. Begin voor het vervolg een nieuwe sessie, of haal lange notities weg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Groot beeld staat aan voor deze sessie; de keuze kon niet worden bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5039,6 +5609,18 @@ Hoe merk je dat iemand zich welkom voelt?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pad van onze praktijk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad van onze praktijk: waar stonden jullie praktijken per sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies sessies van dezelfde groep en zie hoe jullie praktijken op de as bewogen, en waarom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recente sessies (dubbelklik om te openen):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5261,6 +5843,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
 </context>
 <context>
     <name>Storage</name>
+    <message>
+        <source>niet opgeslagen: de sessie is {0} groot en een sessiebestand mag hoogstens {1} zijn, anders gaat het niet meer open. Het vorige bestand is niet veranderd. Maak de laatste wijzigingen ongedaan of haal lange notities weg; dan wordt er weer bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>niet opgeslagen: de sessie bevat een waarde die niet klopt ({0})</source>
         <translation type="unfinished"></translation>
@@ -6202,6 +6788,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>het pad van jullie praktijken over sessies heen, als PDF of werkmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reflectiespel: kaartensets, sessies en de sociaal-artistieke as. Zonder opdracht opent de app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6490,6 +7080,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}: deze sessie is open in een venster van reflectiespel (of in een andere &apos;reflectiespel live&apos;). Sluit hem daar eerst; twee programma&apos;s die hetzelfde bestand bewaren, gooien elkaars werk weg. Het bestand is niet veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sessie: {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6510,7 +7104,55 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gestopt; de laatste wijzigingen konden niet worden bewaard (zie hierboven). Het bestand is zoals het het laatst bewaard werd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gestopt; de sessie is bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het pad van jullie praktijken over sessies heen: waar elke praktijk per sessie op de sociaal-artistieke as stond, met pijlen en de redenen. Als PDF-pagina of, met -o pad.xlsx, als werkmap. Zie docs/bord.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twee of meer sessiebestanden (.reflectiespel) van dezelfde groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pad.pdf (standaard) of een .xlsx-bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alleen de plekken van dit perspectief (een naam), of &apos;alle&apos;; standaard die van de hele groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pad.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: kies een bestand dat eindigt op .pdf of .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niets geschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen perspectief &apos;{0}&apos; in deze sessies; wel: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad geschreven: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6534,7 +7176,19 @@ Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dit bericht kwam te langzaam binnen. Probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dit bericht is onleesbaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De begeleider had deze telefoon uit de sessie gehaald. Je doet weer mee zodra de begeleider ja zegt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er doet al een telefoon mee als {0}. Ben jij dat, op een ander apparaat? Dan laat de begeleider je erin. Ben je iemand anders, kies dan een andere naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6542,7 +7196,19 @@ Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De begeleider heeft je niet toegelaten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Alleen voor de begeleider, op de laptop zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit verzoek heeft te veel of te lange kopregels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er ging iets mis op de laptop. Probeer het nog eens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6650,6 +7316,14 @@ Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De sessie is zo groot geworden dat er geen teksten van telefoons meer bij kunnen. Zeg het tegen de begeleider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je hebt in deze stap al {0} antwoorden gestuurd; meer kan hier niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Onbekende opdracht.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6666,11 +7340,23 @@ Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vanaf dit apparaat doen al {0} telefoons mee; meer kan niet. Ga verder op de pagina die al meedoet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De sessie is vol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Je bent niet (meer) aangemeld. Meld je opnieuw aan met de code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rustig aan: je stuurt sneller dan iemand kan typen. Wacht een paar seconden en probeer het dan opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er wachten al veel telefoons op de begeleider. Probeer het over een minuut opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6691,6 +7377,10 @@ Op Debian of Ubuntu: {1}</source>
     </message>
     <message>
         <source>Dit kon niet worden bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit verzoek is onleesbaar of te groot.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

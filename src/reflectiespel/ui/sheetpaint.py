@@ -38,9 +38,7 @@ from ..pdf.drawing import (
     Text,
 )
 from ..resources import font_path
-from .cardpaint import (
-    PICTURE_ALLOCATION_MB,  # the pictures drawn are the scaled copies (core/picturecache.py)
-)
+from .cardpaint import PICTURE_ALLOCATION_MB
 
 TEXT_UNIT = 100  # fonts are set in 1/100 pt (a QFont's pixel size is a whole number)
 
@@ -191,7 +189,7 @@ class PagePainter:
         image = self.pictures.get(op.path)
         if image is None:
             reader = QImageReader(op.path)
-            reader.setAllocationLimit(PICTURE_ALLOCATION_MB)
+            reader.setAllocationLimit(PICTURE_ALLOCATION_MB)  # the scaled copies (core/picturecache.py)
             reader.setAutoTransform(True)
             image = reader.read()
             self.pictures[op.path] = image
