@@ -9,6 +9,7 @@ and the same picture when both are rendered. A printer that cannot print both si
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from dataclasses import replace
@@ -82,7 +83,8 @@ def type_value(qtbot, spin, text: str) -> None:
 
 
 def click_print(qtbot, dlg: PrintDialog) -> None:
-    qtbot.waitUntil(lambda: dlg.print_button.isEnabled(), timeout=10000)
+    """Click "Afdrukken…" once the preview and its summary follow the last change (as a user looks first)."""
+    qtbot.waitUntil(lambda: dlg.print_button.isEnabled() and not dlg.timer.isActive(), timeout=10000)
     with qtbot.waitSignal(dlg.print_done, timeout=120000):
         qtbot.mouseClick(dlg.print_button, Qt.MouseButton.LeftButton)
 
@@ -134,7 +136,8 @@ def assert_same_sheet(qtbot, dlg: PrintDialog, tmp_path: Path, arguments: list[s
         assert mismatches(want, have, TOLERANCE) == [], f"page {number}"
     words = {w.text for page in got for w in page}
     cards = int(dlg.summary.text().split()[0])  # "23 kaarten, 4 per vel: ..."
-    assert {f"1/{cards}", f"{cards}/{cards}"} <= words  # the card numbers, first and last
+    numbers = {w for w in words if re.fullmatch(r"\d+/\d+", w) and w.endswith(f"/{cards}")}
+    assert {f"{n}/{cards}" for n in range(1, cards + 1)} <= numbers  # every card's number n/N
     assert "vel" in words and "voorkant" in words  # the line under each sheet
     assert dlg.deck.title.split()[-1] in words
     # the drawing as well: fills, outlines, crop marks, symbols, pictures (within a pixel at 200 dpi, 0.13 mm)
