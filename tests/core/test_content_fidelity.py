@@ -124,11 +124,14 @@ def test_support_and_mandate_are_a_condition_a_partnership_needs_not_one_that_su
 
 
 def test_the_lkca_reasons_and_barriers_keep_their_hedges():
-    """Seed 001: collaboration 'draagt bij aan' innovation; seed 004 lists more money barriers than we name and
-    speaks of 'incidentele budgetten' (not one-off ones)."""
+    """Seed 001: collaboration 'draagt bij aan' innovation and professional growth 'in de betrokken domeinen'
+    (not in every domain); seed 004 lists more money barriers than we name and speaks of 'incidentele
+    budgetten' (not one-off ones)."""
     steps = _werkvorm("bestuurders-aan-tafel").steps
     why, barriers = steps[2].instruction, steps[3].instruction
-    assert "helpt het werk" in why and "vernieuwt" not in why
+    assert "draagt bij aan vernieuwing" in why and "in de domeinen die meedoen" in why
+    assert "vernieuwt" not in why and "in elk domein" not in why
+    assert "the sectors involved" in _werkvorm("bestuurders-aan-tafel", "en").steps[2].instruction
     assert "onder meer" in barriers and "niet structureel" in barriers and "eenmalig" not in barriers
     english = _werkvorm("bestuurders-aan-tafel", "en").steps
     assert "among others" in english[3].instruction and "one-off" not in english[3].instruction
@@ -204,11 +207,21 @@ def test_the_three_questions_are_not_claimed_as_our_invention():
     assert not any("ons eigen voorstel" in s.basis.note for s in template.steps[2:4])
 
 
-def test_the_lkca_building_blocks_are_said_to_be_written_for_municipal_policy():
-    """Seeds 001/002: 'kijk als gemeente vooral welke je kunt inzetten': using them for any partnership is ours."""
-    assert "gemeentelijk beleid" in _werkvorm("vijf-bouwstenen").description
-    english = _werkvorm("vijf-bouwstenen", "en").description
-    assert "municipal policy" in english and "national knowledge institute" in english
+def test_the_lkca_building_blocks_come_from_its_framework_and_are_applied_to_municipalities():
+    """Seed 002: 'de vijf bouwstenen uit het theoretisch kader' (a literature study), applied in a publication
+    for municipalities ('kijk als gemeente vooral welke je kunt inzetten'): the LKCA did not write them for
+    municipal policy, and using them for any partnership is ours."""
+    for language in ("nl", "en"):
+        template = _werkvorm("vijf-bouwstenen", language)
+        said = " ".join(template.description.split())
+        note = " ".join(template.steps[1].basis.note.split())
+        if language == "nl":
+            assert "theoretisch kader" in said and "voor gemeenten" in said and "eigen keuze" in said
+            assert "schreef de vijf bouwstenen" not in said and "schreef ze voor" not in note
+            assert "theoretisch kader" in note
+        else:
+            assert "theoretical framework" in said and "municipal policy" in said and "our choice" in said
+            assert "national knowledge institute" in said and "wrote" not in said and "wrote them" not in note
 
 
 def test_the_first_core_principle_keeps_its_full_name():

@@ -197,7 +197,7 @@ def test_pause_and_resume_at_the_same_step_and_speaker(qtbot, window, tmp_path, 
 def test_autosave_follows_changes_and_the_team_file_with_it(qtbot, window, tmp_path, data_dir):
     w = window()
     w.autosaver.delay = 0
-    assert w.start("beginnen-met-samenwerken", ["Anna"], tmp_path / "team")
+    assert w.start("beginnen-met-samenwerken", ["Anna", "Bram"], tmp_path / "team")
     qtbot.keyClicks(find(w, QLineEdit, "stepAnswer"), "Rust")
     w.tick()
     autosaved = list((data_dir / "autosave").glob("*.reflectiespel"))
@@ -206,12 +206,39 @@ def test_autosave_follows_changes_and_the_team_file_with_it(qtbot, window, tmp_p
     assert open_session(tmp_path / "team.reflectiespel").step("welkom").notes[0].text == "Rust"
 
 
+ALONE_ROUTE = """\
+format_version: 1
+id: ik-alleen
+title: Ik alleen
+description: Een route die je ook alleen kunt doen.
+source: Eigen werk
+steps:
+  - id: begin
+    kind: explain
+    title: Begin
+    explanation: Zeg hallo.
+    question: Hoe gaat het?
+  - id: kaart
+    kind: card-round
+    title: Een kaart
+    deck: zeven-verandertips
+    cards: [tip-7-temporiseren]
+    explanation: Lees de kaart.
+    question: Wat neem je mee?
+"""
+
+
 def test_alone(qtbot, window, tmp_path):
+    """Every built-in route is for a team; a user's own route without 'team: true' can be done alone."""
+    _, user = routes_dirs()
+    user.mkdir(parents=True)
+    (user / "ik-alleen.yaml").write_text(ALONE_ROUTE, encoding="utf-8")
     w = window()
     box = w.start_page.alone
-    w.start_page.select_route("actieonderzoek-starten")  # action research is never done alone
-    assert not box.isEnabled()
-    w.start_page.select_route("beginnen-met-samenwerken")
+    for route_id in ("actieonderzoek-starten", "beginnen-met-samenwerken", "tussentijds-evalueren"):
+        w.start_page.select_route(route_id)  # the built-in routes ask for turns, pairs, choosing together
+        assert not box.isEnabled(), route_id
+    w.start_page.select_route("ik-alleen")
     assert box.isEnabled()
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert not w.start_page.names[1].isEnabled()
@@ -247,7 +274,7 @@ def test_an_existing_file_is_never_overwritten(qtbot, window, tmp_path):
     target = tmp_path / "bestaat.reflectiespel"
     target.write_bytes(b"oud")
     w = window()
-    assert not w.start("beginnen-met-samenwerken", ["Anna"], target)
+    assert not w.start("beginnen-met-samenwerken", ["Anna", "Bram"], target)
     assert "Er staat al een reflectie" in w.start_page.message.text()
     assert target.read_bytes() == b"oud"
     assert not w.resume(target)
