@@ -365,6 +365,41 @@ def test_compare_with_last_time(qtbot, window, tmp_path, monkeypatch, no_network
     assert no_network == []
 
 
+def test_last_times_place_stays_faintly_visible_when_the_practice_moves(qtbot, window, tmp_path, monkeypatch):
+    """What the mid-point review's board step promises: once the team opened last time's file, the practice
+    stands at last time's place; dragged away, that place stays as a faint ghost ('vorige keer') with an arrow
+    to the new place (not a light grey spot before anything moved)."""
+    from reflectiespel.ui.board.background import to_scene
+    from reflectiespel.ui.board.items import ArrowItem, GhostItem
+
+    earlier_reflection(window, qtbot, tmp_path / "vorige")
+    w = window()
+    assert w.start("tussentijds-evalueren", ["Anna", "Bram"], tmp_path / "nu")
+    next_step(qtbot, w)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "vorige.reflectiespel"), "")))
+    click(qtbot, find(w, QAbstractButton, "compareOpen"))
+    while w.session.active_step.id != "as":
+        next_step(qtbot, w)
+    assert "vaag zichtbaar" in w.session.active_step.instruction
+    scene = w.run_page.board.board_scene
+    state = w.session.step("as").board
+    placed = state.placements[0]
+    assert (placed.x, placed.y) == (0.2, 0.3)  # last time's place
+    assert not [i for i in scene.items() if isinstance(i, GhostItem)]  # nothing has moved yet
+    view, viewport = w.run_page.board.view, w.run_page.board.view.viewport()
+    a, b = view.mapFromScene(to_scene(0.2, 0.3)), view.mapFromScene(to_scene(0.7, 0.8))
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=a)
+    for i in range(1, 6):
+        qtbot.mouseMove(viewport, a + (b - a) * i / 5)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=b)
+    assert state.placements[0].x == pytest.approx(0.7, abs=0.02)
+    ghosts = [i for i in scene.items() if isinstance(i, GhostItem)]
+    assert len(ghosts) == 1 and ghosts[0].label.text() == "vorige keer"
+    assert ghosts[0].rect().center() == to_scene(0.2, 0.3)
+    assert [i for i in scene.items() if isinstance(i, ArrowItem)]
+
+
 def test_every_interactive_widget_is_named(qtbot, window, tmp_path):
     w = window()
     seen = set()
