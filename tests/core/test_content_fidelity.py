@@ -389,3 +389,40 @@ def test_a_wijkcultuurhuis_is_not_called_an_arts_centre_in_english():
             card = deck.card(card_id)
             assert "arts centre" not in f"{card.title} {card.text}" and "wijkcultuurhui" in card.text, card_id
     assert "Tilburg Noord" in english("praktijkvoorbeelden").card("corpo-maquina").title
+
+
+# --- Round 2 of the independent review (issue #23) ------------------------------------------------
+
+def test_what_changes_in_the_neighbourhood_is_a_possibility_with_our_own_examples(library):
+    """Seed 000 'Waarom?' only lists 'leefbaarheid van wijken en gemeenschappen' among the challenges culture
+    contributes to: the card says the neighbourhood can change, and that its examples are ours."""
+    nl, en = library.get("waarde-van-welzijn").card("buurt"), english("waarde-van-welzijn").card("buurt")
+    assert "kan er ook in de wijk iets veranderen" in nl.text and "verandert er ook" not in nl.text
+    assert "can change too" in en.text and "changes too" not in en.text
+    assert "van ons" in nl.basis.note and "ours" in en.basis.note
+
+
+def test_the_positive_health_category_says_its_dimension_names_are_not_in_the_source(library):
+    """Seed 001 lists six groups of examples under 'Wat is Positieve Gezondheid?' but never names them."""
+    nl = next(c for c in library.get("waarde-van-welzijn").categories if c.id == "positieve-gezondheid")
+    en = next(c for c in english("waarde-van-welzijn").categories if c.id == "positieve-gezondheid")
+    assert "de namen van de kanten niet" in nl.description
+    assert "the names of the dimensions are not" in en.description
+
+
+def test_the_value_cards_keep_the_sources_words_for_help_and_for_whom_a_yardstick_is(library):
+    deck = library.get("waarde-van-welzijn")
+    assert "hulp kunnen vragen" in deck.card("dagelijks-functioneren").text  # seed 001: 'Hulp kunnen vragen'
+    assert "durven" not in deck.card("dagelijks-functioneren").text
+    # seed 000 (zorgzame gemeenschappen) is where bestuurders, beleidsmakers and financiers are named
+    assert any("bestuurders, beleidsmakers en financiers" in h for h in cited(deck.card("sociale-kwaliteit-als-meetpunt")))
+    assert "uit hun doelgroep" in deck.card("organisatie").text  # seed 001: 'bereik van de doelgroep'
+
+
+def test_the_english_value_cards_explain_the_han_and_leave_no_longing_on_the_blank_cards():
+    deck = english("waarde-van-welzijn")
+    assert "HAN University of Applied Sciences" in deck.card("over-deze-set").text
+    assert "HAN's" not in deck.description + deck.card("over-deze-set").text
+    for card in deck.cards:
+        if card.blank:
+            assert card.text.startswith("Write down what is missing"), card.text
