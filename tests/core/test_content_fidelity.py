@@ -456,3 +456,24 @@ def test_the_english_tips_say_reap_friction_and_chafe_as_the_dutch_does():
     assert "build each other up" not in deck.card("tip-6-eigenheid").text
     assert "joins the conversation" in deck.card("tip-1-met-iedereen").assignment
     assert deck.card("gezamenlijke-ambitie").assignment.startswith("Each of you, write down")
+
+
+def test_the_film_idea_is_cited_where_the_assen_report_tells_it(library):
+    """Seed 003: 'Helden in de stad' is one of the ideas under Resultaten of Interventie 1 (p. 16), not in its
+    diagnosis on p. 15."""
+    for deck in (library.get("grensobjecten"), english("grensobjecten")):
+        passages = [(p.heading, p.page) for p in deck.card("korte-film").basis.passages]
+        assert ("Resultaten", 16) in passages and not any(page == 15 for _heading, page in passages), passages
+
+
+def test_a_shared_language_is_one_the_group_understands_not_everyone(library):
+    """The card itself says newcomers do not know the group's language yet."""
+    assert "jullie allemaal snappen" in library.get("grensobjecten").card("gedeelde-taal").text
+    assert "all of you understand" in english("grensobjecten").card("gedeelde-taal").text
+
+
+def test_the_english_boundary_objects_keep_their_dutch_names_and_gloss_the_han():
+    deck = english("grensobjecten")
+    assert deck.card("levend-kennisdossier").title == "Living knowledge base (levend kennisdossier)"
+    map_card = deck.card("wijkwaardenkaart").text
+    assert "HAN University of Applied Sciences" in map_card and "HAN's" not in map_card
