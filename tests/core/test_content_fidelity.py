@@ -477,3 +477,51 @@ def test_the_english_boundary_objects_keep_their_dutch_names_and_gloss_the_han()
     assert deck.card("levend-kennisdossier").title == "Living knowledge base (levend kennisdossier)"
     map_card = deck.card("wijkwaardenkaart").text
     assert "HAN University of Applied Sciences" in map_card and "HAN's" not in map_card
+
+
+def test_the_barriers_card_says_it_names_some_and_which_it_leaves_out(library):
+    """Seed 004 'Belemmerende factoren & uitdagingen' lists cultural differences between sectors and six money
+    barriers; the card names a few, says so ('onder meer'), and its note lists the rest. 'Incidentele budgetten'
+    are not one-off ones."""
+    nl, en = library.get("vijf-bouwstenen").card("wat-gemeenten-tegenhoudt"), english("vijf-bouwstenen").card(
+        "wat-gemeenten-tegenhoudt")
+    assert "onder meer" in nl.text and "Draagvlak (steun)" in nl.text and "eenmalig" not in nl.text
+    assert "Barriers include" in en.text and "one-off" not in en.text
+    for note, words in ((nl.basis.note, ("cultuurverschillen tussen sectoren", "tekorten in het sociaal domein",
+                                         "experiment")),
+                        (en.basis.note, ("cultural differences between sectors", "shortfalls in the social domain",
+                                         "experiment"))):
+        for word in words:
+            assert word in note, f"the note does not say '{word}' is left out"
+    assert en.assignment.startswith("List the barriers. Each of you, put three dots")
+
+
+def test_the_advice_to_start_small_is_about_the_collaboration_and_co_creation_stays_co_creation(library):
+    """Seed 001: 'zet aan het begin laagdrempelig in op domeinoverstijgende samenwerking'; seed 004: 'Ontwikkel
+    vanaf het begin samen met de doelgroep' and 'breed draagvlak in de organisatie'."""
+    deck = library.get("vijf-bouwstenen")
+    small = deck.card("begin-klein")
+    assert "samenwerking zelf" in small.text and "drempel om mee te doen" not in small.text
+    assert not any("succes" in q for q in small.questions)  # the sentence it pointed to is gone
+    floor = deck.card("tips-op-de-vloer").text
+    assert "Ontwikkel vanaf de start samen met de doelgroep" in floor and "Betrek" not in floor
+    assert "brede steun in je organisatie, ook van het management" in floor
+    en = english("vijf-bouwstenen")
+    assert "collaboration itself small" in en.card("begin-klein").text
+    assert "Co-create with the people you work for" in en.card("tips-op-de-vloer").text
+
+
+def test_the_building_block_cards_speak_of_domains_and_partner_organisations(library):
+    deck = library.get("vijf-bouwstenen")
+    culture = deck.card("weet-wat-cultuur-doet")
+    assert "Wat kan jouw domein betekenen voor dat van de ander?" in culture.questions
+    assert "in drietallen" in culture.assignment  # two minutes each, plus reactions: 10 minutes fits three
+    assert not any("jouw partner" in q for q in deck.card("ken-elkaars-werk").questions)
+    assert "in één gesprek met de wethouders van cultuur en sociaal domein" in deck.card("vraag-het-de-bestuurders").text
+    en = english("vijf-bouwstenen")
+    said = " ".join(q for card_id in ("ken-elkaars-werk", "weet-wat-cultuur-doet", "eigen-spelregels",
+                                     "onderzoek-en-leer") for q in en.card(card_id).questions)
+    assert "partner organisation" in said
+    assert said.count("your partner") == said.count("your partner organisation"), said  # never a life partner
+    assert en.card("weet-wat-cultuur-doet").title.endswith("for care and welfare")
+    assert "(cultuurcoach" in en.card("verbind-van-begin-tot-eind").text
