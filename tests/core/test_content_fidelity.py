@@ -525,3 +525,27 @@ def test_the_building_block_cards_speak_of_domains_and_partner_organisations(lib
     assert said.count("your partner") == said.count("your partner organisation"), said  # never a life partner
     assert en.card("weet-wat-cultuur-doet").title.endswith("for care and welfare")
     assert "(cultuurcoach" in en.card("verbind-van-begin-tot-eind").text
+
+
+def test_knelpunten_en_kansen_keep_the_hedges_and_names_of_the_handreiking(library):
+    """Seed 000: kans 4 'ontstaat ruimte om verkokering ... te doorbreken'; knelpunt 1 'pioniers en koplopers'
+    (no number); kernprincipe 2 'Gelijkwaardige inzet van artistieke en sociale werkwijzen' with 'maatschappelijke
+    perspectieven'; 'Cultuur is onderdeel van de sociale basis' (Verder), care and welfare are not put in it."""
+    deck, en = library.get("knelpunten-en-kansen"), english("knelpunten-en-kansen")
+    assert "ontstaat ruimte om hokjes open te breken" in deck.card("een-samenhangend-netwerk").text
+    assert "makes room to break down the silos" in en.card("een-samenhangend-netwerk").text
+    assert "pioniers en koplopers" in deck.card("pioniers-raken-op").text and "een paar" not in deck.card(
+        "pioniers-raken-op").text
+    assert "a few" not in en.card("pioniers-raken-op").text
+    principle = deck.card("sociaal-en-artistiek-gelijk")
+    assert principle.title == "2. Sociale en artistieke werkwijzen gelijkwaardig" and "samenleving" in principle.text
+    basis = deck.card("cultuur-in-de-sociale-basis")
+    assert basis.text.startswith("Je kunt de sociale basis zien als") and "naast zorg en welzijn" not in basis.text
+    assert "alongside care" not in en.card("cultuur-in-de-sociale-basis").text
+
+
+def test_veranderkracht_is_the_power_to_change_and_people_help_shape_it(library):
+    card = library.get("knelpunten-en-kansen").card("wat-is-veranderkracht")
+    assert card.text.startswith("Veranderkracht is de kracht om te veranderen. Ze groeit als")
+    assert "meemaakt" not in card.questions[1] and "mee vormgeeft" in card.questions[1]
+    assert english("knelpunten-en-kansen").card("drie-soorten-kennis").assignment.startswith("Each of you, write")
