@@ -379,6 +379,7 @@ def test_the_assen_cards_tell_what_the_report_tells(library):
     assert "eigenaarschap" in board and "onderzoek als kritiek" in board and "klankbordgroep (" in board
     assert "vier" in deck.card("cultuurcoach").basis.note and "Volwassenenfonds" in deck.card("cultuurcoach").basis.note
     assert "Preventiefonds, een" in deck.card("wethouders-aan-tafel").text
+    assert "lokaal" not in deck.card("wethouders-aan-tafel").text  # round 2: whose fund it is, the report does not say
     corpo = deck.card("corpo-maquina").text
     assert "120 nationaliteiten" in corpo and "zo'n" not in corpo
 
@@ -549,3 +550,35 @@ def test_veranderkracht_is_the_power_to_change_and_people_help_shape_it(library)
     assert card.text.startswith("Veranderkracht is de kracht om te veranderen. Ze groeit als")
     assert "meemaakt" not in card.questions[1] and "mee vormgeeft" in card.questions[1]
     assert english("knelpunten-en-kansen").card("drie-soorten-kennis").assignment.startswith("Each of you, write")
+
+
+def test_the_practice_cards_keep_aims_readings_and_means_as_the_sources_give_them(library):
+    """Seed 004: R-Newt and Corpo Máquina work to let young people discover the arts (an aim, not a result);
+    the photos are the presenter's reading. Seed 003: the culture coach integrates culture 'als middel'; the
+    Preventiefonds is named, not explained, and the networking event is told under Reflectie (p. 16)."""
+    deck, en = library.get("praktijkvoorbeelden"), english("praktijkvoorbeelden")
+    assert "Ze helpen kinderen en jongeren" in deck.card("corpo-maquina").text
+    assert "They help children and young people" in en.card("corpo-maquina").text
+    assert "Volgens de presentatie" in deck.card("schilderen-met-ouderen").text
+    assert "presenter sees" in en.card("schilderen-met-ouderen").text
+    assert "cultuur als middel" in deck.card("cultuurcoach").text and "as a means" in en.card("cultuurcoach").text
+    for card in (deck.card("wethouders-aan-tafel"), en.card("wethouders-aan-tafel")):
+        assert ("Reflectie", 16) in [(p.heading, p.page) for p in card.basis.passages]
+        assert "local" not in card.text and "lokaal" not in card.text
+    assert "onze uitleg" in deck.card("wethouders-aan-tafel").basis.note  # the gloss is marked as ours
+
+
+def test_the_story_assignment_says_who_writes_and_has_time_for_everyone(library):
+    nl = library.get("praktijkvoorbeelden").card("shantykoor").assignment
+    en = english("praktijkvoorbeelden").card("shantykoor").assignment
+    assert nl.startswith("Schrijf ieder") and "(15 minuten)" in nl
+    assert en.startswith("Each of you, write") and "(15 minutes)" in en
+
+
+def test_the_english_practice_cards_gloss_dutch_names_and_posts():
+    deck = english("praktijkvoorbeelden")
+    assert "(a network on art and social inclusion)" in deck.card("het-wilde-westen").text
+    assert "Cultureel gemeenzamen (Cultural commoning)" in deck.card("cultureel-gemeenzamen").text
+    assert "for social care and welfare" in deck.card("wethouders-aan-tafel").text
+    same = english("vijf-bouwstenen").card("vraag-het-de-bestuurders").text
+    assert "for social care and welfare" in same  # the two decks name the aldermen alike
