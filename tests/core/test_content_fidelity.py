@@ -582,3 +582,22 @@ def test_the_english_practice_cards_gloss_dutch_names_and_posts():
     assert "for social care and welfare" in deck.card("wethouders-aan-tafel").text
     same = english("vijf-bouwstenen").card("vraag-het-de-bestuurders").text
     assert "for social care and welfare" in same  # the two decks name the aldermen alike
+
+
+@pytest.mark.parametrize("deck_id", ["waarde-van-welzijn", "zeven-verandertips", "grensobjecten", "vijf-bouwstenen",
+                                     "knelpunten-en-kansen", "praktijkvoorbeelden"])
+def test_an_english_assignment_addresses_the_group_in_one_person(deck_id):
+    """'Everyone writes down your shared ambition' mixes persons; an assignment says 'Each of you, write ...'
+    or speaks of everyone as 'they' throughout."""
+    import re
+
+    for card in english(deck_id).cards:
+        for sentence in re.split(r"(?<=[.?!])\s+", card.assignment or ""):
+            if re.match(r"(On a slip of paper, )?[Ee]veryone\b", sentence):
+                assert not re.search(r"\byour?\b", sentence), f"{deck_id}/{card.id}: {sentence}"
+
+
+def test_the_english_credits_gloss_the_dutch_organisations_they_name():
+    assert "the Dutch knowledge institute for cultural education and amateur arts" in english(
+        "vijf-bouwstenen").card("over-deze-set").text
+    assert "support organisation for culture in Gelderland" in english("knelpunten-en-kansen").card("over-deze-set").text
