@@ -453,7 +453,7 @@ def test_the_english_tips_say_reap_friction_and_chafe_as_the_dutch_does():
     encounters, place = deck.card("tip-2-ontmoetingen"), deck.card("politieke-plek")
     assert "reap" in encounters.title and "harvest" not in encounters.title
     assert "friction" in deck.card("schuren").text and "grate" not in deck.card("schuren").text
-    assert "chafe" in place.questions[0] and "lets people down" not in place.questions[0]
+    assert "chafes in the system" in place.questions[0] and "lets people down" not in place.questions[0]
     assert "build each other up" not in deck.card("tip-6-eigenheid").text
     assert "joins the conversation" in deck.card("tip-1-met-iedereen").assignment
     assert deck.card("gezamenlijke-ambitie").assignment.startswith("Each of you, write down")
@@ -569,10 +569,12 @@ def test_the_practice_cards_keep_aims_readings_and_means_as_the_sources_give_the
 
 
 def test_the_story_assignment_says_who_writes_and_has_time_for_everyone(library):
+    """One story per pair: five sentences and a reading per pair fit ten minutes (and the route that deals
+    this card gives its round 16)."""
     nl = library.get("praktijkvoorbeelden").card("shantykoor").assignment
     en = english("praktijkvoorbeelden").card("shantykoor").assignment
-    assert nl.startswith("Schrijf ieder") and "(15 minuten)" in nl
-    assert en.startswith("Each of you, write") and "(15 minutes)" in en
+    assert nl.startswith("Schrijf in tweetallen") and "(10 minuten)" in nl
+    assert en.startswith("In pairs, write") and "(10 minutes)" in en
 
 
 def test_the_english_practice_cards_gloss_dutch_names_and_posts():
