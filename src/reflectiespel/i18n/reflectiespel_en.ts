@@ -3867,6 +3867,10 @@ Bram, care</translation>
         <translation>The PDF file could not be made: {0}</translation>
     </message>
     <message>
+        <source>Er kon niet worden geprint: {0}</source>
+        <translation>Could not print: {0}</translation>
+    </message>
+    <message>
         <source>Kaarten printen</source>
         <translation>Print cards</translation>
     </message>
@@ -4100,8 +4104,52 @@ Bram, care</translation>
         <translation>Note, text does not quite fit:</translation>
     </message>
     <message>
+        <source>De printer ‘{0}’ kan niet dubbelzijdig printen.</source>
+        <translation>The printer ‘{0}’ cannot print on both sides.</translation>
+    </message>
+    <message>
+        <source>De gekozen printer kan niet dubbelzijdig printen.</source>
+        <translation>The chosen printer cannot print on both sides.</translation>
+    </message>
+    <message>
+        <source>De achterkanten komen dan op aparte vellen, om en om met de voorkanten: draai die zelf om en leg ze terug in de printer, of kies bij Achterkanten ‘Naast de voorkant, om te vouwen’.</source>
+        <translation>The backs will then come out on separate sheets, alternating with the fronts: turn those over yourself and put them back into the printer, or choose ‘Next to the front, to fold’ under Backs.</translation>
+    </message>
+    <message>
         <source>De printer kan niet worden gebruikt.</source>
         <translation>The printer cannot be used.</translation>
+    </message>
+    <message>
+        <source>Niet dubbelzijdig</source>
+        <translation>Not double-sided</translation>
+    </message>
+    <message>
+        <source>Toch printen</source>
+        <translation>Print anyway</translation>
+    </message>
+    <message>
+        <source>Niet printen</source>
+        <translation>Do not print</translation>
+    </message>
+    <message>
+        <source>Bezig met printen…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>In het printvenster staat dubbelzijdig printen uit, of omslaan langs de andere kant dan je koos. Dan vallen de achterkanten niet achter hun voorkanten. Kies in het printvenster dubbelzijdig, {0}.</source>
+        <translation>In the print dialog, double-sided printing is switched off, or set to flip on the other edge than you chose. Then the backs do not land behind their fronts. Choose double-sided in the print dialog, {0}.</translation>
+    </message>
+    <message>
+        <source>omslaan langs de lange kant</source>
+        <translation>flip on the long edge</translation>
+    </message>
+    <message>
+        <source>omslaan langs de korte kant</source>
+        <translation>flip on the short edge</translation>
+    </message>
+    <message>
+        <source>Niet geprint.</source>
+        <translation>Not printed.</translation>
     </message>
     <message>
         <source>{0} pagina&apos;s naar de printer gestuurd.</source>
@@ -5695,30 +5743,6 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
 <context>
     <name>StepDialog</name>
     <message>
-        <source>Gesprek zonder kaart</source>
-        <translation>Conversation without a card</translation>
-    </message>
-    <message>
-        <source>Kaarten laten zien</source>
-        <translation>Show cards</translation>
-    </message>
-    <message>
-        <source>Waarden kiezen</source>
-        <translation>Choose values</translation>
-    </message>
-    <message>
-        <source>Verandertips</source>
-        <translation>Tips for change</translation>
-    </message>
-    <message>
-        <source>Eigen grensobjecten maken</source>
-        <translation>Make your own boundary objects</translation>
-    </message>
-    <message>
-        <source>De sociaal-artistieke as</source>
-        <translation>The social-artistic axis</translation>
-    </message>
-    <message>
         <source>Stap toevoegen</source>
         <translation>Add step</translation>
     </message>
@@ -5792,6 +5816,33 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     </message>
 </context>
 <context>
+    <name>StepKind</name>
+    <message>
+        <source>Kaarten laten zien</source>
+        <translation>Show cards</translation>
+    </message>
+    <message>
+        <source>Waarden kiezen</source>
+        <translation>Choose values</translation>
+    </message>
+    <message>
+        <source>Verandertips</source>
+        <translation>Tips for change</translation>
+    </message>
+    <message>
+        <source>Eigen grensobjecten maken</source>
+        <translation>Make your own boundary objects</translation>
+    </message>
+    <message>
+        <source>De sociaal-artistieke as</source>
+        <translation>The social-artistic axis</translation>
+    </message>
+    <message>
+        <source>Gesprek zonder kaart</source>
+        <translation>Conversation without a card</translation>
+    </message>
+</context>
+<context>
     <name>StepTimer</name>
     <message>
         <source>Tijd over</source>
@@ -5843,6 +5894,10 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>deze sessie is gemaakt met een nieuwere versie van reflectiespel (formaatversie {0}); deze versie kan tot en met versie {1} openen. Werk reflectiespel bij. Het bestand is niet veranderd.</source>
         <translation>this session was made with a newer version of reflectiespel (format version {0}); this version opens up to version {1}. Update reflectiespel. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>de stapsoort &apos;{0}&apos; bestaat pas sinds formaatversie {1}, maar dit bestand zegt versie {2}; het is met de hand veranderd of beschadigd. Het bestand is niet veranderd.</source>
+        <translation>the step kind &apos;{0}&apos; exists only since format version {1}, but this file says version {2}; it was changed by hand or is damaged. The file has not been changed.</translation>
     </message>
     <message>
         <source>het bestand is leeg; er staat geen sessie in</source>

@@ -3841,6 +3841,10 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Er kon niet worden geprint: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kaarten printen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4074,7 +4078,51 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De printer ‘{0}’ kan niet dubbelzijdig printen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De gekozen printer kan niet dubbelzijdig printen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De achterkanten komen dan op aparte vellen, om en om met de voorkanten: draai die zelf om en leg ze terug in de printer, of kies bij Achterkanten ‘Naast de voorkant, om te vouwen’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De printer kan niet worden gebruikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet dubbelzijdig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toch printen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet printen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezig met printen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In het printvenster staat dubbelzijdig printen uit, of omslaan langs de andere kant dan je koos. Dan vallen de achterkanten niet achter hun voorkanten. Kies in het printvenster dubbelzijdig, {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>omslaan langs de lange kant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>omslaan langs de korte kant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet geprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5666,30 +5714,6 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
 <context>
     <name>StepDialog</name>
     <message>
-        <source>Gesprek zonder kaart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kaarten laten zien</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waarden kiezen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verandertips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eigen grensobjecten maken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De sociaal-artistieke as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stap toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5763,6 +5787,33 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
 </context>
 <context>
+    <name>StepKind</name>
+    <message>
+        <source>Kaarten laten zien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarden kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verandertips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen grensobjecten maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De sociaal-artistieke as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesprek zonder kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepTimer</name>
     <message>
         <source>Tijd over</source>
@@ -5813,6 +5864,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>deze sessie is gemaakt met een nieuwere versie van reflectiespel (formaatversie {0}); deze versie kan tot en met versie {1} openen. Werk reflectiespel bij. Het bestand is niet veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de stapsoort &apos;{0}&apos; bestaat pas sinds formaatversie {1}, maar dit bestand zegt versie {2}; het is met de hand veranderd of beschadigd. Het bestand is niet veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
