@@ -786,3 +786,167 @@ def test_the_english_board_names_the_social_care_or_welfare_professional():
 
     means = next(z for z in load_default_board("en").zones if z.id == "middel")
     assert means.lines[2] == "the social care or welfare professional decides"
+
+
+# --- Round 3 of the independent review of the werkvormen, routes and board (issue #23) ----------------
+
+def test_the_english_names_a_tip_for_change_by_its_place_not_as_a_numbered_label():
+    """'is tip for change 2' reads as translated Dutch; 'the second tip for change' is how it is said."""
+    import re
+
+    for folder in ("werkvormen", "routes"):
+        for path in sorted((builtin_decks_dir() / folder).glob("*.en.yaml")):
+            assert not re.search(r"tips? for change \d", path.read_text(encoding="utf-8")), path.name
+    note = _said(_werkvorm("kennismaken-waarde-van-welzijn", "en").steps[2].basis.note)
+    assert "what the second tip for change asks" in note
+
+
+def test_looking_back_on_four_tips_and_saying_why_has_two_minutes_before_the_round(library):
+    """'Zeg om de beurt welke van de vier tips ... en waarom': one minute to look back over four rounds was too
+    little. Part 1 then takes 86, 88 and 90 minutes with 6, 8 and 10 people."""
+    from reflectiespel.core.templates import template_minutes
+
+    for language in ("nl", "en"):
+        template = _werkvorm("zeven-verandertips", language)
+        end = [s for s in template.steps if s.part == 1][-1]
+        assert end.minutes == 2 and end.minutes_per_person == 0.5
+        assert template.parts[0].duration_minutes == 88 and template.duration_minutes == 177
+        assert [template_minutes(template, library, n, part=1) for n in (6, 8, 10)] == [86, 88, 90]
+
+
+def test_choosing_an_example_boundary_object_gets_its_five_minutes_and_the_examples_are_laid_ready(library):
+    """The step gave five minutes to look, recognise, choose and say why, and 21 to the card; now the group
+    looks and chooses within the five minutes. The nine example cards are printed or on the phones, and the
+    werkvorm says it is for a group with a shared history (steps ask what 'jullie' already use)."""
+    examples = [c for c in library.get("grensobjecten").cards if c.category == "voorbeelden"]
+    count = {9: ("negen", "nine")}[len(examples)]
+    for language, number, within, why, audience, phones in (
+            ("nl", count[0], "binnen vijf minuten", "zeg waarom", "Voor een groep die al een tijd samenwerkt",
+             "of zet 'Telefoons erbij' aan"),
+            ("en", count[1], "within five minutes", "say why", "For a group that has been working together",
+             "or switch on 'Add phones'")):
+        template = _werkvorm("grensobjecten-maken", language)
+        step = _step(template.steps, "Voorbeelden" if language == "nl" else "Examples")
+        said, description = _said(step.instruction), _said(template.description)
+        assert number in said and within in said and why not in said
+        assert description.startswith(audience) and f"{number} " in description and phones in description
+        assert step.minutes == 26
+
+
+@pytest.mark.parametrize("language, own_then_group, moves", [
+    ("nl", "Zet daarna samen één plek voor de hele groep neer", "Schuif de plek van de hele groep"),
+    ("en", "Then place one spot together for the whole group", "Move the whole group's spot")])
+def test_the_axis_werkvorm_says_which_place_moves_after_everyone_chose_their_own(language, own_then_group, moves):
+    """Step 'nu' invites a place of one's own ('Jullie hoeven het niet eens te worden'); 'schuif de praktijk'
+    then did not say which of the dots the group moves."""
+    template = _werkvorm("praktijk-op-de-as", language)
+    assert own_then_group in _said(template.steps[1].instruction)
+    assert _said(template.steps[2].instruction).startswith(moves)
+
+
+def test_the_mid_point_board_says_who_moves_a_place_that_was_set_per_person():
+    """After beginnen-met-samenwerken ('Zet hem dan ieder apart neer') last time's board may hold one dot per
+    person, each named on the board (checked in the app); 'schuif hem' alone did not say which."""
+    nl = _said(_step(_route("tussentijds-evalueren").steps, "as").explanation)
+    en = _said(_step(_route("tussentijds-evalueren", "en").steps, "as").explanation)
+    assert "Dan schuift ieder de eigen plek" in nl and "Then each of you moves your own spot" in en
+
+
+def test_the_comparison_step_describes_the_screen_it_shows():
+    """The compare screen has three columns side by side (last time's agreements with today's status, the place
+    on the axis, the chosen values), the last two with 'Vorige keer' beside 'Nu'; not last time on the left and
+    today on the right, and today's agreements are made after it. tests/ui/test_together.py checks that the
+    columns the text names are the screen's."""
+    for language, columns, wrong in (("nl", ("'Vorige keer'", "'Nu'"), "Links staat"),
+                                     ("en", ("'Last time'", "'Now'"), "On the left")):
+        said = _said(_step(_route("tussentijds-evalueren", language).steps, "verschil").explanation)
+        assert all(column in said for column in columns) and wrong not in said
+
+
+def test_the_english_values_step_says_what_is_picked_again_and_what_is_shown_beside_it():
+    said = _said(_step(_route("tussentijds-evalueren", "en").steps, "waarden").explanation)
+    assert "pick up to three cards again" in said and "side by side with what you chose last time" in said
+    assert "alongside." not in said
+
+
+@pytest.mark.parametrize("language, first", [("nl", "Een LKCA-presentatie noemt onder meer deze drempels."),
+                                             ("en", "An LKCA presentation lists these barriers, among others.")])
+def test_the_barriers_are_read_out_in_short_sentences(language, first):
+    """One sentence of some 45 words is not B1 and cannot be followed when read aloud."""
+    import re
+
+    said = _said(_werkvorm("bestuurders-aan-tafel", language).steps[3].instruction)
+    assert said.startswith(first)
+    assert max(len(s.split()) for s in re.split(r"[.?!]\s", said)) <= 30
+
+
+def test_the_english_sociale_basis_is_the_social_infrastructure_as_in_the_knelpunten_deck():
+    """One English form for 'sociale basis' across the werkvorm and the card 'cultuur-in-de-sociale-basis'."""
+    card = english("knelpunten-en-kansen").card("cultuur-in-de-sociale-basis")
+    assert "social infrastructure" in card.title
+    step = _werkvorm("bestuurders-aan-tafel", "en").steps[2]
+    said = _said(step.instruction + " " + step.basis.note)
+    assert "social infrastructure (the Dutch 'sociale basis')" in said and "close to home" not in said
+
+
+def test_the_english_wethouder_is_glossed_at_first_use():
+    description = _said(_werkvorm("bestuurders-aan-tafel", "en").description)
+    assert description.startswith("For executive councillors (wethouders, who each hold a portfolio on the "
+                                   "municipal executive)")
+
+
+def test_assen_ran_out_of_time_to_talk_the_ideas_through_with_the_whole_group():
+    """Seed 003 p. 19: no time to discuss the ideas with the group as a whole; the selection was left for later
+    with a klankbordgroep on purpose, so time did not run out 'for choosing together'."""
+    nl = _said(_step(_route("actieonderzoek-starten").steps, "kiezen").basis.note)
+    en = _said(_step(_route("actieonderzoek-starten", "en").steps, "kiezen").basis.note)
+    assert "ontbrak daar de tijd voor" not in nl and "met de hele groep te bespreken" in nl
+    assert "there was no time for it" not in en and "discuss the ideas with the whole group" in en
+
+
+def test_thinking_small_rests_on_the_low_hanging_fruit_and_the_few_months_are_ours():
+    for language, ours in (("nl", "'binnen een paar maanden' is onze keuze"),
+                           ("en", "'within a few months' is our own choice")):
+        step = _step(_route("actieonderzoek-starten", language).steps, "tweetallen")
+        assert ("001", "Wil je zelf aan de slag") in [(p.seed, p.heading) for p in step.basis.passages]
+        assert ours in _said(step.basis.note)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_reflection_cards_are_credited_one_by_one_to_the_sources_they_rest_on(library, language):
+    """Seed 002 ends with three advices (change takes time, key figures, each domain's own rules); low-hanging
+    fruit is in 001 and 004; the front-line tips are only in 004 (Ingrid Smit). The note names the two cards by
+    the titles they have now."""
+    step = _step(_route("actieonderzoek-terugkijken", language).steps, "reflectie")
+    deck = library.get("vijf-bouwstenen") if language == "nl" else english("vijf-bouwstenen")
+    note = _said(step.basis.note)
+    for card_id in ("begin-klein", "tips-op-de-vloer"):
+        assert f"'{deck.card(card_id).title}'" in note, card_id
+    assert ("004", "Op de vloer") in [(p.seed, p.heading) for p in step.basis.passages]
+    assert "Smit" in note and any(s.startswith("Smit, I.") for s in _route("actieonderzoek-terugkijken",
+                                                                            language).source)
+    assert "laaghangend fruit komt uit de LKCA-presentatie" not in note
+    assert "low-hanging fruit comes from the LKCA presentation" not in note
+
+
+def test_the_english_self_reflection_step_asks_what_about_me():
+    assert _step(_route("actieonderzoek-terugkijken", "en").steps, "zelf").title == "What about me?"
+
+
+@pytest.mark.parametrize("language, keep, read", [
+    ("nl", "Bewaar aan het eind ook de samenvatting", "uit de samenvatting van de vorige keer"),
+    ("en", "also save the summary", "from last time's summary")])
+def test_the_cimo_sentence_is_kept_in_the_summary_and_read_from_it(language, keep, read):
+    """The compare screen shows last time's agreements, places and values, not the answers to the closing
+    questions; the CIMO sentence is in the summary (tests/core/test_routes.py checks that it is)."""
+    assert keep in _said(_step(_route("actieonderzoek-starten", language).steps, "afspraken").explanation)
+    assert read in _said(_step(_route("actieonderzoek-terugkijken", language).steps, "cimo").explanation)
+
+
+def test_the_english_board_gives_the_authors_own_term_for_the_middle():
+    """Seed 000: the guide builds on 'The transformative power of social-artistic co-creation' (Figdor et al.)."""
+    from reflectiespel.core.boarddef import load_default_board
+
+    middle = next(z for z in load_default_board("en").zones if z.id == "samenwerken")
+    assert "'social-artistic co-creation'" in _said(middle.basis.note)
+    assert ("000", "social-artistic co-creation") in [(p.seed, p.heading) for p in middle.basis.passages]
