@@ -23,7 +23,7 @@ from reflectiespel.core.library import Library
 from reflectiespel.core.session import Session
 from reflectiespel.core.templates import default_templates, new_session_from_template
 from reflectiespel.resources import builtin_decks_dir
-from reflectiespel.ui.i18n import install_translators
+from reflectiespel.ui.translators import install_translators
 from reflectiespel.ui.session.launcher import open_console
 from test_language_walk import DUTCH, ENGLISH, WORD
 

@@ -18,8 +18,8 @@ from reflectiespel.core.boarddef import load_default_board
 from reflectiespel.core.library import Library
 from reflectiespel.core.session import Session, Step
 from reflectiespel.resources import builtin_decks_dir
-from reflectiespel.ui.cardpaint import front_blocks
-from reflectiespel.ui.i18n import install_translators
+from reflectiespel.ui.screencard import front_blocks
+from reflectiespel.ui.translators import install_translators
 from reflectiespel.ui.session.launcher import open_console
 
 DECK = "waarde-van-welzijn"

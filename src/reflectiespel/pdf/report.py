@@ -28,7 +28,7 @@ from ..core.export import anonymised
 from ..core.i18n import QT_TRANSLATE_NOOP, speaking, translate
 from ..core.session import Session, Step, domain_name
 from .boarddraw import BoardDrawing, legend
-from .cardpaint import PrintCard, draw_back, draw_front, image_size
+from .cardlayout import PrintCard, draw_back, draw_front, image_size
 from .deckpdf import deck_cards
 from .drawing import PT, Line, Page
 from .fonts import BOLD, ITALIC, REGULAR, printable, register_fonts

@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
 
     def switch_language(self, code: str) -> "MainWindow":
         """Qt's and our translations in ``code``, and this window made again in it, where it stood."""
-        from .i18n import install_translators
+        from .translators import install_translators
 
         self.wait_for_library()
         install_translators(QApplication.instance(), code)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QComboBox, QFormLayou
 
 from ...core.decks import CARD_SIZE_NAMES, KIND_NAMES, Card, Deck, kind_name
 from ...core.symbols import SYMBOLS, default_symbol
-from ..cardpaint import paint_symbol
+from ..screencard import paint_symbol
 from ..theme import set_ink
 
 SYMBOL_WORDS = {"circle": QT_TRANSLATE_NOOP("CategoryTable", "cirkel"),

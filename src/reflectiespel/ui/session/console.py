@@ -23,7 +23,7 @@ from .keys import PRESENTING, KeyGuard, is_text_field
 from .livepanel import LivePanel
 from .panels import (ActionsPanel, AgendaPanel, GroupCardsPanel, NotesPanel, ParticipantsPanel, named,
                      plain_label)
-from .lasttime import LastTimePanel
+from .lasttimepanel import LastTimePanel
 from .projection import AspectFrame, ProjectionView, ProjectionWindow
 from .screens import ScreenKeeper
 from .spoken import announce, clock_words, room_sees, where_now
