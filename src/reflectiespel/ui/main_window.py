@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from .. import __version__
 from ..core.library import Library, user_data_dir, user_decks_dir
 from ..core.problems import FileProblems
+from .screenfit import fit_window
 from .startpage import StartPage
 
 if TYPE_CHECKING:  # the library page, sessions, storage and the card viewer load on first use (docs/architecture.md)
@@ -37,9 +38,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Reflectiespel {0}").format(__version__))
-        self.resize(1200, 800)
         self.library = library
         self.data_dir = data_dir or user_data_dir()
+        fit_window(self, "main", QSize(1200, 800), self.data_dir)
         self._recent: RecentSessions | None = None
         self._deck_page: DeckPage | None = None
         self._library_page: LibraryPage | None = None
@@ -336,7 +337,7 @@ class MainWindow(QMainWindow):
         from .printdialog import PrintDialog
 
         dialog = PrintDialog(self.library, deck_id, self)
-        dialog.resize(1280, 800)
+        fit_window(dialog, "print", QSize(1280, 800), self.data_dir)
         dialog.exec()
 
     def edit_deck(self, deck_id: str):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import shiboken6
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QListWidget, QMainWindow,
                                QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
@@ -24,6 +24,7 @@ from ..cardview import CardView
 from ..tabkeys import arrows_stay
 from .forms import CardForm, CategoryTable, DeckForm
 from ..plaintext import plain
+from ..screenfit import fit_window
 
 DECK_FIELDS = {"back.colour": "back_colour", "back.text": "back_text"}
 
@@ -105,7 +106,7 @@ class DeckEditor(QMainWindow):
         self._undo_keys = _UndoKeysToStack(self)
         for widget in list(self.deck_form.fields.values()) + list(self.card_form.fields.values()):
             widget.installEventFilter(self._undo_keys)
-        self.resize(1280, 800)
+        fit_window(self, "editor", QSize(1280, 800))
         self.show_deck(deck)
 
     # --- building ------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, Q
 from ...core.boarddef import board_in
 from ...core.problems import FileProblems
 from ..flow import FlowLayout
+from ..screenfit import fit_window
 from ..tabkeys import arrows_stay
 from ..theme import grow, set_ink
 from .controller import SessionController
@@ -51,7 +52,6 @@ class ConsoleWindow(QMainWindow):
         self.open_files = True  # open a report with the system's PDF viewer after writing it
         self.report_job = None  # the report being written (ui/session/reportjob.py)
         self._screen_index = 1
-        self.resize(1400, 860)
 
         self.agenda = AgendaPanel(controller, self)
         self.participants = ParticipantsPanel(controller, self)
@@ -150,6 +150,7 @@ class ConsoleWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.setStatusBar(QStatusBar(self))
         self._build_actions()
+        fit_window(self, "console", QSize(1400, 860), controller.data_dir)
 
         controller.changed.connect(self.refresh)
         controller.moved.connect(self.refresh)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
 
@@ -11,6 +11,7 @@ from ...core.session import DOMAINS, Session, domain_name
 from ...core.session_ops import SessionError
 from ...core.templates import TemplateLibrary, new_session_from_template
 from ..plaintext import plain
+from ..screenfit import fit_window
 from ..theme import set_ink
 
 EMPTY = "__leeg__"
@@ -34,7 +35,7 @@ class NewSessionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("newSessionDialog")
         self.setWindowTitle(self.tr("Nieuwe sessie"))
-        self.resize(720, 640)
+        fit_window(self, "newSession", QSize(720, 640))
         self.templates, self.library = templates, library
         self.session: Session | None = None
         self.choice = QListWidget(self)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, QStandardPaths, QTimer
 from PySide6.QtWidgets import QFileDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core import guide
@@ -26,6 +26,7 @@ from ...core.problems import FileProblems
 from ...core.routes import RouteEntry, load_routes, start_session
 from ...core.session import Session, SessionError
 from ...core.storage import SUFFIX, Autosaver, atomic_write, open_session, open_user_file, save_session
+from ..screenfit import fit_window
 from .common import BASE_POINTS, set_points
 from .endpage import EndPage
 from .phones import TogetherPhones
@@ -56,7 +57,7 @@ class TogetherWindow(QWidget):
         self.setWindowTitle(self.tr("Samen reflecteren"))
         self.setAccessibleName(self.tr("Samen reflecteren"))
         set_points(self, BASE_POINTS)
-        self.resize(1280, 720)
+        fit_window(self, "together", QSize(1280, 720), data_dir)
         self.library = library
         self.session: Session | None = None
         self.path: Path | None = None
