@@ -72,6 +72,9 @@ class DeckPage(QWidget):
         self.jump.setAccessibleName(self.tr("Ga naar kaart"))
         self.jump.setToolTip(self.tr("Ga naar kaart (Ctrl+G)"))
         self.jump.setMinimumWidth(200)
+        # as wide as about 28 characters, whatever the card titles: shuffling never changes its width
+        self.jump.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.jump.setMinimumContentsLength(28)
         self.jump.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
         top = QHBoxLayout()
@@ -108,9 +111,12 @@ class DeckPage(QWidget):
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(4000)
         self._note_timer.timeout.connect(self.shuffle_note.clear)
+        # the note has a line of its own under the buttons: appearing, it never widens the window
+        self.shuffle_note.setWordWrap(True)
+        self.shuffle_note.setMinimumHeight(self.shuffle_note.fontMetrics().lineSpacing())
         bottom = QHBoxLayout()
         for widget in (self.prev_button, self.flip_button, self.shuffle_button, self.restore_button,
-                       self.overview_button, self.shuffle_note):
+                       self.overview_button):
             bottom.addWidget(widget)
         bottom.addStretch(1)
         bottom.addWidget(self.position)
@@ -122,6 +128,7 @@ class DeckPage(QWidget):
         layout.addWidget(self.source)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
+        layout.addWidget(self.shuffle_note)
 
         self.back_button.clicked.connect(self.back_requested)
         self.print_button.clicked.connect(lambda: self.cursor and self.print_requested.emit(self.cursor.deck.id))

@@ -11,6 +11,8 @@ per screen size in settings.json (core/settings.py), written when the window clo
 
 from __future__ import annotations
 
+import atexit
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, QTimer
@@ -20,14 +22,23 @@ from PySide6.QtWidgets import QApplication, QWidget
 SIZES_KEY = "window_sizes"  # in settings.json: {"console@1024x768": [1000, 700], ...}
 GUESSED_FRAME = QMargins(4, 30, 4, 4)  # a title bar and thin borders, until a real frame is known
 _frame: QMargins | None = None  # the window manager's frame, once a shown window told us
+_keepers: weakref.WeakSet = weakref.WeakSet()
+
+
+@atexit.register
+def _let_go() -> None:
+    """Windows still open when Python stops are destroyed after it: no Python filter may be called then."""
+    for keeper in list(_keepers):
+        try:
+            keeper.window.removeEventFilter(keeper)
+        except RuntimeError:  # already deleted
+            pass
 
 
 def frame_margins() -> QMargins:
     """The frame the window manager puts around a window: learnt from a window already shown, else
-    a guess (none on a platform without a window manager)."""
+    a guess."""
     global _frame
-    if QGuiApplication.platformName() in ("offscreen", "minimal"):
-        return QMargins()
     if _frame is None:
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible() and not widget.isFullScreen():
@@ -85,16 +96,17 @@ def remembered_size(key: str, screen: QScreen, data_dir: Path | None = None) -> 
     return None
 
 
-def remember_size(key: str, screen: QScreen, size: QSize, data_dir: Path | None = None) -> None:
+def remember_size(where: str, size: QSize, data_dir: Path | None = None) -> None:
+    """Remember ``size`` under ``where`` (``screen_key(window key, screen)``)."""
     from ..core.settings import read_settings, remember
 
     folder = _data_dir(data_dir)
     sizes = read_settings(folder).get(SIZES_KEY)
     sizes = dict(sizes) if isinstance(sizes, dict) else {}
     value = [size.width(), size.height()]
-    if sizes.get(screen_key(key, screen)) == value:
+    if sizes.get(where) == value:
         return
-    sizes[screen_key(key, screen)] = value
+    sizes[where] = value
     try:
         remember(folder, SIZES_KEY, sizes)
     except OSError:
@@ -113,13 +125,16 @@ def fit_window(window: QWidget, key: str, preferred: QSize, data_dir: Path | Non
     centre = parent.window().geometry().center() if parent is not None and parent.window().isVisible() \
         else room.center()
     top_left = QPoint(centre.x() - size.width() // 2, centre.y() - size.height() // 2)
-    window.move(QPoint(max(room.left(), min(top_left.x(), room.right() - size.width() + 1)),
-                       max(room.top(), min(top_left.y(), room.bottom() - size.height() + 1))))
+    inside = QPoint(max(room.left(), min(top_left.x(), room.right() - size.width() + 1)),
+                    max(room.top(), min(top_left.y(), room.bottom() - size.height() + 1)))
+    margins = frame_margins()
+    window.move(inside - QPoint(margins.left(), margins.top()))  # move() places the frame's corner
     keeper = window.findChild(_Keeper, "screenFitKeeper")
     if keeper is None:
         keeper = _Keeper(window, key, data_dir)
         window.installEventFilter(keeper)
-    keeper.fitted = size
+        _keepers.add(keeper)
+    keeper.fitted, keeper.screen_key = size, screen_key(key, screen)
     return size
 
 
@@ -150,12 +165,14 @@ class _Keeper(QObject):
         self.setObjectName("screenFitKeeper")
         self.window, self.key, self.data_dir = window, key, data_dir
         self.shown = False
-        self.fitted: QSize | None = None  # the size fit_window gave; a window resized since is left alone
+        self.fitted: QSize | None = None  # the size fit_window gave; a window made larger since is left alone
+        self.screen_key = ""  # where the size is remembered: the window and the size of its screen
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         kind = event.type()
         if kind == QEvent.Type.Show:
             self.shown = True
+            self.screen_key = screen_key(self.key, self.window.screen())
             QTimer.singleShot(0, self._check)
             QTimer.singleShot(300, self._check)  # some window managers frame a window a little later
         elif kind in (QEvent.Type.Close, QEvent.Type.Hide) and self.shown:
@@ -165,9 +182,9 @@ class _Keeper(QObject):
 
     def _check(self) -> None:
         try:
-            if self.window.size() == self.fitted:
+            size, fitted = self.window.size(), self.fitted
+            if fitted is not None and size.width() <= fitted.width() and size.height() <= fitted.height():
                 pull_inside(self.window)
-                self.fitted = self.window.size()
         except RuntimeError:  # the window was deleted meanwhile
             pass
 
@@ -175,4 +192,4 @@ class _Keeper(QObject):
         window = self.window
         if window.isMaximized() or window.isFullScreen() or window.isMinimized():
             return
-        remember_size(self.key, window.screen(), window.size(), self.data_dir)
+        remember_size(self.screen_key, window.size(), self.data_dir)
