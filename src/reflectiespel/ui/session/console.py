@@ -276,7 +276,15 @@ class ConsoleWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Opnieuw gedaan: {0}").format(text), 6000)
 
     # --- typing and presenting ------------------------------------------------------------------
+    def _on_board(self) -> bool:
+        """The board has the keys: a token is chosen and the arrows move it (keys.py KeyGuard.keeps)."""
+        return self.board is not None and QApplication.focusWidget() is self.board.view and \
+            self.board.board_scene.current_key is not None
+
     def _key_legend(self) -> str:
+        if self._on_board():
+            return self.tr("Bord. Pijltjes: de gekozen stip schuiven (Shift+pijl: grote stap) · Tab: volgende stip · "
+                           "Esc: klaar met het bord, terug naar presenteren")
         if is_text_field(QApplication.focusWidget()) and self.isAncestorOf(QApplication.focusWidget()):
             return self.tr("Typen. Esc: terug naar presenteren · tijdens typen: Alt+→ volgende · Alt+← vorige · "
                            "Alt+B zwart · Alt+T klok")
@@ -289,7 +297,7 @@ class ConsoleWindow(QMainWindow):
         self.key_legend.setText(self._key_legend())
         typing = is_text_field(new) and new is not None and self.isAncestorOf(new)
         self.key_legend.setProperty("typing", typing)
-        if typing:  # the theme's colours: readable in high contrast too
+        if typing or self._on_board():  # the theme's colours: readable in high contrast too
             set_ink(self.key_legend, "accent", "font-weight: bold;")
         else:
             set_ink(self.key_legend, "secondary")
@@ -303,6 +311,17 @@ class ConsoleWindow(QMainWindow):
         """Ctrl+N: to the note field, whatever has the focus."""
         self.tabs.setCurrentWidget(self.notes)
         self.notes.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _legend_for_board(self) -> None:
+        """A token chosen or let go on the board: the legend says what the arrows do now."""
+        if hasattr(self, "key_guard"):  # not while the console is being built
+            self._focus_changed(None, QApplication.focusWidget())
+
+    def leave_board(self) -> None:
+        """Esc on the board: the token is let go and the keys go back to presenting (→ is 'next' again)."""
+        self.leave_typing()
+        self.statusBar().showMessage(self.tr("Klaar met het bord: → of spatie gaat weer naar de volgende kaart."),
+                                     5000)
 
     def leave_typing(self) -> None:
         """Esc in a text field: the presenting keys work again (the agenda has the focus, or when the agenda
@@ -325,6 +344,8 @@ class ConsoleWindow(QMainWindow):
             state = BoardState()
         board = BoardWidget(state, definition, self.controller.undo_stack, self._perspective_colours(), self)
         board.changed.connect(self.controller.touch)
+        board.board_scene.current_changed.connect(self._legend_for_board)
+        board.view.released.connect(self.leave_board)
         return board
 
     def _perspective_colours(self) -> dict[str, str]:
