@@ -267,6 +267,14 @@ class SessionOps:
             spent = (translate("SessionOps", "{0} heeft de enige stem in deze stap al gebruikt.") if budget == 1
                      else translate("SessionOps", "{0} heeft al {1} van de {2} stemmen gebruikt in deze stap."))
             raise SessionError(spent.format(name, used, budget))
+        from .tally import vote_targets, votes_on_earlier_choices  # the one rule of what can be voted on (console and phones)
+
+        targets = vote_targets(self, step)
+        if targets and target not in targets:  # a step that offers cards: only those (none: not limited here)
+            if votes_on_earlier_choices(step):
+                raise SessionError(translate("SessionOps", "Op deze kaart wordt in deze stap niet gestemd: alleen op "
+                                                           "de kaarten die eerder gekozen zijn."))
+            raise SessionError(translate("SessionOps", "Deze kaart hoort niet bij deze stap."))
         vote = next((v for v in step.votes if v.participant_id == participant_id and v.target == target), None)
         if vote is None:
             return _insert(translate("SessionOps", "Stem geven"), step.votes,
