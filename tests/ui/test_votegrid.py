@@ -215,3 +215,32 @@ def test_eight_names_are_whole_in_the_grid_header_at_1024(console_of_eight):
     last = grid.columnCount() - 1
     assert grid.columnViewportPosition(last) + grid.columnWidth(last) <= grid.viewport().width(), "Totaal in view"
     assert grid.columnWidth(0) >= 110, "the card titles keep a readable column"
+
+
+def test_the_facilitator_hears_when_a_tip_round_ends_without_choices_and_the_vote_says_what_is_missing(
+        qtbot, library, data_dir):
+    session = new_session_from_template(default_templates().get("zeven-verandertips"), library)
+    for name in ("Anna", "Bram", "Chris"):
+        session.add_participant(name, "cultuur")
+    window = ConsoleWindow(SessionController(session, library, data_dir))
+    window.ask_to_save = lambda: QMessageBox.StandardButton.Discard
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)  # to tip round 1 (step 2)
+    vote_number = next(i for i, s in enumerate(session.steps) if s.vote_budget) + 1
+    assert f"stemlijst van stap {vote_number}" in window.statusBar().currentMessage()
+    qtbot.mouseClick(window.tabs.tabBar(), Qt.MouseButton.LeftButton,
+                     pos=window.tabs.tabBar().tabRect(window.tabs.indexOf(window.choices)).center())
+    assert f"stap {vote_number}" in window.choices.help.text()
+    click_cell(qtbot, window.choices.grid, 0, 1)  # Anna chooses tip 1
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)  # round 2: nothing chosen here
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage().startswith("Bij stap 3 is niets gekozen")
+    while session.current_step < vote_number - 1:
+        qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    grid = window.choices
+    assert grid.mode() == "vote" and grid.grid.rowCount() == 1
+    assert "Niet op de lijst: de kaart van stap 3, 4, 5, 6, 7, 8" in grid.help.text()
+    assert grid.help.isVisible()

@@ -154,6 +154,8 @@ class ConsoleWindow(QMainWindow):
 
         controller.changed.connect(self.refresh)
         controller.moved.connect(self.refresh)
+        self._last_step = controller.step
+        controller.moved.connect(self._guide_vote)
         controller.timer_changed.connect(self._update_timer)
         controller.problem.connect(self.show_problem)
         controller.undo_stack.cleanChanged.connect(self._update_title)
@@ -482,6 +484,28 @@ class ConsoleWindow(QMainWindow):
             c.step is not None and session.current_card + 1 < len(c.step.card_ids)))
         self._update_title()
         self._update_timer()
+
+    def _guide_vote(self) -> None:
+        """Leaving a round whose choices make a later vote's list, with nothing chosen: say so at once,
+        while going back is one click; arriving in such a round: say that choosing counts."""
+        from ...core.tally import vote_fed_by
+
+        session, before, now = self.controller.session, self._last_step, self.controller.step
+        self._last_step = now
+        if before is None or before is now or before not in session.steps:
+            return
+        vote = vote_fed_by(session, before)
+        if vote is not None and not any(before.choices.values()) and session.participants:
+            self.statusBar().showMessage(self.tr(
+                "Bij stap {0} is niets gekozen: die kaart staat straks niet op de stemlijst van stap {1}. "
+                "Terug met ◀ en klik in Keuzes wie hem kiest.").format(
+                    session.steps.index(before) + 1, session.steps.index(vote) + 1), 15000)
+            return
+        vote = vote_fed_by(session, now) if now is not None else None
+        if vote is not None and session.participants:
+            self.statusBar().showMessage(self.tr(
+                "Leg in Keuzes vast wie deze kaart kiest: alleen gekozen kaarten komen op de stemlijst van stap {0}."
+                ).format(session.steps.index(vote) + 1), 10000)
 
     def _update_title(self, clean: bool | None = None) -> None:
         session = self.controller.session

@@ -14,7 +14,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QPaint
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHeaderView, QPushButton, QStyle,
                                QStyleOptionHeader, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...core.tally import choice_targets, is_vote_step, vote_targets
+from ...core.tally import (choice_targets, chosen_before, is_vote_step, left_out, vote_fed_by, vote_targets,
+                           votes_on_earlier_choices)
 from ..flow import FlowLayout
 from ..screenfit import fit_window
 from .controller import SessionController
@@ -256,11 +257,23 @@ class VoteGridPanel(QWidget):
         if not self.targets:
             return self.tr("Deze stap heeft geen kaarten om te kiezen of op te stemmen.")
         if self.mode() == VOTE:
-            earlier = "" if not any(s.choices for s in self.session.steps[:self.session.current_step]) else \
+            earlier = "" if not (votes_on_earlier_choices(step) and chosen_before(self.session, step)) else \
                 self.tr(" Alleen de kaarten die eerder gekozen zijn.")
-            return self.tr("Klik: een stem erbij. Rechtsklik of Shift+klik: een stem eraf. "
+            text = self.tr("Klik: een stem erbij. Rechtsklik of Shift+klik: een stem eraf. "
                            "{0} stemmen per persoon.").format(self.session.budget(step)) + earlier
-        return self.tr("Klik een vakje: de deelnemer kiest die kaart (nog eens klikken: weghalen).")
+            missing = left_out(self.session, step)
+            if missing:  # the moment it matters: the vote's list lacks the rounds where nothing was chosen
+                numbers = ", ".join(str(self.session.steps.index(s) + 1) for s in missing)
+                text += "\n" + self.tr("Niet op de lijst: de kaart van stap {0}, want daar is niets gekozen. "
+                                        "Ga terug (◀) en klik in Keuzes wie hem kiest, of stem op wat er staat."
+                                        ).format(numbers)
+            return text
+        text = self.tr("Klik een vakje: de deelnemer kiest die kaart (nog eens klikken: weghalen).")
+        vote = vote_fed_by(self.session, step)
+        if vote is not None:
+            text += "\n" + self.tr("Telt mee: alleen wat hier gekozen wordt, staat straks op de stemlijst van "
+                                    "stap {0} ('{1}').").format(self.session.steps.index(vote) + 1, vote.title)
+        return text
 
     def _count_width(self, metrics: QFontMetrics) -> int:
         """The widest a header's second line can get in this step ("3 van 3", "12 over"): the columns are
