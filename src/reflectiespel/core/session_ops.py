@@ -369,7 +369,11 @@ class SessionOps:
         if not self.steps:
             self.current_step = self.current_card = 0
             return
+        if self.ran_steps is None:  # a session from an older version: what the agenda showed as done then
+            self.ran_steps = [step.id for step in self.steps[:self.current_step + 1]]
         self.current_step = max(0, min(step_index, len(self.steps) - 1))
+        if self.steps[self.current_step].id not in self.ran_steps:
+            self.ran_steps.append(self.steps[self.current_step].id)
         cards = self.steps[self.current_step].card_ids
         self.current_card = max(0, min(card_index, len(cards) - 1)) if cards else 0
         card_id = self.active_card_id

@@ -146,7 +146,7 @@ def new_session_from_template(template: Template, library: Library, title: str |
         raise SessionError(translate("Templates", "De werkvorm '{0}' kan niet beginnen:").format(template.title)
                            + "\n" + "\n".join(problems))
     session = Session(title=title or template.title, date=date.today(), template_id=template.id,
-                      language=template.language)
+                      language=template.language, ran_steps=[])
     if template.vote_budget is not None:
         session.vote_budget = template.vote_budget
     made: dict[str, str] = {}  # template step id -> session step id
