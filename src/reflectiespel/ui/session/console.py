@@ -494,18 +494,23 @@ class ConsoleWindow(QMainWindow):
         self._last_step = now
         if before is None or before is now or before not in session.steps:
             return
+        bar = self.statusBar()
+        if bar.currentMessage() and bar.currentMessage() == getattr(self, "_guide_shown", None):
+            bar.clearMessage()  # the guidance of the step before no longer applies
         vote = vote_fed_by(session, before)
         if vote is not None and not any(before.choices.values()) and session.participants:
-            self.statusBar().showMessage(self.tr(
+            self._guide_shown = self.tr(
                 "Bij stap {0} is niets gekozen: die kaart staat straks niet op de stemlijst van stap {1}. "
                 "Terug met ◀ en klik in Keuzes wie hem kiest.").format(
-                    session.steps.index(before) + 1, session.steps.index(vote) + 1), 15000)
+                    session.steps.index(before) + 1, session.steps.index(vote) + 1)
+            bar.showMessage(self._guide_shown, 15000)
             return
         vote = vote_fed_by(session, now) if now is not None else None
         if vote is not None and session.participants:
-            self.statusBar().showMessage(self.tr(
+            self._guide_shown = self.tr(
                 "Leg in Keuzes vast wie deze kaart kiest: alleen gekozen kaarten komen op de stemlijst van stap {0}."
-                ).format(session.steps.index(vote) + 1), 10000)
+                ).format(session.steps.index(vote) + 1)
+            bar.showMessage(self._guide_shown, 10000)
 
     def _update_title(self, clean: bool | None = None) -> None:
         session = self.controller.session
