@@ -143,3 +143,22 @@ def test_shuffling_and_restoring_keep_the_viewer_inside_a_1024_screen(qtbot, dec
     assert win.minimumSizeHint().width() <= 1016
     qtbot.keyClick(page.view, Qt.Key.Key_S)
     assert page.shuffle_note.text().startswith("Geschud") and page.shuffle_note.isVisible()
+
+
+def test_a_deck_put_in_the_folder_from_outside_appears_without_a_reload(qtbot, tmp_path):
+    builtin, user = tmp_path / "builtin", tmp_path / "user"
+    builtin.mkdir(), user.mkdir()
+    shutil.copy(DATA / "mini.yaml", builtin / "mini.yaml")
+    win = MainWindow(Library(builtin, user).load())
+    qtbot.addWidget(win)
+    win.resize(1016, 734)
+    win.show_library()
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.library_page.tile("ander") is None
+    # what `reflectiespel decks import` does: a new deck file in the user's folder
+    text = (DATA / "mini.yaml").read_text(encoding="utf-8").replace("id: mini", "id: ander", 1)
+    text = text.replace("title: Mini-set", "title: Een andere set", 1)
+    (user / "ander.yaml").write_text(text, encoding="utf-8")
+    qtbot.waitUntil(lambda: win.library_page.tile("ander") is not None, timeout=5000)
+    assert win.library_page.tile("ander").accessibleName().startswith("Een andere set")

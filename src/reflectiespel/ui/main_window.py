@@ -118,6 +118,16 @@ class MainWindow(QMainWindow):
         if self._library_page is not None:
             self.refresh_library()
         self.start_page.show_recent(self.recent.existing())
+        self._watch_decks()
+
+    def _watch_decks(self) -> None:
+        """A deck put in the user's folder from outside (the command line) appears without a reload."""
+        if getattr(self, "decks_watcher", None) is not None:
+            return
+        from .decksfolder import DecksWatcher
+
+        self.decks_watcher = DecksWatcher(self.library.user_dir or user_decks_dir(), self)
+        self.decks_watcher.changed.connect(lambda: self.refresh_library(reload=True))
 
     @property
     def library_page(self) -> LibraryPage:
