@@ -168,6 +168,27 @@ class DeckPage(QWidget):
         self._show()
         self.view.setFocus()
 
+    def replace_deck(self, deck: Deck, was: str | None = None) -> None:
+        """The same deck, changed (saved in the editor; ``was``: the id it had, for an own copy of a built-in
+        deck): its new text shows at once, on the same card and side, in the order the viewer had (cards
+        that are gone drop out, new ones come at the end)."""
+        cursor = self.cursor
+        if cursor is None or cursor.deck.id not in (deck.id, was):
+            return
+        showing, flipped = cursor.card.id if cursor.card else None, cursor.flipped
+        by_id = {card.id: card for card in deck.cards}
+        order = [by_id[c.id] for c in cursor.order if c.id in by_id]
+        order += [card for card in deck.cards if card.id not in {c.id for c in order}]
+        self.cursor = CardCursor(deck, order)
+        ids = [card.id for card in order]
+        self.cursor.go(ids.index(showing) if showing in ids else 0)
+        self.cursor.flipped = flipped and showing in ids
+        self.title.setText(deck.title)
+        self._source_text = "  ·  ".join(deck.source_lines())
+        self._fit_source()
+        self._refill_jump()
+        self._show()
+
     def _fit_source(self) -> None:
         """The sources on one line above the card, shortened with '…'; all of them in the tooltip and
         on the card 'Over deze set'."""

@@ -322,6 +322,11 @@ class MainWindow(QMainWindow):
         self.wait_for_library()
         if reload:
             self.library.load()
+            if self._deck_page is not None and self._deck_page.cursor is not None:  # the viewer shows the new text
+                try:
+                    self._deck_page.replace_deck(self.library.get(self._deck_page.cursor.deck.id))
+                except KeyError:
+                    pass
         if self._library_page is not None:  # else the page shows the decks when it is made
             folder = str(self.library.user_dir) if self.library.user_dir else ""
             self._library_page.show_entries(self.library.shown_entries, folder)
@@ -349,6 +354,18 @@ class MainWindow(QMainWindow):
         dialog = PrintDialog(self.library, deck_id, self)
         fit_window(dialog, "print", QSize(1280, 800), self.data_dir)
         dialog.exec()
+
+    def _editor_saved(self, editor, started_from: str) -> None:
+        """The library reads the saved deck; a viewer on it (or on the built-in deck it was copied from)
+        shows the new text at once, on the same card."""
+        self.refresh_library(reload=True)
+        page = self._deck_page
+        if page is None or page.cursor is None or page.cursor.deck.id not in (started_from, editor.deck.id):
+            return
+        try:
+            page.replace_deck(self.library.get(editor.deck.id), was=page.cursor.deck.id)
+        except KeyError:
+            pass
 
     def edit_deck(self, deck_id: str):
         """Open the editor on a user's deck; a built-in deck is first copied into the user's folder."""
@@ -379,7 +396,7 @@ class MainWindow(QMainWindow):
                                                  "zoals hij was.").format(path), 10000)
             deck = copy
         editor = DeckEditor(deck, path)
-        editor.saved.connect(lambda _path: self.refresh_library(reload=True))
+        editor.saved.connect(lambda _path: self._editor_saved(editor, deck_id))
         editor.print_requested.connect(lambda _path: self._from_editor(self.open_print_dialog, editor))
         editor.view_requested.connect(lambda _path: self._from_editor(self._view_deck, editor))
         self.windows.append(editor)
