@@ -6182,6 +6182,10 @@ On Debian or Ubuntu: {1}</translation>
         <translation>Join in</translation>
     </message>
     <message>
+        <source>Meedoen lukt alleen als JavaScript aanstaat in je browser. Zet het aan in de instellingen en laad de pagina opnieuw, of doe mee op papier.</source>
+        <translation>Joining only works with JavaScript switched on in your browser. Switch it on in the settings and reload the page, or join in on paper.</translation>
+    </message>
+    <message>
         <source>Code van het scherm</source>
         <translation>Code on the screen</translation>
     </message>

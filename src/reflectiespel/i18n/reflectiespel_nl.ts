@@ -6148,6 +6148,10 @@ Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meedoen lukt alleen als JavaScript aanstaat in je browser. Zet het aan in de instellingen en laad de pagina opnieuw, of doe mee op papier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Code van het scherm</source>
         <translation type="unfinished"></translation>
     </message>

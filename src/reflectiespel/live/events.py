@@ -94,7 +94,10 @@ def join(session: Session, phone: Phone, taken: set[str] = frozenset()) -> Edit 
 def vote(session: Session, phone: Phone, step_id: str, target: str, delta: int) -> Edit:
     step = current_step(session, step_id)
     pid = _participant(session, phone)
-    if target not in tally.vote_targets(session, step):  # the one rule (core/tally.py), as on the console
+    votable = tally.vote_targets(session, step)  # the one rule (core/tally.py), as on the console's grid
+    if target not in votable:
+        if target not in step.card_ids and target not in {card.id for card in step.group_cards}:
+            raise RoomError(404, QT_TRANSLATE_NOOP("live", "Deze kaart hoort niet bij deze stap."))
         raise RoomError(409, QT_TRANSLATE_NOOP("live", "Op deze kaart wordt nu niet gestemd. Je scherm is bijgewerkt."))
     # the phone's own words ("you"), in the room's language, before the session's refusal for the console
     budget, used = session.budget(step), step.votes_used(pid)

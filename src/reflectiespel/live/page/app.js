@@ -92,6 +92,7 @@
     stream.onerror = () => sayForNow(t("reconnecting"));
   }
 
+  $("join-form").hidden = false; // hidden in the HTML: a browser without JavaScript gets #no-script instead
   $("join-form").addEventListener("submit", async (event) => {
     event.preventDefault();
     token = null;
