@@ -115,8 +115,8 @@ def test_json_and_markdown_exports(tmp_path, capsys):
     assert data["stappen"][0]["notities"][0]["tekst"] == "Een notitie met <b>vet</b> & ampersand"
     assert data["stappen"][0]["stemmen"][0] == {"kaart": "erbij-horen", "stemmen": 3}
     markdown = to_markdown(make_session()).decode("utf-8")
-    assert "\\<b\\>vet\\</b\\> & ampersand" in markdown
-    assert "| Stuur de foto's \\<rond\\> & deel ze | Ann | 2026-04-01 |" in markdown
+    assert "&lt;b>vet&lt;/b> & ampersand" in markdown
+    assert "| Stuur de foto's &lt;rond> & deel ze | Ann | 2026-04-01 |" in markdown
     session_file = tmp_path / "s.reflectiespel"
     save_session(make_session(), session_file)
     assert main(["export", str(session_file), "--format", "json"]) == 0
@@ -139,7 +139,7 @@ def test_markdown_and_csv_carry_the_board_and_the_groups_own_cards():
     markdown = to_markdown(make_session()).decode("utf-8")
     assert "### Het bord" in markdown and "| Buurtkoor | de groep |" in markdown
     assert "| Buurtkoor | Ann de Vries |" in markdown  # a perspective, by its name
-    assert "### Eigen kaarten" in markdown and "**Onze wijkkaart \\<b\\>**" in markdown
+    assert "### Eigen kaarten" in markdown and "**Onze wijkkaart &lt;b>**" in markdown
     assert "- Wat mist er?" in markdown and "*Opdracht:* Teken je eigen plek." in markdown
     table = list(csv.DictReader(io.StringIO(to_csv(make_session()).decode("utf-8-sig"), newline=""), delimiter=";"))
     board = [row for row in table if row["soort"] == "bord"]

@@ -438,6 +438,37 @@ def test_toolbar_save_save_as_report_and_export(console, qtbot, tmp_path):
     assert not c.sound
 
 
+def test_toolbar_prints_the_report_and_exports_a_workbook_and_a_word_document(console, qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+    import docx
+    import openpyxl
+
+    c = console.controller
+    c.apply(c.session.add_note, c.session.steps[0].id, "geprint en geëxporteerd")
+    printed = tmp_path / "geprint.pdf"
+    asked = []
+
+    def to_file(printer):  # the system's print dialog, answered with Qt's PDF printer (never a real queue)
+        asked.append(printer)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return True
+    console.ask_printer = to_file
+    with qtbot.waitSignal(console.print_done, timeout=60000):  # printed from a worker thread
+        click(qtbot, tool(console, console.print_action))
+    assert asked and printed.read_bytes().startswith(b"%PDF")
+    assert "naar de printer gestuurd" in console.statusBar().currentMessage()
+    workbook = tmp_path / "sessie.xlsx"
+    seen = save_dialog_answers(qtbot, workbook)
+    click(qtbot, tool(console, console.export_action))
+    notes = openpyxl.load_workbook(workbook)["notities"]
+    assert seen and notes["F2"].value == "geprint en geëxporteerd"
+    document = tmp_path / "verslag.docx"
+    seen = save_dialog_answers(qtbot, document)
+    click(qtbot, tool(console, console.export_action))
+    assert seen and "geprint en geëxporteerd" in "\n".join(p.text for p in docx.Document(document).paragraphs)
+
+
 def test_keys_for_save_as_and_report(console, qtbot, tmp_path):
     target = tmp_path / "met-toetsen.reflectiespel"
     seen = save_dialog_answers(qtbot, target)
@@ -783,7 +814,9 @@ ACTIONS = {
     "undo": (test_toolbar_labels_keep_their_width, test_ctrl_z_undoes_typing_first_then_the_last_action),
     "redo": (test_toolbar_labels_keep_their_width, test_ctrl_z_undoes_typing_first_then_the_last_action),
     "report": (test_toolbar_save_save_as_report_and_export, test_keys_for_save_as_and_report),
-    "export": (test_toolbar_save_save_as_report_and_export,),
+    "export": (test_toolbar_save_save_as_report_and_export,
+               test_toolbar_prints_the_report_and_exports_a_workbook_and_a_word_document),
+    "printReport": (test_toolbar_prints_the_report_and_exports_a_workbook_and_a_word_document,),
     "timerSound": (test_toolbar_save_save_as_report_and_export,),
     "save": (test_toolbar_save_save_as_report_and_export, test_plus_stap_opens_the_dialog_adds_the_step_and_the_file_opens_again),
     "saveAs": (test_toolbar_save_save_as_report_and_export, test_keys_for_save_as_and_report),

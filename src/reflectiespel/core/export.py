@@ -14,11 +14,12 @@ import functools
 import io
 import json
 import re
+from datetime import date, datetime
 
 from .i18n import QT_TRANSLATE_NOOP, speaking, translate
 from .session import Session, Step, domain_name
 
-FORMATS = ("md", "csv", "json")
+FORMATS = ("md", "csv", "json", "xlsx")  # xlsx: core/workbook.py
 CSV_COLUMNS = ["soort", "stap", "stap_titel", "kaart", "deelnemer", "tekst", "stemmen", "wie", "wanneer",
                "status", "tijd", "plek"]
 # Column names and JSON keys are written in the session's language ("kaart" / "card"); marked here for
@@ -44,6 +45,46 @@ KEYS = (QT_TRANSLATE_NOOP("Export", "soort"), QT_TRANSLATE_NOOP("Export", "stap"
         QT_TRANSLATE_NOOP("Export", "bord"), QT_TRANSLATE_NOOP("Export", "eigen kaart"),
         QT_TRANSLATE_NOOP("Export", "praktijk"), QT_TRANSLATE_NOOP("Export", "perspectief"),
         QT_TRANSLATE_NOOP("Export", "waarom"))
+
+
+STATUS_WORDS = {"open": QT_TRANSLATE_NOOP("Export", "open"), "done": QT_TRANSLATE_NOOP("Export", "gedaan"),
+                "dropped": QT_TRANSLATE_NOOP("Export", "vervallen")}
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DUTCH_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+
+
+def status_word(status: str) -> str:
+    """An action item's status as a word of the session's language ('gedaan', 'done')."""
+    return translate("Export", STATUS_WORDS[status]) if status in STATUS_WORDS else status
+
+
+def when_date(value: str, language: str) -> date | None:
+    """The date in an action item's free 'wanneer' when it is only a date: 2026-04-12, or in a Dutch
+    session 12-04-2026, 12/4/2026 or 12.4.2026 (day first, as Dutch people write it); otherwise None."""
+    text = value.strip()
+    found = _ISO_DATE.fullmatch(text)
+    if found:
+        year, month, day = (int(g) for g in found.groups())
+    else:
+        found = _DUTCH_DATE.fullmatch(text) if language == "nl" else None
+        if not found:
+            return None
+        day, month, year = (int(g) for g in found.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def wall_time(moment: datetime) -> datetime:
+    """A note's time as the clock in the room showed it (the offset it was saved with dropped): what a
+    spreadsheet can hold, and what the report prints."""
+    return moment.replace(tzinfo=None, microsecond=0)
+
+
+def _csv_when(value: str, language: str) -> str:
+    found = when_date(value, language)
+    return found.isoformat() if found else value
 
 
 def _key(name: str) -> str:
@@ -105,8 +146,9 @@ def where(x: float, y: float) -> str:
         return f"{x:.2f}, {y:.2f}"
 
 
-def board_lines(session: Session, step: Step) -> list[dict[str, str]]:
-    """Every placement on a step's board: practice, who (empty for the group), place in words, reason."""
+def board_lines(session: Session, step: Step) -> list[dict]:
+    """Every placement on a step's board: practice, who (empty for the group), place in words, reason,
+    and the place as numbers (x, y from 0 to 1)."""
     board = step.board
     tokens = {t.id: t.name for t in board.tokens}
     out = []
@@ -115,7 +157,7 @@ def board_lines(session: Session, step: Step) -> list[dict[str, str]]:
         key = f"{p.token_id}@{p.perspective}" if p.perspective else p.token_id
         out.append({"practice": tokens.get(p.token_id, p.token_id),
                     "who": perspective_name(session, p.perspective) if p.perspective else "",
-                    "where": where(p.x, p.y), "why": board.reasons.get(key, "")})
+                    "where": where(p.x, p.y), "why": board.reasons.get(key, ""), "x": p.x, "y": p.y})
     return out
 
 
@@ -144,13 +186,14 @@ def rows(session: Session, library=None) -> list[dict[str, str]]:
         for note in step.notes:
             out.append({**base, "soort": _key("notitie"), "kaart": _card(session, step, note.card_id, library),
                         "deelnemer": _who(session, note.participant_id), "tekst": note.text,
-                        "tijd": note.time.isoformat()})
+                        "tijd": wall_time(note.time).isoformat(sep=" ", timespec="minutes")})
         for vote in step.votes:
             out.append({**base, "soort": _key("stem"), "kaart": _card(session, step, vote.target, library),
                         "deelnemer": _who(session, vote.participant_id), "stemmen": str(vote.count)})
         for action in step.actions:
             out.append({**base, "soort": _key("actiepunt"), "tekst": action.wat, "wie": anonymised(session, action.wie),
-                        "wanneer": action.wanneer, "status": action.status})
+                        "wanneer": _csv_when(action.wanneer, session.language),
+                        "status": status_word(action.status)})
         for line in board_lines(session, step):
             out.append({**base, "soort": _key("bord"), "kaart": line["practice"], "deelnemer": line["who"],
                         "tekst": line["why"], "plek": line["where"]})
@@ -192,7 +235,7 @@ def to_json(session: Session, library=None) -> bytes:
                           "kaart": title(n.card_id)} for n in step.notes],
             "stemmen": [{"kaart": title(target), "stemmen": count} for target, count in step.ranked_votes()],
             "actiepunten": [{"wat": a.wat, "wie": anonymised(session, a.wie), "wanneer": a.wanneer,
-                             "status": a.status} for a in step.actions],
+                             "status": status_word(a.status)} for a in step.actions],
             "bord": [{"praktijk": b["practice"], "perspectief": b["who"], "plek": b["where"], "waarom": b["why"]}
                      for b in board_lines(session, step)],
             "eigen_kaarten": [{"titel": c.title, "tekst": c.text, "vragen": c.questions, "opdracht": c.assignment}
@@ -211,21 +254,46 @@ def to_json(session: Session, library=None) -> bytes:
     return (json.dumps(_keyed(data), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~]|&(?=#?[A-Za-z0-9]+;))")  # & only where it would be an entity
-_MD_LINE_START = re.compile(r"^([-+=]|\d+(?=[.)]))")  # a list, a setext heading line, a numbered list
+# Markdown that reads the same in python-markdown (MkDocs), pandoc, GitHub and as plain text in an e-mail.
+# Only escapes that all three renderers undo are used: a backslash before \\ ` * _ [ > # + - . ) |
+# (python-markdown honours no other backslash escape: "\\<" and "\\=" would show their backslash); where
+# a character has no such escape (< & ~ ^ $ = :) and would still be read as structure, a numeric character
+# reference, which all three show as the character. Everything else is left as typed, so an e-mail reader
+# sees few backslashes.
+_MD_INLINE = re.compile(
+    r"\\"  # a backslash: before punctuation it escapes, before a letter pandoc reads LaTeX (and drops it)
+    r"|[`*\[|]"  # code, emphasis, links, table cells
+    r"|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])"  # an underscore that is not inside a word
+    r"|<(?=[A-Za-z/!?])"  # a tag, a comment, an autolink
+    r"|&(?=#?[A-Za-z0-9]+;)")  # an entity
+_MD_ENTITY = {"<": "&lt;", "&": "&amp;"}
+_MD_PAIRED = {"~": "&#126;", "^": "&#94;", "$": "&#36;"}  # strike-through, sub/superscript, maths when paired
+_MD_LIST = re.compile(r"^(\(?(?:\d{1,9}|[A-Za-z]|[ivxlcdmIVXLCDM]+|#|@[\w-]*))([.)])(?=\s|$)")  # 1. a) (i) #.
+_MD_BULLET = re.compile(r"^([-+])(?=[\s+=-]|$)")  # a bullet, a rule, a setext line, a grid table
+
+
+def _md_line(line: str, paired: set[str]) -> str:
+    line = _MD_INLINE.sub(lambda m: _MD_ENTITY.get(m.group(), "\\" + m.group()), line)
+    for char in paired:
+        line = line.replace(char, _MD_PAIRED[char])
+    line = _MD_LIST.sub(r"\1\\\2", line)
+    line = _MD_BULLET.sub(r"\\\1", line)
+    if line[:1] in ("#", ">"):  # a heading, a quote
+        line = "\\" + line
+    elif re.fullmatch(r"=+\s*", line):  # a setext heading's underline
+        line = "&#61;" + line[1:]
+    elif re.match(r"[:~]\s", line):  # a definition (pandoc)
+        line = {":": "&#58;", "~": "&#126;"}[line[0]] + line[1:]
+    return re.sub(r"#+$", lambda m: "\\#" * len(m.group()), line)  # a closing sequence of a heading
 
 
 def _md_lines(value: str) -> list[str]:
-    """Each line of user text made literal for Markdown: specials escaped, nothing at the start of a line
-    that Markdown reads as structure (list, heading, quote, code by indenting); an empty line kept
-    as a no-break space, so it does not end the paragraph or list item it is in."""
-    lines = []
-    for line in value.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = _MD_SPECIAL.sub(r"\\\1", line.lstrip(" \t"))
-        line = _MD_LINE_START.sub(lambda m: m.group(1) + "\\" if m.group(1)[0].isdigit() else "\\" + m.group(1),
-                                  line)
-        lines.append(line.rstrip(" \t") or "\u00a0")
-    return lines
+    """Each line of user text made literal for Markdown: nothing read as markup, nothing at the start of
+    a line read as structure (list, heading, quote, code by indenting); an empty line kept as a
+    no-break space, so it does not end the paragraph or list item it is in."""
+    text = value.replace("\r\n", "\n").replace("\r", "\n")
+    paired = {char for char in _MD_PAIRED if text.count(char) > 1}
+    return [_md_line(line.strip(" \t"), paired) or "\u00a0" for line in text.split("\n")]
 
 
 def md(value: str) -> str:
@@ -233,9 +301,15 @@ def md(value: str) -> str:
     return "  \n".join(_md_lines(value)) if value else ""
 
 
+def md_item(value: str) -> str:
+    """User text as the body of a list item: its further lines indented, so every renderer keeps them
+    inside the item."""
+    return "  \n    ".join(_md_lines(value)) if value else ""
+
+
 def md_cell(value: str) -> str:
     """User text in one cell of a Markdown table: literal, on one line."""
-    return " ".join(_md_lines(value)) if value else ""
+    return " ".join(_md_lines(value)).replace("\u00a0", " ").strip() if value else ""
 
 
 @in_session_language
@@ -256,18 +330,18 @@ def to_markdown(session: Session, library=None) -> bytes:
         title = lambda card_id: md(_card(session, step, card_id, library))  # noqa: E731
         lines += ["", translate("Export", "## Stap {0}: {1}").format(number, md(step.title)), ""]
         if step.instruction:
-            lines += [f"*{md(step.instruction)}*", ""]
+            lines += ["  \n".join(f"*{line}*" if line.strip() else line for line in _md_lines(step.instruction)), ""]
         used = step.shown or step.card_ids
         if used:
-            lines.append(translate("Export", "Kaarten: {0}").format(", ".join(title(c) for c in used)))
-        for pid, cards in step.choices.items():
-            who = _who(session, pid) or translate("Export", "Iemand")
+            lines += [translate("Export", "Kaarten: {0}").format(", ".join(title(c) for c in used)), ""]
+        for pid, cards in step.choices.items():  # a list after an empty line: python-markdown and pandoc
+            who = _who(session, pid) or translate("Export", "Iemand")  # join it to the paragraph otherwise
             lines.append(translate("Export", "- {0} koos: {1}").format(md(who), ", ".join(title(c) for c in cards)))
         if step.notes:
             lines += ["", translate("Export", "### Notities"), ""]
             for note in step.notes:
                 about = ", ".join(x for x in (md(_who(session, note.participant_id)), title(note.card_id)) if x)
-                lines.append(f"- {md(note.text)}" + (f" ({about})" if about else ""))
+                lines.append(f"- {md_item(note.text)}" + (f" ({about})" if about else ""))
         ranked = step.ranked_votes()
         if ranked:  # a table: a card title that starts with a number never turns into a nested list
             lines += ["", translate("Export", "### Stemmen"), "", translate("Export", "| Plaats | Kaart | Stemmen |"),
@@ -287,10 +361,9 @@ def to_markdown(session: Session, library=None) -> bytes:
                 lines += ["", f"**{md(card.title)}**", ""]
                 if card.text:
                     lines += [md(card.text), ""]
-                lines += [f"- {md(q)}" for q in card.questions]
+                lines += [f"- {md_item(q)}" for q in card.questions]
                 if card.assignment:
-                    lines += ["" if card.questions else "", translate("Export", "*Opdracht:* {0}").format(
-                        md(card.assignment))]
+                    lines += ["", translate("Export", "*Opdracht:* {0}").format(md(card.assignment))]
     actions = [a for step in session.steps for a in step.actions]
     if actions:
         lines += ["", translate("Export", "## Afspraken"), "", translate("Export", "| Wat | Wie | Wanneer |"),
@@ -307,4 +380,8 @@ def export(session: Session, fmt: str, library=None) -> bytes:
         return to_csv(session, library)
     if fmt == "json":
         return to_json(session, library)
+    if fmt == "xlsx":
+        from .workbook import to_xlsx
+
+        return to_xlsx(session, library)
     raise ValueError(fmt)

@@ -1112,6 +1112,10 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Report (PDF)…</translation>
     </message>
     <message>
+        <source>Verslag printen…</source>
+        <translation>Print report…</translation>
+    </message>
+    <message>
         <source>Exporteren…</source>
         <translation>Export…</translation>
     </message>
@@ -1164,16 +1168,20 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Make the report as a PDF (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Het verslag printen, met het printvenster van je computer (Ctrl+Shift+P)</source>
+        <translation>Print the report with your computer&apos;s print dialog (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Notities, keuzes en actiepunten voor e-mail, Excel of Word (Ctrl+E)</source>
+        <translation>Notes, choices and action points for e-mail, Excel or Word (Ctrl+E)</translation>
+    </message>
+    <message>
         <source>De projectie naar het andere scherm (Ctrl+Shift+W)</source>
         <translation>Move the projection to the other screen (Ctrl+Shift+W)</translation>
     </message>
     <message>
         <source>Reflectiespel-sessie (*.reflectiespel)</source>
         <translation>Reflectiespel session (*.reflectiespel)</translation>
-    </message>
-    <message>
-        <source>Notities, keuzes en actiepunten voor e-mail of Excel (Ctrl+E)</source>
-        <translation>Notes, choices and action points for e-mail or Excel (Ctrl+E)</translation>
     </message>
     <message>
         <source>Een piep als de klok op nul staat (Ctrl+Shift+T)</source>
@@ -1360,16 +1368,35 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation> (note: {0})</translation>
     </message>
     <message>
+        <source>Verslag printen</source>
+        <translation>Print report</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verslag naar de printer gestuurd (%n pagina&apos;s)</source>
+        <translation>
+            <numerusform>Report sent to the printer (%n page)</numerusform>
+            <numerusform>Report sent to the printer (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printen lukt niet</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <source>Markdown (*.md);;CSV voor Excel (*.csv);;JSON (*.json)</source>
-        <translation>Markdown (*.md);;CSV for Excel (*.csv);;JSON (*.json)</translation>
+        <source>Markdown (*.md);;Excel-werkmap (*.xlsx);;Word-document (*.docx);;CSV voor Excel (*.csv);;JSON (*.json)</source>
+        <translation>Markdown (*.md);;Excel workbook (*.xlsx);;Word document (*.docx);;CSV for Excel (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Exporteren lukt niet</source>
         <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden gemaakt: {0}</source>
+        <translation>The file could not be made: {0}</translation>
     </message>
     <message>
         <source>Geëxporteerd naar {0}</source>
@@ -2145,6 +2172,18 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>why</translation>
     </message>
     <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>gedaan</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>vervallen</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
         <source>Opdracht: {0}</source>
         <translation>Assignment: {0}</translation>
     </message>
@@ -2227,6 +2266,69 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source>| Wat | Wie | Wanneer |</source>
         <translation>| What | Who | When |</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>gegeven</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>waarde</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>nummer</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>volgorde</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <source>gemaakt_door</source>
+        <translation>made_by</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSheet</name>
+    <message>
+        <source>sessie</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>deelnemers</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>notities</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>keuzes</source>
+        <translation>choices</translation>
+    </message>
+    <message>
+        <source>stemmen</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <source>actiepunten</source>
+        <translation>action points</translation>
+    </message>
+    <message>
+        <source>bord</source>
+        <translation>board</translation>
+    </message>
+    <message>
+        <source>eigen kaarten</source>
+        <translation>own cards</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3396,17 @@ Bram, care</translation>
     <message>
         <source>Deze kant blijft leeg.</source>
         <translation>This side stays blank.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>Het verslag kon niet worden geprint: {0}</source>
+        <translation>The report could not be printed: {0}</translation>
+    </message>
+    <message>
+        <source>de printer kan niet worden gebruikt</source>
+        <translation>the printer cannot be used</translation>
     </message>
 </context>
 <context>
@@ -5469,6 +5582,29 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     </message>
 </context>
 <context>
+    <name>WordExport</name>
+    <message>
+        <source>Eigen kaarten</source>
+        <translation>Own cards</translation>
+    </message>
+    <message>
+        <source>Opdracht:</source>
+        <translation>Assignment:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kaarten:</source>
+        <translation>Cards:</translation>
+    </message>
+    <message>
+        <source>Deelnemers: {0} (dit verslag noemt geen namen)</source>
+        <translation>Participants: {0} (this report names no one)</translation>
+    </message>
+</context>
+<context>
     <name>YamlFile</name>
     <message>
         <source>de tekst is niet opgeslagen als UTF-8; sla het bestand op met codering UTF-8</source>
@@ -5897,8 +6033,8 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>Report written: {0}</translation>
     </message>
     <message>
-        <source>Exporteer een sessie: md (Markdown, voor een e-mail), csv (voor Excel of LibreOffice: UTF-8, puntkomma&apos;s) of json, in de taal waarin de sessie werd gemaakt. Zie docs/export.md.</source>
-        <translation>Export a session: md (Markdown, for an e-mail), csv (for Excel or LibreOffice: UTF-8, semicolons) or json, in the language the session was made in. See docs/export.md.</translation>
+        <source>Exporteer een sessie: md (Markdown, voor een e-mail), csv (voor Excel of LibreOffice: UTF-8, puntkomma&apos;s), xlsx (een werkmap met een blad per soort: notities, keuzes, stemmen, actiepunten, het bord, eigen kaarten, deelnemers), docx (de tekst van het verslag voor Word of LibreOffice, met het bord als plaatje) of json, in de taal waarin de sessie werd gemaakt. Zie docs/export.md.</source>
+        <translation>Export a session: md (Markdown, for an e-mail), csv (for Excel or LibreOffice: UTF-8, semicolons), xlsx (a workbook with a sheet per kind: notes, choices, votes, action points, the board, own cards, participants), docx (the report&apos;s text for Word or LibreOffice, with the board as a picture) or json, in the language the session was made in. See docs/export.md.</translation>
     </message>
     <message>
         <source>het formaat (standaard md)</source>
@@ -5909,8 +6045,8 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>FILE</translation>
     </message>
     <message>
-        <source>het bestand (standaard: op het scherm)</source>
-        <translation>the file (default: on the screen)</translation>
+        <source>het bestand (standaard: op het scherm; xlsx en docx: de naam van de sessie met .xlsx of .docx, in deze map)</source>
+        <translation>the file (default: on screen; xlsx and docx: the session&apos;s name with .xlsx or .docx, in this folder)</translation>
     </message>
     <message>
         <source>Geëxporteerd: {0}</source>

@@ -1111,6 +1111,10 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Verslag printen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,15 +1167,19 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Het verslag printen, met het printvenster van je computer (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notities, keuzes en actiepunten voor e-mail, Excel of Word (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De projectie naar het andere scherm (Ctrl+Shift+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reflectiespel-sessie (*.reflectiespel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notities, keuzes en actiepunten voor e-mail of Excel (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1355,15 +1363,34 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Verslag printen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verslag naar de printer gestuurd (%n pagina&apos;s)</source>
+        <translation>
+            <numerusform>Verslag naar de printer gestuurd (%n pagina)</numerusform>
+            <numerusform>Verslag naar de printer gestuurd (%n pagina&apos;s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printen lukt niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Markdown (*.md);;CSV voor Excel (*.csv);;JSON (*.json)</source>
+        <source>Markdown (*.md);;Excel-werkmap (*.xlsx);;Word-document (*.docx);;CSV voor Excel (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporteren lukt niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden gemaakt: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2137,6 +2164,18 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vervallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opdracht: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,6 +2257,69 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>| Wat | Wie | Wanneer |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volgorde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gemaakt_door</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportSheet</name>
+    <message>
+        <source>sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deelnemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keuzes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actiepunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eigen kaarten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3267,6 +3369,17 @@ Bram, zorg</source>
     </message>
     <message>
         <source>Deze kant blijft leeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>Het verslag kon niet worden geprint: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de printer kan niet worden gebruikt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5437,6 +5550,29 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
 </context>
 <context>
+    <name>WordExport</name>
+    <message>
+        <source>Eigen kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opdracht:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaarten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemers: {0} (dit verslag noemt geen namen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YamlFile</name>
     <message>
         <source>de tekst is niet opgeslagen als UTF-8; sla het bestand op met codering UTF-8</source>
@@ -5865,7 +6001,7 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporteer een sessie: md (Markdown, voor een e-mail), csv (voor Excel of LibreOffice: UTF-8, puntkomma&apos;s) of json, in de taal waarin de sessie werd gemaakt. Zie docs/export.md.</source>
+        <source>Exporteer een sessie: md (Markdown, voor een e-mail), csv (voor Excel of LibreOffice: UTF-8, puntkomma&apos;s), xlsx (een werkmap met een blad per soort: notities, keuzes, stemmen, actiepunten, het bord, eigen kaarten, deelnemers), docx (de tekst van het verslag voor Word of LibreOffice, met het bord als plaatje) of json, in de taal waarin de sessie werd gemaakt. Zie docs/export.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5877,7 +6013,7 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>het bestand (standaard: op het scherm)</source>
+        <source>het bestand (standaard: op het scherm; xlsx en docx: de naam van de sessie met .xlsx of .docx, in deze map)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -203,25 +203,46 @@ def run_report(args: argparse.Namespace) -> int:
     return 0
 
 
+EXPORT_FORMATS = ("md", "csv", "xlsx", "docx", "json")
+BINARY_FORMATS = ("xlsx", "docx")
+
+
+def export_bytes(session, fmt: str, library) -> bytes:
+    """The session in one of EXPORT_FORMATS: docx is the report's text (pdf/worddoc.py), the others are
+    core/export.py."""
+    if fmt == "docx":
+        from .worddoc import render_docx
+
+        return render_docx(session, library)
+    from ..core.export import export
+
+    return export(session, fmt, library)
+
+
 def configure_export(p: argparse.ArgumentParser) -> None:
     p.description = translate("cli", "Exporteer een sessie: md (Markdown, voor een e-mail), csv (voor Excel of "
-                                     "LibreOffice: UTF-8, puntkomma's) of json, in de taal waarin de sessie werd "
-                                     "gemaakt. Zie docs/export.md.")
+                                     "LibreOffice: UTF-8, puntkomma's), xlsx (een werkmap met een blad per soort: "
+                                     "notities, keuzes, stemmen, actiepunten, het bord, eigen kaarten, deelnemers), "
+                                     "docx (de tekst van het verslag voor Word of LibreOffice, met het bord als "
+                                     "plaatje) of json, in de taal waarin de sessie werd gemaakt. Zie "
+                                     "docs/export.md.")
     p.add_argument("session", metavar=translate("cli", "SESSIE"), help=translate("cli", "het sessiebestand (.reflectiespel)"))
-    p.add_argument("--format", choices=["md", "csv", "json"], default="md",
+    p.add_argument("--format", choices=list(EXPORT_FORMATS), default="md",
                    help=translate("cli", "het formaat (standaard md)"))
     p.add_argument("-o", "--output", metavar=translate("cli", "BESTAND"), type=Path,
-                   help=translate("cli", "het bestand (standaard: op het scherm)"))
+                   help=translate("cli", "het bestand (standaard: op het scherm; xlsx en docx: de naam van de "
+                                         "sessie met .xlsx of .docx, in deze map)"))
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from ..core.export import export
     from .output import atomic_write
 
     session = _open_session(args.session)
     if session is None:
         return 1
-    data = export(session, args.format, _library())
+    data = export_bytes(session, args.format, _library())
+    if args.output is None and args.format in BINARY_FORMATS:  # never a binary file on the screen
+        args.output = Path(Path(args.session).stem + "." + args.format)
     if args.output is None:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)

@@ -49,6 +49,14 @@ def text(value: str, font: str = REGULAR) -> str:
     return escape(printable(value, font)).replace("\n", "<br/>")
 
 
+LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}  # the report's /Lang, from the session's language
+
+
+def report_title(session: Session) -> str:
+    """The title a PDF viewer shows for the report (its /Title), in the session's language."""
+    return translate("Report", "Verslag: {0}").format(session.title)
+
+
 def dutch_date(value) -> str:
     """'3 juni 2026', or '3 June 2026' when the report speaks English."""
     return f"{value.day} {translate('Report', MONTHS[value.month - 1])} {value.year}" if value else ""
@@ -85,16 +93,24 @@ class NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
         self.skip_number = False
+        self.marks: list[tuple[str, str, int, float]] = []  # this page's outline entries (see Heading)
 
     def showPage(self):  # noqa: N802 (reportlab name)
         self._pages.append(dict(self.__dict__))
         self._startPage()
         self.skip_number = False
+        self.marks = []
 
     def save(self):
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
+            # Outline entries are made now, when the page really exists: made while drawing they would
+            # all point at the first page, since the pages are only written here.
+            for key, title, level, top in self.marks:
+                self.bookmarkHorizontalAbsolute(key, top)
+                self.addOutlineEntry(title, key, level)
+                self.showOutline()
             if not self.skip_number:
                 self.setFont(REGULAR, 8)
                 self.setFillColor(colors.HexColor("#777777"))
@@ -132,6 +148,30 @@ class CardSheet(Flowable):
             c.restoreState()
 
 
+class Heading(Paragraph):
+    """A heading that is also an entry in the PDF's outline (the bookmarks a viewer shows beside the
+    pages), pointing at the heading itself; the viewer opens with the outline showing."""
+
+    def __init__(self, markup: str, style, outline: str, key: str, level: int = 0):
+        super().__init__(markup, style)
+        self.outline, self.key, self.level = outline, key, level
+
+    def draw(self):
+        super().draw()
+        marks = getattr(self.canv, "marks", None)
+        if marks is not None:  # the report's NumberedCanvas makes the entries once the page exists
+            marks.append((self.key, self.outline, self.level, self.canv.absolutePosition(0, self.height)[1]))
+
+    def split(self, avail_w, avail_h):
+        parts = super().split(avail_w, avail_h)  # a heading split over two pages: the first part marks it
+        if parts:
+            first = Heading.__new__(Heading)
+            first.__dict__.update(parts[0].__dict__)
+            first.outline, first.key, first.level = self.outline, self.key, self.level
+            parts[0] = first
+        return parts
+
+
 class StartOnOddPage(ActionFlowable):
     """After a page break: if this is an even page (the back of a sheet), go one page further, so the
     card fronts start on the front of a sheet in duplex printing."""
@@ -151,7 +191,7 @@ def _perspective_name(session: Session):
 
 
 def _cover(session: Session, st) -> list:
-    story = [Spacer(1, 30 * mm), Paragraph(text(session.title, BOLD), st["title"]),
+    story = [Spacer(1, 30 * mm), Heading(text(session.title, BOLD), st["title"], session.title, "cover"),
              Paragraph(translate("Report", "Verslag van de reflectiesessie"), st["subtitle"])]
     for label, value in ((translate("Report", "Datum"), dutch_date(session.date)),
                          (translate("Report", "Plaats"), session.place),
@@ -192,7 +232,9 @@ def _table(rows: list[list[str]], widths: list[float], st) -> Table:
 
 def _step(session: Session, number: int, step: Step, library, st, width: float) -> list:
     title = lambda card_id: text(session.card_title(step, card_id, library))  # noqa: E731
-    story: list = [Paragraph(translate("Report", "Stap {0}: {1}").format(number, text(step.title, BOLD)), st["h1"])]
+    heading = translate("Report", "Stap {0}: {1}")
+    story: list = [Heading(heading.format(number, text(step.title, BOLD)), st["h1"],
+                           heading.format(number, step.title), f"step-{number}")]
     if step.instruction.strip():
         story.append(Paragraph(text(step.instruction, ITALIC), st["instruction"]))
     used = step.shown or step.card_ids
@@ -314,7 +356,8 @@ def _actions(session: Session, st, width: float) -> list:
             rows.append([text(action.wat), text(anonymised(session, action.wie)), text(action.wanneer)])
     if len(rows) == 1:
         return []
-    return [Paragraph(translate("Report", "Afspraken"), st["h1"]), _table(rows, [width * 0.56, width * 0.24, width * 0.20], st)]
+    agreements = translate("Report", "Afspraken")
+    return [Heading(agreements, st["h1"], agreements, "actions"), _table(rows, [width * 0.56, width * 0.24, width * 0.20], st)]
 
 
 def render_report(session: Session, paper: str = "a4", library=None,
@@ -330,8 +373,10 @@ def _render_report(session: Session, paper: str, library, progress) -> tuple[byt
     st = _styles()
     page_w, page_h = (v * MM_TO_PT for v in PAPER_SIZES[paper])
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(buffer, pagesize=(page_w, page_h), title=translate("Report", "Verslag: {0}").format(session.title),
-                          author="reflectiespel", creator="reflectiespel", pageCompression=1)
+    doc = BaseDocTemplate(buffer, pagesize=(page_w, page_h), title=report_title(session), author="",
+                          subject=translate("Report", "Verslag van de reflectiesessie"), creator="reflectiespel",
+                          lang=LANGUAGE_TAGS.get(session.language, session.language), displayDocTitle=1,
+                          pageCompression=1)
     margin = 20 * mm
     body = Frame(margin, margin, page_w - 2 * margin, page_h - 2 * margin, id="body")
     full = Frame(0, 0, page_w, page_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="full")
@@ -345,7 +390,8 @@ def _render_report(session: Session, paper: str, library, progress) -> tuple[byt
     warnings: list[str] = []
     deck = session.group_deck()
     if deck is not None:
-        story += [Paragraph(translate("Report", "Jullie eigen kaarten"), st["h1"]), Paragraph(translate(
+        own = translate("Report", "Jullie eigen kaarten")
+        story += [Heading(own, st["h1"], own, "own-cards"), Paragraph(translate(
             "Report", "Op de volgende vellen staan de kaarten die jullie zelf maakten, klaar om te knippen. Print ze "
             "dubbelzijdig (omslaan langs de lange kant) voor de achterkanten."), st["body"])]
         layout = sheet_layout("poker", paper, 0.0, True, "long-edge")

@@ -38,6 +38,7 @@ PALETTE = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7
 class ConsoleWindow(QMainWindow):
     closed = Signal()
     report_done = Signal()  # a report job ended (written or failed)
+    print_done = Signal()  # a print job ended (sent to the printer or failed)
 
     def __init__(self, controller: SessionController, board_definition=None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +52,7 @@ class ConsoleWindow(QMainWindow):
         self.projection: ProjectionWindow | None = None
         self.open_files = True  # open a report with the system's PDF viewer after writing it
         self.report_job = None  # the report being written (ui/session/reportjob.py)
+        self.print_job = None  # the report being printed (ui/session/reportprint.py)
         self._screen_index = 1
 
         self.agenda = AgendaPanel(controller, self)
@@ -210,6 +212,8 @@ class ConsoleWindow(QMainWindow):
         self._undo_tip(stack.undoText() if stack.canUndo() else "")
         self._redo_tip(stack.redoText() if stack.canRedo() else "")
         self.report_action = self._action(self.tr("Verslag (PDF)…"), self.make_report, ["Ctrl+P"], "report")
+        self.print_action = self._action(self.tr("Verslag printen…"), self.print_report, ["Ctrl+Shift+P"],
+                                         "printReport")
         self.export_action = self._action(self.tr("Exporteren…"), lambda: self.export(), ["Ctrl+E"], "export")
         self.sound_action = self._action(self.tr("Geluid bij nul"), self._set_sound, ["Ctrl+Shift+T"],
                                          "timerSound")
@@ -236,7 +240,8 @@ class ConsoleWindow(QMainWindow):
             self.save_action: self.tr("Opslaan (Ctrl+S)"),
             self.save_as_action: self.tr("Opslaan onder een andere naam (Ctrl+Shift+S)"),
             self.report_action: self.tr("Het verslag als PDF maken (Ctrl+P)"),
-            self.export_action: self.tr("Notities, keuzes en actiepunten voor e-mail of Excel (Ctrl+E)"),
+            self.print_action: self.tr("Het verslag printen, met het printvenster van je computer (Ctrl+Shift+P)"),
+            self.export_action: self.tr("Notities, keuzes en actiepunten voor e-mail, Excel of Word (Ctrl+E)"),
             self.sound_action: self.tr("Een piep als de klok op nul staat (Ctrl+Shift+T)"),
             self.large_action: self.tr("Groot beeld op de projectie: grotere letters, minder woorden (Ctrl+Shift+G)"),
         }
@@ -246,7 +251,7 @@ class ConsoleWindow(QMainWindow):
         toolbar.setObjectName("sessionToolbar")
         toolbar.setMovable(False)
         for action in (self.start_action, self.swap_action, self.black_action, self.undo_action, self.redo_action,
-                       self.save_action, self.save_as_action, self.report_action, self.export_action,
+                       self.save_action, self.save_as_action, self.report_action, self.print_action, self.export_action,
                        self.sound_action, self.rehearse_action, self.large_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
@@ -678,20 +683,72 @@ class ConsoleWindow(QMainWindow):
         self.report_action.setEnabled(True)
         self.report_done.emit()
 
+    def ask_printer(self, printer) -> bool:
+        """The system's print dialog (printer, pages, copies, double-sided); tests replace this."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Verslag printen"))
+        return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+    def print_report(self) -> bool:
+        """Print the report through the system's print dialog: the same pages as the PDF, laid out and
+        painted in a worker thread with a progress bar (the console stays live). ``print_done`` follows."""
+        from ...pdf.report import report_title
+        from .reportprint import PrintJob, report_printer
+
+        if self.print_job is not None:
+            return False
+        printer = report_printer(report_title(self.controller.session))
+        if not self.ask_printer(printer):
+            return False
+        self.print_job = PrintJob(self.controller.session, self.controller.library, printer, self)
+        self.print_job.printer_ref = printer  # the printer lives as long as the job
+        self.print_action.setEnabled(False)
+        bar = QProgressBar(self)
+        bar.setObjectName("printProgress")
+        bar.setAccessibleName(self.tr("Verslag printen"))
+        bar.setRange(0, 0)
+        bar.setMaximumWidth(200)
+        self.statusBar().showMessage(self.tr("Verslag printen…"))
+        self.statusBar().addPermanentWidget(bar)
+        self.print_job.progressed.connect(lambda done, total: (bar.setRange(0, total), bar.setValue(done)))
+        self.print_job.succeeded.connect(lambda pages: self.statusBar().showMessage(
+            self.tr("Verslag naar de printer gestuurd (%n pagina's)", "", pages), 10000))
+        self.print_job.failed.connect(
+            lambda message: QMessageBox.warning(self, self.tr("Printen lukt niet"), plain(message)))
+        self.print_job.finished.connect(lambda: self._print_finished(bar))
+        self.print_job.start()
+        return True
+
+    def _print_finished(self, bar) -> None:
+        self.statusBar().removeWidget(bar)
+        bar.deleteLater()
+        self.print_job.deleteLater()
+        self.print_job = None
+        self.print_action.setEnabled(True)
+        self.print_done.emit()
+
     def export(self, path: Path | None = None) -> Path | None:
-        """Markdown for an e-mail, CSV for a spreadsheet, or JSON; chosen by the file's extension."""
-        from ...core.export import export
+        """Markdown for an e-mail, an Excel workbook or CSV for a spreadsheet, the report's text for Word,
+        or JSON; chosen by the file's extension."""
         from ...core.storage import atomic_write
+        from ...pdf.commands import export_bytes
 
         path = path or self._ask_path(self.tr("Exporteren"), f"{self.controller.session.title}.md",
-                                      self.tr("Markdown (*.md);;CSV voor Excel (*.csv);;JSON (*.json)"))
+                                      self.tr("Markdown (*.md);;Excel-werkmap (*.xlsx);;Word-document (*.docx);;"
+                                              "CSV voor Excel (*.csv);;JSON (*.json)"))
         if path is None:
             return None
-        fmt = {".csv": "csv", ".json": "json"}.get(path.suffix.lower(), "md")
+        fmt = {".csv": "csv", ".json": "json", ".xlsx": "xlsx", ".docx": "docx"}.get(path.suffix.lower(), "md")
         try:
-            atomic_write(path, export(self.controller.session, fmt, library=self.controller.library))
+            atomic_write(path, export_bytes(self.controller.session, fmt, self.controller.library))
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Exporteren lukt niet"), plain(str(exc)))
+            return None
+        except Exception as exc:  # noqa: BLE001 - never a traceback in the user's face; the old file stays
+            QMessageBox.warning(self, self.tr("Exporteren lukt niet"),
+                                plain(self.tr("Het bestand kon niet worden gemaakt: {0}").format(exc)))
             return None
         self.statusBar().showMessage(self.tr("Geëxporteerd naar {0}").format(path), 8000)
         return path
@@ -706,6 +763,8 @@ class ConsoleWindow(QMainWindow):
         self._stop_following_focus()
         if self.report_job is not None:  # a report being written is finished first (never half a file)
             self.report_job.wait()
+        if self.print_job is not None:  # a printout is sent whole
+            self.print_job.wait()
         self.live.stop()  # phones off at once
         self.stop_projection()
         self.controller.close_cleanly()
