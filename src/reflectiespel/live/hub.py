@@ -330,8 +330,10 @@ def axes_of(board) -> dict:
     """The words at the ends of the axis board's axes and its zones, for the phone's small board."""
     if board is None:
         return {"left": "", "right": "", "bottom": "", "top": "", "zones": []}
+    vertical = board.vertical  # an axis of kinds (bands) has no low/high: its lowest and highest band
     return {"left": board.horizontal.stops[0].words, "right": board.horizontal.stops[-1].words,
-            "bottom": board.vertical.low, "top": board.vertical.high,
+            "bottom": vertical.low or (vertical.stops[0].words if vertical.stops else ""),
+            "top": vertical.high or (vertical.stops[-1].words if vertical.stops else ""),
             "zones": [{"label": z.label, "x": list(z.x), "colour": z.colour} for z in board.zones]}
 
 
