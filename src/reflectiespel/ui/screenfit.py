@@ -190,6 +190,10 @@ class _Keeper(QObject):
 
     def _remember(self) -> None:
         window = self.window
-        if window.isMaximized() or window.isFullScreen() or window.isMinimized():
+        try:
+            if window.isMaximized() or window.isFullScreen() or window.isMinimized():
+                return
+            size = window.size()
+        except RuntimeError:  # hidden while being destroyed: its size is gone with it
             return
-        remember_size(self.screen_key, window.size(), self.data_dir)
+        remember_size(self.screen_key, size, self.data_dir)
