@@ -46,13 +46,16 @@ def _dutch(monkeypatch):
 
 @pytest.fixture(scope="session")
 def qapp(qapp_args, qapp_cls, pytestconfig):
-    """pytest-qt's application, with the Dutch translators the app installs (Qt's own buttons in Dutch)."""
+    """pytest-qt's application, with the Dutch translators the app installs (Qt's own buttons in Dutch) and
+    its drop-downs named by their label (ui/accessiblecombo.py)."""
     from PySide6.QtWidgets import QApplication
 
+    from reflectiespel.ui.accessiblecombo import install as name_drop_downs
     from reflectiespel.ui.i18n import install_translators
 
     app = QApplication.instance() or qapp_cls(qapp_args)
     install_translators(app, "nl")
+    name_drop_downs()  # as create_app does
     yield app
 
 

@@ -46,3 +46,35 @@ def test_a_page_that_lists_a_wrong_count_is_caught():
     text = (DOCS / "vijf-bouwstenen.md").read_text(encoding="utf-8").replace("**Bouwsteen** (5)", "**Bouwsteen** (6)")
     listed = {name: int(count) for name, count in ROW.findall(text)}
     assert listed["Bouwsteen"] == 6 != sum(c.category == "bouwstenen" for c in deck.cards)
+
+
+def _pages_script():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("deck_pages", ROOT / "scripts" / "deck_pages.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("deck_id", [deck.id for deck in LIBRARY.decks])
+def test_each_deck_page_shows_what_every_card_rests_on(deck_id):
+    """The facilitator page lists every card with its passages (publication, heading, page) or 'eigen
+    voorstel', exactly as the deck says: `uv run python scripts/deck_pages.py` writes it."""
+    script = _pages_script()
+    deck = Library(builtin_decks_dir(), language="nl").load().get(deck_id)
+    text = (DOCS / f"{deck_id}.md").read_text(encoding="utf-8")
+    assert script.basis_section(deck) in text, f"{deck_id}.md is out of date: run scripts/deck_pages.py"
+    for card in deck.cards:
+        assert f"(`{card.id}`)" in text
+        for passage in card.basis.passages if card.basis else []:
+            assert passage.cite() in text
+
+
+def test_a_page_whose_card_sources_changed_is_caught():
+    script = _pages_script()
+    deck = LIBRARY.get("grensobjecten")
+    text = (DOCS / "grensobjecten.md").read_text(encoding="utf-8")
+    first = deck.cards[0]
+    changed = deck.model_copy(update={"cards": [first.model_copy(update={"title": "Anders"}), *deck.cards[1:]]})
+    assert script.basis_section(changed) not in text

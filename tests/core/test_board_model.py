@@ -10,17 +10,18 @@ from reflectiespel.core.problems import FileProblems
 
 
 def test_builtin_board_has_the_axis_the_source_describes():
-    """Ownership is three kinds (one party, alternating, shared), not a scale; the zones say what the
-    three values mean and leave 'who decides' to that axis; the examples have no invented height."""
+    """Ownership is three kinds (one party, alternating, shared), not a scale; each zone carries every row
+    of the source figure under its column (value, quality, who decides: the row that once went missing);
+    the examples have no invented height."""
     board = load_default_board()
     assert [s.words for s in board.horizontal.stops] == [
         "kunst als middel", "sociaal-artistiek samenwerken", "kunst als doel"]
     assert board.vertical.bands
     assert [s.words for s in board.vertical.stops] == ["één partij stuurt", "sturing wisselt", "sturing gedeeld"]
-    for zone in board.zones:
-        assert not any("bepaal" in line for line in zone.lines), zone.lines
-    assert [z.lines[0] for z in board.zones] == [
-        "instrumentele waarde:", "betekenisgevende waarde:", "intrinsieke waarde:"]
+    assert [z.lines for z in board.zones] == [
+        ["instrumentele waarde", "sociale kwaliteit", "de sociale professional bepaalt"],
+        ["betekenisgevende waarde", "sociale & artistieke kwaliteit", "mensen bepalen samen"],
+        ["intrinsieke waarde", "artistieke kwaliteit", "de kunstenaar of designer bepaalt"]]
     names = [m.name for m in board.landmarks]
     assert names[0] == "creatieve zorg" and len(names) == 11
     assert all(m.on_axis_only for m in board.landmarks)

@@ -173,17 +173,26 @@ def seed_runs(folder: Path, n: int = COPY_RUN) -> set[tuple[str, ...]]:
     return runs
 
 
+def deck_texts(deck: Deck) -> list[tuple[str, str, str]]:
+    """(where, field, text) for every text of a deck a person reads: its description, each category's
+    name and description, and every card (titles included)."""
+    found = [(deck.id, "description", deck.description)]
+    found += [(f"{deck.id}/categories/{c.id}", field, text) for c in deck.categories
+              for field, text in (("name", c.name), ("description", c.description))]
+    found += [(f"{deck.id}/{card.id}", field, text) for card in deck.cards for field, text in card_texts(card)]
+    return found
+
+
 def copied_runs(deck: Deck, runs: set[tuple[str, ...]], n: int = COPY_RUN) -> list[str]:
     found = []
-    for card in deck.cards:
-        for field, text in card_texts(card):
-            if field == "title" and " ".join(words(text)) in NAMED_TITLES:
-                continue
-            seq = words(text)
-            for i in range(len(seq) - n + 1):
-                if tuple(seq[i:i + n]) in runs:
-                    found.append(f"{deck.id}/{card.id}.{field}: '{' '.join(seq[i:i + n])}'")
-                    break
+    for where, field, text in deck_texts(deck):
+        if field == "title" and " ".join(words(text)) in NAMED_TITLES:
+            continue
+        seq = words(text)
+        for i in range(len(seq) - n + 1):
+            if tuple(seq[i:i + n]) in runs:
+                found.append(f"{where}.{field}: '{' '.join(seq[i:i + n])}'")
+                break
     return found
 
 
@@ -201,12 +210,15 @@ def test_no_sentence_is_copied_from_the_sources(library, runs, deck_id):
 
 
 def test_copy_check_catches_a_copied_sentence(library, runs):
-    """The check above can fail: a card with a sentence from seed 000 is caught."""
+    """The check above can fail: a card, or a category description, with a sentence from seed 000 is caught."""
     deck = library.get("waarde-van-welzijn")
     copied = "Kunst is daarbij niet inzetbaar los van haar artistieke kwaliteit."
     card = deck.cards[0].model_copy(update={"text": copied})
     tampered = deck.model_copy(update={"cards": [card]})
     assert copied_runs(tampered, runs) != []
+    category = deck.categories[0].model_copy(update={"description": copied})
+    assert copied_runs(deck.model_copy(update={"categories": [category]}), runs) == [
+        f"{deck.id}/categories/{category.id}.description: 'kunst is daarbij niet inzetbaar los van haar'"]
 
 
 @pytest.mark.parametrize("deck_id", DECK_IDS)

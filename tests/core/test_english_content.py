@@ -18,7 +18,7 @@ from reflectiespel.core.boarddef import load_board
 from reflectiespel.core.decks import load_deck
 from reflectiespel.core.library import Library
 from reflectiespel.core.routes import load_route, step_pool
-from reflectiespel.core.templates import load_template, select_cards
+from reflectiespel.core.templates import load_template, select_cards, step_minutes
 from reflectiespel.core.timing import route_step_shortfall, template_step_shortfall
 from reflectiespel.resources import builtin_decks_dir
 
@@ -193,7 +193,7 @@ def test_english_werkvormen_and_routes_give_their_exercises_the_time_they_ask():
                 if step.deck:
                     deck = ENGLISH.get(step.deck, "en")
                     cards = [deck.card(c) for c in select_cards(step, deck)[0]]
-                    problem = template_step_shortfall(step.kind, step.minutes, cards, step.per_card,
+                    problem = template_step_shortfall(step.kind, step_minutes(step, template.group_size), cards, step.per_card,
                                                       step.max_choices, voting=(step.vote_budget or 0) > 0)
                     problems += [f"{template.id}: {problem}"] if problem else []
         elif kind == "route":
@@ -202,7 +202,7 @@ def test_english_werkvormen_and_routes_give_their_exercises_the_time_they_ask():
                 if step.deck:
                     assert ENGLISH.get(step.deck).language == "en", f"{route.id}: {step.deck} has no English twin"
                 pool = step_pool(step, ENGLISH, route.new_team) if step.deck else []
-                problem = route_step_shortfall(step.kind, step.minutes, pool, step.deal)
+                problem = route_step_shortfall(step.kind, step.minutes_for(route.group_size), pool, step.deal)
                 problems += [f"{route.id}/{step.id}: {problem}"] if problem else []
     assert problems == []
 

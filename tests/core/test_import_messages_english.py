@@ -79,7 +79,7 @@ def test_every_problem_of_an_english_sheet_in_english_naming_its_own_columns(eng
         "row 4, column symbol: symbol 'blob' does not exist; choose from circle, square, triangle, diamond, star, "
         "cross, hexagon, ring",
         "row 5, column colour: unknown column; the known ones are: id, title, text, questions, assignment, "
-        "category, kind, count, image, back, blank, underway",
+        "category, kind, count, image, back, blank, underway, basis",
         "row 6, column title: empty",
         "row 7, column blank: 'maybe' is not yes or no",
         "row 7, column kind: 'carde' is not a kind; choose 'card', 'instruction', 'credits' or 'note'",
@@ -367,7 +367,7 @@ def test_an_empty_pool_and_nobody_named_in_english(tmp_path, english):
     path.write_text(ROUTE.format(deck="grensobjecten", extra=f"    category: {category}\n",
                                  new_team="new_team: true\n"), encoding="utf-8")
     assert underway and "this step has no cards to deal" in file_problems(load_route, path, library)
-    route = next(e.route for e in load_routes(library) if e.builtin)
+    route = next(e.route for e in load_routes(library) if e.builtin and not e.route.team)
     assert [p.name for p in start_session(route, [" "], library).participants] == ["Me"]
 
 

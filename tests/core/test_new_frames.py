@@ -52,7 +52,7 @@ def test_new_werkvormen_start_a_session_with_their_cards(templates, library):
 def test_new_routes_start_a_session_for_a_team(routes, library):
     for route_id in NEW_ROUTES:
         route = routes[route_id]
-        session = start_session(route, ["Anna", "Bram", "Chris"], library, rng=random.Random(1))
+        session = start_session(route, ["Anna", "Bram", "Chris"], library, rng=random.Random(1))  # a team
         assert [s.id for s in session.steps] == [s.id for s in route.steps]
         assert any("Poll" in s and "2024" in s for s in ([route.source] if isinstance(route.source, str)
                                                          else route.source))
@@ -108,7 +108,9 @@ def test_minutes_fit_the_exercises_a_step_deals(templates, routes, library):
             choosing = step.kind == "values" or (step.vote_budget or 0) > 0
             if step.deck_id and not choosing:
                 deck = library.get(step.deck_id)
-                need = sum(assignment_minutes(deck.card(c)) for c in step.card_ids)
+                # the group takes up max_choices of the cards (all without it): the longest must fit
+                taken = sorted((assignment_minutes(deck.card(c)) for c in step.card_ids), reverse=True)
+                need = sum(taken[: step.max_choices or len(taken)])
                 if step.minutes < need:
                     too_short.append(f"{template_id}/{step.title}: {step.minutes} < {need}")
     for route_id in NEW_ROUTES:
@@ -118,6 +120,7 @@ def test_minutes_fit_the_exercises_a_step_deals(templates, routes, library):
                 pool = step_pool(step, library)
                 # any card may be dealt: the longest assignments must fit
                 need = sum(sorted((assignment_minutes(c) for c in pool), reverse=True)[: step.deal])
-                if step.minutes < need:
-                    too_short.append(f"{route_id}/{step.id}: {step.minutes} < {need}")
+                minutes = step.minutes_for(route.group_size)  # a turn each: counted for the route's group
+                if minutes < need:
+                    too_short.append(f"{route_id}/{step.id}: {minutes} < {need}")
     assert too_short == []

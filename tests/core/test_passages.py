@@ -33,3 +33,13 @@ def test_unknown_sources_and_empty_headings_are_refused():
 
 def test_every_source_key_has_a_publication():
     assert set(PUBLICATIONS) == {"000", "001", "002", "003", "004"}
+
+
+def test_a_basis_is_passages_or_our_own_never_both_and_never_neither():
+    passage = Passage(seed="000", heading="Grenswerk en boundary spanning")
+    assert Basis(passages=[passage]).passages == [passage]
+    assert Basis(own=True, note="ons voorstel").own
+    with pytest.raises(ValidationError, match="niet allebei"):
+        Basis(passages=[passage], own=True)
+    with pytest.raises(ValidationError, match="minstens één passage"):
+        Basis()

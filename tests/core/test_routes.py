@@ -47,8 +47,11 @@ def test_route_becomes_a_session_that_survives_its_file(library, tmp_path):
     session = start_session(route, ["Anna", " ", "Bram", "Chris"], library, random.Random(1))
     assert [p.name for p in session.participants] == ["Anna", "Bram", "Chris"]
     assert [s.id for s in session.steps] == [s.id for s in route.steps]
-    tips = session.step("tips")
-    assert tips.card_ids == ["tip-1-met-iedereen", "tip-6-eigenheid"] and tips.minutes == 30
+    tips = session.step("tips")  # one of the two tips that suit a beginning, dealt at random
+    assert len(tips.card_ids) == 1 and tips.card_ids[0] in ("tip-1-met-iedereen", "tip-6-eigenheid")
+    assert tips.minutes == 18  # reading, three questions and a ten-minute assignment
+    # a round in which everyone introduces themselves gets its minutes from the people who are there
+    assert session.step("elkaars-werk").minutes == 5 + 2 * 3
     values = session.step("waarden")
     assert values.kind == "values" and values.max_choices == 3 and len(values.card_ids) > 10
     assert session.together.kind("as") == "board"
@@ -60,10 +63,27 @@ def test_route_becomes_a_session_that_survives_its_file(library, tmp_path):
 
 
 def test_nobody_named_means_one_person_alone(library):
-    route = builtin_entries(library)[0].route
+    route = next(e.route for e in builtin_entries(library) if not e.route.team)
     session = start_session(route, ["", "  "], library)
     assert [p.name for p in session.participants] == ["Ik"]
     assert session.together.turn.alone
+
+
+def test_action_research_is_never_done_alone(library):
+    """Seed 003: action research is the work of a group, never of one researcher. The action-research routes
+    are team routes: one name (or none) is refused with a message that says why; two names start."""
+    from reflectiespel.core.routes import TooFewPeople
+
+    team_routes = [e.route for e in builtin_entries(library) if e.route.id.startswith("actieonderzoek")]
+    assert len(team_routes) == 2 and all(route.team for route in team_routes)
+    for route in team_routes:
+        for names in (["Anna"], ["", " "]):
+            with pytest.raises(TooFewPeople, match="team"):
+                start_session(route, names, library)
+        assert len(start_session(route, ["Anna", "Bram"], library).participants) == 2
+        texts = [route.description] + [step.explanation for step in route.steps]
+        assert not [t for t in texts if "ook alleen doen" in t or "Ben je alleen" in t]
+        assert "team" in route.description  # it says who it is for instead
 
 
 def test_at_most_eight_people(library):

@@ -162,3 +162,24 @@ def test_a_category_symbol_by_its_dutch_name_and_a_wrong_one_named_by_row():
     with pytest.raises(Problems) as caught:
         deck_from_rows(rows, "vormen.csv")
     assert "rij 3" in str(caught.value) and "symbool 'maan' bestaat niet" in str(caught.value)
+
+
+def test_what_a_card_rests_on_travels_in_the_basis_column_and_a_wrong_line_is_named_by_row():
+    from reflectiespel.core.problems import FileProblems as Problems
+
+    rows = [["#titel", "Bronnen"], ["#bron", "Team"], ["titel", "basis"],
+            ["Jezelf zijn", "000: Jezelf zijn\n003: Bijlage 2 Gespreksleidraad met bestuurders (p. 33)\nnoot: kort"],
+            ["Ons idee", "eigen voorstel"], ["Zonder", ""]]
+    deck = deck_from_rows(rows, "bronnen.csv")
+    first, own, without = deck.cards
+    assert [(p.seed, p.heading, p.page) for p in first.basis.passages] == [
+        ("000", "Jezelf zijn", None), ("003", "Bijlage 2 Gespreksleidraad met bestuurders", 33)]
+    assert first.basis.note == "kort" and own.basis.own and without.basis is None
+    rows[4][1] = "ergens in de handreiking"
+    with pytest.raises(Problems) as caught:
+        deck_from_rows(rows, "bronnen.csv")
+    assert "rij 5" in str(caught.value) and "kolom basis" in str(caught.value) and "geen passage" in str(caught.value)
+    rows[4][1] = "009: Een kop"
+    with pytest.raises(Problems) as caught:
+        deck_from_rows(rows, "bronnen.csv")
+    assert "rij 5" in str(caught.value) and "'000', '001'" in str(caught.value)

@@ -35,8 +35,9 @@ def make_session(anonymous: bool = False) -> Session:
 
 
 @contextmanager
-def serving(session: Session | None = None, room: Room | None = None, admin_api: bool = True):
-    """Yields (hub, server); the owner thread applies everything; edits are recorded in hub.edits."""
+def serving(session: Session | None = None, room: Room | None = None, admin_api: bool = True, board=None):
+    """Yields (hub, server); the owner thread applies everything; edits are recorded in hub.edits.
+    ``board``: the axis board's definition (its words on the phone's board); none by default."""
     session = session or make_session()
     owner = QueueOwner()
     edits = []
@@ -46,7 +47,7 @@ def serving(session: Session | None = None, room: Room | None = None, admin_api:
         hub.publish()
 
     room = room or Room(limiter=JoinLimiter(attempts=1000))
-    hub = LiveHub(session, room, owner, commit)
+    hub = LiveHub(session, room, owner, commit, board=board)
     hub.edits = edits
     stop = threading.Event()
 

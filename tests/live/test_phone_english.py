@@ -127,7 +127,7 @@ def test_an_english_room_shows_no_dutch_word_on_the_phone_while_the_window_speak
         on_owner(hub, lambda: (session.go_to(1), hub.publish()))  # the board
         page.wait_for_selector("#board", state="visible")
         page.click("button[aria-label='To the left']")
-        wait_for_message(page, "Your dot is on the board.")
+        wait_for_message(page, "Your dot is on the board: 45 of 100 to the right, 50 of 100 up.")  # where, in words
         tokens = on_owner(hub, lambda: [t.name for t in session.step("s-board").board.tokens])
         assert tokens == ["Our practice"]  # added in the session's language, not the window's
         no_dutch(everything_shown(page))

@@ -23,7 +23,14 @@ from reflectiespel.core.turns import TurnState
 
 READABLE_MS = 4000  # the least time a participant gets to read what their phone says
 
-PLACED = "Je stip staat op het bord."
+
+
+def placed(x: int, y: int) -> str:
+    """What the phone says after a move: where the dot is (on a board without words: in numbers)."""
+    return f"Je stip staat op het bord: {x} van 100 naar rechts, {y} van 100 omhoog."
+
+
+PLACED = placed(45, 50)  # after one step to the left from the middle
 LOCKED = "De begeleider heeft deze stap op slot gezet."
 SENT = "Verstuurd."
 THANKS = "Dank je. De volgende is aan de beurt."
@@ -146,10 +153,11 @@ def test_a_newer_message_of_the_phone_replaces_the_old_one_at_once(browser):
         record(a)
 
         a.click("#place")
-        wait_said(a, PLACED)
-        a.click("button[aria-label='Naar links']")  # placed again: the same words, no flicker
+        wait_said(a, placed(50, 50))
+        a.click("button[aria-label='Naar links']")  # placed again: the new place replaces the old at once
         wait_for(lambda: on_owner(hub, lambda: [round(p.x, 2) for p in session.step("s-bord").board.placements])
                  == [0.45])
+        wait_said(a, PLACED)
         assert a.inner_text("#message") == PLACED
         # the facilitator locks the board while A's next tap is on its way: the refusal replaces the
         # confirmation straight away
@@ -157,8 +165,9 @@ def test_a_newer_message_of_the_phone_replaces_the_old_one_at_once(browser):
         a.click("#place")
         wait_said(a, LOCKED)
         assert a.inner_text("#message") == LOCKED
-        placed, refused = changes(a)
-        assert (placed[1], refused[1]) == (PLACED, LOCKED) and refused[0] - placed[0] < READABLE_MS
+        first, moved, refused = changes(a)
+        assert first[1] == placed(50, 50) and moved[0] - first[0] < READABLE_MS
+        assert (moved[1], refused[1]) == (PLACED, LOCKED) and refused[0] - moved[0] < READABLE_MS
 
         on_owner(hub, hub.publish)  # the lock reaches the phone: news, and the refusal is still there to read
         a.wait_for_selector("#locked", state="visible")
@@ -169,7 +178,7 @@ def test_a_newer_message_of_the_phone_replaces_the_old_one_at_once(browser):
         a.click("#send")  # a tap goes through the line held at the foot of the screen
         wait_said(a, SENT)
         assert a.inner_text("#message") == SENT
-        assert [text for _, text in changes(a)] == [PLACED, LOCKED, SENT]
+        assert [text for _, text in changes(a)] == [placed(50, 50), PLACED, LOCKED, SENT]
         assert changes(a)[-1][0] - refused[0] < READABLE_MS
         assert a.evaluate("document.getElementById('message').classList.contains('ok')")
 

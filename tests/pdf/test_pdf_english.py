@@ -28,6 +28,9 @@ ENGLISH = re.compile(r"\b(card|cards|sheet|sheets|cut|paper|double-sided|single-
 WORD_BOX = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
 PAGE_BOX = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">')
 MM = 72 / 25.4
+DECK_FILE = Path(__file__).parents[2] / "decks" / "waarde-van-welzijn.yaml"
+CARDS = len(load_deck(DECK_FILE).cards)  # the deck grows; the count on the page follows it
+SHEETS = -(-CARDS // 4)  # tarot: four cards a sheet
 
 
 def printed(tmp_path: Path, language: str, *options: str) -> PdfReader:
@@ -50,7 +53,7 @@ def test_the_instruction_page_is_english_with_lang_en(tmp_path, capsys):
     for words in ("Value of wellbeing: printing and cutting", "Print at actual size: 100 %",
                   "flip on the long edge (like a book)", "Paper: sturdy, 160 to 250 g/m²",
                   "Cut the long lines across the whole sheet first", "The colour runs 3 mm beyond the card",
-                  "Print one test sheet first", "reflectiespel print --calibration", "Count: 28 cards on 7 sheets.",
+                  "Print one test sheet first", "reflectiespel print --calibration", f"Count: {CARDS} cards on {SHEETS} sheets.",
                   "tick off", "Checklist"):
         assert words in " ".join(first.split()), (words, first)
     assert not DUTCH.search(first.replace("reflectiespel", "")), first
@@ -62,7 +65,7 @@ def test_the_instruction_page_stays_dutch_in_dutch(tmp_path):
     reader = printed(tmp_path, "nl", "--bleed", "3")
     first = instruction_text(reader)
     for words in ("Waarde van welzijn: printen en knippen", "Print op ware grootte", "lange kant",
-                  "Tel na: 28 kaarten op 7 vellen.", "Afvinklijst"):
+                  f"Tel na: {CARDS} kaarten op {SHEETS} vellen.", "Afvinklijst"):
         assert words in " ".join(first.split()), (words, first)
     assert not ENGLISH.search(first), first
     assert "Deze kant blijft leeg." in reader.pages[1].extract_text()
@@ -107,7 +110,8 @@ def test_every_way_of_printing_backs_is_explained_in_english(backs, english, dut
 def test_a_blank_card_in_the_checklist_is_empty_in_english(tmp_path):
     """`--blank 1` adds a card without a title per category to write on; the checklist names it '(empty)'."""
     checklist = printed(tmp_path, "en", "--blank", "1").pages[0].extract_text()
-    assert "(empty)" in checklist and "Count: 35 cards" in " ".join(checklist.split())
+    blanks = CARDS + len(load_deck(DECK_FILE).categories)  # one blank card per category
+    assert "(empty)" in checklist and f"Count: {blanks} cards" in " ".join(checklist.split())
     checklist = printed(tmp_path, "nl", "--blank", "1").pages[0].extract_text()
     assert "(leeg)" in checklist
 

@@ -77,7 +77,8 @@ def test_every_page_says_deck_sheet_and_side():
 def test_instruction_page_comes_first_with_an_empty_back_and_a_checklist():
     reader, _ = render("zeven-verandertips", size="poker", instructions=True)
     first = reader.pages[0].extract_text()
-    for words in ("100 %", "lange kant", "g/m²", "Knip eerst", "Afvinklijst", "1/20", "20/20"):
+    total = len(deck("zeven-verandertips").cards)
+    for words in ("100 %", "lange kant", "g/m²", "Knip eerst", "Afvinklijst", "1/" + str(total), f"{total}/{total}"):
         assert words in first
     assert "Deze kant blijft leeg" in reader.pages[1].extract_text()
     assert "vel 1/3 · voorkant" in reader.pages[2].extract_text()  # the cards start on a new sheet

@@ -17,7 +17,7 @@ from reflectiespel.core.session import Session, Step
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.main_window import MainWindow
 
-from a11ytree import focusable_count, nameless_focusable
+from a11ytree import focusable_count, misnamed, nameless_focusable
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +36,7 @@ def shown(qtbot, window, size=(1280, 800)):
 
 def assert_all_named(window, where: str, at_least: int = 1):
     assert focusable_count(window) >= at_least, f"{where}: the walk found too few controls"
-    missing = nameless_focusable(window)
+    missing = nameless_focusable(window) + misnamed(window)
     assert not missing, f"{where}: " + "; ".join(missing)
 
 
@@ -142,7 +142,7 @@ def run_modal(qtbot, opener):
         QApplication.processEvents()
         found["name"] = dialog.objectName()
         found["count"] = focusable_count(dialog)
-        found["missing"] = nameless_focusable(dialog)
+        found["missing"] = nameless_focusable(dialog) + misnamed(dialog)
         dialog.reject()
 
     QTimer.singleShot(0, look)
@@ -188,3 +188,42 @@ def test_the_walk_finds_a_nameless_field_and_an_empty_button(qtbot):
     field.setAccessibleName("Naam")
     button.setText("Opslaan")
     assert nameless_focusable(host) == []
+
+
+def test_the_walk_finds_a_drop_down_named_by_its_value_and_a_button_whose_name_hides_its_words(qtbot):
+    from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+    host = QWidget()
+    layout = QVBoxLayout(host)
+    size, button = QComboBox(host), QPushButton("+1 min", host)
+    size.addItems(["Tarot (70 × 120 mm)", "Poker (63 × 88 mm)"])
+    button.setAccessibleName("Een minuut erbij")
+    layout.addWidget(size)
+    layout.addWidget(button)
+    shown(qtbot, host, (300, 200))
+    assert len(misnamed(host)) == 2, misnamed(host)
+    label = QLabel("&Maat", host)  # a label that has the drop-down as buddy names it, as an accessible name does
+    label.setBuddy(size)
+    layout.insertWidget(0, label)
+    button.setAccessibleName("+1 min: een minuut erbij")
+    assert misnamed(host) == []
+    interface = QAccessible.queryAccessibleInterface(size)
+    assert interface.text(QAccessible.Text.Name) == "Maat"
+    assert interface.text(QAccessible.Text.Value) == "Tarot (70 × 120 mm)"
+    assert interface.text(QAccessible.Text.Description).startswith("Tarot (70 × 120 mm)")  # heard after the name
+    qtbot.keyClick(size, Qt.Key.Key_Down)  # the value follows the choice
+    assert interface.text(QAccessible.Text.Value) == "Poker (63 × 88 mm)"
+
+
+def test_the_step_dialogs_and_the_big_grid_window_of_the_console(console, qtbot):
+    from reflectiespel.ui.session.votegrid import GridWindow
+
+    found = run_modal(qtbot, lambda: qtbot.mouseClick(console.agenda.add_button, Qt.MouseButton.LeftButton))
+    assert found["name"] == "stepDialog"
+    assert found["count"] >= 3 and found["missing"] == [], found
+    console.agenda.list.setCurrentRow(0)
+    found = run_modal(qtbot, lambda: qtbot.mouseClick(console.agenda.edit_button, Qt.MouseButton.LeftButton))
+    assert found["name"] == "editStepDialog"
+    assert found["count"] >= 3 and found["missing"] == [], found
+    grid = shown(qtbot, GridWindow(console.controller))
+    assert_all_named(grid, "the big grid window", 3)

@@ -85,3 +85,43 @@ def test_perspectives_carry_a_mark_besides_their_colour(qtbot):
     legend = [item.text() for item in widget.board_scene.items() if item.data(0) == "legendMark"]
     assert sorted(legend) == ["AH", "AN", "B"]
     assert perspective_marks(["Anna", "Anne", "Bo"]) == {"Anna": "1", "Anne": "2", "Bo": "B"}
+
+
+def test_four_presses_of_the_right_arrow_are_four_different_sentences_with_the_place(board, qtbot):
+    view = board.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # Ons project, at 20 from the left
+    chosen = view.last_announcement
+    assert chosen.endswith("(20 van 100 naar rechts, 20 van 100 omhoog)")
+    said = []
+    for _ in range(4):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+        qtbot.waitUntil(lambda: view.last_announcement not in said + [chosen])
+        said.append(view.last_announcement)
+    assert len(set(said)) == 4, said
+    assert said[0].endswith("(21 van 100 naar rechts, 20 van 100 omhoog)")
+    assert said[-1].endswith("(24 van 100 naar rechts, 20 van 100 omhoog)")
+    assert all(sentence.startswith("Ons project: ") and "kunst als middel" in sentence for sentence in said)
+
+
+def test_after_a_keyboard_move_tab_reaches_waarom_schoof_het_and_the_reason_is_kept(board, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    view, reason = board.view, board.tray.reason
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # Bram, the last token on the board
+    assert board.board_scene.current_key == ("bram", "")
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    for _ in range(10):  # Tab on, out of the board, to the field
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is reason:
+            break
+    assert reason.hasFocus() and reason.isEnabled()
+    qtbot.keyClicks(reason, "Minder eigen regie")
+    qtbot.keyClick(reason, Qt.Key.Key_Return)
+    assert list(board.editor.state.reasons.values()) == ["Minder eigen regie"]
+    # Tab into the board again starts from its first token
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert board.board_scene.current_key == ("ons", "")

@@ -14,7 +14,7 @@ HERE = Path(__file__).parent / "atspi"
 
 
 def _missing() -> str:
-    for tool in ("dbus-run-session", "xvfb-run"):
+    for tool in ("dbus-run-session", "Xvfb"):
         if shutil.which(tool) is None:
             return tool
     if not Path("/usr/libexec/at-spi-bus-launcher").exists():
@@ -34,8 +34,8 @@ def _missing() -> str:
 @pytest.mark.skipif(not Path("/usr/bin/python3").exists() or bool(_missing()),
                     reason="AT-SPI not on this system: " + (_missing() if Path("/usr/bin/python3").exists() else "python3"))
 def test_orca_reads_the_board_and_its_tokens_through_atspi():
-    result = subprocess.run(["dbus-run-session", "--", "bash", str(HERE / "run.sh"), sys.executable],
-                            capture_output=True, text=True, timeout=90)
+    result = subprocess.run(["dbus-run-session", "--", "bash", str(HERE / "run.sh"), sys.executable, "board_app.py",
+                             "read_board.py", "20"], capture_output=True, text=True, timeout=90)
     found = json.loads(result.stdout.strip().splitlines()[-1])
     assert found["name"] == "Bord: de sociaal-artistieke as", result.stderr[-2000:]
     names = [name for role, name in found["items"] if role == "list item"]

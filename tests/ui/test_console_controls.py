@@ -374,9 +374,13 @@ def test_toolbar_labels_keep_their_width(console, qtbot):
 def test_toolbar_projection_screen_and_black(console, qtbot):
     c = console.controller
     click(qtbot, tool(console, console.start_action))
-    assert console.projecting and "Eén scherm" in console.statusBar().currentMessage()
-    click(qtbot, tool(console, console.swap_action))
-    assert console.projecting and console._screen_index == 2
+    # one screen: a window beside the console, and the banner at the top of the console says so
+    assert console.projecting and not console.projection.isFullScreen()
+    assert "Eén scherm" in console.screens.banner.text()
+    click(qtbot, tool(console, console.swap_action))  # nothing to swap with (two screens: test_two_screens.py)
+    assert console.projecting and "maar één scherm" in console.screens.banner.text()
+    click(qtbot, console.screens.banner.close_button)  # the banner goes when read
+    assert not console.screens.banner.isVisible()
     click(qtbot, tool(console, console.black_action))
     assert c.black and console.projection.view.controller.black
     click(qtbot, tool(console, console.black_action))
@@ -776,6 +780,8 @@ ELSEWHERE = {  # buttons with their own test files (real clicks there)
     "liveReveal": "tests/ui/test_live_console.py::test_silent_round_reveals_everything_at_once_literally_on_the_projection",
     "agendaToggle": "tests/ui/test_console_fit.py::test_side_panels_fold_and_the_board_takes_the_centre",
     "captureToggle": "tests/ui/test_console_fit.py::test_side_panels_fold_and_the_board_takes_the_centre",
+    "screenOffer": "tests/ui/test_two_screens.py::test_pulling_the_beamer_cable_brings_the_projection_back_as_a_"
+                   "window_says_so_and_loses_nothing",
 }
 HERE = {
     "addStep": test_plus_stap_opens_the_dialog_adds_the_step_and_the_file_opens_again,
@@ -791,6 +797,7 @@ HERE = {
     "gridChoose": test_the_grid_mode_buttons, "gridVote": test_the_grid_mode_buttons,
     "liveHelpButton": test_the_phone_help_button_shows_and_hides_the_help,
     "liveShowQr": test_the_qr_checkbox_takes_the_join_code_off_the_projection,
+    "screenBannerClose": test_toolbar_projection_screen_and_black,
 }
 BOARD = {
     "boardAdd": test_board_buttons_add_place_move_by_key_snapshot_and_unplace,

@@ -80,6 +80,10 @@ def test_new_session_dialog_shows_whole_werkvormen_a_dutch_date_and_tab_moves_on
     for row, template in enumerate(templates.templates):
         text = dialog.choice.item(row).text()
         assert template.description.strip() in text  # the whole description, not cut
+        if template.parts:  # a werkvorm in parts says how many, and how long the longest takes
+            longest = max(part.duration_minutes for part in template.parts)
+            assert f"{len(template.parts)} delen van ongeveer {longest} min" in text.splitlines()[0]
+            continue
         minutes = template.duration_minutes or sum(step.minutes for step in template.steps)
         assert f"ongeveer {minutes} min" in text.splitlines()[0]
     dialog.date.setDate(QDate(2026, 11, 23))

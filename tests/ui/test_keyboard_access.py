@@ -159,9 +159,9 @@ def test_console_keys_for_export_swap_screen_and_sound_are_on_the_toolbar(consol
     assert not console.controller.sound
     qtbot.keyClick(console, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert console.controller.sound and console.sound_action.isChecked()
-    before = console._screen_index
     qtbot.keyClick(console, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert console._screen_index == before + 1
+    # one screen here: nothing to swap, and the console says so (two screens: tests/ui/test_two_screens.py)
+    assert "maar één scherm" in console.screens.banner.text()
 
 
 def test_groot_beeld_by_key_in_the_console_and_the_projection_and_remembered(console, qtbot, data_dir):
@@ -178,9 +178,12 @@ def test_groot_beeld_by_key_in_the_console_and_the_projection_and_remembered(con
     assert json.loads((data_dir / "settings.json").read_text())["projection-large"] is True
     console.start_action.trigger()
     projection = console.projection
-    activate(qtbot, projection)
-    qtbot.keyClick(projection, Qt.Key.Key_G)  # the projection window's own key turns it off again
+    # the projection never takes the keyboard (tests/ui/test_two_screens.py): the key stays the console's
+    assert projection.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    qtbot.keyClick(console, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert not console.controller.large and not console.large_action.isChecked()
+    view.repaint()
+    assert view.words == normal_words  # the questions are back on the projection
     assert json.loads((data_dir / "settings.json").read_text())["projection-large"] is False
     console.stop_projection()
 
@@ -289,3 +292,82 @@ def test_console_buttons_are_reached_with_tab_and_pressed_with_space(console, qt
     assert c.session.current_card == card  # Space pressed the button, it did not move to the next card
     for button in (console.reset_button, console.agenda.add_button, console.prev_button):
         assert button.focusPolicy() == Qt.FocusPolicy.TabFocus
+
+
+def test_tab_reaches_every_toolbar_button_of_the_console_and_space_presses_it(console, qtbot):
+    from PySide6.QtWidgets import QToolBar
+
+    activate(qtbot, console)
+    toolbar = console.findChild(QToolBar, "sessionToolbar")
+    buttons = [toolbar.widgetForAction(action) for action in toolbar.actions()]
+    assert len(buttons) == 13
+    c = console.controller  # something to undo and to redo: those two buttons are enabled (a disabled one is skipped)
+    c.apply(c.session.add_note, c.session.steps[0].id, "een")
+    c.apply(c.session.add_note, c.session.steps[0].id, "twee")
+    c.undo_stack.undo()
+    console.agenda.list.setFocus(Qt.FocusReason.TabFocusReason)
+    reached = set()
+    for _ in range(120):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() in buttons:
+            reached.add(QApplication.focusWidget())
+    assert reached == set(buttons), sorted(b.text() for b in set(buttons) - reached)
+    large = toolbar.widgetForAction(console.large_action)
+    large.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(large, Qt.Key.Key_Space)  # Space presses it (not "next card")
+    assert console.controller.large and console.controller.session.current_card == 0
+    qtbot.keyClick(large, Qt.Key.Key_Space)
+    assert not console.controller.large
+
+
+def test_oefenronde_has_a_key_and_a_menu_entry_like_every_console_action(console, qtbot):
+    from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
+
+    activate(qtbot, console)
+    qtbot.keyClick(console, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert console.controller.rehearsal is not None and console.rehearse_action.isChecked()
+    assert "(Ctrl+Shift+O)" in console.rehearse_action.toolTip()
+    # every toolbar action is in a menu of the console, with its key
+    in_menus = {action for menu in console.menuBar().findChildren(QMenu) for action in menu.actions()}
+    toolbar = console.findChild(QToolBar, "sessionToolbar")
+    assert set(toolbar.actions()) <= in_menus
+    assert all(action.shortcut().toString() for action in toolbar.actions()), \
+        [a.text() for a in toolbar.actions() if not a.shortcut().toString()]
+    # the clock menu, opened with Alt+K as a keyboard user would, runs the rehearsal off again
+    clock = console.findChild(QMenu, "clockMenu")
+    qtbot.keyClick(console, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(clock.isVisible)
+    clock.setActiveAction(console.rehearse_action)
+    qtbot.keyClick(clock, Qt.Key.Key_Return)
+    assert console.controller.rehearsal is None and not console.rehearse_action.isChecked()
+    box = console.findChild(QMessageBox, "rehearsalReport")
+    if box is not None:
+        box.close()
+
+
+def test_the_card_in_the_viewer_shows_the_focus_and_tab_leaves_it_and_comes_back(window, qtbot):
+    from PySide6.QtGui import QColor
+
+    from reflectiespel.ui import theme
+    from reflectiespel.ui.cardview import CARD_FOCUS
+
+    page = open_mini(window, qtbot)
+    view = page.view
+    for name in ("standard", "high-contrast"):  # the ring stands out from the card's dark surround
+        assert theme.contrast(CARD_FOCUS[name], view.background) >= 3.0
+    ring = QColor(view.grab().toImage().pixel(view.width() // 2, 1))
+    assert ring == CARD_FOCUS["standard"], ring.name()  # the card has the keyboard, and shows it
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert not view.hasFocus() and page.isAncestorOf(QApplication.focusWidget())
+    left = QApplication.focusWidget()
+    assert QColor(view.grab().toImage().pixel(view.width() // 2, 1)) == view.background  # no ring any more
+    qtbot.keyClick(left, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert view.hasFocus()
+    # Space on the card: the next card; on a button reached with Tab: that button
+    first = page.cursor.index
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert page.cursor.index == first + 1
+    page.flip_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(page.flip_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.cursor.flipped)
+    assert page.cursor.index == first + 1

@@ -106,17 +106,18 @@ def test_whole_route_offline_with_turns_passes_timer_answers_and_agreements(qtbo
     assert [(session.display_name(n.participant_id), n.text) for n in notes] == [("Bram", "Ik werk in de wijk")]
     assert [session.display_name(t.person) for t in session.together.turn.passes()] == ["Anna"]
 
-    # the timer counts down, pauses, gets a minute more, and never blocks moving on
+    # the timer counts down, pauses, gets a minute more, and never blocks moving on; this round gives
+    # each of the three people two minutes on top of five for the card: 11 minutes
     timer = w.run_page.timer
-    assert timer.display.text() == "20:00"
+    assert timer.display.text() == "11:00"
     for _ in range(3):
         timer.tick()
-    assert timer.display.text() == "19:57"
+    assert timer.display.text() == "10:57"
     click(qtbot, find(w, QAbstractButton, "timerPause"))
     timer.tick()
-    assert timer.display.text() == "19:57"
+    assert timer.display.text() == "10:57"
     click(qtbot, find(w, QAbstractButton, "timerMore"))
-    assert timer.display.text() == "20:57"
+    assert timer.display.text() == "11:57"
     next_step(qtbot, w)
 
     # 3. values: the next round starts with Bram; each picks for themselves, at most three
@@ -131,11 +132,9 @@ def test_whole_route_offline_with_turns_passes_timer_answers_and_agreements(qtbo
     assert "(Bram, Chris)" in values.buttons["erbij-horen"].text()
     next_step(qtbot, w)
 
-    # 4. two tip cards: each card is a new round with another starter
+    # 4. one of two tip cards, dealt at random: a new round, with another starter
     assert turn_text(w) == "Chris is aan de beurt"
-    click(qtbot, find(w, QAbstractButton, "nextCard"))
-    assert w.run_page.card_round.card_view.card.id == "tip-6-eigenheid"
-    assert turn_text(w) == "Anna is aan de beurt"
+    assert w.run_page.card_round.card_view.card.id in ("tip-1-met-iedereen", "tip-6-eigenheid")
     next_step(qtbot, w)
 
     # 5. the board: add the practice, put it on the board; moving on records the position 'begin'
@@ -148,9 +147,8 @@ def test_whole_route_offline_with_turns_passes_timer_answers_and_agreements(qtbo
     assert [t.name for t in state.tokens] == ["Buurtkoor"] and len(state.placements) == 1
     next_step(qtbot, w)
     assert [s.name for s in state.snapshots] == ["begin"]
-    next_step(qtbot, w)
 
-    # 7. agreements: wat, wie, wanneer
+    # 6. agreements: wat, wie, wanneer
     agreements = w.run_page.agreements
     qtbot.keyClicks(agreements.wat, "Koffie met de wijkcoach")
     qtbot.keyClicks(agreements.wie, "Anna")
@@ -211,6 +209,10 @@ def test_autosave_follows_changes_and_the_team_file_with_it(qtbot, window, tmp_p
 def test_alone(qtbot, window, tmp_path):
     w = window()
     box = w.start_page.alone
+    w.start_page.select_route("actieonderzoek-starten")  # action research is never done alone
+    assert not box.isEnabled()
+    w.start_page.select_route("beginnen-met-samenwerken")
+    assert box.isEnabled()
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert not w.start_page.names[1].isEnabled()
     w.start_page.file.setText(str(tmp_path / "ik"))
@@ -279,7 +281,7 @@ def earlier_reflection(window, qtbot, path):
     qtbot.keyClicks(w.run_page.board.tray.name, "Buurtkoor")
     click(qtbot, w.run_page.board.findChild(QAbstractButton, "boardAdd"))
     state.place(state.tokens[0].id, "", 0.2, 0.3)
-    for _ in range(2):
+    while s.steps[s.current_step].id != "afspraken":  # on to the agreements, the route's last step
         next_step(qtbot, w)
     s.add_action("afspraken", "Koffie met de wijkcoach", "Anna", "maart")
     s.add_action("afspraken", "Fotoserie maken", "Bram", "april")
@@ -371,3 +373,38 @@ def test_summary_as_pdf_through_the_report(qtbot, window, tmp_path, monkeypatch)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     click(qtbot, button)
     assert target.read_bytes().startswith(b"%PDF"), w.end_page.message.text()
+
+
+def test_a_team_route_does_not_start_with_one_name(qtbot, window, tmp_path):
+    """Action research is the work of a group: with one name the route says so and starts nothing; with a
+    second name it starts."""
+    w = window()
+    page = w.start_page
+    qtbot.keyClicks(page.names[0], "Anna")
+    page.file.setText(str(tmp_path / "team"))
+    page.select_route("actieonderzoek-starten")
+    click(qtbot, page.start_button)
+    assert w.session is None and not (tmp_path / "team.reflectiespel").exists()
+    assert "team" in page.message.text() and "twee namen" in page.message.text()
+    qtbot.keyClicks(page.names[1], "Bram")
+    click(qtbot, page.start_button)
+    assert w.session is not None and [p.name for p in w.session.participants] == ["Anna", "Bram"]
+
+
+def test_each_dealt_card_is_a_new_round_with_another_starter(qtbot, window, data_dir, tmp_path):
+    """A route that deals two cards: the second card starts a new round, begun by the next person."""
+    folder = data_dir / "decks" / "routes"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "twee-tips.yaml").write_text(
+        "format_version: 1\nid: twee-tips\ntitle: Twee tips\ndescription: Twee tips na elkaar.\n"
+        "source: Eigen route\nsteps:\n  - id: tips\n    kind: card-round\n    title: Twee tips\n"
+        "    deck: zeven-verandertips\n    cards: [tip-1-met-iedereen, tip-6-eigenheid]\n    deal: 2\n"
+        "    shuffle: false\n    minutes: 30\n    explanation: Lees de kaart hardop en praat om de beurt.\n"
+        "    question: Wat nemen jullie mee?\n", encoding="utf-8")
+    w = window()
+    assert w.start("twee-tips", ["Anna", "Bram", "Chris"], tmp_path / "tips")
+    assert w.run_page.card_round.card_view.card.id == "tip-1-met-iedereen"
+    assert turn_text(w) == "Anna is aan de beurt"
+    click(qtbot, find(w, QAbstractButton, "nextCard"))
+    assert w.run_page.card_round.card_view.card.id == "tip-6-eigenheid"
+    assert turn_text(w) == "Bram is aan de beurt"

@@ -16,6 +16,7 @@ from pydantic import AfterValidator, Field, model_validator
 
 from ..resources import builtin_decks_dir
 from .decks import Colour, StrictModel, Text, check_format_version
+from .passages import Basis
 from .problems import FileProblems
 from .yamlfile import load_model
 from .i18n import QT_TRANSLATE_NOOP, translate
@@ -37,6 +38,8 @@ class Axis(StrictModel):
     high: str = Field("", description="Korte naam van het eind van de as (rechts of boven)")
     bands: bool = Field(False, description="true: de stops zijn soorten (vakken even hoog), geen schaal")
     stops: list[AxisStop] = Field(min_length=2, description="Plekken met een naam, van laag naar hoog")
+    basis: Basis | None = Field(None, description="Op welke passage(s) in de bronnen de as steunt, of "
+                                "'own: true' voor een eigen voorstel")
 
     @model_validator(mode="after")
     def _ascending(self) -> Axis:
@@ -70,6 +73,8 @@ class Zone(StrictModel):
     x: tuple[Unit, Unit] = Field(description="Van links tot rechts, bijvoorbeeld [0.0, 0.33]")
     y: tuple[Unit, Unit] = Field((0.0, 1.0), description="Van onder tot boven, bijvoorbeeld [0.0, 1.0]")
     colour: Colour = Field(description="Achtergrondkleur van het vak, #RRGGBB")
+    basis: Basis | None = Field(None, description="Op welke passage(s) in de bronnen het vak steunt, of "
+                                "'own: true' voor een eigen voorstel")
 
     @model_validator(mode="after")
     def _ordered(self) -> Zone:
@@ -84,6 +89,7 @@ class Landmark(StrictModel):
     x: Unit
     y: Unit | None = Field(None, description="Leeg: alleen een plek langs de horizontale as")
     note: str = Field("", description="Wat de bron over deze praktijk zegt (verschijnt bij aanwijzen)")
+    basis: Basis | None = Field(None, description="Waar de bron deze praktijk noemt")
 
     @property
     def on_axis_only(self) -> bool:
@@ -104,6 +110,7 @@ class BoardDefinition(StrictModel):
     zones: list[Zone] = Field(default_factory=list)
     landmarks: list[Landmark] = Field(default_factory=list)
     landmarks_note: str = Field("", description="Een regel bij de voorbeelden, bijvoorbeeld dat het illustraties zijn")
+    landmarks_basis: Basis | None = Field(None, description="Waar de bron de voorbeeldpraktijken noemt")
 
     @model_validator(mode="after")
     def _unique(self) -> BoardDefinition:
@@ -170,3 +177,10 @@ def describe_on_axis(axis: Axis, value: float) -> str:
 def describe_position(definition: BoardDefinition, x: float, y: float) -> str:
     """'dicht bij kunst als middel, sturing gedeeld' for a screen reader and a tooltip."""
     return f"{describe_on_axis(definition.horizontal, x)}, {describe_on_axis(definition.vertical, y)}"
+
+
+def place_in_numbers(x: float, y: float) -> str:
+    """'62 van 100 naar rechts, 40 van 100 omhoog': every step of the arrow keys changes it (the words of
+    describe_position stay the same for many steps). The phone page says it the same way (live/page/app.js)."""
+    return translate("BoardPosition", "{0} van 100 naar rechts, {1} van 100 omhoog").format(round(x * 100),
+                                                                                       round(y * 100))

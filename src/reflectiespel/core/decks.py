@@ -12,6 +12,7 @@ from typing import Annotated, Literal, get_args
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from .i18n import QT_TRANSLATE_NOOP, speaking, translate
+from .passages import Basis
 from .problems import FileProblems, Problem, display_path, explain_validation_error, field_path
 from .symbols import Symbol, default_symbol
 from .yamlfile import guarded, known_fields, parse_yaml, read_yaml
@@ -97,6 +98,9 @@ class Card(StrictModel):
                            "nieuw team deelt hem niet")
     kind: CardKind = Field("card", description="card (een kaart om mee te spelen), instruction (hoe je "
                            "speelt), credits (bronnen, licentie, versie) of note (veiligheid, vrijwilligheid)")
+    basis: Basis | None = Field(None, description="Waarop de kaart steunt: passages uit de bronnen (bron, kop, "
+                                "pagina) of 'own: true' voor een eigen voorstel (optioneel; elke ingebouwde "
+                                "kaart heeft het)")
 
     @property
     def playable(self) -> bool:

@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .i18n import translate
 
 SeedKey = Literal["000", "001", "002", "003", "004"]
 
@@ -51,6 +53,14 @@ class Basis(BaseModel):
     passages: list[Passage] = Field(default_factory=list, description="De passages waarop de tekst steunt")
     own: bool = Field(False, description="true: ons eigen voorstel, niet uit de bronnen")
     note: str = Field("", description="Korte toelichting voor de begeleider (optioneel)")
+
+    @model_validator(mode="after")
+    def _passages_or_own(self) -> "Basis":
+        if self.own and self.passages:
+            raise ValueError(translate("Validators", "noem passages of zet own: true (eigen voorstel), niet allebei"))
+        if not self.own and not self.passages:
+            raise ValueError(translate("Validators", "noem minstens één passage, of zet own: true (eigen voorstel)"))
+        return self
 
 
 def normalise(text: str) -> str:

@@ -8,6 +8,7 @@ names the file, the line and the field. ``start_session`` turns a route into a S
 
 from __future__ import annotations
 
+import math
 import random
 from datetime import date as Date
 from pathlib import Path
@@ -19,6 +20,7 @@ from .decks import Card, Slug, Text, check_format_version
 from .entries import Entry, load_entries
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .library import Library, user_decks_dir
+from .passages import Basis
 from .problems import FileProblems, Problem, display_path, explain_validation_error
 from .together import ROUTE_STEP_KINDS, RouteStepKind, RunStep, TogetherRun
 from .turns import MAX_PEOPLE, TurnState
@@ -61,8 +63,16 @@ class RouteStep(RouteModel):
     shuffle: bool = Field(True, description="Kaarten willekeurig trekken (true) of op volgorde (false)")
     max_choices: int = Field(3, ge=1, le=20, description="Waarden kiezen: hoeveel kaarten iemand hoogstens kiest")
     minutes: int = Field(0, ge=0, le=120, description="Minuten voor de klok; 0 is geen klok")
+    minutes_per_person: float = Field(0, ge=0, le=15, description="Minuten per persoon bovenop 'minutes', voor "
+                                      "een stap waarin iedereen aan de beurt komt")
     question: Text = Field(max_length=300, description="Slotvraag; het korte antwoord typen jullie in")
     snapshot: str | None = Field(None, max_length=60, description="Bordstap: naam van de vastgelegde positie")
+    basis: Basis | None = Field(None, description="Op welke passage(s) in de bronnen de stap steunt, of "
+                                "'own: true' voor een eigen voorstel")
+
+    def minutes_for(self, people: int) -> int:
+        """The clock's minutes with this many people (a turn each counted out)."""
+        return math.ceil(self.minutes + self.minutes_per_person * max(1, people) - 1e-9)
 
     @model_validator(mode="after")
     def _needs_deck(self) -> "RouteStep":
@@ -86,6 +96,9 @@ class Route(RouteModel):
     when: str = Field("", max_length=200, description="Bijvoorbeeld 'aan het begin van een samenwerking'")
     new_team: bool = Field(False, description="Voor een team dat nog moet beginnen: deelt geen kaarten over "
                            "werk dat al loopt (underway: true)")
+    team: bool = Field(False, description="Alleen met minstens twee mensen (actieonderzoek doe je samen)")
+    group_size: int = Field(6, ge=1, le=MAX_PEOPLE, description="Voor hoeveel mensen de duur in de "
+                            "beschrijving geldt")
     source: list[Text] | Text = Field(description="Op welke publicatie(s) de route steunt")
     steps: list[RouteStep] = Field(min_length=1, max_length=30)
 
@@ -101,7 +114,11 @@ class Route(RouteModel):
 
     @property
     def minutes(self) -> int:
-        return sum(step.minutes for step in self.steps)
+        """How long the route takes for its group_size."""
+        return self.minutes_for(self.group_size)
+
+    def minutes_for(self, people: int) -> int:
+        return sum(step.minutes_for(people) for step in self.steps)
 
     @property
     def needs_earlier(self) -> bool:
@@ -224,15 +241,24 @@ def clean_names(names: list[str]) -> list[str]:
     return cleaned or [translate("Routes", "Ik")]
 
 
+class TooFewPeople(ValueError):
+    """A team route started by one person: the message says so in the interface language."""
+
+
 def start_session(route: Route, names: list[str], library: Library, rng: random.Random | None = None,
                   title: str | None = None) -> "Session":
-    """A new Session that follows the route: its steps, the dealt cards, the people and their turns."""
+    """A new Session that follows the route: its steps, the dealt cards, the people and their turns; the
+    clock of a step with minutes_per_person counts the people. TooFewPeople for a team route with one name."""
     from .session import Participant, Session, Step
 
+    if route.team and len([n for n in names if n.strip()]) < 2:
+        raise TooFewPeople(translate("Routes", "'{0}' is een route voor een team: vul minstens twee namen "
+                                               "in.").format(route.title))
     rng = rng or random.Random()
     session = Session(title=title or route.title, date=Date.today(), template_id=f"route:{route.id}",
                       language=route.language, ran_steps=[])
     session.participants = [Participant(name=name) for name in clean_names(names)]
+    people = len(session.participants)
     run = TogetherRun(route_id=route.id, route_title=route.title,
                       turn=TurnState(people=[p.id for p in session.participants]))
     for route_step in route.steps:
@@ -244,7 +270,7 @@ def start_session(route: Route, names: list[str], library: Library, rng: random.
         session.steps.append(Step(
             id=route_step.id, kind=SESSION_KIND[route_step.kind], title=route_step.title,
             instruction=route_step.explanation, deck_id=route_step.deck, card_ids=[c.id for c in cards],
-            minutes=route_step.minutes, vote_budget=0,
+            minutes=route_step.minutes_for(people), vote_budget=0,
             max_choices=route_step.max_choices if route_step.kind == "choose-values" else None))
         run.steps[route_step.id] = RunStep(kind=route_step.kind, question=route_step.question,
                                            snapshot=route_step.snapshot)

@@ -4,7 +4,8 @@ Layout of the sheet (CSV or the first sheet of an .xlsx), top to bottom:
 - settings rows whose first cell starts with '#': ``#titel | Mijn set``, ``#bron | ...`` (one row per
   source), ``#categorie | id | naam | kleur | beschrijving | symbool``, ...; rows starting with '##' are comments;
 - one header row with the column names (``titel``, ``tekst``, ``vraag1``..``vraagN`` or ``vragen``,
-  ``opdracht``, ``categorie``, ``soort``, ``aantal``, ``afbeelding``, ``achterkant``, ``leeg``, ``id``);
+  ``opdracht``, ``categorie``, ``soort``, ``aantal``, ``afbeelding``, ``achterkant``, ``leeg``, ``id``,
+  ``basis``: what the card rests on, one line per passage ``000: kop (p. 12)``, or ``eigen voorstel``);
 - one row per card.
 Nothing here writes a file: ``deck_from_rows`` gives the data of a deck (validated by the same model that
 opening a deck uses) or raises FileProblems naming row and column.
@@ -26,7 +27,7 @@ from .sheetfiles import unprotect
 from .symbols import SYMBOL_NAMES, SYMBOLS
 
 COLUMNS = ["id", "titel", "tekst", "vragen", "opdracht", "categorie", "soort", "aantal", "afbeelding",
-           "achterkant", "leeg", "loopt-al"]
+           "achterkant", "leeg", "loopt-al", "basis"]
 ALIASES = {"title": "titel", "text": "tekst", "vraag": "vragen", "questions": "vragen", "assignment": "opdracht",
            "category": "categorie", "kind": "soort", "count": "aantal", "image": "afbeelding", "plaatje": "afbeelding",
            "back": "achterkant", "blank": "leeg", "underway": "loopt-al"}
@@ -134,6 +135,47 @@ def _column_name(raw: str) -> str:
 
 def _split_questions(cell: str) -> list[str]:
     return [line.strip(" -•\t") for line in cell.splitlines() if line.strip(" -•\t")]
+
+
+OWN_WORDS = {"eigen voorstel", "eigen", "own suggestion", "own"}
+NOTE_WORDS = ("noot:", "note:")
+_PASSAGE = re.compile(r"^(?P<seed>\S+?)\s*:\s*(?P<heading>.+?)(?:\s*\(p\.?\s*(?P<page>\d+)\))?$")
+
+
+def basis_cell(basis, english: bool = False) -> str:
+    """A card's basis as one spreadsheet cell: a line per passage ('000: Kop (p. 12)'), 'eigen voorstel', and
+    'noot: ...' for the note."""
+    if basis is None:
+        return ""
+    lines = ["own suggestion" if english else "eigen voorstel"] if basis.own else []
+    lines += [f"{p.seed}: {p.heading}" + (f" (p. {p.page})" if p.page else "") for p in basis.passages]
+    if basis.note:
+        lines.append(("note: " if english else "noot: ") + basis.note)
+    return "\n".join(lines)
+
+
+def _basis(reader: SheetReader, row: int, cell: str) -> dict | None:
+    """The basis of a card from its cell (see basis_cell); a line that is none of those is a problem (then
+    None is returned)."""
+    basis: dict = {}
+    for line in (line.strip() for line in cell.splitlines()):
+        if not line:
+            continue
+        if line.lower() in OWN_WORDS:
+            basis["own"] = True
+        elif line.lower().startswith(NOTE_WORDS):
+            basis["note"] = line.split(":", 1)[1].strip()
+        elif match := _PASSAGE.match(line):
+            passage = {"seed": match["seed"], "heading": match["heading"]}
+            if match["page"]:
+                passage["page"] = int(match["page"])
+            basis.setdefault("passages", []).append(passage)
+        else:
+            reader.problem(row, translate("Sheets", "'{0}' is geen passage; schrijf per regel 'bron: kop (p. 12)', "
+                                                    "bijvoorbeeld '000: Jezelf zijn', of 'eigen voorstel'").format(line),
+                           reader.column("basis"))
+            return None
+    return basis
 
 
 def _yes(reader: SheetReader, row: int, column: str, cell: str) -> bool:
@@ -283,7 +325,7 @@ def deck_from_rows(rows: list[list[str]], name: str, fallback_title: str | None 
 
 CARD_COLUMNS = {"title": "titel", "text": "tekst", "questions": "vragen", "assignment": "opdracht",
                 "category": "categorie", "kind": "soort", "image": "afbeelding", "back": "achterkant", "blank": "leeg",
-                "underway": "loopt-al"}
+                "underway": "loopt-al", "basis": "basis"}
 DECK_SETTINGS = {"title": "#titel", "id": "#id", "description": "#beschrijving", "language": "#taal",
                  "source": "#bron", "version": "#versie", "licence": "#licentie", "back": "#achterkant-kleur",
                  "categories": "#categorie"}
@@ -358,6 +400,12 @@ def _cards(reader: SheetReader, columns: dict[str, list[int]], rows, categories:
             card["blank"] = True
         if _yes(reader, number, "loopt-al", cell(row, "loopt-al")):
             card["underway"] = True  # asks about work under way: a route for a new team skips it
+        if cell(row, "basis"):
+            basis = _basis(reader, number, cell(row, "basis"))
+            if basis is None:
+                continue
+            if basis:
+                card["basis"] = basis
         base = cell(row, "id") or slug(title)
         copies = int(copies_text)
         for copy in range(1, copies + 1):
@@ -408,7 +456,7 @@ def rows_from_deck(deck: Deck) -> tuple[list[list[str]], int]:
     question_columns = [key(f"vraag{i}") for i in range(1, width + 1)]
     header = [key(word) for word in ("id", "titel", "tekst")] + question_columns + [
         key(word) for word in ("opdracht", "categorie", "soort", "aantal", "afbeelding", "achterkant", "leeg",
-                               "loopt-al")]
+                               "loopt-al")] + (["basis"] if any(card.basis for card in deck.cards) else [])
     rows.append(header)
     header_row = len(rows)
     yes = key("ja")
@@ -416,7 +464,8 @@ def rows_from_deck(deck: Deck) -> tuple[list[list[str]], int]:
         questions = list(card.questions) + [""] * (width - len(card.questions))
         rows.append([card.id, card.title, card.text, *questions, card.assignment or "",
                      deck.category(card.category).name, kind_words[card.kind], "1", card.image or "",
-                     card.back or "", yes if card.blank else "", yes if card.underway else ""])
+                     card.back or "", yes if card.blank else "", yes if card.underway else "",
+                     *([basis_cell(card.basis, english)] if header[-1] == "basis" else [])])
     return rows, header_row
 
 

@@ -2,10 +2,17 @@
 
 A template names decks and cards by id; ``new_session_from_template`` looks them up in a Library
 and builds a Session. See docs/werkvormen.md for the format as a trainer reads it.
+
+Times that depend on the group: a step may add ``minutes_per_person`` to its ``minutes`` (a round in
+which everyone speaks); the session gets the minutes for its real number of participants, and the
+werkvorm's ``duration_minutes`` is stated for its ``group_size``. A werkvorm longer than one meeting
+is split into ``parts`` (deel 1, deel 2): each step says its ``part``, and a session holds one part, or
+all of them with a break step between them.
 """
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal
@@ -16,11 +23,15 @@ from .decks import Deck, Slug, StrictModel, Text, check_format_version
 from .entries import Entry, load_entries
 from .i18n import translate
 from .library import Library, user_decks_dir
+from .passages import Basis
 from .session import STEP_KINDS, Session, SessionError, Step, StepKind
 from .yamlfile import load_model
 
 TEMPLATE_FORMAT_VERSION = 1
 FOLDER = "werkvormen"
+DEFAULT_GROUP_SIZE = 8  # the group a werkvorm's duration is stated for, unless it says otherwise
+MEETING_MINUTES = 90  # one meeting: a built-in werkvorm (or each of its parts) fits this
+BREAK_MINUTES = 15  # the break between two parts run in one session
 
 
 def _check_selection(value: str | list[str] | None) -> str | list[str] | None:
@@ -47,6 +58,11 @@ class TemplateStep(StrictModel):
         None, description="'all', 'category:<id>' of een lijst kaart-ids; leeg: alle kaarten van de set")
     per_card: bool = Field(False, description="Eén stap per kaart (bijvoorbeeld één ronde per tip)")
     minutes: int = Field(0, ge=0, le=600, description="Minuten voor de klok; 0 is geen klok")
+    minutes_per_person: float = Field(0, ge=0, le=30, description="Minuten per deelnemer bovenop 'minutes', "
+                                      "voor een rondje waarin iedereen aan de beurt komt")
+    part: int | None = Field(None, ge=1, le=4, description="Bij een werkvorm in delen: in welk deel de stap staat")
+    basis: Basis | None = Field(None, description="Op welke passage(s) in de bronnen de stap steunt, of "
+                                "'own: true' voor een eigen voorstel")
     vote_budget: int | None = Field(None, ge=0, le=100, description="Stemmen per deelnemer in deze stap")
     max_choices: int | None = Field(None, ge=1, le=100, description="Hoeveel kaarten iemand mag kiezen")
     board: BoardLink | None = Field(None, description="Bij een bordstap: {continue_from: <id van een eerdere "
@@ -61,6 +77,12 @@ class TemplateStep(StrictModel):
         return self
 
 
+class TemplatePart(StrictModel):
+    title: Text = Field(description="Naam van het deel, bijvoorbeeld 'Deel 1: tip 1 tot en met 4'")
+    duration_minutes: int | None = Field(None, ge=1, le=1440, description="Hoe lang dit deel duurt "
+                                         "(voor 'group_size' deelnemers)")
+
+
 class Template(StrictModel):
     format_version: Annotated[int, AfterValidator(lambda v: check_format_version(v, TEMPLATE_FORMAT_VERSION))] = \
         Field(description="Versie van het formaat; nu 1")
@@ -69,10 +91,40 @@ class Template(StrictModel):
     language: Literal["nl", "en"] = Field("nl", description="Taal van de werkvorm (nl of en); een vertaling "
                                           "heeft dezelfde id")
     description: str = Field("", description="Waar de werkvorm voor is, in een paar zinnen")
-    duration_minutes: int | None = Field(None, ge=1, le=1440, description="Hoe lang het ongeveer duurt")
+    duration_minutes: int | None = Field(None, ge=1, le=1440, description="Hoe lang het ongeveer duurt "
+                                         "(voor 'group_size' deelnemers; bij delen: alle delen samen)")
+    group_size: int = Field(DEFAULT_GROUP_SIZE, ge=1, le=100, description="Voor hoeveel deelnemers de tijden "
+                            "gelden als een stap 'minutes_per_person' heeft")
+    parts: list[TemplatePart] = Field(default_factory=list, description="Delen voor aparte bijeenkomsten "
+                                      "(deel 1, deel 2); elke stap zegt dan in welk deel hij staat")
     source: list[Text] | Text | None = Field(None, description="Op welke publicatie(s) de werkvorm steunt")
     vote_budget: int | None = Field(None, ge=0, le=100, description="Stemmen per deelnemer (standaard 3)")
     steps: list[TemplateStep] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _parts_in_order(self) -> "Template":
+        if not self.parts:
+            for number, step in enumerate(self.steps, 1):
+                if step.part is not None:
+                    raise ValueError(translate("Validators", "steps[{0}].part: deze werkvorm heeft geen delen; "
+                                               "haal 'part' weg of noem de delen onder 'parts'").format(number))
+            return self
+        previous = 1
+        for number, step in enumerate(self.steps, 1):
+            if step.part is None:
+                raise ValueError(translate("Validators", "steps[{0}].part: de werkvorm heeft delen; zeg bij elke "
+                                           "stap in welk deel hij staat (part: 1 tot {1})").format(
+                    number, len(self.parts)))
+            if step.part > len(self.parts):
+                raise ValueError(translate("Validators", "steps[{0}].part: er zijn maar {1} delen onder "
+                                           "'parts'").format(number, len(self.parts)))
+            if step.part < previous or step.part > previous + 1:
+                raise ValueError(translate("Validators", "steps[{0}].part: de stappen staan per deel op "
+                                           "volgorde: eerst deel 1, dan deel 2").format(number))
+            previous = step.part
+        if previous != len(self.parts) or self.steps[0].part != 1:
+            raise ValueError(translate("Validators", "parts: elk deel heeft minstens één stap"))
+        return self
 
     @model_validator(mode="after")
     def _links_point_back(self) -> "Template":
@@ -87,6 +139,10 @@ class Template(StrictModel):
                 if source.kind != "board":
                     raise ValueError(translate("Validators", "steps[{0}].board.continue_from: de stap '{1}' is geen "
                                                    "bordstap (kind: board)").format(number, source.title))
+                if source.part != step.part:
+                    raise ValueError(translate("Validators", "steps[{0}].board.continue_from: de stap '{1}' staat in "
+                                                   "een ander deel; een bord gaat alleen binnen één deel "
+                                                   "verder").format(number, source.title))
             if step.id is not None:
                 if step.id in seen:
                     raise ValueError(translate("Validators", "steps[{0}].id: de id '{1}' staat al bij een eerdere stap").format(
@@ -138,20 +194,45 @@ def _fill(text: str, number: int, title: str) -> str:
     return text.replace("{nr}", str(number)).replace("{kaart}", title)
 
 
-def new_session_from_template(template: Template, library: Library, title: str | None = None) -> Session:
+def step_minutes(step: TemplateStep, people: int) -> int:
+    """The clock's minutes for this step with this many participants (a round per person counted out)."""
+    return math.ceil(step.minutes + step.minutes_per_person * max(0, people) - 1e-9)
+
+
+def part_title(template: Template, part: int) -> str:
+    return template.parts[part - 1].title if 1 <= part <= len(template.parts) else ""
+
+
+def new_session_from_template(template: Template, library: Library, title: str | None = None,
+                              people: int | None = None, part: int | None = None) -> Session:
     """A new session with the template's steps and cards; SessionError (interface language) when decks or
-    cards are missing."""
+    cards are missing.
+
+    ``people``: how many take part (default: the werkvorm's group_size); steps with minutes_per_person get
+    their minutes for that many. ``part``: for a werkvorm in parts, only that part (its title is added to
+    the session's); None runs every part in one session, with a break step between them."""
     problems = check_template(template, library)
+    if part is not None and not 1 <= part <= len(template.parts):
+        problems.append(translate("Templates", "de werkvorm heeft geen deel {0}").format(part))
     if problems:
         raise SessionError(translate("Templates", "De werkvorm '{0}' kan niet beginnen:").format(template.title)
                            + "\n" + "\n".join(problems))
-    session = Session(title=title or template.title, date=date.today(), template_id=template.id,
-                      language=template.language, ran_steps=[])
+    count = template.group_size if not people else people
+    if title is None:
+        title = f"{template.title}: {part_title(template, part)}" if part else template.title
+    session = Session(title=title[:300], date=date.today(), template_id=template.id, language=template.language,
+                      ran_steps=[])
     if template.vote_budget is not None:
         session.vote_budget = template.vote_budget
     made: dict[str, str] = {}  # template step id -> session step id
+    previous_part = None
     for tstep in template.steps:
-        common = dict(kind=tstep.kind, minutes=tstep.minutes, vote_budget=tstep.vote_budget,
+        if part is not None and tstep.part != part:
+            continue
+        if part is None and previous_part is not None and tstep.part != previous_part:
+            session.steps.append(_break_step(template, previous_part, tstep.part))
+        previous_part = tstep.part
+        common = dict(kind=tstep.kind, minutes=step_minutes(tstep, count), vote_budget=tstep.vote_budget,
                       max_choices=tstep.max_choices, deck_id=tstep.deck)
         if tstep.board is not None:
             common["board_from"] = made[tstep.board.continue_from]
@@ -174,6 +255,27 @@ def new_session_from_template(template: Template, library: Library, title: str |
             made[tstep.id] = session.steps[-1].id
     session.go_to(0)
     return session
+
+
+def _break_step(template: Template, before: int, after: int) -> Step:
+    """The break between two parts run in one session, in the werkvorm's language: the agenda shows it."""
+    from .i18n import speaking
+
+    with speaking(template.language):
+        short = part_title(template, before).split(":")[0].strip()  # 'Deel 1' of 'Deel 1: tip 1 tot en met 4'
+        title = translate("Templates", "Pauze: einde van {0}").format(short)
+        instruction = translate("Templates", "{0} is klaar. Na de pauze begint {1}.").format(
+            part_title(template, before), part_title(template, after))
+    return Step(kind="free", title=title[:300], instruction=instruction, minutes=BREAK_MINUTES)
+
+
+def template_minutes(template: Template, library: Library, people: int | None = None,
+                     part: int | None = None) -> int:
+    """How long the werkvorm (or one part) takes for this many people, as its session would have it; a
+    break between parts is not counted."""
+    session = new_session_from_template(template, library, people=people, part=part)
+    breaks = sum(1 for p, q in zip(template.steps, template.steps[1:]) if p.part != q.part) if part is None else 0
+    return sum(step.minutes for step in session.steps) - breaks * BREAK_MINUTES
 
 
 # --- the templates the app knows ----------------------------------------------------------------
@@ -226,5 +328,7 @@ def default_templates(data_dir: Path | None = None) -> TemplateLibrary:
     return TemplateLibrary(builtin_decks_dir() / FOLDER, user_decks_dir(data_dir) / FOLDER).load()
 
 
-__all__ = ["TEMPLATE_FORMAT_VERSION", "STEP_KINDS", "BoardLink", "Template", "TemplateStep", "TemplateEntry", "TemplateLibrary",
-           "check_template", "default_templates", "load_template", "new_session_from_template", "select_cards"]
+__all__ = ["TEMPLATE_FORMAT_VERSION", "STEP_KINDS", "BREAK_MINUTES", "DEFAULT_GROUP_SIZE", "MEETING_MINUTES",
+           "BoardLink", "Template", "TemplatePart", "TemplateStep", "TemplateEntry", "TemplateLibrary",
+           "check_template", "default_templates", "load_template", "new_session_from_template", "part_title",
+           "select_cards", "step_minutes", "template_minutes"]

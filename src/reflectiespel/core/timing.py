@@ -1,9 +1,10 @@
 """Does a step's time fit what it asks? Minutes a dealt card needs, from the card itself.
 
-A card's assignment says how long it takes ("(10 minuten)", in an English deck "(10 minutes)"); reading the card aloud and talking about
-at least one question takes a few minutes more. A werkvorm step that deals cards to work through must
-give at least that time; so must a route's card round, with at least a few minutes per dealt card for
-everyone's turn.
+A card's assignment says how long it takes ("(10 minuten)", in an English deck "(10 minutes)"); reading the
+card aloud takes a couple of minutes more, and so does each of its questions: a card with three questions
+and a ten-minute assignment asks for 2 + 3 × 2 + 10 = 18 minutes, not 15. A werkvorm step that deals cards
+to work through must give at least that time; so must a route's card round, with at least a few minutes
+per dealt card for everyone's turn.
 Choosing steps (values, board) and free steps ask no exercise, so they are not counted.
 """
 
@@ -14,7 +15,8 @@ import re
 from .decks import Card
 from .i18n import translate
 
-READ_AND_TALK = 3  # minutes: read a card aloud and talk about one of its questions
+READ = 2  # minutes: read a card aloud
+PER_QUESTION = 2  # minutes: talk about one of its questions
 ROUND = 5  # minutes: one card in a route's card round, everyone one turn
 _MINUTES = re.compile(r"\((\d+)\s*(?:minuten?|minutes?)\)")  # Dutch and English decks
 WORK_KINDS = {"cards", "tips", "boundary-objects"}
@@ -26,8 +28,13 @@ def assignment_minutes(card: Card) -> int:
     return sum(int(m) for m in found)
 
 
+def talk_minutes(card: Card) -> int:
+    """Reading the card aloud and talking about each of its questions."""
+    return READ + PER_QUESTION * len(card.questions)
+
+
 def card_minutes(card: Card) -> int:
-    return READ_AND_TALK + assignment_minutes(card)
+    return talk_minutes(card) + assignment_minutes(card)
 
 
 def template_step_shortfall(kind: str, minutes: int, cards: list[Card], per_card: bool,
@@ -35,23 +42,22 @@ def template_step_shortfall(kind: str, minutes: int, cards: list[Card], per_card
     """Why a werkvorm step's minutes do not fit its cards (interface language), or None when they fit.
 
     One card per round (``per_card``): the slowest card must fit a round. Several cards in one step:
-    each is read and talked about, and the group does one exercise (the longest counts); with
-    ``max_choices`` only that many cards are taken up. A voting step asks no exercise."""
+    each is read and its questions talked about, and the group does one exercise (the longest counts);
+    with ``max_choices`` only that many cards are taken up. A voting step asks no exercise."""
     if kind not in WORK_KINDS or not cards or minutes == 0 or voting:
         return None
     if per_card:
         slow = max(cards, key=card_minutes)
         if card_minutes(slow) > minutes:
             return translate("Timing", "elke ronde heeft {0} minuten, maar de kaart '{1}' vraagt er {2} (opdracht {3} "
-                             "+ {4} om te lezen en te praten)").format(minutes, slow.id, card_minutes(slow),
-                                                                      assignment_minutes(slow), READ_AND_TALK)
+                             "+ {4} om te lezen en over de vragen te praten)").format(
+                minutes, slow.id, card_minutes(slow), assignment_minutes(slow), talk_minutes(slow))
         return None
     dealt = sorted(cards, key=card_minutes, reverse=True)[: max_choices or len(cards)]
-    need = READ_AND_TALK * len(dealt) + max(assignment_minutes(c) for c in dealt)
+    need = sum(talk_minutes(c) for c in dealt) + max(assignment_minutes(c) for c in dealt)
     if need > minutes:
-        return translate("Timing", "de stap heeft {0} minuten voor {1} kaart(en): {2} minuten per kaart om te lezen "
-                         "en te praten en één opdracht maken samen {3} minuten").format(minutes, len(dealt),
-                                                                                       READ_AND_TALK, need)
+        return translate("Timing", "de stap heeft {0} minuten voor {1} kaart(en): voorlezen, over de vragen praten "
+                         "en één opdracht doen kost samen {2} minuten").format(minutes, len(dealt), need)
     return None
 
 

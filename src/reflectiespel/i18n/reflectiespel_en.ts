@@ -63,24 +63,24 @@
         <translation>+ Step</translation>
     </message>
     <message>
-        <source>Stap toevoegen</source>
-        <translation>Add step</translation>
-    </message>
-    <message>
         <source>Wijzig…</source>
         <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Stap wijzigen</source>
-        <translation>Edit step</translation>
     </message>
     <message>
         <source>Weg</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Stap verwijderen</source>
-        <translation>Delete step</translation>
+        <source>+ Stap: stap toevoegen</source>
+        <translation>+ Step: add a step</translation>
+    </message>
+    <message>
+        <source>Wijzig de stap</source>
+        <translation>Change the step</translation>
+    </message>
+    <message>
+        <source>Weg: stap verwijderen</source>
+        <translation>Remove: delete the step</translation>
     </message>
     <message>
         <source>Stap naar boven</source>
@@ -338,6 +338,10 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     <message>
         <source>tussen {0} en {1}</source>
         <translation>between {0} and {1}</translation>
+    </message>
+    <message>
+        <source>{0} van 100 naar rechts, {1} van 100 omhoog</source>
+        <translation>{0} of 100 to the right, {1} of 100 up</translation>
     </message>
 </context>
 <context>
@@ -641,16 +645,16 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Choose picture…</translation>
     </message>
     <message>
-        <source>Kies een plaatje voor de kaart</source>
-        <translation>Choose a picture for the card</translation>
+        <source>Kies plaatje voor de kaart</source>
+        <translation>Choose picture for the card</translation>
+    </message>
+    <message>
+        <source>Geen plaatje: het plaatje weghalen</source>
+        <translation>No picture: remove the picture</translation>
     </message>
     <message>
         <source>Geen plaatje</source>
         <translation>No picture</translation>
-    </message>
-    <message>
-        <source>Plaatje weghalen</source>
-        <translation>Remove picture</translation>
     </message>
     <message>
         <source>Plaatje</source>
@@ -938,6 +942,65 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     </message>
 </context>
 <context>
+    <name>ConsoleSpoken</name>
+    <message>
+        <source>Nu: {0} (kaart {1} van {2})</source>
+        <translation>Now: {0} (card {1} of {2})</translation>
+    </message>
+    <message>
+        <source>Nu: geen stap</source>
+        <translation>Now: no step</translation>
+    </message>
+    <message>
+        <source>Nu: stap {0} van {1}, {2}</source>
+        <translation>Now: step {0} of {1}, {2}</translation>
+    </message>
+    <message>
+        <source>Klok: geen klok bij deze stap</source>
+        <translation>Clock: no clock in this step</translation>
+    </message>
+    <message>
+        <source>de tijd is om</source>
+        <translation>time is up</translation>
+    </message>
+    <message>
+        <source>loopt</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>klaar om te starten</source>
+        <translation>ready to start</translation>
+    </message>
+    <message>
+        <source>gepauzeerd</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>Klok: {0}, {1}</source>
+        <translation>Clock: {0}, {1}</translation>
+    </message>
+    <message>
+        <source> (oefenronde)</source>
+        <translation> (rehearsal)</translation>
+    </message>
+    <message>
+        <source>De zaal ziet een zwart scherm.</source>
+        <translation>The room sees a black screen.</translation>
+    </message>
+    <message>
+        <source>De zaal ziet nog niets: de sessie heeft geen stappen.</source>
+        <translation>The room sees nothing yet: the session has no steps.</translation>
+    </message>
+    <message>
+        <source>De zaal ziet stap &apos;{0}&apos; met de kaart &apos;{1}&apos;.</source>
+        <translation>The room sees step &apos;{0}&apos; with the card &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <source>De zaal ziet stap &apos;{0}&apos;.</source>
+        <translation>The room sees step &apos;{0}&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <source>Wat de zaal ziet:</source>
@@ -968,16 +1031,8 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>+1 min</translation>
     </message>
     <message>
-        <source>Een minuut erbij</source>
-        <translation>One more minute</translation>
-    </message>
-    <message>
         <source>Opnieuw</source>
         <translation>Reset</translation>
-    </message>
-    <message>
-        <source>Klok terugzetten</source>
-        <translation>Reset the clock</translation>
     </message>
     <message>
         <source>◀ Vorige</source>
@@ -1128,8 +1183,8 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Rehearsal (clock 10×)</translation>
     </message>
     <message>
-        <source>Loop de hele agenda door met een klok die tien keer zo snel loopt, en zie daarna of de tijd klopt</source>
-        <translation>Run through the whole agenda with a clock ten times as fast, then see whether the timing works</translation>
+        <source>Eén scherm: de projectie staat in een eigen venster. Sluit een beamer aan en druk F5 of kies &apos;Wissel scherm&apos;.</source>
+        <translation>One screen: the projection is in a window of its own. Connect a projector and press F5 or choose &apos;Swap screens&apos;.</translation>
     </message>
     <message>
         <source>Groot beeld</source>
@@ -1184,6 +1239,18 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Reflectiespel session (*.reflectiespel)</translation>
     </message>
     <message>
+        <source>+1 min: een minuut erbij</source>
+        <translation>+1 min: one more minute</translation>
+    </message>
+    <message>
+        <source>Opnieuw: klok terugzetten</source>
+        <translation>Reset: set the clock back</translation>
+    </message>
+    <message>
+        <source>Loop de hele agenda door met een klok die tien keer zo snel loopt, en zie daarna of de tijd klopt (Ctrl+Shift+O)</source>
+        <translation>Walk through the whole agenda with a clock that runs ten times as fast, and see afterwards whether the timing works (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
         <source>Een piep als de klok op nul staat (Ctrl+Shift+T)</source>
         <translation>A beep when the clock reaches zero (Ctrl+Shift+T)</translation>
     </message>
@@ -1194,6 +1261,22 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     <message>
         <source>Sessie</source>
         <translation>Session</translation>
+    </message>
+    <message>
+        <source>&amp;Sessie</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Projectie</source>
+        <translation>&amp;Projection</translation>
+    </message>
+    <message>
+        <source>&amp;Klok</source>
+        <translation>Cloc&amp;k</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken</source>
+        <translation>Edit (&amp;W)</translation>
     </message>
     <message>
         <source>Ongedaan maken: {0} (Ctrl+Z)</source>
@@ -1298,10 +1381,6 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     <message>
         <source>Oefenronde</source>
         <translation>Rehearsal</translation>
-    </message>
-    <message>
-        <source>Eén scherm: de projectie staat in een eigen venster. Sluit een beamer aan en kies &apos;Wissel scherm&apos;.</source>
-        <translation>One screen: the projection is in a window of its own. Connect a projector and choose &apos;Switch screen&apos;.</translation>
     </message>
     <message>
         <source>Sessie opslaan</source>
@@ -1500,16 +1579,16 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>+ Card</translation>
     </message>
     <message>
-        <source>Kaart toevoegen</source>
-        <translation>Add card</translation>
-    </message>
-    <message>
         <source>Weg</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Kaart weghalen</source>
-        <translation>Remove card</translation>
+        <source>+ Kaart: kaart toevoegen</source>
+        <translation>+ Card: add a card</translation>
+    </message>
+    <message>
+        <source>Weg: kaart weghalen</source>
+        <translation>Remove: delete the card</translation>
     </message>
     <message>
         <source>Kaart omhoog</source>
@@ -2495,8 +2574,8 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>Save template…</translation>
     </message>
     <message>
-        <source>Spreadsheet-sjabloon opslaan</source>
-        <translation>Save spreadsheet template</translation>
+        <source>Sjabloon opslaan voor een spreadsheet</source>
+        <translation>Save template for a spreadsheet</translation>
     </message>
     <message>
         <source>Een lege spreadsheet om je eigen kaarten in te typen</source>
@@ -2603,8 +2682,8 @@ If it does not work: switch it off. Everything simply carries on from the laptop
         <translation>Phones cannot get in?</translation>
     </message>
     <message>
-        <source>Hulp als telefoons er niet in komen</source>
-        <translation>Help when phones cannot get in</translation>
+        <source>Komen telefoons er niet in? Hulp</source>
+        <translation>Phones cannot get in? Help</translation>
     </message>
     <message>
         <source>Hulp bij telefoons</source>
@@ -2854,6 +2933,14 @@ Je voegt zelf stappen toe.</source>
 You add steps yourself.</translation>
     </message>
     <message>
+        <source>Deel van de werkvorm</source>
+        <translation>Part of the method</translation>
+    </message>
+    <message>
+        <source>Deel:</source>
+        <translation>Part:</translation>
+    </message>
+    <message>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -2922,8 +3009,32 @@ Bram, care</translation>
         <translation>Choose a method:</translation>
     </message>
     <message>
+        <source> · {0} delen van ongeveer {1} min</source>
+        <translation> · {0} parts of about {1} min</translation>
+    </message>
+    <message>
         <source> · ongeveer {0} min</source>
         <translation> · about {0} min</translation>
+    </message>
+    <message>
+        <source>Alle delen in één sessie, met een pauze ertussen (ongeveer {0} min)</source>
+        <translation>All parts in one session, with a break in between (about {0} min)</translation>
+    </message>
+    <message>
+        <source>{0} (ongeveer {1} min)</source>
+        <translation>{0} (about {1} min)</translation>
+    </message>
+    <message>
+        <source>Met {0} deelnemers duurt dit ongeveer {1} minuten, met de pauzes. De agenda laat zien waar een deel eindigt.</source>
+        <translation>With {0} participants this takes about {1} minutes, including the breaks. The agenda shows where each part ends.</translation>
+    </message>
+    <message>
+        <source>Met {0} deelnemers duurt dit ongeveer {1} minuten.</source>
+        <translation>With {0} participants this takes about {1} minutes.</translation>
+    </message>
+    <message>
+        <source>Dat is langer dan {0} minuten: maak rondes korter of werk in groepjes.</source>
+        <translation>That is longer than {0} minutes: shorten the rounds or work in small groups.</translation>
     </message>
     <message>
         <source>Welkom</source>
@@ -3138,16 +3249,8 @@ Bram, care</translation>
         <translation>Ink-saving backs (outline and name on white)</translation>
     </message>
     <message>
-        <source>Inktzuinige achterkanten</source>
-        <translation>Ink-saving backs</translation>
-    </message>
-    <message>
         <source>Eerste pagina met uitleg en afvinklijst</source>
         <translation>First page with instructions and a checklist</translation>
-    </message>
-    <message>
-        <source>Eerste pagina met uitleg</source>
-        <translation>First page with instructions</translation>
     </message>
     <message>
         <source>Categorieën</source>
@@ -3918,6 +4021,10 @@ Bram, care</translation>
         <source>Ik</source>
         <translation>Me</translation>
     </message>
+    <message>
+        <source>&apos;{0}&apos; is een route voor een team: vul minstens twee namen in.</source>
+        <translation>&apos;{0}&apos; is a route for a team: enter at least two names.</translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>
@@ -4047,6 +4154,52 @@ Bram, care</translation>
     <message>
         <source>systeemfout {0}</source>
         <translation>system error {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenBanner</name>
+    <message>
+        <source>Schermen</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Melding over de schermen sluiten</source>
+        <translation>Close the message about the screens</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenKeeper</name>
+    <message>
+        <source>Er is maar één scherm: wisselen kan pas als er een beamer is aangesloten.</source>
+        <translation>There is only one screen: swapping works once a projector is connected.</translation>
+    </message>
+    <message>
+        <source>Start eerst de projectie (F5); daarna wisselt &apos;Wissel scherm&apos; de twee schermen.</source>
+        <translation>Start the projection first (F5); then &apos;Swap screens&apos; swaps the two screens.</translation>
+    </message>
+    <message>
+        <source>Gewisseld: de projectie en dit venster hebben van scherm geruild.</source>
+        <translation>Swapped: the projection and this window have changed screens.</translation>
+    </message>
+    <message>
+        <source>De beamer is weg. De projectie staat nu in een venster op dit scherm; de sessie loopt gewoon door, er is niets verloren.</source>
+        <translation>The projector is gone. The projection is now in a window on this screen; the session carries on, nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Er is weer een beamer. Zet de projectie er weer op met de knop of met F5.</source>
+        <translation>The projector is back. Put the projection on it again with the button or with F5.</translation>
+    </message>
+    <message>
+        <source>Projectie naar de beamer (F5)</source>
+        <translation>Projection to the projector (F5)</translation>
+    </message>
+    <message>
+        <source>Er is een tweede scherm aangesloten. F5 zet de projectie erop.</source>
+        <translation>A second screen is connected. F5 puts the projection on it.</translation>
     </message>
 </context>
 <context>
@@ -4467,6 +4620,10 @@ How do you notice that someone feels welcome?</translation>
         <translation>row {0}</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is geen passage; schrijf per regel &apos;bron: kop (p. 12)&apos;, bijvoorbeeld &apos;000: Jezelf zijn&apos;, of &apos;eigen voorstel&apos;</source>
+        <translation>&apos;{0}&apos; is not a passage; write one per line as &apos;source: heading (p. 12)&apos;, for example &apos;000: Jezelf zijn&apos;, or &apos;own suggestion&apos;</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is geen ja of nee</source>
         <translation>&apos;{0}&apos; is not yes or no</translation>
     </message>
@@ -4693,8 +4850,8 @@ How do you notice that someone feels welcome?</translation>
         <translation>Got it</translation>
     </message>
     <message>
-        <source>Welkom sluiten</source>
-        <translation>Close welcome</translation>
+        <source>Begrepen, welkom sluiten</source>
+        <translation>Got it, close the welcome</translation>
     </message>
     <message>
         <source>Welkom! Met reflectiespel bekijk en print je kaartensets, begeleid je sessies met een projectiescherm, plaats je je praktijk op de sociaal-artistieke as en reflecteer je als team. Alles werkt zonder internet en zonder account.
@@ -4891,8 +5048,8 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>+1 min</translation>
     </message>
     <message>
-        <source>Eén minuut erbij</source>
-        <translation>One more minute</translation>
+        <source>+1 min: één minuut erbij</source>
+        <translation>+1 min: one more minute</translation>
     </message>
     <message>
         <source>Tijd!</source>
@@ -5167,19 +5324,31 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>step {0} (&apos;{1}&apos;): {2}</translation>
     </message>
     <message>
+        <source>de werkvorm heeft geen deel {0}</source>
+        <translation>the method has no part {0}</translation>
+    </message>
+    <message>
         <source>De werkvorm &apos;{0}&apos; kan niet beginnen:</source>
         <translation>The method &apos;{0}&apos; cannot start:</translation>
+    </message>
+    <message>
+        <source>Pauze: einde van {0}</source>
+        <translation>Break: end of {0}</translation>
+    </message>
+    <message>
+        <source>{0} is klaar. Na de pauze begint {1}.</source>
+        <translation>{0} is done. After the break, {1} begins.</translation>
     </message>
 </context>
 <context>
     <name>Timing</name>
     <message>
-        <source>elke ronde heeft {0} minuten, maar de kaart &apos;{1}&apos; vraagt er {2} (opdracht {3} + {4} om te lezen en te praten)</source>
-        <translation>each round has {0} minutes, but the card &apos;{1}&apos; asks for {2} (assignment {3} + {4} to read and talk)</translation>
+        <source>elke ronde heeft {0} minuten, maar de kaart &apos;{1}&apos; vraagt er {2} (opdracht {3} + {4} om te lezen en over de vragen te praten)</source>
+        <translation>each round has {0} minutes, but the card &apos;{1}&apos; asks for {2} (assignment {3} + {4} to read it and talk about the questions)</translation>
     </message>
     <message>
-        <source>de stap heeft {0} minuten voor {1} kaart(en): {2} minuten per kaart om te lezen en te praten en één opdracht maken samen {3} minuten</source>
-        <translation>the step has {0} minutes for {1} card(s): {2} minutes per card to read and talk, plus one assignment, come to {3} minutes</translation>
+        <source>de stap heeft {0} minuten voor {1} kaart(en): voorlezen, over de vragen praten en één opdracht doen kost samen {2} minuten</source>
+        <translation>the step has {0} minutes for {1} card(s): reading them out, talking about the questions and doing one assignment take {2} minutes together</translation>
     </message>
     <message>
         <source>de kaartronde kan {0} kaart(en) delen die samen {1} minuten vragen, en heeft er {2}</source>
@@ -5201,8 +5370,8 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>Phones cannot get in?</translation>
     </message>
     <message>
-        <source>Hulp als telefoons er niet in komen</source>
-        <translation>Help when phones cannot get in</translation>
+        <source>Komen telefoons er niet in? Hulp</source>
+        <translation>Phones cannot get in? Help</translation>
     </message>
     <message>
         <source>Begin eerst een route.</source>
@@ -5449,6 +5618,26 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>only a board step (kind: board) can continue from an earlier board</translation>
     </message>
     <message>
+        <source>steps[{0}].part: deze werkvorm heeft geen delen; haal &apos;part&apos; weg of noem de delen onder &apos;parts&apos;</source>
+        <translation>steps[{0}].part: this method has no parts; remove &apos;part&apos; or list the parts under &apos;parts&apos;</translation>
+    </message>
+    <message>
+        <source>steps[{0}].part: de werkvorm heeft delen; zeg bij elke stap in welk deel hij staat (part: 1 tot {1})</source>
+        <translation>steps[{0}].part: the method has parts; give every step the part it belongs to (part: 1 to {1})</translation>
+    </message>
+    <message>
+        <source>steps[{0}].part: er zijn maar {1} delen onder &apos;parts&apos;</source>
+        <translation>steps[{0}].part: there are only {1} parts under &apos;parts&apos;</translation>
+    </message>
+    <message>
+        <source>steps[{0}].part: de stappen staan per deel op volgorde: eerst deel 1, dan deel 2</source>
+        <translation>steps[{0}].part: the steps go in order of their parts: part 1 first, then part 2</translation>
+    </message>
+    <message>
+        <source>parts: elk deel heeft minstens één stap</source>
+        <translation>parts: every part needs at least one step</translation>
+    </message>
+    <message>
         <source>steps[{0}].board.continue_from: er is geen eerdere stap met id &apos;{1}&apos;; geef die stap &apos;id: {1}&apos; en zet hem vóór deze stap</source>
         <translation>steps[{0}].board.continue_from: there is no earlier step with id &apos;{1}&apos;; give that step &apos;id: {1}&apos; and put it before this step</translation>
     </message>
@@ -5457,8 +5646,20 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>steps[{0}].board.continue_from: the step &apos;{1}&apos; is not a board step (kind: board)</translation>
     </message>
     <message>
+        <source>steps[{0}].board.continue_from: de stap &apos;{1}&apos; staat in een ander deel; een bord gaat alleen binnen één deel verder</source>
+        <translation>steps[{0}].board.continue_from: the step &apos;{1}&apos; is in another part; a board only carries on within one part</translation>
+    </message>
+    <message>
         <source>steps[{0}].id: de id &apos;{1}&apos; staat al bij een eerdere stap</source>
         <translation>steps[{0}].id: the id &apos;{1}&apos; is already on an earlier step</translation>
+    </message>
+    <message>
+        <source>noem passages of zet own: true (eigen voorstel), niet allebei</source>
+        <translation>give passages or set own: true (our own suggestion), not both</translation>
+    </message>
+    <message>
+        <source>noem minstens één passage, of zet own: true (eigen voorstel)</source>
+        <translation>give at least one passage, or set own: true (our own suggestion)</translation>
     </message>
 </context>
 <context>
@@ -5499,10 +5700,6 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>Show result</translation>
     </message>
     <message>
-        <source>Uitslag op het scherm van de zaal tonen</source>
-        <translation>Show the result on the room&apos;s screen</translation>
-    </message>
-    <message>
         <source>Uitleg bij het raster</source>
         <translation>Explanation of the grid</translation>
     </message>
@@ -5515,8 +5712,12 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>Large grid</translation>
     </message>
     <message>
-        <source>Het raster in een eigen, groot venster</source>
-        <translation>The grid in a large window of its own</translation>
+        <source>Uitslag tonen op het scherm van de zaal</source>
+        <translation>Show result on the room&apos;s screen</translation>
+    </message>
+    <message>
+        <source>Groot raster in een eigen venster</source>
+        <translation>Large grid in a window of its own</translation>
     </message>
     <message>
         <source>Uitslag verbergen</source>
@@ -6354,8 +6555,8 @@ On Debian or Ubuntu: {1}</translation>
         <translation>Which practice?</translation>
     </message>
     <message>
-        <source>Het bord: sleep je stip naar jullie plek</source>
-        <translation>The board: drag your dot to your place</translation>
+        <source>Het bord: sleep je stip naar jullie plek, of gebruik de pijltjestoetsen</source>
+        <translation>The board: drag your dot to your place, or use the arrow keys</translation>
     </message>
     <message>
         <source>Naar links</source>
@@ -6506,8 +6707,32 @@ On Debian or Ubuntu: {1}</translation>
         <translation>Thank you. It is the next person&apos;s turn.</translation>
     </message>
     <message>
-        <source>Je stip staat op het bord.</source>
-        <translation>Your dot is on the board.</translation>
+        <source>Je stip staat op het bord: {0}.</source>
+        <translation>Your dot is on the board: {0}.</translation>
+    </message>
+    <message>
+        <source>Je stip: {0}.</source>
+        <translation>Your dot: {0}.</translation>
+    </message>
+    <message>
+        <source>Je stip staat nog niet op het bord: sleep hem, of gebruik de pijlen.</source>
+        <translation>Your dot is not on the board yet: drag it, or use the arrows.</translation>
+    </message>
+    <message>
+        <source>{0} van 100 naar rechts, {1} van 100 omhoog</source>
+        <translation>{0} of 100 to the right, {1} of 100 up</translation>
+    </message>
+    <message>
+        <source>dicht bij {0}</source>
+        <translation>close to {0}</translation>
+    </message>
+    <message>
+        <source>tussen {0} en {1}</source>
+        <translation>between {0} and {1}</translation>
+    </message>
+    <message>
+        <source>voorbij {0}</source>
+        <translation>beyond {0}</translation>
     </message>
     <message>
         <source>Bewaard tot de begeleider alles laat zien.</source>

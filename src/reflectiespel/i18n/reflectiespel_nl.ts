@@ -63,15 +63,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stap toevoegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wijzig…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stap wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -79,7 +71,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stap verwijderen</source>
+        <source>+ Stap: stap toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijzig de stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weg: stap verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -336,6 +336,10 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
     <message>
         <source>tussen {0} en {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} van 100 naar rechts, {1} van 100 omhoog</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -640,15 +644,15 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kies een plaatje voor de kaart</source>
+        <source>Kies plaatje voor de kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen plaatje: het plaatje weghalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Geen plaatje</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plaatje weghalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -937,6 +941,65 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
 </context>
 <context>
+    <name>ConsoleSpoken</name>
+    <message>
+        <source>Nu: {0} (kaart {1} van {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu: geen stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu: stap {0} van {1}, {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klok: geen klok bij deze stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de tijd is om</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>klaar om te starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gepauzeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klok: {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (oefenronde)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De zaal ziet een zwart scherm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De zaal ziet nog niets: de sessie heeft geen stappen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De zaal ziet stap &apos;{0}&apos; met de kaart &apos;{1}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De zaal ziet stap &apos;{0}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <source>Wat de zaal ziet:</source>
@@ -967,15 +1030,7 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Een minuut erbij</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opnieuw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Klok terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1127,7 +1182,7 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loop de hele agenda door met een klok die tien keer zo snel loopt, en zie daarna of de tijd klopt</source>
+        <source>Eén scherm: de projectie staat in een eigen venster. Sluit een beamer aan en druk F5 of kies &apos;Wissel scherm&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1183,6 +1238,18 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>+1 min: een minuut erbij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opnieuw: klok terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop de hele agenda door met een klok die tien keer zo snel loopt, en zie daarna of de tijd klopt (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Een piep als de klok op nul staat (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,6 +1259,22 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
     <message>
         <source>Sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projectie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Klok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be&amp;werken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1296,10 +1379,6 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
     <message>
         <source>Oefenronde</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eén scherm: de projectie staat in een eigen venster. Sluit een beamer aan en kies &apos;Wissel scherm&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1495,15 +1574,15 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kaart toevoegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Weg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kaart weghalen</source>
+        <source>+ Kaart: kaart toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weg: kaart weghalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2487,7 +2566,7 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spreadsheet-sjabloon opslaan</source>
+        <source>Sjabloon opslaan voor een spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2590,7 +2669,7 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hulp als telefoons er niet in komen</source>
+        <source>Komen telefoons er niet in? Hulp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2830,6 +2909,14 @@ Je voegt zelf stappen toe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deel van de werkvorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Titel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,7 +2983,31 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> · {0} delen van ongeveer {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> · ongeveer {0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle delen in één sessie, met een pauze ertussen (ongeveer {0} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (ongeveer {1} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met {0} deelnemers duurt dit ongeveer {1} minuten, met de pauzes. De agenda laat zien waar een deel eindigt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met {0} deelnemers duurt dit ongeveer {1} minuten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat is langer dan {0} minuten: maak rondes korter of werk in groepjes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3112,15 +3223,7 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inktzuinige achterkanten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Eerste pagina met uitleg en afvinklijst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eerste pagina met uitleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3892,6 +3995,10 @@ Bram, zorg</source>
         <source>Ik</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;{0}&apos; is een route voor een team: vul minstens twee namen in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>
@@ -4020,6 +4127,52 @@ Bram, zorg</source>
     </message>
     <message>
         <source>systeemfout {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenBanner</name>
+    <message>
+        <source>Schermen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding over de schermen sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenKeeper</name>
+    <message>
+        <source>Er is maar één scherm: wisselen kan pas als er een beamer is aangesloten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start eerst de projectie (F5); daarna wisselt &apos;Wissel scherm&apos; de twee schermen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewisseld: de projectie en dit venster hebben van scherm geruild.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De beamer is weg. De projectie staat nu in een venster op dit scherm; de sessie loopt gewoon door, er is niets verloren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is weer een beamer. Zet de projectie er weer op met de knop of met F5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projectie naar de beamer (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is een tweede scherm aangesloten. F5 zet de projectie erop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4440,6 +4593,10 @@ Hoe merk je dat iemand zich welkom voelt?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is geen passage; schrijf per regel &apos;bron: kop (p. 12)&apos;, bijvoorbeeld &apos;000: Jezelf zijn&apos;, of &apos;eigen voorstel&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is geen ja of nee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4666,7 +4823,7 @@ Hoe merk je dat iemand zich welkom voelt?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Welkom sluiten</source>
+        <source>Begrepen, welkom sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4862,7 +5019,7 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Eén minuut erbij</source>
+        <source>+1 min: één minuut erbij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5138,18 +5295,30 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>de werkvorm heeft geen deel {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De werkvorm &apos;{0}&apos; kan niet beginnen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauze: einde van {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is klaar. Na de pauze begint {1}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Timing</name>
     <message>
-        <source>elke ronde heeft {0} minuten, maar de kaart &apos;{1}&apos; vraagt er {2} (opdracht {3} + {4} om te lezen en te praten)</source>
+        <source>elke ronde heeft {0} minuten, maar de kaart &apos;{1}&apos; vraagt er {2} (opdracht {3} + {4} om te lezen en over de vragen te praten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>de stap heeft {0} minuten voor {1} kaart(en): {2} minuten per kaart om te lezen en te praten en één opdracht maken samen {3} minuten</source>
+        <source>de stap heeft {0} minuten voor {1} kaart(en): voorlezen, over de vragen praten en één opdracht doen kost samen {2} minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5172,7 +5341,7 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hulp als telefoons er niet in komen</source>
+        <source>Komen telefoons er niet in? Hulp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5420,6 +5589,26 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>steps[{0}].part: deze werkvorm heeft geen delen; haal &apos;part&apos; weg of noem de delen onder &apos;parts&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps[{0}].part: de werkvorm heeft delen; zeg bij elke stap in welk deel hij staat (part: 1 tot {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps[{0}].part: er zijn maar {1} delen onder &apos;parts&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps[{0}].part: de stappen staan per deel op volgorde: eerst deel 1, dan deel 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parts: elk deel heeft minstens één stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>steps[{0}].board.continue_from: er is geen eerdere stap met id &apos;{1}&apos;; geef die stap &apos;id: {1}&apos; en zet hem vóór deze stap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5428,7 +5617,19 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>steps[{0}].board.continue_from: de stap &apos;{1}&apos; staat in een ander deel; een bord gaat alleen binnen één deel verder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>steps[{0}].id: de id &apos;{1}&apos; staat al bij een eerdere stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noem passages of zet own: true (eigen voorstel), niet allebei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noem minstens één passage, of zet own: true (eigen voorstel)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5470,10 +5671,6 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uitslag op het scherm van de zaal tonen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Uitleg bij het raster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5486,7 +5683,11 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Het raster in een eigen, groot venster</source>
+        <source>Uitslag tonen op het scherm van de zaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groot raster in een eigen venster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6320,7 +6521,7 @@ Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Het bord: sleep je stip naar jullie plek</source>
+        <source>Het bord: sleep je stip naar jullie plek, of gebruik de pijltjestoetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6472,7 +6673,31 @@ Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Je stip staat op het bord.</source>
+        <source>Je stip staat op het bord: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je stip: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je stip staat nog niet op het bord: sleep hem, of gebruik de pijlen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} van 100 naar rechts, {1} van 100 omhoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dicht bij {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tussen {0} en {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voorbij {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -329,12 +329,19 @@ def card_info_from(library, session: Session) -> CardInfo:
 def axes_of(board) -> dict:
     """The words at the ends of the axis board's axes and its zones, for the phone's small board."""
     if board is None:
-        return {"left": "", "right": "", "bottom": "", "top": "", "zones": []}
-    vertical = board.vertical  # an axis of kinds (bands) has no low/high: its lowest and highest band
+        return {"left": "", "right": "", "bottom": "", "top": "", "zones": [], "horizontal": None, "vertical": None}
+    vertical = board.vertical
     return {"left": board.horizontal.stops[0].words, "right": board.horizontal.stops[-1].words,
-            "bottom": vertical.low or (vertical.stops[0].words if vertical.stops else ""),
-            "top": vertical.high or (vertical.stops[-1].words if vertical.stops else ""),
-            "zones": [{"label": z.label, "x": list(z.x), "colour": z.colour} for z in board.zones]}
+            # an axis of kinds (bands) has no low and high words: its lowest and highest kind name its ends
+            "bottom": vertical.stops[0].words if vertical.bands else vertical.low,
+            "top": vertical.stops[-1].words if vertical.bands else vertical.high,
+            "zones": [{"label": z.label, "x": list(z.x), "colour": z.colour} for z in board.zones],
+            # for saying where a dot is in words, as the console does (core/boarddef.py describe_on_axis)
+            "horizontal": axis_words(board.horizontal), "vertical": axis_words(vertical)}
+
+
+def axis_words(axis) -> dict:
+    return {"bands": axis.bands, "stops": [[stop.at, stop.words] for stop in axis.stops]}
 
 
 def _int(value: Any) -> int:

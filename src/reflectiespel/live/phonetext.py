@@ -30,7 +30,8 @@ PHONE_TEXTS = {
     "turn_done": QT_TRANSLATE_NOOP("phone", "Klaar, de volgende"),
     "turn_pass": QT_TRANSLATE_NOOP("phone", "Ik pas"),
     "token_label": QT_TRANSLATE_NOOP("phone", "Welke praktijk?"),
-    "board_label": QT_TRANSLATE_NOOP("phone", "Het bord: sleep je stip naar jullie plek"),
+    "board_label": QT_TRANSLATE_NOOP("phone", "Het bord: sleep je stip naar jullie plek, of gebruik de "
+                                               "pijltjestoetsen"),
     "left": QT_TRANSLATE_NOOP("phone", "Naar links"),
     "right": QT_TRANSLATE_NOOP("phone", "Naar rechts"),
     "up": QT_TRANSLATE_NOOP("phone", "Omhoog"),
@@ -71,7 +72,15 @@ PHONE_TEXTS = {
     "next": QT_TRANSLATE_NOOP("phone", "Daarna: {0}"),
     "passed": QT_TRANSLATE_NOOP("phone", "Je hebt gepast."),
     "thanks": QT_TRANSLATE_NOOP("phone", "Dank je. De volgende is aan de beurt."),
-    "placed": QT_TRANSLATE_NOOP("phone", "Je stip staat op het bord."),
+    "placed": QT_TRANSLATE_NOOP("phone", "Je stip staat op het bord: {0}."),
+    # where the dot is, in words (after every move, and under the board): the axes' words, then the numbers
+    "dot_where": QT_TRANSLATE_NOOP("phone", "Je stip: {0}."),
+    "dot_unplaced": QT_TRANSLATE_NOOP("phone", "Je stip staat nog niet op het bord: sleep hem, of gebruik de "
+                                               "pijlen."),
+    "dot_numbers": QT_TRANSLATE_NOOP("phone", "{0} van 100 naar rechts, {1} van 100 omhoog"),
+    "near": QT_TRANSLATE_NOOP("phone", "dicht bij {0}"),
+    "between": QT_TRANSLATE_NOOP("phone", "tussen {0} en {1}"),
+    "beyond": QT_TRANSLATE_NOOP("phone", "voorbij {0}"),
     "kept_silent": QT_TRANSLATE_NOOP("phone", "Bewaard tot de begeleider alles laat zien."),
     "sent": QT_TRANSLATE_NOOP("phone", "Verstuurd."),
 }

@@ -16,6 +16,7 @@ different decks are told apart at a glance; the ink-saving back is an outline on
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,10 +27,17 @@ from ..core.i18n import translate
 from ..core.symbols import OUTLINED, polygons
 from .fonts import BOLD, ITALIC, REGULAR, printable
 from .geometry import MM_TO_PT, Box
-from .textfit import LEADING, Block, Laid, Measure, fit
+from .textfit import LEADING, Block, Laid, Measure, fit, lay_out, total_height
 
 MIN_SIZE = 6.5  # pt: the smallest text we still call readable on a card
 MIN_TITLE = 8.0
+# One body size per deck: text, questions and the (italic) assignment of every playing card are set at the
+# same size, the largest at which every card of the deck fits, but never under BODY_FLOOR (italic under 9 pt
+# reads badly on paper). A card too long even for the floor shrinks on its own. The title is TITLE_RATIO times
+# the body; at most the body is BODY_RATIO of the card's height (12.2 pt on a tarot card).
+BODY_FLOOR = 9.0
+BODY_RATIO = 0.036
+TITLE_RATIO = 1.5
 MIN_BAND = 5.5  # pt: the category name in the coloured band
 FOOT = 5.5  # pt: the deck's name, version and the card number at the foot of a front
 SMALL_WORDS = frozenset("de het een en van voor in op met aan te bij over".split())
@@ -61,6 +69,8 @@ class PrintCard:
     footer: str = ""  # the deck's name and version, in small print on the front
     deck_name: str = ""  # named on every back (small under a card's own back text)
     ink_saving: bool = False  # the back as an outline on white paper
+    kind: str = "card"  # card, instruction, credits or note: only playing cards set the deck's body size
+    body: float | None = None  # pt: the deck's body size (deck_body); None: as large as this card allows
 
     @property
     def label(self) -> str:
@@ -170,23 +180,79 @@ def _begin(c: Canvas, trim: Box, bleed: float, bleed_box: Box | None,
     return bleed_box, ox, oy, w, h
 
 
-def front_blocks(card: PrintCard, h: float, colour: Color) -> list[Block]:
-    """The text blocks of a front, sizes in pt relative to the card height ``h`` (pt)."""
+def front_blocks(card: PrintCard, h: float, colour: Color, body: float | None = None) -> list[Block]:
+    """The text blocks of a front for a card ``h`` pt high. Text, questions and assignment share one size:
+    ``body`` (pt), or without it the largest the card's height allows (the fitting scales all down together).
+    The title is TITLE_RATIO times that size."""
+    size = body if body is not None else BODY_RATIO * h
     blocks = []
     if card.title:
-        blocks.append(Block(printable(card.title, BOLD), BOLD, 0.054 * h, MIN_TITLE, INK, gap=0.02 * h,
+        blocks.append(Block(printable(card.title, BOLD), BOLD, TITLE_RATIO * size, MIN_TITLE, INK, gap=0.02 * h,
                             whole_words=True))
     if card.text:
-        blocks.append(Block(printable(card.text), REGULAR, 0.036 * h, MIN_SIZE, INK, gap=0.02 * h))
+        blocks.append(Block(printable(card.text), REGULAR, size, MIN_SIZE, INK, gap=0.02 * h))
     q_colour = readable_on_paper(colour)
     for question in card.questions:
-        blocks.append(Block(printable(question), REGULAR, 0.033 * h, MIN_SIZE, q_colour, gap=0.011 * h,
+        blocks.append(Block(printable(question), REGULAR, size, MIN_SIZE, q_colour, gap=0.011 * h,
                             prefix="\u2022 ", hanging=True))
     if card.assignment:
-        blocks.append(Block(printable(card.assignment, ITALIC), ITALIC, 0.031 * h, MIN_SIZE, INK,
+        blocks.append(Block(printable(card.assignment, ITALIC), ITALIC, size, MIN_SIZE, INK,
                             prefix=card.assignment_word or translate("CardPainter", "Opdracht: "), prefix_font=BOLD,
                             box=mix(colour, PAPER, 38 / 255), pad=0.015 * h))
     return blocks
+
+
+def text_area(card: PrintCard, w: float, h: float) -> tuple[float, float]:
+    """Width and height (pt) left for the text blocks on a front ``w`` x ``h`` pt: the same sums as
+    draw_front (band, margins, the small print at the foot, the picture)."""
+    margin = max(3.0 * MM_TO_PT, min(w, h) * 0.06)
+    width = w - 2 * margin
+    top = h - 0.09 * h - margin * 0.8
+    bottom = margin * 0.8
+    if card.footer or card.number:
+        bottom = max(bottom, margin * 0.35 + FOOT + 1.0)
+    if card.image:
+        shown = _picture_size(card, width, (top - bottom) * 0.4)
+        if shown is not None:
+            top -= shown[1] + 4.0
+    return width, top - bottom
+
+
+def largest_body(card: PrintCard, w: float, h: float, measure: Measure, most: float | None = None) -> float:
+    """The largest body size (pt, to 0.05 pt) at which the whole front of ``card`` fits a ``w`` x ``h`` pt card,
+    between BODY_FLOOR and ``most`` (default BODY_RATIO * h); BODY_FLOOR when even that does not fit."""
+    width, height = text_area(card, w, h)
+    colour = HexColor(card.colour)
+
+    def fits(body: float) -> bool:
+        blocks = front_blocks(card, h, colour, body)
+        return not blocks or total_height(lay_out(blocks, width, 1.0, measure)) <= height
+
+    low, high = BODY_FLOOR, max(BODY_FLOOR, most if most is not None else BODY_RATIO * h)
+    if fits(high):
+        return high
+    if not fits(low):
+        return low
+    while high - low > 0.05:
+        middle = (low + high) / 2
+        low, high = (middle, high) if fits(middle) else (low, middle)
+    return low
+
+
+def deck_body(cards: list[PrintCard], w: float, h: float, measure: Measure) -> float:
+    """One body size for a deck printed on cards ``w`` x ``h`` pt: the largest at which every playing card
+    fits (instruction, credits and note cards follow it when they can), rounded down to 0.1 pt. A card that
+    fits the size found so far costs one layout; only a card that does not is searched."""
+    body = BODY_RATIO * h
+    seen: set[str] = set()
+    for card in cards:
+        if card.kind != "card" or card.key in seen:
+            continue
+        seen.add(card.key)
+        body = largest_body(card, w, h, measure, most=body)
+        if body <= BODY_FLOOR:
+            break
+    return max(BODY_FLOOR, math.floor(body * 10 + 1e-6) / 10)
 
 
 def draw_front(c: Canvas, card: PrintCard, trim: Box, bleed: float, measure: Measure,
@@ -243,7 +309,7 @@ def draw_front(c: Canvas, card: PrintCard, trim: Box, bleed: float, measure: Mea
         bottom = max(bottom, foot_y + FOOT + 1.0)
     if card.image:
         top = _draw_picture(c, card, left, top, width, (top - bottom) * 0.4, warnings)
-    blocks = front_blocks(card, h, colour)
+    blocks = front_blocks(card, h, colour, card.body)
     if blocks:
         laid, truncated = fit(blocks, width, top - bottom, measure)
         if truncated:
@@ -263,17 +329,26 @@ def draw_front(c: Canvas, card: PrintCard, trim: Box, bleed: float, measure: Mea
     return warnings
 
 
+def _picture_size(card: PrintCard, width: float, most: float) -> tuple[float, float] | None:
+    """The size (pt) the card's picture is drawn at: as large as fits ``width`` x ``most``, in proportion;
+    None when it cannot be read."""
+    size = image_size(card.image or "")
+    if size is None or not size[0] or not size[1]:
+        return None
+    scale = min(width / size[0], most / size[1])
+    return size[0] * scale, size[1] * scale
+
+
 def _draw_picture(c: Canvas, card: PrintCard, left: float, top: float, width: float, most: float,
                   warnings: list[str]) -> float:
     """The card's picture under the band, as large as fits ``width`` x ``most`` with its proportions;
     returns the y under it. A picture that cannot be read is a warning."""
-    size = image_size(card.image or "")
-    if size is None or not size[0] or not size[1]:
+    shown = _picture_size(card, width, most)
+    if shown is None:
         warnings.append(translate("Print", "Kaart {0}: het plaatje '{1}' kan niet gelezen worden en is "
                                   "weggelaten.").format(card.label, card.image))
         return top
-    scale = min(width / size[0], most / size[1])
-    w, h = size[0] * scale, size[1] * scale
+    w, h = shown
     try:
         c.drawImage(card.image, left + (width - w) / 2, top - h, w, h, mask="auto")
     except Exception:  # noqa: BLE001

@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..core.decks import Deck
 from ..core.i18n import translate
-from .cardpaint import PrintCard, draw_back, draw_front
+from .cardpaint import PrintCard, deck_body, draw_back, draw_front
 from .fonts import REGULAR, printable, register_fonts
 from .geometry import MARK_GAP, MM_TO_PT, PRINTABLE_MARGIN, Box, LayoutError, SheetLayout, check_offset, sheet_layout
 from .output import atomic_write
@@ -90,7 +90,7 @@ def deck_cards(deck: Deck, categories: Iterable[str] = (), copies: int = 1, blan
             key=card.id, title=card.title, text=deck.card_text(card), questions=tuple(card.questions),
             assignment=card.assignment, category_name=category.name, colour=category.colour,
             back_text=deck.back_text(card) or deck.title, own_back=bool(card.back), blank=card.blank,
-            symbol=deck.symbol(category.id), image=str(image) if image else None, **common))
+            symbol=deck.symbol(category.id), image=str(image) if image else None, kind=card.kind, **common))
     for category_id in chosen:
         category = deck.category(category_id)
         for number in range(1, blank + 1):
@@ -184,6 +184,10 @@ def render_cards(c: Canvas, cards: list[PrintCard], options: PrintOptions, layou
     warned: dict[str, None] = {}
     per = layout.per_sheet
     sheets = -(-len(cards) // per)
+    if cards and layout.slots:  # one body size for the whole deck (cardpaint.deck_body), as the cards allow
+        face_box = layout.face(layout.slots[0].trim)
+        body = deck_body(cards, face_box.w * MM_TO_PT, face_box.h * MM_TO_PT, measure)
+        cards = [replace(card, body=body) for card in cards]
     size = (layout.paper_w * MM_TO_PT, layout.paper_h * MM_TO_PT)
     c.setPageSize(size)
     face = layout.face

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QWidget
 
 from ..core.decks import Card, Deck
@@ -12,6 +12,8 @@ from .plaintext import plain
 
 CARD_RATIO = 0.72  # width / height of a card on screen when space is tall
 WIDE_RATIO = 1.3  # on a wide screen a card may grow wider for bigger text
+# the focus ring around the card, on its dark surround (#2b2d31): light blue, or the high-contrast yellow
+CARD_FOCUS = {"standard": QColor("#8ab4f8"), "high-contrast": QColor("#ffd400")}
 
 
 def card_rect(area: QRectF, ratio_min: float = CARD_RATIO, ratio_max: float = WIDE_RATIO) -> QRectF:
@@ -31,6 +33,7 @@ class CardView(QWidget):
         super().__init__(parent)
         self.setObjectName("cardView")
         self.setAccessibleName(self.tr("Kaart"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it and leaves it; it shows when it has it
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(240, 200)
         self._deck: Deck | None = None
@@ -67,10 +70,34 @@ class CardView(QWidget):
         if self._deck is None or self._card is None:
             painter.setPen(QColor("#cccccc"))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Geen kaart"))
+            self._paint_focus(painter)
             return
         margin = min(self.width(), self.height()) * 0.04
         area = QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
         self.cut = CUT in paint_card(painter, card_rect(area), self._deck, self._card, self._back)
+        self._paint_focus(painter)
+
+    def _paint_focus(self, painter: QPainter) -> None:
+        """The keyboard is here: a ring as thick as the theme's focus ring, light enough for the dark
+        surround (at least 3:1 against it, tests/ui/test_keyboard_access.py)."""
+        if not self.hasFocus():
+            return
+        from .theme import RING, current_theme
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(CARD_FOCUS[current_theme()], RING))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(RING / 2, RING / 2, -RING / 2, -RING / 2), 6, 6)
+        painter.restore()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.update()
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:

@@ -11,8 +11,8 @@ import re
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QHBoxLayout, QLabel, QPushButton,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from ..core.cursor import CardCursor
 from ..core.decks import Deck
@@ -26,7 +26,7 @@ def _button(parent: QWidget, name: str, text: str, tip: str) -> QPushButton:
     button.setObjectName(name)
     button.setAccessibleName(text.split(" (")[0].strip("←▶◀ "))  # the key is in the accessible shortcut
     button.setToolTip(tip)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the card, not to the buttons
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click leaves the keys with the card
     button.setMinimumHeight(40)
     return button
 
@@ -143,7 +143,7 @@ class DeckPage(QWidget):
         self.jump.activated.connect(self._jump_from_combo)
 
         keys = {
-            Qt.Key.Key_Right: self.next, Qt.Key.Key_Space: self.next, Qt.Key.Key_PageDown: self.next,
+            Qt.Key.Key_Right: self.next, Qt.Key.Key_Space: self._space, Qt.Key.Key_PageDown: self.next,
             Qt.Key.Key_Left: self.previous, Qt.Key.Key_PageUp: self.previous,
             Qt.Key.Key_F: self.flip, Qt.Key.Key_S: self.shuffle, Qt.Key.Key_R: self.restore_order,
             Qt.Key.Key_O: lambda: self.overview_button.toggle(),
@@ -156,6 +156,20 @@ class DeckPage(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+        # Tab in reading order: the top row, the card, the row under it
+        chain = [self.back_button, self.edit_button, self.print_button, self.jump, self.view, self.prev_button,
+                 self.flip_button, self.shuffle_button, self.restore_button, self.overview_button, self.next_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+
+    def _space(self) -> None:
+        """Space presses a button that has the keyboard (reached with Tab); elsewhere it is the next card."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QAbstractButton) and self.isAncestorOf(focused):
+            focused.animateClick()
+        else:
+            self.next()
 
     def open_deck(self, deck: Deck) -> None:
         self.cursor = CardCursor(deck)

@@ -197,7 +197,7 @@ class LibraryPage(QWidget):
         self.import_button.clicked.connect(self.import_requested)
         self.template_button = QPushButton(self.tr("Sjabloon opslaan…"), self)
         self.template_button.setObjectName("saveTemplate")
-        self.template_button.setAccessibleName(self.tr("Spreadsheet-sjabloon opslaan"))
+        self.template_button.setAccessibleName(self.tr("Sjabloon opslaan voor een spreadsheet"))
         self.template_button.setToolTip(self.tr("Een lege spreadsheet om je eigen kaarten in te typen"))
         self.template_button.clicked.connect(self.template_requested)
         self.heading = QLabel(self.tr("Kaartensets"), self)

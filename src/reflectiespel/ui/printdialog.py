@@ -85,12 +85,12 @@ class PrintDialog(QDialog):
         self.bleed.setSingleStep(0.5)
         self.bleed.setToolTip(self.tr("Zo ver loopt de kleur door buiten de snijlijn"))
         self.crop_marks = self._named(QCheckBox(self.tr("Snijtekens (buiten de kaarten)"), self), "cropMarks",
-                                      self.tr("Snijtekens"))
+                                      self.tr("Snijtekens (buiten de kaarten)"))
         self.crop_marks.setChecked(True)
         self.ink_saving = self._named(QCheckBox(self.tr("Inktzuinige achterkanten (rand en naam op wit)"), self),
-                                      "inkSaving", self.tr("Inktzuinige achterkanten"))
+                                      "inkSaving", self.tr("Inktzuinige achterkanten (rand en naam op wit)"))
         self.instructions = self._named(QCheckBox(self.tr("Eerste pagina met uitleg en afvinklijst"), self),
-                                        "instructionPage", self.tr("Eerste pagina met uitleg"))
+                                        "instructionPage", self.tr("Eerste pagina met uitleg en afvinklijst"))
         self.categories = self._named(QListWidget(self), "categories", self.tr("Categorieën"))
         self.categories.setMaximumHeight(110)
         self.copies = self._spin(QSpinBox(self), "copies", self.tr("Exemplaren"), 1, 100, "")

@@ -85,7 +85,7 @@ class StartPage(QWidget):
         grow(self.welcome_text, 1.25)
         self.welcome_button = QPushButton(self.tr("Begrepen"), box)
         self.welcome_button.setObjectName("welcomeDone")
-        self.welcome_button.setAccessibleName(self.tr("Welkom sluiten"))
+        self.welcome_button.setAccessibleName(self.tr("Begrepen, welkom sluiten"))
         self.welcome_button.clicked.connect(self._close_welcome)
         row = QHBoxLayout(box)
         row.addWidget(self.welcome_text, 1)

@@ -249,6 +249,33 @@
   function drawDot() {
     $("dot").style.left = (spot[0] * 100) + "%";
     $("dot").style.top = ((1 - spot[1]) * 100) + "%";
+    const placed = !$("dot").classList.contains("unplaced");
+    $("dot-where").textContent = placed ? t("dot_where", describe(spot)) : t("dot_unplaced");
+  }
+
+  // Where the dot is in words, as the console's board says it (core/boarddef.py describe_on_axis), then in
+  // numbers, so that every step of the arrows is heard: "dicht bij kunst als doel, sturing wordt gedeeld
+  // (70 van 100 naar rechts, 50 van 100 omhoog)".
+  function onAxis(axis, value) {
+    const stops = axis.stops;
+    if (axis.bands) return stops[Math.min(stops.length - 1, Math.max(0, Math.floor(value * stops.length)))][1];
+    let nearest = stops[0];
+    for (const stop of stops) if (Math.abs(stop[0] - value) < Math.abs(nearest[0] - value)) nearest = stop;
+    const off = Math.abs(nearest[0] - value);
+    if (off <= 0.08) return nearest[1];
+    if (off <= 0.16) return t("near", nearest[1]);
+    const lower = stops.filter((stop) => stop[0] <= value);
+    const upper = stops.filter((stop) => stop[0] >= value);
+    if (!lower.length) return t("beyond", stops[0][1]);
+    if (!upper.length) return t("beyond", stops[stops.length - 1][1]);
+    return t("between", lower[lower.length - 1][1], upper[0][1]);
+  }
+
+  function describe(at) {
+    const axes = (state && state.step && state.step.axes) || {};
+    const numbers = t("dot_numbers", Math.round(at[0] * 100), Math.round(at[1] * 100));
+    if (!axes.horizontal || !axes.vertical) return numbers;
+    return onAxis(axes.horizontal, at[0]) + ", " + onAxis(axes.vertical, at[1]) + " (" + numbers + ")";
   }
 
   function moveTo(clientX, clientY) {
@@ -263,7 +290,10 @@
     if (!state || !state.step) return;
     const body = { step_id: state.step.id, token_id: $("token-choice").value || null, x: spot[0], y: spot[1] };
     if (withReason) body.reason = $("reason").value;
-    call("/api/place", body).then((data) => { if (data) { say(t("placed"), true, body.step_id); render(data); } });
+    const at = [body.x, body.y];
+    call("/api/place", body).then((data) => {
+      if (data) { say(t("placed", describe(at)), true, body.step_id); render(data); }
+    });
   }
 
   const board = $("board");
@@ -276,15 +306,24 @@
   board.addEventListener("mousedown", (e) => start(e.clientX, e.clientY));
   window.addEventListener("mousemove", (e) => { if (dragging) moveTo(e.clientX, e.clientY); });
   window.addEventListener("mouseup", end);
-  for (const arrow of document.querySelectorAll(".arrows button")) {
-    arrow.addEventListener("click", () => {
-      if (!spot) spot = [0.5, 0.5];
-      spot = [Math.min(1, Math.max(0, spot[0] + 0.05 * Number(arrow.dataset.dx))),
-              Math.min(1, Math.max(0, spot[1] + 0.05 * Number(arrow.dataset.dy)))];
-      drawDot();
-      place(false);
-    });
+  function nudge(dx, dy) {
+    if (!state || !state.step || state.step.locked) return;
+    if (!spot) spot = [0.5, 0.5];
+    spot = [Math.round(Math.min(1, Math.max(0, spot[0] + 0.05 * dx)) * 1000) / 1000,
+            Math.round(Math.min(1, Math.max(0, spot[1] + 0.05 * dy)) * 1000) / 1000];
+    drawDot();
+    place(false);
   }
+  for (const arrow of document.querySelectorAll(".arrows button")) {
+    arrow.addEventListener("click", () => nudge(Number(arrow.dataset.dx), Number(arrow.dataset.dy)));
+  }
+  // the board itself takes the arrow keys (a keyboard, or a screen reader's own keys on role=application)
+  const KEYS = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
+  board.addEventListener("keydown", (e) => {
+    if (!KEYS[e.key]) return;
+    e.preventDefault();
+    nudge(...KEYS[e.key]);
+  });
   $("place").addEventListener("click", () => place(true));
   $("token-choice").addEventListener("change", () => { if (state) renderBoard(state.step, state.step.locked); });
 

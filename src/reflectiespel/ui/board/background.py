@@ -71,8 +71,8 @@ def build_background(scene: QGraphicsScene, definition: BoardDefinition, large: 
     """Zones with their names above the board, the vertical axis at the left, the question below.
 
     ``large`` is the projector's presentation: the beamer shows the scene at about 0.8, so every
-    sub-label is at least 32 units (over 24 px on a 1080p screen) and there are fewer words: two lines per
-    zone, the question on a line of its own, no source line (the console and the report show it)."""
+    sub-label is at least 32 units (over 24 px on a 1080p screen) and there are fewer words: at most three
+    lines per zone (the rows of the source figure), the question on a line of its own, no source line (the console and the report show it)."""
     items: list[QGraphicsItem] = []
     b = BOARD_RECT
     ink, soft = "#1d2733", "#46535f"
@@ -86,7 +86,7 @@ def build_background(scene: QGraphicsScene, definition: BoardDefinition, large: 
         header.setZValue(Z_BACKGROUND - 1)
         title = _text(scene, zone.label, board_font(38, bold=True), ink)
         _centre_at(title, rect.center().x(), 26)
-        lines = _text(scene, "\n".join(zone.lines[:2] if large else zone.lines), board_font(LARGE if large else 24), soft)
+        lines = _text(scene, "\n".join(zone.lines[:3] if large else zone.lines), board_font(LARGE if large else 24), soft)
         _centre_at(lines, rect.center().x(), 76)
         items += [box, header, title, lines]
     frame = scene.addRect(b, QPen(QColor("#7d8a96"), 2), QBrush(Qt.BrushStyle.NoBrush))

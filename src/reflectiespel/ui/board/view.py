@@ -57,6 +57,13 @@ class BoardView(QGraphicsView):
             return True
         return super().focusNextPrevChild(forward)
 
+    def focusInEvent(self, event):  # noqa: N802
+        # Tab (or Shift+Tab) into the board starts its round of tokens again from the first (or the last)
+        if not self.read_only and event.reason() in (Qt.FocusReason.TabFocusReason,
+                                                     Qt.FocusReason.BacktabFocusReason):
+            self.board.set_current(None)
+        super().focusInEvent(event)
+
     def keyPressEvent(self, event):
         if self.read_only:
             return super().keyPressEvent(event)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...core.decks import CARD_SIZE_NAMES, KIND_NAMES, Card, Deck, kind_name
 from ...core.symbols import SYMBOLS, default_symbol
@@ -66,7 +66,9 @@ class FieldForm(QWidget):
 
     def _add(self, name: str, label: str, widget: QWidget) -> QWidget:
         widget.setObjectName(f"field-{name}")
-        widget.setAccessibleName(label)
+        # a check box's name holds the words on it too (what a speech-input user says to tick it)
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        widget.setAccessibleName(f"{label}: {text}" if text else label)
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -176,11 +178,11 @@ class CardForm(FieldForm):
         self.picture.setTextFormat(Qt.TextFormat.PlainText)
         self.picture_button = QPushButton(self.tr("Kies plaatje…"), picture_row)
         self.picture_button.setObjectName("choosePicture")
-        self.picture_button.setAccessibleName(self.tr("Kies een plaatje voor de kaart"))
+        self.picture_button.setAccessibleName(self.tr("Kies plaatje voor de kaart"))
         self.picture_button.clicked.connect(self.picture_requested)
         self.no_picture = QPushButton(self.tr("Geen plaatje"), picture_row)
         self.no_picture.setObjectName("removePicture")
-        self.no_picture.setAccessibleName(self.tr("Plaatje weghalen"))
+        self.no_picture.setAccessibleName(self.tr("Geen plaatje: het plaatje weghalen"))
         self.no_picture.clicked.connect(lambda: self._emit("image", None))
         row.addWidget(self.picture, 1)
         row.addWidget(self.picture_button)

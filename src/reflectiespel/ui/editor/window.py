@@ -146,8 +146,8 @@ class DeckEditor(QMainWindow):
         column.addWidget(QLabel(self.tr("Kaarten (sleep om te ordenen)"), left))
         column.addWidget(self.cards, 1)
         row = FlowLayout()  # two rows on a 1024 px laptop rather than a window wider than the screen
-        row.addWidget(self._button("addCard", self.tr("+ Kaart"), self.add_card, self.tr("Kaart toevoegen")))
-        row.addWidget(self._button("removeCard", self.tr("Weg"), self.remove_card, self.tr("Kaart weghalen")))
+        row.addWidget(self._button("addCard", self.tr("+ Kaart"), self.add_card, self.tr("+ Kaart: kaart toevoegen")))
+        row.addWidget(self._button("removeCard", self.tr("Weg"), self.remove_card, self.tr("Weg: kaart weghalen")))
         row.addWidget(self._button("cardUp", "▲", lambda: self.move_card(-1), self.tr("Kaart omhoog")))
         row.addWidget(self._button("cardDown", "▼", lambda: self.move_card(1), self.tr("Kaart omlaag")))
         column.addLayout(row)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, Q
 
 from ...core.boarddef import board_in
 from ...core.problems import FileProblems
+from ..accessiblecombo import install as name_drop_downs
 from ..flow import FlowLayout
 from ..screenfit import fit_window
 from ..tabkeys import arrows_stay
@@ -24,6 +25,8 @@ from .panels import (ActionsPanel, AgendaPanel, GroupCardsPanel, NotesPanel, Par
                      plain_label)
 from .lasttime import LastTimePanel
 from .projection import AspectFrame, ProjectionView, ProjectionWindow
+from .screens import ScreenKeeper
+from .spoken import announce, clock_words, room_sees, where_now
 from .votegrid import VoteGridPanel
 from ..plaintext import plain
 
@@ -42,6 +45,7 @@ class ConsoleWindow(QMainWindow):
 
     def __init__(self, controller: SessionController, board_definition=None, parent: QWidget | None = None):
         super().__init__(parent)
+        name_drop_downs()  # whatever made the QApplication (ui/accessiblecombo.py)
         self.setObjectName("consoleWindow")
         self.controller = controller
         # the board speaks the session's language, like its cards (core/boarddef.py board_in)
@@ -53,7 +57,6 @@ class ConsoleWindow(QMainWindow):
         self.open_files = True  # open a report with the system's PDF viewer after writing it
         self.report_job = None  # the report being written (ui/session/reportjob.py)
         self.print_job = None  # the report being printed (ui/session/reportprint.py)
-        self._screen_index = 1
 
         self.agenda = AgendaPanel(controller, self)
         self.participants = ParticipantsPanel(controller, self)
@@ -72,8 +75,9 @@ class ConsoleWindow(QMainWindow):
         self.timer_button = named(QPushButton(self.tr("Start klok (T)"), self), "timerToggle",
                                   self.tr("Klok starten of pauzeren"))
         self.plus_button = named(QPushButton(self.tr("+1 min"), self), "timerPlusMinute",
-                                 self.tr("Een minuut erbij"))
-        self.reset_button = named(QPushButton(self.tr("Opnieuw"), self), "timerReset", self.tr("Klok terugzetten"))
+                                 self.tr("+1 min: een minuut erbij"))
+        self.reset_button = named(QPushButton(self.tr("Opnieuw"), self), "timerReset",
+                                  self.tr("Opnieuw: klok terugzetten"))
         self.prev_button = named(QPushButton(self.tr("◀ Vorige"), self), "previous", self.tr("Vorige"))
         self.next_button = named(QPushButton(self.tr("Volgende ▶"), self), "next", self.tr("Volgende"))
         for button in (self.timer_button, self.plus_button, self.reset_button, self.prev_button, self.next_button):
@@ -152,10 +156,17 @@ class ConsoleWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.setStatusBar(QStatusBar(self))
         self._build_actions()
-        fit_window(self, "console", QSize(1400, 860), controller.data_dir)
+        self.screens = ScreenKeeper(self)  # inside its screen; the projection on the other (screens.py)
+        opener = QApplication.activeWindow()  # the main window the facilitator opened this from
+        screen = opener.screen() if opener is not None else QGuiApplication.primaryScreen()
+        self.screens.place_console(screen)
+        # the size it had last on a screen of this size (settings.json), and the real frame checked once shown
+        fit_window(self, "console", QSize(1400, 860), controller.data_dir, screen=screen)
 
         controller.changed.connect(self.refresh)
         controller.moved.connect(self.refresh)
+        controller.moved.connect(self._announce_move)
+        controller.black_changed.connect(lambda _on: self._describe_preview())
         self._last_step = controller.step
         controller.moved.connect(self._guide_vote)
         controller.timer_changed.connect(self._update_timer)
@@ -218,10 +229,11 @@ class ConsoleWindow(QMainWindow):
         self.sound_action = self._action(self.tr("Geluid bij nul"), self._set_sound, ["Ctrl+Shift+T"],
                                          "timerSound")
         self.sound_action.setCheckable(True)
-        self.rehearse_action = self._action(self.tr("Oefenronde (klok 10×)"), self._rehearse, [], "rehearse")
+        self.rehearse_action = self._action(self.tr("Oefenronde (klok 10×)"), self._rehearse, ["Ctrl+Shift+O"],
+                                            "rehearse")
         self.rehearse_action.setCheckable(True)
         self.rehearse_action.setToolTip(self.tr("Loop de hele agenda door met een klok die tien keer zo snel "
-                                                "loopt, en zie daarna of de tijd klopt"))
+                                                "loopt, en zie daarna of de tijd klopt (Ctrl+Shift+O)"))
         c.rehearsal_changed.connect(self.rehearse_action.setChecked)
         self.rehearsal_report: list[str] = []
         # groot beeld: larger text and fewer words on the projection (G in the projection window)
@@ -256,6 +268,30 @@ class ConsoleWindow(QMainWindow):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+        for action in toolbar.actions():  # Tab reaches every toolbar button (a click leaves the keys where they were)
+            toolbar.widgetForAction(action).setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        """Every action in a menu too (Alt+S, Alt+P, Alt+K, Alt+W; no B or T: Alt+B and Alt+T are presenting
+        keys), with its key beside it."""
+        bar = self.menuBar()
+        bar.setObjectName("consoleMenus")
+        for title, name, actions in (
+                (self.tr("&Sessie"), "sessionMenu", (self.save_action, self.save_as_action, None, self.report_action,
+                                                     self.print_action, self.export_action)),
+                (self.tr("&Projectie"), "projectionMenu", (self.start_action, self.stop_action, self.swap_action,
+                                                           None, self.black_action, self.large_action, None,
+                                                           self.next_action, self.previous_action)),
+                (self.tr("&Klok"), "clockMenu", (self.timer_action, self.sound_action, None, self.rehearse_action)),
+                (self.tr("Be&werken"), "editMenu", (self.undo_action, self.redo_action, None, self.note_action))):
+            menu = bar.addMenu(title)
+            menu.setObjectName(name)
+            for action in actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
 
     def _undo_tip(self, text: str) -> None:
         self.undo_action.setToolTip(self.tr("Ongedaan maken: {0} (Ctrl+Z)").format(text) if text
@@ -302,6 +338,7 @@ class ConsoleWindow(QMainWindow):
         if new is not None and self.isAncestorOf(new):
             new.installEventFilter(self.key_guard)
         self.key_legend.setText(self._key_legend())
+        self.key_legend.setAccessibleName(self.key_legend.text())  # read as it says, not as "Toetsen"
         typing = is_text_field(new) and new is not None and self.isAncestorOf(new)
         self.key_legend.setProperty("typing", typing)
         if typing or self._on_board():  # the theme's colours: readable in high contrast too
@@ -484,6 +521,10 @@ class ConsoleWindow(QMainWindow):
         self.now_label.setText(self.tr("Nu: {0}").format(shown[1].title) if shown else self.tr("Nu: geen kaart"))
         self.next_label.setText(self.tr("Straks: {0}").format(following[1].title) if following
                                 else self.tr("Straks: —"))
+        # a screen reader reads what the labels say, not what they are (accessible.py: announced on a move)
+        self.now_label.setAccessibleName(self.now_label.text())
+        self.next_label.setAccessibleName(self.next_label.text())
+        self._describe_preview()
         self.prev_button.setEnabled(session.current_step > 0 or session.current_card > 0)
         self.next_button.setEnabled(session.next_step() is not None or (
             c.step is not None and session.current_card + 1 < len(c.step.card_ids)))
@@ -517,6 +558,14 @@ class ConsoleWindow(QMainWindow):
                 ).format(session.steps.index(vote) + 1)
             bar.showMessage(self._guide_shown, 10000)
 
+    def _announce_move(self) -> None:
+        """→ (or ←, or a click on the agenda) moved the session: a screen reader says what shows now."""
+        announce(self.now_label, where_now(self.controller))
+
+    def _describe_preview(self) -> None:
+        """The preview is a picture: its description says in words what the room sees."""
+        self.preview.setAccessibleDescription(room_sees(self.controller))
+
     def _update_title(self, clean: bool | None = None) -> None:
         session = self.controller.session
         name = Path(session.path).name if session.path else self.tr("niet opgeslagen")
@@ -534,7 +583,11 @@ class ConsoleWindow(QMainWindow):
                                      else self.tr("{0} (oefenen)").format(countdown.text()))
         role = "error" if countdown.finished else "warning" if countdown.warning else "normal"
         set_ink(self.timer_label, role)
+        spoken = clock_words(countdown, self.controller.rehearsal is not None)
+        if self.timer_label.accessibleName() != spoken:
+            self.timer_label.setAccessibleName(spoken)
         self.timer_button.setText(self.tr("Pauze (T)") if countdown.running else self.tr("Start klok (T)"))
+        self.timer_button.setAccessibleName(self.timer_button.text())  # its name is what it says
 
     def _rehearse(self, on: bool) -> None:
         if on:
@@ -560,32 +613,23 @@ class ConsoleWindow(QMainWindow):
 
     # --- the projection window ---------------------------------------------------------------
     def start_projection(self) -> None:
+        """F5: full screen on the beamer, or a window on this screen when there is none (screens.py)."""
         if self.projection is None:
-            self.projection = ProjectionWindow(self.controller, self.board_factory, on_escape=self.stop_projection)
+            self.projection = ProjectionWindow(self.controller, self.board_factory, on_escape=self.stop_projection,
+                                               console=self)
             self.live.attach(self.projection.view)
-        screens = QGuiApplication.screens()
-        if len(screens) > 1:
-            target = screens[self._screen_index % len(screens)]
-            if target is self.screen():
-                target = screens[(self._screen_index + 1) % len(screens)]
-            self.projection.setScreen(target)
-            self.projection.setGeometry(target.geometry())
-            self.projection.showFullScreen()
-        else:  # one screen: the console stays, the projection is a window beside it
-            self.projection.resize(960, 540)
-            self.projection.show()
-            self.statusBar().showMessage(self.tr("Eén scherm: de projectie staat in een eigen venster. "
-                                                 "Sluit een beamer aan en kies 'Wissel scherm'."), 8000)
-        self.activateWindow()
+        self.screens.show_projection()
+        if not self.projection.isFullScreen():
+            self.screens.banner.say(self.tr("Eén scherm: de projectie staat in een eigen venster. "
+                                            "Sluit een beamer aan en druk F5 of kies 'Wissel scherm'."))
 
     def stop_projection(self) -> None:
         if self.projection is not None:
             self.projection.close()
 
     def swap_screens(self) -> None:
-        self._screen_index += 1
-        if self.projection is not None and self.projection.isVisible():
-            self.start_projection()
+        """Ctrl+Shift+W: the console and the projection exchange screens."""
+        self.screens.swap()
 
     @property
     def projecting(self) -> bool:

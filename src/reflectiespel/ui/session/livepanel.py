@@ -71,7 +71,7 @@ class LivePanel(QWidget):
                                    self.tr("Alles tegelijk laten zien"))
         self.silent_status = named(plain_label("", self), "liveSilentStatus", self.tr("Stille ronde"))
         self.help_button = named(QPushButton(self.tr("Komen telefoons er niet in?"), self), "liveHelpButton",
-                                 self.tr("Hulp als telefoons er niet in komen"))
+                                 self.tr("Komen telefoons er niet in? Hulp"))
         self.help = named(plain_label(help_text(), self), "liveHelp", self.tr("Hulp bij telefoons"))
         self.help.hide()
 

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QSize, Qt
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from ...core.library import Library
 from ...core.session import DOMAINS, Session, domain_name
 from ...core.session_ops import SessionError
-from ...core.templates import TemplateLibrary, new_session_from_template
+from ...core.templates import (BREAK_MINUTES, MEETING_MINUTES, Template, TemplateLibrary, new_session_from_template,
+                               template_minutes)
 from ..plaintext import plain
 from ..screenfit import fit_window
 from ..theme import set_ink
 
 EMPTY = "__leeg__"
+ALL_PARTS = 0  # the part choice 'every part in one session'
 
 
 def parse_participants(text: str) -> list[tuple[str, str]]:
@@ -61,7 +63,16 @@ class NewSessionDialog(QDialog):
         empty = QListWidgetItem(self.tr("Lege sessie\nJe voegt zelf stappen toe."))
         empty.setData(Qt.ItemDataRole.UserRole, EMPTY)
         self.choice.addItem(empty)
-        self.choice.setCurrentRow(0)
+        # a werkvorm in parts (deel 1, deel 2): which part this session holds; hidden for the others
+        self.part = QComboBox(self)
+        self.part.setObjectName("templatePart")
+        self.part.setAccessibleName(self.tr("Deel van de werkvorm"))
+        self.part_label = QLabel(self.tr("Deel:"), self)
+        self.part_label.setBuddy(self.part)
+        self.duration = QLabel(self)  # how long it takes for the people typed in below
+        self.duration.setObjectName("sessionDuration")
+        self.duration.setTextFormat(Qt.TextFormat.PlainText)
+        self.duration.setWordWrap(True)
         self.title = self._line("sessionTitle", self.tr("Titel"))
         self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setObjectName("sessionDate")
@@ -96,17 +107,111 @@ class NewSessionDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sessie beginnen"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.choice.currentItemChanged.connect(self._template_changed)
+        self.part.currentIndexChanged.connect(self._show_duration)
+        self.people.textChanged.connect(self._show_duration)
+        self.choice.setCurrentRow(0)
+        self._template_changed()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Kies een werkvorm:"), self))
         layout.addWidget(self.choice, 1)
+        parts = QHBoxLayout()
+        parts.addWidget(self.part_label)
+        parts.addWidget(self.part, 1)
+        layout.addLayout(parts)
+        layout.addWidget(self.duration)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
     def _duration(self, template) -> str:
-        """' · ongeveer 90 min' (the werkvorm's own estimate, else the sum of its steps' clocks)."""
+        """' · ongeveer 90 min', or ' · 2 delen van ongeveer 80 min' (the werkvorm's own estimate, else the
+        sum of its steps' clocks)."""
+        if template.parts:
+            longest = max((part.duration_minutes or 0) for part in template.parts)
+            return self.tr(" · {0} delen van ongeveer {1} min").format(len(template.parts), longest) if longest else ""
         minutes = template.duration_minutes or sum(step.minutes for step in template.steps)
         return self.tr(" · ongeveer {0} min").format(minutes) if minutes else ""
+
+    def chosen_template(self) -> Template | None:
+        item = self.choice.currentItem()
+        chosen = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if chosen in (None, EMPTY):
+            return None
+        try:
+            return self.templates.get(chosen)
+        except KeyError:
+            return None
+
+    def chosen_part(self) -> int | None:
+        """The part the session holds (1, 2, ...), or None for a werkvorm without parts or all of them."""
+        if not self.part.count():
+            return None
+        value = self.part.currentData()
+        return None if value in (None, ALL_PARTS) else int(value)
+
+    def _template_changed(self, *_) -> None:
+        """Offer the parts of a werkvorm in parts: each one on its own (the first chosen), or all with a break."""
+        template = self.chosen_template()
+        self.part.blockSignals(True)
+        self.part.clear()
+        if template is not None and template.parts:
+            for number in range(1, len(template.parts) + 1):
+                self.part.addItem("", number)
+            self.part.addItem("", ALL_PARTS)
+        self.part.blockSignals(False)
+        shown = bool(self.part.count())
+        self.part.setVisible(shown)
+        self.part_label.setVisible(shown)
+        self._show_duration()
+
+    def _name_parts(self, template: Template) -> None:
+        """Each part with its minutes for the people typed in so far."""
+        for index in range(self.part.count()):
+            number = self.part.itemData(index)
+            if number == ALL_PARTS:
+                total = self._minutes(template, None) + BREAK_MINUTES * (len(template.parts) - 1)
+                text = self.tr("Alle delen in één sessie, met een pauze ertussen (ongeveer {0} min)").format(total)
+            else:
+                minutes = self._minutes(template, number)
+                title = template.parts[number - 1].title
+                text = self.tr("{0} (ongeveer {1} min)").format(title, minutes) if minutes else title
+            self.part.setItemText(index, text)
+
+    def _minutes(self, template: Template, part: int | None) -> int:
+        people = len(parse_participants(self.people.toPlainText())) or None
+        try:
+            return template_minutes(template, self.library, people=people, part=part)
+        except SessionError:  # a deck is missing: the dialog says so when the session is begun
+            return 0
+
+    def _show_duration(self, *_) -> None:
+        """'Met 8 deelnemers duurt dit ongeveer 80 minuten.': for the people typed in (else the werkvorm's
+        own group size), the part chosen; a warning when one meeting would be longer than 90 minutes."""
+        template = self.chosen_template()
+        if template is None:
+            self.duration.setText("")
+            return
+        if template.parts:
+            self._name_parts(template)
+        people = len(parse_participants(self.people.toPlainText())) or template.group_size
+        part = self.chosen_part()
+        minutes = self._minutes(template, part)
+        if not minutes:
+            self.duration.setText("")
+            return
+        if template.parts and part is None:  # every part in one session: the breaks count too
+            longest = max(self._minutes(template, number) for number in range(1, len(template.parts) + 1))
+            minutes += BREAK_MINUTES * (len(template.parts) - 1)
+            text = self.tr("Met {0} deelnemers duurt dit ongeveer {1} minuten, met de pauzes. De agenda laat "
+                           "zien waar een deel eindigt.").format(people, minutes)
+        else:
+            longest = minutes
+            text = self.tr("Met {0} deelnemers duurt dit ongeveer {1} minuten.").format(people, minutes)
+        if longest > MEETING_MINUTES:
+            text += " " + self.tr("Dat is langer dan {0} minuten: maak rondes korter of werk in groepjes.").format(
+                MEETING_MINUTES)
+        self.duration.setText(text)
 
     def _line(self, name: str, accessible: str) -> QLineEdit:
         line = QLineEdit(self)
@@ -115,20 +220,23 @@ class NewSessionDialog(QDialog):
         return line
 
     def build(self) -> Session:
-        """The session the dialog describes; SessionError when the werkvorm cannot start."""
+        """The session the dialog describes; SessionError when the werkvorm cannot start. A round per person
+        gets its minutes from the participants typed in; a werkvorm in parts holds the part chosen."""
         item = self.choice.currentItem()
         chosen = item.data(Qt.ItemDataRole.UserRole) if item else EMPTY
         title = self.title.text().strip() or None
+        people = parse_participants(self.people.toPlainText())
         if chosen == EMPTY or chosen is None:
             session = Session.empty(title or self.tr("Nieuwe sessie"))
             session.add_step(title=self.tr("Welkom"), instruction=self.tr("Wie ben je, en waarom ben je hier?"),
                              minutes=10)
         else:
-            session = new_session_from_template(self.templates.get(chosen), self.library, title)
+            session = new_session_from_template(self.templates.get(chosen), self.library, title,
+                                                people=len(people) or None, part=self.chosen_part())
         session.set_details(date=self.date.date().toPython(), place=self.place.text().strip(),
                             facilitator=self.facilitator.text().strip(), group=self.group.text().strip(),
                             anonymous=self.anonymous.isChecked())
-        for name, domain in parse_participants(self.people.toPlainText()):
+        for name, domain in people:
             session.add_participant(name, domain)
         return session
 

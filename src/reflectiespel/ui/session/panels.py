@@ -80,9 +80,11 @@ class AgendaPanel(Panel):
         self.list.go.connect(self.go_to)
         self.list.edit.connect(self.edit_step)
         self.list.remove.connect(self.remove_step)
-        self.add_button = named(QPushButton(self.tr("+ Stap"), self), "addStep", self.tr("Stap toevoegen"))
-        self.edit_button = named(QPushButton(self.tr("Wijzig…"), self), "editStep", self.tr("Stap wijzigen"))
-        self.remove_button = named(QPushButton(self.tr("Weg"), self), "removeStep", self.tr("Stap verwijderen"))
+        self.add_button = named(QPushButton(self.tr("+ Stap"), self), "addStep", self.tr("+ Stap: stap toevoegen"))
+        self.edit_button = named(QPushButton(self.tr("Wijzig…"), self), "editStep",
+                                 self.tr("Wijzig de stap"))
+        self.remove_button = named(QPushButton(self.tr("Weg"), self), "removeStep",
+                                   self.tr("Weg: stap verwijderen"))
         self.up_button = named(QPushButton("▲", self), "stepUp", self.tr("Stap naar boven"))
         self.down_button = named(QPushButton("▼", self), "stepDown", self.tr("Stap naar beneden"))
         self.add_button.setToolTip(self.tr("Een stap toevoegen na de gekozen stap"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPainterPath, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -273,10 +273,15 @@ class AspectFrame(QWidget):
 
 
 class ProjectionWindow(QWidget):
-    """The window for the room. Keys as in presentation software."""
+    """The window for the room. It never takes the keyboard from the console (a window manager gives a new
+    full-screen window the focus, and then a note's "b" would blacken the room): it does not accept the
+    focus, shows without activating, and hands an activation it gets anyway back to the console.
+    Its own keys (as in presentation software) act only where a system activates it all the same."""
 
-    def __init__(self, controller: SessionController, board_factory=None, on_escape=None):
-        super().__init__(None, Qt.WindowType.Window)
+    def __init__(self, controller: SessionController, board_factory=None, on_escape=None, console=None):
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.console = console
         self.setObjectName("projectionWindow")
         self.setWindowTitle(self.tr("Reflectiespel – projectie"))
         self.controller = controller
@@ -294,3 +299,9 @@ class ProjectionWindow(QWidget):
         }
         for key, slot in keys.items():
             QShortcut(QKeySequence(key), self).activated.connect(slot)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.console is not None \
+                and self.console.isVisible():
+            self.console.activateWindow()  # the keys belong to the console

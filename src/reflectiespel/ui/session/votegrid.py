@@ -156,7 +156,7 @@ class VoteGridPanel(QWidget):
         self.choose_button.clicked.connect(lambda: self.set_mode(CHOOSE))
         self.vote_button.clicked.connect(lambda: self.set_mode(VOTE))
         self.reveal = named(QPushButton(self.tr("Uitslag tonen"), self), "revealTally",
-                            self.tr("Uitslag op het scherm van de zaal tonen"))
+                            self.tr("Uitslag tonen op het scherm van de zaal"))
         self.reveal.setCheckable(True)
         self.reveal.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click leaves the keys where they were
         self.reveal.toggled.connect(controller.set_tally_shown)
@@ -170,7 +170,7 @@ class VoteGridPanel(QWidget):
         top.addWidget(self.vote_button)
         if popout:  # a narrow console: the same grid in a window of its own, as large as needed
             self.popout = named(QPushButton(self.tr("Groot raster"), self), "gridPopout",
-                                self.tr("Het raster in een eigen, groot venster"))
+                                self.tr("Groot raster in een eigen venster"))
             self.popout.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click leaves the keys where they were
             self.popout.clicked.connect(self.open_window)
             top.addWidget(self.popout)

@@ -53,7 +53,7 @@ class TogetherPhones(QWidget):
         self.qr.setFixedSize(QR_SIZE, QR_SIZE)
         self.qr.hide()
         self.help_button = button(self.tr("Komen telefoons er niet in?"), "togetherPhonesHelpButton", 13,
-                                  self.tr("Hulp als telefoons er niet in komen"))
+                                  self.tr("Komen telefoons er niet in? Hulp"))
         self.help = label(help_text(), "togetherPhonesHelp", 13)
         self.help.hide()
         row = QHBoxLayout()

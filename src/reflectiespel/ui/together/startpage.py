@@ -100,11 +100,16 @@ class StartPage(QWidget):
 
     def _show_about(self, row: int) -> None:
         entry = self.entries[row] if 0 <= row < len(self.entries) else None
+        if entry is None or not entry.ok:
+            self.alone.setEnabled(True)
         if entry is None:
             self.about.setText("")
         elif entry.ok:
             extra = self.tr(" Houd het bestand van de vorige keer bij de hand.") if entry.route.needs_earlier else ""
             self.about.setText(entry.route.description + extra)
+            if entry.route.team:  # a route for a team: not alone
+                self.alone.setChecked(False)
+            self.alone.setEnabled(not entry.route.team)
         else:
             self.about.setText(self.tr("Deze route werkt niet:") + "\n" + "\n".join(str(p) for p in entry.problems))
 

@@ -32,8 +32,9 @@ class StepTimer(QWidget):
         self.display = label("", "timerLabel", 28, bold=True, wrap=False)
         self.display.setAccessibleName(self.tr("Tijd over"))
         self.display.setMinimumWidth(120)
-        self.pause_button = button(self.tr("Pauze"), "timerPause", accessible=self.tr("Klok pauzeren of verder laten lopen"))
-        self.more_button = button(self.tr("+1 min"), "timerMore", accessible=self.tr("Eén minuut erbij"))
+        self.pause_button = button(self.tr("Pauze"), "timerPause", accessible=self.tr("Pauze"))
+        self.pause_button.setToolTip(self.tr("Klok pauzeren of verder laten lopen"))
+        self.more_button = button(self.tr("+1 min"), "timerMore", accessible=self.tr("+1 min: één minuut erbij"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.display)
@@ -84,3 +85,4 @@ class StepTimer(QWidget):
         self.display.setAccessibleDescription(clock_text(self.left))
         set_ink(self.display, "error" if over else ("warning" if self.left <= self.total * WARNING_FRACTION else "good"))
         self.pause_button.setText(self.tr("Pauze") if self.running else self.tr("Verder"))
+        self.pause_button.setAccessibleName(self.pause_button.text())  # its name is what it says

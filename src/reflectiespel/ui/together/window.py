@@ -23,7 +23,7 @@ from ...core.boarddef import BoardDefinition, load_default_board
 from ...core.compare import carry_over
 from ...core.library import Library
 from ...core.problems import FileProblems
-from ...core.routes import RouteEntry, load_routes, start_session
+from ...core.routes import RouteEntry, TooFewPeople, load_routes, start_session
 from ...core.session import Session, SessionError
 from ...core.storage import SUFFIX, Autosaver, atomic_write, open_session, open_user_file, save_session
 from ..screenfit import fit_window
@@ -146,7 +146,11 @@ class TogetherWindow(QWidget):
             page.message.setText(self.tr("Er staat al een reflectie in %1. Kies een andere naam, of ga verder "
                                          "met die eerdere reflectie.").replace("%1", str(path)))
             return False
-        session = start_session(entry.route, names if names is not None else page.people(), self.library)
+        try:
+            session = start_session(entry.route, names if names is not None else page.people(), self.library)
+        except TooFewPeople as exc:
+            page.message.setText(str(exc))
+            return False
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             save_session(session, path)
