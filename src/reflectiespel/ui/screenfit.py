@@ -166,13 +166,15 @@ class _Keeper(QObject):
         self.window, self.key, self.data_dir = window, key, data_dir
         self.shown = False
         self.fitted: QSize | None = None  # the size fit_window gave; a window made larger since is left alone
-        self.screen_key = ""  # where the size is remembered: the window and the size of its screen
+        self.screen_key = ""  # where the size is remembered: the window and the size of its screen (fit_window's)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        # no QWidget.screen() in here: asked from inside a show or hide event (a modal dialog's exec()), it
+        # left a dangling screen behind in PySide6 6.11 and a later window crashed (tests/ui/test_install.py
+        # after test_import_dialog_english.py); the screen is the one fit_window placed the window on
         kind = event.type()
         if kind == QEvent.Type.Show:
             self.shown = True
-            self.screen_key = screen_key(self.key, self.window.screen())
             QTimer.singleShot(0, self._check)
             QTimer.singleShot(300, self._check)  # some window managers frame a window a little later
         elif kind in (QEvent.Type.Close, QEvent.Type.Hide) and self.shown:
