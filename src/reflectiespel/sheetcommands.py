@@ -45,10 +45,12 @@ def import_sheet(path: Path, output: Path | None, overwrite: bool = False):
     from .core.sheets import deck_from_rows
 
     rows, how = read_rows(path)
-    deck = deck_from_rows(rows, display_path(path), fallback_title=path.stem.replace("_", " ").strip() or None)
+    deck = deck_from_rows(rows, display_path(path), fallback_title=path.stem.replace("_", " ").strip() or None,
+                          pictures_from=path.parent)
     has_images = any(card.image for card in deck.cards)
     target = output or default_output(deck, has_images)
-    written = write_deck(deck, target, images_from=path.parent if has_images else None, overwrite=overwrite)
+    written = write_deck(deck, target, images_from=path.parent if has_images else None, overwrite=overwrite,
+                         place="sheet")
     return deck, written, how
 
 
@@ -59,9 +61,12 @@ def run_import(args: argparse.Namespace) -> int:
         deck, written, how = import_sheet(Path(args.file), Path(args.output) if args.output else None,
                                           args.overwrite)
     except FileProblems as exc:
+        from .core.deckwrite import PartlyWritten
+
         for problem in exc.problems:
             _err(str(problem))
-        _err(translate("cli", "Er is niets geschreven."))
+        if not isinstance(exc, PartlyWritten):  # only said when true
+            _err(translate("cli", "Er is niets geschreven."))
         return 1
     print(translate("cli", "Gelezen als {0}.").format(how))
     print(translate("cli", "Geschreven: {0} ({1}, {2}).").format(display_path(written), deck.title,

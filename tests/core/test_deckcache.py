@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hostile_files import png
 
 from reflectiespel.core.deckcache import CACHE_FILE, DeckCache
 from reflectiespel.core.decks import load_deck
@@ -88,7 +89,7 @@ def test_a_missing_image_is_found_even_for_a_remembered_deck(folders):
     builtin, user, cache = folders
     deck_dir = user / "metfoto"
     deck_dir.mkdir()
-    (deck_dir / "foto.png").write_bytes(b"\x89PNG")
+    png(deck_dir / "foto.png")
     text = (DATA / "mini.yaml").read_text(encoding="utf-8").replace("id: mini", "id: metfoto")
     (deck_dir / "metfoto.yaml").write_text(text.replace("    back: Eigen achterkant", "    image: foto.png"),
                                            encoding="utf-8")

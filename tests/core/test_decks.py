@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from hostile_files import png
 
 from reflectiespel.core.decks import load_deck
 from reflectiespel.core.problems import FileProblems
@@ -65,7 +66,9 @@ def test_image_outside_the_deck_folder_is_refused(tmp_path, image):
 def test_missing_image_is_named_and_present_image_is_fine(tmp_path):
     lines = problems_of(tmp_path, GOOD.replace("    back: Eigen achterkant", "    image: foto.png"))
     assert "het plaatje 'foto.png' is niet gevonden" in lines[0]
-    (tmp_path / "foto.png").write_bytes(b"\x89PNG")
+    (tmp_path / "foto.png").write_bytes(b"\x89PNG")  # only the start of a PNG: not a picture
+    assert "'foto.png' is geen plaatje" in problems_of(tmp_path, (tmp_path / "set.yaml").read_text())[0]
+    png(tmp_path / "foto.png")
     assert load_deck(tmp_path / "set.yaml").cards[1].image == "foto.png"
 
 

@@ -107,7 +107,8 @@ def test_an_infinite_number_is_refused_in_dutch(tmp_path):
     path = tmp_path / "oneindig.yaml"
     path.write_text((DATA / "mini.yaml").read_text(encoding="utf-8").replace("format_version: 1",
                                                                             "format_version: .inf"), encoding="utf-8")
-    assert "oneindig.yaml, regel 1: format_version: moet een gewoon getal zijn" in _refusal(path, load_deck)
+    # format_version takes only a whole number as written (#22: `true` and `1.0` are no versions either)
+    assert "oneindig.yaml, regel 1: format_version: moet een heel getal zijn" in _refusal(path, load_deck)
 
 
 @pytest.mark.parametrize("change, expected", [

@@ -113,12 +113,14 @@ def test_placing_on_the_board_with_a_reason():
         assert not board.tokens and not board.placements and not board.reasons
 
 
-def test_two_phones_with_one_name_get_two_names():
+def test_a_second_phone_with_a_name_in_use_waits_and_never_becomes_ann_2():
+    """Issue #24 point 4: no phantom "Ann 2" with a fresh vote budget; the facilitator decides."""
     with serving() as (hub, server), httpx.Client(base_url=server.url, timeout=10) as client:
-        join(client, hub.room.code, "Ann")
-        _, state = join(client, hub.room.code, "Ann")
-        assert state["name"] == "Ann 2"
-        assert [p.name for p in hub.session.participants] == ["Ann", "Ann 2"]
+        first, _ = join(client, hub.room.code, "Ann")
+        r = client.post("/api/join", json={"code": hub.room.code, "name": " ann "})
+        assert r.status_code == 202 and "al een telefoon mee als ann" in r.json()["message"]
+        assert [p.name for p in hub.session.participants] == ["Ann"]
+        assert client.get("/api/state", headers=auth(first)).status_code == 200  # the first phone carries on
 
 
 def test_anonymous_session_keeps_no_names():

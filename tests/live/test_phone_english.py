@@ -120,7 +120,7 @@ def test_an_english_room_shows_no_dutch_word_on_the_phone_while_the_window_speak
         no_dutch(everything_shown(page))
         # a refusal from the server, asked from the page with its own token: a third vote when two are allowed
         refusal = page.evaluate("""() => fetch('/api/vote', {method: 'POST', headers: {'Content-Type': 'application/json',
-            'Authorization': 'Bearer ' + sessionStorage.getItem('reflectiespel-token')},
+            'Authorization': 'Bearer ' + localStorage.getItem('reflectiespel-token')},
             body: JSON.stringify({step_id: 's-cards', target: 'trust'})}).then(r => r.json()).then(d => d.error)""")
         assert refusal == "You have already used 2 of your 2 votes in this step."
 

@@ -134,3 +134,48 @@ def test_pictures_on_the_projection(picture_deck, qtbot, data_dir, tmp_path):
     session.current_card = 1
     projection.refresh()
     assert red_pixels() < 20  # the card without a picture shows none
+
+
+def test_a_big_picture_is_printed_from_its_copy_at_300_dpi_and_a_giant_one_is_left_out_with_the_reason(
+        picture_deck, tmp_path, monkeypatch):
+    """#22: a picture wider than 1600 px is scaled once (a PNG in bands of rows) into the cache folder
+    and the PDF holds that copy; a picture with more pixels than allowed is left out with a warning."""
+    from hostile_files import png, png_header
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("REFLECTIESPEL_CACHE_DIR", str(cache))
+    png(picture_deck.folder / "rood.png", 8000, 4000, colour=b"\xdc\x14\x14")
+    data, result = render_pdf(picture_deck, PrintOptions(size="poker"))
+    assert result.warnings == []
+    target = tmp_path / "groot.pdf"
+    target.write_bytes(data)
+    listing = subprocess.run(["pdfimages", "-list", str(target)], capture_output=True, text=True, check=True).stdout
+    sizes = {tuple(line.split()[3:5]) for line in listing.splitlines()[2:]}
+    assert sizes == {("1600", "800"), ("150", "300")}
+    (copy,) = list((cache / "pictures").iterdir())
+    assert Image.open(copy).getpixel((800, 400)) == pytest.approx((220, 20, 20), abs=3)
+    assert not any(p.name.startswith(".") for p in picture_deck.folder.iterdir())
+    for side, interlace, limit in ((35000, 0, 200), (7000, 1, 40)):
+        png_header(picture_deck.folder / "rood.png", side, 6000, interlace)
+        data, result = render_pdf(picture_deck, PrintOptions(size="poker"))
+        assert any("Rode kaart" in w and f"heeft te veel beeldpunten ({side} × 6000); zo'n PNG mag er hoogstens "
+                   f"{limit} miljoen" in w for w in result.warnings), result.warnings
+        assert "Rode kaart" in PdfReader(io.BytesIO(data)).pages[0].extract_text()
+
+
+def test_a_png_scaled_in_bands_equals_the_whole_picture_reduced(tmp_path):
+    """core/pngbands.py against Pillow decoding the whole picture, for every mode it takes."""
+    from reflectiespel.core.pngbands import reduce_png
+
+    base = Image.radial_gradient("L").resize((517, 389)).convert("RGB")
+    base.paste((10, 200, 30), (40, 50, 300, 120))
+    cases = {"RGB": base, "RGBA": base.convert("RGBA"), "L": base.convert("L"), "LA": base.convert("LA"),
+             "P": base.convert("P", palette=Image.Palette.ADAPTIVE), "1": base.convert("1")}
+    for mode, picture in cases.items():
+        path = tmp_path / f"{mode}.png"
+        picture.save(path)
+        banded = reduce_png(path.read_bytes(), 100)
+        whole = Image.open(path)
+        whole = whole.convert(banded.mode).reduce(6)
+        assert banded.size == whole.size == (87, 65), mode
+        assert banded.tobytes() == whole.tobytes(), mode

@@ -778,6 +778,8 @@ ELSEWHERE = {  # buttons with their own test files (real clicks there)
     "liveRemovePhone": "tests/ui/test_live_console.py::test_facilitator_locks_a_step_and_removes_a_phone",
     "liveSilent": "tests/ui/test_live_console.py::test_silent_round_reveals_everything_at_once_literally_on_the_projection",
     "liveReveal": "tests/ui/test_live_console.py::test_silent_round_reveals_everything_at_once_literally_on_the_projection",
+    "liveAdmit": "tests/ui/test_live_console.py::test_a_second_device_under_a_name_in_use_waits_until_the_facilitator_lets_it_in",
+    "liveRefuse": "tests/ui/test_live_console.py::test_a_removed_phone_is_refused_until_the_facilitator_says_yes",
     "agendaToggle": "tests/ui/test_console_fit.py::test_side_panels_fold_and_the_board_takes_the_centre",
     "captureToggle": "tests/ui/test_console_fit.py::test_side_panels_fold_and_the_board_takes_the_centre",
     "screenOffer": "tests/ui/test_two_screens.py::test_pulling_the_beamer_cable_brings_the_projection_back_as_a_"

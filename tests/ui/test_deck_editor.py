@@ -1,5 +1,6 @@
 """The deck editor: a copy of a built-in deck, edits with a live preview, undo, reorder, pictures, save."""
 
+import os
 import struct
 import zlib
 from pathlib import Path
@@ -219,3 +220,27 @@ def test_the_card_viewer_shows_what_the_editor_saved_on_the_same_card(editor, qt
     qtbot.keyClick(editor.card_form.fields["title"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert page.cursor.card.id == second and page.view.card.title == "Onze eigen wijkkaart"
     assert page.cursor.deck.id == editor.deck.id and page.title.text() == editor.deck.title
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="links are a POSIX thing here")
+def test_kies_plaatje_refuses_a_link_and_a_file_that_is_no_picture(editor, qtbot, tmp_path, monkeypatch):
+    """#22: the editor's picture field follows the import's rule: no links, a PNG or JPEG by content."""
+    from reflectiespel.ui.editor import window as editor_window
+
+    secret = tmp_path / "passwd"
+    secret.write_text("root:x:0:0\n")
+    link = tmp_path / "foto.png"
+    os.symlink(secret, link)
+    text = tmp_path / "tekst.png"
+    text.write_text("geen plaatje\n")
+    chosen = {}
+    monkeypatch.setattr(editor_window.QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(chosen["path"]), "")))
+    before = editor.deck.cards[0].image
+    for path, expected in ((link, "'foto.png' is een snelkoppeling (symbolische link)"),
+                           (text, "'tekst.png' is geen plaatje (PNG of JPEG)")):
+        chosen["path"] = path
+        qtbot.mouseClick(editor.card_form.picture_button, Qt.MouseButton.LeftButton)
+        assert expected in editor.statusBar().currentMessage()
+        assert editor.deck.cards[0].image == before
+        assert not (editor.folder / f"{editor.deck.id}-plaatjes" / path.name).exists()

@@ -35,7 +35,7 @@ def _open_import(qtbot, data_dir, monkeypatch, sheet: Path, check) -> None:
 
     def poll():
         dialog = getattr(window, "import_dialog", None)
-        if dialog is None or not dialog.isVisible():
+        if dialog is None or not dialog.isVisible() or dialog.busy:  # the sheet is read in a worker
             QTimer.singleShot(20, poll)
             return
         seen["done"] = True

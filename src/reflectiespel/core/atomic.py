@@ -9,6 +9,7 @@ target can tell a leftover of a killed writer (removed) from a write in progress
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -62,14 +63,20 @@ def atomic_write(path: Path, data: bytes) -> None:
     _fsync_folder(folder)
 
 
-MAX_COPY_BYTES = 50 * 1024 * 1024  # a picture for a card; far more than any photo needs
+def move_into_place(staged: Path, target: Path) -> None:
+    """Replace ``target`` by ``staged``, a complete file written (by atomic_write) in a folder of ours on
+    the same disk: one rename, then the folder is flushed."""
+    os.replace(staged, target)
+    _fsync_folder(Path(target).parent)
 
 
-def copy_file(source: Path, target: Path, limit: int = MAX_COPY_BYTES) -> None:
-    """Copy a regular file (at most ``limit`` bytes) to ``target`` with atomic_write: complete or not at all."""
-    from .safefile import read_regular_file
-
-    atomic_write(Path(target), read_regular_file(Path(source), limit, translate("AtomicWrite", "plaatje")))
+def move_folder_into_place(staged: Path, target: Path) -> None:
+    """Rename the folder ``staged`` (complete, checked) to ``target``, which must not exist yet: the whole
+    folder appears at once or not at all."""
+    if os.path.lexists(target):
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target))
+    os.rename(staged, target)
+    _fsync_folder(Path(target).parent)
 
 
 def _locked_temp(path: Path, folder: Path) -> tuple[int, str]:

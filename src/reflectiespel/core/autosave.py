@@ -37,7 +37,8 @@ class Autosaver:
 
     ``changed()`` marks the session dirty; ``tick()`` (driven by a timer) writes once ``delay``
     seconds have passed since the first unsaved change, so a steady stream of changes still gets
-    saved every ``delay`` seconds. ``flush()`` writes at once; ``discard()`` on a clean close
+    saved every ``delay`` seconds. ``size`` is the size in bytes of the last session written or refused
+    (storage.NEAR_BYTES and MAX_BYTES say what is too close to the limit). ``flush()`` writes at once; ``discard()`` on a clean close
     removes this window's autosave (never another window's). A write is checked first: a session
     that would not open again is not written, the last good autosave stays, and ``error`` says why
     (in the interface language). A failed write is tried again after another delay.
@@ -60,6 +61,7 @@ class Autosaver:
         self.session: Session | None = None
         self.dirty = False
         self.error: str | None = None
+        self.size = 0  # bytes of the last session written or refused as too big (set by the worker too)
         self._dirty_since = 0.0
         self._locks: dict[str, Lock] = {}
         self._cleaned = False
@@ -89,6 +91,7 @@ class Autosaver:
         failed = self.writer.failures() if self.writer is not None else {}
         if failed and self.session is not None:
             exc = next(iter(failed.values()))
+            self.size = getattr(exc, "size", self.size)
             self.error = translate("Autosave", "Automatisch opslaan lukt niet: {0}").format(exc)
             if not self.dirty:
                 self.dirty, self._dirty_since = True, self.clock()  # write it again after a delay
@@ -111,17 +114,24 @@ class Autosaver:
             if self.writer is not None:
                 from .sessionbytes import session_json_in_steps
 
+                def make() -> bytes:  # in the worker
+                    data = checked_bytes(session, data=session_json_in_steps(session), in_parts=True)
+                    self.size = len(data)
+                    return data
+
                 # checked in the worker too: what would not open again is not written
-                self.writer.submit(self.path_for(session),
-                                   lambda: checked_bytes(session, data=session_json_in_steps(session), in_parts=True))
+                self.writer.submit(self.path_for(session), make)
                 if wait:
                     self.writer.wait()
                     failed = self.writer.failures()
                     if failed:
                         raise next(iter(failed.values()))
             else:
-                atomic_write(self.path_for(session), checked_bytes(session))
+                data = checked_bytes(session)
+                self.size = len(data)
+                atomic_write(self.path_for(session), data)
         except (FileProblems, OSError) as exc:
+            self.size = getattr(exc, "size", self.size)
             self.error = translate("Autosave", "Automatisch opslaan lukt niet: {0}").format(exc)
             self._dirty_since = self.clock()  # try again after another delay
             return False
@@ -165,6 +175,16 @@ class Autosaver:
 
 
 @dataclass
+class Unrecoverable:
+    """An autosave whose window is gone but that cannot be opened: ``reason`` says why (Dutch, from the
+    same check as opening). The file is left exactly as it is."""
+
+    path: Path
+    saved: datetime
+    reason: str
+
+
+@dataclass
 class Recoverable:
     path: Path
     session: Session
@@ -183,10 +203,11 @@ class Recoverable:
                 pass
 
 
-def find_recoverable(data_dir: Path | None = None) -> list[Recoverable]:
+def find_recoverable(data_dir: Path | None = None, refused: list[Unrecoverable] | None = None) -> list[Recoverable]:
     """Autosaves whose window is no longer running, newest first.
 
-    Damaged ones are skipped, not removed; so are the ones a running window holds. Nothing a
+    Damaged ones are skipped, not removed (with ``refused``, each is added to it with the reason it
+    cannot be opened, so the window can say so); so are the ones a running window holds. Nothing a
     single file contains stops the others from being found.
     """
     from .storage import open_session
@@ -199,9 +220,12 @@ def find_recoverable(data_dir: Path | None = None) -> list[Recoverable]:
         if is_locked(path.with_suffix(".lock")):
             continue  # a running window of the app autosaves here right now
         try:
-            session = open_session(path)
             saved = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
-        except Exception:  # noqa: BLE001 - one bad autosave must never hide the others
+            session = open_session(path)
+        except Exception as exc:  # noqa: BLE001 - one bad autosave must never hide the others
+            if refused is not None and isinstance(exc, FileProblems):
+                refused.append(Unrecoverable(path, saved, "; ".join(f"{p.field}: {p.message}" if p.field else p.message
+                                                                   for p in exc.problems)))
             continue
         found.append(Recoverable(path, session, saved))
     found.sort(key=lambda r: r.saved, reverse=True)

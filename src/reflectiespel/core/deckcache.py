@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 CACHE_FILE = "decks.json"
 MAX_BYTES = 64 * 1024 * 1024
-CHECKING_MODULES = ("decks.py", "yamlfile.py", "yamlguard.py", "problems.py")
+CHECKING_MODULES = ("decks.py", "pictures.py", "pngbands.py", "yamlfile.py", "yamlguard.py", "problems.py")
 
 
 def code_fingerprint() -> str:

@@ -6,7 +6,7 @@ See docs/deck-format.md for the format as a trainer reads it.
 from __future__ import annotations
 
 import re
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 from typing import Annotated, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
@@ -18,6 +18,7 @@ from .symbols import Symbol, default_symbol
 from .yamlfile import guarded, known_fields, parse_yaml, read_yaml
 
 DECK_FORMAT_VERSION = 1
+MAX_CARDS = 1000  # cards in one deck, copies included (docs/deck-format.md, "Grenzen")
 
 CardKind = Literal["card", "instruction", "credits", "note"]
 CARD_KINDS: tuple[str, ...] = get_args(CardKind)
@@ -114,7 +115,9 @@ ASSIGNMENT = QT_TRANSLATE_NOOP("CardPainter", "Opdracht: ")  # before a card's a
 
 
 class Deck(StrictModel):
-    format_version: Annotated[int, AfterValidator(lambda v: check_format_version(v, DECK_FORMAT_VERSION))] = Field(
+    # strict: `true` and `1.0` are no version numbers (pydantic would take them as 1)
+    format_version: Annotated[int, Field(strict=True),
+                              AfterValidator(lambda v: check_format_version(v, DECK_FORMAT_VERSION))] = Field(
         description="Versie van het formaat; nu 1")
     id: Slug
     title: Text
@@ -126,7 +129,7 @@ class Deck(StrictModel):
     default_size: CardSize = Field("poker", description="Kaartmaat bij het printen als je geen maat kiest")
     back: CardBack
     categories: list[Category] = Field(min_length=1)
-    cards: list[Card] = Field(min_length=1)
+    cards: list[Card] = Field(min_length=1, max_length=MAX_CARDS)
     _folder: Path | None = PrivateAttr(None)  # the folder the deck was read from (its pictures live there)
 
     @property
@@ -249,20 +252,15 @@ def cross_check(data: dict, folder: Path) -> list[tuple[tuple, str]]:
     return found
 
 
-def image_problem(image: str, folder: Path) -> str | None:
-    """Why an image path cannot be used, or None. Images must live inside the deck's own folder."""
-    posix, windows = PurePosixPath(image), PureWindowsPath(image)
-    if posix.is_absolute() or windows.is_absolute() or windows.drive:
-        return translate("DeckCheck", "'{0}' is een pad vanaf de schijf; gebruik een plaatje in de map van de set").format(
-            image)
-    if ".." in posix.parts or ".." in windows.parts:
-        return translate("DeckCheck", "'{0}' wijst buiten de map van de set; gebruik een plaatje in die map zelf").format(
-            image)
-    target = (folder / image).resolve()
-    if not target.is_relative_to(folder.resolve()):
-        return translate("DeckCheck", "'{0}' wijst buiten de map van de set").format(image)
-    if not target.is_file():
-        return translate("DeckCheck", "het plaatje '{0}' is niet gevonden in {1}").format(image, display_path(folder))
+def image_problem(image: str, folder: Path, place: str = "deck") -> str | None:
+    """Why an image path cannot be used, or None. A picture lives inside the deck's own folder, is reached
+    without symbolic links, and is a PNG or JPEG by its content (core/pictures.py)."""
+    from .pictures import PictureProblem, check_picture
+
+    try:
+        check_picture(folder, image, place)
+    except PictureProblem as exc:
+        return exc.message
     return None
 
 

@@ -144,6 +144,9 @@ def explain_validation_error(
         elif kind in ("literal_error", "enum") and "expected" in err.get("ctx", {}):
             message = translate("Problems", "moet een van deze zijn: {0}").format(
                 str(err["ctx"]["expected"]).replace(" or ", translate("Problems", " of ")))
+        elif kind == "too_long" and "max_length" in err.get("ctx", {}):
+            message = translate("Problems", "heeft te veel onderdelen (hoogstens {0})").format(
+                err["ctx"]["max_length"])
         else:
             message = translate("Problems", _MESSAGES.get(kind, UNKNOWN))  # never pydantic's own words
         # pydantic puts union/tagged variants in loc; keep only field names and positions

@@ -17,10 +17,11 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from pydantic import ValidationError
 
-from .decks import CARD_SIZE_NAMES, Deck
+from .decks import CARD_SIZE_NAMES, MAX_CARDS, Deck
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .problems import FileProblems, Problem
 from .sheetfiles import unprotect
@@ -276,9 +277,12 @@ def _header(reader: SheetReader, number: int, row: list[str]) -> dict[str, list[
     return columns
 
 
-def deck_from_rows(rows: list[list[str]], name: str, fallback_title: str | None = None) -> Deck:
+def deck_from_rows(rows: list[list[str]], name: str, fallback_title: str | None = None,
+                   pictures_from: Path | None = None) -> Deck:
     """The deck a sheet describes; raises FileProblems with 'rij N, kolom X: ...' (in the interface
-    language, naming columns as the sheet does) for everything wrong."""
+    language, naming columns as the sheet does) for everything wrong. With ``pictures_from`` (the
+    sheet's folder) every picture a card names is checked there too (core/pictures.py); nothing is read
+    but their headers."""
     from . import i18n
 
     reader = SheetReader(name, english=_vocabulary(rows))
@@ -307,6 +311,8 @@ def deck_from_rows(rows: list[list[str]], name: str, fallback_title: str | None 
     columns = _header(reader, *header)
     card_list = _cards(reader, columns, cards, categories, default_category)
     card_rows = [card.pop("_row") for card in card_list]  # kept aside for messages by row
+    if pictures_from is not None:
+        _check_pictures(reader, card_list, card_rows, pictures_from)
     if not card_list and not reader.problems:
         reader.problem(header[0] + 1, translate("Sheets", "er staan geen kaarten onder de kopregel"))
     deck.setdefault("title", fallback_title or default_title)
@@ -318,9 +324,15 @@ def deck_from_rows(rows: list[list[str]], name: str, fallback_title: str | None 
     if reader.problems:
         raise FileProblems(reader.problems)
     try:
-        return Deck.model_validate(data)
+        deck = Deck.model_validate(data)
     except ValidationError as exc:
         raise FileProblems(_row_problems(reader, exc, card_rows)) from None
+    from .deckwrite import deck_yaml, too_big_problem
+
+    too_big = too_big_problem(deck_yaml(deck).encode("utf-8"), name)  # it would not open again
+    if too_big is not None:
+        raise FileProblems([too_big])
+    return deck
 
 
 CARD_COLUMNS = {"title": "titel", "text": "tekst", "questions": "vragen", "assignment": "opdracht",
@@ -350,6 +362,21 @@ def _row_problems(reader: SheetReader, exc: ValidationError, card_rows: list[int
             where = translate("Sheets", "de set")
         found.append(Problem(reader.name, "{0}: {1}".format(where, message)))
     return found
+
+
+def _check_pictures(reader: SheetReader, cards: list[dict], card_rows: list[int], folder: Path) -> None:
+    from .pictures import PictureProblem, check_picture
+
+    seen: set[str] = set()
+    for card, row in zip(cards, card_rows):
+        image = card.get("image")
+        if not image or image in seen:
+            continue
+        seen.add(image)
+        try:
+            check_picture(folder, image, "sheet")
+        except PictureProblem as exc:
+            reader.problem(row, exc.message, reader.column("afbeelding"))
 
 
 def _cards(reader: SheetReader, columns: dict[str, list[int]], rows, categories: list[dict],
@@ -408,6 +435,11 @@ def _cards(reader: SheetReader, columns: dict[str, list[int]], rows, categories:
                 card["basis"] = basis
         base = cell(row, "id") or slug(title)
         copies = int(copies_text)
+        if len(cards) + copies > MAX_CARDS:
+            reader.problem(number, translate("Sheets", "hier wordt de set te groot: meer dan {0} kaarten (elke kaart "
+                                                       "zo vaak als 'aantal' zegt). Splits de set in kleinere "
+                                                       "sets.").format(MAX_CARDS))
+            break
         for copy in range(1, copies + 1):
             card_id = base if copies == 1 else f"{base}-{copy}"
             while card_id in used:

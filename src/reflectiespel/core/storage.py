@@ -16,19 +16,26 @@ from typing import Callable
 from pydantic import ValidationError
 
 from .atomic import WriteError, atomic_write
-from .autosave import AUTOSAVE_FOLDER, SUFFIX, Autosaver, Recoverable, autosave_dir, find_recoverable
+from .autosave import AUTOSAVE_FOLDER, SUFFIX, Autosaver, Recoverable, Unrecoverable, autosave_dir, find_recoverable
 from .claims import Claims
 from .library import user_data_dir
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .problems import FileProblems, Problem, display_path, explain_validation_error, long_number_problem
 from .session import DOCUMENT_KIND, SESSION_FORMAT_VERSION, Session
 
-__all__ = ["SUFFIX", "MAX_BYTES", "AUTOSAVE_FOLDER", "Autosaver", "Recoverable", "autosave_dir",
-           "find_recoverable", "atomic_write", "WriteError", "Claims", "session_to_bytes", "checked_bytes",
+__all__ = ["SUFFIX", "MAX_BYTES", "NEAR_BYTES", "TooBig", "size_text", "AUTOSAVE_FOLDER", "Autosaver", "Recoverable",
+           "Unrecoverable", "autosave_dir", "find_recoverable", "atomic_write", "WriteError", "Claims",
+           "session_to_bytes", "checked_bytes",
            "save_session", "migrate", "read_session_data", "parse_session", "open_session", "open_user_file",
            "open_in_window", "RecentSessions"]
 
+# The one size limit of a session file: opening refuses a larger file, so saving (Ctrl+S, the check when a
+# window closes, the autosave, `reflectiespel live`) refuses to write one (checked_bytes). Whatever the
+# app writes, it opens.
 MAX_BYTES = 20 * 1024 * 1024
+# From here the facilitator is told the session nears the limit, and phones can no longer add text
+# (live/hub.py): there is room left for the facilitator's own notes and for undoing.
+NEAR_BYTES = 16 * 1024 * 1024
 RECENT_FILE = "recent.json"
 MAX_RECENT = 10
 
@@ -41,14 +48,36 @@ def session_to_bytes(session: Session) -> bytes:
     return (session.model_dump_json(indent=2, warnings=False) + "\n").encode("utf-8")
 
 
+def size_text(size: int) -> str:
+    """A size for a person: '23 MB', '512 kB'."""
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.0f} MB"
+    return f"{max(1, size // 1024)} kB"
+
+
+class TooBig(FileProblems):
+    """The session would be larger than a session file may be (MAX_BYTES); nothing was written."""
+
+    def __init__(self, name: str, size: int):
+        self.size = size
+        super().__init__([Problem(name, translate(
+            "Storage", "niet opgeslagen: de sessie is {0} groot en een sessiebestand mag hoogstens {1} zijn, anders "
+                       "gaat het niet meer open. Het vorige bestand is niet veranderd. Maak de laatste wijzigingen "
+                       "ongedaan of haal lange notities weg; dan wordt er weer bewaard.").format(
+            size_text(size), size_text(MAX_BYTES)))])
+
+
 def checked_bytes(session: Session, name: str = "", data: bytes | None = None, in_parts: bool = False) -> bytes:
     """The bytes to write (``data``, or made here), after the same check opening applies: what does not
-    load back is not written."""
+    load back is not written. Larger than MAX_BYTES is refused (TooBig) before anything else: opening
+    refuses such a file."""
     name = name or (display_path(Path(session.path)) if session.path else session.title)
     try:
         data = session_to_bytes(session) if data is None else data
     except Exception as exc:  # noqa: BLE001 - a value the model should never have held
         raise FileProblems([Problem(name, translate("Storage", "niet opgeslagen: de sessie bevat een waarde die niet klopt ({0})").format(exc))])
+    if len(data) > MAX_BYTES:
+        raise TooBig(name, len(data))
     try:
         parse_session(data, name, in_parts=in_parts)
     except FileProblems as exc:

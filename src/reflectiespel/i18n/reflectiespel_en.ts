@@ -214,10 +214,6 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>saving failed ({0}); the old file was not changed</translation>
     </message>
     <message>
-        <source>plaatje</source>
-        <translation>picture</translation>
-    </message>
-    <message>
         <source>de map bestaat niet</source>
         <translation>the folder does not exist</translation>
     </message>
@@ -1500,22 +1496,6 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <source>de categorie &apos;{0}&apos; bestaat niet in deze set (wel: {1})</source>
         <translation>the category &apos;{0}&apos; does not exist in this deck (these do: {1})</translation>
     </message>
-    <message>
-        <source>&apos;{0}&apos; is een pad vanaf de schijf; gebruik een plaatje in de map van de set</source>
-        <translation>&apos;{0}&apos; is a path from the disk; use a picture in the deck&apos;s folder</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; wijst buiten de map van de set; gebruik een plaatje in die map zelf</source>
-        <translation>&apos;{0}&apos; points outside the deck&apos;s folder; use a picture in that folder itself</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; wijst buiten de map van de set</source>
-        <translation>&apos;{0}&apos; points outside the deck&apos;s folder</translation>
-    </message>
-    <message>
-        <source>het plaatje &apos;{0}&apos; is niet gevonden in {1}</source>
-        <translation>the picture &apos;{0}&apos; was not found in {1}</translation>
-    </message>
 </context>
 <context>
     <name>DeckEdit</name>
@@ -1730,16 +1710,28 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
 </translation>
     </message>
     <message>
-        <source>kaart &apos;{0}&apos;: het plaatje &apos;{1}&apos; is niet gevonden in {2}</source>
-        <translation>card &apos;{0}&apos;: the picture &apos;{1}&apos; was not found in {2}</translation>
+        <source>de set wordt als bestand te groot ({0}; een set is hoogstens {1}): maak de teksten korter of splits de set</source>
+        <translation>the deck would be too big as a file ({0}; a deck is at most {1}): make the texts shorter or split the deck</translation>
+    </message>
+    <message>
+        <source>opslaan lukt niet ({0}); er is niets geschreven</source>
+        <translation>saving failed ({0}); nothing has been written</translation>
     </message>
     <message>
         <source>kaart &apos;{0}&apos;: {1}</source>
         <translation>card &apos;{0}&apos;: {1}</translation>
     </message>
     <message>
+        <source>de plaatjes zijn samen te groot ({0}; de grens is {1})</source>
+        <translation>the pictures together are too big ({0}; the limit is {1})</translation>
+    </message>
+    <message>
         <source>dit bestand bestaat al; kies een andere naam of overschrijf het bewust (--overschrijven)</source>
         <translation>this file already exists; choose another name or replace it on purpose (--overwrite)</translation>
+    </message>
+    <message>
+        <source>dit is een map; kies een naam voor het bestand van de set</source>
+        <translation>this is a folder; choose a name for the deck&apos;s file</translation>
     </message>
     <message>
         <source>de set zou niet meer opengaan: {0}</source>
@@ -1748,6 +1740,18 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source>de set zou niet meer opengaan; er is niets geschreven</source>
         <translation>the deck would no longer open; nothing was written</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; kan niet in de map van de set komen: daar staat al een map of snelkoppeling met die naam</source>
+        <translation>&apos;{0}&apos; cannot go into the deck&apos;s folder: a folder or link of that name is already there</translation>
+    </message>
+    <message>
+        <source>opslaan is halverwege gestopt ({0}): deze plaatjes staan al in de map: {1}; de set zelf is niet vervangen</source>
+        <translation>saving stopped halfway ({0}): these pictures are already in the folder: {1}; the deck itself has not been replaced</translation>
+    </message>
+    <message>
+        <source>hier staat al een map of snelkoppeling met die naam; er is niets gekopieerd</source>
+        <translation>a folder or link of that name is already here; nothing has been copied</translation>
     </message>
 </context>
 <context>
@@ -2470,8 +2474,16 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Er ging iets mis: {0}</source>
+        <translation>Something went wrong: {0}</translation>
+    </message>
+    <message>
         <source>Kaartenset importeren</source>
         <translation>Import card deck</translation>
+    </message>
+    <message>
+        <source>Voortgang van het lezen</source>
+        <translation>Reading progress</translation>
     </message>
     <message>
         <source>Problemen in de spreadsheet</source>
@@ -2486,6 +2498,14 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>Save deck</translation>
     </message>
     <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{0} wordt gelezen…</source>
+        <translation>Reading {0}…</translation>
+    </message>
+    <message>
         <source>{0}: er is iets mis. Verbeter het in de spreadsheet, bewaar die en kies Importeren… opnieuw. Er is niets bewaard.</source>
         <translation>{0}: something is wrong. Correct it in the spreadsheet, save it and choose Import… again. Nothing has been saved.</translation>
     </message>
@@ -2495,6 +2515,18 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
             <numerusform>{0}: &apos;{1}&apos;, %n card (read as {2}). Goes into {3}.</numerusform>
             <numerusform>{0}: &apos;{1}&apos;, %n cards (read as {2}). Goes into {3}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Het voorbeeld toont de eerste {0}.</source>
+        <translation>The preview shows the first {0}.</translation>
+    </message>
+    <message>
+        <source>De set wordt bewaard…</source>
+        <translation>Saving the deck…</translation>
+    </message>
+    <message>
+        <source>{0}: de set is niet bewaard.</source>
+        <translation>{0}: the deck has not been saved.</translation>
     </message>
     <message>
         <source>Set bestaat al</source>
@@ -2658,6 +2690,30 @@ If it does not work: switch it off. Everything simply carries on from the laptop
         <translation>Remove phone</translation>
     </message>
     <message>
+        <source>Wacht op jouw ja:</source>
+        <translation>Waiting for your yes:</translation>
+    </message>
+    <message>
+        <source>Telefoons die wachten op jouw ja</source>
+        <translation>Phones waiting for your yes</translation>
+    </message>
+    <message>
+        <source>Toelaten</source>
+        <translation>Let in</translation>
+    </message>
+    <message>
+        <source>Telefoon toelaten</source>
+        <translation>Let the phone in</translation>
+    </message>
+    <message>
+        <source>Weigeren</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Telefoon weigeren</source>
+        <translation>Refuse the phone</translation>
+    </message>
+    <message>
         <source>Invoer op slot voor deze stap</source>
         <translation>Input locked for this step</translation>
     </message>
@@ -2698,6 +2754,22 @@ If it does not work: switch it off. Everything simply carries on from the laptop
         <translation>This laptop is not on a local network (wifi or cable), so phones cannot find it.</translation>
     </message>
     <message>
+        <source>{0} (was weggestuurd)</source>
+        <translation>{0} (was removed)</translation>
+    </message>
+    <message>
+        <source>zonder naam</source>
+        <translation>without a name</translation>
+    </message>
+    <message>
+        <source>{0} (op een tweede apparaat)</source>
+        <translation>{0} (on a second device)</translation>
+    </message>
+    <message>
+        <source>Een telefoon wacht op jouw ja: kijk in het tabblad Telefoons.</source>
+        <translation>A phone is waiting for your yes: look in the Phones tab.</translation>
+    </message>
+    <message>
         <source>Uit. Zet de schakelaar aan om deelnemers met hun telefoon mee te laten doen (zonder internet).</source>
         <translation>Off. Turn the switch on to let participants join with their phones (no internet needed).</translation>
     </message>
@@ -2708,6 +2780,10 @@ If it does not work: switch it off. Everything simply carries on from the laptop
     <message>
         <source>(meldt zich aan)</source>
         <translation>(signing in)</translation>
+    </message>
+    <message>
+        <source>De sessie is bijna te groot om te bewaren: telefoons kunnen geen tekst meer sturen.</source>
+        <translation>The session is almost too large to save: phones can no longer send text.</translation>
     </message>
     <message>
         <source>Stille ronde: {0} briefje(s) geschreven, nog niet zichtbaar.</source>
@@ -2867,6 +2943,26 @@ Do you want to carry on where you were?</translation>
     <message>
         <source>Sessie herstellen?</source>
         <translation>Restore session?</translation>
+    </message>
+    <message>
+        <source>• een automatische kopie van {0} om {1}: {2}</source>
+        <translation>• an automatic copy of {0} at {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Er is een automatische kopie van een sessie die niet netjes werd afgesloten, maar die kan niet worden geopend:</source>
+        <translation>There is an automatic copy of a session that was not closed properly, but it cannot be opened:</translation>
+    </message>
+    <message>
+        <source>Er zijn automatische kopieën van sessies die niet netjes werden afgesloten, maar die kunnen niet worden geopend:</source>
+        <translation>There are automatic copies of sessions that were not closed properly, but they cannot be opened:</translation>
+    </message>
+    <message>
+        <source>Sessie kan niet worden hersteld</source>
+        <translation>Session cannot be recovered</translation>
+    </message>
+    <message>
+        <source>reflectiespel verandert en verwijdert deze bestanden niet; ze staan in {0}.</source>
+        <translation>reflectiespel does not change or remove these files; they are in {0}.</translation>
     </message>
     <message>
         <source>Later: de automatische kopie blijft bewaard en je krijgt deze vraag bij de volgende start opnieuw.</source>
@@ -3100,6 +3196,109 @@ Bram, care</translation>
     </message>
 </context>
 <context>
+    <name>Pictures</name>
+    <message>
+        <source>&apos;{0}&apos; kan niet verkleind worden</source>
+        <translation>&apos;{0}&apos; cannot be scaled down</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is te groot om zo te tekenen en de verkleinde versie kan niet in {1} worden bewaard</source>
+        <translation>&apos;{0}&apos; is too big to draw as it is, and its scaled-down copy cannot be kept in {1}</translation>
+    </message>
+    <message>
+        <source>de map van de set</source>
+        <translation>the deck&apos;s folder</translation>
+    </message>
+    <message>
+        <source>de map van de spreadsheet</source>
+        <translation>the spreadsheet&apos;s folder</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is een pad vanaf de schijf; gebruik een plaatje in {1}</source>
+        <translation>&apos;{0}&apos; is a path from the root of a disk; use a picture in {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; wijst buiten {1}; gebruik een plaatje in die map zelf</source>
+        <translation>&apos;{0}&apos; points outside {1}; use a picture in that folder itself</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen bestandsnaam</source>
+        <translation>&apos;{0}&apos; is not a file name</translation>
+    </message>
+    <message>
+        <source>een snelkoppeling (symbolische link); kopieer het plaatje zelf in de map</source>
+        <translation>a shortcut (symbolic link); copy the picture itself into the folder</translation>
+    </message>
+    <message>
+        <source>een map, geen bestand</source>
+        <translation>a folder, not a file</translation>
+    </message>
+    <message>
+        <source>een pijp (FIFO) van een ander programma, geen bestand</source>
+        <translation>a pipe (FIFO) of another program, not a file</translation>
+    </message>
+    <message>
+        <source>een apparaat, geen bestand</source>
+        <translation>a device, not a file</translation>
+    </message>
+    <message>
+        <source>een verbinding (socket), geen bestand</source>
+        <translation>a connection (socket), not a file</translation>
+    </message>
+    <message>
+        <source>geen gewoon bestand</source>
+        <translation>not an ordinary file</translation>
+    </message>
+    <message>
+        <source>het plaatje &apos;{0}&apos; is niet gevonden in {1}</source>
+        <translation>the picture &apos;{0}&apos; was not found in {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;: de map &apos;{1}&apos; is {2}</source>
+        <translation>&apos;{0}&apos;: the folder &apos;{1}&apos; is {2}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is {1}</source>
+        <translation>&apos;{0}&apos; is {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; kan niet worden gelezen ({1})</source>
+        <translation>&apos;{0}&apos; cannot be read ({1})</translation>
+    </message>
+    <message>
+        <source>geen map</source>
+        <translation>not a folder</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; wijst buiten de map</source>
+        <translation>&apos;{0}&apos; points outside the folder</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is te groot voor een plaatje ({1}; de grens is {2})</source>
+        <translation>&apos;{0}&apos; is too big for a picture ({1}; the limit is {2})</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; heeft veel te veel beeldpunten</source>
+        <translation>&apos;{0}&apos; has far too many pixels</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; heeft te veel beeldpunten ({1} × {2}); zo&apos;n {3} mag er hoogstens {4} miljoen hebben. Maak het plaatje kleiner: voor een kaart is 2000 beeldpunten breed ruim genoeg.</source>
+        <translation>&apos;{0}&apos; has too many pixels ({1} × {2}); such a {3} may have at most {4} million. Make the picture smaller: 2000 pixels wide is plenty for a card.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is beschadigd: het begint als een plaatje, maar is niet te lezen</source>
+        <translation>&apos;{0}&apos; is damaged: it starts like a picture but cannot be read</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is een {1}-bestand; reflectiespel gebruikt plaatjes in PNG of JPEG. Bewaar het opnieuw als .png of .jpg.</source>
+        <translation>&apos;{0}&apos; is a {1} file; reflectiespel uses pictures in PNG or JPEG. Save it again as .png or .jpg.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen plaatje (PNG of JPEG), al heet het misschien zo</source>
+        <translation>&apos;{0}&apos; is not a picture (PNG or JPEG), whatever its name says</translation>
+    </message>
+</context>
+<context>
     <name>Print</name>
     <message>
         <source>Categorie &apos;{0}&apos;: de naam is te lang voor de gekleurde band op de kaart en is afgekort (…).</source>
@@ -3108,6 +3307,10 @@ Bram, care</translation>
     <message>
         <source>Kaart {0}: de tekst past niet op de kaart, ook niet in de kleinste letter ({1:g} pt); het laatste stuk is weggelaten (…). Maak de tekst korter.</source>
         <translation>Card {0}: the text does not fit on the card, not even in the smallest type ({1:g} pt); the last part has been left out (…). Make the text shorter.</translation>
+    </message>
+    <message>
+        <source>Kaart {0}: het plaatje is weggelaten: {1}</source>
+        <translation>Card {0}: the picture has been left out: {1}</translation>
     </message>
     <message>
         <source>Kaart {0}: het plaatje &apos;{1}&apos; kan niet gelezen worden en is weggelaten.</source>
@@ -3679,6 +3882,10 @@ Bram, care</translation>
         <translation> or </translation>
     </message>
     <message>
+        <source>heeft te veel onderdelen (hoogstens {0})</source>
+        <translation>has too many items (at most {0})</translation>
+    </message>
+    <message>
         <source>een waarde in het bestand kan niet worden gelezen</source>
         <translation>a value in the file cannot be read</translation>
     </message>
@@ -4248,6 +4455,10 @@ Bram, care</translation>
         <translation>This change was not made: {0}</translation>
     </message>
     <message>
+        <source>Let op: deze sessie is {0} groot; boven {1} kan hij niet meer worden bewaard. Telefoons kunnen geen tekst meer sturen. Begin voor het vervolg een nieuwe sessie, of haal lange notities weg.</source>
+        <translation>Note: this session is {0}; above {1} it can no longer be saved. Phones can no longer send text. Start a new session for what follows, or remove long notes.</translation>
+    </message>
+    <message>
         <source>Groot beeld staat aan voor deze sessie; de keuze kon niet worden bewaard.</source>
         <translation>Large view is on for this session; the choice could not be saved.</translation>
     </message>
@@ -4493,6 +4704,14 @@ Bram, care</translation>
         <translation>tabs</translation>
     </message>
     <message>
+        <source>het bestand is gemengd: het meeste is UTF-8, maar regel {0} niet. Bewaar de spreadsheet opnieuw als &apos;CSV UTF-8&apos;.</source>
+        <translation>the file is mixed: most of it is UTF-8, but line {0} is not. Save the spreadsheet again as &apos;CSV UTF-8&apos;.</translation>
+    </message>
+    <message>
+        <source>de tekst is geen UTF-8 en ook geen Windows-1252 (de codering van Excel in Nederland), bijvoorbeeld op regel {0}; misschien Japans (Shift-JIS) of een andere codering. Bewaar de spreadsheet als &apos;CSV UTF-8&apos; en lees hem opnieuw in.</source>
+        <translation>the text is neither UTF-8 nor Windows-1252 (the encoding of Excel in Western Europe), for example on line {0}; perhaps Japanese (Shift-JIS) or another encoding. Save the spreadsheet as &apos;CSV UTF-8&apos; and import it again.</translation>
+    </message>
+    <message>
         <source>Windows-1252 (zo bewaart Excel in Nederland)</source>
         <translation>Windows-1252 (as Excel saves in the Netherlands)</translation>
     </message>
@@ -4505,12 +4724,68 @@ Bram, care</translation>
         <translation>this does not look like a text file (it contains null characters)</translation>
     </message>
     <message>
+        <source>rij {0}: er staat iets na kolom {1}; een kaartenset heeft hoogstens {1} kolommen</source>
+        <translation>row {0}: there is something after column {1}; a card deck has at most {1} columns</translation>
+    </message>
+    <message>
         <source>{0}, gescheiden door {1}</source>
         <translation>{0}, separated by {1}</translation>
     </message>
     <message>
+        <source>rij {0} (vanaf regel {1} van het bestand): een cel is langer dan {2} tekens; misschien wordt daar een aanhalingsteken (&quot;) niet gesloten</source>
+        <translation>row {0} (from line {1} of the file): a cell is longer than {2} characters; perhaps a quote (&quot;) is not closed there</translation>
+    </message>
+    <message>
+        <source>rij {0} (regel {1} van het bestand): een aanhalingsteken (&quot;) wordt nergens gesloten, zodat de rest van het bestand in één cel zou komen. Haal het weg of verdubbel het (&quot;&quot;)</source>
+        <translation>row {0} (line {1} of the file): a quote (&quot;) is never closed, so the rest of the file would end up in one cell. Remove it or double it (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>rij {0} (regel {1} van het bestand): na een afsluitend aanhalingsteken (&quot;) staat nog tekst in dezelfde cel. Zet de hele cel tussen aanhalingstekens en verdubbel de aanhalingstekens erin (&quot;&quot;)</source>
+        <translation>row {0} (line {1} of the file): there is more text in the same cell after a closing quote (&quot;). Put the whole cell between quotes and double the quotes inside it (&quot;&quot;)</translation>
+    </message>
+    <message>
         <source>dit is geen leesbaar Excel-bestand (.xlsx); bewaar het opnieuw als .xlsx of .csv</source>
         <translation>this is not a readable Excel file (.xlsx); save it again as .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand is beschadigd (in &apos;{0}&apos;); bewaar het opnieuw als .xlsx of .csv</source>
+        <translation>this Excel file is damaged (in &apos;{0}&apos;); save it again as .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand bevat XML-definities die een spreadsheet nooit heeft; het wordt niet gelezen</source>
+        <translation>this Excel file holds XML definitions that a spreadsheet never has; it is not read</translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand bestaat uit {0} delen; dat is geen gewone spreadsheet en wordt niet gelezen</source>
+        <translation>this Excel file consists of {0} parts; that is no ordinary spreadsheet and it is not read</translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand wordt uitgepakt veel te groot (in &apos;{0}&apos;); een kaartenset is nooit zo groot. Bewaar alleen het werkblad met de kaarten, of als .csv</source>
+        <translation>this Excel file unpacks far too big (in &apos;{0}&apos;); a card deck is never that big. Save only the worksheet with the cards, or save it as .csv</translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand bevat meer dan {0} verschillende teksten; dat is geen kaartenset</source>
+        <translation>this Excel file holds more than {0} different texts; that is no card deck</translation>
+    </message>
+    <message>
+        <source>het werkblad heeft meer dan {0} cellen; dat is geen kaartenset</source>
+        <translation>the worksheet has more than {0} cells; that is no card deck</translation>
+    </message>
+    <message>
+        <source>cel {0}: er staat iets na kolom {1}; een kaartenset heeft hoogstens {1} kolommen</source>
+        <translation>cell {0}: there is something after column {1}; a card deck has at most {1} columns</translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand heeft geen werkblad met cellen</source>
+        <translation>this Excel file has no worksheet with cells</translation>
+    </message>
+    <message>
+        <source>cel {0}: hier staat een formule ({1}) zonder bewaarde uitkomst; reflectiespel rekent formules niet uit. Open de spreadsheet in Excel of LibreOffice en bewaar hem opnieuw, of zet de tekst zelf in de cel</source>
+        <translation>cell {0}: this holds a formula ({1}) without a stored result; reflectiespel does not calculate formulas. Open the spreadsheet in Excel or LibreOffice and save it again, or put the text itself in the cell</translation>
+    </message>
+    <message>
+        <source>cel {0}: hier staat de foutwaarde {1} van een formule; zet er de bedoelde tekst in</source>
+        <translation>cell {0}: this holds the error value {1} of a formula; put the intended text in it</translation>
     </message>
     <message>
         <source>Excel-werkblad &apos;{0}&apos;</source>
@@ -4702,6 +4977,10 @@ How do you notice that someone feels welcome?</translation>
     <message>
         <source>&apos;{0}&apos; is geen aantal van 1 tot {1}</source>
         <translation>&apos;{0}&apos; is not a number from 1 to {1}</translation>
+    </message>
+    <message>
+        <source>hier wordt de set te groot: meer dan {0} kaarten (elke kaart zo vaak als &apos;aantal&apos; zegt). Splits de set in kleinere sets.</source>
+        <translation>here the deck gets too big: more than {0} cards (each card as often as &apos;count&apos; says). Split the deck into smaller decks.</translation>
     </message>
     <message>
         <source>de id &apos;{0}&apos; staat er al; elke kaart heeft een eigen id</source>
@@ -5062,6 +5341,10 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
 </context>
 <context>
     <name>Storage</name>
+    <message>
+        <source>niet opgeslagen: de sessie is {0} groot en een sessiebestand mag hoogstens {1} zijn, anders gaat het niet meer open. Het vorige bestand is niet veranderd. Maak de laatste wijzigingen ongedaan of haal lange notities weg; dan wordt er weer bewaard.</source>
+        <translation>not saved: the session is {0} and a session file may be at most {1}, or it would no longer open. The previous file has not been changed. Undo the last changes or remove long notes; then saving works again.</translation>
+    </message>
     <message>
         <source>niet opgeslagen: de sessie bevat een waarde die niet klopt ({0})</source>
         <translation>not saved: the session holds a value that is not right ({0})</translation>
@@ -6302,6 +6585,10 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>port; by default the computer picks a free one</translation>
     </message>
     <message>
+        <source>{0}: deze sessie is open in een venster van reflectiespel (of in een andere &apos;reflectiespel live&apos;). Sluit hem daar eerst; twee programma&apos;s die hetzelfde bestand bewaren, gooien elkaars werk weg. Het bestand is niet veranderd.</source>
+        <translation>{0}: this session is open in a reflectiespel window (or in another &apos;reflectiespel live&apos;). Close it there first; two programs saving the same file throw away each other&apos;s work. The file has not been changed.</translation>
+    </message>
+    <message>
         <source>Sessie: {0} ({1})</source>
         <translation>Session: {0} ({1})</translation>
     </message>
@@ -6320,6 +6607,10 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>Stoppen: Ctrl+C</source>
         <translation>To stop: Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Gestopt; de laatste wijzigingen konden niet worden bewaard (zie hierboven). Het bestand is zoals het het laatst bewaard werd.</source>
+        <translation>Stopped; the last changes could not be saved (see above). The file is as it was last saved.</translation>
     </message>
     <message>
         <source>Gestopt; de sessie is bewaard.</source>
@@ -6348,16 +6639,40 @@ On Debian or Ubuntu: {1}</translation>
         <translation>This message is too large.</translation>
     </message>
     <message>
+        <source>Dit bericht kwam te langzaam binnen. Probeer het opnieuw.</source>
+        <translation>This message arrived too slowly. Try again.</translation>
+    </message>
+    <message>
         <source>Dit bericht is onleesbaar.</source>
         <translation>This message cannot be read.</translation>
+    </message>
+    <message>
+        <source>De begeleider had deze telefoon uit de sessie gehaald. Je doet weer mee zodra de begeleider ja zegt.</source>
+        <translation>The facilitator removed this phone from the session. You take part again as soon as the facilitator says yes.</translation>
+    </message>
+    <message>
+        <source>Er doet al een telefoon mee als {0}. Ben jij dat, op een ander apparaat? Dan laat de begeleider je erin. Ben je iemand anders, kies dan een andere naam.</source>
+        <translation>A phone is already taking part as {0}. Is that you, on another device? Then the facilitator will let you in. If you are someone else, choose another name.</translation>
     </message>
     <message>
         <source>De laptop reageert niet. Probeer het zo nog eens.</source>
         <translation>The laptop is not responding. Try again in a moment.</translation>
     </message>
     <message>
+        <source>De begeleider heeft je niet toegelaten.</source>
+        <translation>The facilitator did not let you in.</translation>
+    </message>
+    <message>
         <source>Alleen voor de begeleider, op de laptop zelf.</source>
         <translation>Only for the facilitator, on the laptop itself.</translation>
+    </message>
+    <message>
+        <source>Dit verzoek heeft te veel of te lange kopregels.</source>
+        <translation>This request has too many or too long header lines.</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis op de laptop. Probeer het nog eens.</source>
+        <translation>Something went wrong on the laptop. Try again.</translation>
     </message>
     <message>
         <source>Onze praktijk</source>
@@ -6468,6 +6783,14 @@ On Debian or Ubuntu: {1}</translation>
         <translation>The facilitator has locked this step.</translation>
     </message>
     <message>
+        <source>De sessie is zo groot geworden dat er geen teksten van telefoons meer bij kunnen. Zeg het tegen de begeleider.</source>
+        <translation>The session has grown so large that no more texts from phones fit. Tell the facilitator.</translation>
+    </message>
+    <message>
+        <source>Je hebt in deze stap al {0} antwoorden gestuurd; meer kan hier niet.</source>
+        <translation>You have already sent {0} answers in this step; no more are possible here.</translation>
+    </message>
+    <message>
         <source>Onbekende opdracht.</source>
         <translation>Unknown request.</translation>
     </message>
@@ -6484,12 +6807,24 @@ On Debian or Ubuntu: {1}</translation>
         <translation>This code is not right. Take another look at the screen.</translation>
     </message>
     <message>
+        <source>Vanaf dit apparaat doen al {0} telefoons mee; meer kan niet. Ga verder op de pagina die al meedoet.</source>
+        <translation>{0} phones are already taking part from this device; no more are possible. Carry on in the page that is already taking part.</translation>
+    </message>
+    <message>
         <source>De sessie is vol.</source>
         <translation>The session is full.</translation>
     </message>
     <message>
         <source>Je bent niet (meer) aangemeld. Meld je opnieuw aan met de code.</source>
         <translation>You are not (or no longer) signed in. Join again with the code.</translation>
+    </message>
+    <message>
+        <source>Rustig aan: je stuurt sneller dan iemand kan typen. Wacht een paar seconden en probeer het dan opnieuw.</source>
+        <translation>Slow down: you are sending faster than anyone can type. Wait a few seconds and then try again.</translation>
+    </message>
+    <message>
+        <source>Er wachten al veel telefoons op de begeleider. Probeer het over een minuut opnieuw.</source>
+        <translation>Many phones are already waiting for the facilitator. Try again in a minute.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is geen IP-adres; geef bijvoorbeeld 127.0.0.1 of 192.168.1.20.</source>
@@ -6510,6 +6845,10 @@ On Debian or Ubuntu: {1}</translation>
     <message>
         <source>Dit kon niet worden bewaard.</source>
         <translation>This could not be saved.</translation>
+    </message>
+    <message>
+        <source>Dit verzoek is onleesbaar of te groot.</source>
+        <translation>This request is unreadable or too large.</translation>
     </message>
 </context>
 <context>

@@ -213,10 +213,6 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>plaatje</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>de map bestaat niet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,22 +1491,6 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <source>de categorie &apos;{0}&apos; bestaat niet in deze set (wel: {1})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&apos;{0}&apos; is een pad vanaf de schijf; gebruik een plaatje in de map van de set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; wijst buiten de map van de set; gebruik een plaatje in die map zelf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; wijst buiten de map van de set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>het plaatje &apos;{0}&apos; is niet gevonden in {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DeckEdit</name>
@@ -1723,7 +1703,11 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kaart &apos;{0}&apos;: het plaatje &apos;{1}&apos; is niet gevonden in {2}</source>
+        <source>de set wordt als bestand te groot ({0}; een set is hoogstens {1}): maak de teksten korter of splits de set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opslaan lukt niet ({0}); er is niets geschreven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1731,7 +1715,15 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>de plaatjes zijn samen te groot ({0}; de grens is {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>dit bestand bestaat al; kies een andere naam of overschrijf het bewust (--overschrijven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is een map; kies een naam voor het bestand van de set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1740,6 +1732,18 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>de set zou niet meer opengaan; er is niets geschreven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; kan niet in de map van de set komen: daar staat al een map of snelkoppeling met die naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opslaan is halverwege gestopt ({0}): deze plaatjes staan al in de map: {1}; de set zelf is niet vervangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hier staat al een map of snelkoppeling met die naam; er is niets gekopieerd</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2462,7 +2466,15 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Er ging iets mis: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kaartenset importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voortgang van het lezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2478,6 +2490,14 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} wordt gelezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}: er is iets mis. Verbeter het in de spreadsheet, bewaar die en kies Importeren… opnieuw. Er is niets bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2487,6 +2507,18 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
             <numerusform>{0}: &apos;{1}&apos;, %n kaart (gelezen als {2}). Komt in {3}.</numerusform>
             <numerusform>{0}: &apos;{1}&apos;, %n kaarten (gelezen als {2}). Komt in {3}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Het voorbeeld toont de eerste {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De set wordt bewaard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: de set is niet bewaard.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set bestaat al</source>
@@ -2645,6 +2677,30 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wacht op jouw ja:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefoons die wachten op jouw ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toelaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefoon toelaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefoon weigeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invoer op slot voor deze stap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2685,6 +2741,22 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} (was weggestuurd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zonder naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (op een tweede apparaat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een telefoon wacht op jouw ja: kijk in het tabblad Telefoons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Uit. Zet de schakelaar aan om deelnemers met hun telefoon mee te laten doen (zonder internet).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2694,6 +2766,10 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
     </message>
     <message>
         <source>(meldt zich aan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De sessie is bijna te groot om te bewaren: telefoons kunnen geen tekst meer sturen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2843,6 +2919,26 @@ Wil je verder waar je was?</source>
     </message>
     <message>
         <source>Sessie herstellen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• een automatische kopie van {0} om {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is een automatische kopie van een sessie die niet netjes werd afgesloten, maar die kan niet worden geopend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn automatische kopieën van sessies die niet netjes werden afgesloten, maar die kunnen niet worden geopend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessie kan niet worden hersteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reflectiespel verandert en verwijdert deze bestanden niet; ze staan in {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3074,6 +3170,109 @@ Bram, zorg</source>
     </message>
 </context>
 <context>
+    <name>Pictures</name>
+    <message>
+        <source>&apos;{0}&apos; kan niet verkleind worden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is te groot om zo te tekenen en de verkleinde versie kan niet in {1} worden bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de map van de set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de map van de spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is een pad vanaf de schijf; gebruik een plaatje in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; wijst buiten {1}; gebruik een plaatje in die map zelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen bestandsnaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een snelkoppeling (symbolische link); kopieer het plaatje zelf in de map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een map, geen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een pijp (FIFO) van een ander programma, geen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een apparaat, geen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een verbinding (socket), geen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen gewoon bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het plaatje &apos;{0}&apos; is niet gevonden in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;: de map &apos;{1}&apos; is {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; kan niet worden gelezen ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; wijst buiten de map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is te groot voor een plaatje ({1}; de grens is {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; heeft veel te veel beeldpunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; heeft te veel beeldpunten ({1} × {2}); zo&apos;n {3} mag er hoogstens {4} miljoen hebben. Maak het plaatje kleiner: voor een kaart is 2000 beeldpunten breed ruim genoeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is beschadigd: het begint als een plaatje, maar is niet te lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is een {1}-bestand; reflectiespel gebruikt plaatjes in PNG of JPEG. Bewaar het opnieuw als .png of .jpg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is geen plaatje (PNG of JPEG), al heet het misschien zo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Print</name>
     <message>
         <source>Categorie &apos;{0}&apos;: de naam is te lang voor de gekleurde band op de kaart en is afgekort (…).</source>
@@ -3081,6 +3280,10 @@ Bram, zorg</source>
     </message>
     <message>
         <source>Kaart {0}: de tekst past niet op de kaart, ook niet in de kleinste letter ({1:g} pt); het laatste stuk is weggelaten (…). Maak de tekst korter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaart {0}: het plaatje is weggelaten: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3653,6 +3856,10 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>heeft te veel onderdelen (hoogstens {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>een waarde in het bestand kan niet worden gelezen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4222,6 +4429,10 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Let op: deze sessie is {0} groot; boven {1} kan hij niet meer worden bewaard. Telefoons kunnen geen tekst meer sturen. Begin voor het vervolg een nieuwe sessie, of haal lange notities weg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Groot beeld staat aan voor deze sessie; de keuze kon niet worden bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4467,6 +4678,14 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>het bestand is gemengd: het meeste is UTF-8, maar regel {0} niet. Bewaar de spreadsheet opnieuw als &apos;CSV UTF-8&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de tekst is geen UTF-8 en ook geen Windows-1252 (de codering van Excel in Nederland), bijvoorbeeld op regel {0}; misschien Japans (Shift-JIS) of een andere codering. Bewaar de spreadsheet als &apos;CSV UTF-8&apos; en lees hem opnieuw in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Windows-1252 (zo bewaart Excel in Nederland)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4479,11 +4698,67 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>rij {0}: er staat iets na kolom {1}; een kaartenset heeft hoogstens {1} kolommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}, gescheiden door {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>rij {0} (vanaf regel {1} van het bestand): een cel is langer dan {2} tekens; misschien wordt daar een aanhalingsteken (&quot;) niet gesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rij {0} (regel {1} van het bestand): een aanhalingsteken (&quot;) wordt nergens gesloten, zodat de rest van het bestand in één cel zou komen. Haal het weg of verdubbel het (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rij {0} (regel {1} van het bestand): na een afsluitend aanhalingsteken (&quot;) staat nog tekst in dezelfde cel. Zet de hele cel tussen aanhalingstekens en verdubbel de aanhalingstekens erin (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>dit is geen leesbaar Excel-bestand (.xlsx); bewaar het opnieuw als .xlsx of .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand is beschadigd (in &apos;{0}&apos;); bewaar het opnieuw als .xlsx of .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand bevat XML-definities die een spreadsheet nooit heeft; het wordt niet gelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand bestaat uit {0} delen; dat is geen gewone spreadsheet en wordt niet gelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand wordt uitgepakt veel te groot (in &apos;{0}&apos;); een kaartenset is nooit zo groot. Bewaar alleen het werkblad met de kaarten, of als .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand bevat meer dan {0} verschillende teksten; dat is geen kaartenset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het werkblad heeft meer dan {0} cellen; dat is geen kaartenset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cel {0}: er staat iets na kolom {1}; een kaartenset heeft hoogstens {1} kolommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit Excel-bestand heeft geen werkblad met cellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cel {0}: hier staat een formule ({1}) zonder bewaarde uitkomst; reflectiespel rekent formules niet uit. Open de spreadsheet in Excel of LibreOffice en bewaar hem opnieuw, of zet de tekst zelf in de cel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cel {0}: hier staat de foutwaarde {1} van een formule; zet er de bedoelde tekst in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4674,6 +4949,10 @@ Hoe merk je dat iemand zich welkom voelt?</source>
     </message>
     <message>
         <source>&apos;{0}&apos; is geen aantal van 1 tot {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hier wordt de set te groot: meer dan {0} kaarten (elke kaart zo vaak als &apos;aantal&apos; zegt). Splits de set in kleinere sets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5033,6 +5312,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
 </context>
 <context>
     <name>Storage</name>
+    <message>
+        <source>niet opgeslagen: de sessie is {0} groot en een sessiebestand mag hoogstens {1} zijn, anders gaat het niet meer open. Het vorige bestand is niet veranderd. Maak de laatste wijzigingen ongedaan of haal lange notities weg; dan wordt er weer bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>niet opgeslagen: de sessie bevat een waarde die niet klopt ({0})</source>
         <translation type="unfinished"></translation>
@@ -6270,6 +6553,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}: deze sessie is open in een venster van reflectiespel (of in een andere &apos;reflectiespel live&apos;). Sluit hem daar eerst; twee programma&apos;s die hetzelfde bestand bewaren, gooien elkaars werk weg. Het bestand is niet veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sessie: {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6287,6 +6574,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>Stoppen: Ctrl+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestopt; de laatste wijzigingen konden niet worden bewaard (zie hierboven). Het bestand is zoals het het laatst bewaard werd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6314,7 +6605,19 @@ Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dit bericht kwam te langzaam binnen. Probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dit bericht is onleesbaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De begeleider had deze telefoon uit de sessie gehaald. Je doet weer mee zodra de begeleider ja zegt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er doet al een telefoon mee als {0}. Ben jij dat, op een ander apparaat? Dan laat de begeleider je erin. Ben je iemand anders, kies dan een andere naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6322,7 +6625,19 @@ Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De begeleider heeft je niet toegelaten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Alleen voor de begeleider, op de laptop zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit verzoek heeft te veel of te lange kopregels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er ging iets mis op de laptop. Probeer het nog eens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6434,6 +6749,14 @@ Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De sessie is zo groot geworden dat er geen teksten van telefoons meer bij kunnen. Zeg het tegen de begeleider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je hebt in deze stap al {0} antwoorden gestuurd; meer kan hier niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Onbekende opdracht.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6450,11 +6773,23 @@ Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vanaf dit apparaat doen al {0} telefoons mee; meer kan niet. Ga verder op de pagina die al meedoet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De sessie is vol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Je bent niet (meer) aangemeld. Meld je opnieuw aan met de code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rustig aan: je stuurt sneller dan iemand kan typen. Wacht een paar seconden en probeer het dan opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er wachten al veel telefoons op de begeleider. Probeer het over een minuut opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6475,6 +6810,10 @@ Op Debian of Ubuntu: {1}</source>
     </message>
     <message>
         <source>Dit kon niet worden bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit verzoek is onleesbaar of te groot.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

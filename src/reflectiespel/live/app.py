@@ -13,19 +13,26 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
+import re
 from importlib import resources
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from ..core.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE
-from .hub import LiveHub
+from ..core.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, speaking, translate
+from .guard import MAX_HEAD, head_size
+from .hub import LiveHub, adds_text
 from .phonetext import phone_page
-from .rooms import MAX_BODY, RoomError
+from .rooms import MAX_BODY, RoomError, Waiting
 
 OWNER_TIMEOUT = 10.0  # seconds a request waits for the laptop
+BODY_TIMEOUT = 10.0  # seconds a phone has to send the body of its request
+ASK_AGAIN = 3  # seconds: how often a device that waits for the facilitator's yes asks again
+MAX_DEPTH = 8  # nesting of a request's JSON: the API needs one level
 PING_EVERY = 15.0  # seconds between keep-alive comments on the event stream
 STREAM_PAUSE = 0.05  # seconds: a stream sends at most about twenty messages a second
 
@@ -73,22 +80,46 @@ def error_response(exc: RoomError, language: str = SOURCE_LANGUAGE) -> JSONRespo
 
 
 async def read_json(request: Request) -> dict:
-    """The request's JSON object, refusing anything larger than MAX_BODY bytes."""
+    """The request's JSON object, refusing anything larger than MAX_BODY bytes, slower than BODY_TIMEOUT,
+    nested deeper than MAX_DEPTH, or holding text that is not text (a lone surrogate such as \\udc00)."""
     declared = request.headers.get("content-length")
     if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY):
         raise RoomError(413, QT_TRANSLATE_NOOP("live", "Dit bericht is te groot."))
-    body = b""
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_BODY:
-            raise RoomError(413, QT_TRANSLATE_NOOP("live", "Dit bericht is te groot."))
+
+    async def body() -> bytes:
+        data = b""
+        async for chunk in request.stream():
+            data += chunk
+            if len(data) > MAX_BODY:
+                raise RoomError(413, QT_TRANSLATE_NOOP("live", "Dit bericht is te groot."))
+        return data
     try:
-        data = json.loads(body or b"{}")
-    except ValueError:
+        raw = await asyncio.wait_for(body(), BODY_TIMEOUT)
+    except asyncio.TimeoutError:
+        raise RoomError(408, QT_TRANSLATE_NOOP("live", "Dit bericht kwam te langzaam binnen. Probeer het opnieuw.")) from None
+    try:
+        data = json.loads(raw or b"{}")
+    except (ValueError, RecursionError):
         raise RoomError(400, QT_TRANSLATE_NOOP("live", "Dit bericht is onleesbaar.")) from None
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or not plain(data):
         raise RoomError(400, QT_TRANSLATE_NOOP("live", "Dit bericht is onleesbaar."))
     return data
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def plain(value, depth: int = 0) -> bool:
+    """JSON a phone may send: not deeper than MAX_DEPTH, every text (key or value) real text."""
+    if isinstance(value, str):
+        return _SURROGATE.search(value) is None
+    if depth >= MAX_DEPTH:
+        return not isinstance(value, (dict, list))
+    if isinstance(value, dict):
+        return all(plain(k, depth) and plain(v, depth + 1) for k, v in value.items())
+    if isinstance(value, list):
+        return all(plain(v, depth + 1) for v in value)
+    return True
 
 
 def _token(request: Request) -> str | None:
@@ -110,6 +141,19 @@ def create_app(hub: LiveHub, admin_api: bool = True) -> Starlette:
     def _error(exc: RoomError) -> JSONResponse:  # in the room's language
         return error_response(exc, language())
 
+    def waiting_response(item: Waiting) -> JSONResponse:
+        """202: the device waits for the facilitator's yes; it asks again with its ticket."""
+        with speaking(language()):
+            if item.reason == "removed":
+                text = translate("live", "De begeleider had deze telefoon uit de sessie gehaald. Je doet weer mee "
+                                         "zodra de begeleider ja zegt.")
+            else:
+                text = translate("live", "Er doet al een telefoon mee als {0}. Ben jij dat, op een ander apparaat? "
+                                         "Dan laat de begeleider je erin. Ben je iemand anders, kies dan een andere "
+                                         "naam.").format(item.name)
+        return JSONResponse({"waiting": True, "ticket": item.ticket, "message": text, "again": ASK_AGAIN},
+                            status_code=202, headers=SECURITY_HEADERS)
+
     async def on_owner(fn):
         """Run ``fn`` on the thread that owns the session and wait for it (without blocking the server)."""
         try:
@@ -128,10 +172,28 @@ def create_app(hub: LiveHub, admin_api: bool = True) -> Starlette:
             address = request.client.host if request.client else "?"
             phone = hub.room.join(str(data.get("code", "")), str(data.get("name", "")), address,
                                   hub.picture.public.get("anonymous", False))
+            if isinstance(phone, Waiting):  # a removed phone's device: the facilitator's window shows it waits
+                hub.owner.call(hub.publish)
+                return waiting_response(phone)
             state = await on_owner(lambda: hub.join(phone))
         except RoomError as exc:
             return _error(exc)
+        if isinstance(state, Waiting):
+            return waiting_response(state)
         return JSONResponse({"token": phone.token, "state": state}, headers=SECURITY_HEADERS)
+
+    async def join_wait(request: Request) -> Response:
+        """A waiting device asks again: still waiting (202), let in (its token), or not (403)."""
+        try:
+            data = await read_json(request)
+            item = hub.room.asking(data.get("ticket"))
+            if item.answer is None:
+                return waiting_response(item)
+            if not item.answer or item.phone is None:
+                raise RoomError(403, QT_TRANSLATE_NOOP("live", "De begeleider heeft je niet toegelaten."))
+        except RoomError as exc:
+            return _error(exc)
+        return JSONResponse({"token": item.phone.token, "state": hub.state_for(item.phone)}, headers=SECURITY_HEADERS)
 
     async def state(request: Request) -> Response:
         try:
@@ -145,7 +207,8 @@ def create_app(hub: LiveHub, admin_api: bool = True) -> Starlette:
             try:
                 data = await read_json(request)
                 token = _token(request)
-                hub.room.phone(token)  # refuse unknown phones before bothering the laptop
+                phone = hub.room.phone(token)  # refuse unknown phones before bothering the laptop
+                hub.room.check_pace(phone, adds_text(name, data))  # and phones faster than a person
                 result = await on_owner(lambda: hub.handle(token, name, data))
             except RoomError as exc:
                 return _error(exc)
@@ -203,7 +266,8 @@ def create_app(hub: LiveHub, admin_api: bool = True) -> Starlette:
         session = hub.session
         return {"code": hub.room.code, "phones": [
             {"id": p.id, "name": session.display_name(p.participant_id) if p.participant_id else p.name}
-            for p in hub.room.phones()]}
+            for p in hub.room.phones()],
+            "waiting": [{"id": w.id, "name": w.name, "reason": w.reason} for w in hub.room.waiting()]}
 
     def go(data):
         session = hub.session
@@ -217,18 +281,55 @@ def create_app(hub: LiveHub, admin_api: bool = True) -> Starlette:
 
     routes = [Route(path, static) for path in PAGE_FILES] + [
         Route("/api/join", join, methods=["POST"]),
+        Route("/api/join/wait", join_wait, methods=["POST"]),
         Route("/api/state", state),
         Route("/api/events", stream),
     ] + [Route(f"/api/{name}", action(name), methods=["POST"]) for name in ("vote", "choose", "note", "place", "turn")]
-    if not admin_api:
-        return Starlette(routes=routes)
-    routes += [
-        Route("/api/admin/phones", admin(phones)),
-        Route("/api/admin/remove", admin(lambda d: hub.remove_phone(str(d.get("phone_id", "")))), methods=["POST"]),
-        Route("/api/admin/lock", admin(lambda d: hub.set_locked(str(d.get("step_id", "")), bool(d.get("locked")))),
-              methods=["POST"]),
-        Route("/api/admin/silent", admin(lambda d: hub.start_silent()), methods=["POST"]),
-        Route("/api/admin/reveal", admin(reveal), methods=["POST"]),
-        Route("/api/admin/go", admin(go), methods=["POST"]),
-    ]
-    return Starlette(routes=routes)
+    if admin_api:
+        routes += [
+            Route("/api/admin/phones", admin(phones)),
+            Route("/api/admin/remove", admin(lambda d: hub.remove_phone(str(d.get("phone_id", "")))), methods=["POST"]),
+            Route("/api/admin/answer", admin(lambda d: hub.answer(str(d.get("id", "")), d.get("admit") is True)),
+                  methods=["POST"]),
+            Route("/api/admin/lock", admin(lambda d: hub.set_locked(str(d.get("step_id", "")), bool(d.get("locked")))),
+                  methods=["POST"]),
+            Route("/api/admin/silent", admin(lambda d: hub.start_silent()), methods=["POST"]),
+            Route("/api/admin/reveal", admin(reveal), methods=["POST"]),
+            Route("/api/admin/go", admin(go), methods=["POST"]),
+        ]
+    app = Starlette(routes=routes, middleware=[Middleware(PhoneGuard, language=language)])
+    app.state.phone_language = language  # for the server's own refusals (live/guard.py)
+    return app
+
+
+class PhoneGuard:
+    """ASGI middleware around every route: a request whose line and headers together exceed MAX_HEAD
+    bytes gets 431 before any route sees it (a head that arrives in parts is stopped by h11 itself);
+    a fault of ours is logged and answered with a sentence (500), and the connection stays usable.
+    Both in the room's language."""
+
+    def __init__(self, app, language):
+        self.app, self.language = app, language
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if head_size(scope) > MAX_HEAD:
+            refusal = RoomError(431, QT_TRANSLATE_NOOP("live", "Dit verzoek heeft te veel of te lange kopregels."))
+            await error_response(refusal, self.language())(scope, receive, send)
+            return
+        started = False
+
+        async def sending(message):
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+        try:
+            await self.app(scope, receive, sending)
+        except Exception as exc:  # noqa: BLE001 - a phone gets a sentence, the log the traceback
+            logging.getLogger("reflectiespel.live").error("phone request failed", exc_info=exc)
+            if started:
+                raise
+            fault = RoomError(500, QT_TRANSLATE_NOOP("live", "Er ging iets mis op de laptop. Probeer het nog eens."))
+            await error_response(fault, self.language())(scope, receive, send)

@@ -3,6 +3,11 @@
 For tests, and for a second laptop. Every change is saved to the session file (atomically, at most
 once a second, and once more on the way out). Stop with Ctrl+C. starlette and uvicorn are imported
 only when the command runs, so the rest of the command line starts as fast as before.
+
+The file is held with the same lock a window takes (core/claims.py): while a window has the session
+open, the command refuses to start, and while the command runs, no window opens or saves over it.
+A save that is refused (the session grew past what a session file may hold) is said once on stderr;
+the command goes on, and phones can add no more text from storage.NEAR_BYTES on (live/hub.py).
 """
 
 from __future__ import annotations
@@ -39,13 +44,10 @@ def _board():
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..core.claims import Claims
     from ..core.i18n import translate
-    from ..core.library import default_library
     from ..core.problems import display_path
-    from ..core.storage import open_user_file, save_session
-    from .hub import LiveHub, QueueOwner, card_info_from
-    from .rooms import Room
-    from .server import LiveServer, LiveServerError, check_host
+    from .server import LiveServerError, check_host
 
     path = Path(args.session)
     try:
@@ -53,9 +55,60 @@ def run(args: argparse.Namespace) -> int:
     except LiveServerError as exc:
         print(str(exc), file=sys.stderr)
         return 2
+    claims = Claims()
+    if not claims.claim_file(path):
+        print(translate("cli", "{0}: deze sessie is open in een venster van reflectiespel (of in een andere "
+                               "'reflectiespel live'). Sluit hem daar eerst; twee programma's die hetzelfde "
+                               "bestand bewaren, gooien elkaars werk weg. Het bestand is niet veranderd.")
+              .format(display_path(path)), file=sys.stderr)
+        return 1
+    try:
+        return _serve(args, path, claims)
+    finally:
+        claims.release()
+
+
+class _Saver:
+    """Saves the session to its file; remembers the size written, and says a refusal once on stderr."""
+
+    def __init__(self, session, path: Path):
+        self.session, self.path = session, path
+        self.size = len(path.read_bytes()) if path.is_file() else 0
+        self.said: str | None = None
+
+    def save(self) -> bool:
+        from ..core.problems import FileProblems
+        from ..core.storage import save_session
+
+        try:
+            save_session(self.session, self.path)
+        except FileProblems as exc:
+            self.size = getattr(exc, "size", self.size)
+            if str(exc) != self.said:
+                self.said = str(exc)
+                print(self.said, file=sys.stderr, flush=True)
+            return False
+        self.said = None
+        try:
+            self.size = self.path.stat().st_size
+        except OSError:
+            pass
+        return True
+
+
+def _serve(args: argparse.Namespace, path: Path, claims) -> int:
+    from ..core.i18n import translate
+    from ..core.library import default_library
+    from ..core.problems import display_path
+    from ..core.storage import open_user_file
+    from .hub import LiveHub, QueueOwner, card_info_from
+    from .rooms import Room
+    from .server import LiveServer, LiveServerError
+
     session = open_user_file(path)  # FileProblems: cli.main shows it in Dutch
     owner = QueueOwner()
     changes = {"dirty": False}
+    saver = _Saver(session, path)
 
     def commit(_edit) -> None:
         changes["dirty"] = True
@@ -63,6 +116,7 @@ def run(args: argparse.Namespace) -> int:
 
     hub = LiveHub(session, Room(), owner, commit,
                   card_info_from(default_library(), session), _board())
+    hub.saved_size = lambda: saver.size
     from .app import create_app
     try:
         server = LiveServer(create_app(hub), args.host, args.port).start()
@@ -81,11 +135,12 @@ def run(args: argparse.Namespace) -> int:
     print(translate("cli", "Geheim van de begeleider (alleen voor deze computer): {0}").format(hub.room.secret))
     print(translate("cli", "Stoppen: Ctrl+C"), flush=True)
     last_save = time.monotonic()
+    saved = True
     try:
         while not stop.is_set():
             owner.run_pending(0.1)
             if changes["dirty"] and time.monotonic() - last_save >= SAVE_EVERY:
-                save_session(session, path)
+                saver.save()  # refused: said on stderr; tried again after the next change
                 changes["dirty"], last_save = False, time.monotonic()
     except KeyboardInterrupt:
         pass
@@ -93,8 +148,12 @@ def run(args: argparse.Namespace) -> int:
         hub.close()
         server.stop()
         owner.run_pending(0)
-        if changes["dirty"]:
-            save_session(session, path)
+        if changes["dirty"] or saver.said:
+            saved = saver.save()
+    if not saved:
+        print(translate("cli", "Gestopt; de laatste wijzigingen konden niet worden bewaard (zie hierboven). "
+                               "Het bestand is zoals het het laatst bewaard werd."), flush=True)
+        return 1
     print(translate("cli", "Gestopt; de sessie is bewaard."), flush=True)
     return 0
 

@@ -61,7 +61,7 @@ def _unique_name(session: Session, name: str) -> str:
     return candidate
 
 
-def _same(a: str, b: str) -> bool:
+def same_name(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
@@ -74,7 +74,7 @@ def join(session: Session, phone: Phone, taken: set[str] = frozenset()) -> Edit 
     """
     if not session.anonymous and phone.name:
         for person in session.participants:
-            if person.id not in taken and _same(person.name, phone.name):
+            if person.id not in taken and same_name(person.name, phone.name):
                 phone.participant_id, phone.name = person.id, session.display_name(person)
                 return None
     if session.together is not None:

@@ -20,11 +20,14 @@ from typing import Any, Callable, Protocol
 from ..core.boarddef import board_in
 from ..core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, speaking, translate
 from ..core.i18n import language as window_language
-from ..core.session import Session, Step
+from ..core.session import Session, Step, shape_problems
 from ..core.session_ops import Edit
+from ..core.storage import NEAR_BYTES
 from ..core.together import TURN_KINDS
 from . import events
-from .rooms import Phone, Room, RoomError
+from .rooms import Phone, Room, RoomError, Waiting
+
+TEXTS_PER_STEP = 30  # notes (and turn texts) one phone may send in one step
 
 
 class Owner(Protocol):
@@ -98,6 +101,9 @@ class LiveHub:
         self.revealed: list = []  # the notes of the last reveal (for the projection)
         self.picture = Picture(0, {})
         self.listeners: list[Callable[[], None]] = []  # called on the owner's thread after publish
+        # the size of the session as last saved (the window's autosave, the command's save): from
+        # storage.NEAR_BYTES on, phones can add no more text, so the session stays one that can be saved
+        self.saved_size: Callable[[], int] = lambda: 0
         self.closed = False
         self._lock = threading.Lock()
         if self.language != window_language():  # read the catalogue now, not while the first phone waits
@@ -119,14 +125,41 @@ class LiveHub:
             step_id = str(payload.get("step_id", ""))
             if self.room.is_locked(step_id):
                 raise RoomError(423, QT_TRANSLATE_NOOP("live", "De begeleider heeft deze stap op slot gezet."))
+            if adds_text(action, payload):
+                self._check_room_for_text(phone, step_id)
             if action == "note" and self.silent is not None and self.silent.step_id == step_id:
                 self.silent.write(session, phone, step_id, payload.get("text", ""))
                 self.publish()
                 return self.state_for(phone)
             with speaking(self.language):
                 edit = self._edit(phone, action, step_id, payload)
-            self.commit(for_facilitator(edit, self.language))
+            self._keep(edit)
         return self.state_for(phone)
+
+    def _check_room_for_text(self, phone: Phone, step_id: str) -> None:
+        """A phone's text must fit: in the step (TEXTS_PER_STEP per phone) and in the session file."""
+        if self.saved_size() >= NEAR_BYTES:
+            raise RoomError(507, QT_TRANSLATE_NOOP(
+                "live", "De sessie is zo groot geworden dat er geen teksten van telefoons meer bij kunnen. "
+                        "Zeg het tegen de begeleider."))
+        step = self.session.step(step_id) if step_id in {s.id for s in self.session.steps} else None
+        pid = phone.participant_id
+        if step is None or pid is None:
+            return  # events.py says what is wrong
+        written = sum(1 for note in step.notes if note.participant_id == pid)
+        if self.silent is not None and self.silent.step_id == step_id:
+            written += self.silent.count_by(pid)
+        if written >= TEXTS_PER_STEP:
+            raise RoomError(429, QT_TRANSLATE_NOOP(
+                "live", "Je hebt in deze stap al {0} antwoorden gestuurd; meer kan hier niet."), TEXTS_PER_STEP)
+
+    def _keep(self, edit: Edit) -> None:
+        """A phone's edit goes to the owner (the undo stack, or saving); one that would leave the session
+        unsaveable is undone at once and refused."""
+        if shape_problems(self.session):
+            edit.undo()
+            raise RoomError(409, QT_TRANSLATE_NOOP("live", "Dit kon niet worden bewaard."))
+        self.commit(for_facilitator(edit, self.language))
 
     def _edit(self, phone: Phone, action: str, step_id: str, payload: dict) -> Edit:
         session = self.session
@@ -145,22 +178,77 @@ class LiveHub:
                                 None if reason is None else str(reason))
         raise RoomError(404, QT_TRANSLATE_NOOP("live", "Onbekende opdracht."))
 
-    def join(self, phone: Phone) -> dict:
-        taken = {p.participant_id for p in self.room.phones() if p is not phone and p.participant_id}
+    def join(self, phone: Phone) -> dict | Waiting:
+        """A phone's join applied to the session: its state; or, when a phone already holds the place its
+        name asks for, a Waiting: a second device under that name needs the facilitator's yes."""
+        holders = {p.participant_id for p in self.room.phones() if p is not phone and p.participant_id}
+        held = self._held_place(phone.name, holders)
+        if held is not None:
+            item = self.room.hold(phone, held)
+            self.publish()  # the facilitator's window shows who waits
+            return item
         try:
             with speaking(self.language):
-                edit = events.join(self.session, phone, taken)
+                edit = events.join(self.session, phone, holders)
         except RoomError:
-            self.room.remove(phone.id)
+            self.room.remove(phone.id, barred=False)
             raise
         if edit is not None:
-            self.commit(for_facilitator(edit, self.language))
+            try:
+                self._keep(edit)
+            except RoomError:
+                self.room.remove(phone.id, barred=False)
+                raise
         else:
             self.publish()  # the console shows who joined
         return self.state_for(phone)
 
+    def _held_place(self, name: str, holders: set[str]) -> str | None:
+        """The participant a phone's name is, when another phone holds that place (not in Samen reflecteren:
+        there the team's names are the only ones, and events.join says which are free)."""
+        session = self.session
+        if session.anonymous or not name or session.together is not None:
+            return None
+        for person in session.participants:
+            if events.same_name(person.name, name) and person.id in holders:
+                free = [p for p in session.participants if p.id not in holders and events.same_name(p.name, name)]
+                return None if free else person.id
+        return None
+
+    def answer(self, waiting_id: str, admit: bool) -> None:
+        """The facilitator's yes or no for a waiting device. Yes: it gets the place its name asked for
+        (the phone that held it leaves the room), or joins as a phone does."""
+        item = self.room.find_waiting(waiting_id)
+        if item is None:
+            return
+        if not admit:
+            self.room.decide(item, None)
+            self.publish()
+            return
+        session = self.session
+        phone = self.room.new_phone(item.name, item.address)
+        edit, replaced = None, []
+        if item.participant_id is not None and session.find_participant(item.participant_id) is not None:
+            phone.participant_id, phone.name = item.participant_id, session.display_name(item.participant_id)
+            replaced = [p for p in self.room.phones() if p.participant_id == item.participant_id]
+        else:
+            holders = {p.participant_id for p in self.room.phones() if p.participant_id}
+            try:
+                with speaking(self.language):
+                    edit = events.join(session, phone, holders)
+            except RoomError:
+                self.room.decide(item, None)
+                self.publish()
+                return
+        self.room.decide(item, phone, replaced)
+        if edit is not None:
+            self._keep(edit)
+        else:
+            self.publish()
+
     def remove_phone(self, phone_id: str) -> None:
-        """The facilitator sends a phone away; what it did stays in the session (that is undoable)."""
+        """The facilitator sends a phone away; what it did stays in the session (that is undoable). The
+        device waits for the facilitator's yes if it wants to come back."""
         if self.room.remove(phone_id) is not None:
             self.publish()
 
@@ -271,6 +359,13 @@ class LiveHub:
         if step is not None:
             state["votes_left"] = max(0, step["budget"] - sum(own["votes"].values()))
         return state
+
+
+def adds_text(action: str, payload: dict) -> bool:
+    """Whether a phone's request adds a text to the session (a note, a turn with words)."""
+    if action == "note":
+        return True
+    return action == "turn" and not payload.get("passed") and bool(str(payload.get("text", "")).strip())
 
 
 def for_facilitator(edit: Edit, spoken: str = SOURCE_LANGUAGE) -> Edit:

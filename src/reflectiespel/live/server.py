@@ -2,6 +2,9 @@
 
 Only plain-Python parts of uvicorn are used (h11, asyncio): nothing to compile, nothing to download.
 The address must be a loopback or private-network address: never 0.0.0.0, never a public one.
+Connections are guarded (live/guard.py): a complete request head within a few seconds, a cap per
+address, no global count of requests that event streams could fill; forwarding headers
+(X-Forwarded-For) are not trusted.
 """
 
 from __future__ import annotations
@@ -12,8 +15,8 @@ import time
 
 import uvicorn
 
-from ..core.i18n import translate
-from .rooms import MAX_BODY
+from ..core.i18n import SOURCE_LANGUAGE, translate
+from .guard import HEAD_TIMEOUT, MAX_HEAD, ConnectionGuard, guarded_protocol
 
 START_TIMEOUT = 10.0
 STOP_TIMEOUT = 5.0
@@ -40,13 +43,15 @@ def check_host(host: str) -> str:
 
 
 class LiveServer:
-    def __init__(self, app, host: str = "127.0.0.1", port: int = 0):
+    def __init__(self, app, host: str = "127.0.0.1", port: int = 0, guard: ConnectionGuard | None = None):
         self.host = check_host(host)
+        state = getattr(app, "state", None)
+        self.guard = guard or ConnectionGuard(language=getattr(state, "phone_language", lambda: SOURCE_LANGUAGE))
         self.config = uvicorn.Config(
-            app, host=host, port=port, loop="asyncio", http="h11", ws="none", lifespan="off",
-            log_level="warning", access_log=False, server_header=False, date_header=False,
-            limit_concurrency=300, h11_max_incomplete_event_size=MAX_BODY, timeout_graceful_shutdown=1,
-            timeout_keep_alive=20)
+            app, host=host, port=port, loop="asyncio", http=guarded_protocol(self.guard), ws="none",
+            lifespan="off", log_level="warning", access_log=False, server_header=False, date_header=False,
+            proxy_headers=False, limit_concurrency=None, h11_max_incomplete_event_size=MAX_HEAD,
+            timeout_graceful_shutdown=1, timeout_keep_alive=HEAD_TIMEOUT)
         self.server = uvicorn.Server(self.config)
         self.thread: threading.Thread | None = None
         self.port = port

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
@@ -329,10 +330,23 @@ def draw_front(c: Canvas, card: PrintCard, trim: Box, bleed: float, measure: Mea
     return warnings
 
 
+def _picture_path(card: PrintCard) -> str:
+    """The file to draw for the card's picture: the picture itself, or its copy scaled once to 300 dpi
+    (core/picturecache.py). Raises PictureProblem saying why it cannot be used."""
+    from ..core.picturecache import prepare
+
+    return str(prepare(Path(card.image or "")))
+
+
 def _picture_size(card: PrintCard, width: float, most: float) -> tuple[float, float] | None:
     """The size (pt) the card's picture is drawn at: as large as fits ``width`` x ``most``, in proportion;
-    None when it cannot be read."""
-    size = image_size(card.image or "")
+    None when it cannot be used or read."""
+    from ..core.pictures import PictureProblem
+
+    try:
+        size = image_size(_picture_path(card))
+    except PictureProblem:
+        return None
     if size is None or not size[0] or not size[1]:
         return None
     scale = min(width / size[0], most / size[1])
@@ -342,7 +356,15 @@ def _picture_size(card: PrintCard, width: float, most: float) -> tuple[float, fl
 def _draw_picture(c: Canvas, card: PrintCard, left: float, top: float, width: float, most: float,
                   warnings: list[str]) -> float:
     """The card's picture under the band, as large as fits ``width`` x ``most`` with its proportions;
-    returns the y under it. A picture that cannot be read is a warning."""
+    returns the y under it. A big picture is drawn from its copy at 300 dpi (core/picturecache.py); a
+    picture that cannot be used is a warning that says why."""
+    from ..core.pictures import PictureProblem
+
+    try:
+        path = _picture_path(card)
+    except PictureProblem as exc:
+        warnings.append(translate("Print", "Kaart {0}: het plaatje is weggelaten: {1}").format(card.label, exc.message))
+        return top
     shown = _picture_size(card, width, most)
     if shown is None:
         warnings.append(translate("Print", "Kaart {0}: het plaatje '{1}' kan niet gelezen worden en is "
@@ -350,7 +372,7 @@ def _draw_picture(c: Canvas, card: PrintCard, left: float, top: float, width: fl
         return top
     w, h = shown
     try:
-        c.drawImage(card.image, left + (width - w) / 2, top - h, w, h, mask="auto")
+        c.drawImage(path, left + (width - w) / 2, top - h, w, h, mask="auto")
     except Exception:  # noqa: BLE001
         warnings.append(translate("Print", "Kaart {0}: het plaatje '{1}' kan niet gelezen worden en is "
                                   "weggelaten.").format(card.label, card.image))

@@ -332,7 +332,9 @@ def _pictures(session: Session, step: Step, used: list[str], library, st, width:
             card = deck.card(card_id)
         except KeyError:
             continue
-        path = deck.image_path(card)
+        from ..core.picturecache import drawable
+
+        path = drawable(deck.image_path(card))  # a big picture: its copy at 300 dpi, scaled once
         size = image_size(str(path)) if path else None
         if not size or not size[0] or not size[1]:
             continue

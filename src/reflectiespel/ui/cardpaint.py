@@ -70,16 +70,26 @@ def paint_symbol(painter: QPainter, symbol: str, centre: QPointF, r: float, colo
     painter.restore()
 
 
+PICTURE_ALLOCATION_MB = 64  # a drawable picture has at most 1600 pixels a side (core/picturecache.py): ~10 MB
+
+
 def card_picture(deck: Deck, card: Card) -> QPixmap | None:
-    """The card's picture (cached), or None when it has none or it cannot be read."""
-    path = deck.image_path(card)
-    if path is None:
+    """The card's picture (cached), or None when it has none or it cannot be read. A big picture is read
+    from its copy scaled once to what a screen needs (core/picturecache.py), never decoded whole."""
+    from ..core.picturecache import drawable
+
+    original = deck.image_path(card)
+    if original is None:
         return None
-    key = f"reflectiespel-card:{path}"
+    key = f"reflectiespel-card:{original}"
     found = QPixmapCache.find(key)
     if found is not None and not found.isNull():
         return found
+    path = drawable(original)
+    if path is None:
+        return None
     reader = QImageReader(str(path))
+    reader.setAllocationLimit(PICTURE_ALLOCATION_MB)
     reader.setAutoTransform(True)
     image = reader.read()
     if image.isNull():

@@ -1,38 +1,38 @@
 """Read the decks in a worker thread while the window already shows; tiles fill as decks arrive.
 
-The worker only reads files and builds core objects (no Qt widgets). It hands its results to private
-signals that are relayed, queued, to the public ones: ``entry_loaded`` and ``finished`` are always
-emitted on the UI thread. Nothing outside this class is ever called from the worker, so a listener may
-connect and disconnect as it likes (PySide6 crashes when a plain Python callable is disconnected while
-calls to it from another thread are still queued; pytest-qt's ``waitSignal`` does exactly that). ``wait()`` lets the window
-finish loading at once when someone needs the library before the worker is done.
+The worker only reads files and builds core objects; it never calls Qt. It puts what it read in a
+queue and wakes the UI thread through ``ui/wakeup.py`` (a byte on a socket pair), and the UI thread
+emits ``entry_loaded`` and ``finished``. So both signals are always emitted on the UI thread, a
+listener may connect and disconnect as it likes, and no Python object crosses threads inside Qt
+(PySide6 6.11 crashed now and then when a plain Python thread emitted a signal with a Python object:
+see ui/wakeup.py). ``wait()`` lets the window finish loading at once when someone needs the library
+before the worker is done.
 """
 
 from __future__ import annotations
 
 import threading
-from typing import Any
+from collections import deque
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 
 from ..core.library import DeckEntry, Library
+from .wakeup import Wakeup
 
 
 class LibraryLoader(QObject):
     entry_loaded = Signal(object)  # one DeckEntry, as soon as its file is read
     finished = Signal(object)  # the list of all entries (duplicate ids marked)
-    # emitted by the worker thread only; each is relayed (queued, C++ signal to signal) to its public twin
-    _entry_from_worker = Signal(object)
-    _finished_from_worker = Signal(object)
 
     def __init__(self, library: Library, parent: QObject | None = None):
         super().__init__(parent)
-        queued = Qt.ConnectionType.QueuedConnection
-        self._entry_from_worker.connect(self.entry_loaded, queued)
-        self._finished_from_worker.connect(self.finished, queued)
         self.library = library
         self.entries: list[DeckEntry] | None = None
         self._started = False
+        self._inbox: deque[DeckEntry] = deque()  # filled by the worker, emptied on the UI thread
+        self._done = False  # the worker has put its last entry in the inbox and set ``entries``
+        self._finished_emitted = False
+        self._wakeup = Wakeup(self._deliver, self)
         # not a daemon: the interpreter waits for it at exit instead of killing it inside Qt code
         self._thread = threading.Thread(target=self._run, name="reflectiespel-decks", daemon=False)
 
@@ -59,7 +59,7 @@ class LibraryLoader(QObject):
 
     def _run(self) -> None:
         try:
-            entries = self.library.read(progress=self._emit_entry)
+            entries = self.library.read(progress=self._put)
         except BaseException:  # noqa: BLE001 - the loaders never raise; if they do, the window shows no decks
             entries = []
         try:
@@ -67,17 +67,23 @@ class LibraryLoader(QObject):
         except BaseException:  # noqa: BLE001 - only a head start; the first click imports it anyway
             pass
         self.entries = entries
-        self._emit(self._finished_from_worker, entries)
+        self._done = True
+        self._wakeup.wake()
 
-    def _emit_entry(self, entry: DeckEntry) -> None:
-        self._emit(self._entry_from_worker, entry)
+    def _put(self, entry: DeckEntry) -> None:
+        """On the worker: one more entry for the UI thread."""
+        self._inbox.append(entry)
+        self._wakeup.wake()
 
-    @staticmethod
-    def _emit(signal: Any, value: Any) -> None:
-        try:
-            signal.emit(value)
-        except RuntimeError:  # the window was closed while we were still reading
-            pass
+    def _deliver(self) -> None:
+        """On the UI thread: emit what the worker has read so far, and ``finished`` once it is done."""
+        done = self._done  # read before emptying: every entry is in the inbox before ``_done`` is set
+        while self._inbox:
+            self.entry_loaded.emit(self._inbox.popleft())
+        if done and not self._finished_emitted:
+            self._finished_emitted = True
+            self._wakeup.close()
+            self.finished.emit(self.entries)
 
 
 def warm_up() -> None:

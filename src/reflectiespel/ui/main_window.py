@@ -506,7 +506,11 @@ class MainWindow(QMainWindow):
             return  # offered when the decks are in (_loading_finished)
         from ..core.storage import find_recoverable
 
-        for found in find_recoverable(self.data_dir):
+        refused = []
+        offered = find_recoverable(self.data_dir, refused)
+        if refused:
+            self.tell_unrecoverable(refused)
+        for found in offered:
             if any(getattr(w, "controller", None) and w.controller.session.id == found.session.id
                    for w in self.windows):
                 continue
@@ -520,6 +524,23 @@ class MainWindow(QMainWindow):
             elif answer == "discard":
                 found.discard()
             # "later": the autosave stays, and so does the question at the next start
+
+    def tell_unrecoverable(self, refused) -> None:
+        """Autosaves that cannot be offered back: say which and why, instead of leaving them out silently.
+        The files stay where they are; nothing is removed."""
+        lines = [self.tr("• een automatische kopie van {0} om {1}: {2}").format(
+            QLocale().toString(item.saved.date(), "d MMMM yyyy"), item.saved.strftime("%H:%M"), item.reason)
+            for item in refused]
+        if len(refused) == 1:
+            head = self.tr("Er is een automatische kopie van een sessie die niet netjes werd afgesloten, maar die "
+                           "kan niet worden geopend:")
+        else:
+            head = self.tr("Er zijn automatische kopieën van sessies die niet netjes werden afgesloten, maar die "
+                           "kunnen niet worden geopend:")
+        self.tell(self.tr("Sessie kan niet worden hersteld"),
+                  head + "\n" + "\n".join(lines) + "\n\n"
+                  + self.tr("reflectiespel verandert en verwijdert deze bestanden niet; ze staan in {0}.").format(
+                      str(refused[0].path.parent)))
 
     # --- talking to the user (replaced in tests: no modal dialogs there) ------------------------------
     def tell(self, title: str, text: str) -> None:

@@ -9,7 +9,13 @@
     const text = TEXTS[key] || key;
     return text.replace(/\{(\d+)\}/g, (whole, i) => (i < values.length ? String(values[i]) : whole));
   }
-  let token = sessionStorage.getItem("reflectiespel-token");
+  // The token stays on the device (localStorage): a phone that lost its page, or whose browser closed the
+  // tab, comes back to its own place without joining again.
+  const store = { get: () => { try { return localStorage.getItem("reflectiespel-token"); } catch (e) { return null; } },
+                  set: (v) => { try { localStorage.setItem("reflectiespel-token", v); } catch (e) { /* private mode */ } },
+                  drop: () => { try { localStorage.removeItem("reflectiespel-token"); } catch (e) { /* private mode */ } } };
+  let token = store.get();
+  let asking = null; // the timer of a device that waits for the facilitator's yes
   let state = null;
   let stream = null;
   let dragging = false;
@@ -57,7 +63,8 @@
 
   function leave(text) {
     token = null;
-    sessionStorage.removeItem("reflectiespel-token");
+    store.drop();
+    clearTimeout(asking);
     if (stream) { stream.close(); stream = null; }
     $("room").hidden = true;
     $("join").hidden = false;
@@ -79,6 +86,7 @@
     }
     let data = {};
     try { data = await response.json(); } catch (e) { data = {}; }
+    if (response.status === 202 && data.waiting) { wait(data); return null; }
     if (response.status === 401) { leave(data.error); return null; }
     if (!response.ok) { say(data.error || t("failed"), false, step); return null; }
     return data;
@@ -92,20 +100,34 @@
     stream.onerror = () => sayForNow(t("reconnecting"));
   }
 
+  // A device that needs the facilitator's yes asks again every few seconds, with its ticket.
+  function wait(data) {
+    say(data.message, false, null, true);
+    clearTimeout(asking);
+    asking = setTimeout(async () => {
+      const next = await call("/api/join/wait", { ticket: data.ticket });
+      if (next) joined(next);
+    }, 1000 * (data.again || 3));
+  }
+
   $("join-form").hidden = false; // hidden in the HTML: a browser without JavaScript gets #no-script instead
   $("join-form").addEventListener("submit", async (event) => {
     event.preventDefault();
     token = null;
+    clearTimeout(asking);
     const data = await call("/api/join", { code: $("code").value, name: $("name").value });
-    if (!data) return;
+    if (data) joined(data);
+  });
+
+  function joined(data) {
     token = data.token;
-    sessionStorage.setItem("reflectiespel-token", token);
+    store.set(token);
     $("join").hidden = true;
     $("room").hidden = false;
     render(data.state);
     say(data.state.anonymous ? t("joined_anonymous") : t("joined"), true);
     listen();
-  });
+  }
 
   function element(tag, text, className) {
     const node = document.createElement(tag);
@@ -343,10 +365,14 @@
   // --- start ------------------------------------------------------------------------------------
   const fromLink = new URLSearchParams(location.search).get("code");
   if (fromLink) $("code").value = fromLink;
-  if (token) {
+  function resume() { // back on the page: the same place, with the token kept on the device
     fetch("/api/state", { headers: { "Authorization": "Bearer " + token } })
-      .then((r) => (r.ok ? r.json() : Promise.reject(r)))
-      .then((data) => { render(data); listen(); })
-      .catch(() => leave(""));
+      .then((r) => {
+        if (r.status === 401) { leave(""); return null; } // another room, or removed: join again
+        return r.ok ? r.json() : Promise.reject(r);
+      })
+      .then((data) => { if (data) { render(data); listen(); } })
+      .catch(() => { sayForNow(t("reconnecting")); setTimeout(resume, 3000); }); // keep the token
   }
+  if (token) resume();
 })();

@@ -323,18 +323,16 @@ class DeckEditor(QMainWindow):
             if not name:
                 return
             source = Path(name)
-        relative = Path(f"{self.deck.id}-plaatjes") / source.name
-        target = self.folder / relative
-        from ...core.atomic import copy_file
+        relative = f"{self.deck.id}-plaatjes/{source.name}"
+        from ...core.deckwrite import add_picture
         from ...core.problems import FileProblems
 
-        try:  # a deck only uses pictures inside its own folder
-            target.parent.mkdir(parents=True, exist_ok=True)
-            copy_file(source, target)
-        except (FileProblems, OSError) as exc:
+        try:  # a deck only uses pictures inside its own folder: a checked PNG or JPEG, never a link
+            add_picture(source, self.folder, relative)
+        except FileProblems as exc:
             self.statusBar().showMessage(self.tr("Plaatje niet gekopieerd: {0}").format(str(exc)), 10000)
             return
-        self._card_field("image", relative.as_posix())
+        self._card_field("image", relative)
 
     # --- saving --------------------------------------------------------------------------------
     def save(self) -> bool:

@@ -21,11 +21,12 @@ from ...core.rehearsal import Rehearsal
 from ...core.problems import FileProblems
 from ...core.session import Session, Step, shape_problems
 from ...core.session_ops import Edit, SessionError
-from ...core.storage import Autosaver, Claims, RecentSessions, save_in_window
+from ...core.storage import MAX_BYTES, NEAR_BYTES, Autosaver, Claims, RecentSessions, save_in_window, size_text
 from .commands import EditCommand
 
 LARGE_SETTING = "projection-large"  # settings.json key: groot beeld on the projection
 AUTOSAVE_DELAY = 1.0  # seconds: with the 250 ms tick, every change is on disk within 1.25 s
+SIZE_WARNING_EVERY = 60.0  # seconds: the warning that a session nears the size limit comes back this often
 
 
 class SessionController(QObject):
@@ -59,6 +60,7 @@ class SessionController(QObject):
         self.rehearsal = None  # a core.rehearsal.Rehearsal while the facilitator rehearses the agenda
         self._before_rehearsal = (0, 0)
         self._timer_was_finished = False
+        self._size_warned_at: float | None = None  # when the facilitator was last told the session nears the limit
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setInterval(250)
         self._autosave_timer.timeout.connect(self._autosave_tick)
@@ -107,6 +109,21 @@ class SessionController(QObject):
         self.autosaver.tick()
         if self.autosaver.error:
             self.problem.emit(self.autosaver.error)
+        elif self.autosaver.size >= NEAR_BYTES:
+            self._warn_size()
+        else:
+            self._size_warned_at = None
+
+    def _warn_size(self) -> None:
+        """The session nears the size a session file may have: say so at once, and again every minute."""
+        now = self.autosaver.clock()
+        if self._size_warned_at is not None and now - self._size_warned_at < SIZE_WARNING_EVERY:
+            return
+        self._size_warned_at = now
+        self.problem.emit(self.tr("Let op: deze sessie is {0} groot; boven {1} kan hij niet meer worden bewaard. "
+                                  "Telefoons kunnen geen tekst meer sturen. Begin voor het vervolg een nieuwe "
+                                  "sessie, of haal lange notities weg.").format(size_text(self.autosaver.size),
+                                                                                size_text(MAX_BYTES)))
 
     # --- where we are ----------------------------------------------------------------------
     @property

@@ -1,7 +1,7 @@
 """Qt's end of the live server: requests from the server's thread run on the UI thread.
 
 ``QtOwner.call`` is called on the server's thread; it puts the function in a queue and wakes the UI
-thread with a queued signal. There, one single-shot timer does all phone work, one piece per turn
+thread through ``ui/wakeup.py`` (never a Qt call from the server's thread: see there). There, one single-shot timer does all phone work, one piece per turn
 of the event loop: either a slice of waiting requests (at most ``SLICE`` seconds) or one redraw of
 the views. Between two pieces the window repaints and the facilitator's clicks are handled, so a
 room full of phones never freezes the console. Results go back to the server through Futures. The
@@ -16,9 +16,10 @@ from collections import deque
 from concurrent.futures import Future
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 
 from ...live.hub import run
+from ..wakeup import Wakeup
 from .commands import EditCommand
 
 SLICE = 0.005  # seconds of CPU time for requests per turn of the event loop
@@ -27,8 +28,6 @@ REDRAW_EVERY = 0.05  # seconds: while phones send changes, the views redraw at m
 
 
 class QtOwner(QObject):
-    _wake = Signal()
-
     def __init__(self, parent: QObject | None = None, redraw: Callable[[], None] | None = None):
         super().__init__(parent)
         self.redraw = redraw  # redraws the views after phones changed the session
@@ -40,7 +39,20 @@ class QtOwner(QObject):
         self._tick = QTimer(self)  # one timer fires at most once per turn of the event loop
         self._tick.setSingleShot(True)
         self._tick.timeout.connect(self._work)
-        self._wake.connect(self._schedule, Qt.ConnectionType.QueuedConnection)
+        self._wakeup: Wakeup | None = None  # made by open(): no socket at all while the phones are off
+
+    def open(self) -> None:
+        """On the UI thread, before the server starts: from now on ``call`` can wake this thread."""
+        if self._wakeup is None:
+            self._wakeup = Wakeup(self._schedule, self)
+
+    def close(self) -> None:
+        """On the UI thread, after the server stopped: no more wake-ups (what is queued still runs)."""
+        if self._wakeup is not None:
+            self._wakeup.close()
+            self._wakeup.deleteLater()
+            self._wakeup = None
+        self._schedule()
 
     def call(self, fn: Callable[[], Any]) -> Future:
         """From any thread: run ``fn`` on the UI thread soon; its result (or exception) comes in the Future."""
@@ -48,8 +60,9 @@ class QtOwner(QObject):
         with self._lock:
             self._pending.append((fn, future))
             wake = len(self._pending) == 1
-        if wake:
-            self._wake.emit()
+        wakeup = self._wakeup
+        if wake and wakeup is not None:
+            wakeup.wake()
         return future
 
     def redraw_soon(self) -> None:

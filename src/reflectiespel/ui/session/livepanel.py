@@ -1,5 +1,6 @@
-"""The console's "Telefoons" tab: the switch "Telefoons erbij", who joined, locking a step, the
-silent round, and what to try when phones cannot reach the laptop.
+"""The console's "Telefoons" tab: the switch "Telefoons erbij", who joined, who waits for the
+facilitator's yes (a second device under a name in use, a removed phone that asks to come back),
+locking a step, the silent round, and what to try when phones cannot reach the laptop.
 
 The web server (starlette, uvicorn) is imported only when the switch goes on. Phones change the
 session only through the UI thread (livebridge.QtOwner), each change one undoable command.
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QLis
                                QVBoxLayout, QWidget)
 
 from ...core.session import shape_problems
+from ...core.storage import NEAR_BYTES
 from ...core.i18n import QT_TRANSLATE_NOOP
 from ...live.rooms import RoomError
 from .controller import SessionController
@@ -60,6 +62,11 @@ class LivePanel(QWidget):
         self.phones = named(QListWidget(self), "livePhones", self.tr("Telefoons die meedoen"))
         self.remove_button = named(QPushButton(self.tr("Telefoon verwijderen"), self), "liveRemovePhone",
                                    self.tr("Telefoon verwijderen"))
+        self.waiting_label = QLabel(self.tr("Wacht op jouw ja:"), self)
+        self.waiting = named(QListWidget(self), "liveWaiting", self.tr("Telefoons die wachten op jouw ja"))
+        self.waiting.setMaximumHeight(self.waiting.fontMetrics().height() * 5)
+        self.admit_button = named(QPushButton(self.tr("Toelaten"), self), "liveAdmit", self.tr("Telefoon toelaten"))
+        self.refuse_button = named(QPushButton(self.tr("Weigeren"), self), "liveRefuse", self.tr("Telefoon weigeren"))
         self.lock = named(QCheckBox(self.tr("Invoer op slot voor deze stap"), self), "liveLock",
                           self.tr("Invoer op slot voor deze stap"))
         self.show_qr = named(QCheckBox(self.tr("QR-code op de projectie"), self), "liveShowQr",
@@ -82,6 +89,12 @@ class LivePanel(QWidget):
         layout.addWidget(QLabel(self.tr("Wie doet mee:"), self))
         layout.addWidget(self.phones, 1)
         layout.addWidget(self.remove_button)
+        layout.addWidget(self.waiting_label)
+        layout.addWidget(self.waiting)
+        answers = QHBoxLayout()
+        answers.addWidget(self.admit_button)
+        answers.addWidget(self.refuse_button)
+        layout.addLayout(answers)
         layout.addWidget(self.lock)
         row = QHBoxLayout()
         row.addWidget(self.silent_button)
@@ -93,6 +106,8 @@ class LivePanel(QWidget):
 
         self.switch.toggled.connect(self._switched)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.admit_button.clicked.connect(lambda: self.answer_selected(True))
+        self.refuse_button.clicked.connect(lambda: self.answer_selected(False))
         self.lock.toggled.connect(self._lock_toggled)
         self.show_qr.toggled.connect(lambda _on: self._update_overlays())
         self.silent_button.clicked.connect(self.start_silent)
@@ -143,15 +158,18 @@ class LivePanel(QWidget):
         from ...live.rooms import Room
         from ...live.server import LiveServer, LiveServerError
 
+        self.owner.open()
         session = self.controller.session
         self.hub = LiveHub(session, Room(), self.owner, self._commit,
                            card_info_from(self.controller.library, session), self.board_definition)
         self.hub.listeners.append(self._refresh)
+        self.hub.saved_size = lambda: self.controller.autosaver.size  # phones add no text near the size limit
         try:
             self.server = LiveServer(create_app(self.hub, admin_api=False), addresses[0], 0).start()
         except LiveServerError as exc:
             self.hub.close()
             self.hub = None
+            self.owner.close()
             self._fail(str(exc))
             return False
         self.problem = ""
@@ -176,6 +194,7 @@ class LivePanel(QWidget):
             hub.close()
         if server is not None:
             server.stop()
+        self.owner.close()
         self._set_switch(False)
         self._refresh()
         self._update_overlays()
@@ -221,6 +240,12 @@ class LivePanel(QWidget):
         if item is not None and self.hub is not None:
             self.hub.remove_phone(item.data(Qt.ItemDataRole.UserRole))
 
+    def answer_selected(self, admit: bool) -> None:
+        """The facilitator's yes or no for the device selected under "Wacht op jouw ja"."""
+        item = self.waiting.currentItem() or (self.waiting.item(0) if self.waiting.count() == 1 else None)
+        if item is not None and self.hub is not None:
+            self.hub.answer(item.data(Qt.ItemDataRole.UserRole), admit)
+
     def _lock_toggled(self, on: bool) -> None:
         step = self.controller.step
         if self.hub is not None and step is not None:
@@ -240,11 +265,37 @@ class LivePanel(QWidget):
         for overlay in self.overlays:
             overlay.show_reveal(texts)
 
+    def _refresh_waiting(self) -> None:
+        """Who waits for the facilitator's yes; shown only while someone does."""
+        waiting = self.hub.room.waiting() if self.running else []
+        shown = [(w.id, self.tr("{0} (was weggestuurd)").format(w.name or self.tr("zonder naam"))
+                  if w.reason == "removed" else self.tr("{0} (op een tweede apparaat)").format(w.name))
+                 for w in waiting]
+        for widget in (self.waiting_label, self.waiting, self.admit_button, self.refuse_button):
+            widget.setVisible(bool(shown))
+        if shown == [(self.waiting.item(i).data(Qt.ItemDataRole.UserRole), self.waiting.item(i).text())
+                     for i in range(self.waiting.count())]:
+            return
+        known = {self.waiting.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.waiting.count())}
+        if any(waiting_id not in known for waiting_id, _text in shown):  # the tab may not be in view: say so
+            self.controller.problem.emit(self.tr("Een telefoon wacht op jouw ja: kijk in het tabblad Telefoons."))
+        selected = self.waiting.currentItem().data(Qt.ItemDataRole.UserRole) if self.waiting.currentItem() else None
+        self.waiting.clear()
+        for waiting_id, text in shown:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, waiting_id)
+            self.waiting.addItem(item)
+            if waiting_id == selected:
+                self.waiting.setCurrentItem(item)
+        if self.waiting.currentItem() is None and self.waiting.count():
+            self.waiting.setCurrentRow(0)
+
     def _refresh(self) -> None:
         running = self.running
         hub = self.hub
         for widget in (self.phones, self.remove_button, self.lock, self.silent_button, self.show_qr):
             widget.setEnabled(running)
+        self._refresh_waiting()
         if not running:
             self.status.setText(self.problem or self.tr("Uit. Zet de schakelaar aan om deelnemers met hun "
                                                         "telefoon mee te laten doen (zonder internet)."))
@@ -266,6 +317,9 @@ class LivePanel(QWidget):
                 self.phones.addItem(item)
                 if phone_id == selected:
                     self.phones.setCurrentItem(item)
+        if self.controller.autosaver.size >= NEAR_BYTES:
+            self.status.setText(self.status.text() + "\n" + self.tr(
+                "De sessie is bijna te groot om te bewaren: telefoons kunnen geen tekst meer sturen."))
         step = self.controller.step
         self.lock.blockSignals(True)
         self.lock.setChecked(step is not None and hub.room.is_locked(step.id))

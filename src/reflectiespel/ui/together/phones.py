@@ -96,6 +96,7 @@ class TogetherPhones(QWidget):
         from ...live.rooms import Room
         from ...live.server import LiveServer, LiveServerError
 
+        self.owner.open()
         session = self.session
         self.hub = LiveHub(session, Room(), self.owner, self._commit, card_info_from(self.library, session),
                            self.board_definition)
@@ -104,6 +105,7 @@ class TogetherPhones(QWidget):
         except LiveServerError as exc:
             self.hub.close()
             self.hub = None
+            self.owner.close()
             return self._fail(str(exc))
         gc.freeze()  # what exists now lives long: a full collection during a turn skips it
         self._set_switch(True)
@@ -128,6 +130,7 @@ class TogetherPhones(QWidget):
         if server is not None:
             server.stop()
             gc.unfreeze()
+        self.owner.close()
         self._set_switch(False)
         self.qr.hide()
         self._show_status("")
