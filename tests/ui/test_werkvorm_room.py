@@ -8,6 +8,7 @@ of the PDF report must list exactly the steps that ran, and who chose and who vo
 
 from __future__ import annotations
 
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
@@ -40,23 +41,45 @@ def pool():
         yield executor
 
 
+class RoomClock:
+    """The room's clock: each step of a werkvorm takes minutes in a real room, here a call to ``step()``
+    (so a phone's notes keep within the room's pace of one every few seconds)."""
+
+    def __init__(self):
+        self.now = time.monotonic()
+
+    def __call__(self) -> float:
+        return self.now
+
+    def step(self) -> None:
+        self.now += 120.0
+
+
 class Phones:
-    """Eight phones, each a token; requests go from worker threads while the UI thread keeps running."""
+    """Eight phones, each with its own loopback address (127.0.0.11 …) and its token; requests go from
+    worker threads while the UI thread keeps running."""
 
     def __init__(self, qtbot, pool, url: str, code: str):
         self.qtbot, self.pool, self.url, self.code = qtbot, pool, url, code
         self.tokens: dict[str, str] = {}
+        self.clients = {name: httpx.Client(transport=httpx.HTTPTransport(local_address=f"127.0.0.{11 + i}"),
+                                           timeout=10) for i, name in enumerate(NAMES)}
 
-    def request(self, method: str, path: str, name: str | None = None, **kwargs) -> httpx.Response:
-        headers = {"Authorization": f"Bearer {self.tokens[name]}"} if name else {}
-        future = self.pool.submit(httpx.request, method, self.url + path, headers=headers, timeout=10, **kwargs)
+    def close(self) -> None:
+        for client in self.clients.values():
+            client.close()
+
+    def request(self, method: str, path: str, name: str, auth: bool = True, **kwargs) -> httpx.Response:
+        headers = {"Authorization": f"Bearer {self.tokens[name]}"} if auth and name in self.tokens else {}
+        future = self.pool.submit(self.clients[name].request, method, self.url + path, headers=headers, **kwargs)
         self.qtbot.waitUntil(future.done, timeout=15000)
         return future.result()
 
-    def join(self, name: str) -> None:
-        r = self.request("POST", "api/join", json={"code": self.code, "name": name})
-        assert r.status_code == 200, r.text
-        self.tokens[name] = r.json()["token"]
+    def join(self, name: str) -> httpx.Response:
+        r = self.request("POST", "api/join", name, auth=False, json={"code": self.code, "name": name})
+        if r.status_code == 200:
+            self.tokens[name] = r.json()["token"]
+        return r
 
     def state(self, name: str) -> dict:
         r = self.request("GET", "api/state", name)
@@ -82,15 +105,27 @@ def console_with_phones(qtbot, pool, library, data_dir, template_id):
     switch = window.live.switch
     qtbot.mouseClick(switch, LEFT, pos=QPoint(8, switch.height() // 2))
     assert window.live.running, window.live.status.text()
+    window.live.hub.room.clock = window.room_clock = RoomClock()
     phones = Phones(qtbot, pool, window.live.server.url, window.live.hub.room.code)
     for name in NAMES:
-        phones.join(name)
+        assert phones.join(name).status_code == 200
     qtbot.waitUntil(lambda: len(session.participants) == 8)
     return window, phones
 
 
+def lose_the_page_and_come_back(window, phones, name: str) -> None:
+    """A phone whose page was closed comes back with the token kept on the device: its own place."""
+    state = phones.state(name)
+    assert state["step"]["id"] == window.controller.step.id and phones.tokens[name]
+    assert [p.name for p in window.controller.session.participants] == NAMES, "no 'Dewi 2'"
+
+
 def leave_and_come_back(qtbot, window, phones, name: str) -> None:
-    """The facilitator removes the phone in the Telefoons tab; the person joins again with the same name."""
+    """The facilitator removes the phone in the Telefoons tab; the device joins again under the same name
+    and waits for the facilitator's yes, given with 'Toelaten'."""
+    if not window.tabs.isVisible():  # folded for the board at 1024 px: the facilitator opens it
+        qtbot.mouseClick(window.capture_toggle, LEFT)
+        assert window.tabs.isVisible()
     tabs = window.tabs.tabBar()
     qtbot.mouseClick(tabs, LEFT, pos=tabs.tabRect(window.tabs.indexOf(window.live)).center())
     listing = window.live.phones
@@ -100,9 +135,18 @@ def leave_and_come_back(qtbot, window, phones, name: str) -> None:
     qtbot.mouseClick(window.live.remove_button, LEFT)
     qtbot.waitUntil(lambda: all(listing.item(i).text() != name for i in range(listing.count())))
     assert phones.act(name, "note", step_id=window.controller.step.id, text="x").status_code == 401
-    phones.join(name)  # the same name again: the same person, not "Chris 2"
+    asked = phones.join(name)  # the same name again, from the same device: the facilitator decides
+    assert asked.status_code == 202, asked.text
+    live = window.live
+    qtbot.waitUntil(lambda: live.waiting.count() == 1 and live.admit_button.isVisible())
+    qtbot.mouseClick(live.waiting.viewport(), LEFT, pos=live.waiting.visualItemRect(live.waiting.item(0)).center())
+    qtbot.mouseClick(live.admit_button, LEFT)
+    ticket = asked.json()["ticket"]
+    answer = phones.request("POST", "api/join/wait", name, auth=False, json={"ticket": ticket})
+    assert answer.status_code == 200, answer.text
+    phones.tokens[name] = answer.json()["token"]
     session = window.controller.session
-    assert [p.name for p in session.participants] == NAMES
+    assert [p.name for p in session.participants] == NAMES, "the same person again, not 'Chris 2'"
 
 
 def phones_work(window, phones, done: dict) -> None:
@@ -208,11 +252,13 @@ def test_a_werkvorm_with_eight_phones_at_1024_and_the_report_says_what_happened(
         number = session.steps.index(step) + 1
         if number not in ran:
             ran.append(number)
+            window.room_clock.step()
             QApplication.processEvents()
             assert (window.width(), window.height()) == (1024, 768) and outside(window) == [], step.title
             facilitator_works(qtbot, window, step)
             phones_work(window, phones, done)
             if number == 2:
+                lose_the_page_and_come_back(window, phones, "Dewi")
                 leave_and_come_back(qtbot, window, phones, "Chris")
                 text = "Chris is er weer"
                 assert phones.act("Chris", "note", step_id=step.id, text=text).status_code == 200
@@ -233,5 +279,6 @@ def test_a_werkvorm_with_eight_phones_at_1024_and_the_report_says_what_happened(
     voted = {key[0] for key, (kind, _) in done.items() if kind == "stem"}
     assert voted == {n for n in ran if votes_on_earlier_choices(session.steps[n - 1])}, "every vote step got votes"
     read_back(qtbot, window, library, tmp_path, done, ran)
+    phones.close()
     window.live.stop()
     controller.close_cleanly()
