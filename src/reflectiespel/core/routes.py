@@ -229,7 +229,9 @@ def load_routes(library: Library | None, builtin_dir: Path | None = None,
     from .entries import in_language
 
     default_builtin, default_user = routes_dirs()
-    entries = load_entries([(builtin_dir or default_builtin, True), (user_dir or default_user, False)],
+    org = getattr(library, "org_dir", None)  # the organisation's routes/ beside its decks
+    entries = load_entries([(builtin_dir or default_builtin, True), (org / ROUTES_FOLDER if org else None, False, True),
+                            (user_dir or default_user, False)],
                            lambda path: load_route(path, library), RouteEntry, "route")
     return in_language(entries, i18n.language())
 

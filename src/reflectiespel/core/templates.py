@@ -291,15 +291,18 @@ class TemplateEntry(Entry[Template]):
 
 
 class TemplateLibrary:
-    """Built-in templates first, then the user's own; broken files are kept with their problems."""
+    """Built-in templates first, then the organisation's, then the user's own; broken files are kept with
+    their problems."""
 
-    def __init__(self, builtin_dir: Path, user_dir: Path | None = None):
+    def __init__(self, builtin_dir: Path, user_dir: Path | None = None, org_dir: Path | None = None):
         self.builtin_dir = builtin_dir
         self.user_dir = user_dir
+        self.org_dir = org_dir
         self.entries: list[TemplateEntry] = []
 
     def load(self) -> "TemplateLibrary":
-        self.entries = load_entries([(self.builtin_dir, True), (self.user_dir, False)], load_template,
+        self.entries = load_entries([(self.builtin_dir, True), (self.org_dir, False, True), (self.user_dir, False)],
+                                    load_template,
                                     TemplateEntry, "werkvorm")
         return self
 
@@ -322,10 +325,19 @@ class TemplateLibrary:
         raise KeyError(template_id)
 
 
-def default_templates(data_dir: Path | None = None) -> TemplateLibrary:
+_FROM_SETTINGS = object()
+
+
+def default_templates(data_dir: Path | None = None, org_dir=_FROM_SETTINGS) -> TemplateLibrary:
+    """Built-in, the organisation's (``org_dir``; by default the one set for this user) and the user's own."""
     from ..resources import builtin_decks_dir
 
-    return TemplateLibrary(builtin_decks_dir() / FOLDER, user_decks_dir(data_dir) / FOLDER).load()
+    if org_dir is _FROM_SETTINGS:
+        from .library import org_dir as configured_org_dir
+
+        org_dir = configured_org_dir(data_dir)
+    return TemplateLibrary(builtin_decks_dir() / FOLDER, user_decks_dir(data_dir) / FOLDER,
+                           org_dir / FOLDER if org_dir else None).load()
 
 
 __all__ = ["TEMPLATE_FORMAT_VERSION", "STEP_KINDS", "BREAK_MINUTES", "DEFAULT_GROUP_SIZE", "MEETING_MINUTES",

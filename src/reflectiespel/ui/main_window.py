@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.start_page.open_session.connect(self.open_session_dialog)
         self.start_page.open_recent.connect(lambda path: self.open_session_file(Path(path)))
         self.start_page.together.connect(self.open_together)
+        self.start_page.path.connect(self.open_path)
         self.start_page.welcome_closed.connect(self._welcome_seen)
         self._build_menu()
         if not (self.data_dir / WELCOME_SEEN).exists():
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
             (self.tr("Start"), self.show_start, "Ctrl+Home"),
             (self.tr("Nieuwe sessie…"), self.new_session, QKeySequence.StandardKey.New),
             (self.tr("Sessie openen…"), self.open_session_dialog, QKeySequence.StandardKey.Open),
+            (self.tr("Pad van onze praktijk…"), self.open_path, "Ctrl+Shift+P"),
             (self.tr("Kaartensets opnieuw laden"), lambda: self.refresh_library(reload=True),
              QKeySequence.StandardKey.Refresh),
             (self.tr("Map met eigen kaartensets openen"), self.open_user_folder, None),
@@ -189,6 +191,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             menu.addAction(action)
         self.file_menu = menu
+        from .orgfolder import OrgFolderMenu
+
+        self.org_folder = OrgFolderMenu(self, menu, before=menu.actions()[-1])  # above Afsluiten
         self._build_language_menu()
         self._build_view_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -381,7 +386,7 @@ class MainWindow(QMainWindow):
         deck, path = entry.deck, entry.path
         if deck is None:
             return None
-        if entry.builtin:
+        if entry.builtin or entry.org:  # never written in place: built in, or the organisation's read-only folder
             folder = self.library.user_dir or user_decks_dir()
             copy = copy_of(deck, {d.id for d in self.library.decks})
             has_images = any(card.image for card in copy.cards)
@@ -392,8 +397,10 @@ class MainWindow(QMainWindow):
                 self.tell(self.tr("Kopie niet gemaakt"), str(exc))
                 return None
             self.refresh_library(reload=True)
-            self.statusBar().showMessage(self.tr("Je bewerkt een eigen kopie: {0}. De ingebouwde set blijft "
-                                                 "zoals hij was.").format(path), 10000)
+            note = (self.tr("Je bewerkt een eigen kopie: {0}. De set van je organisatie blijft zoals hij was.")
+                    if entry.org else
+                    self.tr("Je bewerkt een eigen kopie: {0}. De ingebouwde set blijft zoals hij was."))
+            self.statusBar().showMessage(note.format(path), 10000)
             deck = copy
         editor = DeckEditor(deck, path)
         editor.saved.connect(lambda _path: self._editor_saved(editor, deck_id))
@@ -457,7 +464,7 @@ class MainWindow(QMainWindow):
         from ..core.templates import default_templates
         from .session.newsession import NewSessionDialog
 
-        dialog = NewSessionDialog(default_templates(self.data_dir), self.library, self)
+        dialog = NewSessionDialog(default_templates(self.data_dir, self.library.org_dir), self.library, self)
         if dialog.exec() and dialog.session is not None:
             self.start_console(dialog.session)
 
@@ -601,6 +608,20 @@ class MainWindow(QMainWindow):
         window = TogetherWindow(self.library, data_dir=self.data_dir, board_definition=board_definition())
         self.windows.append(window)
         window.show()
+
+    def open_path(self):
+        """'Pad van onze praktijk': where the practices stood at each of several sessions (ui/path/)."""
+        self.wait_for_library()
+        from .path.window import PathWindow
+        from .session.launcher import board_definition
+
+        window = PathWindow(board_definition(), self.recent.existing())
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.windows.append(window)
+        window.destroyed.connect(lambda: self.windows.remove(window) if window in self.windows else None)
+        window.show()
+        window.choose_sessions()
+        return window
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
