@@ -23,7 +23,7 @@ from reflectiespel.ui import screenfit
 
 APP = Path(__file__).parent / "windowfit_app.py"
 WINDOWS = {"main", "print", "newSession", "message", "import", "editor", "together", "console", "projection",
-           "grid"}
+           "grid", "pathChoose", "path"}
 
 
 def measured(stdout: str) -> dict:

@@ -84,6 +84,12 @@ def main() -> None:
     main_window.save_template(sheet)
     measure_modal("import", lambda: main_window.import_deck(sheet))
 
+    measure_modal("pathChoose", main_window.open_path)  # 'Pad van onze praktijk' asks for sessions first
+    path = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "pathWindow" and w.isVisible())
+    settle()
+    report("path", path)
+    path.close()
+
     editor = main_window.edit_deck(deck_id)
     if editor is not None:
         settle()
