@@ -10,8 +10,10 @@ core/session_ops.py (set_choice, clear_choice, add_vote, remove_vote). No Qt.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from .session import Session, Step
+if TYPE_CHECKING:  # names for the annotations only: Session.add_vote asks this module for its rule
+    from .session import Session, Step
 
 
 @dataclass
