@@ -110,3 +110,23 @@ def test_summary_of_a_session_without_board_or_values(library, routes):
     old = start_session(routes["beginnen-met-samenwerken"], ["Anna", "Bram"], library)
     summary = summarize(old, library)
     assert summary.positions == [] and summary.values == [] and summary.agreements == 0
+
+
+def test_the_cimo_sentence_of_last_time_is_in_its_summary_not_in_the_comparison(routes, library, tmp_path):
+    """What the action-research routes tell the team (review round 3): the CIMO sentence typed as the answer to
+    'Wat is jullie CIMO-zin?' comes back in the summary they keep (text and PDF report), while the comparison
+    in 'Actieonderzoek 2' brings back only agreements, places and values. If the comparison ever shows answers,
+    the routes can say so instead."""
+    from reflectiespel.core.guide import set_answer, summary_text
+
+    cimo = "In de wijk zingen wij wekelijks, waardoor buren elkaar zien, en dat levert nieuw contact op."
+    first = start_session(routes["actieonderzoek-starten"], ["Anna", "Bram"], library, random.Random(3))
+    set_answer(first, "actieplan", cimo)
+    first.add_action("afspraken", "Koor starten", "Bram", "mei")
+    assert cimo in summary_text(first, library)
+    path = save_session(first, tmp_path / "ronde1")
+    second = start_session(routes["actieonderzoek-terugkijken"], ["Anna", "Bram"], library, random.Random(3))
+    carry_over(second, "resultaten", open_session(path), library, path)
+    view = side_by_side(second, library)
+    assert [a.wat for a in view.agreements] == ["Koor starten"]
+    assert cimo not in repr(view)

@@ -275,18 +275,21 @@ def test_the_english_condition_cards_keep_their_dutch_names():
 
 def test_the_tips_and_insights_keep_the_hedges_of_the_handreiking(library):
     """Tip 3: much of what you sow grows late or not at all (not 'not everything'); schuren: the deeper
-    quality is 'meestal' not reached in a fast, linear process; a political place: what one person
-    goes through is 'soms' true for many."""
+    quality is 'meestal' not reached in a fast, linear process; a political place: what was 'impliciet of
+    individueel' becomes shared, and 'kan' lead to change (round 2: not 'true for many')."""
     deck = library.get("zeven-verandertips")
     tip3 = deck.card("tip-3-leer-tussenruimte").text
     assert "veel van wat je zaait" in tip3 and "pas veel later" in tip3 and "niet alles" not in tip3
     assert "meestal" in deck.card("schuren").text
-    assert "soms" in deck.card("politieke-plek").text
+    place = deck.card("politieke-plek").text
+    assert "onuitgesproken" in place and "van één persoon leek" in place and "kan er iets veranderen" in place
+    assert "voor velen" not in place
     assert "betekenisvolle ontmoetingen" in deck.card("tip-2-ontmoetingen").title
     en = english("zeven-verandertips")
     assert "much of what you sow" in en.card("tip-3-leer-tussenruimte").text
     assert "usually" in en.card("schuren").text
-    assert "sometimes" in en.card("politieke-plek").text and "often" not in en.card("politieke-plek").text
+    place = en.card("politieke-plek").text
+    assert "unspoken" in place and "can change" in place and "true for many" not in place
 
 
 def test_the_english_core_elements_keep_their_dutch_names():
@@ -389,6 +392,7 @@ def test_the_assen_cards_tell_what_the_report_tells(library):
     assert "eigenaarschap" in board and "onderzoek als kritiek" in board and "klankbordgroep (" in board
     assert "vier" in deck.card("cultuurcoach").basis.note and "Volwassenenfonds" in deck.card("cultuurcoach").basis.note
     assert "Preventiefonds, een" in deck.card("wethouders-aan-tafel").text
+    assert "lokaal" not in deck.card("wethouders-aan-tafel").text  # round 2: whose fund it is, the report does not say
     corpo = deck.card("corpo-maquina").text
     assert "120 nationaliteiten" in corpo and "zo'n" not in corpo
 
@@ -403,6 +407,215 @@ def test_a_wijkcultuurhuis_is_not_called_an_arts_centre_in_english():
             assert "arts centre" not in f"{card.title} {card.text}" and "wijkcultuurhui" in card.text, card_id
     assert "Tilburg Noord" in english("praktijkvoorbeelden").card("corpo-maquina").title
 
+
+# --- Round 2 of the independent review (issue #23) ------------------------------------------------
+
+def test_what_changes_in_the_neighbourhood_is_a_possibility_with_our_own_examples(library):
+    """Seed 000 'Waarom?' only lists 'leefbaarheid van wijken en gemeenschappen' among the challenges culture
+    contributes to: the card says the neighbourhood can change, and that its examples are ours."""
+    nl, en = library.get("waarde-van-welzijn").card("buurt"), english("waarde-van-welzijn").card("buurt")
+    assert "kan er ook in de wijk iets veranderen" in nl.text and "verandert er ook" not in nl.text
+    assert "can change too" in en.text and "changes too" not in en.text
+    assert "van ons" in nl.basis.note and "ours" in en.basis.note
+
+
+def test_the_positive_health_category_says_its_dimension_names_are_not_in_the_source(library):
+    """Seed 001 lists six groups of examples under 'Wat is Positieve Gezondheid?' but never names them."""
+    nl = next(c for c in library.get("waarde-van-welzijn").categories if c.id == "positieve-gezondheid")
+    en = next(c for c in english("waarde-van-welzijn").categories if c.id == "positieve-gezondheid")
+    assert "de namen van de kanten niet" in nl.description
+    assert "the names of the dimensions are not" in en.description
+
+
+def test_the_value_cards_keep_the_sources_words_for_help_and_for_whom_a_yardstick_is(library):
+    deck = library.get("waarde-van-welzijn")
+    assert "hulp kunnen vragen" in deck.card("dagelijks-functioneren").text  # seed 001: 'Hulp kunnen vragen'
+    assert "durven" not in deck.card("dagelijks-functioneren").text
+    # seed 000 (zorgzame gemeenschappen) is where bestuurders, beleidsmakers and financiers are named
+    assert any("bestuurders, beleidsmakers en financiers" in h for h in cited(deck.card("sociale-kwaliteit-als-meetpunt")))
+    assert "uit hun doelgroep" in deck.card("organisatie").text  # seed 001: 'bereik van de doelgroep'
+
+
+def test_the_english_value_cards_explain_the_han_and_leave_no_longing_on_the_blank_cards():
+    deck = english("waarde-van-welzijn")
+    assert "HAN University of Applied Sciences" in deck.card("over-deze-set").text
+    assert "HAN's" not in deck.description + deck.card("over-deze-set").text
+    for card in deck.cards:
+        if card.blank:
+            assert card.text.startswith("Write down what is missing"), card.text
+
+
+def test_tip_5_puts_the_contribution_to_society_before_any_one_interest(library):
+    """Seed 000 tip 5: 'Houd daarbij de gezamenlijke bijdrage aan de samenleving voor ogen, in plaats van de
+    belangen van individuen of organisaties': not the partnership's own 'gezamenlijke belang'."""
+    text = library.get("zeven-verandertips").card("tip-5-voor-de-samenleving").text
+    assert "gezamenlijke belang" not in text
+    assert "samenleving, niet om het belang van één persoon of organisatie" in text
+
+
+def test_the_tip_and_insight_cards_say_what_the_words_of_the_handreiking_mean(library):
+    deck = library.get("zeven-verandertips")
+    assert deck.card("tip-7-temporiseren").text.startswith("Temporiseren betekent: vertragen, het tempo bewaken")
+    voices = deck.card("meerstemmigheid").text
+    assert "Hoe meer" not in voices and "dagelijks leven" in voices and "beleid en organisaties" in voices
+    assert "weer bij nul" in deck.card("pioniers-en-lerende-infrastructuur").text
+
+
+def test_the_english_tips_say_reap_friction_and_chafe_as_the_dutch_does():
+    deck = english("zeven-verandertips")
+    encounters, place = deck.card("tip-2-ontmoetingen"), deck.card("politieke-plek")
+    assert "reap" in encounters.title and "harvest" not in encounters.title
+    assert "friction" in deck.card("schuren").text and "grate" not in deck.card("schuren").text
+    assert "chafes in the system" in place.questions[0] and "lets people down" not in place.questions[0]
+    assert "build each other up" not in deck.card("tip-6-eigenheid").text
+    assert "joins the conversation" in deck.card("tip-1-met-iedereen").assignment
+    assert deck.card("gezamenlijke-ambitie").assignment.startswith("Each of you, write down")
+
+
+def test_the_film_idea_is_cited_where_the_assen_report_tells_it(library):
+    """Seed 003: 'Helden in de stad' is one of the ideas under Resultaten of Interventie 1 (p. 16), not in its
+    diagnosis on p. 15."""
+    for deck in (library.get("grensobjecten"), english("grensobjecten")):
+        passages = [(p.heading, p.page) for p in deck.card("korte-film").basis.passages]
+        assert ("Resultaten", 16) in passages and not any(page == 15 for _heading, page in passages), passages
+
+
+def test_a_shared_language_is_one_the_group_understands_not_everyone(library):
+    """The card itself says newcomers do not know the group's language yet."""
+    assert "jullie allemaal snappen" in library.get("grensobjecten").card("gedeelde-taal").text
+    assert "all of you understand" in english("grensobjecten").card("gedeelde-taal").text
+
+
+def test_the_english_boundary_objects_keep_their_dutch_names_and_gloss_the_han():
+    deck = english("grensobjecten")
+    assert deck.card("levend-kennisdossier").title == "Living knowledge base (levend kennisdossier)"
+    map_card = deck.card("wijkwaardenkaart").text
+    assert "HAN University of Applied Sciences" in map_card and "HAN's" not in map_card
+
+
+def test_the_barriers_card_says_it_names_some_and_which_it_leaves_out(library):
+    """Seed 004 'Belemmerende factoren & uitdagingen' lists cultural differences between sectors and six money
+    barriers; the card names a few, says so ('onder meer'), and its note lists the rest. 'Incidentele budgetten'
+    are not one-off ones."""
+    nl, en = library.get("vijf-bouwstenen").card("wat-gemeenten-tegenhoudt"), english("vijf-bouwstenen").card(
+        "wat-gemeenten-tegenhoudt")
+    assert "onder meer" in nl.text and "Draagvlak (steun)" in nl.text and "eenmalig" not in nl.text
+    assert "Barriers include" in en.text and "one-off" not in en.text
+    for note, words in ((nl.basis.note, ("cultuurverschillen tussen sectoren", "tekorten in het sociaal domein",
+                                         "experiment")),
+                        (en.basis.note, ("cultural differences between sectors", "shortfalls in the social domain",
+                                         "experiment"))):
+        for word in words:
+            assert word in note, f"the note does not say '{word}' is left out"
+    assert en.assignment.startswith("List the barriers. Each of you, put three dots")
+
+
+def test_the_advice_to_start_small_is_about_the_collaboration_and_co_creation_stays_co_creation(library):
+    """Seed 001: 'zet aan het begin laagdrempelig in op domeinoverstijgende samenwerking'; seed 004: 'Ontwikkel
+    vanaf het begin samen met de doelgroep' and 'breed draagvlak in de organisatie'."""
+    deck = library.get("vijf-bouwstenen")
+    small = deck.card("begin-klein")
+    assert "samenwerking zelf" in small.text and "drempel om mee te doen" not in small.text
+    assert not any("succes" in q for q in small.questions)  # the sentence it pointed to is gone
+    floor = deck.card("tips-op-de-vloer").text
+    assert "Ontwikkel vanaf de start samen met de doelgroep" in floor and "Betrek" not in floor
+    assert "brede steun in je organisatie, ook van het management" in floor
+    en = english("vijf-bouwstenen")
+    assert "collaboration itself small" in en.card("begin-klein").text
+    assert "Co-create with the people you work for" in en.card("tips-op-de-vloer").text
+
+
+def test_the_building_block_cards_speak_of_domains_and_partner_organisations(library):
+    deck = library.get("vijf-bouwstenen")
+    culture = deck.card("weet-wat-cultuur-doet")
+    assert "Wat kan jouw domein betekenen voor dat van de ander?" in culture.questions
+    assert "in drietallen" in culture.assignment  # two minutes each, plus reactions: 10 minutes fits three
+    assert not any("jouw partner" in q for q in deck.card("ken-elkaars-werk").questions)
+    assert "in één gesprek met de wethouders van cultuur en sociaal domein" in deck.card("vraag-het-de-bestuurders").text
+    en = english("vijf-bouwstenen")
+    said = " ".join(q for card_id in ("ken-elkaars-werk", "weet-wat-cultuur-doet", "eigen-spelregels",
+                                     "onderzoek-en-leer") for q in en.card(card_id).questions)
+    assert "partner organisation" in said
+    assert said.count("your partner") == said.count("your partner organisation"), said  # never a life partner
+    assert en.card("weet-wat-cultuur-doet").title.endswith("for care and welfare")
+    assert "(cultuurcoach" in en.card("verbind-van-begin-tot-eind").text
+
+
+def test_knelpunten_en_kansen_keep_the_hedges_and_names_of_the_handreiking(library):
+    """Seed 000: kans 4 'ontstaat ruimte om verkokering ... te doorbreken'; knelpunt 1 'pioniers en koplopers'
+    (no number); kernprincipe 2 'Gelijkwaardige inzet van artistieke en sociale werkwijzen' with 'maatschappelijke
+    perspectieven'; 'Cultuur is onderdeel van de sociale basis' (Verder), care and welfare are not put in it."""
+    deck, en = library.get("knelpunten-en-kansen"), english("knelpunten-en-kansen")
+    assert "ontstaat ruimte om hokjes open te breken" in deck.card("een-samenhangend-netwerk").text
+    assert "makes room to break down the silos" in en.card("een-samenhangend-netwerk").text
+    assert "pioniers en koplopers" in deck.card("pioniers-raken-op").text and "een paar" not in deck.card(
+        "pioniers-raken-op").text
+    assert "a few" not in en.card("pioniers-raken-op").text
+    principle = deck.card("sociaal-en-artistiek-gelijk")
+    assert principle.title == "2. Sociale en artistieke werkwijzen gelijkwaardig" and "samenleving" in principle.text
+    basis = deck.card("cultuur-in-de-sociale-basis")
+    assert basis.text.startswith("Je kunt de sociale basis zien als") and "naast zorg en welzijn" not in basis.text
+    assert "alongside care" not in en.card("cultuur-in-de-sociale-basis").text
+
+
+def test_veranderkracht_is_the_power_to_change_and_people_help_shape_it(library):
+    card = library.get("knelpunten-en-kansen").card("wat-is-veranderkracht")
+    assert card.text.startswith("Veranderkracht is de kracht om te veranderen. Ze groeit als")
+    assert "meemaakt" not in card.questions[1] and "mee vormgeeft" in card.questions[1]
+    assert english("knelpunten-en-kansen").card("drie-soorten-kennis").assignment.startswith("Each of you, write")
+
+
+def test_the_practice_cards_keep_aims_readings_and_means_as_the_sources_give_them(library):
+    """Seed 004: R-Newt and Corpo Máquina work to let young people discover the arts (an aim, not a result);
+    the photos are the presenter's reading. Seed 003: the culture coach integrates culture 'als middel'; the
+    Preventiefonds is named, not explained, and the networking event is told under Reflectie (p. 16)."""
+    deck, en = library.get("praktijkvoorbeelden"), english("praktijkvoorbeelden")
+    assert "Ze helpen kinderen en jongeren" in deck.card("corpo-maquina").text
+    assert "They help children and young people" in en.card("corpo-maquina").text
+    assert "Volgens de presentatie" in deck.card("schilderen-met-ouderen").text
+    assert "presenter sees" in en.card("schilderen-met-ouderen").text
+    assert "cultuur als middel" in deck.card("cultuurcoach").text and "as a means" in en.card("cultuurcoach").text
+    for card in (deck.card("wethouders-aan-tafel"), en.card("wethouders-aan-tafel")):
+        assert ("Reflectie", 16) in [(p.heading, p.page) for p in card.basis.passages]
+        assert "local" not in card.text and "lokaal" not in card.text
+    assert "onze uitleg" in deck.card("wethouders-aan-tafel").basis.note  # the gloss is marked as ours
+
+
+def test_the_story_assignment_says_who_writes_and_has_time_for_everyone(library):
+    """One story per pair: five sentences and a reading per pair fit ten minutes (and the route that deals
+    this card gives its round 16)."""
+    nl = library.get("praktijkvoorbeelden").card("shantykoor").assignment
+    en = english("praktijkvoorbeelden").card("shantykoor").assignment
+    assert nl.startswith("Schrijf in tweetallen") and "(10 minuten)" in nl
+    assert en.startswith("In pairs, write") and "(10 minutes)" in en
+
+
+def test_the_english_practice_cards_gloss_dutch_names_and_posts():
+    deck = english("praktijkvoorbeelden")
+    assert "(a network on art and social inclusion)" in deck.card("het-wilde-westen").text
+    assert "Cultureel gemeenzamen (Cultural commoning)" in deck.card("cultureel-gemeenzamen").text
+    assert "for social care and welfare" in deck.card("wethouders-aan-tafel").text
+    same = english("vijf-bouwstenen").card("vraag-het-de-bestuurders").text
+    assert "for social care and welfare" in same  # the two decks name the aldermen alike
+
+
+@pytest.mark.parametrize("deck_id", ["waarde-van-welzijn", "zeven-verandertips", "grensobjecten", "vijf-bouwstenen",
+                                     "knelpunten-en-kansen", "praktijkvoorbeelden"])
+def test_an_english_assignment_addresses_the_group_in_one_person(deck_id):
+    """'Everyone writes down your shared ambition' mixes persons; an assignment says 'Each of you, write ...'
+    or speaks of everyone as 'they' throughout."""
+    import re
+
+    for card in english(deck_id).cards:
+        for sentence in re.split(r"(?<=[.?!])\s+", card.assignment or ""):
+            if re.match(r"(On a slip of paper, )?[Ee]veryone\b", sentence):
+                assert not re.search(r"\byour?\b", sentence), f"{deck_id}/{card.id}: {sentence}"
+
+
+def test_the_english_credits_gloss_the_dutch_organisations_they_name():
+    assert "the Dutch knowledge institute for cultural education and amateur arts" in english(
+        "vijf-bouwstenen").card("over-deze-set").text
+    assert "support organisation for culture in Gelderland" in english("knelpunten-en-kansen").card("over-deze-set").text
 
 # --- Round 2 of the independent review of the werkvormen, routes and board (issue #23) ----------------
 
@@ -573,3 +786,167 @@ def test_the_english_board_names_the_social_care_or_welfare_professional():
 
     means = next(z for z in load_default_board("en").zones if z.id == "middel")
     assert means.lines[2] == "the social care or welfare professional decides"
+
+
+# --- Round 3 of the independent review of the werkvormen, routes and board (issue #23) ----------------
+
+def test_the_english_names_a_tip_for_change_by_its_place_not_as_a_numbered_label():
+    """'is tip for change 2' reads as translated Dutch; 'the second tip for change' is how it is said."""
+    import re
+
+    for folder in ("werkvormen", "routes"):
+        for path in sorted((builtin_decks_dir() / folder).glob("*.en.yaml")):
+            assert not re.search(r"tips? for change \d", path.read_text(encoding="utf-8")), path.name
+    note = _said(_werkvorm("kennismaken-waarde-van-welzijn", "en").steps[2].basis.note)
+    assert "what the second tip for change asks" in note
+
+
+def test_looking_back_on_four_tips_and_saying_why_has_two_minutes_before_the_round(library):
+    """'Zeg om de beurt welke van de vier tips ... en waarom': one minute to look back over four rounds was too
+    little. Part 1 then takes 86, 88 and 90 minutes with 6, 8 and 10 people."""
+    from reflectiespel.core.templates import template_minutes
+
+    for language in ("nl", "en"):
+        template = _werkvorm("zeven-verandertips", language)
+        end = [s for s in template.steps if s.part == 1][-1]
+        assert end.minutes == 2 and end.minutes_per_person == 0.5
+        assert template.parts[0].duration_minutes == 88 and template.duration_minutes == 177
+        assert [template_minutes(template, library, n, part=1) for n in (6, 8, 10)] == [86, 88, 90]
+
+
+def test_choosing_an_example_boundary_object_gets_its_five_minutes_and_the_examples_are_laid_ready(library):
+    """The step gave five minutes to look, recognise, choose and say why, and 21 to the card; now the group
+    looks and chooses within the five minutes. The nine example cards are printed or on the phones, and the
+    werkvorm says it is for a group with a shared history (steps ask what 'jullie' already use)."""
+    examples = [c for c in library.get("grensobjecten").cards if c.category == "voorbeelden"]
+    count = {9: ("negen", "nine")}[len(examples)]
+    for language, number, within, why, audience, phones in (
+            ("nl", count[0], "binnen vijf minuten", "zeg waarom", "Voor een groep die al een tijd samenwerkt",
+             "of zet 'Telefoons erbij' aan"),
+            ("en", count[1], "within five minutes", "say why", "For a group that has been working together",
+             "or switch on 'Add phones'")):
+        template = _werkvorm("grensobjecten-maken", language)
+        step = _step(template.steps, "Voorbeelden" if language == "nl" else "Examples")
+        said, description = _said(step.instruction), _said(template.description)
+        assert number in said and within in said and why not in said
+        assert description.startswith(audience) and f"{number} " in description and phones in description
+        assert step.minutes == 26
+
+
+@pytest.mark.parametrize("language, own_then_group, moves", [
+    ("nl", "Zet daarna samen één plek voor de hele groep neer", "Schuif de plek van de hele groep"),
+    ("en", "Then place one spot together for the whole group", "Move the whole group's spot")])
+def test_the_axis_werkvorm_says_which_place_moves_after_everyone_chose_their_own(language, own_then_group, moves):
+    """Step 'nu' invites a place of one's own ('Jullie hoeven het niet eens te worden'); 'schuif de praktijk'
+    then did not say which of the dots the group moves."""
+    template = _werkvorm("praktijk-op-de-as", language)
+    assert own_then_group in _said(template.steps[1].instruction)
+    assert _said(template.steps[2].instruction).startswith(moves)
+
+
+def test_the_mid_point_board_says_who_moves_a_place_that_was_set_per_person():
+    """After beginnen-met-samenwerken ('Zet hem dan ieder apart neer') last time's board may hold one dot per
+    person, each named on the board (checked in the app); 'schuif hem' alone did not say which."""
+    nl = _said(_step(_route("tussentijds-evalueren").steps, "as").explanation)
+    en = _said(_step(_route("tussentijds-evalueren", "en").steps, "as").explanation)
+    assert "Dan schuift ieder de eigen plek" in nl and "Then each of you moves your own spot" in en
+
+
+def test_the_comparison_step_describes_the_screen_it_shows():
+    """The compare screen has three columns side by side (last time's agreements with today's status, the place
+    on the axis, the chosen values), the last two with 'Vorige keer' beside 'Nu'; not last time on the left and
+    today on the right, and today's agreements are made after it. tests/ui/test_together.py checks that the
+    columns the text names are the screen's."""
+    for language, columns, wrong in (("nl", ("'Vorige keer'", "'Nu'"), "Links staat"),
+                                     ("en", ("'Last time'", "'Now'"), "On the left")):
+        said = _said(_step(_route("tussentijds-evalueren", language).steps, "verschil").explanation)
+        assert all(column in said for column in columns) and wrong not in said
+
+
+def test_the_english_values_step_says_what_is_picked_again_and_what_is_shown_beside_it():
+    said = _said(_step(_route("tussentijds-evalueren", "en").steps, "waarden").explanation)
+    assert "pick up to three cards again" in said and "side by side with what you chose last time" in said
+    assert "alongside." not in said
+
+
+@pytest.mark.parametrize("language, first", [("nl", "Een LKCA-presentatie noemt onder meer deze drempels."),
+                                             ("en", "An LKCA presentation lists these barriers, among others.")])
+def test_the_barriers_are_read_out_in_short_sentences(language, first):
+    """One sentence of some 45 words is not B1 and cannot be followed when read aloud."""
+    import re
+
+    said = _said(_werkvorm("bestuurders-aan-tafel", language).steps[3].instruction)
+    assert said.startswith(first)
+    assert max(len(s.split()) for s in re.split(r"[.?!]\s", said)) <= 30
+
+
+def test_the_english_sociale_basis_is_the_social_infrastructure_as_in_the_knelpunten_deck():
+    """One English form for 'sociale basis' across the werkvorm and the card 'cultuur-in-de-sociale-basis'."""
+    card = english("knelpunten-en-kansen").card("cultuur-in-de-sociale-basis")
+    assert "social infrastructure" in card.title
+    step = _werkvorm("bestuurders-aan-tafel", "en").steps[2]
+    said = _said(step.instruction + " " + step.basis.note)
+    assert "social infrastructure (the Dutch 'sociale basis')" in said and "close to home" not in said
+
+
+def test_the_english_wethouder_is_glossed_at_first_use():
+    description = _said(_werkvorm("bestuurders-aan-tafel", "en").description)
+    assert description.startswith("For executive councillors (wethouders, who each hold a portfolio on the "
+                                   "municipal executive)")
+
+
+def test_assen_ran_out_of_time_to_talk_the_ideas_through_with_the_whole_group():
+    """Seed 003 p. 19: no time to discuss the ideas with the group as a whole; the selection was left for later
+    with a klankbordgroep on purpose, so time did not run out 'for choosing together'."""
+    nl = _said(_step(_route("actieonderzoek-starten").steps, "kiezen").basis.note)
+    en = _said(_step(_route("actieonderzoek-starten", "en").steps, "kiezen").basis.note)
+    assert "ontbrak daar de tijd voor" not in nl and "met de hele groep te bespreken" in nl
+    assert "there was no time for it" not in en and "discuss the ideas with the whole group" in en
+
+
+def test_thinking_small_rests_on_the_low_hanging_fruit_and_the_few_months_are_ours():
+    for language, ours in (("nl", "'binnen een paar maanden' is onze keuze"),
+                           ("en", "'within a few months' is our own choice")):
+        step = _step(_route("actieonderzoek-starten", language).steps, "tweetallen")
+        assert ("001", "Wil je zelf aan de slag") in [(p.seed, p.heading) for p in step.basis.passages]
+        assert ours in _said(step.basis.note)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_reflection_cards_are_credited_one_by_one_to_the_sources_they_rest_on(library, language):
+    """Seed 002 ends with three advices (change takes time, key figures, each domain's own rules); low-hanging
+    fruit is in 001 and 004; the front-line tips are only in 004 (Ingrid Smit). The note names the two cards by
+    the titles they have now."""
+    step = _step(_route("actieonderzoek-terugkijken", language).steps, "reflectie")
+    deck = library.get("vijf-bouwstenen") if language == "nl" else english("vijf-bouwstenen")
+    note = _said(step.basis.note)
+    for card_id in ("begin-klein", "tips-op-de-vloer"):
+        assert f"'{deck.card(card_id).title}'" in note, card_id
+    assert ("004", "Op de vloer") in [(p.seed, p.heading) for p in step.basis.passages]
+    assert "Smit" in note and any(s.startswith("Smit, I.") for s in _route("actieonderzoek-terugkijken",
+                                                                            language).source)
+    assert "laaghangend fruit komt uit de LKCA-presentatie" not in note
+    assert "low-hanging fruit comes from the LKCA presentation" not in note
+
+
+def test_the_english_self_reflection_step_asks_what_about_me():
+    assert _step(_route("actieonderzoek-terugkijken", "en").steps, "zelf").title == "What about me?"
+
+
+@pytest.mark.parametrize("language, keep, read", [
+    ("nl", "Bewaar aan het eind ook de samenvatting", "uit de samenvatting van de vorige keer"),
+    ("en", "also save the summary", "from last time's summary")])
+def test_the_cimo_sentence_is_kept_in_the_summary_and_read_from_it(language, keep, read):
+    """The compare screen shows last time's agreements, places and values, not the answers to the closing
+    questions; the CIMO sentence is in the summary (tests/core/test_routes.py checks that it is)."""
+    assert keep in _said(_step(_route("actieonderzoek-starten", language).steps, "afspraken").explanation)
+    assert read in _said(_step(_route("actieonderzoek-terugkijken", language).steps, "cimo").explanation)
+
+
+def test_the_english_board_gives_the_authors_own_term_for_the_middle():
+    """Seed 000: the guide builds on 'The transformative power of social-artistic co-creation' (Figdor et al.)."""
+    from reflectiespel.core.boarddef import load_default_board
+
+    middle = next(z for z in load_default_board("en").zones if z.id == "samenwerken")
+    assert "'social-artistic co-creation'" in _said(middle.basis.note)
+    assert ("000", "social-artistic co-creation") in [(p.seed, p.heading) for p in middle.basis.passages]

@@ -345,8 +345,12 @@ def test_compare_with_last_time(qtbot, window, tmp_path, monkeypatch, no_network
     for _ in range(2):
         next_step(qtbot, w)
 
-    # side by side: the axis moved, the values changed
+    # side by side: the axis moved, the values changed; the step's text names the columns the screen has
     positions = w.run_page.compare.positions
+    headers = [positions.horizontalHeaderItem(i).text() for i in range(positions.columnCount())]
+    assert headers == ["Praktijk", "Vorige keer", "Nu"]
+    told = w.run_page.explanation.text()
+    assert "'Vorige keer' naast de kolom 'Nu'" in told and "Links staat" not in told
     assert positions.rowCount() == 1
     assert "meer naar kunst als doel, van één partij stuurt naar sturing gedeeld" in positions.item(0, 2).text()
     values = w.run_page.compare.values
