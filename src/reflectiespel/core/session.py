@@ -55,6 +55,8 @@ class Session(SessionOps, SessionModel):
     steps: list[Step] = Field(default_factory=list)
     current_step: int = Field(0, ge=0)
     current_card: int = Field(0, ge=0)
+    ran_steps: list[Id] | None = Field(None, description="De stappen die aan bod kwamen (ids, op volgorde); "
+                                       "leeg bij een sessie uit een oudere versie")
     path: str | None = Field(None, description="Waar de gebruiker de sessie het laatst opsloeg")
     together: TogetherRun | None = Field(None, description="Samen reflecteren: route, beurten, vergelijking")
     earlier_actions: EarlierActions | None = Field(
@@ -73,7 +75,7 @@ class Session(SessionOps, SessionModel):
         from . import i18n
 
         return cls(title=i18n.translate("Session", "Nieuwe sessie") if title is None else title,
-                   date=Date.today(), language=i18n.language())
+                   date=Date.today(), language=i18n.language(), ran_steps=[])
 
     # --- looking things up -------------------------------------------------------------------
     def step(self, step_id: str) -> Step:
@@ -130,6 +132,17 @@ class Session(SessionOps, SessionModel):
         if source is None or source is step:
             return False
         return step.board.continue_from(source.board, source.title, now())
+
+    def steps_that_ran(self) -> list[tuple[int, Step]]:
+        """(number in the agenda, step) for every step that came up in the session, in agenda order: the
+        steps the session was on, and any step where the group's work was captured. A step jumped over
+        did not run. A session from an older version did not keep this: there every step up to the current
+        one counts, as the agenda showed it then."""
+        known = set(self.ran_steps) if self.ran_steps is not None else \
+            {step.id for step in self.steps[:self.current_step + 1]}
+        if self.active_step is not None:
+            known.add(self.active_step.id)
+        return [(number, step) for number, step in enumerate(self.steps, 1) if step.id in known or step.has_work()]
 
     def next_step(self) -> Step | None:
         index = self.current_step + 1

@@ -19,6 +19,7 @@ SMALL_STEP, LARGE_STEP = 0.01, 0.05
 
 class BoardView(QGraphicsView):
     dropped = Signal(str, float, float)  # token id, x, y (normalized) dragged in from the tray
+    released = Signal()  # Esc let go of the chosen token: the keys are for presenting again
 
     def __init__(self, scene: BoardScene, read_only: bool = False, parent=None):
         super().__init__(scene, parent)
@@ -77,6 +78,7 @@ class BoardView(QGraphicsView):
         if event.key() == Qt.Key.Key_Escape and self.board.current_key is not None:
             self.board.set_current(None)
             event.accept()
+            self.released.emit()
             return
         super().keyPressEvent(event)
 

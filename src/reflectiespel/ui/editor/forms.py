@@ -57,6 +57,7 @@ class FieldForm(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         self.layout_ = QFormLayout()
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above the fields when narrow
         outer.addLayout(self.layout_)
         outer.addStretch(1)  # the fields keep their own height; the room that is left stays below them
         self.fields: dict[str, QWidget] = {}

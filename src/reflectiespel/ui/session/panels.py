@@ -201,9 +201,10 @@ class AgendaPanel(Panel):
         """Texts change in place, so the chosen row stays chosen (and an item in hand stays valid)."""
         current = self.session.current_step
         steps = self.session.steps
+        ran = {step.id for _number, step in self.session.steps_that_ran()}  # jumped over: no ✓
         texts = []
         for i, step in enumerate(steps):
-            mark = "▶ " if i == current else ("✓ " if i < current else "   ")
+            mark = "▶ " if i == current else ("✓ " if step.id in ran else "   ")
             minutes = f"  ({step.minutes} min)" if step.minutes else ""
             texts.append(f"{mark}{i + 1}. {step.title}{minutes}")
         chosen = self.list.currentRow()
@@ -215,7 +216,9 @@ class AgendaPanel(Panel):
                     self.list.item(i).setText(text)
             else:
                 self.list.addItem(QListWidgetItem(text))
-        if steps and not 0 <= chosen < len(steps):
+        moved = current != getattr(self, "_followed", None)
+        self._followed = current
+        if steps and (moved or not 0 <= chosen < len(steps)):  # the highlight goes along with ▶
             self.list.setCurrentRow(min(current, len(steps) - 1))
 
 
