@@ -25,6 +25,7 @@ from .i18n import translate
 from .library import Library, user_decks_dir
 from .passages import Basis
 from .session import STEP_KINDS, Session, SessionError, Step, StepKind
+from .stepkinds import DEFAULT_KIND, kind_of
 from .yamlfile import load_model
 
 TEMPLATE_FORMAT_VERSION = 1
@@ -50,7 +51,7 @@ class BoardLink(StrictModel):
 
 class TemplateStep(StrictModel):
     id: Slug | None = Field(None, description="Korte naam van de stap, om er later naar te verwijzen")
-    kind: StepKind = Field(description="cards, values, tips, boundary-objects, board of free")
+    kind: StepKind = Field(description=", ".join(STEP_KINDS[:-1]) + " of " + STEP_KINDS[-1])
     title: Text = Field(description="Titel van de stap; bij per_card mag {nr} en {kaart} erin")
     instruction: str = Field("", description="Wat de groep doet, in gewone taal; staat op het scherm")
     deck: Slug | None = Field(None, description="id van de kaartenset")
@@ -72,7 +73,7 @@ class TemplateStep(StrictModel):
     def _deck_when_cards(self) -> "TemplateStep":
         if self.deck is None and (self.cards is not None or self.per_card):
             raise ValueError(translate("Validators", "noem ook de kaartenset (deck: <id>) waar deze kaarten uit komen"))
-        if self.board is not None and self.kind != "board":
+        if self.board is not None and not kind_of(self.kind).board:
             raise ValueError(translate("Validators", "alleen een bordstap (kind: board) kan met een eerder bord verder gaan"))
         return self
 
@@ -136,7 +137,7 @@ class Template(StrictModel):
                     raise ValueError(translate("Validators", "steps[{0}].board.continue_from: er is geen eerdere stap met id "
                                                    "'{1}'; geef die stap 'id: {1}' en zet hem vóór deze stap").format(
                         number, step.board.continue_from))
-                if source.kind != "board":
+                if not kind_of(source.kind).board:
                     raise ValueError(translate("Validators", "steps[{0}].board.continue_from: de stap '{1}' is geen "
                                                    "bordstap (kind: board)").format(number, source.title))
                 if source.part != step.part:
@@ -265,7 +266,7 @@ def _break_step(template: Template, before: int, after: int) -> Step:
         title = translate("Templates", "Pauze: einde van {0}").format(short)
         instruction = translate("Templates", "{0} is klaar. Na de pauze begint {1}.").format(
             part_title(template, before), part_title(template, after))
-    return Step(kind="free", title=title[:300], instruction=instruction, minutes=BREAK_MINUTES)
+    return Step(kind=DEFAULT_KIND, title=title[:300], instruction=instruction, minutes=BREAK_MINUTES)
 
 
 def template_minutes(template: Template, library: Library, people: int | None = None,

@@ -5260,30 +5260,6 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
 <context>
     <name>StepDialog</name>
     <message>
-        <source>Gesprek zonder kaart</source>
-        <translation>Conversation without a card</translation>
-    </message>
-    <message>
-        <source>Kaarten laten zien</source>
-        <translation>Show cards</translation>
-    </message>
-    <message>
-        <source>Waarden kiezen</source>
-        <translation>Choose values</translation>
-    </message>
-    <message>
-        <source>Verandertips</source>
-        <translation>Tips for change</translation>
-    </message>
-    <message>
-        <source>Eigen grensobjecten maken</source>
-        <translation>Make your own boundary objects</translation>
-    </message>
-    <message>
-        <source>De sociaal-artistieke as</source>
-        <translation>The social-artistic axis</translation>
-    </message>
-    <message>
         <source>Stap toevoegen</source>
         <translation>Add step</translation>
     </message>
@@ -5357,6 +5333,33 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     </message>
 </context>
 <context>
+    <name>StepKind</name>
+    <message>
+        <source>Kaarten laten zien</source>
+        <translation>Show cards</translation>
+    </message>
+    <message>
+        <source>Waarden kiezen</source>
+        <translation>Choose values</translation>
+    </message>
+    <message>
+        <source>Verandertips</source>
+        <translation>Tips for change</translation>
+    </message>
+    <message>
+        <source>Eigen grensobjecten maken</source>
+        <translation>Make your own boundary objects</translation>
+    </message>
+    <message>
+        <source>De sociaal-artistieke as</source>
+        <translation>The social-artistic axis</translation>
+    </message>
+    <message>
+        <source>Gesprek zonder kaart</source>
+        <translation>Conversation without a card</translation>
+    </message>
+</context>
+<context>
     <name>StepTimer</name>
     <message>
         <source>Tijd over</source>
@@ -5408,6 +5411,10 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>deze sessie is gemaakt met een nieuwere versie van reflectiespel (formaatversie {0}); deze versie kan tot en met versie {1} openen. Werk reflectiespel bij. Het bestand is niet veranderd.</source>
         <translation>this session was made with a newer version of reflectiespel (format version {0}); this version opens up to version {1}. Update reflectiespel. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>de stapsoort &apos;{0}&apos; bestaat pas sinds formaatversie {1}, maar dit bestand zegt versie {2}; het is met de hand veranderd of beschadigd. Het bestand is niet veranderd.</source>
+        <translation>the step kind &apos;{0}&apos; exists only since format version {1}, but this file says version {2}; it was changed by hand or is damaged. The file has not been changed.</translation>
     </message>
     <message>
         <source>het bestand is leeg; er staat geen sessie in</source>

@@ -5231,30 +5231,6 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
 <context>
     <name>StepDialog</name>
     <message>
-        <source>Gesprek zonder kaart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kaarten laten zien</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waarden kiezen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verandertips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eigen grensobjecten maken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De sociaal-artistieke as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stap toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5328,6 +5304,33 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
 </context>
 <context>
+    <name>StepKind</name>
+    <message>
+        <source>Kaarten laten zien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarden kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verandertips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen grensobjecten maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De sociaal-artistieke as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesprek zonder kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepTimer</name>
     <message>
         <source>Tijd over</source>
@@ -5378,6 +5381,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>deze sessie is gemaakt met een nieuwere versie van reflectiespel (formaatversie {0}); deze versie kan tot en met versie {1} openen. Werk reflectiespel bij. Het bestand is niet veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de stapsoort &apos;{0}&apos; bestaat pas sinds formaatversie {1}, maar dit bestand zegt versie {2}; het is met de hand veranderd of beschadigd. Het bestand is niet veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

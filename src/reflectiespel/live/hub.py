@@ -23,7 +23,7 @@ from ..core.i18n import language as window_language
 from ..core.session import Session, Step, shape_problems
 from ..core.session_ops import Edit
 from ..core.storage import NEAR_BYTES
-from ..core.together import TURN_KINDS
+from ..core.stepkinds import kind_of, route_kind
 from . import events
 from .rooms import Phone, Room, RoomError, Waiting
 
@@ -304,6 +304,7 @@ class LiveHub:
                              "my_turn": False} for p in session.participants}
         if step is None:
             return public, mine
+        kind = kind_of(step)
         targets = events.vote_targets(session, step)
         cards = []
         for card_id in targets:
@@ -311,19 +312,20 @@ class LiveHub:
             cards.append({"id": card_id, "title": title, "text": text})
         public["step"] = {
             "id": step.id, "index": session.current_step + 1, "count": len(session.steps),
-            "kind": step.kind, "title": step.title, "instruction": step.instruction,
+            "kind": step.kind, "board": kind.board, "phone_votes": kind.phone_votes,
+            "title": step.title, "instruction": step.instruction,
             "current_card": session.active_card_id, "cards": cards,
             "budget": session.budget(step), "max_choices": step.max_choices,
             "locked": self.room.is_locked(step.id),
             "silent": self.silent is not None and self.silent.step_id == step.id,
             "tokens": [{"id": t.id, "name": t.name, "colour": t.colour} for t in step.board.tokens],
-            "axes": self.axes if step.kind == "board" else None,
+            "axes": self.axes if kind.board else None,
             "question": "", "turn": None,
         }
         run = session.together
         if run is not None:  # Samen reflecteren: the closing question, and whose turn it is
             public["step"]["question"] = run.question(step.id)
-            if run.kind(step.id) in TURN_KINDS:
+            if route_kind(run.kind(step.id)).turns:
                 queue = [pid for pid in run.turn.queue if session.find_participant(pid) is not None]
                 public["step"]["turn"] = {"speaker": session.display_name(queue[0]) if queue else None,
                                           "upcoming": [session.display_name(pid) for pid in queue[1:]]}

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, Q
 
 from ...core.boarddef import board_in
 from ...core.problems import FileProblems
+from ...core.stepkinds import kind_of
 from ..accessiblecombo import install as name_drop_downs
 from ..flow import FlowLayout
 from ..tabkeys import arrows_stay
@@ -373,7 +374,7 @@ class ConsoleWindow(QMainWindow):
 
     def _show_board(self) -> None:
         step = self.controller.step
-        on_board = self.board is not None and step is not None and step.kind == "board"
+        on_board = self.board is not None and step is not None and kind_of(step).board
         if self.board is not None:
             self.board.setVisible(on_board)
             if on_board and self.board.state() is not step.board:

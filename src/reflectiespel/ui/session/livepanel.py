@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QLis
 
 from ...core.session import shape_problems
 from ...core.storage import NEAR_BYTES
+from ...core.stepkinds import kind_of
 from ...core.i18n import QT_TRANSLATE_NOOP
 from ...live.rooms import RoomError
 from .controller import SessionController
@@ -224,7 +225,7 @@ class LivePanel(QWidget):
 
     def _session_changed(self) -> None:
         step = self.controller.step
-        if self.board is not None and step is not None and step.kind == "board" and self.board.state() is step.board:
+        if self.board is not None and step is not None and kind_of(step).board and self.board.state() is step.board:
             self.board.refresh()  # phones (and undoing what they did) change the board outside its editor
         if self.hub is not None:
             self.hub.publish()

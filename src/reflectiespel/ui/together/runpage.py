@@ -15,6 +15,7 @@ from ...core.boarddef import BoardDefinition, board_in, describe_position
 from ...core.compare import carried_agreements, mark, new_agreements, side_by_side
 from ...core.library import Library
 from ...core.session import Session, SessionError
+from ...core.stepkinds import route_kind
 from ..theme import set_ink
 from .agreements import AgreementsBody
 from .cards import CardRoundBody, ValuesBody
@@ -125,7 +126,7 @@ class RunPage(QWidget):
         step = session.active_step if session else None
         if step is None:
             return
-        kind = guide.step_kind(session)
+        kind = route_kind(guide.step_kind(session))
         run = guide.run_of(session)
         self.progress.setText(self.tr("Stap %1 van %2 · %3").replace("%1", str(session.current_step + 1))
                               .replace("%2", str(len(session.steps))).replace("%3", run.route_title))
@@ -141,22 +142,20 @@ class RunPage(QWidget):
         self.next_button.setText(self.tr("Afronden ▶") if last else self.tr("Volgende stap ▶"))
         self.next_button.setAccessibleName(self.tr("Afronden") if last else self.tr("Volgende stap"))
         self.message.setText("")
-        set_points(self.explanation, 14 if kind in ("board", "compare") else TEXT_POINTS)
-        if kind == "card-round":
-            self._show_card_round()
-        elif kind == "choose-values":
-            self._show_values()
-        elif kind == "board":
-            self._show_board()
-        elif kind == "agreements":
-            self.agreements.show_agreements(new_agreements(session),
-                                            [a for a in carried_agreements(session) if a.status == "open"])
-            self.bodies.setCurrentWidget(self.agreements)
-        elif kind == "compare":
-            self.compare.show_view(side_by_side(session, self.library), self._describe)
-            self.bodies.setCurrentWidget(self.compare)
-        else:
-            self.bodies.setCurrentWidget(self.empty)
+        set_points(self.explanation, 14 if kind.board or kind.compare else TEXT_POINTS)  # a wide part of its own
+        shows = {"cards": self._show_card_round, "values": self._show_values, "board": self._show_board,
+                 "agreements": self._show_agreements, "compare": self._show_compare}
+        shows.get(kind.body, lambda: self.bodies.setCurrentWidget(self.empty))()
+
+    def _show_agreements(self) -> None:
+        session = self.session
+        self.agreements.show_agreements(new_agreements(session),
+                                        [a for a in carried_agreements(session) if a.status == "open"])
+        self.bodies.setCurrentWidget(self.agreements)
+
+    def _show_compare(self) -> None:
+        self.compare.show_view(side_by_side(self.session, self.library), self._describe)
+        self.bodies.setCurrentWidget(self.compare)
 
     def _show_turns(self, bar) -> None:
         session = self.session

@@ -25,6 +25,7 @@ from ...core.library import Library
 from ...core.problems import FileProblems
 from ...core.routes import RouteEntry, TooFewPeople, load_routes, start_session
 from ...core.session import Session, SessionError
+from ...core.stepkinds import route_kind
 from ...core.storage import SUFFIX, Autosaver, atomic_write, open_session, open_user_file, save_session
 from .common import BASE_POINTS, set_points
 from .endpage import EndPage
@@ -204,7 +205,7 @@ class TogetherWindow(QWidget):
             path = Path(chosen)
         try:
             earlier = open_session(Path(path))
-            target = next(s for s in session.steps if guide.step_kind(session, s) == "compare")
+            target = next(s for s in session.steps if route_kind(guide.step_kind(session, s)).compare)
             carry_over(session, target.id, earlier, self.library, Path(path).resolve())
         except (FileProblems, SessionError) as exc:
             self.run_page.message.setText(str(exc))
