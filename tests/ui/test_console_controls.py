@@ -784,6 +784,18 @@ ELSEWHERE = {  # buttons with their own test files (real clicks there)
     "captureToggle": "tests/ui/test_console_fit.py::test_side_panels_fold_and_the_board_takes_the_centre",
     "screenOffer": "tests/ui/test_two_screens.py::test_pulling_the_beamer_cable_brings_the_projection_back_as_a_"
                    "window_says_so_and_loses_nothing",
+    # the step kinds of issue #29: their own test files
+    "cloudAdd": "tests/ui/test_wordcloud_console.py::test_the_facilitator_enters_merges_hides_and_splits_words_and_"
+                "undoes_each",
+    "cloudMerge": "tests/ui/test_wordcloud_console.py::test_the_facilitator_enters_merges_hides_and_splits_words_and_"
+                  "undoes_each",
+    "cloudHide": "tests/ui/test_wordcloud_console.py::test_the_facilitator_enters_merges_hides_and_splits_words_and_"
+                 "undoes_each",
+    "cloudSplit": "tests/ui/test_wordcloud_console.py::test_the_facilitator_enters_merges_hides_and_splits_words_and_"
+                  "undoes_each",
+    "ratingAddRow": "tests/ui/test_rating_console.py::test_questions_are_added_and_removed_by_button_and_undone",
+    "ratingRemoveRow": "tests/ui/test_rating_console.py::test_questions_are_added_and_removed_by_button_and_undone",
+    "ratingLastTime": "tests/ui/test_rating_console.py::test_last_time_of_the_group_comes_beside_this_time_by_a_click",
 }
 HERE = {
     "addStep": test_plus_stap_opens_the_dialog_adds_the_step_and_the_file_opens_again,

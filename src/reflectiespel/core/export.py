@@ -17,6 +17,7 @@ import re
 from datetime import date, datetime
 
 from .i18n import QT_TRANSLATE_NOOP, speaking, translate
+from . import inputexport
 from .session import Session, Step, domain_name
 
 FORMATS = ("md", "csv", "json", "xlsx")  # xlsx: core/workbook.py
@@ -199,6 +200,7 @@ def rows(session: Session, library=None) -> list[dict[str, str]]:
                         "tekst": line["why"], "plek": line["where"]})
         for card in step.group_cards:
             out.append({**base, "soort": _key("eigen kaart"), "kaart": card.title, "tekst": group_card_text(card)})
+        out += inputexport.csv_rows(session, step, base)  # word cloud, ideas, ratings (issue #29)
     return [{column: row.get(column, "") for column in CSV_COLUMNS} for row in out]
 
 
@@ -240,6 +242,7 @@ def to_json(session: Session, library=None) -> bytes:
                      for b in board_lines(session, step)],
             "eigen_kaarten": [{"titel": c.title, "tekst": c.text, "vragen": c.questions, "opdracht": c.assignment}
                               for c in step.group_cards],
+            **inputexport.json_parts(session, step),
         })
     data = {
         "soort": "reflectiespel-export", "versie": 1, "taal": session.language,
@@ -355,6 +358,7 @@ def to_markdown(session: Session, library=None) -> bytes:
             group = translate("Export", "de groep")
             lines += [f"| {md_cell(b['practice'])} | {md_cell(b['who'] or group)} | "
                       f"{md_cell(b['where'])} | {md_cell(b['why'])} |" for b in placed]
+        lines += inputexport.markdown_lines(session, step, md_cell)
         if step.group_cards:
             lines += ["", translate("Export", "### Eigen kaarten")]
             for card in step.group_cards:

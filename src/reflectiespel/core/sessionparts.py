@@ -24,7 +24,7 @@ class SessionError(ValueError):
     """A change the session does not allow; the message (in the interface language) is meant for the facilitator."""
 
 
-SESSION_FORMAT_VERSION = 1
+SESSION_FORMAT_VERSION = 2  # 2: word cloud, rating scale, idea wall (issue #29; core/stepinput.py)
 DOCUMENT_KIND = "reflectiespel-sessie"
 DEFAULT_VOTE_BUDGET = 3
 MAX_TEXT = 20_000  # characters in one note or instruction: a long speech, not a book
@@ -205,6 +205,10 @@ class Step(SessionModel):
     board: BoardState = Field(default_factory=BoardState)
     board_from: Id | None = Field(None, description="Een bordstap die verder gaat met het bord van deze "
                                                     "eerdere stap (id); de posities van toen zijn schimmen")
+    cloud: "WordCloud | None" = Field(None, description="Bij een woordwolk: de woorden en wat de begeleider "
+                                                        "samenvoegde, verborg of splitste")
+    scale: "RatingScale | None" = Field(None, description="Bij een schaal: de rijen (vragen), de cijfers 0-10 "
+                                                          "en die van vorige keer")
 
     @model_validator(mode="after")
     def _ids_once(self) -> "Step":
@@ -248,3 +252,9 @@ def _find(items: list, item_id: str, what: str):
         if item.id == item_id:
             return item
     raise SessionError(translate("SessionParts", MISSING.get(what, MISSING_PART)))
+
+
+# The parts of the newer step kinds (issue #29) refer to the types above; Step refers to them.
+from .stepinput import RatingScale, WordCloud  # noqa: E402
+
+Step.model_rebuild()

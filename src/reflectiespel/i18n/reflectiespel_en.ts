@@ -1243,6 +1243,10 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Reset: set the clock back</translation>
     </message>
     <message>
+        <source>Wat de zaal stuurt, en invoeren voor wie geen telefoon heeft</source>
+        <translation>What the room sends, and entering for people without a phone</translation>
+    </message>
+    <message>
         <source>Loop de hele agenda door met een klok die tien keer zo snel loopt, en zie daarna of de tijd klopt (Ctrl+Shift+O)</source>
         <translation>Walk through the whole agenda with a clock that runs ten times as fast, and see afterwards whether the timing works (Ctrl+Shift+O)</translation>
     </message>
@@ -2355,12 +2359,112 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>| What | Who | When |</translation>
     </message>
     <message>
+        <source>woord</source>
+        <translation>word</translation>
+    </message>
+    <message>
+        <source>woordwolk</source>
+        <translation>word_cloud</translation>
+    </message>
+    <message>
+        <source>aantal</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>verborgen</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>stopwoord</source>
+        <translation>stop word</translation>
+    </message>
+    <message>
+        <source>samengevoegd</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <source>ingevoerd_via</source>
+        <translation>entered_via</translation>
+    </message>
+    <message>
+        <source>cijfer</source>
+        <translation>mark</translation>
+    </message>
+    <message>
+        <source>schaal</source>
+        <translation>scale</translation>
+    </message>
+    <message>
+        <source>vraag</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>cijfers</source>
+        <translation>marks</translation>
+    </message>
+    <message>
+        <source>mediaan</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>laagste</source>
+        <translation>lowest</translation>
+    </message>
+    <message>
+        <source>hoogste</source>
+        <translation>highest</translation>
+    </message>
+    <message>
+        <source>vorige_keer</source>
+        <translation>last_time</translation>
+    </message>
+    <message>
+        <source>vorige_mediaan</source>
+        <translation>last_median</translation>
+    </message>
+    <message>
+        <source>begeleider</source>
+        <translation>facilitator</translation>
+    </message>
+    <message>
+        <source>telefoon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>| Vraag | Cijfers | Midden | Van – tot |</source>
+        <translation>| Question | Marks | Middle | From – to |</translation>
+    </message>
+    <message>
+        <source> Vorige keer |</source>
+        <translation> Last time |</translation>
+    </message>
+    <message>
+        <source>### Schaal van 0 tot 10</source>
+        <translation>### Scale from 0 to 10</translation>
+    </message>
+    <message>
+        <source>Vorige keer: {0}</source>
+        <translation>Last time: {0}</translation>
+    </message>
+    <message>
+        <source>### Woordwolk</source>
+        <translation>### Word cloud</translation>
+    </message>
+    <message>
+        <source>| Woord | Genoemd door | Op het scherm |</source>
+        <translation>| Word | Named by | On the screen |</translation>
+    </message>
+    <message>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
         <source>nee</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>{0} woorden ingevoerd door de begeleider.</source>
+        <translation>{0} words entered by the facilitator.</translation>
     </message>
     <message>
         <source>gegeven</source>
@@ -2416,6 +2520,18 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source>eigen kaarten</source>
         <translation>own cards</translation>
+    </message>
+    <message>
+        <source>woordwolk</source>
+        <translation>word cloud</translation>
+    </message>
+    <message>
+        <source>schaal</source>
+        <translation>scale</translation>
+    </message>
+    <message>
+        <source>cijfers</source>
+        <translation>marks</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2655,64 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source>Er is al een set &apos;{0}&apos;. Wil je die vervangen?</source>
         <translation>There already is a deck &apos;{0}&apos;. Do you want to replace it?</translation>
+    </message>
+</context>
+<context>
+    <name>InputPaint</name>
+    <message>
+        <source>{0} woorden van {1} deelnemers</source>
+        <translation>{0} words from {1} participants</translation>
+    </message>
+    <message>
+        <source>Nog geen woorden. Stuur er een tot drie met je telefoon.</source>
+        <translation>No words yet. Send one to three with your phone.</translation>
+    </message>
+    <message>
+        <source>en nog {0} woorden</source>
+        <translation>and {0} more words</translation>
+    </message>
+    <message>
+        <source>{0} deelnemers gaven een cijfer · ● cijfer · | midden (mediaan)</source>
+        <translation>{0} participants gave a mark · ● mark · | middle (median)</translation>
+    </message>
+    <message>
+        <source> · ◇ vorige keer ({0})</source>
+        <translation> · ◇ last time ({0})</translation>
+    </message>
+    <message>
+        <source>Deze schaal heeft nog geen vragen.</source>
+        <translation>This scale has no questions yet.</translation>
+    </message>
+</context>
+<context>
+    <name>InputPanel</name>
+    <message>
+        <source>Namens wie</source>
+        <translation>On behalf of</translation>
+    </message>
+    <message>
+        <source>Voor wie zonder telefoon: kies de deelnemer. Wat je invoert, staat erbij als ingevoerd door de begeleider.</source>
+        <translation>For someone without a phone: choose the participant. What you enter is marked as entered by the facilitator.</translation>
+    </message>
+    <message>
+        <source>(groep)</source>
+        <translation>(group)</translation>
+    </message>
+    <message>
+        <source>Invoer van de zaal</source>
+        <translation>Input from the room</translation>
+    </message>
+    <message>
+        <source>Woorden</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <source>Invoer</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Schaal</source>
+        <translation>Scale</translation>
     </message>
 </context>
 <context>
@@ -4007,6 +4181,148 @@ Bram, care</translation>
     </message>
 </context>
 <context>
+    <name>RatingPanel</name>
+    <message>
+        <source>Cijfer van 0 tot 10</source>
+        <translation>Mark from 0 to 10</translation>
+    </message>
+    <message>
+        <source>Typ een cijfer van 0 tot 10 in de kolom van wie geen telefoon heeft (Enter bewaart, Delete haalt weg). Cursief: ingevoerd door de begeleider.</source>
+        <translation>Type a mark from 0 to 10 in the column of someone without a phone (Enter keeps it, Delete takes it away). Italics: entered by the facilitator.</translation>
+    </message>
+    <message>
+        <source>Uitleg bij de schaal</source>
+        <translation>About the scale</translation>
+    </message>
+    <message>
+        <source>Cijfers per vraag en deelnemer</source>
+        <translation>Marks per question and participant</translation>
+    </message>
+    <message>
+        <source>De schaal in getallen</source>
+        <translation>The scale in numbers</translation>
+    </message>
+    <message>
+        <source>Nieuwe vraag</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>Nieuwe vraag, Enter</source>
+        <translation>New question, Enter</translation>
+    </message>
+    <message>
+        <source>Vraag toevoegen</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <source>Vraag weghalen</source>
+        <translation>Remove question</translation>
+    </message>
+    <message>
+        <source>Vraag weghalen: de gekozen vraag, met haar cijfers</source>
+        <translation>Remove question: the chosen question, with its marks</translation>
+    </message>
+    <message>
+        <source>Vorige keer erbij</source>
+        <translation>Add last time</translation>
+    </message>
+    <message>
+        <source>Vorige keer erbij: de cijfers van de vorige sessie met deze groep</source>
+        <translation>Add last time: the marks of the previous session with this group</translation>
+    </message>
+    <message>
+        <source>Zoekt de laatste sessie van dezelfde groep met cijfers op deze vragen, en zet die naast de cijfers van nu</source>
+        <translation>Looks for the last session of the same group with marks on these questions, and puts them beside today&apos;s</translation>
+    </message>
+    <message>
+        <source>Geen eerdere sessie van de groep &apos;{0}&apos; met cijfers op deze vragen gevonden.</source>
+        <translation>No earlier session of the group &apos;{0}&apos; with marks on these questions was found.</translation>
+    </message>
+    <message>
+        <source>(geen groep ingevuld)</source>
+        <translation>(no group filled in)</translation>
+    </message>
+    <message>
+        <source>De cijfers van &apos;{0}&apos; staan erbij.</source>
+        <translation>The marks of &apos;{0}&apos; have been added.</translation>
+    </message>
+    <message>
+        <source>ingevoerd door de begeleider</source>
+        <translation>entered by the facilitator</translation>
+    </message>
+    <message>
+        <source>{0}, {1}: {2}</source>
+        <translation>{0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <source>leeg</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>{0}: mediaan {1}, van {2} tot {3} ({4} cijfers)</source>
+        <translation>{0}: median {1}, from {2} to {3} ({4} marks)</translation>
+    </message>
+    <message>
+        <source>; vorige keer {0}</source>
+        <translation>; last time {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Ratings</name>
+    <message>
+        <source>,</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>Deze vraag staat niet (meer) op de schaal.</source>
+        <translation>This question is not (or no longer) on the scale.</translation>
+    </message>
+    <message>
+        <source>Geef een cijfer van {0} tot en met {1}.</source>
+        <translation>Give a mark from {0} to {1}.</translation>
+    </message>
+    <message>
+        <source>Cijfer geven</source>
+        <translation>Give a mark</translation>
+    </message>
+    <message>
+        <source>Hier staat geen cijfer.</source>
+        <translation>There is no mark here.</translation>
+    </message>
+    <message>
+        <source>Cijfer weghalen</source>
+        <translation>Remove mark</translation>
+    </message>
+    <message>
+        <source>Typ eerst de vraag.</source>
+        <translation>Type the question first.</translation>
+    </message>
+    <message>
+        <source>Een schaal heeft hoogstens {0} vragen.</source>
+        <translation>A scale has at most {0} questions.</translation>
+    </message>
+    <message>
+        <source>Deze vraag staat al op de schaal.</source>
+        <translation>This question is on the scale already.</translation>
+    </message>
+    <message>
+        <source>Vraag toevoegen</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <source>Vraag weghalen</source>
+        <translation>Remove question</translation>
+    </message>
+    <message>
+        <source>Die sessie heeft geen cijfers voor deze vragen.</source>
+        <translation>That session has no marks for these questions.</translation>
+    </message>
+    <message>
+        <source>Cijfers van vorige keer erbij</source>
+        <translation>Add last time&apos;s marks</translation>
+    </message>
+</context>
+<context>
     <name>Rehearsal</name>
     <message>
         <source>Oefenronde: {0} van de {1} geplande minuten gebruikt.</source>
@@ -4214,6 +4530,66 @@ Bram, care</translation>
     <message>
         <source>Op de volgende vellen staan de kaarten die jullie zelf maakten, klaar om te knippen. Print ze dubbelzijdig (omslaan langs de lange kant) voor de achterkanten.</source>
         <translation>The next sheets hold the cards you made yourselves, ready to cut out. Print them double-sided (flip on the long edge) for the backs.</translation>
+    </message>
+    <message>
+        <source>Woordwolk</source>
+        <translation>Word cloud</translation>
+    </message>
+    <message>
+        <source>Woord</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>Genoemd door</source>
+        <translation>Named by</translation>
+    </message>
+    <message>
+        <source>Op het scherm</source>
+        <translation>On the screen</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee ({0})</source>
+        <translation>no ({0})</translation>
+    </message>
+    <message>
+        <source>{0} van de woorden zijn ingevoerd door de begeleider, voor wie geen telefoon had.</source>
+        <translation>{0} of the words were entered by the facilitator, for people without a phone.</translation>
+    </message>
+    <message>
+        <source>Schaal van 0 tot 10</source>
+        <translation>Scale from 0 to 10</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Cijfers</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <source>Midden</source>
+        <translation>Middle</translation>
+    </message>
+    <message>
+        <source>Vorige keer</source>
+        <translation>Last time</translation>
+    </message>
+    <message>
+        <source>Elke stip is één cijfer; de streep is het midden (mediaan).</source>
+        <translation>Each dot is one mark; the bar is the middle (median).</translation>
+    </message>
+    <message>
+        <source>De open ruit is het midden van vorige keer ({0}).</source>
+        <translation>The open diamond is last time&apos;s middle ({0}).</translation>
+    </message>
+    <message>
+        <source>{0} cijfers zijn ingevoerd door de begeleider.</source>
+        <translation>{0} marks were entered by the facilitator.</translation>
     </message>
 </context>
 <context>
@@ -5358,6 +5734,14 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <source>Gesprek zonder kaart</source>
         <translation>Conversation without a card</translation>
     </message>
+    <message>
+        <source>Woordwolk</source>
+        <translation>Word cloud</translation>
+    </message>
+    <message>
+        <source>Schaal van 0 tot 10</source>
+        <translation>Scale from 0 to 10</translation>
+    </message>
 </context>
 <context>
     <name>StepTimer</name>
@@ -5956,6 +6340,18 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>only a board step (kind: board) can continue from an earlier board</translation>
     </message>
     <message>
+        <source>&apos;words&apos; hoort alleen bij een woordwolk (kind: wordcloud)</source>
+        <translation>&apos;words&apos; belongs only to a word cloud (kind: wordcloud)</translation>
+    </message>
+    <message>
+        <source>&apos;rows&apos; hoort alleen bij een schaal (kind: rating)</source>
+        <translation>&apos;rows&apos; belongs only to a scale (kind: rating)</translation>
+    </message>
+    <message>
+        <source>een schaal (kind: rating) heeft vragen nodig: zet ze onder &apos;rows&apos;, of noem een kaartenset (deck) waarvan de kaarten de vragen zijn</source>
+        <translation>a scale (kind: rating) needs questions: put them under &apos;rows&apos;, or name a deck whose cards are the questions</translation>
+    </message>
+    <message>
         <source>steps[{0}].part: deze werkvorm heeft geen delen; haal &apos;part&apos; weg of noem de delen onder &apos;parts&apos;</source>
         <translation>steps[{0}].part: this method has no parts; remove &apos;part&apos; or list the parts under &apos;parts&apos;</translation>
     </message>
@@ -6110,6 +6506,188 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>Totaal</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>WordCloud</name>
+    <message>
+        <source>Typ eerst een woord.</source>
+        <translation>Type a word first.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}…&apos; is te lang voor de woordwolk: hoogstens {1} tekens, een woord of een kort zinnetje.</source>
+        <translation>&apos;{0}…&apos; is too long for the word cloud: at most {1} characters, a word or a short phrase.</translation>
+    </message>
+    <message>
+        <source>Een woord bestaat uit letters of cijfers.</source>
+        <translation>A word is made of letters or digits.</translation>
+    </message>
+    <message>
+        <source>Hetzelfde woord staat er twee keer in.</source>
+        <translation>The same word is in there twice.</translation>
+    </message>
+    <message>
+        <source>{0} stuurde &apos;{1}&apos; al.</source>
+        <translation>{0} already sent &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <source>{0} heeft al alle woorden van deze stap gestuurd ({1}).</source>
+        <translation>{0} has already sent all the words of this step ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} kan nog {1} woord(en) sturen in deze stap.</source>
+        <translation>{0} can send {1} more word(s) in this step.</translation>
+    </message>
+    <message>
+        <source>Deze woordwolk is vol ({0} woorden).</source>
+        <translation>This word cloud is full ({0} words).</translation>
+    </message>
+    <message>
+        <source>Woord toevoegen</source>
+        <translation>Add word</translation>
+    </message>
+    <message>
+        <source>Woorden toevoegen</source>
+        <translation>Add words</translation>
+    </message>
+    <message>
+        <source>Dit woord staat niet (meer) in de woordwolk.</source>
+        <translation>This word is not (or no longer) in the word cloud.</translation>
+    </message>
+    <message>
+        <source>Kies minstens twee verschillende woorden om samen te voegen.</source>
+        <translation>Choose at least two different words to merge.</translation>
+    </message>
+    <message>
+        <source>Woorden samenvoegen</source>
+        <translation>Merge words</translation>
+    </message>
+    <message>
+        <source>Dit woord is al verborgen.</source>
+        <translation>This word is hidden already.</translation>
+    </message>
+    <message>
+        <source>Dit woord staat al op het scherm.</source>
+        <translation>This word is on the screen already.</translation>
+    </message>
+    <message>
+        <source>Woord verbergen</source>
+        <translation>Hide word</translation>
+    </message>
+    <message>
+        <source>Woord tonen</source>
+        <translation>Show word</translation>
+    </message>
+    <message>
+        <source>Woorden weer los</source>
+        <translation>Separate words again</translation>
+    </message>
+    <message>
+        <source>Woorden splitsen</source>
+        <translation>Split words</translation>
+    </message>
+    <message>
+        <source>Dit is één woord; er is niets om te splitsen.</source>
+        <translation>This is one word; there is nothing to split.</translation>
+    </message>
+</context>
+<context>
+    <name>WordCloudPanel</name>
+    <message>
+        <source>Woorden invoeren</source>
+        <translation>Enter words</translation>
+    </message>
+    <message>
+        <source>Een tot drie woorden, met komma&apos;s, Enter</source>
+        <translation>One to three words, with commas, Enter</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Woorden toevoegen namens de gekozen deelnemer</source>
+        <translation>Add words on behalf of the chosen participant</translation>
+    </message>
+    <message>
+        <source>Woordwolk in getallen</source>
+        <translation>Word cloud in numbers</translation>
+    </message>
+    <message>
+        <source>Woorden in de wolk</source>
+        <translation>Words in the cloud</translation>
+    </message>
+    <message>
+        <source>Kies een woord; met Ctrl of Shift kies je er meer om samen te voegen</source>
+        <translation>Choose a word; with Ctrl or Shift you choose more to merge</translation>
+    </message>
+    <message>
+        <source>Samenvoegen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Gekozen woorden samenvoegen tot het eerste</source>
+        <translation>Merge the chosen words into the first</translation>
+    </message>
+    <message>
+        <source>Verbergen</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Gekozen woord verbergen of weer tonen</source>
+        <translation>Hide the chosen word or show it again</translation>
+    </message>
+    <message>
+        <source>Splitsen</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Splitsen: samengevoegde woorden weer los, of een zinnetje per woord tellen</source>
+        <translation>Split: separate merged words again, or count a phrase per word</translation>
+    </message>
+    <message>
+        <source>Tel de gekozen woorden als één woord (het bovenste van de keuze)</source>
+        <translation>Count the chosen words as one word (the topmost of the choice)</translation>
+    </message>
+    <message>
+        <source>Het woord blijft bewaard maar komt niet op het scherm (of weer wel)</source>
+        <translation>The word is kept but does not appear on the screen (or appears again)</translation>
+    </message>
+    <message>
+        <source>Maakt samenvoegen ongedaan, of telt &apos;goed gesprek&apos; als &apos;goed&apos; en &apos;gesprek&apos;</source>
+        <translation>Undoes a merge, or counts &apos;good talk&apos; as &apos;good&apos; and &apos;talk&apos;</translation>
+    </message>
+    <message>
+        <source>Tonen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>+ {0}</source>
+        <translation>+ {0}</translation>
+    </message>
+    <message>
+        <source>{0} ingevoerd door begeleider</source>
+        <translation>{0} entered by facilitator</translation>
+    </message>
+    <message>
+        <source>zinnetje</source>
+        <translation>phrase</translation>
+    </message>
+    <message>
+        <source>verborgen</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>stopwoord, niet op het scherm</source>
+        <translation>stop word, not on the screen</translation>
+    </message>
+    <message>
+        <source>{0} woorden gestuurd door {1} deelnemers; {2} ingevoerd door de begeleider</source>
+        <translation>{0} words sent by {1} participants; {2} entered by the facilitator</translation>
     </message>
 </context>
 <context>
@@ -6893,6 +7471,26 @@ On Debian or Ubuntu: {1}</translation>
         <source>Dit verzoek is onleesbaar of te groot.</source>
         <translation>This request is unreadable or too large.</translation>
     </message>
+    <message>
+        <source>Dit kan niet in deze stap. Je scherm is bijgewerkt.</source>
+        <translation>That is not possible in this step. Your screen has been updated.</translation>
+    </message>
+    <message>
+        <source>Stuur een tot drie woorden.</source>
+        <translation>Send one to three words.</translation>
+    </message>
+    <message>
+        <source>Woorden van een telefoon</source>
+        <translation>Words from a phone</translation>
+    </message>
+    <message>
+        <source>Geef een cijfer van 0 tot en met 10.</source>
+        <translation>Give a mark from 0 to 10.</translation>
+    </message>
+    <message>
+        <source>Cijfer van een telefoon</source>
+        <translation>Mark from a phone</translation>
+    </message>
 </context>
 <context>
     <name>phone</name>
@@ -7119,6 +7717,66 @@ On Debian or Ubuntu: {1}</translation>
     <message>
         <source>Verstuurd.</source>
         <translation>Sent.</translation>
+    </message>
+    <message>
+        <source>Woord {0}</source>
+        <translation>Word {0}</translation>
+    </message>
+    <message>
+        <source>Verstuur mijn woorden</source>
+        <translation>Send my words</translation>
+    </message>
+    <message>
+        <source>Jouw woorden</source>
+        <translation>Your words</translation>
+    </message>
+    <message>
+        <source>Stuur een tot drie woorden. Je kunt er nog {0} van de {1} sturen.</source>
+        <translation>Send one to three words. You can send {0} more of {1}.</translation>
+    </message>
+    <message>
+        <source>Je hebt al je woorden gestuurd. Kijk op het scherm.</source>
+        <translation>You have sent all your words. Look at the screen.</translation>
+    </message>
+    <message>
+        <source>Typ eerst een woord.</source>
+        <translation>Type a word first.</translation>
+    </message>
+    <message>
+        <source>Je woord is verstuurd.</source>
+        <translation>Your word has been sent.</translation>
+    </message>
+    <message>
+        <source>Je {0} woorden zijn verstuurd.</source>
+        <translation>Your {0} words have been sent.</translation>
+    </message>
+    <message>
+        <source>Geef elke vraag een cijfer van 0 tot 10: schuif, of gebruik de pijltjes. Je cijfer is bewaard zodra je loslaat.</source>
+        <translation>Give each question a mark from 0 to 10: slide, or use the arrow keys. Your mark is kept as soon as you let go.</translation>
+    </message>
+    <message>
+        <source>Jouw web</source>
+        <translation>Your web</translation>
+    </message>
+    <message>
+        <source>Blauw: jouw cijfers. Oranje: het midden van de groep (bij een vraag met minstens drie cijfers). Alleen jij ziet jouw web.</source>
+        <translation>Blue: your marks. Orange: the group&apos;s middle (for a question with at least three marks). Only you see your web.</translation>
+    </message>
+    <message>
+        <source>Blauw: jouw cijfers. Alleen jij ziet jouw web.</source>
+        <translation>Blue: your marks. Only you see your web.</translation>
+    </message>
+    <message>
+        <source>groep</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>nog geen cijfer</source>
+        <translation>no mark yet</translation>
+    </message>
+    <message>
+        <source>{0}: {1} bewaard.</source>
+        <translation>{0}: {1} kept.</translation>
     </message>
 </context>
 </TS>

@@ -1242,6 +1242,10 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wat de zaal stuurt, en invoeren voor wie geen telefoon heeft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loop de hele agenda door met een klok die tien keer zo snel loopt, en zie daarna of de tijd klopt (Ctrl+Shift+O)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2347,11 +2351,111 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>woord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woordwolk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aantal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verborgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samengevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingevoerd_via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cijfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mediaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laagste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hoogste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vorige_keer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vorige_mediaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Vraag | Cijfers | Midden | Van – tot |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Vorige keer |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>### Schaal van 0 tot 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorige keer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>### Woordwolk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Woord | Genoemd door | Op het scherm |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} woorden ingevoerd door de begeleider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2407,6 +2511,18 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>eigen kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woordwolk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cijfers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2530,6 +2646,64 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>Er is al een set &apos;{0}&apos;. Wil je die vervangen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputPaint</name>
+    <message>
+        <source>{0} woorden van {1} deelnemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen woorden. Stuur er een tot drie met je telefoon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en nog {0} woorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} deelnemers gaven een cijfer · ● cijfer · | midden (mediaan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · ◇ vorige keer ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze schaal heeft nog geen vragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputPanel</name>
+    <message>
+        <source>Namens wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor wie zonder telefoon: kies de deelnemer. Wat je invoert, staat erbij als ingevoerd door de begeleider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(groep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoer van de zaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schaal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3981,6 +4155,148 @@ Bram, zorg</source>
     </message>
 </context>
 <context>
+    <name>RatingPanel</name>
+    <message>
+        <source>Cijfer van 0 tot 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ een cijfer van 0 tot 10 in de kolom van wie geen telefoon heeft (Enter bewaart, Delete haalt weg). Cursief: ingevoerd door de begeleider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitleg bij de schaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cijfers per vraag en deelnemer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De schaal in getallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe vraag, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag weghalen: de gekozen vraag, met haar cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorige keer erbij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorige keer erbij: de cijfers van de vorige sessie met deze groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoekt de laatste sessie van dezelfde groep met cijfers op deze vragen, en zet die naast de cijfers van nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen eerdere sessie van de groep &apos;{0}&apos; met cijfers op deze vragen gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(geen groep ingevuld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De cijfers van &apos;{0}&apos; staan erbij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingevoerd door de begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: mediaan {1}, van {2} tot {3} ({4} cijfers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; vorige keer {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ratings</name>
+    <message>
+        <source>,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze vraag staat niet (meer) op de schaal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef een cijfer van {0} tot en met {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cijfer geven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hier staat geen cijfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cijfer weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ eerst de vraag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een schaal heeft hoogstens {0} vragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze vraag staat al op de schaal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die sessie heeft geen cijfers voor deze vragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cijfers van vorige keer erbij</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rehearsal</name>
     <message>
         <source>Oefenronde: {0} van de {1} geplande minuten gebruikt.</source>
@@ -4187,6 +4503,66 @@ Bram, zorg</source>
     </message>
     <message>
         <source>Op de volgende vellen staan de kaarten die jullie zelf maakten, klaar om te knippen. Print ze dubbelzijdig (omslaan langs de lange kant) voor de achterkanten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woordwolk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genoemd door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op het scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nee ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} van de woorden zijn ingevoerd door de begeleider, voor wie geen telefoon had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schaal van 0 tot 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorige keer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elke stip is één cijfer; de streep is het midden (mediaan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De open ruit is het midden van vorige keer ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cijfers zijn ingevoerd door de begeleider.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5329,6 +5705,14 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <source>Gesprek zonder kaart</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Woordwolk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schaal van 0 tot 10</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StepTimer</name>
@@ -5927,6 +6311,18 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;words&apos; hoort alleen bij een woordwolk (kind: wordcloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;rows&apos; hoort alleen bij een schaal (kind: rating)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een schaal (kind: rating) heeft vragen nodig: zet ze onder &apos;rows&apos;, of noem een kaartenset (deck) waarvan de kaarten de vragen zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>steps[{0}].part: deze werkvorm heeft geen delen; haal &apos;part&apos; weg of noem de delen onder &apos;parts&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6077,6 +6473,188 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>Totaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordCloud</name>
+    <message>
+        <source>Typ eerst een woord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}…&apos; is te lang voor de woordwolk: hoogstens {1} tekens, een woord of een kort zinnetje.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een woord bestaat uit letters of cijfers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hetzelfde woord staat er twee keer in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} stuurde &apos;{1}&apos; al.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} heeft al alle woorden van deze stap gestuurd ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} kan nog {1} woord(en) sturen in deze stap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze woordwolk is vol ({0} woorden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woord toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woorden toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit woord staat niet (meer) in de woordwolk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies minstens twee verschillende woorden om samen te voegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woorden samenvoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit woord is al verborgen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit woord staat al op het scherm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woord verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woord tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woorden weer los</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woorden splitsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is één woord; er is niets om te splitsen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordCloudPanel</name>
+    <message>
+        <source>Woorden invoeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een tot drie woorden, met komma&apos;s, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woorden toevoegen namens de gekozen deelnemer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woordwolk in getallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woorden in de wolk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een woord; met Ctrl of Shift kies je er meer om samen te voegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenvoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen woorden samenvoegen tot het eerste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen woord verbergen of weer tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splitsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splitsen: samengevoegde woorden weer los, of een zinnetje per woord tellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tel de gekozen woorden als één woord (het bovenste van de keuze)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het woord blijft bewaard maar komt niet op het scherm (of weer wel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maakt samenvoegen ongedaan, of telt &apos;goed gesprek&apos; als &apos;goed&apos; en &apos;gesprek&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ingevoerd door begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zinnetje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verborgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopwoord, niet op het scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} woorden gestuurd door {1} deelnemers; {2} ingevoerd door de begeleider</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6859,6 +7437,26 @@ Op Debian of Ubuntu: {1}</source>
         <source>Dit verzoek is onleesbaar of te groot.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dit kan niet in deze stap. Je scherm is bijgewerkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuur een tot drie woorden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woorden van een telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef een cijfer van 0 tot en met 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cijfer van een telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phone</name>
@@ -7084,6 +7682,66 @@ Op Debian of Ubuntu: {1}</source>
     </message>
     <message>
         <source>Verstuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woord {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verstuur mijn woorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jouw woorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuur een tot drie woorden. Je kunt er nog {0} van de {1} sturen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je hebt al je woorden gestuurd. Kijk op het scherm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ eerst een woord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je woord is verstuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je {0} woorden zijn verstuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef elke vraag een cijfer van 0 tot 10: schuif, of gebruik de pijltjes. Je cijfer is bewaard zodra je loslaat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jouw web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blauw: jouw cijfers. Oranje: het midden van de groep (bij een vraag met minstens drie cijfers). Alleen jij ziet jouw web.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blauw: jouw cijfers. Alleen jij ziet jouw web.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog geen cijfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

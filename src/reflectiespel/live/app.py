@@ -25,6 +25,7 @@ from starlette.routing import Route
 
 from ..core.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, speaking, translate
 from .guard import MAX_HEAD, head_size
+from . import inputevents
 from .hub import LiveHub, adds_text
 from .phonetext import phone_page
 from .rooms import MAX_BODY, RoomError, Waiting
@@ -45,7 +46,8 @@ SECURITY_HEADERS = {
 }
 PAGE_FILES = {"/": ("index.html", "text/html; charset=utf-8"),
               "/app.js": ("app.js", "text/javascript; charset=utf-8"),
-              "/style.css": ("style.css", "text/css; charset=utf-8")}
+              "/style.css": ("style.css", "text/css; charset=utf-8"),
+              "/input.js": ("input.js", "text/javascript; charset=utf-8")}  # word cloud, ideas, ratings (#29)
 
 
 class Notifier:
@@ -284,7 +286,7 @@ def create_app(hub: LiveHub, admin_api: bool = True) -> Starlette:
         Route("/api/join/wait", join_wait, methods=["POST"]),
         Route("/api/state", state),
         Route("/api/events", stream),
-    ] + [Route(f"/api/{name}", action(name), methods=["POST"]) for name in ("vote", "choose", "note", "place", "turn")]
+    ] + [Route(f"/api/{name}", action(name), methods=["POST"]) for name in ("vote", "choose", "note", "place", "turn") + inputevents.ACTIONS]
     if admin_api:
         routes += [
             Route("/api/admin/phones", admin(phones)),

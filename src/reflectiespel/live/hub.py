@@ -24,7 +24,7 @@ from ..core.session import Session, Step, shape_problems
 from ..core.session_ops import Edit
 from ..core.storage import NEAR_BYTES
 from ..core.stepkinds import kind_of, route_kind
-from . import events
+from . import events, inputevents
 from .rooms import Phone, Room, RoomError, Waiting
 
 TEXTS_PER_STEP = 30  # notes (and turn texts) one phone may send in one step
@@ -176,6 +176,8 @@ class LiveHub:
             return events.place(session, phone, step_id, payload.get("token_id") or None,
                                 _float(payload.get("x")), _float(payload.get("y")),
                                 None if reason is None else str(reason))
+        if action in inputevents.ACTIONS:  # word cloud, idea wall, rating scale (issue #29)
+            return inputevents.edit(session, phone, action, step_id, payload)
         raise RoomError(404, QT_TRANSLATE_NOOP("live", "Onbekende opdracht."))
 
     def join(self, phone: Phone) -> dict | Waiting:
@@ -301,7 +303,7 @@ class LiveHub:
         public: dict = {"title": session.title, "anonymous": session.anonymous, "language": self.language,
                         "step": None}
         mine: dict = {p.id: {"votes": {}, "chosen": [], "placements": {}, "reasons": {}, "written": 0,
-                             "my_turn": False} for p in session.participants}
+                             "my_turn": False, **inputevents.empty_own()} for p in session.participants}
         if step is None:
             return public, mine
         kind = kind_of(step)
@@ -322,6 +324,7 @@ class LiveHub:
             "axes": self.axes if kind.board else None,
             "question": "", "turn": None,
         }
+        inputevents.describe(session, step, public["step"], mine)
         run = session.together
         if run is not None:  # Samen reflecteren: the closing question, and whose turn it is
             public["step"]["question"] = run.question(step.id)
@@ -354,7 +357,8 @@ class LiveHub:
         """What one phone sees (safe to call from the server's thread: it reads only the picture)."""
         picture = picture or self.picture
         own = picture.mine.get(phone.participant_id or "", {"votes": {}, "chosen": [], "placements": {},
-                                                             "reasons": {}, "written": 0, "my_turn": False})
+                                                             "reasons": {}, "written": 0, "my_turn": False,
+                                                             **inputevents.empty_own()})
         state = dict(picture.public, version=picture.version, me=own, phone_id=phone.id,
                      name=phone.name)
         step = picture.public.get("step")
@@ -365,7 +369,7 @@ class LiveHub:
 
 def adds_text(action: str, payload: dict) -> bool:
     """Whether a phone's request adds a text to the session (a note, a turn with words)."""
-    if action == "note":
+    if action == "note" or action in inputevents.TEXT_ACTIONS:
         return True
     return action == "turn" and not payload.get("passed") and bool(str(payload.get("text", "")).strip())
 

@@ -81,6 +81,25 @@ PHONE_TEXTS = {
     "beyond": QT_TRANSLATE_NOOP("phone", "voorbij {0}"),
     "kept_silent": QT_TRANSLATE_NOOP("phone", "Bewaard tot de begeleider alles laat zien."),
     "sent": QT_TRANSLATE_NOOP("phone", "Verstuurd."),
+    # the word cloud (live/page/input.js)
+    "word_label": QT_TRANSLATE_NOOP("phone", "Woord {0}"),
+    "words_send": QT_TRANSLATE_NOOP("phone", "Verstuur mijn woorden"),
+    "my_words": QT_TRANSLATE_NOOP("phone", "Jouw woorden"),
+    "words_left": QT_TRANSLATE_NOOP("phone", "Stuur een tot drie woorden. Je kunt er nog {0} van de {1} sturen."),
+    "words_all_sent": QT_TRANSLATE_NOOP("phone", "Je hebt al je woorden gestuurd. Kijk op het scherm."),
+    "words_empty": QT_TRANSLATE_NOOP("phone", "Typ eerst een woord."),
+    "word_sent": QT_TRANSLATE_NOOP("phone", "Je woord is verstuurd."),
+    "words_sent": QT_TRANSLATE_NOOP("phone", "Je {0} woorden zijn verstuurd."),
+    # the rating scale (live/page/input.js)
+    "rate_help": QT_TRANSLATE_NOOP("phone", "Geef elke vraag een cijfer van 0 tot 10: schuif, of gebruik de "
+                                            "pijltjes. Je cijfer is bewaard zodra je loslaat."),
+    "my_web": QT_TRANSLATE_NOOP("phone", "Jouw web"),
+    "web_legend": QT_TRANSLATE_NOOP("phone", "Blauw: jouw cijfers. Oranje: het midden van de groep (bij een vraag "
+                                             "met minstens drie cijfers). Alleen jij ziet jouw web."),
+    "web_legend_own": QT_TRANSLATE_NOOP("phone", "Blauw: jouw cijfers. Alleen jij ziet jouw web."),
+    "group_word": QT_TRANSLATE_NOOP("phone", "groep"),
+    "not_rated": QT_TRANSLATE_NOOP("phone", "nog geen cijfer"),
+    "rated": QT_TRANSLATE_NOOP("phone", "{0}: {1} bewaard."),
 }
 
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")

@@ -33,6 +33,7 @@ from .deckpdf import deck_cards
 from .fonts import BOLD, ITALIC, REGULAR, printable, register_fonts
 from .geometry import MM_TO_PT, PAPER_SIZES, SheetLayout, sheet_layout
 from .output import atomic_write
+from .reportinput import input_story
 from .textfit import Measure
 
 MONTHS = (QT_TRANSLATE_NOOP("Report", "januari"), QT_TRANSLATE_NOOP("Report", "februari"),
@@ -274,6 +275,7 @@ def _step(session: Session, number: int, step: Step, library, st, width: float) 
                 story.append(Paragraph(f"<b>{text(name, BOLD)}</b> ({text(snapshot.name)}): {text(why)}",
                                        st["note"], bulletText="•"))
         story += _placements(board, _perspective_name(session), st)
+    story += input_story(session, step, st, width, text, _table)  # word cloud, ideas, ratings (issue #29)
     if step.group_cards:
         story.append(Paragraph(translate("Report", "<b>Eigen kaarten:</b> ")
                                + ", ".join(text(c.title) for c in step.group_cards) + " <font color='#777777'>"
