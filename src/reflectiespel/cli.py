@@ -123,6 +123,7 @@ HELP = {
     "report": QT_TRANSLATE_NOOP("cli", "maak een verslag (PDF) van een sessie"),
     "export": QT_TRANSLATE_NOOP("cli", "exporteer een sessie als Markdown, CSV of JSON"),
     "live": QT_TRANSLATE_NOOP("cli", "laat telefoons meedoen met een sessie, zonder venster"),
+    "path": QT_TRANSLATE_NOOP("cli", "het pad van jullie praktijken over sessies heen, als PDF of werkmap"),
 }
 
 
@@ -174,8 +175,9 @@ def extra_commands() -> dict[str, Command]:
     """Subcommands from other parts of the app (printing, reports, exports)."""
     from .live import command as live_command
     from .pdf import commands as pdf_commands
+    from .pdf import pathcommand
 
-    return {**pdf_commands.COMMANDS, **live_command.COMMANDS}
+    return {**pdf_commands.COMMANDS, **pathcommand.COMMANDS, **live_command.COMMANDS}
 
 
 def requested_language(argv: list[str]) -> str | None:

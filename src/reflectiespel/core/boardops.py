@@ -1,6 +1,6 @@
 """The board's small named operations, each returning an undoable ``Edit`` (core/session_ops.py).
 
-The board editor (ui/board/commands.py) calls these and hands the edit to the session's host
+The board editor (ui/board/editor.py) calls these and hands the edit to the session's host
 (core/host.py), like every other change: checked, one undo step, saved, and the views told. The
 operations work on one BoardState (a step's board), so an edit made on one step's board keeps
 changing that board, whatever step shows later. Phones place tokens through SessionOps.place_token,
@@ -14,14 +14,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from .board import BoardState, Token, clamp01, placement_key
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .session_ops import Edit, SessionError, _apply
 
 Point = tuple[float, float]
 
 
 def _said(text: str, name: str) -> str:
-    # the sources keep Qt's %1 (the translations were made for it)
+    # ``text`` is marked with QT_TRANSLATE_NOOP("BoardCommands", ...); the sources keep Qt's %1
     return translate("BoardCommands", text).replace("%1", name)
 
 
@@ -31,7 +31,7 @@ def add_token(board: BoardState, name: str, colour: str) -> Edit:
     if not name:
         raise SessionError(translate("SessionOps", "Geef de praktijk een naam."))
     token = Token(id=board.new_token_id(name), name=name[:100], colour=colour)
-    return _apply(_said("Praktijk '%1' toevoegen", token.name),
+    return _apply(_said(QT_TRANSLATE_NOOP("BoardCommands", "Praktijk '%1' toevoegen"), token.name),
                   lambda: board.tokens.append(token), lambda: board.tokens.remove(token), token)
 
 
@@ -49,7 +49,7 @@ def remove_token(board: BoardState, token_id: str) -> Edit:
         board.tokens.insert(index, token)
         for i, placement in placements:
             board.placements.insert(i, placement)
-    return _apply(_said("Praktijk '%1' weghalen", token.name), redo, undo, token)
+    return _apply(_said(QT_TRANSLATE_NOOP("BoardCommands", "Praktijk '%1' weghalen"), token.name), redo, undo, token)
 
 
 def move(board: BoardState, token_id: str, perspective: str, old: Point | None, new: Point,
@@ -61,7 +61,8 @@ def move(board: BoardState, token_id: str, perspective: str, old: Point | None, 
         return None
     token = _token(board, token_id)
     new = (clamp01(new[0]), clamp01(new[1]))
-    text = _said("'%1' verschuiven" if old is not None else "'%1' op het bord zetten", token.name)
+    text = _said(QT_TRANSLATE_NOOP("BoardCommands", "'%1' verschuiven") if old is not None
+                 else QT_TRANSLATE_NOOP("BoardCommands", "'%1' op het bord zetten"), token.name)
 
     def undo():
         if old is None:
@@ -86,7 +87,7 @@ def remove_placement(board: BoardState, token_id: str, perspective: str) -> Edit
     if found is None:
         return None
     index = board.placements.index(found)
-    return _apply(_said("'%1' van het bord halen", _token(board, token_id).name),
+    return _apply(_said(QT_TRANSLATE_NOOP("BoardCommands", "'%1' van het bord halen"), _token(board, token_id).name),
                   lambda: board.placements.remove(found), lambda: board.placements.insert(index, found), found)
 
 
@@ -121,7 +122,7 @@ def take_snapshot(board: BoardState, name: str, taken: datetime | None = None) -
     def undo():
         board.snapshots = [s for s in board.snapshots if s is not kept["snapshot"]]
         board.reasons = kept["reasons"]
-    edit = _apply(_said("Positie vastleggen: %1", name), redo, undo)
+    edit = _apply(_said(QT_TRANSLATE_NOOP("BoardCommands", "Positie vastleggen: %1"), name), redo, undo)
     edit.value = kept["snapshot"]
     return edit
 

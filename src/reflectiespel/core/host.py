@@ -141,6 +141,11 @@ class SessionHost:
         for listener in list(self.listeners):
             listener(source)
 
+    def moved(self) -> None:
+        """The session shows another step or card: save soon (navigation has its own signals, and is not undone)."""
+        if self.saver is not None and self.session is not None:
+            self.saver.changed(self.session)
+
     @property
     def size(self) -> int:
         """Bytes of the session as last saved (0 when not known): how near it is to the size limit."""

@@ -1,8 +1,9 @@
 """Small named operations on a Session, each one undoable.
 
 Every operation changes the session at once and returns an ``Edit``: ``undo()`` puts things back,
-``redo()`` does it again with the same ids, so later edits that refer to them keep working. The UI
-wraps an Edit in a QUndoCommand (push() calls redo(), which does nothing while the edit is applied).
+``redo()`` does it again with the same ids, so later edits that refer to them keep working. The edit
+goes to the session's host (core/host.py: checked, kept for undo, saved; redo() does nothing while the
+edit is applied).
 A change that is not allowed raises ``SessionError`` with a message for the facilitator. Messages and undo
 labels are made in the interface language at the moment the edit is made (core/i18n.translate).
 

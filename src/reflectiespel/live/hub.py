@@ -22,8 +22,8 @@ from ..core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, speaking,
 from ..core.i18n import language as window_language
 from ..core.session import Session, Step, shape_problems
 from ..core.session_ops import Edit
-from ..core.storage import NEAR_BYTES
 from ..core.stepkinds import kind_of, route_kind
+from ..core.storage import NEAR_BYTES
 from . import events, inputevents
 from .rooms import Phone, Room, RoomError, Waiting
 
@@ -89,7 +89,7 @@ class Picture:
 
 
 class LiveHub:
-    def __init__(self, session: Session, room: Room, owner: Owner, commit: Callable[[Edit], None],
+    def __init__(self, session: Session, room: Room, owner: Owner, commit: Callable[[Edit | None], None],
                  card_info: CardInfo | None = None, board=None):
         self.session = session
         self.axes = axes_of(board_in(board, self.language))
@@ -104,11 +104,41 @@ class LiveHub:
         # the size of the session as last saved (the window's autosave, the command's save): from
         # storage.NEAR_BYTES on, phones can add no more text, so the session stays one that can be saved
         self.saved_size: Callable[[], int] = lambda: 0
+        self.checked_by_host = False  # LiveHub.for_host: the session's host checks every edit
         self.closed = False
+        self._detach: Callable[[], None] = lambda: None
         self._lock = threading.Lock()
         if self.language != window_language():  # read the catalogue now, not while the first phone waits
             _undo_sources(SOURCE_LANGUAGE), _undo_sources(self.language)
         self.publish()
+
+    @classmethod
+    def for_host(cls, host, room: Room, owner: Owner, card_info: CardInfo | None = None, board=None) -> LiveHub:
+        """A hub whose phones change the session through its host (core/host.py): every edit checked, one
+        undo step, saved; and whatever changes the session (a phone, the window, an undo) is published."""
+        from ..core.host import PHONE, WINDOW, Refused
+
+        def commit(edit: Edit | None) -> None:
+            if edit is None:  # not an edit (the facilitator's "go" in the headless command): saved and told
+                host.changed(WINDOW)
+                return
+            try:
+                host.apply(edit, PHONE)
+            except Refused:  # never keep what would not load back; said in the room's language
+                raise RoomError(409, QT_TRANSLATE_NOOP("live", "Dit kon niet worden bewaard.")) from None
+
+        hub = cls(host.session, room, owner, commit, card_info, board)
+        hub.checked_by_host = True  # _keep leaves the check to the host
+        hub.saved_size = lambda: host.size  # from storage.NEAR_BYTES on, phones add no more text
+
+        def publish(_source: str) -> None:
+            hub.publish()
+        def detach() -> None:
+            if publish in host.listeners:
+                host.listeners.remove(publish)
+        host.listeners.append(publish)
+        hub._detach = detach
+        return hub
 
     @property
     def language(self) -> str:
@@ -156,7 +186,7 @@ class LiveHub:
     def _keep(self, edit: Edit) -> None:
         """A phone's edit goes to the owner (the undo stack, or saving); one that would leave the session
         unsaveable is undone at once and refused."""
-        if shape_problems(self.session):
+        if not self.checked_by_host and shape_problems(self.session):
             edit.undo()
             raise RoomError(409, QT_TRANSLATE_NOOP("live", "Dit kon niet worden bewaard."))
         self.commit(for_facilitator(edit, self.language))
@@ -293,6 +323,7 @@ class LiveHub:
 
     def close(self) -> None:
         self.closed = True
+        self._detach()
         for listener in list(self.listeners):
             listener()
 

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.start_page.open_session.connect(self.open_session_dialog)
         self.start_page.open_recent.connect(lambda path: self.open_session_file(Path(path)))
         self.start_page.together.connect(self.open_together)
+        self.start_page.path.connect(self.open_path)
         self.start_page.welcome_closed.connect(self._welcome_seen)
         self._build_menu()
         if not (self.data_dir / WELCOME_SEEN).exists():
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
             (self.tr("Start"), self.show_start, "Ctrl+Home"),
             (self.tr("Nieuwe sessie…"), self.new_session, QKeySequence.StandardKey.New),
             (self.tr("Sessie openen…"), self.open_session_dialog, QKeySequence.StandardKey.Open),
+            (self.tr("Pad van onze praktijk…"), self.open_path, "Ctrl+Shift+P"),
             (self.tr("Kaartensets opnieuw laden"), lambda: self.refresh_library(reload=True),
              QKeySequence.StandardKey.Refresh),
             (self.tr("Map met eigen kaartensets openen"), self.open_user_folder, None),
@@ -578,6 +580,20 @@ class MainWindow(QMainWindow):
         window = TogetherWindow(self.library, data_dir=self.data_dir, board_definition=board_definition())
         self.windows.append(window)
         window.show()
+
+    def open_path(self):
+        """'Pad van onze praktijk': where the practices stood at each of several sessions (ui/path/)."""
+        self.wait_for_library()
+        from .path.window import PathWindow
+        from .session.launcher import board_definition
+
+        window = PathWindow(board_definition(), self.recent.existing())
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.windows.append(window)
+        window.destroyed.connect(lambda: self.windows.remove(window) if window in self.windows else None)
+        window.show()
+        window.choose_sessions()
+        return window
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

@@ -20,7 +20,6 @@ from PySide6.QtCore import QObject, QTimer
 
 from ...live.hub import run
 from ..wakeup import Wakeup
-from .commands import EditCommand
 
 SLICE = 0.005  # seconds of CPU time for requests per turn of the event loop
 FRAME = 1 / 60  # seconds: a slice never runs longer than a frame, even when the laptop is busy
@@ -100,22 +99,6 @@ class QtOwner(QObject):
                     break
         self.longest_piece = max(self.longest_piece, time.thread_time() - cpu)
         self._schedule()
-
-
-class PhoneCommand(EditCommand):
-    """A phone's edit: pushing it redraws the views a little later (``first``); undo/redo redraw at once."""
-
-    def __init__(self, edit, after, first):
-        super().__init__(edit, after)
-        self.first = first
-
-    def redo(self) -> None:
-        if self.first is None:
-            super().redo()
-            return
-        first, self.first = self.first, None
-        self.edit.redo()
-        first()
 
 
 def private_addresses() -> list[str]:

@@ -39,7 +39,8 @@ class RunPage(QWidget):
         self.board_definition = board_definition
         self.shown_definition = board_definition  # the board in the session's language (set_session)
         self.session: Session | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = QUndoStack(self)  # the reflection's undo history, behind the window's host
+        self.host = None  # the window's host of the reflection (core/host.py): the board's changes go there
         self.board = None  # the BoardWidget, made on first use
         self.progress = label("", "stepProgress", 14)
         self.title = label("", "stepTitle", TITLE_POINTS, bold=True)
@@ -110,8 +111,9 @@ class RunPage(QWidget):
         QShortcut(QKeySequence("Ctrl+Left"), self, self.go_back)
 
     # --- showing -----------------------------------------------------------------------------------
-    def set_session(self, session: Session) -> None:
+    def set_session(self, session: Session, host=None) -> None:
         self.session = session
+        self.host = host
         # the room sees the board in the language the session was made in, whatever the window speaks
         self.shown_definition = board_in(self.board_definition, session.language)
         if self.board not in (None, False) and self.board.definition is not self.shown_definition:  # another session's
@@ -201,6 +203,7 @@ class RunPage(QWidget):
         if self.board is None:
             self.board = self._make_board(state, colours)
         elif self.board is not False:
+            self.board.set_host(self.host)
             self.board.set_state(state)
             self.board.set_perspective_colours(colours)
         self.bodies.setCurrentWidget(self.board_host)
@@ -216,13 +219,12 @@ class RunPage(QWidget):
                                                       "banen: één partij stuurt, de sturing wisselt, of jullie "
                                                       "delen de sturing."), "boardFallback", 18))
             return False
-        widget = BoardWidget(state, self.shown_definition, self.undo_stack, colours)
+        widget = BoardWidget(state, self.shown_definition, self.host or self.undo_stack, colours)
         set_points(widget, 11)  # the board's tray is dense; the board itself draws its own large labels
         if widget.tray is not None:
             widget.tray.setFixedWidth(300)
             _simplify_tray(widget.tray)
-        widget.changed.connect(self.changed)
-        self.board_layout.addWidget(widget)
+        self.board_layout.addWidget(widget)  # its changes reach the window through the host
         return widget
 
     # --- helpers -------------------------------------------------------------------------------------
