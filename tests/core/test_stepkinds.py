@@ -27,7 +27,7 @@ SRC = ROOT / "src" / "reflectiespel"
 # needs a new format version (``since`` on its entry, SESSION_FORMAT_VERSION, a migration in core/storage.py)
 # and then a line here, so the history of the format is written down where a test reads it.
 KINDS_OF_VERSION = {1: {"cards", "values", "tips", "boundary-objects", "board", "free"},
-                    2: {"cards", "values", "tips", "boundary-objects", "board", "free", "wordcloud", "rating"}}
+                    2: {"cards", "values", "tips", "boundary-objects", "board", "free", "wordcloud", "rating", "ideas"}}
 
 
 def _literal(model, field: str) -> set[str]:

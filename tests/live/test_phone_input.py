@@ -164,3 +164,39 @@ def test_a_phone_rates_each_row_with_a_slider_and_sees_its_own_web_beside_the_gr
         assert post(page, "/api/rate", {"step_id": "s-schaal", "row": "r1", "value": "7"}) == 422
         assert post(page, "/api/rate", {"step_id": "s-schaal", "row": "r9", "value": 7}) == 409
         assert on_owner(hub, lambda: ratings.mine(session.step("s-schaal"), ann)) == {"r1": 8, "r3": 3}
+
+
+def test_a_phone_posts_an_idea_and_upvotes_within_the_budget_and_hidden_ideas_leave_the_phones(browser):
+    from reflectiespel.core import ideas
+
+    session = Session(title="Plannen", vote_budget=2, steps=[
+        Step(id="s-muur", kind="ideas", title="Wat gaan we doen?", instruction="Zet je idee op de muur.")])
+    fast = Room(limiter=JoinLimiter(attempts=1000), phones_per_address=1000, paces=((100, 100.0), (100, 100.0)))
+    with serving(session, room=fast) as (hub, server):
+        koor = on_owner(hub, lambda: ideas.add_idea(session, "s-muur", "Een koor in de wijk", None, "console").value)
+        on_owner(hub, hub.publish)
+        page = phone_page(browser, server)
+        join(page, hub, "Ann")
+        page.wait_for_selector(f"li[data-idea='{koor.id}']")
+        page.fill("#idea-text", "Een <b>buurtlunch</b>")
+        page.click("#idea-send")
+        page.wait_for_selector("#message:has-text('Je idee staat op de muur')")
+        page.wait_for_selector("#ideas li:has-text('<b>buurtlunch</b>')")
+        assert page.locator("#ideas b").count() == 0
+        mine = on_owner(hub, lambda: [i for i in session.step("s-muur").wall.ideas if i.via == "phone"])
+        assert [i.text for i in mine] == ["Een <b>buurtlunch</b>"]
+        page.click(f"li[data-idea='{koor.id}'] button[aria-label='Stem op Een koor in de wijk']")
+        page.wait_for_selector("#idea-budget:has-text('nog 1 van de 2')")
+        page.click(f"li[data-idea='{koor.id}'] button[aria-label='Stem op Een koor in de wijk']")
+        page.wait_for_selector("#idea-budget:has-text('nog 0 van de 2')")
+        assert page.is_disabled(f"li[data-idea='{mine[0].id}'] button[aria-label='Stem op Een <b>buurtlunch</b>']")
+        assert post(page, "/api/upvote", {"step_id": "s-muur", "idea_id": mine[0].id, "delta": 1}) == 409
+        assert on_owner(hub, lambda: [(w.idea.text, w.votes) for w in ideas.wall(session.step("s-muur"))]) == [
+            ("Een koor in de wijk", 2), ("Een <b>buurtlunch</b>", 0)]
+        shot(page, "ideas-phone.png")
+        on_owner(hub, lambda: (ideas.set_hidden(session, "s-muur", mine[0].id), hub.publish()))
+        page.wait_for_selector(f"li[data-idea='{mine[0].id}']", state="detached")
+        assert post(page, "/api/upvote", {"step_id": "s-muur", "idea_id": mine[0].id, "delta": -1}) == 404
+        assert post(page, "/api/idea", {"step_id": "s-muur", "text": "x" * 281}) == 409
+        assert post(page, "/api/idea", {"step_id": "s-muur", "text": ["lijst"]}) == 422
+        assert post(page, "/api/upvote", {"step_id": "s-muur", "idea_id": koor.id, "delta": 5}) == 422

@@ -113,3 +113,38 @@ def test_the_scale_is_in_every_export_and_without_names_when_anonymous(scale_ses
     assert "Ann" not in export.to_csv(scale_session).decode("utf-8-sig")
     assert "Ann" not in pdf_text(scale_session)
     assert sheet(scale_session, "cijfers")[4][3] == "Deelnemer 1"
+
+
+@pytest.fixture
+def wall_session() -> Session:
+    from reflectiespel.core import ideas
+
+    session = Session(title="Plannen", steps=[Step(id="s-muur", kind="ideas", title="Wat gaan we doen?"),
+                                              Step(id="s-af", kind="free", title="Afspraken")])
+    ann, bo = [session.add_participant(name).value.id for name in ("Ann", "Bo")]
+    koor = ideas.add_idea(session, "s-muur", "Een koor", ann, "phone").value
+    zang = ideas.add_idea(session, "s-muur", "Samen zingen", bo, "phone").value
+    lunch = ideas.add_idea(session, "s-muur", "Een buurtlunch", None, "console").value
+    for pid, idea in ((ann, koor), (bo, zang), (bo, koor), (ann, lunch)):
+        ideas.upvote(session, "s-muur", pid, idea.id)
+    ideas.merge_ideas(session, "s-muur", [zang.id], koor.id)
+    ideas.set_pinned(session, "s-muur", koor.id)
+    ideas.set_hidden(session, "s-muur", lunch.id)
+    return session
+
+
+def test_the_idea_wall_is_in_the_report_and_every_export(wall_session):
+    text = " ".join(pdf_text(wall_session).split())
+    assert "Ideeënmuur" in text and "Een koor + Samen zingen 3 vastgepind" in text
+    assert "Een buurtlunch 1 verborgen" in text and "1 ideeën zijn ingevoerd door de begeleider" in text
+    assert "Stemmen Plaats" not in text  # the wall's votes are in its own table, not as cards
+    rows = list(csv.reader(io.StringIO(export.to_csv(wall_session).decode("utf-8-sig")), delimiter=";"))
+    assert [(r[4], r[5], r[6], r[9]) for r in rows[1:] if r[0] == "idee"] == [
+        ("Ann", "Een koor", "3", "vastgepind"), ("", "Een buurtlunch", "1", "verborgen")]
+    assert "| Een koor + Samen zingen | 3 | vastgepind |" in export.to_markdown(wall_session).decode("utf-8")
+    data = json.loads(export.to_json(wall_session))
+    assert data["stappen"][0]["ideeen"][0] == {"idee": "Een koor", "stemmen": 3, "status": "vastgepind",
+                                              "samengevoegd": ["Samen zingen"]}
+    assert sheet(wall_session, "ideeën")[1:] == [
+        [1, "Wat gaan we doen?", "Een koor", 3, "vastgepind", "Samen zingen", "telefoon"],
+        [1, "Wat gaan we doen?", "Een buurtlunch", 1, "verborgen", None, "begeleider"]]

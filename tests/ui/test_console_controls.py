@@ -796,6 +796,15 @@ ELSEWHERE = {  # buttons with their own test files (real clicks there)
     "ratingAddRow": "tests/ui/test_rating_console.py::test_questions_are_added_and_removed_by_button_and_undone",
     "ratingRemoveRow": "tests/ui/test_rating_console.py::test_questions_are_added_and_removed_by_button_and_undone",
     "ratingLastTime": "tests/ui/test_rating_console.py::test_last_time_of_the_group_comes_beside_this_time_by_a_click",
+    "ideaAdd": "tests/ui/test_idea_console.py::test_ideas_and_votes_for_people_without_a_phone_are_marked_and_undone",
+    "ideaVote": "tests/ui/test_idea_console.py::test_ideas_and_votes_for_people_without_a_phone_are_marked_and_undone",
+    "ideaUnvote": "tests/ui/test_idea_console.py::test_ideas_and_votes_for_people_without_a_phone_are_marked_and_undone",
+    "ideaPin": "tests/ui/test_idea_console.py::test_pin_hide_merge_and_only_pinned_change_what_the_room_sees",
+    "ideaHide": "tests/ui/test_idea_console.py::test_pin_hide_merge_and_only_pinned_change_what_the_room_sees",
+    "ideaMerge": "tests/ui/test_idea_console.py::test_pin_hide_merge_and_only_pinned_change_what_the_room_sees",
+    "ideaUnmerge": "tests/ui/test_idea_console.py::test_pin_hide_merge_and_only_pinned_change_what_the_room_sees",
+    "ideaOnlyPinned": "tests/ui/test_idea_console.py::test_pin_hide_merge_and_only_pinned_change_what_the_room_sees",
+    "ideaTop": "tests/ui/test_idea_console.py::test_the_top_five_go_to_the_action_items_of_the_next_step_with_one_click",
 }
 HERE = {
     "addStep": test_plus_stap_opens_the_dialog_adds_the_step_and_the_file_opens_again,

@@ -345,7 +345,7 @@ def to_markdown(session: Session, library=None) -> bytes:
             for note in step.notes:
                 about = ", ".join(x for x in (md(_who(session, note.participant_id)), title(note.card_id)) if x)
                 lines.append(f"- {md_item(note.text)}" + (f" ({about})" if about else ""))
-        ranked = step.ranked_votes()
+        ranked = step.ranked_votes() if step.wall is None else []  # an idea wall: its own table
         if ranked:  # a table: a card title that starts with a number never turns into a nested list
             lines += ["", translate("Export", "### Stemmen"), "", translate("Export", "| Plaats | Kaart | Stemmen |"),
                       "|---|---|---|"]

@@ -16,7 +16,9 @@ WORDS = (QT_TRANSLATE_NOOP("Export", "woord"), QT_TRANSLATE_NOOP("Export", "woor
          QT_TRANSLATE_NOOP("Export", "cijfers"), QT_TRANSLATE_NOOP("Export", "mediaan"),
          QT_TRANSLATE_NOOP("Export", "laagste"), QT_TRANSLATE_NOOP("Export", "hoogste"),
          QT_TRANSLATE_NOOP("Export", "vorige_keer"), QT_TRANSLATE_NOOP("Export", "vorige_mediaan"),
-         QT_TRANSLATE_NOOP("Export", "begeleider"), QT_TRANSLATE_NOOP("Export", "telefoon"))
+         QT_TRANSLATE_NOOP("Export", "begeleider"), QT_TRANSLATE_NOOP("Export", "telefoon"),
+         QT_TRANSLATE_NOOP("Export", "idee"), QT_TRANSLATE_NOOP("Export", "ideeen"),
+         QT_TRANSLATE_NOOP("Export", "vastgepind"))
 
 
 def _key(name: str) -> str:
@@ -46,6 +48,21 @@ def by_console(step) -> int:
     from .stepinput import CONSOLE
 
     return sum(1 for w in step.cloud.words if w.via == CONSOLE) if step.cloud is not None else 0
+
+
+def wall_summary(step) -> list:
+    """The ideas of a step's idea wall as they stand (core/ideas.WallIdea), most votes first; hidden ones too."""
+    from .ideas import wall
+
+    return wall(step)
+
+
+def idea_status(item) -> str:
+    """'vastgepind', 'verborgen', both, or ''."""
+    marks = [_key("vastgepind")] if item.idea.pinned else []
+    if item.idea.hidden:
+        marks.append(_key("verborgen"))
+    return ", ".join(marks)
 
 
 def scale_summary(step) -> list:
@@ -80,6 +97,9 @@ def _marks(session, step):
 def csv_rows(session, step, base: dict) -> list[dict]:
     out = [{**base, "soort": _key("woord"), "tekst": w.label, "stemmen": str(w.count), "status": word_status(w)}
            for w in cloud_summary(session, step)]
+    out += [{**base, "soort": _key("idee"), "tekst": w.idea.text, "deelnemer": _who(session, w.idea.participant_id),
+             "stemmen": str(w.votes), "status": idea_status(w), "wie": via_word(w.idea.via)}
+            for w in wall_summary(step)]
     out += [{**base, "soort": _key("cijfer"), "tekst": row.text, "deelnemer": _who(session, mark.participant_id),
              "stemmen": str(mark.value), "wie": via_word(mark.via)} for row, mark in _marks(session, step)]
     return out
@@ -87,7 +107,20 @@ def csv_rows(session, step, base: dict) -> list[dict]:
 
 # --- Markdown -------------------------------------------------------------------------------------
 def markdown_lines(session, step, md_cell) -> list[str]:
-    return cloud_markdown(session, step, md_cell) + scale_markdown(session, step, md_cell)
+    return cloud_markdown(session, step, md_cell) + wall_markdown(session, step, md_cell) + \
+        scale_markdown(session, step, md_cell)
+
+
+def wall_markdown(session, step, md_cell) -> list[str]:
+    standing = wall_summary(step)
+    if not standing:
+        return []
+    lines = ["", translate("Export", "### Ideeënmuur"), "", translate("Export", "| Idee | Stemmen | Status |"),
+             "|---|---|---|"]
+    for w in standing:
+        text = w.idea.text + "".join(f" + {m.text}" for m in w.merged)
+        lines.append(f"| {md_cell(text)} | {w.votes} | {md_cell(idea_status(w))} |")
+    return lines
 
 
 def cloud_markdown(session, step, md_cell) -> list[str]:
@@ -138,6 +171,10 @@ def json_parts(session, step) -> dict:
     if words:
         parts["woordwolk"] = [{"woord": w.label, "aantal": w.count, "status": word_status(w),
                                "samengevoegd": w.members} for w in words]
+    standing = wall_summary(step)
+    if standing:
+        parts["ideeen"] = [{"idee": w.idea.text, "stemmen": w.votes, "status": idea_status(w),
+                            "samengevoegd": [m.text for m in w.merged]} for w in standing]
     spread = scale_summary(step)
     if spread:
         parts["schaal"] = [{"vraag": s.row.text, "cijfers": s.values, "mediaan": s.median, "laagste": s.lowest,
@@ -150,6 +187,13 @@ def cloud_sheet_rows(session, library):
     for number, step in enumerate(session.steps, 1):
         for word in cloud_summary(session, step):
             yield [number, step.title, word.label, word.count, word_status(word), ", ".join(word.members)]
+
+
+def wall_sheet_rows(session, library):
+    for number, step in enumerate(session.steps, 1):
+        for w in wall_summary(step):
+            yield [number, step.title, w.idea.text, w.votes, idea_status(w), "\n".join(m.text for m in w.merged),
+                   via_word(w.idea.via)]
 
 
 def scale_sheet_rows(session, library):
@@ -177,6 +221,13 @@ def sheets():
                    Column(QT_TRANSLATE_NOOP("Export", "status"), TEXT, 12),
                    Column(QT_TRANSLATE_NOOP("Export", "samengevoegd"), TEXT, 20)),
                   cloud_sheet_rows),
+            Sheet(QT_TRANSLATE_NOOP("ExportSheet", "ideeën"),
+                  (*STEP_COLUMNS, Column(QT_TRANSLATE_NOOP("Export", "idee"), TEXT, 36),
+                   Column(QT_TRANSLATE_NOOP("Export", "stemmen"), NUMBER, 8),
+                   Column(QT_TRANSLATE_NOOP("Export", "status"), TEXT, 12),
+                   Column(QT_TRANSLATE_NOOP("Export", "samengevoegd"), TEXT, 24),
+                   Column(QT_TRANSLATE_NOOP("Export", "ingevoerd_via"), TEXT, 12)),
+                  wall_sheet_rows),
             Sheet(QT_TRANSLATE_NOOP("ExportSheet", "schaal"),
                   (*STEP_COLUMNS, Column(QT_TRANSLATE_NOOP("Export", "vraag"), TEXT, 24),
                    Column(QT_TRANSLATE_NOOP("Export", "aantal"), NUMBER, 8),

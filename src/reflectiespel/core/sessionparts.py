@@ -207,6 +207,7 @@ class Step(SessionModel):
                                                     "eerdere stap (id); de posities van toen zijn schimmen")
     cloud: "WordCloud | None" = Field(None, description="Bij een woordwolk: de woorden en wat de begeleider "
                                                         "samenvoegde, verborg of splitste")
+    wall: "IdeaWall | None" = Field(None, description="Bij een ideeënmuur: de ideeën (stemmen staan in 'votes')")
     scale: "RatingScale | None" = Field(None, description="Bij een schaal: de rijen (vragen), de cijfers 0-10 "
                                                           "en die van vorige keer")
 
@@ -255,6 +256,6 @@ def _find(items: list, item_id: str, what: str):
 
 
 # The parts of the newer step kinds (issue #29) refer to the types above; Step refers to them.
-from .stepinput import RatingScale, WordCloud  # noqa: E402
+from .stepinput import IdeaWall, RatingScale, WordCloud  # noqa: E402
 
 Step.model_rebuild()

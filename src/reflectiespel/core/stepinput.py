@@ -18,7 +18,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from .sessionparts import Id, Line, SessionModel, new_id, now
+from .sessionparts import Id, Line, PlainText, SessionModel, new_id, now
 
 Via = Literal["phone", "console"]
 PHONE, CONSOLE = "phone", "console"
@@ -26,6 +26,7 @@ MAX_WORD = 40  # characters in one word or short phrase of a word cloud
 MAX_WORDS = 10  # a step may let each person send at most this many words (3 by default)
 DEFAULT_WORDS = 3
 MAX_IDEA = 280  # characters in one idea: a sticky note, not a letter
+MAX_IDEAS, DEFAULT_IDEAS = 20, 5  # ideas one person may post in a step
 SCALE_MIN, SCALE_MAX = 0, 10
 MAX_ROWS = 12  # questions on one rating scale: what a room (and a spider web) can still read
 
@@ -53,6 +54,28 @@ class WordCloud(SessionModel):
     merged: dict[str, str] = Field(default_factory=dict, description="sleutel -> sleutel waaronder hij telt")
     hidden: list[str] = Field(default_factory=list, description="sleutels die niet op het scherm komen")
     split: list[str] = Field(default_factory=list, description="sleutels van zinnetjes die per woord tellen")
+
+
+class Idea(SessionModel):
+    """One idea on an idea wall. Upvotes are the step's votes (``Step.votes``, target = the idea's id)."""
+
+    id: Id = Field(default_factory=lambda: new_id("i"))
+    text: PlainText = Field(min_length=1, max_length=MAX_IDEA)
+    participant_id: Id | None = None
+    time: datetime = Field(default_factory=now)
+    via: Via | None = Field(None, description="phone: van een telefoon; console: ingevoerd door de begeleider")
+    released: bool = Field(True, description="Bij een stap met 'eerst langs de begeleider': al vrijgegeven")
+    pinned: bool = Field(False, description="Vastgepind door de begeleider")
+    hidden: bool = Field(False, description="Verborgen door de begeleider (blijft bewaard)")
+    merged_into: Id | None = Field(None, description="Samengevoegd met dit idee (id); de stemmen tellen daar")
+
+
+class IdeaWall(SessionModel):
+    """A step's idea wall: the ideas, and whether the projection shows only the pinned ones."""
+
+    ideas: list[Idea] = Field(default_factory=list)
+    only_pinned: bool = Field(False, description="Alleen vastgepinde ideeën op de projectie")
+    max_ideas: int = Field(DEFAULT_IDEAS, ge=1, le=MAX_IDEAS, description="Ideeën per deelnemer in deze stap")
 
 
 class RatingRow(SessionModel):
@@ -90,4 +113,4 @@ class RatingScale(SessionModel):
 
 
 __all__ = ["Via", "PHONE", "CONSOLE", "MAX_WORD", "MAX_WORDS", "DEFAULT_WORDS", "MAX_IDEA", "SCALE_MIN",
-           "SCALE_MAX", "MAX_ROWS", "Word", "WordCloud", "RatingRow", "Rating", "RatingsBefore", "RatingScale"]
+           "SCALE_MAX", "MAX_ROWS", "MAX_IDEAS", "DEFAULT_IDEAS", "Word", "WordCloud", "Idea", "IdeaWall", "RatingRow", "Rating", "RatingsBefore", "RatingScale"]

@@ -91,6 +91,7 @@ KINDS: dict[str, Kind] = {kind.key: kind for kind in (
     Kind("wordcloud", QT_TRANSLATE_NOOP("StepKind", "Woordwolk"), since=2, phone_votes=False, collects="words"),
     Kind("rating", QT_TRANSLATE_NOOP("StepKind", "Schaal van 0 tot 10"), since=2, phone_votes=False,
          collects="ratings"),
+    Kind("ideas", QT_TRANSLATE_NOOP("StepKind", "Ideeënmuur"), since=2, phone_votes=False, collects="ideas"),
 )}
 
 ROUTE_KINDS: dict[str, RouteKind] = {kind.key: kind for kind in (

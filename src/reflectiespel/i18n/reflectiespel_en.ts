@@ -2470,6 +2470,26 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>phone</translation>
     </message>
     <message>
+        <source>idee</source>
+        <translation>idea</translation>
+    </message>
+    <message>
+        <source>ideeen</source>
+        <translation>ideas</translation>
+    </message>
+    <message>
+        <source>vastgepind</source>
+        <translation>pinned</translation>
+    </message>
+    <message>
+        <source>### Ideeënmuur</source>
+        <translation>### Idea wall</translation>
+    </message>
+    <message>
+        <source>| Idee | Stemmen | Status |</source>
+        <translation>| Idea | Votes | Status |</translation>
+    </message>
+    <message>
         <source>### Woordwolk</source>
         <translation>### Word cloud</translation>
     </message>
@@ -2605,6 +2625,10 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>word cloud</translation>
     </message>
     <message>
+        <source>ideeën</source>
+        <translation>ideas</translation>
+    </message>
+    <message>
         <source>schaal</source>
         <translation>scale</translation>
     </message>
@@ -2668,6 +2692,244 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source>Er is nu niemand aan de beurt om te kiezen; begin een nieuw rondje.</source>
         <translation>It is nobody&apos;s turn to choose now; start a new round.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaWallPanel</name>
+    <message>
+        <source>Idee invoeren</source>
+        <translation>Enter an idea</translation>
+    </message>
+    <message>
+        <source>Een idee, Enter</source>
+        <translation>An idea, Enter</translation>
+    </message>
+    <message>
+        <source>Idee toevoegen</source>
+        <translation>Add idea</translation>
+    </message>
+    <message>
+        <source>Idee toevoegen namens de gekozen deelnemer</source>
+        <translation>Add idea on behalf of the chosen participant</translation>
+    </message>
+    <message>
+        <source>De muur in getallen</source>
+        <translation>The wall in numbers</translation>
+    </message>
+    <message>
+        <source>Ideeën op de muur</source>
+        <translation>Ideas on the wall</translation>
+    </message>
+    <message>
+        <source>Stem erbij</source>
+        <translation>Add vote</translation>
+    </message>
+    <message>
+        <source>Stem erbij: een stem van de gekozen deelnemer op het gekozen idee</source>
+        <translation>Add vote: a vote of the chosen participant on the chosen idea</translation>
+    </message>
+    <message>
+        <source>Stem eraf</source>
+        <translation>Remove vote</translation>
+    </message>
+    <message>
+        <source>Stem eraf: een stem van de gekozen deelnemer weghalen</source>
+        <translation>Remove vote: take away a vote of the chosen participant</translation>
+    </message>
+    <message>
+        <source>Vastpinnen</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <source>Vastpinnen of losmaken</source>
+        <translation>Pin or unpin</translation>
+    </message>
+    <message>
+        <source>Verbergen</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Verbergen of weer tonen</source>
+        <translation>Hide or show again</translation>
+    </message>
+    <message>
+        <source>Samenvoegen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Samenvoegen: de gekozen ideeën tellen als het bovenste</source>
+        <translation>Merge: the chosen ideas count as the topmost</translation>
+    </message>
+    <message>
+        <source>Weer los</source>
+        <translation>Separate</translation>
+    </message>
+    <message>
+        <source>Weer los: de ideeën die met het gekozen idee zijn samengevoegd</source>
+        <translation>Separate: the ideas merged into the chosen idea</translation>
+    </message>
+    <message>
+        <source>Alleen vastgepinde op het scherm</source>
+        <translation>Only pinned on the screen</translation>
+    </message>
+    <message>
+        <source>Top 5 naar actiepunten</source>
+        <translation>Top 5 to action points</translation>
+    </message>
+    <message>
+        <source>Top 5 naar actiepunten: de vijf ideeën met de meeste stemmen</source>
+        <translation>Top 5 to action points: the five ideas with the most votes</translation>
+    </message>
+    <message>
+        <source>De vijf ideeën met de meeste stemmen worden actiepunten van de volgende stap (Ctrl+Z maakt het ongedaan)</source>
+        <translation>The five ideas with the most votes become action points of the next step (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <source>Kies eerst bij &apos;Namens wie&apos; voor wie deze stem is.</source>
+        <translation>First choose under &apos;On behalf of&apos; whose vote this is.</translation>
+    </message>
+    <message>
+        <source>{0} ideeën staan nu bij de actiepunten van &apos;{1}&apos;.</source>
+        <translation>{0} ideas are now among the action points of &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <source>Losmaken</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <source>Tonen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>{0} stemmen</source>
+        <translation>{0} votes</translation>
+    </message>
+    <message>
+        <source>1 stem</source>
+        <translation>1 vote</translation>
+    </message>
+    <message>
+        <source>vastgepind</source>
+        <translation>pinned</translation>
+    </message>
+    <message>
+        <source>verborgen</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>+ {0} samengevoegd</source>
+        <translation>+ {0} merged</translation>
+    </message>
+    <message>
+        <source>ingevoerd door de begeleider</source>
+        <translation>entered by the facilitator</translation>
+    </message>
+    <message>
+        <source>groep</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>{0} ideeën, {1} stemmen; {2} ideeën ingevoerd door de begeleider</source>
+        <translation>{0} ideas, {1} votes; {2} ideas entered by the facilitator</translation>
+    </message>
+</context>
+<context>
+    <name>Ideas</name>
+    <message>
+        <source>Dit idee staat niet (meer) op de muur.</source>
+        <translation>This idea is not (or no longer) on the wall.</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst je idee op.</source>
+        <translation>Write your idea down first.</translation>
+    </message>
+    <message>
+        <source>Dit idee is te lang: hoogstens {0} tekens, zoals op een briefje.</source>
+        <translation>This idea is too long: at most {0} characters, as on a sticky note.</translation>
+    </message>
+    <message>
+        <source>{0} heeft al {1} ideeën op de muur gezet; meer kan in deze stap niet.</source>
+        <translation>{0} has already put {1} ideas on the wall; no more in this step.</translation>
+    </message>
+    <message>
+        <source>Deze muur is vol ({0} ideeën).</source>
+        <translation>This wall is full ({0} ideas).</translation>
+    </message>
+    <message>
+        <source>Idee toevoegen</source>
+        <translation>Add idea</translation>
+    </message>
+    <message>
+        <source>Dit idee is al vastgepind.</source>
+        <translation>This idea is pinned already.</translation>
+    </message>
+    <message>
+        <source>Dit idee was niet vastgepind.</source>
+        <translation>This idea was not pinned.</translation>
+    </message>
+    <message>
+        <source>Idee vastpinnen</source>
+        <translation>Pin idea</translation>
+    </message>
+    <message>
+        <source>Idee losmaken</source>
+        <translation>Unpin idea</translation>
+    </message>
+    <message>
+        <source>Dit idee is al verborgen.</source>
+        <translation>This idea is hidden already.</translation>
+    </message>
+    <message>
+        <source>Dit idee staat al op de muur.</source>
+        <translation>This idea is on the wall already.</translation>
+    </message>
+    <message>
+        <source>Idee verbergen</source>
+        <translation>Hide idea</translation>
+    </message>
+    <message>
+        <source>Idee tonen</source>
+        <translation>Show idea</translation>
+    </message>
+    <message>
+        <source>Kies minstens twee verschillende ideeën om samen te voegen.</source>
+        <translation>Choose at least two different ideas to merge.</translation>
+    </message>
+    <message>
+        <source>Ideeën samenvoegen</source>
+        <translation>Merge ideas</translation>
+    </message>
+    <message>
+        <source>Er is niets met dit idee samengevoegd.</source>
+        <translation>Nothing has been merged into this idea.</translation>
+    </message>
+    <message>
+        <source>Ideeën weer los</source>
+        <translation>Separate ideas</translation>
+    </message>
+    <message>
+        <source>Alleen vastgepinde ideeën op het scherm</source>
+        <translation>Only pinned ideas on the screen</translation>
+    </message>
+    <message>
+        <source>Alle ideeën op het scherm</source>
+        <translation>All ideas on the screen</translation>
+    </message>
+    <message>
+        <source>Op dit idee kan niet meer gestemd worden.</source>
+        <translation>This idea can no longer be voted on.</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen ideeën met stemmen.</source>
+        <translation>There are no ideas with votes yet.</translation>
+    </message>
+    <message>
+        <source>Deze ideeën staan al bij de actiepunten.</source>
+        <translation>These ideas are among the action points already.</translation>
+    </message>
+    <message>
+        <source>Top {0} naar de actiepunten</source>
+        <translation>Top {0} to the action points</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +3024,26 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <source>Deze schaal heeft nog geen vragen.</source>
         <translation>This scale has no questions yet.</translation>
     </message>
+    <message>
+        <source>Vastgepinde ideeën</source>
+        <translation>Pinned ideas</translation>
+    </message>
+    <message>
+        <source>{0} ideeën · {1} stemmen</source>
+        <translation>{0} ideas · {1} votes</translation>
+    </message>
+    <message>
+        <source>Nog geen vastgepinde ideeën.</source>
+        <translation>No pinned ideas yet.</translation>
+    </message>
+    <message>
+        <source>Nog geen ideeën. Zet je idee op de muur met je telefoon.</source>
+        <translation>No ideas yet. Put your idea on the wall with your phone.</translation>
+    </message>
+    <message>
+        <source>en nog {0} ideeën</source>
+        <translation>and {0} more ideas</translation>
+    </message>
 </context>
 <context>
     <name>InputPanel</name>
@@ -2788,6 +3070,10 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source>Schaal</source>
         <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Ideeën</source>
+        <translation>Ideas</translation>
     </message>
     <message>
         <source>Invoer</source>
@@ -4983,6 +5269,22 @@ Bram, care</translation>
         <translation>{0} of the words were entered by the facilitator, for people without a phone.</translation>
     </message>
     <message>
+        <source>Idee</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ideeënmuur</source>
+        <translation>Idea wall</translation>
+    </message>
+    <message>
+        <source>{0} ideeën zijn ingevoerd door de begeleider.</source>
+        <translation>{0} ideas were entered by the facilitator.</translation>
+    </message>
+    <message>
         <source>Schaal van 0 tot 10</source>
         <translation>Scale from 0 to 10</translation>
     </message>
@@ -6176,6 +6478,10 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>Schaal van 0 tot 10</source>
         <translation>Scale from 0 to 10</translation>
+    </message>
+    <message>
+        <source>Ideeënmuur</source>
+        <translation>Idea wall</translation>
     </message>
 </context>
 <context>
@@ -7974,6 +8280,26 @@ On Debian or Ubuntu: {1}</translation>
         <source>Cijfer van een telefoon</source>
         <translation>Mark from a phone</translation>
     </message>
+    <message>
+        <source>Schrijf je idee als tekst.</source>
+        <translation>Write your idea as text.</translation>
+    </message>
+    <message>
+        <source>Idee van een telefoon</source>
+        <translation>Idea from a phone</translation>
+    </message>
+    <message>
+        <source>Deze stem klopt niet.</source>
+        <translation>This vote is not right.</translation>
+    </message>
+    <message>
+        <source>Dit idee staat niet (meer) op de muur.</source>
+        <translation>This idea is not (or no longer) on the wall.</translation>
+    </message>
+    <message>
+        <source>Stem van een telefoon</source>
+        <translation>Vote from a phone</translation>
+    </message>
 </context>
 <context>
     <name>phone</name>
@@ -8260,6 +8586,42 @@ On Debian or Ubuntu: {1}</translation>
     <message>
         <source>{0}: {1} bewaard.</source>
         <translation>{0}: {1} kept.</translation>
+    </message>
+    <message>
+        <source>Jouw idee (kort, zoals op een briefje)</source>
+        <translation>Your idea (short, as on a sticky note)</translation>
+    </message>
+    <message>
+        <source>Zet mijn idee op de muur</source>
+        <translation>Put my idea on the wall</translation>
+    </message>
+    <message>
+        <source>Je kunt nog {0} van de {1} ideeën op de muur zetten.</source>
+        <translation>You can put {0} more of {1} ideas on the wall.</translation>
+    </message>
+    <message>
+        <source>Je hebt al je ideeën op de muur gezet.</source>
+        <translation>You have put all your ideas on the wall.</translation>
+    </message>
+    <message>
+        <source>De muur: stem op de beste ideeën</source>
+        <translation>The wall: vote for the best ideas</translation>
+    </message>
+    <message>
+        <source>{0} stemmen</source>
+        <translation>{0} votes</translation>
+    </message>
+    <message>
+        <source>Nog geen ideeën op de muur.</source>
+        <translation>No ideas on the wall yet.</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst je idee op.</source>
+        <translation>Write your idea down first.</translation>
+    </message>
+    <message>
+        <source>Je idee staat op de muur.</source>
+        <translation>Your idea is on the wall.</translation>
     </message>
 </context>
 </TS>

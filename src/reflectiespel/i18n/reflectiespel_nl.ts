@@ -2462,6 +2462,26 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>idee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ideeen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vastgepind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>### Ideeënmuur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Idee | Stemmen | Status |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>### Woordwolk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,6 +2617,10 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ideeën</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>schaal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2659,6 +2683,244 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>Er is nu niemand aan de beurt om te kiezen; begin een nieuw rondje.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdeaWallPanel</name>
+    <message>
+        <source>Idee invoeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een idee, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idee toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idee toevoegen namens de gekozen deelnemer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De muur in getallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideeën op de muur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stem erbij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stem erbij: een stem van de gekozen deelnemer op het gekozen idee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stem eraf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stem eraf: een stem van de gekozen deelnemer weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastpinnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastpinnen of losmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbergen of weer tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenvoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenvoegen: de gekozen ideeën tellen als het bovenste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weer los</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weer los: de ideeën die met het gekozen idee zijn samengevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen vastgepinde op het scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 5 naar actiepunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 5 naar actiepunten: de vijf ideeën met de meeste stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De vijf ideeën met de meeste stemmen worden actiepunten van de volgende stap (Ctrl+Z maakt het ongedaan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies eerst bij &apos;Namens wie&apos; voor wie deze stem is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ideeën staan nu bij de actiepunten van &apos;{1}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 stem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vastgepind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verborgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ {0} samengevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingevoerd door de begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ideeën, {1} stemmen; {2} ideeën ingevoerd door de begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ideas</name>
+    <message>
+        <source>Dit idee staat niet (meer) op de muur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf eerst je idee op.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit idee is te lang: hoogstens {0} tekens, zoals op een briefje.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} heeft al {1} ideeën op de muur gezet; meer kan in deze stap niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze muur is vol ({0} ideeën).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idee toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit idee is al vastgepind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit idee was niet vastgepind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idee vastpinnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idee losmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit idee is al verborgen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit idee staat al op de muur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idee verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idee tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies minstens twee verschillende ideeën om samen te voegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideeën samenvoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is niets met dit idee samengevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideeën weer los</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen vastgepinde ideeën op het scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle ideeën op het scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op dit idee kan niet meer gestemd worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen ideeën met stemmen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze ideeën staan al bij de actiepunten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top {0} naar de actiepunten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2754,6 +3016,26 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <source>Deze schaal heeft nog geen vragen.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Vastgepinde ideeën</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ideeën · {1} stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen vastgepinde ideeën.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen ideeën. Zet je idee op de muur met je telefoon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en nog {0} ideeën</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputPanel</name>
@@ -2779,6 +3061,10 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>Schaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideeën</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4957,6 +5243,22 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Idee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideeënmuur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ideeën zijn ingevoerd door de begeleider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Schaal van 0 tot 10</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6146,6 +6448,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>Schaal van 0 tot 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideeënmuur</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7940,6 +8246,26 @@ Op Debian of Ubuntu: {1}</source>
         <source>Cijfer van een telefoon</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Schrijf je idee als tekst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idee van een telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze stem klopt niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit idee staat niet (meer) op de muur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stem van een telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phone</name>
@@ -8225,6 +8551,42 @@ Op Debian of Ubuntu: {1}</source>
     </message>
     <message>
         <source>{0}: {1} bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jouw idee (kort, zoals op een briefje)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zet mijn idee op de muur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je kunt nog {0} van de {1} ideeën op de muur zetten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je hebt al je ideeën op de muur gezet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De muur: stem op de beste ideeën</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen ideeën op de muur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf eerst je idee op.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je idee staat op de muur.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,8 +17,8 @@ from ..core.stepinput import PHONE
 from ..core.stepkinds import kind_of
 from .rooms import Phone, RoomError
 
-ACTIONS = ("words", "rate")  # the phone API's routes for these kinds: /api/<action>
-TEXT_ACTIONS = frozenset({"words"})
+ACTIONS = ("words", "rate", "idea", "upvote")  # the phone API's routes for these kinds: /api/<action>
+TEXT_ACTIONS = frozenset({"words", "idea"})
 GROUP_AT_LEAST = 3  # marks on a row before phones see the group's middle  # actions that add a text to the session (paced as texts)
 
 
@@ -43,6 +43,10 @@ def edit(session: Session, phone: Phone, action: str, step_id: str, payload: dic
         return words(session, phone, step_id, payload.get("words"))
     if action == "rate":
         return rate(session, phone, step_id, payload.get("row"), payload.get("value"))
+    if action == "idea":
+        return idea(session, phone, step_id, payload.get("text"))
+    if action == "upvote":
+        return upvote(session, phone, step_id, payload.get("idea_id"), payload.get("delta", 1))
     raise RoomError(404, QT_TRANSLATE_NOOP("live", "Onbekende opdracht."))
 
 
@@ -76,6 +80,45 @@ def rate(session: Session, phone: Phone, step_id: str, row, value) -> Edit:
     return made
 
 
+def idea(session: Session, phone: Phone, step_id: str, text) -> Edit:
+    from ..core import ideas
+
+    step = _current(session, step_id, "ideas")
+    pid = _participant(session, phone)
+    if not isinstance(text, str):
+        raise RoomError(422, QT_TRANSLATE_NOOP("live", "Schrijf je idee als tekst."))
+    try:
+        made = ideas.add_idea(session, step.id, text, pid, via=PHONE)
+    except SessionError as exc:
+        raise RoomError(409, str(exc)) from None
+    made.text = QT_TRANSLATE_NOOP("live", "Idee van een telefoon")
+    return made
+
+
+def upvote(session: Session, phone: Phone, step_id: str, idea_id, delta) -> Edit:
+    from ..core import ideas
+
+    step = _current(session, step_id, "ideas")
+    pid = _participant(session, phone)
+    if not isinstance(idea_id, str) or isinstance(delta, bool) or delta not in (1, -1):
+        raise RoomError(422, QT_TRANSLATE_NOOP("live", "Deze stem klopt niet."))
+    visible = {w.id for w in ideas.wall(step, released_only=True, with_hidden=False)}
+    if idea_id not in visible:
+        raise RoomError(404, QT_TRANSLATE_NOOP("live", "Dit idee staat niet (meer) op de muur."))
+    budget, used = session.budget(step), step.votes_used(pid)
+    if delta > 0 and used >= budget:
+        raise RoomError(409, QT_TRANSLATE_NOOP("live", "Je hebt al {0} van de {1} stemmen gebruikt in deze stap."),
+                        used, budget)
+    if delta < 0 and not any(v.participant_id == pid and v.target == idea_id for v in step.votes):
+        raise RoomError(409, QT_TRANSLATE_NOOP("live", "Hier staat geen stem van jou."))
+    try:
+        made = ideas.upvote(session, step.id, pid, idea_id, delta)
+    except SessionError as exc:
+        raise RoomError(409, str(exc)) from None
+    made.text = QT_TRANSLATE_NOOP("live", "Stem van een telefoon")
+    return made
+
+
 def describe(session: Session, step: Step, public_step: dict, mine: dict) -> None:
     """What phones may see of a step of these kinds: into the step's public part, and each person's own."""
     collects = kind_of(step).collects
@@ -89,6 +132,17 @@ def describe(session: Session, step: Step, public_step: dict, mine: dict) -> Non
             sent = words_by(step, pid)
             own["words"] = [w.text for w in sent]
             own["words_left"] = words_left(step, pid)
+    elif collects == "ideas":
+        from ..core import ideas
+
+        standing = ideas.wall(step, released_only=True, with_hidden=False)
+        public_step["ideas"] = [{"id": w.id, "text": w.idea.text, "votes": w.votes, "pinned": w.idea.pinned}
+                                for w in standing]
+        limit = step.wall.max_ideas if step.wall is not None else ideas.IdeaWall().max_ideas
+        public_step["max_ideas"] = limit
+        for pid, own in mine.items():
+            own["ideas_left"] = ideas.ideas_left(step, pid)
+            own["my_ideas"] = [i.id for i in ideas.ideas_by(step, pid)]
     elif collects == "ratings":
         from ..core import ratings
 
@@ -102,4 +156,4 @@ def describe(session: Session, step: Step, public_step: dict, mine: dict) -> Non
 
 def empty_own() -> dict:
     """What a phone of someone who sent nothing has of these kinds."""
-    return {"words": [], "words_left": 0, "ratings": {}}
+    return {"words": [], "words_left": 0, "ratings": {}, "ideas_left": 0, "my_ideas": []}

@@ -100,6 +100,16 @@ PHONE_TEXTS = {
     "group_word": QT_TRANSLATE_NOOP("phone", "groep"),
     "not_rated": QT_TRANSLATE_NOOP("phone", "nog geen cijfer"),
     "rated": QT_TRANSLATE_NOOP("phone", "{0}: {1} bewaard."),
+    # the idea wall (live/page/input.js)
+    "idea_label": QT_TRANSLATE_NOOP("phone", "Jouw idee (kort, zoals op een briefje)"),
+    "idea_send": QT_TRANSLATE_NOOP("phone", "Zet mijn idee op de muur"),
+    "ideas_left": QT_TRANSLATE_NOOP("phone", "Je kunt nog {0} van de {1} ideeën op de muur zetten."),
+    "ideas_all_sent": QT_TRANSLATE_NOOP("phone", "Je hebt al je ideeën op de muur gezet."),
+    "wall_title": QT_TRANSLATE_NOOP("phone", "De muur: stem op de beste ideeën"),
+    "idea_votes": QT_TRANSLATE_NOOP("phone", "{0} stemmen"),
+    "no_ideas": QT_TRANSLATE_NOOP("phone", "Nog geen ideeën op de muur."),
+    "idea_empty": QT_TRANSLATE_NOOP("phone", "Schrijf eerst je idee op."),
+    "idea_sent": QT_TRANSLATE_NOOP("phone", "Je idee staat op de muur."),
 }
 
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")

@@ -260,7 +260,7 @@ def _step(session: Session, number: int, step: Step, library, st, width: float) 
             head = f"<font color='#777777'>{note.time.strftime('%H:%M')}"
             head += (" · " + ", ".join(about)) if about else ""
             story.append(Paragraph(head + "</font><br/>" + text(note.text), st["note"], bulletText="•"))
-    ranked = step.ranked_votes()
+    ranked = step.ranked_votes() if step.wall is None else []  # an idea wall's votes: in its own table
     if ranked:
         story.append(Paragraph(translate("Report", "Stemmen"), st["h2"]))
         rows = [[translate("Report", "Plaats"), translate("Report", "Kaart"), translate("Report", "Stemmen")]] + [[str(i), title(t), str(n)] for i, (t, n) in enumerate(ranked, 1)]

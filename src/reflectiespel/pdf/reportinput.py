@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
 from ..core.i18n import translate
-from ..core.inputexport import by_console, cloud_summary, scale_summary, word_status
+from ..core.inputexport import by_console, cloud_summary, idea_status, scale_summary, wall_summary, word_status
 from ..core.ratings import fmt
 from ..core.stepinput import CONSOLE, SCALE_MAX, SCALE_MIN
 from .fonts import REGULAR
@@ -35,7 +35,25 @@ def input_story(session, step, st, width: float, text, table) -> list:
         if entered:
             story.append(Paragraph(translate("Report", "{0} van de woorden zijn ingevoerd door de begeleider, "
                                                        "voor wie geen telefoon had.").format(entered), st["small"]))
+    story += _wall(session, step, st, width, text, table)
     story += _scale(session, step, st, width, text, table)
+    return story
+
+
+def _wall(session, step, st, width: float, text, table) -> list:
+    standing = wall_summary(step)
+    if not standing:
+        return []
+    rows = [[translate("Report", "Idee"), translate("Report", "Stemmen"), translate("Report", "Status")]]
+    for w in standing:
+        cell = text(w.idea.text) + "".join(f"<br/><font color='#777777'>+ {text(m.text)}</font>" for m in w.merged)
+        rows.append([cell, str(w.votes), idea_status(w)])
+    story: list = [Paragraph(translate("Report", "Ideeënmuur"), st["h2"]),
+                   table(rows, [width - 60 * mm, 22 * mm, 38 * mm], st)]
+    entered = sum(1 for w in step.wall.ideas if w.via == CONSOLE)
+    if entered:
+        story.append(Paragraph(translate("Report", "{0} ideeën zijn ingevoerd door de begeleider.").format(entered),
+                               st["small"]))
     return story
 
 

@@ -194,7 +194,74 @@
     });
   }
 
-  const KINDS = { words: [buildWords, renderWords], ratings: [buildRatings, renderRatings] };
+  // --- idea wall ---------------------------------------------------------------------------------
+  function buildIdeas(step) {
+    const p = P();
+    const root = part();
+    root.replaceChildren();
+    const [label, text] = labelled("textarea", "idea-text", p.t("idea_label"), { rows: "3", maxlength: "280" });
+    root.append(label, text);
+    const send = p.element("button", p.t("idea_send"));
+    send.id = "idea-send";
+    send.type = "button";
+    send.className = "wide";
+    send.addEventListener("click", () => sendIdea(step.id));
+    root.appendChild(send);
+    root.appendChild(p.element("p", "", "small")).id = "ideas-left";
+    root.appendChild(p.element("h2", p.t("wall_title"), "small-head"));
+    root.appendChild(p.element("p", "", "small")).id = "idea-budget";
+    const list = p.element("ul");
+    list.id = "ideas";
+    root.appendChild(list);
+  }
+
+  function renderIdeas(step, state, locked) {
+    const p = P();
+    $("idea-text").disabled = locked;
+    $("idea-send").disabled = locked || state.me.ideas_left === 0;
+    $("ideas-left").textContent = state.me.ideas_left > 0 ? p.t("ideas_left", state.me.ideas_left, step.max_ideas)
+      : p.t("ideas_all_sent");
+    $("idea-budget").textContent = p.t("budget", state.votes_left, step.budget);
+    const list = $("ideas");
+    list.replaceChildren();
+    for (const idea of step.ideas) {
+      const item = p.element("li", null, idea.pinned ? "current" : "");
+      item.dataset.idea = idea.id;
+      item.appendChild(p.element("p", idea.text, "idea"));
+      const row = p.element("div", null, "row");
+      const mine = state.me.votes[idea.id] || 0;
+      if (idea.votes !== null && idea.votes !== undefined) {
+        const total = p.element("span", p.t("idea_votes", idea.votes), "small");
+        row.appendChild(total);
+      }
+      row.appendChild(p.button("−", p.t("vote_remove_label", idea.text),
+        () => p.call("/api/upvote", { step_id: step.id, idea_id: idea.id, delta: -1 }).then(p.done), locked || mine === 0));
+      const count = p.element("span", String(mine), "count");
+      count.setAttribute("aria-label", p.t("my_votes_label", mine));
+      row.appendChild(count);
+      row.appendChild(p.button(p.t("vote_add"), p.t("vote_add_label", idea.text),
+        () => p.call("/api/upvote", { step_id: step.id, idea_id: idea.id, delta: 1 }).then(p.done),
+        locked || state.votes_left === 0));
+      item.appendChild(row);
+      list.appendChild(item);
+    }
+    if (!step.ideas.length) list.appendChild(p.element("li", p.t("no_ideas"), "small"));
+  }
+
+  function sendIdea(stepId) {
+    const p = P();
+    const text = $("idea-text").value.trim();
+    if (!text) { p.say(p.t("idea_empty"), false, stepId); return; }
+    p.call("/api/idea", { step_id: stepId, text: text }).then((data) => {
+      if (!data) return;
+      $("idea-text").value = "";
+      p.say(p.t("idea_sent"), true, stepId);
+      p.done(data);
+    });
+  }
+
+  const KINDS = { words: [buildWords, renderWords], ratings: [buildRatings, renderRatings],
+                  ideas: [buildIdeas, renderIdeas] };
 
   window.phoneInput = {
     render: function (step, state, locked) {

@@ -16,7 +16,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
-from ...core import ratings, wordcloud
+from ...core import ideas, ratings, wordcloud
 from ...core.stepinput import SCALE_MAX, SCALE_MIN
 from ...core.stepkinds import kind_of
 
@@ -47,6 +47,8 @@ def paint_input(painter: QPainter, room: QRectF, session, step, screen_height: f
         return paint_cloud(painter, room, session, step, screen_height)
     if collects == "ratings":
         return paint_scale(painter, room, session, step, screen_height)
+    if collects == "ideas":
+        return paint_wall(painter, room, session, step, screen_height)
     return {}
 
 
@@ -274,3 +276,87 @@ def paint_web(painter: QPainter, centre: QPointF, radius: float, group: list, be
     painter.setPen(QPen(DOT, max(2.0, screen_height * 0.003)))
     painter.drawPolygon(QPolygonF([web_point(centre, radius, i, count, v or 0) for i, v in enumerate(group)]))
     painter.restore()
+
+
+# --- the idea wall ----------------------------------------------------------------------------------
+NOTE = QColor("#fff4c2")  # a sticky note: dark text on light yellow
+NOTE_PINNED = QColor("#d8ecff")
+NOTE_INK = QColor("#1b1b1b")
+IDEA_TEXT = 0.032  # an idea's letters: 35 px on a 1080p beamer
+
+
+def paint_wall(painter: QPainter, room: QRectF, session, step, screen_height: float) -> dict:
+    """The ideas as notes in a grid, most votes first, each with its votes; pinned ones light blue with a
+    pin. "Only pinned" shows just those. What does not fit is summed up in one line."""
+    screened = bool(getattr(step, "screen", None) and step.screen.screened)
+    standing = ideas.wall(step, released_only=screened, with_hidden=False)
+    only_pinned = step.wall is not None and step.wall.only_pinned
+    if only_pinned:
+        standing = [w for w in standing if w.idea.pinned]
+    drawn: dict = {"ideas": [], "left_out": 0, "text_px": 0.0}
+    painter.save()
+    total = sum(v.count for v in step.votes)
+    head = (QCoreApplication.translate("InputPaint", "Vastgepinde ideeën") if only_pinned else
+            QCoreApplication.translate("InputPaint", "{0} ideeën · {1} stemmen").format(len(standing), total))
+    head_h = _headline(painter, room, head, screen_height)
+    body = room.adjusted(0, head_h, 0, 0)
+    if not standing:
+        painter.setFont(_font(screen_height * 0.045))
+        painter.setPen(DIM)
+        painter.drawText(body, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                         QCoreApplication.translate("InputPaint", "Nog geen vastgepinde ideeën.") if only_pinned else
+                         QCoreApplication.translate("InputPaint", "Nog geen ideeën. Zet je idee op de muur met je "
+                                                                  "telefoon."))
+        painter.restore()
+        return drawn
+    columns = 3 if len(standing) > 4 else 2 if len(standing) > 1 else 1
+    gap = screen_height * 0.02
+    note_w = (body.width() - gap * (columns - 1)) / columns
+    rows = 3 if len(standing) > 2 * columns else 2 if len(standing) > columns else 1
+    note_h = (body.height() - gap * (rows - 1)) / rows
+    fitting = columns * rows
+    shown = standing if len(standing) <= fitting else standing[:fitting - 1]
+    font = _font(screen_height * IDEA_TEXT)
+    badge_font = _font(screen_height * 0.03, True)
+    pad = screen_height * 0.015
+    for index, item in enumerate(shown):
+        x = body.left() + (index % columns) * (note_w + gap)
+        y = body.top() + (index // columns) * (note_h + gap)
+        note = QRectF(x, y, note_w, note_h)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(NOTE_PINNED if item.idea.pinned else NOTE)
+        painter.drawRoundedRect(note, pad, pad)
+        badge = ("★  " if item.idea.pinned else "") + f"▲ {item.votes}"
+        painter.setFont(badge_font)
+        painter.setPen(NOTE_INK)
+        badge_h = QFontMetricsF(badge_font).height() * 1.2
+        painter.drawText(QRectF(x + pad, y + note_h - badge_h - pad * 0.5, note_w - 2 * pad, badge_h),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, badge)
+        text_room = QRectF(x + pad, y + pad, note_w - 2 * pad, note_h - badge_h - 2 * pad)
+        size = screen_height * IDEA_TEXT
+        while size > screen_height * 0.022 and QFontMetricsF(_font(size)).boundingRect(
+                text_room.toRect(), int(Qt.TextFlag.TextWordWrap), item.idea.text).height() > text_room.height():
+            size *= 0.93
+        font = _font(size)
+        painter.setFont(font)
+        elided = item.idea.text
+        metrics = QFontMetricsF(font)
+        while len(elided) > 3 and metrics.boundingRect(text_room.toRect(), int(Qt.TextFlag.TextWordWrap),
+                                                       elided).height() > text_room.height():
+            elided = elided[:-4].rstrip() + "…"
+        painter.drawText(text_room, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                         elided)
+        drawn["ideas"].append((item.idea.text, item.votes, float(font.pixelSize())))
+    left_out = len(standing) - len(shown)
+    if left_out:
+        index = len(shown)
+        x = body.left() + (index % columns) * (note_w + gap)
+        y = body.top() + (index // columns) * (note_h + gap)
+        painter.setFont(_font(screen_height * 0.035))
+        painter.setPen(DIM)
+        painter.drawText(QRectF(x, y, note_w, note_h), Qt.AlignmentFlag.AlignCenter,
+                         QCoreApplication.translate("InputPaint", "en nog {0} ideeën").format(left_out))
+    drawn["left_out"] = left_out
+    drawn["text_px"] = min(px for _, _, px in drawn["ideas"])
+    painter.restore()
+    return drawn

@@ -45,11 +45,13 @@ class InputPanel(QWidget):
         self.setObjectName("inputPanel")
         self.setAccessibleName(self.tr("Invoer van de zaal"))
         self.controller = controller
+        from .ideapanel import IdeaWallPanel
         from .ratingpanel import RatingPanel
         from .wordcloudpanel import WordCloudPanel
 
         self.pages: dict[str, QWidget] = {"words": WordCloudPanel(controller, self),
-                                          "ratings": RatingPanel(controller, self)}
+                                          "ratings": RatingPanel(controller, self),
+                                          "ideas": IdeaWallPanel(controller, self)}
         self.stack = QStackedWidget(self)
         for page in self.pages.values():
             self.stack.addWidget(page)
@@ -66,7 +68,8 @@ class InputPanel(QWidget):
         return kind_of(step).collects if step is not None else ""
 
     def tab_title(self) -> str:
-        return {"words": self.tr("Woorden"), "ratings": self.tr("Schaal")}.get(self.collects, self.tr("Invoer"))
+        return {"words": self.tr("Woorden"), "ratings": self.tr("Schaal"), "ideas": self.tr("Ideeën")}.get(
+            self.collects, self.tr("Invoer"))
 
     def refresh(self) -> None:
         page = self.pages.get(self.collects)
