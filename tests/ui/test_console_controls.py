@@ -796,6 +796,8 @@ ELSEWHERE = {  # buttons with their own test files (real clicks there)
     "ratingAddRow": "tests/ui/test_rating_console.py::test_questions_are_added_and_removed_by_button_and_undone",
     "ratingRemoveRow": "tests/ui/test_rating_console.py::test_questions_are_added_and_removed_by_button_and_undone",
     "ratingLastTime": "tests/ui/test_rating_console.py::test_last_time_of_the_group_comes_beside_this_time_by_a_click",
+    "livePhoneSound": "tests/ui/test_phone_clock_console.py::test_the_clock_of_the_step_reaches_every_phone_and_the_"
+                      "tone_is_off_until_ticked_on",
     "ideaAdd": "tests/ui/test_idea_console.py::test_ideas_and_votes_for_people_without_a_phone_are_marked_and_undone",
     "ideaVote": "tests/ui/test_idea_console.py::test_ideas_and_votes_for_people_without_a_phone_are_marked_and_undone",
     "ideaUnvote": "tests/ui/test_idea_console.py::test_ideas_and_votes_for_people_without_a_phone_are_marked_and_undone",

@@ -3277,6 +3277,14 @@ If it does not work: switch it off. Everything simply carries on from the laptop
         <translation>Silent round</translation>
     </message>
     <message>
+        <source>Zacht geluid op de telefoons als de tijd om is</source>
+        <translation>Soft sound on the phones when time is up</translation>
+    </message>
+    <message>
+        <source>Elke telefoon toont de klok van de stap. Aan: een zachte toon op de telefoons als de klok op nul komt. Standaard uit.</source>
+        <translation>Every phone shows the step&apos;s clock. On: a soft tone on the phones when the clock reaches zero. Off by default.</translation>
+    </message>
+    <message>
         <source>Komen telefoons er niet in?</source>
         <translation>Phones cannot get in?</translation>
     </message>
@@ -8586,6 +8594,18 @@ On Debian or Ubuntu: {1}</translation>
     <message>
         <source>{0}: {1} bewaard.</source>
         <translation>{0}: {1} kept.</translation>
+    </message>
+    <message>
+        <source>Klok: nog {0}</source>
+        <translation>Clock: {0} left</translation>
+    </message>
+    <message>
+        <source>De tijd is om.</source>
+        <translation>Time is up.</translation>
+    </message>
+    <message>
+        <source>De klok staat stil.</source>
+        <translation>The clock is stopped.</translation>
     </message>
     <message>
         <source>Jouw idee (kort, zoals op een briefje)</source>

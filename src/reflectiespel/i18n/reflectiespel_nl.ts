@@ -3264,6 +3264,14 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Zacht geluid op de telefoons als de tijd om is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elke telefoon toont de klok van de stap. Aan: een zachte toon op de telefoons als de klok op nul komt. Standaard uit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Komen telefoons er niet in?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8551,6 +8559,18 @@ Op Debian of Ubuntu: {1}</source>
     </message>
     <message>
         <source>{0}: {1} bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klok: nog {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De tijd is om.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De klok staat stil.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

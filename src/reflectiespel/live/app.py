@@ -48,7 +48,8 @@ SECURITY_HEADERS = {
 PAGE_FILES = {"/": ("index.html", "text/html; charset=utf-8"),
               "/app.js": ("app.js", "text/javascript; charset=utf-8"),
               "/style.css": ("style.css", "text/css; charset=utf-8"),
-              "/input.js": ("input.js", "text/javascript; charset=utf-8")}  # word cloud, ideas, ratings (#29)
+              "/input.js": ("input.js", "text/javascript; charset=utf-8"),  # word cloud, ideas, ratings (#29)
+              "/clock.js": ("clock.js", "text/javascript; charset=utf-8")}  # the step's clock on phones (#29)
 
 
 class Notifier:

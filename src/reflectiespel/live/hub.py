@@ -25,6 +25,7 @@ from ..core.session_ops import Edit
 from ..core.stepkinds import kind_of, route_kind
 from ..core.storage import NEAR_BYTES
 from . import events, inputevents
+from .phoneclock import PhoneClock
 from .rooms import Phone, Room, RoomError, Waiting
 
 TEXTS_PER_STEP = 30  # notes (and turn texts) one phone may send in one step
@@ -100,6 +101,7 @@ class LiveHub:
         self.silent: events.SilentRound | None = None
         self.revealed: list = []  # the notes of the last reveal (for the projection)
         self.picture = Picture(0, {})
+        self.clock = PhoneClock()  # the step's clock on every phone (issue #29.5; the window sets it)
         self.listeners: list[Callable[[], None]] = []  # called on the owner's thread after publish
         # the size of the session as last saved (the window's autosave, the command's save): from
         # storage.NEAR_BYTES on, phones can add no more text, so the session stays one that can be saved
@@ -288,6 +290,11 @@ class LiveHub:
         self.room.set_locked(step_id, locked)
         self.publish()
 
+    def set_clock(self, total: float, remaining: float, running: bool, sound: bool = False, speed: float = 1.0) -> None:
+        """The facilitator's clock (and whether phones play a soft sound at zero); phones hear of a change."""
+        if self.clock.update(total, remaining, running, sound, speed):
+            self.publish()
+
     def start_silent(self) -> None:
         step = self.session.active_step
         if step is not None:
@@ -332,7 +339,7 @@ class LiveHub:
         session = self.session
         step = session.active_step
         public: dict = {"title": session.title, "anonymous": session.anonymous, "language": self.language,
-                        "step": None}
+                        "step": None, "clock": self.clock.public()}
         mine: dict = {p.id: {"votes": {}, "chosen": [], "placements": {}, "reasons": {}, "written": 0,
                              "my_turn": False, **inputevents.empty_own()} for p in session.participants}
         if step is None:
@@ -391,7 +398,7 @@ class LiveHub:
                                                              "reasons": {}, "written": 0, "my_turn": False,
                                                              **inputevents.empty_own()})
         state = dict(picture.public, version=picture.version, me=own, phone_id=phone.id,
-                     name=phone.name)
+                     name=phone.name, clock=self.clock.for_phone(picture.public.get("clock")))
         step = picture.public.get("step")
         if step is not None:
             state["votes_left"] = max(0, step["budget"] - sum(own["votes"].values()))

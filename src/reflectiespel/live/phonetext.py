@@ -100,6 +100,10 @@ PHONE_TEXTS = {
     "group_word": QT_TRANSLATE_NOOP("phone", "groep"),
     "not_rated": QT_TRANSLATE_NOOP("phone", "nog geen cijfer"),
     "rated": QT_TRANSLATE_NOOP("phone", "{0}: {1} bewaard."),
+    # the step's clock (live/page/clock.js)
+    "clock_label": QT_TRANSLATE_NOOP("phone", "Klok: nog {0}"),
+    "clock_over": QT_TRANSLATE_NOOP("phone", "De tijd is om."),
+    "clock_paused": QT_TRANSLATE_NOOP("phone", "De klok staat stil."),
     # the idea wall (live/page/input.js)
     "idea_label": QT_TRANSLATE_NOOP("phone", "Jouw idee (kort, zoals op een briefje)"),
     "idea_send": QT_TRANSLATE_NOOP("phone", "Zet mijn idee op de muur"),

@@ -151,6 +151,7 @@
     $("room").hidden = false;
     $("who").textContent = state.name ? t("who_named", state.name) : t("who");
     const step = state.step;
+    if (window.phoneClock) window.phoneClock.render(step ? state.clock : null); // the step's clock (clock.js)
     if (!step) {
       $("step-title").textContent = state.title;
       $("instruction").textContent = t("waiting");
