@@ -200,3 +200,31 @@ def test_a_phone_posts_an_idea_and_upvotes_within_the_budget_and_hidden_ideas_le
         assert post(page, "/api/idea", {"step_id": "s-muur", "text": "x" * 281}) == 409
         assert post(page, "/api/idea", {"step_id": "s-muur", "text": ["lijst"]}) == 422
         assert post(page, "/api/upvote", {"step_id": "s-muur", "idea_id": koor.id, "delta": 5}) == 422
+
+
+def test_in_a_screened_step_an_idea_waits_for_the_facilitator_and_counts_stay_off_the_phones(browser):
+    from reflectiespel.core import ideas, screening
+    from reflectiespel.core.stepinput import Screen
+
+    session = Session(title="Anoniem", anonymous=True, steps=[
+        Step(id="s-muur", kind="ideas", title="Wat zit je dwars?",
+             screen=Screen(screened=True, counts_on_phones=False))])
+    with serving(session) as (hub, server):
+        ann, bo = phone_page(browser, server), phone_page(browser, server)
+        join(ann, hub, "Ann")
+        join(bo, hub, "Bo")
+        ann.fill("#idea-text", "Te weinig tijd voor overleg")
+        ann.click("#idea-send")
+        ann.wait_for_selector("#message:has-text('bij de begeleider')")
+        ann.wait_for_selector("#ideas li.waiting:has-text('Te weinig tijd')")
+        assert ann.inner_text("#ideas li.waiting .small") == "Wacht op de begeleider."
+        bo.wait_for_selector("#ideas li:has-text('Nog geen ideeën')")
+        idea = on_owner(hub, lambda: session.step("s-muur").wall.ideas[0])
+        assert post(bo, "/api/upvote", {"step_id": "s-muur", "idea_id": idea.id, "delta": 1}) == 404
+        on_owner(hub, lambda: (screening.release_all(session, "s-muur"), hub.publish()))
+        bo.wait_for_selector(f"li[data-idea='{idea.id}']")
+        bo.click(f"li[data-idea='{idea.id}'] button[aria-label='Stem op Te weinig tijd voor overleg']")
+        wait_for(lambda: on_owner(hub, lambda: ideas.wall(session.step("s-muur"))[0].votes) == 1)
+        bo.wait_for_selector("#idea-budget:has-text('nog 2 van de 3')")
+        assert "stemmen" not in bo.inner_text(f"li[data-idea='{idea.id}'] .row")  # no running count on phones
+        shot(bo, "screened-phone.png")

@@ -796,6 +796,15 @@ ELSEWHERE = {  # buttons with their own test files (real clicks there)
     "ratingAddRow": "tests/ui/test_rating_console.py::test_questions_are_added_and_removed_by_button_and_undone",
     "ratingRemoveRow": "tests/ui/test_rating_console.py::test_questions_are_added_and_removed_by_button_and_undone",
     "ratingLastTime": "tests/ui/test_rating_console.py::test_last_time_of_the_group_comes_beside_this_time_by_a_click",
+    "screenScreened": "tests/ui/test_screening_console.py::test_what_phones_send_waits_until_the_facilitator_releases_it",
+    "screenRelease": "tests/ui/test_screening_console.py::test_what_phones_send_waits_until_the_facilitator_releases_it",
+    "screenReleaseAll": "tests/ui/test_screening_console.py::test_what_phones_send_waits_until_the_facilitator_"
+                        "releases_it",
+    "screenCounts": "tests/ui/test_screening_console.py::test_the_counts_wait_for_the_reveal_on_the_projection_while_"
+                    "the_phones_switch_is_separate",
+    "screenPhoneCounts": "tests/live/test_phone_input.py::test_in_a_screened_step_an_idea_waits_for_the_facilitator_"
+                         "and_counts_stay_off_the_phones",
+    "screenPhoneItems": "tests/ui/test_screening_console.py::test_the_phone_switches_are_ticked_in_the_console",
     "livePhoneSound": "tests/ui/test_phone_clock_console.py::test_the_clock_of_the_step_reaches_every_phone_and_the_"
                       "tone_is_off_until_ticked_on",
     "ideaAdd": "tests/ui/test_idea_console.py::test_ideas_and_votes_for_people_without_a_phone_are_marked_and_undone",

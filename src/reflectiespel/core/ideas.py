@@ -117,7 +117,9 @@ def add_idea(session, step_id: str, text: str, participant_id: str | None = None
                            .format(session.display_name(participant_id), step.wall.max_ideas))
     if step.wall is not None and len(step.wall.ideas) >= MAX_STEP_IDEAS:
         raise SessionError(translate("Ideas", "Deze muur is vol ({0} ideeën).").format(MAX_STEP_IDEAS))
-    idea = _build(Idea, text=text, participant_id=participant_id, via=via)
+    from .screening import released_at_once
+
+    idea = _build(Idea, text=text, participant_id=participant_id, via=via, released=released_at_once(step, via))
     made, edits = _ensure(step)
     edits.append(_insert("", made.ideas, idea))
     return _group(translate("Ideas", "Idee toevoegen"), edits, idea)

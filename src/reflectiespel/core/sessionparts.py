@@ -207,6 +207,8 @@ class Step(SessionModel):
                                                     "eerdere stap (id); de posities van toen zijn schimmen")
     cloud: "WordCloud | None" = Field(None, description="Bij een woordwolk: de woorden en wat de begeleider "
                                                         "samenvoegde, verborg of splitste")
+    screen: "Screen | None" = Field(None, description="Wat de projectie en de telefoons laten zien; invoer eerst "
+                                                      "langs de begeleider (leeg: alles meteen, met tussenstand)")
     wall: "IdeaWall | None" = Field(None, description="Bij een ideeënmuur: de ideeën (stemmen staan in 'votes')")
     scale: "RatingScale | None" = Field(None, description="Bij een schaal: de rijen (vragen), de cijfers 0-10 "
                                                           "en die van vorige keer")
@@ -256,6 +258,6 @@ def _find(items: list, item_id: str, what: str):
 
 
 # The parts of the newer step kinds (issue #29) refer to the types above; Step refers to them.
-from .stepinput import IdeaWall, RatingScale, WordCloud  # noqa: E402
+from .stepinput import IdeaWall, RatingScale, Screen, WordCloud  # noqa: E402
 
 Step.model_rebuild()

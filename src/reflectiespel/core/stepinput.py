@@ -78,6 +78,23 @@ class IdeaWall(SessionModel):
     max_ideas: int = Field(DEFAULT_IDEAS, ge=1, le=MAX_IDEAS, description="Ideeën per deelnemer in deze stap")
 
 
+class Screen(SessionModel):
+    """Screened input (issue #29.3): what the projection and what the phones show are separate switches.
+
+    ``screened``: what phones send (words, ideas) reaches the facilitator first and is on the projection,
+    and on the other phones, only once released (core/screening.py). The facilitator's own input is there
+    at once. ``counts_on_projection`` and ``counts_on_phones``: the running counts (a word's size, an
+    idea's votes, a scale's marks) are shown, or kept until the reveal. ``items_on_phones``: phones see
+    what the others sent (released), or only their own."""
+
+    screened: bool = Field(False, description="Invoer komt eerst bij de begeleider; op het scherm pas na "
+                                              "vrijgeven")
+    counts_on_projection: bool = Field(True, description="Tussenstand (aantallen, stemmen, cijfers) op de "
+                                                         "projectie")
+    counts_on_phones: bool = Field(True, description="Tussenstand op de telefoons")
+    items_on_phones: bool = Field(True, description="Telefoons zien wat anderen stuurden (vrijgegeven)")
+
+
 class RatingRow(SessionModel):
     """One question of a rating scale ('Lichaamsfuncties', '1. Kennis over elkaars domein en werk')."""
 
@@ -113,4 +130,4 @@ class RatingScale(SessionModel):
 
 
 __all__ = ["Via", "PHONE", "CONSOLE", "MAX_WORD", "MAX_WORDS", "DEFAULT_WORDS", "MAX_IDEA", "SCALE_MIN",
-           "SCALE_MAX", "MAX_ROWS", "MAX_IDEAS", "DEFAULT_IDEAS", "Word", "WordCloud", "Idea", "IdeaWall", "RatingRow", "Rating", "RatingsBefore", "RatingScale"]
+           "SCALE_MAX", "MAX_ROWS", "MAX_IDEAS", "DEFAULT_IDEAS", "Word", "WordCloud", "Idea", "IdeaWall", "Screen", "RatingRow", "Rating", "RatingsBefore", "RatingScale"]

@@ -70,6 +70,8 @@ class TemplateStep(StrictModel):
                                                       "bordstap>} om met dat bord verder te gaan")
     words: int | None = Field(None, ge=1, le=10, description="Bij een woordwolk (kind: wordcloud): hoeveel "
                               "woorden iedereen mag sturen (standaard 3)")
+    screened: bool = Field(False, description="Bij een woordwolk of ideeënmuur: wat telefoons sturen komt eerst "
+                           "bij de begeleider, en op het scherm pas als die het vrijgeeft")
     rows: list[Text] | None = Field(None, min_length=1, max_length=12, description="Bij een schaal (kind: "
                                     "rating): de vragen, een per rij; zonder rows worden de kaarten van 'deck' "
                                     "de rijen")
@@ -82,6 +84,9 @@ class TemplateStep(StrictModel):
             raise ValueError(translate("Validators", "alleen een bordstap (kind: board) kan met een eerder bord verder gaan"))
         if self.words is not None and kind_of(self.kind).collects != "words":
             raise ValueError(translate("Validators", "'words' hoort alleen bij een woordwolk (kind: wordcloud)"))
+        if self.screened and kind_of(self.kind).collects not in ("words", "ideas"):
+            raise ValueError(translate("Validators", "'screened' hoort alleen bij een woordwolk of ideeënmuur "
+                                                     "(kind: wordcloud of ideas)"))
         if self.rows is not None and kind_of(self.kind).collects != "ratings":
             raise ValueError(translate("Validators", "'rows' hoort alleen bij een schaal (kind: rating)"))
         if kind_of(self.kind).collects == "ratings" and self.rows is None and self.deck is None:
@@ -284,6 +289,10 @@ def _input_parts(tstep: TemplateStep) -> dict:
     parts: dict = {}
     if tstep.words is not None:
         parts["cloud"] = WordCloud(max_words=tstep.words)
+    if tstep.screened:
+        from .stepinput import Screen
+
+        parts["screen"] = Screen(screened=True)
     if tstep.rows is not None:
         from .stepinput import RatingRow, RatingScale
 

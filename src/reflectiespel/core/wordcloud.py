@@ -198,8 +198,11 @@ def add_words(session, step_id: str, texts: list[str], participant_id: str | Non
     if step.cloud is not None and len(step.cloud.words) + len(cleaned) > MAX_STEP_WORDS:
         raise SessionError(translate("WordCloud", "Deze woordwolk is vol ({0} woorden).").format(MAX_STEP_WORDS))
     cloud, edits = _ensure(step)  # only now: a refusal above leaves the step exactly as it was
+    from .screening import released_at_once
+
+    shown = released_at_once(step, via)  # a phone's word in a screened step waits for the facilitator
     for text in cleaned:
-        word = _build(Word, text=text, participant_id=participant_id, via=via)
+        word = _build(Word, text=text, participant_id=participant_id, via=via, released=shown)
         edits.append(_insert("", cloud.words, word))
     return _group(translate("WordCloud", "Woord toevoegen") if len(cleaned) == 1
                   else translate("WordCloud", "Woorden toevoegen"), edits, [e.value for e in edits[-len(cleaned):]])

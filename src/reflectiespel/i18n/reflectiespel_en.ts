@@ -2809,6 +2809,10 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>1 vote</translation>
     </message>
     <message>
+        <source>wacht op vrijgeven</source>
+        <translation>waiting for release</translation>
+    </message>
+    <message>
         <source>vastgepind</source>
         <translation>pinned</translation>
     </message>
@@ -3005,6 +3009,10 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>{0} words from {1} participants</translation>
     </message>
     <message>
+        <source>{0} woorden · hoe vaak ze genoemd zijn, komt straks</source>
+        <translation>{0} words · how often they were named comes later</translation>
+    </message>
+    <message>
         <source>Nog geen woorden. Stuur er een tot drie met je telefoon.</source>
         <translation>No words yet. Send one to three with your phone.</translation>
     </message>
@@ -3025,12 +3033,24 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>This scale has no questions yet.</translation>
     </message>
     <message>
+        <source>{0} deelnemers gaven een cijfer · de uitslag komt straks</source>
+        <translation>{0} participants gave a mark · the result comes later</translation>
+    </message>
+    <message>
+        <source>{0} cijfers</source>
+        <translation>{0} marks</translation>
+    </message>
+    <message>
         <source>Vastgepinde ideeën</source>
         <translation>Pinned ideas</translation>
     </message>
     <message>
         <source>{0} ideeën · {1} stemmen</source>
         <translation>{0} ideas · {1} votes</translation>
+    </message>
+    <message>
+        <source>{0} ideeën · de stemmen komen straks</source>
+        <translation>{0} ideas · the votes come later</translation>
     </message>
     <message>
         <source>Nog geen vastgepinde ideeën.</source>
@@ -5544,6 +5564,57 @@ Bram, care</translation>
     </message>
 </context>
 <context>
+    <name>ScreenBox</name>
+    <message>
+        <source>Wat de zaal ziet</source>
+        <translation>What the room sees</translation>
+    </message>
+    <message>
+        <source>Eerst langs mij: ik geef vrij</source>
+        <translation>Through me first: I release</translation>
+    </message>
+    <message>
+        <source>Tussenstand op het scherm</source>
+        <translation>Running count on the screen</translation>
+    </message>
+    <message>
+        <source>Tussenstand op de telefoons</source>
+        <translation>Running count on the phones</translation>
+    </message>
+    <message>
+        <source>Telefoons zien wat anderen stuurden</source>
+        <translation>Phones see what others sent</translation>
+    </message>
+    <message>
+        <source>Wat telefoons sturen, zie jij eerst; het komt pas op het scherm en op de andere telefoons als jij het vrijgeeft</source>
+        <translation>You see what phones send first; it appears on the screen and on the other phones only when you release it</translation>
+    </message>
+    <message>
+        <source>Uit: aantallen, stemmen en cijfers blijven verborgen tot je dit aanzet (de onthulling)</source>
+        <translation>Off: counts, votes and marks stay hidden until you turn this on (the reveal)</translation>
+    </message>
+    <message>
+        <source>Wacht op vrijgeven</source>
+        <translation>Waiting for release</translation>
+    </message>
+    <message>
+        <source>Vrijgeven</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Vrijgeven: wat je in de lijst koos</source>
+        <translation>Release: what you chose in the list</translation>
+    </message>
+    <message>
+        <source>Alles vrijgeven</source>
+        <translation>Release all</translation>
+    </message>
+    <message>
+        <source>{0} wachten op vrijgeven</source>
+        <translation>{0} waiting for release</translation>
+    </message>
+</context>
+<context>
     <name>ScreenKeeper</name>
     <message>
         <source>Er is maar één scherm: wisselen kan pas als er een beamer is aangesloten.</source>
@@ -5572,6 +5643,41 @@ Bram, care</translation>
     <message>
         <source>Er is een tweede scherm aangesloten. F5 zet de projectie erop.</source>
         <translation>A second screen is connected. F5 puts the projection on it.</translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <source>Onbekende schakelaar: {0}</source>
+        <translation>Unknown switch: {0}</translation>
+    </message>
+    <message>
+        <source>Uitslag laten zien</source>
+        <translation>Show the result</translation>
+    </message>
+    <message>
+        <source>Wat de zaal ziet wijzigen</source>
+        <translation>Change what the room sees</translation>
+    </message>
+    <message>
+        <source>Er wacht hier niets om vrij te geven.</source>
+        <translation>Nothing here is waiting to be released.</translation>
+    </message>
+    <message>
+        <source>Vrijgeven</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>{0} vrijgeven</source>
+        <translation>Release {0}</translation>
+    </message>
+    <message>
+        <source>Er wacht niets meer; alles staat al op het scherm.</source>
+        <translation>Nothing is waiting any more; everything is on the screen already.</translation>
+    </message>
+    <message>
+        <source>Alles vrijgeven ({0})</source>
+        <translation>Release all ({0})</translation>
     </message>
 </context>
 <context>
@@ -7093,6 +7199,10 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>&apos;words&apos; belongs only to a word cloud (kind: wordcloud)</translation>
     </message>
     <message>
+        <source>&apos;screened&apos; hoort alleen bij een woordwolk of ideeënmuur (kind: wordcloud of ideas)</source>
+        <translation>&apos;screened&apos; belongs only to a word cloud or idea wall (kind: wordcloud or ideas)</translation>
+    </message>
+    <message>
         <source>&apos;rows&apos; hoort alleen bij een schaal (kind: rating)</source>
         <translation>&apos;rows&apos; belongs only to a scale (kind: rating)</translation>
     </message>
@@ -7413,6 +7523,10 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>{0} wachten op vrijgeven</source>
+        <translation>{0} waiting for release</translation>
     </message>
     <message>
         <source>+ {0}</source>
@@ -8642,6 +8756,18 @@ On Debian or Ubuntu: {1}</translation>
     <message>
         <source>Je idee staat op de muur.</source>
         <translation>Your idea is on the wall.</translation>
+    </message>
+    <message>
+        <source>Je idee is bij de begeleider; die zet het op de muur.</source>
+        <translation>Your idea is with the facilitator, who will put it on the wall.</translation>
+    </message>
+    <message>
+        <source>Wacht op de begeleider.</source>
+        <translation>Waiting for the facilitator.</translation>
+    </message>
+    <message>
+        <source>Verstuurd. De begeleider laat je woorden zo zien.</source>
+        <translation>Sent. The facilitator will show your words shortly.</translation>
     </message>
 </context>
 </TS>

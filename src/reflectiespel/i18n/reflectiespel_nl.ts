@@ -2801,6 +2801,10 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>wacht op vrijgeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>vastgepind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2997,6 +3001,10 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} woorden · hoe vaak ze genoemd zijn, komt straks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nog geen woorden. Stuur er een tot drie met je telefoon.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3017,11 +3025,23 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} deelnemers gaven een cijfer · de uitslag komt straks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vastgepinde ideeën</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} ideeën · {1} stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ideeën · de stemmen komen straks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5518,6 +5538,57 @@ Bram, zorg</source>
     </message>
 </context>
 <context>
+    <name>ScreenBox</name>
+    <message>
+        <source>Wat de zaal ziet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerst langs mij: ik geef vrij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tussenstand op het scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tussenstand op de telefoons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefoons zien wat anderen stuurden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat telefoons sturen, zie jij eerst; het komt pas op het scherm en op de andere telefoons als jij het vrijgeeft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uit: aantallen, stemmen en cijfers blijven verborgen tot je dit aanzet (de onthulling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wacht op vrijgeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vrijgeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vrijgeven: wat je in de lijst koos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alles vrijgeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} wachten op vrijgeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreenKeeper</name>
     <message>
         <source>Er is maar één scherm: wisselen kan pas als er een beamer is aangesloten.</source>
@@ -5545,6 +5616,41 @@ Bram, zorg</source>
     </message>
     <message>
         <source>Er is een tweede scherm aangesloten. F5 zet de projectie erop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <source>Onbekende schakelaar: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitslag laten zien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat de zaal ziet wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er wacht hier niets om vrij te geven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vrijgeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} vrijgeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er wacht niets meer; alles staat al op het scherm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alles vrijgeven ({0})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7064,6 +7170,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;screened&apos; hoort alleen bij een woordwolk of ideeënmuur (kind: wordcloud of ideas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;rows&apos; hoort alleen bij een schaal (kind: rating)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7380,6 +7490,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>{0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} wachten op vrijgeven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8607,6 +8721,18 @@ Op Debian of Ubuntu: {1}</source>
     </message>
     <message>
         <source>Je idee staat op de muur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je idee is bij de begeleider; die zet het op de muur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wacht op de begeleider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verstuurd. De begeleider laat je woorden zo zien.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

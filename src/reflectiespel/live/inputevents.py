@@ -102,7 +102,11 @@ def upvote(session: Session, phone: Phone, step_id: str, idea_id, delta) -> Edit
     pid = _participant(session, phone)
     if not isinstance(idea_id, str) or isinstance(delta, bool) or delta not in (1, -1):
         raise RoomError(422, QT_TRANSLATE_NOOP("live", "Deze stem klopt niet."))
-    visible = {w.id for w in ideas.wall(step, released_only=True, with_hidden=False)}
+    from ..core.screening import screen_of
+
+    screen = screen_of(step)
+    visible = {w.id for w in ideas.wall(step, released_only=screen.screened, with_hidden=False)
+               if screen.items_on_phones or w.idea.participant_id == pid}
     if idea_id not in visible:
         raise RoomError(404, QT_TRANSLATE_NOOP("live", "Dit idee staat niet (meer) op de muur."))
     budget, used = session.budget(step), step.votes_used(pid)
@@ -121,8 +125,12 @@ def upvote(session: Session, phone: Phone, step_id: str, idea_id, delta) -> Edit
 
 def describe(session: Session, step: Step, public_step: dict, mine: dict) -> None:
     """What phones may see of a step of these kinds: into the step's public part, and each person's own."""
+    from ..core.screening import screen_of
+
     collects = kind_of(step).collects
     public_step["collects"] = collects
+    screen = screen_of(step)
+    public_step["screened"] = screen.screened
     if collects == "words":
         from ..core.wordcloud import words_by, words_left
 
@@ -135,25 +143,36 @@ def describe(session: Session, step: Step, public_step: dict, mine: dict) -> Non
     elif collects == "ideas":
         from ..core import ideas
 
-        standing = ideas.wall(step, released_only=True, with_hidden=False)
-        public_step["ideas"] = [{"id": w.id, "text": w.idea.text, "votes": w.votes, "pinned": w.idea.pinned}
-                                for w in standing]
+        standing = ideas.wall(step, released_only=screen.screened, with_hidden=False)
+        if not screen.counts_on_phones:  # the votes wait for the reveal: in the order they came, no numbers
+            order = {idea.id: i for i, idea in enumerate(step.wall.ideas)} if step.wall is not None else {}
+            standing = sorted(standing, key=lambda w: order.get(w.id, 0))
+        shown = [{"id": w.id, "text": w.idea.text, "votes": w.votes if screen.counts_on_phones else None,
+                  "pinned": w.idea.pinned, "by": w.idea.participant_id} for w in standing]
+        public_step["ideas"] = [{k: v for k, v in idea.items() if k != "by"} for idea in shown] \
+            if screen.items_on_phones else []
         limit = step.wall.max_ideas if step.wall is not None else ideas.IdeaWall().max_ideas
         public_step["max_ideas"] = limit
         for pid, own in mine.items():
             own["ideas_left"] = ideas.ideas_left(step, pid)
             own["my_ideas"] = [i.id for i in ideas.ideas_by(step, pid)]
+            # what this person sent that waits for the facilitator, or (when phones see only their own) theirs
+            own["my_waiting"] = [i.text for i in ideas.ideas_by(step, pid) if not i.released and not i.hidden
+                                 and screen.screened]
+            if not screen.items_on_phones:
+                own["my_shown"] = [{k: v for k, v in idea.items() if k != "by"} for idea in shown if idea["by"] == pid]
     elif collects == "ratings":
         from ..core import ratings
 
         spread = ratings.spreads(step)
         public_step["rows"] = [{"id": s.row.id, "text": s.row.text} for s in spread]
         # the group's web on every phone; a row with fewer than three marks shows none (it would tell whose)
-        public_step["group"] = [s.median if s.count >= GROUP_AT_LEAST else None for s in spread]
+        public_step["group"] = [s.median if s.count >= GROUP_AT_LEAST and screen.counts_on_phones else None
+                                for s in spread]
         for pid, own in mine.items():
             own["ratings"] = ratings.mine(step, pid)
 
 
 def empty_own() -> dict:
     """What a phone of someone who sent nothing has of these kinds."""
-    return {"words": [], "words_left": 0, "ratings": {}, "ideas_left": 0, "my_ideas": []}
+    return {"words": [], "words_left": 0, "ratings": {}, "ideas_left": 0, "my_ideas": [], "my_waiting": []}

@@ -114,6 +114,10 @@ PHONE_TEXTS = {
     "no_ideas": QT_TRANSLATE_NOOP("phone", "Nog geen ideeën op de muur."),
     "idea_empty": QT_TRANSLATE_NOOP("phone", "Schrijf eerst je idee op."),
     "idea_sent": QT_TRANSLATE_NOOP("phone", "Je idee staat op de muur."),
+    # screened input (issue #29.3): it reaches the facilitator first
+    "idea_screened": QT_TRANSLATE_NOOP("phone", "Je idee is bij de begeleider; die zet het op de muur."),
+    "idea_waiting": QT_TRANSLATE_NOOP("phone", "Wacht op de begeleider."),
+    "words_screened": QT_TRANSLATE_NOOP("phone", "Verstuurd. De begeleider laat je woorden zo zien."),
 }
 
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")

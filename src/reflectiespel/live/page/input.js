@@ -72,7 +72,8 @@
     p.call("/api/words", { step_id: stepId, words: words }).then((data) => {
       if (!data) return;
       for (let i = 1; i <= 3; i++) $("word-" + i).value = "";
-      p.say(words.length === 1 ? p.t("word_sent") : p.t("words_sent", words.length), true, stepId);
+      p.say(data.step && data.step.screened ? p.t("words_screened") :
+            words.length === 1 ? p.t("word_sent") : p.t("words_sent", words.length), true, stepId);
       p.done(data);
     });
   }
@@ -224,7 +225,14 @@
     $("idea-budget").textContent = p.t("budget", state.votes_left, step.budget);
     const list = $("ideas");
     list.replaceChildren();
-    for (const idea of step.ideas) {
+    for (const text of state.me.my_waiting || []) { // mine, with the facilitator first (a screened step)
+      const item = p.element("li", null, "waiting");
+      item.appendChild(p.element("p", text, "idea"));
+      item.appendChild(p.element("p", p.t("idea_waiting"), "small"));
+      list.appendChild(item);
+    }
+    const shown = state.me.my_shown || step.ideas;
+    for (const idea of shown) {
       const item = p.element("li", null, idea.pinned ? "current" : "");
       item.dataset.idea = idea.id;
       item.appendChild(p.element("p", idea.text, "idea"));
@@ -245,7 +253,7 @@
       item.appendChild(row);
       list.appendChild(item);
     }
-    if (!step.ideas.length) list.appendChild(p.element("li", p.t("no_ideas"), "small"));
+    if (!list.childNodes.length) list.appendChild(p.element("li", p.t("no_ideas"), "small"));
   }
 
   function sendIdea(stepId) {
@@ -255,7 +263,7 @@
     p.call("/api/idea", { step_id: stepId, text: text }).then((data) => {
       if (!data) return;
       $("idea-text").value = "";
-      p.say(p.t("idea_sent"), true, stepId);
+      p.say(data.step && data.step.screened ? p.t("idea_screened") : p.t("idea_sent"), true, stepId);
       p.done(data);
     });
   }

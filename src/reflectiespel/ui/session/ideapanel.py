@@ -90,6 +90,14 @@ class IdeaWallPanel(QWidget):
     def selected(self) -> list[str]:
         return [item.data(IDEA) for item in self.list.selectedItems()]
 
+    def waiting_ids(self) -> list[str]:
+        """The chosen ideas (and those merged into them) that wait for release (a screened step)."""
+        if self.step is None or self.step.wall is None:
+            return []
+        chosen = set(self.selected())
+        return [i.id for i in self.step.wall.ideas if not i.released and
+                (i.id in chosen or ideas.final(self.step, i).id in chosen)]
+
     def tell(self, message: str) -> None:
         bar = getattr(self.window(), "statusBar", None)
         if bar is not None:
@@ -167,6 +175,8 @@ class IdeaWallPanel(QWidget):
     def describe(self, item: ideas.WallIdea) -> str:
         idea = item.idea
         marks = [self.tr("{0} stemmen").format(item.votes) if item.votes != 1 else self.tr("1 stem")]
+        if not idea.released:
+            marks.append(self.tr("wacht op vrijgeven"))
         if idea.pinned:
             marks.append(self.tr("vastgepind"))
         if idea.hidden:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from ...core import ideas, ratings, wordcloud
+from ...core.screening import screen_of
 from ...core.stepinput import SCALE_MAX, SCALE_MIN
 from ...core.stepkinds import kind_of
 
@@ -62,12 +63,13 @@ def _headline(painter: QPainter, room: QRectF, text: str, screen_height: float) 
     return height
 
 
-def cloud_layout(words: list, width: float, height: float, base: float, gap: float):
-    """Lines of (word, pixel size, text width) that fit ``width``; the total height."""
+def cloud_layout(words: list, width: float, height: float, base: float, gap: float, counts: bool = True):
+    """Lines of (word, pixel size, text width) that fit ``width``; the total height. Without ``counts``
+    (kept for the reveal) every word has the base size."""
     fewest = min((w.count for w in words), default=1)
     lines, line, line_w, total = [], [], 0.0, 0.0
     for word in words:
-        px = base * wordcloud.size_factor(word.count, fewest)
+        px = base * (wordcloud.size_factor(word.count, fewest) if counts else 1.0)
         advance = QFontMetricsF(_font(px, True)).horizontalAdvance(word.label)
         if line and line_w + gap + advance > width:
             lines.append(line)
@@ -82,13 +84,18 @@ def cloud_layout(words: list, width: float, height: float, base: float, gap: flo
 
 
 def paint_cloud(painter: QPainter, room: QRectF, session, step, screen_height: float) -> dict:
-    screened = bool(getattr(step, "screen", None) and step.screen.screened)
-    words = [w for w in wordcloud.cloud_words(step, session.language, released_only=screened) if w.drawn]
+    screen = screen_of(step)
+    words = [w for w in wordcloud.cloud_words(step, session.language, released_only=screen.screened) if w.drawn]
+    counts = screen.counts_on_projection
+    if not counts:  # the counts wait for the reveal: every word the same size, in the order of the alphabet
+        words = sorted(words, key=lambda w: w.label.casefold())
     people = len({e.participant_id or "group" for e in (step.cloud.words if step.cloud else [])
-                  if e.released or not screened})
+                  if e.released or not screen.screened})
     painter.save()
-    head = _headline(painter, room, QCoreApplication.translate("InputPaint", "{0} woorden van {1} deelnemers").format(len(words), people)
-                     if words else "", screen_height)
+    head = _headline(painter, room, (QCoreApplication.translate("InputPaint", "{0} woorden van {1} deelnemers")
+                                     if counts else QCoreApplication.translate(
+                                         "InputPaint", "{0} woorden · hoe vaak ze genoemd zijn, komt straks"))
+                     .format(len(words), people) if words else "", screen_height)
     body = room.adjusted(0, head, 0, 0)
     drawn: dict = {"sizes": {}, "left_out": 0}
     if not words:
@@ -101,13 +108,13 @@ def paint_cloud(painter: QPainter, room: QRectF, session, step, screen_height: f
     gap = screen_height * 0.03
     base = screen_height * BASE_WORD
     shown = words
-    lines, total = cloud_layout(shown, body.width(), body.height(), base, gap)
+    lines, total = cloud_layout(shown, body.width(), body.height(), base, gap, counts)
     while total > body.height() and base > screen_height * MIN_WORD:
         base = max(screen_height * MIN_WORD, base * 0.92)
-        lines, total = cloud_layout(shown, body.width(), body.height(), base, gap)
+        lines, total = cloud_layout(shown, body.width(), body.height(), base, gap, counts)
     while total > body.height() and len(shown) > 1:  # the least-named words go; one line says how many
         shown = shown[:-1]
-        lines, total = cloud_layout(shown, body.width(), body.height() * 0.9, base, gap)
+        lines, total = cloud_layout(shown, body.width(), body.height() * 0.9, base, gap, counts)
         total += screen_height * 0.05
     y = body.top() + max(0.0, (body.height() - total) / 2)
     number = 0
@@ -150,7 +157,9 @@ def paint_scale(painter: QPainter, room: QRectF, session, step, screen_height: f
     time's median as a hollow orange diamond; beside it, with three rows or more, the spider web of the
     group's medians (and last time's, dashed)."""
     spread = ratings.spreads(step)
-    drawn: dict = {"rows": {}, "web": False}
+    drawn: dict = {"rows": {}, "web": False, "kept": False}
+    if spread and not screen_of(step).counts_on_projection:  # the marks wait for the reveal
+        return paint_scale_kept(painter, room, step, spread, screen_height, drawn)
     painter.save()
     people = len({r.participant_id for r in (step.scale.ratings if step.scale else [])})
     before = step.scale.before if step.scale is not None else None
@@ -233,6 +242,32 @@ def paint_scale(painter: QPainter, room: QRectF, session, step, screen_height: f
     return drawn
 
 
+def paint_scale_kept(painter: QPainter, room: QRectF, step, spread, screen_height: float, drawn: dict) -> dict:
+    """The scale before the reveal: the questions, and how many marked each, no marks."""
+    painter.save()
+    people = len({r.participant_id for r in step.scale.ratings})
+    head_h = _headline(painter, room, QCoreApplication.translate(
+        "InputPaint", "{0} deelnemers gaven een cijfer · de uitslag komt straks").format(people), screen_height)
+    body = room.adjusted(0, head_h, 0, 0)
+    row_h = min(body.height() / (len(spread) + 0.5), screen_height * 0.1)
+    font = _font(screen_height * ROW_TEXT)
+    painter.setFont(font)
+    for number, row in enumerate(spread, 1):
+        band = QRectF(body.left(), body.top() + (number - 1) * row_h, body.width(), row_h)
+        painter.setPen(TEXT)
+        painter.drawText(band.adjusted(0, 0, -body.width() * 0.3, 0),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         _elided(row_label(number, row.row.text), font, body.width() * 0.68))
+        painter.setPen(DIM)
+        painter.drawText(band, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         QCoreApplication.translate("InputPaint", "{0} cijfers").format(row.count))
+        drawn["rows"][row.row.text] = {"dots": 0, "marks": row.count, "median": None,
+                                       "label_px": float(font.pixelSize())}
+    drawn["kept"] = True
+    painter.restore()
+    return drawn
+
+
 def web_point(centre: QPointF, radius: float, index: int, count: int, value: float) -> QPointF:
     angle = -math.pi / 2 + 2 * math.pi * index / count
     r = radius * (value - SCALE_MIN) / (SCALE_MAX - SCALE_MIN)
@@ -288,8 +323,12 @@ IDEA_TEXT = 0.032  # an idea's letters: 35 px on a 1080p beamer
 def paint_wall(painter: QPainter, room: QRectF, session, step, screen_height: float) -> dict:
     """The ideas as notes in a grid, most votes first, each with its votes; pinned ones light blue with a
     pin. "Only pinned" shows just those. What does not fit is summed up in one line."""
-    screened = bool(getattr(step, "screen", None) and step.screen.screened)
-    standing = ideas.wall(step, released_only=screened, with_hidden=False)
+    screen = screen_of(step)
+    standing = ideas.wall(step, released_only=screen.screened, with_hidden=False)
+    counts = screen.counts_on_projection
+    if not counts:  # the votes wait for the reveal: the ideas in the order they came, without numbers
+        order = {idea.id: i for i, idea in enumerate(step.wall.ideas)} if step.wall is not None else {}
+        standing = sorted(standing, key=lambda w: order.get(w.id, 0))
     only_pinned = step.wall is not None and step.wall.only_pinned
     if only_pinned:
         standing = [w for w in standing if w.idea.pinned]
@@ -297,7 +336,8 @@ def paint_wall(painter: QPainter, room: QRectF, session, step, screen_height: fl
     painter.save()
     total = sum(v.count for v in step.votes)
     head = (QCoreApplication.translate("InputPaint", "Vastgepinde ideeën") if only_pinned else
-            QCoreApplication.translate("InputPaint", "{0} ideeën · {1} stemmen").format(len(standing), total))
+            QCoreApplication.translate("InputPaint", "{0} ideeën · {1} stemmen").format(len(standing), total) if counts
+            else QCoreApplication.translate("InputPaint", "{0} ideeën · de stemmen komen straks").format(len(standing)))
     head_h = _headline(painter, room, head, screen_height)
     body = room.adjusted(0, head_h, 0, 0)
     if not standing:
@@ -326,7 +366,7 @@ def paint_wall(painter: QPainter, room: QRectF, session, step, screen_height: fl
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(NOTE_PINNED if item.idea.pinned else NOTE)
         painter.drawRoundedRect(note, pad, pad)
-        badge = ("★  " if item.idea.pinned else "") + f"▲ {item.votes}"
+        badge = ("★  " if item.idea.pinned else "") + (f"▲ {item.votes}" if counts else "")
         painter.setFont(badge_font)
         painter.setPen(NOTE_INK)
         badge_h = QFontMetricsF(badge_font).height() * 1.2

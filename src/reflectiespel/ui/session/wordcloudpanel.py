@@ -71,6 +71,15 @@ class WordCloudPanel(QWidget):
     def selected_keys(self) -> list[str]:
         return [item.data(KEY) for item in self.list.selectedItems()]
 
+    def waiting_ids(self) -> list[str]:
+        """The words waiting for release under the chosen keys (a screened step)."""
+        cloud = self.step.cloud if self.step is not None else None
+        keys = set(self.selected_keys())
+        if cloud is None or not keys:
+            return []
+        return [w.id for w in cloud.words if not w.released and
+                wordcloud.final_key(cloud, wordcloud.word_key(w.text)) in keys]
+
     def add(self) -> None:
         step = self.step
         words = [w for w in self.field.text().replace(";", ",").split(",") if w.strip()]
@@ -109,9 +118,9 @@ class WordCloudPanel(QWidget):
         hidden = len(keys) == 1 and cloud is not None and keys[0] in cloud.hidden
         self.hide_button.setText(self.tr("Tonen") if hidden else self.tr("Verbergen"))
 
-    def describe(self, word: wordcloud.CloudWord, by_console: int) -> str:
+    def describe(self, word: wordcloud.CloudWord, by_console: int, waiting: int = 0) -> str:
         text = self.tr("{0} · {1}").format(word.label, word.count)
-        marks = []
+        marks = [self.tr("{0} wachten op vrijgeven").format(waiting)] if waiting else []
         if word.members:
             marks.append(self.tr("+ {0}").format(", ".join(word.members)))
         if by_console:
@@ -134,10 +143,13 @@ class WordCloudPanel(QWidget):
         cloud = step.cloud
         entries = cloud.words if cloud is not None else []
         by_console: dict[str, int] = {}
+        waiting: dict[str, int] = {}
         for entry in entries:
+            key = wordcloud.final_key(cloud, wordcloud.word_key(entry.text))
             if entry.via == CONSOLE:
-                key = wordcloud.final_key(cloud, wordcloud.word_key(entry.text))
                 by_console[key] = by_console.get(key, 0) + 1
+            if not entry.released:
+                waiting[key] = waiting.get(key, 0) + 1
         people = len({w.participant_id or "group" for w in entries})
         self.summary.setText(self.tr("{0} woorden gestuurd door {1} deelnemers; {2} ingevoerd door de "
                                      "begeleider").format(len(entries), people,
@@ -146,7 +158,7 @@ class WordCloudPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for word in words:
-            item = QListWidgetItem(self.describe(word, by_console.get(word.key, 0)))
+            item = QListWidgetItem(self.describe(word, by_console.get(word.key, 0), waiting.get(word.key, 0)))
             item.setData(KEY, word.key)
             if not word.drawn:
                 item.setForeground(self.palette().placeholderText())
