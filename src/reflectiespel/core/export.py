@@ -201,6 +201,7 @@ def rows(session: Session, library=None) -> list[dict[str, str]]:
         for card in step.group_cards:
             out.append({**base, "soort": _key("eigen kaart"), "kaart": card.title, "tekst": group_card_text(card)})
         out += inputexport.csv_rows(session, step, base)  # word cloud, ideas, ratings (issue #29)
+    out += inputexport.engagement_csv(session)  # who took part per step, phone or facilitator (issue #29.7)
     return [{column: row.get(column, "") for column in CSV_COLUMNS} for row in out]
 
 
@@ -253,6 +254,7 @@ def to_json(session: Session, library=None) -> bytes:
             {"naam": session.display_name(p), "domein": domain_name(p.domain)}
             for p in session.participants],
         "stappen": steps,
+        "deelname": inputexport.engagement_json(session),
     }
     return (json.dumps(_keyed(data), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
@@ -368,6 +370,7 @@ def to_markdown(session: Session, library=None) -> bytes:
                 lines += [f"- {md_item(q)}" for q in card.questions]
                 if card.assignment:
                     lines += ["", translate("Export", "*Opdracht:* {0}").format(md(card.assignment))]
+    lines += inputexport.engagement_markdown(session, md_cell)
     actions = [a for step in session.steps for a in step.actions]
     if actions:
         lines += ["", translate("Export", "## Afspraken"), "", translate("Export", "| Wat | Wie | Wanneer |"),

@@ -177,15 +177,15 @@ def set_only_pinned(session, step_id: str, on: bool) -> Edit:
                   else translate("Ideas", "Alle ideeën op het scherm"), edits, made)
 
 
-def upvote(session, step_id: str, participant_id: str, idea_id: str, delta: int = 1) -> Edit:
+def upvote(session, step_id: str, participant_id: str, idea_id: str, delta: int = 1, via: str | None = None) -> Edit:
     """A vote more (or less) on an idea, within the step's budget, as on cards (session_ops add_vote)."""
     step = session.step(step_id)
     idea = idea_of(step, idea_id)
     if idea.merged_into is not None or idea.hidden:
         raise SessionError(translate("Ideas", "Op dit idee kan niet meer gestemd worden."))
     if delta > 0:
-        return session.add_vote(step.id, participant_id, idea.id, 1)
-    return session.remove_vote(step.id, participant_id, idea.id, 1)
+        return session.add_vote(step.id, participant_id, idea.id, 1, via=via)
+    return session.remove_vote(step.id, participant_id, idea.id, 1, via=via)
 
 
 def action_step(session, step: Step) -> Step:

@@ -18,7 +18,10 @@ WORDS = (QT_TRANSLATE_NOOP("Export", "woord"), QT_TRANSLATE_NOOP("Export", "woor
          QT_TRANSLATE_NOOP("Export", "vorige_keer"), QT_TRANSLATE_NOOP("Export", "vorige_mediaan"),
          QT_TRANSLATE_NOOP("Export", "begeleider"), QT_TRANSLATE_NOOP("Export", "telefoon"),
          QT_TRANSLATE_NOOP("Export", "idee"), QT_TRANSLATE_NOOP("Export", "ideeen"),
-         QT_TRANSLATE_NOOP("Export", "vastgepind"))
+         QT_TRANSLATE_NOOP("Export", "vastgepind"), QT_TRANSLATE_NOOP("Export", "deelname"),
+         QT_TRANSLATE_NOOP("Export", "deden_mee"), QT_TRANSLATE_NOOP("Export", "via_telefoon"),
+         QT_TRANSLATE_NOOP("Export", "via_begeleider"), QT_TRANSLATE_NOOP("Export", "anders"),
+         QT_TRANSLATE_NOOP("Export", "namen"))
 
 
 def _key(name: str) -> str:
@@ -242,4 +245,59 @@ def sheets():
                    Column(QT_TRANSLATE_NOOP("Export", "deelnemer"), TEXT, 14),
                    Column(QT_TRANSLATE_NOOP("Export", "cijfer"), NUMBER, 8),
                    Column(QT_TRANSLATE_NOOP("Export", "ingevoerd_via"), TEXT, 12)),
-                  mark_sheet_rows)]
+                  mark_sheet_rows),
+            Sheet(QT_TRANSLATE_NOOP("ExportSheet", "deelname"),
+                  (*STEP_COLUMNS, Column(QT_TRANSLATE_NOOP("Export", "deden_mee"), NUMBER, 10),
+                   Column(QT_TRANSLATE_NOOP("Export", "via_telefoon"), NUMBER, 12),
+                   Column(QT_TRANSLATE_NOOP("Export", "via_begeleider"), NUMBER, 14),
+                   Column(QT_TRANSLATE_NOOP("Export", "anders"), NUMBER, 8),
+                   Column(QT_TRANSLATE_NOOP("Export", "namen"), TEXT, 30)),
+                  engagement_sheet_rows)]
+
+
+# --- engagement: who took part per step (issue #29.7) --------------------------------------------------------
+def engagement_rows(session) -> list:
+    from .engagement import engagement
+
+    return [e for e in engagement(session) if e.total]
+
+
+def engagement_csv(session) -> list[dict]:
+    return [{"soort": _key("deelname"), "stap": str(e.number), "stap_titel": e.title, "stemmen": str(e.total),
+             "tekst": translate("Export", "{0} via telefoon, {1} via begeleider").format(e.phone, e.console)}
+            for e in engagement_rows(session)]
+
+
+def engagement_json(session) -> list[dict]:
+    from .engagement import names
+
+    return [{"stap": e.number, "deden_mee": e.total, "via_telefoon": e.phone, "via_begeleider": e.console,
+             "anders": e.other, **({} if session.anonymous else {"namen": names(session, e)})}
+            for e in engagement_rows(session)]
+
+
+def engagement_markdown(session, md_cell) -> list[str]:
+    from .engagement import names
+
+    found = engagement_rows(session)
+    if not found:
+        return []
+    head = translate("Export", "| Stap | Deden mee | Telefoon | Via begeleider |")
+    rule = "|---|---|---|---|"
+    if not session.anonymous:
+        head += translate("Export", " Wie |")
+        rule += "---|"
+    lines = ["", translate("Export", "## Deelname"), "", head, rule]
+    for e in found:
+        line = f"| {e.number}. {md_cell(e.title)} | {e.total} | {e.phone} | {e.console} |"
+        if not session.anonymous:
+            line += f" {md_cell(names(session, e))} |"
+        lines.append(line)
+    return lines
+
+
+def engagement_sheet_rows(session, library):
+    from .engagement import names
+
+    for e in engagement_rows(session):
+        yield [e.number, e.title, e.total, e.phone, e.console, e.other, names(session, e)]

@@ -42,6 +42,11 @@ def domain_name(key: str) -> str:
     """A participant's domain as shown, in the current language (an unknown key as it is)."""
     return translate("Domain", DOMAIN_NAMES[key]) if key in DOMAIN_NAMES else key
 
+# Who typed a note, a vote, a choice or a step's input (issue #29.6): "phone" (a phone in the room) or "console"
+# (the facilitator, for someone without a phone); None in files from before this was kept.
+Via = Literal["phone", "console"]
+VIA_TEXT = "phone: van een telefoon; console: ingevoerd door de begeleider"
+
 # the kinds of step come from the one registry (core/stepkinds.py): a kind not there is not in the format
 STEP_KINDS: tuple[str, ...] = tuple(KINDS)
 StepKind = Literal[STEP_KINDS]  # type: ignore[valid-type]
@@ -140,6 +145,7 @@ class Note(SessionModel):
     time: datetime = Field(default_factory=now)
     participant_id: Id | None = None
     card_id: Id | None = None
+    via: Via | None = Field(None, description=VIA_TEXT)
 
 
 class Vote(SessionModel):
@@ -148,6 +154,7 @@ class Vote(SessionModel):
     participant_id: Id
     target: Id = Field(description="id van een kaart, een eigen kaart of een keuze")
     count: int = Field(1, ge=1, le=1000)
+    via: Via | None = Field(None, description=VIA_TEXT)
 
 
 class ActionItem(SessionModel):
@@ -198,6 +205,8 @@ class Step(SessionModel):
     # what happened
     shown: list[str] = Field(default_factory=list, description="Kaarten die getoond zijn, op volgorde")
     choices: dict[str, list[str]] = Field(default_factory=dict, description="deelnemer id -> gekozen kaarten")
+    choice_via: dict[str, dict[str, Via]] = Field(default_factory=dict, description="deelnemer id -> kaart -> wie "
+                                                  "de keuze invoerde (phone of console)")
     notes: list[Note] = Field(default_factory=list)
     votes: list[Vote] = Field(default_factory=list)
     actions: list[ActionItem] = Field(default_factory=list)

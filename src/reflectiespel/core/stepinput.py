@@ -14,13 +14,10 @@ change them are in core/wordcloud.py, core/ideas.py and core/ratings.py.
 from __future__ import annotations
 
 from datetime import date as Date, datetime
-from typing import Literal
-
 from pydantic import Field
 
-from .sessionparts import Id, Line, PlainText, SessionModel, new_id, now
+from .sessionparts import Id, Line, PlainText, SessionModel, Via, new_id, now
 
-Via = Literal["phone", "console"]
 PHONE, CONSOLE = "phone", "console"
 MAX_WORD = 40  # characters in one word or short phrase of a word cloud
 MAX_WORDS = 10  # a step may let each person send at most this many words (3 by default)

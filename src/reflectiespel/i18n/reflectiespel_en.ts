@@ -2482,6 +2482,30 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>pinned</translation>
     </message>
     <message>
+        <source>deelname</source>
+        <translation>participation</translation>
+    </message>
+    <message>
+        <source>deden_mee</source>
+        <translation>took_part</translation>
+    </message>
+    <message>
+        <source>via_telefoon</source>
+        <translation>by_phone</translation>
+    </message>
+    <message>
+        <source>via_begeleider</source>
+        <translation>by_facilitator</translation>
+    </message>
+    <message>
+        <source>anders</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>namen</source>
+        <translation>names</translation>
+    </message>
+    <message>
         <source>### Ideeënmuur</source>
         <translation>### Idea wall</translation>
     </message>
@@ -2524,6 +2548,22 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source>Vorige keer: {0}</source>
         <translation>Last time: {0}</translation>
+    </message>
+    <message>
+        <source>{0} via telefoon, {1} via begeleider</source>
+        <translation>{0} by phone, {1} through the facilitator</translation>
+    </message>
+    <message>
+        <source>| Stap | Deden mee | Telefoon | Via begeleider |</source>
+        <translation>| Step | Took part | Phone | Through the facilitator |</translation>
+    </message>
+    <message>
+        <source> Wie |</source>
+        <translation> Who |</translation>
+    </message>
+    <message>
+        <source>## Deelname</source>
+        <translation>## Participation</translation>
     </message>
     <message>
         <source>gegeven</source>
@@ -2635,6 +2675,10 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source>cijfers</source>
         <translation>marks</translation>
+    </message>
+    <message>
+        <source>deelname</source>
+        <translation>participation</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +3778,10 @@ Bram, care</translation>
     <message>
         <source>(groep)</source>
         <translation>(group)</translation>
+    </message>
+    <message>
+        <source> (telefoon)</source>
+        <translation> (phone)</translation>
     </message>
 </context>
 <context>
@@ -5343,6 +5391,34 @@ Bram, care</translation>
     <message>
         <source>{0} cijfers zijn ingevoerd door de begeleider.</source>
         <translation>{0} marks were entered by the facilitator.</translation>
+    </message>
+    <message>
+        <source>Deelname</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Deden mee</source>
+        <translation>Took part</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Via begeleider</source>
+        <translation>Through the facilitator</translation>
+    </message>
+    <message>
+        <source>Wie in een stap iets inbracht, met de eigen telefoon of via de begeleider. Wie allebei deed, telt in beide kolommen en één keer bij &apos;Deden mee&apos;.</source>
+        <translation>Who contributed something in a step, with their own phone or through the facilitator. Someone who did both counts in both columns and once under &apos;Took part&apos;.</translation>
+    </message>
+    <message>
+        <source>De sessie is anoniem: hier staan geen namen.</source>
+        <translation>The session is anonymous: no names here.</translation>
     </message>
 </context>
 <context>
@@ -7355,8 +7431,16 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>Click: one more vote. Right-click or Shift+click: one vote less. {0} votes per person.</translation>
     </message>
     <message>
+        <source> Cursief: ingevoerd door de begeleider.</source>
+        <translation> Italics: entered by the facilitator.</translation>
+    </message>
+    <message>
         <source>Klik een vakje: de deelnemer kiest die kaart (nog eens klikken: weghalen).</source>
         <translation>Click a box: the participant chooses that card (click again: take it away).</translation>
+    </message>
+    <message>
+        <source>, ingevoerd door de begeleider</source>
+        <translation>, entered by the facilitator</translation>
     </message>
     <message>
         <source>Kaart</source>
@@ -7365,6 +7449,10 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>Totaal</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>ingevoerd door de begeleider</source>
+        <translation>entered by the facilitator</translation>
     </message>
 </context>
 <context>

@@ -2474,6 +2474,30 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>deelname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deden_mee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via_telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via_begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>### Ideeënmuur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2515,6 +2539,22 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>Vorige keer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} via telefoon, {1} via begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Stap | Deden mee | Telefoon | Via begeleider |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Wie |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Deelname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2626,6 +2666,10 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deelname</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3707,6 +3751,10 @@ Bram, zorg</source>
     </message>
     <message>
         <source>(groep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (telefoon)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5316,6 +5364,34 @@ Bram, zorg</source>
     </message>
     <message>
         <source>{0} cijfers zijn ingevoerd door de begeleider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deden mee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie in een stap iets inbracht, met de eigen telefoon of via de begeleider. Wie allebei deed, telt in beide kolommen en één keer bij &apos;Deden mee&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De sessie is anoniem: hier staan geen namen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7323,7 +7399,15 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> Cursief: ingevoerd door de begeleider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Klik een vakje: de deelnemer kiest die kaart (nog eens klikken: weghalen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ingevoerd door de begeleider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7332,6 +7416,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>Totaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingevoerd door de begeleider</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

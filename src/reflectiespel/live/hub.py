@@ -372,9 +372,10 @@ class LiveHub:
                                           "upcoming": [session.display_name(pid) for pid in queue[1:]]}
                 if queue and queue[0] in mine:
                     mine[queue[0]]["my_turn"] = True
-        for vote in step.votes:
+        for vote in step.votes:  # a phone's votes and those the facilitator entered for them count together
             if vote.participant_id in mine:
-                mine[vote.participant_id]["votes"][vote.target] = vote.count
+                own = mine[vote.participant_id]["votes"]
+                own[vote.target] = own.get(vote.target, 0) + vote.count
         for pid, chosen in step.choices.items():
             if pid in mine:
                 mine[pid]["chosen"] = list(chosen)

@@ -116,7 +116,7 @@ def upvote(session: Session, phone: Phone, step_id: str, idea_id, delta) -> Edit
     if delta < 0 and not any(v.participant_id == pid and v.target == idea_id for v in step.votes):
         raise RoomError(409, QT_TRANSLATE_NOOP("live", "Hier staat geen stem van jou."))
     try:
-        made = ideas.upvote(session, step.id, pid, idea_id, delta)
+        made = ideas.upvote(session, step.id, pid, idea_id, delta, via=PHONE)
     except SessionError as exc:
         raise RoomError(409, str(exc)) from None
     made.text = QT_TRANSLATE_NOOP("live", "Stem van een telefoon")

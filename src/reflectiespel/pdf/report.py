@@ -33,7 +33,7 @@ from .deckpdf import deck_cards
 from .fonts import BOLD, ITALIC, REGULAR, printable, register_fonts
 from .geometry import MM_TO_PT, PAPER_SIZES, SheetLayout, sheet_layout
 from .output import atomic_write
-from .reportinput import input_story
+from .reportinput import engagement_story, input_story
 from .textfit import Measure
 
 MONTHS = (QT_TRANSLATE_NOOP("Report", "januari"), QT_TRANSLATE_NOOP("Report", "februari"),
@@ -390,6 +390,7 @@ def _render_report(session: Session, paper: str, library, progress) -> tuple[byt
         story.append(PageBreak() if number == 1 else Spacer(1, 6 * mm))
         story += _step(session, number, step, library, st, width)
     story += _actions(session, st, width)
+    story += engagement_story(session, st, width, Heading, _table)  # who took part, per step (issue #29.7)
     warnings: list[str] = []
     deck = session.group_deck()
     if deck is not None:

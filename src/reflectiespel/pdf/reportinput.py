@@ -16,6 +16,13 @@ from ..core.stepinput import CONSOLE, SCALE_MAX, SCALE_MIN
 from .fonts import REGULAR
 
 
+def text(value: str) -> str:
+    """User text for a Paragraph (as report.text does; imported here without a cycle)."""
+    from .report import text as escaped
+
+    return escaped(value)
+
+
 def input_story(session, step, st, width: float, text, table) -> list:
     """Flowables for a step's input; ``text`` escapes user text, ``table`` makes the report's tables."""
     story: list = []
@@ -117,3 +124,30 @@ def strips(spread, width: float) -> Drawing:
             drawing.add(Polygon([x, y - d, x + d, y, x, y + d, x - d, y], fillColor=None, strokeColor=BEFORE,
                                 strokeWidth=1.2))
     return drawing
+
+
+def engagement_story(session, st, width: float, heading, table) -> list:
+    """'Deelname': per step how many took part, from a phone and through the facilitator; the names only when
+    the session is not anonymous. Nothing when nobody did anything anyone could count."""
+    from ..core.engagement import engagement, names
+
+    found = [e for e in engagement(session) if e.total]
+    if not found:
+        return []
+    title = translate("Report", "Deelname")
+    anonymous = session.anonymous
+    head = [translate("Report", "Stap"), translate("Report", "Deden mee"), translate("Report", "Telefoon"),
+            translate("Report", "Via begeleider")] + ([] if anonymous else [translate("Report", "Wie")])
+    rows = [head]
+    for e in found:
+        row = [f"{e.number}. {text(e.title)}", str(e.total), str(e.phone), str(e.console)]
+        if not anonymous:
+            row.append(text(names(session, e)))
+        rows.append(row)
+    widths = ([width - 90 * mm, 22 * mm, 22 * mm, 46 * mm] if anonymous else
+              [width - 120 * mm, 20 * mm, 20 * mm, 26 * mm, 54 * mm])
+    note = translate("Report", "Wie in een stap iets inbracht, met de eigen telefoon of via de begeleider. Wie "
+                               "allebei deed, telt in beide kolommen en één keer bij 'Deden mee'.")
+    if anonymous:
+        note += " " + translate("Report", "De sessie is anoniem: hier staan geen namen.")
+    return [heading(title, st["h1"], title, "engagement"), table(rows, widths, st), Paragraph(note, st["small"])]

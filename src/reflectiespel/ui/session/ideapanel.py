@@ -119,7 +119,7 @@ class IdeaWallPanel(QWidget):
         if person is None:
             self.tell(self.tr("Kies eerst bij 'Namens wie' voor wie deze stem is."))
             return
-        self.controller.apply(ideas.upvote, self.controller.session, self.step.id, person, chosen[0], delta)
+        self.controller.apply(ideas.upvote, self.controller.session, self.step.id, person, chosen[0], delta, CONSOLE)
 
     def pin(self) -> None:
         chosen = self.selected()
