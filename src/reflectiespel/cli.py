@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from . import __version__
-from .core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, choose_language, set_language, translate
-from .core.library import default_library, find_deck, user_data_dir, user_decks_dir
+from .core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language, translate
+from .core.settings import choose_language
+from .core.library import default_library, find_deck, user_decks_dir
+from .core.paths import user_data_dir
 from .core.problems import FileProblems, display_path
 
 if TYPE_CHECKING:  # the deck models load with the first deck; opening the app must not wait for them
@@ -28,12 +30,9 @@ def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-def card_count(count: int) -> str:
-    # Two strings rather than one plural: pyside6-lupdate only sees %n plurals in tr() calls.
-    return translate("cli", "1 kaart") if count == 1 else translate("cli", "{0} kaarten").format(count)
-
-
 def cmd_decks_list(args: argparse.Namespace) -> int:
+    from .sheetcommands import card_count
+
     library = default_library()
     if not library.entries:
         _out(translate("cli", "Geen kaartensets gevonden."))
@@ -55,6 +54,8 @@ def cmd_decks_list(args: argparse.Namespace) -> int:
 
 
 def cmd_decks_validate(args: argparse.Namespace) -> int:
+    from .sheetcommands import card_count
+
     from .core.decks import load_deck
 
     failed = False

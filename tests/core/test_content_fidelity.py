@@ -124,11 +124,14 @@ def test_support_and_mandate_are_a_condition_a_partnership_needs_not_one_that_su
 
 
 def test_the_lkca_reasons_and_barriers_keep_their_hedges():
-    """Seed 001: collaboration 'draagt bij aan' innovation; seed 004 lists more money barriers than we name and
-    speaks of 'incidentele budgetten' (not one-off ones)."""
+    """Seed 001: collaboration 'draagt bij aan' innovation and professional growth 'in de betrokken domeinen'
+    (not in every domain); seed 004 lists more money barriers than we name and speaks of 'incidentele
+    budgetten' (not one-off ones)."""
     steps = _werkvorm("bestuurders-aan-tafel").steps
     why, barriers = steps[2].instruction, steps[3].instruction
-    assert "helpt het werk" in why and "vernieuwt" not in why
+    assert "draagt bij aan vernieuwing" in why and "in de domeinen die meedoen" in why
+    assert "vernieuwt" not in why and "in elk domein" not in why
+    assert "the sectors involved" in _werkvorm("bestuurders-aan-tafel", "en").steps[2].instruction
     assert "onder meer" in barriers and "niet structureel" in barriers and "eenmalig" not in barriers
     english = _werkvorm("bestuurders-aan-tafel", "en").steps
     assert "among others" in english[3].instruction and "one-off" not in english[3].instruction
@@ -204,11 +207,21 @@ def test_the_three_questions_are_not_claimed_as_our_invention():
     assert not any("ons eigen voorstel" in s.basis.note for s in template.steps[2:4])
 
 
-def test_the_lkca_building_blocks_are_said_to_be_written_for_municipal_policy():
-    """Seeds 001/002: 'kijk als gemeente vooral welke je kunt inzetten': using them for any partnership is ours."""
-    assert "gemeentelijk beleid" in _werkvorm("vijf-bouwstenen").description
-    english = _werkvorm("vijf-bouwstenen", "en").description
-    assert "municipal policy" in english and "national knowledge institute" in english
+def test_the_lkca_building_blocks_come_from_its_framework_and_are_applied_to_municipalities():
+    """Seed 002: 'de vijf bouwstenen uit het theoretisch kader' (a literature study), applied in a publication
+    for municipalities ('kijk als gemeente vooral welke je kunt inzetten'): the LKCA did not write them for
+    municipal policy, and using them for any partnership is ours."""
+    for language in ("nl", "en"):
+        template = _werkvorm("vijf-bouwstenen", language)
+        said = " ".join(template.description.split())
+        note = " ".join(template.steps[1].basis.note.split())
+        if language == "nl":
+            assert "theoretisch kader" in said and "voor gemeenten" in said and "eigen keuze" in said
+            assert "schreef de vijf bouwstenen" not in said and "schreef ze voor" not in note
+            assert "theoretisch kader" in note
+        else:
+            assert "theoretical framework" in said and "municipal policy" in said and "our choice" in said
+            assert "national knowledge institute" in said and "wrote" not in said and "wrote them" not in note
 
 
 def test_the_first_core_principle_keeps_its_full_name():
@@ -262,18 +275,21 @@ def test_the_english_condition_cards_keep_their_dutch_names():
 
 def test_the_tips_and_insights_keep_the_hedges_of_the_handreiking(library):
     """Tip 3: much of what you sow grows late or not at all (not 'not everything'); schuren: the deeper
-    quality is 'meestal' not reached in a fast, linear process; a political place: what one person
-    goes through is 'soms' true for many."""
+    quality is 'meestal' not reached in a fast, linear process; a political place: what was 'impliciet of
+    individueel' becomes shared, and 'kan' lead to change (round 2: not 'true for many')."""
     deck = library.get("zeven-verandertips")
     tip3 = deck.card("tip-3-leer-tussenruimte").text
     assert "veel van wat je zaait" in tip3 and "pas veel later" in tip3 and "niet alles" not in tip3
     assert "meestal" in deck.card("schuren").text
-    assert "soms" in deck.card("politieke-plek").text
+    place = deck.card("politieke-plek").text
+    assert "onuitgesproken" in place and "van één persoon leek" in place and "kan er iets veranderen" in place
+    assert "voor velen" not in place
     assert "betekenisvolle ontmoetingen" in deck.card("tip-2-ontmoetingen").title
     en = english("zeven-verandertips")
     assert "much of what you sow" in en.card("tip-3-leer-tussenruimte").text
     assert "usually" in en.card("schuren").text
-    assert "sometimes" in en.card("politieke-plek").text and "often" not in en.card("politieke-plek").text
+    place = en.card("politieke-plek").text
+    assert "unspoken" in place and "can change" in place and "true for many" not in place
 
 
 def test_the_english_core_elements_keep_their_dutch_names():
@@ -376,6 +392,7 @@ def test_the_assen_cards_tell_what_the_report_tells(library):
     assert "eigenaarschap" in board and "onderzoek als kritiek" in board and "klankbordgroep (" in board
     assert "vier" in deck.card("cultuurcoach").basis.note and "Volwassenenfonds" in deck.card("cultuurcoach").basis.note
     assert "Preventiefonds, een" in deck.card("wethouders-aan-tafel").text
+    assert "lokaal" not in deck.card("wethouders-aan-tafel").text  # round 2: whose fund it is, the report does not say
     corpo = deck.card("corpo-maquina").text
     assert "120 nationaliteiten" in corpo and "zo'n" not in corpo
 
@@ -389,3 +406,383 @@ def test_a_wijkcultuurhuis_is_not_called_an_arts_centre_in_english():
             card = deck.card(card_id)
             assert "arts centre" not in f"{card.title} {card.text}" and "wijkcultuurhui" in card.text, card_id
     assert "Tilburg Noord" in english("praktijkvoorbeelden").card("corpo-maquina").title
+
+
+# --- Round 2 of the independent review (issue #23) ------------------------------------------------
+
+def test_what_changes_in_the_neighbourhood_is_a_possibility_with_our_own_examples(library):
+    """Seed 000 'Waarom?' only lists 'leefbaarheid van wijken en gemeenschappen' among the challenges culture
+    contributes to: the card says the neighbourhood can change, and that its examples are ours."""
+    nl, en = library.get("waarde-van-welzijn").card("buurt"), english("waarde-van-welzijn").card("buurt")
+    assert "kan er ook in de wijk iets veranderen" in nl.text and "verandert er ook" not in nl.text
+    assert "can change too" in en.text and "changes too" not in en.text
+    assert "van ons" in nl.basis.note and "ours" in en.basis.note
+
+
+def test_the_positive_health_category_says_its_dimension_names_are_not_in_the_source(library):
+    """Seed 001 lists six groups of examples under 'Wat is Positieve Gezondheid?' but never names them."""
+    nl = next(c for c in library.get("waarde-van-welzijn").categories if c.id == "positieve-gezondheid")
+    en = next(c for c in english("waarde-van-welzijn").categories if c.id == "positieve-gezondheid")
+    assert "de namen van de kanten niet" in nl.description
+    assert "the names of the dimensions are not" in en.description
+
+
+def test_the_value_cards_keep_the_sources_words_for_help_and_for_whom_a_yardstick_is(library):
+    deck = library.get("waarde-van-welzijn")
+    assert "hulp kunnen vragen" in deck.card("dagelijks-functioneren").text  # seed 001: 'Hulp kunnen vragen'
+    assert "durven" not in deck.card("dagelijks-functioneren").text
+    # seed 000 (zorgzame gemeenschappen) is where bestuurders, beleidsmakers and financiers are named
+    assert any("bestuurders, beleidsmakers en financiers" in h for h in cited(deck.card("sociale-kwaliteit-als-meetpunt")))
+    assert "uit hun doelgroep" in deck.card("organisatie").text  # seed 001: 'bereik van de doelgroep'
+
+
+def test_the_english_value_cards_explain_the_han_and_leave_no_longing_on_the_blank_cards():
+    deck = english("waarde-van-welzijn")
+    assert "HAN University of Applied Sciences" in deck.card("over-deze-set").text
+    assert "HAN's" not in deck.description + deck.card("over-deze-set").text
+    for card in deck.cards:
+        if card.blank:
+            assert card.text.startswith("Write down what is missing"), card.text
+
+
+def test_tip_5_puts_the_contribution_to_society_before_any_one_interest(library):
+    """Seed 000 tip 5: 'Houd daarbij de gezamenlijke bijdrage aan de samenleving voor ogen, in plaats van de
+    belangen van individuen of organisaties': not the partnership's own 'gezamenlijke belang'."""
+    text = library.get("zeven-verandertips").card("tip-5-voor-de-samenleving").text
+    assert "gezamenlijke belang" not in text
+    assert "samenleving, niet om het belang van één persoon of organisatie" in text
+
+
+def test_the_tip_and_insight_cards_say_what_the_words_of_the_handreiking_mean(library):
+    deck = library.get("zeven-verandertips")
+    assert deck.card("tip-7-temporiseren").text.startswith("Temporiseren betekent: vertragen, het tempo bewaken")
+    voices = deck.card("meerstemmigheid").text
+    assert "Hoe meer" not in voices and "dagelijks leven" in voices and "beleid en organisaties" in voices
+    assert "weer bij nul" in deck.card("pioniers-en-lerende-infrastructuur").text
+
+
+def test_the_english_tips_say_reap_friction_and_chafe_as_the_dutch_does():
+    deck = english("zeven-verandertips")
+    encounters, place = deck.card("tip-2-ontmoetingen"), deck.card("politieke-plek")
+    assert "reap" in encounters.title and "harvest" not in encounters.title
+    assert "friction" in deck.card("schuren").text and "grate" not in deck.card("schuren").text
+    assert "chafes in the system" in place.questions[0] and "lets people down" not in place.questions[0]
+    assert "build each other up" not in deck.card("tip-6-eigenheid").text
+    assert "joins the conversation" in deck.card("tip-1-met-iedereen").assignment
+    assert deck.card("gezamenlijke-ambitie").assignment.startswith("Each of you, write down")
+
+
+def test_the_film_idea_is_cited_where_the_assen_report_tells_it(library):
+    """Seed 003: 'Helden in de stad' is one of the ideas under Resultaten of Interventie 1 (p. 16), not in its
+    diagnosis on p. 15."""
+    for deck in (library.get("grensobjecten"), english("grensobjecten")):
+        passages = [(p.heading, p.page) for p in deck.card("korte-film").basis.passages]
+        assert ("Resultaten", 16) in passages and not any(page == 15 for _heading, page in passages), passages
+
+
+def test_a_shared_language_is_one_the_group_understands_not_everyone(library):
+    """The card itself says newcomers do not know the group's language yet."""
+    assert "jullie allemaal snappen" in library.get("grensobjecten").card("gedeelde-taal").text
+    assert "all of you understand" in english("grensobjecten").card("gedeelde-taal").text
+
+
+def test_the_english_boundary_objects_keep_their_dutch_names_and_gloss_the_han():
+    deck = english("grensobjecten")
+    assert deck.card("levend-kennisdossier").title == "Living knowledge base (levend kennisdossier)"
+    map_card = deck.card("wijkwaardenkaart").text
+    assert "HAN University of Applied Sciences" in map_card and "HAN's" not in map_card
+
+
+def test_the_barriers_card_says_it_names_some_and_which_it_leaves_out(library):
+    """Seed 004 'Belemmerende factoren & uitdagingen' lists cultural differences between sectors and six money
+    barriers; the card names a few, says so ('onder meer'), and its note lists the rest. 'Incidentele budgetten'
+    are not one-off ones."""
+    nl, en = library.get("vijf-bouwstenen").card("wat-gemeenten-tegenhoudt"), english("vijf-bouwstenen").card(
+        "wat-gemeenten-tegenhoudt")
+    assert "onder meer" in nl.text and "Draagvlak (steun)" in nl.text and "eenmalig" not in nl.text
+    assert "Barriers include" in en.text and "one-off" not in en.text
+    for note, words in ((nl.basis.note, ("cultuurverschillen tussen sectoren", "tekorten in het sociaal domein",
+                                         "experiment")),
+                        (en.basis.note, ("cultural differences between sectors", "shortfalls in the social domain",
+                                         "experiment"))):
+        for word in words:
+            assert word in note, f"the note does not say '{word}' is left out"
+    assert en.assignment.startswith("List the barriers. Each of you, put three dots")
+
+
+def test_the_advice_to_start_small_is_about_the_collaboration_and_co_creation_stays_co_creation(library):
+    """Seed 001: 'zet aan het begin laagdrempelig in op domeinoverstijgende samenwerking'; seed 004: 'Ontwikkel
+    vanaf het begin samen met de doelgroep' and 'breed draagvlak in de organisatie'."""
+    deck = library.get("vijf-bouwstenen")
+    small = deck.card("begin-klein")
+    assert "samenwerking zelf" in small.text and "drempel om mee te doen" not in small.text
+    assert not any("succes" in q for q in small.questions)  # the sentence it pointed to is gone
+    floor = deck.card("tips-op-de-vloer").text
+    assert "Ontwikkel vanaf de start samen met de doelgroep" in floor and "Betrek" not in floor
+    assert "brede steun in je organisatie, ook van het management" in floor
+    en = english("vijf-bouwstenen")
+    assert "collaboration itself small" in en.card("begin-klein").text
+    assert "Co-create with the people you work for" in en.card("tips-op-de-vloer").text
+
+
+def test_the_building_block_cards_speak_of_domains_and_partner_organisations(library):
+    deck = library.get("vijf-bouwstenen")
+    culture = deck.card("weet-wat-cultuur-doet")
+    assert "Wat kan jouw domein betekenen voor dat van de ander?" in culture.questions
+    assert "in drietallen" in culture.assignment  # two minutes each, plus reactions: 10 minutes fits three
+    assert not any("jouw partner" in q for q in deck.card("ken-elkaars-werk").questions)
+    assert "in één gesprek met de wethouders van cultuur en sociaal domein" in deck.card("vraag-het-de-bestuurders").text
+    en = english("vijf-bouwstenen")
+    said = " ".join(q for card_id in ("ken-elkaars-werk", "weet-wat-cultuur-doet", "eigen-spelregels",
+                                     "onderzoek-en-leer") for q in en.card(card_id).questions)
+    assert "partner organisation" in said
+    assert said.count("your partner") == said.count("your partner organisation"), said  # never a life partner
+    assert en.card("weet-wat-cultuur-doet").title.endswith("for care and welfare")
+    assert "(cultuurcoach" in en.card("verbind-van-begin-tot-eind").text
+
+
+def test_knelpunten_en_kansen_keep_the_hedges_and_names_of_the_handreiking(library):
+    """Seed 000: kans 4 'ontstaat ruimte om verkokering ... te doorbreken'; knelpunt 1 'pioniers en koplopers'
+    (no number); kernprincipe 2 'Gelijkwaardige inzet van artistieke en sociale werkwijzen' with 'maatschappelijke
+    perspectieven'; 'Cultuur is onderdeel van de sociale basis' (Verder), care and welfare are not put in it."""
+    deck, en = library.get("knelpunten-en-kansen"), english("knelpunten-en-kansen")
+    assert "ontstaat ruimte om hokjes open te breken" in deck.card("een-samenhangend-netwerk").text
+    assert "makes room to break down the silos" in en.card("een-samenhangend-netwerk").text
+    assert "pioniers en koplopers" in deck.card("pioniers-raken-op").text and "een paar" not in deck.card(
+        "pioniers-raken-op").text
+    assert "a few" not in en.card("pioniers-raken-op").text
+    principle = deck.card("sociaal-en-artistiek-gelijk")
+    assert principle.title == "2. Sociale en artistieke werkwijzen gelijkwaardig" and "samenleving" in principle.text
+    basis = deck.card("cultuur-in-de-sociale-basis")
+    assert basis.text.startswith("Je kunt de sociale basis zien als") and "naast zorg en welzijn" not in basis.text
+    assert "alongside care" not in en.card("cultuur-in-de-sociale-basis").text
+
+
+def test_veranderkracht_is_the_power_to_change_and_people_help_shape_it(library):
+    card = library.get("knelpunten-en-kansen").card("wat-is-veranderkracht")
+    assert card.text.startswith("Veranderkracht is de kracht om te veranderen. Ze groeit als")
+    assert "meemaakt" not in card.questions[1] and "mee vormgeeft" in card.questions[1]
+    assert english("knelpunten-en-kansen").card("drie-soorten-kennis").assignment.startswith("Each of you, write")
+
+
+def test_the_practice_cards_keep_aims_readings_and_means_as_the_sources_give_them(library):
+    """Seed 004: R-Newt and Corpo Máquina work to let young people discover the arts (an aim, not a result);
+    the photos are the presenter's reading. Seed 003: the culture coach integrates culture 'als middel'; the
+    Preventiefonds is named, not explained, and the networking event is told under Reflectie (p. 16)."""
+    deck, en = library.get("praktijkvoorbeelden"), english("praktijkvoorbeelden")
+    assert "Ze helpen kinderen en jongeren" in deck.card("corpo-maquina").text
+    assert "They help children and young people" in en.card("corpo-maquina").text
+    assert "Volgens de presentatie" in deck.card("schilderen-met-ouderen").text
+    assert "presenter sees" in en.card("schilderen-met-ouderen").text
+    assert "cultuur als middel" in deck.card("cultuurcoach").text and "as a means" in en.card("cultuurcoach").text
+    for card in (deck.card("wethouders-aan-tafel"), en.card("wethouders-aan-tafel")):
+        assert ("Reflectie", 16) in [(p.heading, p.page) for p in card.basis.passages]
+        assert "local" not in card.text and "lokaal" not in card.text
+    assert "onze uitleg" in deck.card("wethouders-aan-tafel").basis.note  # the gloss is marked as ours
+
+
+def test_the_story_assignment_says_who_writes_and_has_time_for_everyone(library):
+    """One story per pair: five sentences and a reading per pair fit ten minutes (and the route that deals
+    this card gives its round 16)."""
+    nl = library.get("praktijkvoorbeelden").card("shantykoor").assignment
+    en = english("praktijkvoorbeelden").card("shantykoor").assignment
+    assert nl.startswith("Schrijf in tweetallen") and "(10 minuten)" in nl
+    assert en.startswith("In pairs, write") and "(10 minutes)" in en
+
+
+def test_the_english_practice_cards_gloss_dutch_names_and_posts():
+    deck = english("praktijkvoorbeelden")
+    assert "(a network on art and social inclusion)" in deck.card("het-wilde-westen").text
+    assert "Cultureel gemeenzamen (Cultural commoning)" in deck.card("cultureel-gemeenzamen").text
+    assert "for social care and welfare" in deck.card("wethouders-aan-tafel").text
+    same = english("vijf-bouwstenen").card("vraag-het-de-bestuurders").text
+    assert "for social care and welfare" in same  # the two decks name the aldermen alike
+
+
+@pytest.mark.parametrize("deck_id", ["waarde-van-welzijn", "zeven-verandertips", "grensobjecten", "vijf-bouwstenen",
+                                     "knelpunten-en-kansen", "praktijkvoorbeelden"])
+def test_an_english_assignment_addresses_the_group_in_one_person(deck_id):
+    """'Everyone writes down your shared ambition' mixes persons; an assignment says 'Each of you, write ...'
+    or speaks of everyone as 'they' throughout."""
+    import re
+
+    for card in english(deck_id).cards:
+        for sentence in re.split(r"(?<=[.?!])\s+", card.assignment or ""):
+            if re.match(r"(On a slip of paper, )?[Ee]veryone\b", sentence):
+                assert not re.search(r"\byour?\b", sentence), f"{deck_id}/{card.id}: {sentence}"
+
+
+def test_the_english_credits_gloss_the_dutch_organisations_they_name():
+    assert "the Dutch knowledge institute for cultural education and amateur arts" in english(
+        "vijf-bouwstenen").card("over-deze-set").text
+    assert "support organisation for culture in Gelderland" in english("knelpunten-en-kansen").card("over-deze-set").text
+
+# --- Round 2 of the independent review of the werkvormen, routes and board (issue #23) ----------------
+
+def _said(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_assen_never_got_to_selecting_the_ideas_with_the_sounding_board():
+    """Seed 003 p. 19: the researchers agreed to select ideas later with a klankbordgroep still to be formed;
+    p. 20: 'Gezamenlijke planvorming zijn we niet aan toegekomen'. The note said the selection was made."""
+    nl = _said(_step(_route("actieonderzoek-starten").steps, "kiezen").basis.note)
+    en = _said(_step(_route("actieonderzoek-starten", "en").steps, "kiezen").basis.note)
+    assert "spraken de onderzoekers af" in nl and "niet aan toe" in nl and "werd de selectie" not in nl
+    assert "agreed to select" in en and "did not get that far" in en and "was made later" not in en
+    cited = [(p.heading, p.page) for p in _step(_route("actieonderzoek-starten").steps, "kiezen").basis.passages]
+    assert ("Gezamenlijke planvorming zijn we niet aan toegekomen", 20) in cited
+
+
+def test_the_cimo_sentence_closes_the_diagnosis_in_assen_and_becomes_the_plan_by_our_choice():
+    """Seed 003 pp. 15, 18, 20, 22: each diagnosis ends 'We vatten het samen in de volgende CIMO-formulering'."""
+    for language, says in (("nl", ("sloot elke diagnose af", "eigen keuze")),
+                           ("en", ("each diagnosis ended", "our choice"))):
+        step = _step(_route("actieonderzoek-starten", language).steps, "actieplan")
+        assert all(part in _said(step.basis.note) for part in says), step.basis.note
+        assert "We vatten het samen in de volgende CIMO-formulering" in [p.heading for p in step.basis.passages]
+
+
+def test_the_pairs_question_asks_for_each_pairs_top_opportunity_not_every_list():
+    assert _step(_route("actieonderzoek-starten").steps, "tweetallen").question == \
+        "Welke kans staat bij elk tweetal bovenaan?"
+    assert "top of each pair's list" in _step(_route("actieonderzoek-starten", "en").steps, "tweetallen").question
+
+
+def test_the_example_step_talks_about_the_cards_own_questions():
+    """The four cards ask their own questions ('Wat doet de jongerenwerker hier, en wat doet de danser?'); the
+    step once put two other questions after a colon as if they were the card's."""
+    nl = _said(_werkvorm("bestuurders-aan-tafel").steps[1].instruction)
+    en = _said(_werkvorm("bestuurders-aan-tafel", "en").steps[1].instruction)
+    assert "de vragen op de kaart" in nl and "wat raakt je" not in nl
+    assert "the questions on the card" in en and "what strikes you" not in en
+
+
+def test_the_round_of_names_leaves_the_group_question_until_after_the_round():
+    """Seed 003 Bijlage 2: 'Hebben jullie het onderling wel eens over ...' was asked of two councillors together;
+    here it goes to the whole table after the round, with its own minutes."""
+    for language, after, talk in (("nl", "Daarna samen:", "praten"), ("en", "Then together:", "talk")):
+        step = _werkvorm("bestuurders-aan-tafel", language).steps[0]
+        round_part, _, together = _said(step.instruction).partition(after)
+        assert together and talk in together and talk not in round_part
+        assert step.minutes == 4 and step.minutes_per_person == 1
+
+
+def test_the_policy_tips_are_credited_to_an_lkca_presentation_and_funders_are_asked_too():
+    """Seed 004 'Samenwerken... Hoe dan?': the tips (combinatiefunctionaris, pilots, a paragraph on culture in
+    the policy papers) come from an LKCA presentation, and the werkvorm invites financiers."""
+    nl = _said(_werkvorm("bestuurders-aan-tafel").steps[5].instruction)
+    en = _said(_werkvorm("bestuurders-aan-tafel", "en").steps[5].instruction)
+    assert "Tips uit een LKCA-presentatie" in nl and "beleidsmaker of financier" in nl
+    assert "Tips from an LKCA presentation" in en and "policy maker or funder" in en
+
+
+def test_the_english_werkvorm_says_social_care_and_welfare_not_the_social_domain():
+    """'Sociaal domein' is glossed once as 'social care and welfare (the Dutch ‘sociaal domein’)', then used
+    as that phrase; no calque, no second term."""
+    template = _werkvorm("bestuurders-aan-tafel", "en")
+    texts = _said(" ".join([s.instruction for s in template.steps] + [s.basis.note for s in template.steps]))
+    assert "social domain" not in texts and "social affairs" not in texts and "social-domain" not in texts
+    assert "social care and welfare (the Dutch 'sociaal domein')" in texts
+
+
+def test_a_boundary_object_step_asks_for_a_few_examples_and_an_object_laid_ready():
+    """The card's own task has everyone speak about an object on the table; a round of everyone's own example
+    does not fit two minutes. The facilitator lays an object ready and types each idea in as a card."""
+    for language, examples, ready, types in (
+            ("nl", "één of twee voorbeelden", "voorwerp", "De begeleider typt elk idee in als kaart"),
+            ("en", "one or two examples", "object", "The facilitator enters each idea as a card")):
+        template = _werkvorm("grensobjecten-maken", language)
+        first = _said(template.steps[0].instruction)
+        assert examples in first and ready in _said(template.description)
+        assert "ieders voorbeeld" not in template.steps[0].basis.note
+        assert "everyone's example" not in template.steps[0].basis.note
+        assert types in _said(template.steps[2].instruction)
+
+
+def test_the_english_axis_step_says_where_the_board_shows_who_decides():
+    template = _werkvorm("praktijk-op-de-as", "en")
+    now = _said(template.steps[1].instruction)
+    assert "Under each zone's name you can see who decides there, according to the guide" in now
+    assert "world of systems" not in template.steps[0].basis.note
+    assert "(leefwereld)" in template.steps[0].basis.note and "(systeemwereld)" in template.steps[0].basis.note
+
+
+def test_part_two_reads_back_one_sentence_per_tip_in_the_time_it_has():
+    for language, says in (("nl", "Lees per tip één zin voor"), ("en", "For each tip, read out one sentence")):
+        step = next(s for s in _werkvorm("zeven-verandertips", language).steps if s.part == 2)
+        assert says in _said(step.instruction) and step.minutes == 3
+
+
+@pytest.mark.parametrize("language, words", [("nl", ("papier", "post-its", "voorwerp")),
+                                             ("en", ("paper", "sticky notes", "object"))])
+def test_a_werkvorm_whose_cards_ask_for_drawing_or_writing_says_what_to_lay_ready(language, words):
+    """Tasks such as 'Teken een moestuin' or 'Zet op een tijdlijn' need paper and pens: each werkvorm that
+    deals a card task says in its description what the facilitator prepares."""
+    from reflectiespel.core.templates import load_template
+
+    suffix = ".en.yaml" if language == "en" else ".yaml"
+    needing = {"bestuurders-aan-tafel", "grensobjecten-maken", "knelpunten-en-kansen", "vijf-bouwstenen",
+               "zeven-verandertips"}
+    for path in sorted((builtin_decks_dir() / "werkvormen").glob(f"*{suffix}")):
+        if language == "nl" and path.name.endswith(".en.yaml"):
+            continue
+        template = load_template(path)
+        tasks = any(s.kind in ("cards", "tips", "boundary-objects") and s.deck and not s.vote_budget
+                    for s in template.steps)
+        assert tasks == (template.id in needing), template.id
+        if tasks:
+            assert words[0] in _said(template.description), template.id
+    assert words[1] in _said(_werkvorm("zeven-verandertips", language).description)
+    assert words[2] in _said(_werkvorm("grensobjecten-maken", language).description)
+
+
+def test_the_dancing_and_drawing_advice_cites_building_block_five_and_the_question_stays_ours():
+    for language, ours in (("nl", "De vraag zelf is onze keuze"), ("en", "The question itself is our choice")):
+        step = _werkvorm("wat-is-belangrijk", language).steps[3]
+        assert not step.basis.own
+        assert [(p.seed, p.heading) for p in step.basis.passages] == [
+            ("001", "Vaardigheden en attitude van betrokkenen")]
+        assert ours in _said(step.basis.note)
+
+
+def test_a_conversation_about_health_promises_no_names_and_advises_an_anonymous_session():
+    for language, promise, anonymous in (("nl", "De begeleider schrijft geen namen", "'Anoniem'"),
+                                         ("en", "The facilitator won't write names", "'Anonymous'")):
+        template = _werkvorm("wat-is-belangrijk", language)
+        assert promise in _said(template.steps[0].instruction) and anonymous in _said(template.description)
+    english = _said(" ".join(s.instruction for s in _werkvorm("wat-is-belangrijk", "en").steps))
+    assert "pair or trio" in english and "pair or three" not in english
+    assert "Swap over in good time" in english and "Swap in time" not in english
+
+
+def test_the_reflection_card_round_names_the_task_its_minutes_include():
+    """eigen-spelregels asks a 15-minute task; the 21 minutes of the round include it."""
+    assert "doe dan samen de opdracht" in _step(_route("actieonderzoek-terugkijken").steps, "reflectie").explanation
+    assert "do the task together" in _step(_route("actieonderzoek-terugkijken", "en").steps, "reflectie").explanation
+
+
+def test_in_the_middle_of_the_axis_people_decide_together():
+    """Seed 000: 'Niet één domein of professional bepaalt, maar mensen bepalen samen'."""
+    nl = _said(_step(_route("beginnen-met-samenwerken").steps, "as").explanation)
+    en = _said(_step(_route("beginnen-met-samenwerken", "en").steps, "as").explanation)
+    assert "waar mensen samen bepalen" in nl and "waar jullie samen bepalen" not in nl
+    assert "where people decide together" in en and "where you decide together" not in en
+
+
+def test_the_mid_point_board_step_says_what_the_board_shows_of_last_time():
+    """The board brings back last time's practice once the team opened last time's file, and the old place
+    stays as a faint ghost with an arrow when it moves (tests/ui/test_together.py); it is not 'light grey'."""
+    nl = _said(_step(_route("tussentijds-evalueren").steps, "as").explanation)
+    en = _said(_step(_route("tussentijds-evalueren", "en").steps, "as").explanation)
+    assert "lichtgrijs" not in nl and "vaag zichtbaar" in nl and "geopend" in nl
+    assert "light grey" not in en and "faintly visible" in en and "open last time's file" in en
+    note = _step(_route("tussentijds-evalueren", "en").steps, "resultaten").basis.note
+    assert "carries through to people, practices and policy" in _said(note) and "works through in" not in note
+
+
+def test_the_english_board_names_the_social_care_or_welfare_professional():
+    from reflectiespel.core.boarddef import load_default_board
+
+    means = next(z for z in load_default_board("en").zones if z.id == "middel")
+    assert means.lines[2] == "the social care or welfare professional decides"

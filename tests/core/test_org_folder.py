@@ -7,7 +7,8 @@ import shutil
 from pathlib import Path
 
 from reflectiespel import cli
-from reflectiespel.core.library import Library, org_dir
+from reflectiespel.core.library import Library
+from reflectiespel.core.paths import org_dir
 from reflectiespel.core.routes import load_routes
 from reflectiespel.core.settings import remember
 from reflectiespel.core.templates import default_templates

@@ -12,51 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from .entries import Entry, in_language, load_entries, yaml_files
+from .paths import org_dir, user_cache_dir, user_data_dir
 
 if TYPE_CHECKING:  # the deck models (pydantic) load with the decks, not with this module
     from .decks import Deck
 
 RESERVED = {"werkvormen", "routes", "bord"}
-DATA_DIR_VARIABLE = "REFLECTIESPEL_DATA_DIR"
-CACHE_DIR_VARIABLE = "REFLECTIESPEL_CACHE_DIR"
-# The organisation's shared, read-only folder of decks, werkvormen (werkvormen/) and routes (routes/), laid
-# out as the built-in decks/ folder; read after the built-ins and before the user's own; never written.
-ORG_DIR_VARIABLE = "REFLECTIESPEL_ORG_DIR"
-ORG_DIR_SETTING = "org_dir"
-
-
-def user_data_dir() -> Path:
-    """The user's data folder (autosave, recent files, own decks); REFLECTIESPEL_DATA_DIR overrides it."""
-    override = os.environ.get(DATA_DIR_VARIABLE)
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("reflectiespel", appauthor=False))
-
-
-def user_cache_dir() -> Path:
-    """Where checked decks are remembered (core/deckcache.py); REFLECTIESPEL_CACHE_DIR overrides it."""
-    override = os.environ.get(CACHE_DIR_VARIABLE)
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("reflectiespel", appauthor=False))
-
-
-def org_dir(data_dir: Path | None = None) -> Path | None:
-    """The organisation's folder, or None. REFLECTIESPEL_ORG_DIR (set by IT for everyone) wins over the
-    choice made in the app (settings.json, "org_dir")."""
-    override = os.environ.get(ORG_DIR_VARIABLE, "").strip()
-    if override:
-        return Path(override).expanduser()
-    from .settings import read_settings
-
-    chosen = read_settings(data_dir or user_data_dir()).get(ORG_DIR_SETTING)
-    return Path(chosen) if isinstance(chosen, str) and chosen.strip() else None
-
-
 def user_decks_dir(data_dir: Path | None = None) -> Path:
     return (data_dir or user_data_dir()) / "decks"
 

@@ -16,18 +16,18 @@ from typing import Callable
 from pydantic import ValidationError
 
 from .atomic import WriteError, atomic_write
-from .autosave import AUTOSAVE_FOLDER, SUFFIX, Autosaver, Recoverable, Unrecoverable, autosave_dir, find_recoverable
 from .claims import Claims
-from .library import user_data_dir
+from .paths import user_data_dir
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .problems import FileProblems, Problem, display_path, explain_validation_error, long_number_problem
 from .session import DOCUMENT_KIND, SESSION_FORMAT_VERSION, Session
 
-__all__ = ["SUFFIX", "MAX_BYTES", "NEAR_BYTES", "TooBig", "size_text", "AUTOSAVE_FOLDER", "Autosaver", "Recoverable",
-           "Unrecoverable", "autosave_dir", "find_recoverable", "atomic_write", "WriteError", "Claims",
+__all__ = ["SUFFIX", "MAX_BYTES", "NEAR_BYTES", "TooBig", "size_text", "atomic_write", "WriteError", "Claims",
            "session_to_bytes", "checked_bytes",
            "save_session", "migrate", "read_session_data", "parse_session", "open_session", "open_user_file",
            "open_in_window", "RecentSessions"]
+
+SUFFIX = ".reflectiespel"  # a session file
 
 # The one size limit of a session file: opening refuses a larger file, so saving (Ctrl+S, the check when a
 # window closes, the autosave, `reflectiespel live`) refuses to write one (checked_bytes). Whatever the

@@ -386,7 +386,7 @@ def default_templates(data_dir: Path | None = None, org_dir=_FROM_SETTINGS) -> T
     from ..resources import builtin_decks_dir
 
     if org_dir is _FROM_SETTINGS:
-        from .library import org_dir as configured_org_dir
+        from .paths import org_dir as configured_org_dir
 
         org_dir = configured_org_dir(data_dir)
     return TemplateLibrary(builtin_decks_dir() / FOLDER, user_decks_dir(data_dir) / FOLDER,

@@ -4403,6 +4403,10 @@ Bram, care</translation>
         <translation>The PDF file could not be made: {0}</translation>
     </message>
     <message>
+        <source>Er kon niet worden geprint: {0}</source>
+        <translation>Could not print: {0}</translation>
+    </message>
+    <message>
         <source>Kaarten printen</source>
         <translation>Print cards</translation>
     </message>
@@ -4636,8 +4640,52 @@ Bram, care</translation>
         <translation>Note, text does not quite fit:</translation>
     </message>
     <message>
+        <source>De printer ‘{0}’ kan niet dubbelzijdig printen.</source>
+        <translation>The printer ‘{0}’ cannot print on both sides.</translation>
+    </message>
+    <message>
+        <source>De gekozen printer kan niet dubbelzijdig printen.</source>
+        <translation>The chosen printer cannot print on both sides.</translation>
+    </message>
+    <message>
+        <source>De achterkanten komen dan op aparte vellen, om en om met de voorkanten: draai die zelf om en leg ze terug in de printer, of kies bij Achterkanten ‘Naast de voorkant, om te vouwen’.</source>
+        <translation>The backs will then come out on separate sheets, alternating with the fronts: turn those over yourself and put them back into the printer, or choose ‘Next to the front, to fold’ under Backs.</translation>
+    </message>
+    <message>
         <source>De printer kan niet worden gebruikt.</source>
         <translation>The printer cannot be used.</translation>
+    </message>
+    <message>
+        <source>Niet dubbelzijdig</source>
+        <translation>Not double-sided</translation>
+    </message>
+    <message>
+        <source>Toch printen</source>
+        <translation>Print anyway</translation>
+    </message>
+    <message>
+        <source>Niet printen</source>
+        <translation>Do not print</translation>
+    </message>
+    <message>
+        <source>Bezig met printen…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>In het printvenster staat dubbelzijdig printen uit, of omslaan langs de andere kant dan je koos. Dan vallen de achterkanten niet achter hun voorkanten. Kies in het printvenster dubbelzijdig, {0}.</source>
+        <translation>In the print dialog, double-sided printing is switched off, or set to flip on the other edge than you chose. Then the backs do not land behind their fronts. Choose double-sided in the print dialog, {0}.</translation>
+    </message>
+    <message>
+        <source>omslaan langs de lange kant</source>
+        <translation>flip on the long edge</translation>
+    </message>
+    <message>
+        <source>omslaan langs de korte kant</source>
+        <translation>flip on the short edge</translation>
+    </message>
+    <message>
+        <source>Niet geprint.</source>
+        <translation>Not printed.</translation>
     </message>
     <message>
         <source>{0} pagina&apos;s naar de printer gestuurd.</source>

@@ -4377,6 +4377,10 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Er kon niet worden geprint: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kaarten printen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4610,7 +4614,51 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De printer ‘{0}’ kan niet dubbelzijdig printen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De gekozen printer kan niet dubbelzijdig printen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De achterkanten komen dan op aparte vellen, om en om met de voorkanten: draai die zelf om en leg ze terug in de printer, of kies bij Achterkanten ‘Naast de voorkant, om te vouwen’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De printer kan niet worden gebruikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet dubbelzijdig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toch printen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet printen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezig met printen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In het printvenster staat dubbelzijdig printen uit, of omslaan langs de andere kant dan je koos. Dan vallen de achterkanten niet achter hun voorkanten. Kies in het printvenster dubbelzijdig, {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>omslaan langs de lange kant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>omslaan langs de korte kant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet geprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -10,7 +10,8 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from .. import __version__
-from ..core.library import Library, user_data_dir, user_decks_dir
+from ..core.library import Library, user_decks_dir
+from ..core.paths import user_data_dir
 from ..core.problems import FileProblems
 from .startpage import StartPage
 
@@ -254,9 +255,10 @@ class MainWindow(QMainWindow):
         """Remember the language and speak it now: this window is built again in it. With a session, a deck
         or a team window open (they are built in one language and hold work), it applies from the next start."""
         from ..core import i18n
+        from ..core.settings import remember_language
 
         try:
-            i18n.remember_language(self.data_dir, code)
+            remember_language(self.data_dir, code)
         except OSError as exc:
             self.tell(self.tr("Taal niet bewaard"), self.tr("De keuze kon niet worden bewaard: {0}").format(exc))
             return
@@ -483,7 +485,7 @@ class MainWindow(QMainWindow):
         """After a crash: offer the sessions whose autosave is still there."""
         if not self.library_loaded:
             return  # offered when the decks are in (_loading_finished)
-        from ..core.storage import find_recoverable
+        from ..core.autosave import find_recoverable
 
         refused = []
         offered = find_recoverable(self.data_dir, refused)

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from ..core.library import ORG_DIR_SETTING, ORG_DIR_VARIABLE
+from ..core.paths import ORG_DIR_SETTING, ORG_DIR_VARIABLE
 from ..core.problems import FileProblems
 
 

@@ -22,7 +22,8 @@ from ...core.problems import FileProblems
 from ...core.host import PHONE, WINDOW
 from ...core.session import Session, Step
 from ...core.session_ops import Edit, SessionError
-from ...core.storage import MAX_BYTES, NEAR_BYTES, Autosaver, Claims, RecentSessions, save_in_window, size_text
+from ...core.storage import MAX_BYTES, NEAR_BYTES, Claims, RecentSessions, save_in_window, size_text
+from ...core.autosave import Autosaver
 from .hosting import window_host
 
 LARGE_SETTING = "projection-large"  # settings.json key: groot beeld on the projection
@@ -187,7 +188,7 @@ class SessionController(QObject):
         self.set_black(not self.black)
 
     def _settings(self) -> dict:
-        from ...core.library import user_data_dir
+        from ...core.paths import user_data_dir
         from ...core.settings import read_settings
 
         return read_settings(self.data_dir or user_data_dir())
@@ -197,7 +198,7 @@ class SessionController(QObject):
         if on == self.large:
             return
         self.large = on
-        from ...core.library import user_data_dir
+        from ...core.paths import user_data_dir
         from ...core.settings import remember
 
         try:

@@ -27,7 +27,8 @@ from ...core.problems import FileProblems
 from ...core.routes import RouteEntry, TooFewPeople, load_routes, start_session
 from ...core.session import Session, SessionError
 from ...core.stepkinds import route_kind
-from ...core.storage import SUFFIX, Autosaver, atomic_write, open_session, open_user_file, save_session
+from ...core.storage import SUFFIX, atomic_write, open_session, open_user_file, save_session
+from ...core.autosave import Autosaver
 from ..session.hosting import window_host
 from .common import BASE_POINTS, set_points
 from .endpage import EndPage
