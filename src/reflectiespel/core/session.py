@@ -166,6 +166,9 @@ class Session(SessionOps, SessionModel):
         for card in self.all_group_cards():
             if card.id == card_id:
                 return card.title
+        for idea in (step.wall.ideas if step.wall is not None else []):  # an idea on an idea wall (#29)
+            if idea.id == card_id:
+                return idea.text
         deck = self.deck_of(step, library)
         if deck is not None:
             try:

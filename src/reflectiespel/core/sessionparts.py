@@ -24,7 +24,7 @@ class SessionError(ValueError):
     """A change the session does not allow; the message (in the interface language) is meant for the facilitator."""
 
 
-SESSION_FORMAT_VERSION = 1
+SESSION_FORMAT_VERSION = 2  # 2: word cloud, rating scale, idea wall (issue #29; core/stepinput.py)
 DOCUMENT_KIND = "reflectiespel-sessie"
 DEFAULT_VOTE_BUDGET = 3
 MAX_TEXT = 20_000  # characters in one note or instruction: a long speech, not a book
@@ -41,6 +41,11 @@ DOMAIN_NAMES = {"cultuur": QT_TRANSLATE_NOOP("Domain", "Cultuur"), "zorg": QT_TR
 def domain_name(key: str) -> str:
     """A participant's domain as shown, in the current language (an unknown key as it is)."""
     return translate("Domain", DOMAIN_NAMES[key]) if key in DOMAIN_NAMES else key
+
+# Who typed a note, a vote, a choice or a step's input (issue #29.6): "phone" (a phone in the room) or "console"
+# (the facilitator, for someone without a phone); None in files from before this was kept.
+Via = Literal["phone", "console"]
+VIA_TEXT = "phone: van een telefoon; console: ingevoerd door de begeleider"
 
 # the kinds of step come from the one registry (core/stepkinds.py): a kind not there is not in the format
 STEP_KINDS: tuple[str, ...] = tuple(KINDS)
@@ -140,6 +145,7 @@ class Note(SessionModel):
     time: datetime = Field(default_factory=now)
     participant_id: Id | None = None
     card_id: Id | None = None
+    via: Via | None = Field(None, description=VIA_TEXT)
 
 
 class Vote(SessionModel):
@@ -148,6 +154,7 @@ class Vote(SessionModel):
     participant_id: Id
     target: Id = Field(description="id van een kaart, een eigen kaart of een keuze")
     count: int = Field(1, ge=1, le=1000)
+    via: Via | None = Field(None, description=VIA_TEXT)
 
 
 class ActionItem(SessionModel):
@@ -198,6 +205,8 @@ class Step(SessionModel):
     # what happened
     shown: list[str] = Field(default_factory=list, description="Kaarten die getoond zijn, op volgorde")
     choices: dict[str, list[str]] = Field(default_factory=dict, description="deelnemer id -> gekozen kaarten")
+    choice_via: dict[str, dict[str, Via]] = Field(default_factory=dict, description="deelnemer id -> kaart -> wie "
+                                                  "de keuze invoerde (phone of console)")
     notes: list[Note] = Field(default_factory=list)
     votes: list[Vote] = Field(default_factory=list)
     actions: list[ActionItem] = Field(default_factory=list)
@@ -205,6 +214,13 @@ class Step(SessionModel):
     board: BoardState = Field(default_factory=BoardState)
     board_from: Id | None = Field(None, description="Een bordstap die verder gaat met het bord van deze "
                                                     "eerdere stap (id); de posities van toen zijn schimmen")
+    cloud: "WordCloud | None" = Field(None, description="Bij een woordwolk: de woorden en wat de begeleider "
+                                                        "samenvoegde, verborg of splitste")
+    screen: "Screen | None" = Field(None, description="Wat de projectie en de telefoons laten zien; invoer eerst "
+                                                      "langs de begeleider (leeg: alles meteen, met tussenstand)")
+    wall: "IdeaWall | None" = Field(None, description="Bij een ideeënmuur: de ideeën (stemmen staan in 'votes')")
+    scale: "RatingScale | None" = Field(None, description="Bij een schaal: de rijen (vragen), de cijfers 0-10 "
+                                                          "en die van vorige keer")
 
     @model_validator(mode="after")
     def _ids_once(self) -> "Step":
@@ -216,7 +232,8 @@ class Step(SessionModel):
     def has_work(self) -> bool:
         """Something the group made or decided was captured in this step."""
         return bool(self.notes or any(self.choices.values()) or self.votes or self.actions or self.group_cards
-                    or self.board.placements)
+                    or self.board.placements or (self.cloud is not None and self.cloud.words)
+                    or (self.wall is not None and self.wall.ideas) or (self.scale is not None and self.scale.ratings))
 
     def votes_used(self, participant_id: str) -> int:
         return sum(v.count for v in self.votes if v.participant_id == participant_id)
@@ -253,3 +270,9 @@ def _find(items: list, item_id: str, what: str):
         if item.id == item_id:
             return item
     raise SessionError(translate("SessionParts", MISSING.get(what, MISSING_PART)))
+
+
+# The parts of the newer step kinds (issue #29) refer to the types above; Step refers to them.
+from .stepinput import IdeaWall, RatingScale, Screen, WordCloud  # noqa: E402
+
+Step.model_rebuild()

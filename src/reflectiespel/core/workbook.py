@@ -30,6 +30,7 @@ from .export import (
     wall_time,
     when_date,
 )
+from . import inputexport
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .session import Session, domain_name
 
@@ -170,6 +171,10 @@ SHEETS: list[Sheet] = [
                                                          Column(QT_TRANSLATE_NOOP("Export", "gemaakt_door"), TEXT, 16)),
           group_card_rows),
 ]
+
+
+STEP_COLUMNS = _STEP
+SHEETS += inputexport.sheets()  # a sheet per kind of issue #29 (core/inputexport.py)
 
 
 def _write_cell(cell, value, kind: str) -> int:

@@ -24,7 +24,8 @@ from ..core.session import Session, Step, shape_problems
 from ..core.session_ops import Edit
 from ..core.stepkinds import kind_of, route_kind
 from ..core.storage import NEAR_BYTES
-from . import events
+from . import events, inputevents
+from .phoneclock import PhoneClock
 from .rooms import Phone, Room, RoomError, Waiting
 
 TEXTS_PER_STEP = 30  # notes (and turn texts) one phone may send in one step
@@ -100,6 +101,7 @@ class LiveHub:
         self.silent: events.SilentRound | None = None
         self.revealed: list = []  # the notes of the last reveal (for the projection)
         self.picture = Picture(0, {})
+        self.clock = PhoneClock()  # the step's clock on every phone (issue #29.5; the window sets it)
         self.listeners: list[Callable[[], None]] = []  # called on the owner's thread after publish
         # the size of the session as last saved (the window's autosave, the command's save): from
         # storage.NEAR_BYTES on, phones can add no more text, so the session stays one that can be saved
@@ -206,6 +208,8 @@ class LiveHub:
             return events.place(session, phone, step_id, payload.get("token_id") or None,
                                 _float(payload.get("x")), _float(payload.get("y")),
                                 None if reason is None else str(reason))
+        if action in inputevents.ACTIONS:  # word cloud, idea wall, rating scale (issue #29)
+            return inputevents.edit(session, phone, action, step_id, payload)
         raise RoomError(404, QT_TRANSLATE_NOOP("live", "Onbekende opdracht."))
 
     def join(self, phone: Phone) -> dict | Waiting:
@@ -286,6 +290,11 @@ class LiveHub:
         self.room.set_locked(step_id, locked)
         self.publish()
 
+    def set_clock(self, total: float, remaining: float, running: bool, sound: bool = False, speed: float = 1.0) -> None:
+        """The facilitator's clock (and whether phones play a soft sound at zero); phones hear of a change."""
+        if self.clock.update(total, remaining, running, sound, speed):
+            self.publish()
+
     def start_silent(self) -> None:
         step = self.session.active_step
         if step is not None:
@@ -330,9 +339,9 @@ class LiveHub:
         session = self.session
         step = session.active_step
         public: dict = {"title": session.title, "anonymous": session.anonymous, "language": self.language,
-                        "step": None}
+                        "step": None, "clock": self.clock.public()}
         mine: dict = {p.id: {"votes": {}, "chosen": [], "placements": {}, "reasons": {}, "written": 0,
-                             "my_turn": False} for p in session.participants}
+                             "my_turn": False, **inputevents.empty_own()} for p in session.participants}
         if step is None:
             return public, mine
         kind = kind_of(step)
@@ -353,6 +362,7 @@ class LiveHub:
             "axes": self.axes if kind.board else None,
             "question": "", "turn": None,
         }
+        inputevents.describe(session, step, public["step"], mine)
         run = session.together
         if run is not None:  # Samen reflecteren: the closing question, and whose turn it is
             public["step"]["question"] = run.question(step.id)
@@ -362,9 +372,10 @@ class LiveHub:
                                           "upcoming": [session.display_name(pid) for pid in queue[1:]]}
                 if queue and queue[0] in mine:
                     mine[queue[0]]["my_turn"] = True
-        for vote in step.votes:
+        for vote in step.votes:  # a phone's votes and those the facilitator entered for them count together
             if vote.participant_id in mine:
-                mine[vote.participant_id]["votes"][vote.target] = vote.count
+                own = mine[vote.participant_id]["votes"]
+                own[vote.target] = own.get(vote.target, 0) + vote.count
         for pid, chosen in step.choices.items():
             if pid in mine:
                 mine[pid]["chosen"] = list(chosen)
@@ -385,9 +396,10 @@ class LiveHub:
         """What one phone sees (safe to call from the server's thread: it reads only the picture)."""
         picture = picture or self.picture
         own = picture.mine.get(phone.participant_id or "", {"votes": {}, "chosen": [], "placements": {},
-                                                             "reasons": {}, "written": 0, "my_turn": False})
+                                                             "reasons": {}, "written": 0, "my_turn": False,
+                                                             **inputevents.empty_own()})
         state = dict(picture.public, version=picture.version, me=own, phone_id=phone.id,
-                     name=phone.name)
+                     name=phone.name, clock=self.clock.for_phone(picture.public.get("clock")))
         step = picture.public.get("step")
         if step is not None:
             state["votes_left"] = max(0, step["budget"] - sum(own["votes"].values()))
@@ -396,7 +408,7 @@ class LiveHub:
 
 def adds_text(action: str, payload: dict) -> bool:
     """Whether a phone's request adds a text to the session (a note, a turn with words)."""
-    if action == "note":
+    if action == "note" or action in inputevents.TEXT_ACTIONS:
         return True
     return action == "turn" and not payload.get("passed") and bool(str(payload.get("text", "")).strip())
 

@@ -293,7 +293,7 @@ class NotesPanel(Panel):
         if step is None or not text.strip():
             return
         edit = self.controller.apply(self.session.add_note, step.id, text, self.who.currentData(),
-                                     self.session.active_card_id)
+                                     self.session.active_card_id, None, "console")
         if edit is not None:
             self.field.setText("")  # also forgets the typing: Ctrl+Z now undoes the note itself
 
@@ -311,6 +311,8 @@ class NotesPanel(Panel):
             return
         for note in step.notes:
             who = f" – {self.session.display_name(note.participant_id)}" if note.participant_id else ""
+            if note.participant_id and note.via == "phone":
+                who += self.tr(" (telefoon)")
             item = QListWidgetItem(f"{note.time:%H:%M}{who}: {note.text}")
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.list.addItem(item)
