@@ -185,8 +185,8 @@ def one_run(app, library, phones: int, rounds: int) -> dict:
     step_seconds = []
     for index in range(1, len(session.steps)):
         step = session.steps[index]
-        window.controller.go_to(index)
         went[step.id] = time.monotonic()
+        window.controller.go_to(index)
         if step.id == END:
             break
         want = expected(step, len(session.participants))
@@ -278,6 +278,11 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     library = Library(builtin_decks_dir()).load()
     runs = []
+    profile = None
+    if os.environ.get("LIVE_ROOM_PROFILE"):  # where the UI thread's time goes (cProfile, this thread only)
+        import cProfile
+        profile = cProfile.Profile()
+        profile.enable()
     for n in range(args.runs):
         run = one_run(app, library, args.phones, args.rounds)
         print(f"run {n + 1}: {args.phones} phones (one asyncio process, each its own 127.0.x.y with its event "
@@ -285,6 +290,9 @@ def main() -> None:
         report(run, args.rounds)
         sys.stdout.flush()
         runs.append(run)
+    if profile is not None:
+        profile.disable()
+        profile.dump_stats(os.environ["LIVE_ROOM_PROFILE"])
     p95s = [pct(r["vote_model"], 95) * 1000 for r in runs]
     medians = [statistics.median(r["vote_model"]) * 1000 for r in runs]
     floors = [pct(r["floor"], 95) * 1000 for r in runs]

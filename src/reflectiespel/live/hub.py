@@ -11,6 +11,7 @@ thread only); the undo text the facilitator sees stays in the interface language
 
 from __future__ import annotations
 
+import json
 import queue
 import threading
 from concurrent.futures import Future
@@ -74,18 +75,48 @@ def run(fn: Callable[[], Any], future: Future) -> None:
 CardInfo = Callable[[Step, str], tuple[str, str]]  # (step, card id) -> (title, text)
 
 
+NOBODY = {"votes": {}, "chosen": [], "placements": {}, "reasons": {}, "written": 0, "my_turn": False}
+
+
 @dataclass(frozen=True)
 class Picture:
-    """What phones may see, at one version."""
+    """What phones may see, at one version.
+
+    ``public`` (the step, its cards, ...) is the same for every phone: it is made into JSON once per
+    version (``message``), however many event streams send it; each phone adds only its own part."""
 
     version: int
     public: dict
     mine: dict = field(default_factory=dict)  # participant id -> what is theirs
     changed: dict = field(default_factory=dict)  # participant id -> the version in which their view last changed
+    _encoded: dict = field(default_factory=dict, compare=False, repr=False)  # "public" -> its JSON, made once
 
     def changed_for(self, participant_id: str | None) -> int:
         """The version in which this phone's view last changed (the event stream sends only then)."""
         return self.changed.get(participant_id or "", self.changed.get("", self.version))
+
+    def public_json(self) -> str:
+        """``public`` as JSON, made the first time a stream (or a request) needs it at this version."""
+        text = self._encoded.get("public")
+        if text is None:
+            text = self._encoded["public"] = json.dumps(self.public)
+        return text
+
+    @property
+    def encodings(self) -> int:
+        """How often ``public`` was made into JSON at this version (0 or 1; for tests)."""
+        return len(self._encoded)
+
+    def message(self, phone: Phone) -> str:
+        """This phone's state as JSON: the shared public part as made once, then the phone's own part
+        (the same document as ``LiveHub.state_for``)."""
+        own = self.mine.get(phone.participant_id or "", NOBODY)
+        extra = {"version": self.version, "me": own, "phone_id": phone.id, "name": phone.name}
+        step = self.public.get("step")
+        if step is not None:
+            extra["votes_left"] = max(0, step["budget"] - sum(own["votes"].values()))
+        public, rest = self.public_json(), json.dumps(extra)
+        return public[:-1] + ", " + rest[1:] if len(public) > 2 else rest
 
 
 class LiveHub:
@@ -105,6 +136,9 @@ class LiveHub:
         # storage.NEAR_BYTES on, phones can add no more text, so the session stays one that can be saved
         self.saved_size: Callable[[], int] = lambda: 0
         self.closed = False
+        # the owner's way to run a function after its current piece of work (Qt: a zero timer); None: at once
+        self.later: Callable[[Callable[[], None]], None] | None = None
+        self._flush_due = False
         self._lock = threading.Lock()
         if self.language != window_language():  # read the catalogue now, not while the first phone waits
             _undo_sources(SOURCE_LANGUAGE), _undo_sources(self.language)
@@ -129,12 +163,12 @@ class LiveHub:
                 self._check_room_for_text(phone, step_id)
             if action == "note" and self.silent is not None and self.silent.step_id == step_id:
                 self.silent.write(session, phone, step_id, payload.get("text", ""))
-                self.publish()
-                return self.state_for(phone)
+                self.publish_soon()
+                return self.state_now(phone)
             with speaking(self.language):
                 edit = self._edit(phone, action, step_id, payload)
             self._keep(edit)
-        return self.state_for(phone)
+        return self.state_now(phone)
 
     def _check_room_for_text(self, phone: Phone, step_id: str) -> None:
         """A phone's text must fit: in the step (TEXTS_PER_STEP per phone) and in the session file."""
@@ -200,8 +234,8 @@ class LiveHub:
                 self.room.remove(phone.id, barred=False)
                 raise
         else:
-            self.publish()  # the console shows who joined
-        return self.state_for(phone)
+            self.publish_soon()  # the console shows who joined
+        return self.state_now(phone)
 
     def _held_place(self, name: str, holders: set[str]) -> str | None:
         """The participant a phone's name is, when another phone holds that place (not in Samen reflecteren:
@@ -275,8 +309,22 @@ class LiveHub:
         self.publish()
         return edit
 
+    def publish_soon(self) -> None:
+        """Publish once the owner's current piece of work is done (``later``), so that a burst of phones'
+        edits makes one picture, not one each; without ``later``, at once."""
+        if self.later is None:
+            self.publish()
+        elif not self._flush_due:
+            self._flush_due = True
+            self.later(self._flush)
+
+    def _flush(self) -> None:
+        if self._flush_due:
+            self.publish()
+
     def publish(self) -> None:
         """Build the picture phones see from the session as it is now; wake whoever waits for it."""
+        self._flush_due = False
         public, mine = self._describe()
         with self._lock:
             old, version = self.picture, self.picture.version + 1
@@ -296,14 +344,16 @@ class LiveHub:
 
     # --- the picture -------------------------------------------------------------------------------
     def _describe(self) -> tuple[dict, dict]:
+        return self._public(), self._mine()
+
+    def _public(self) -> dict:
+        """What every phone sees: the session's title and the step showing, with its cards."""
         session = self.session
         step = session.active_step
         public: dict = {"title": session.title, "anonymous": session.anonymous, "language": self.language,
                         "step": None}
-        mine: dict = {p.id: {"votes": {}, "chosen": [], "placements": {}, "reasons": {}, "written": 0,
-                             "my_turn": False} for p in session.participants}
         if step is None:
-            return public, mine
+            return public
         targets = events.vote_targets(session, step)
         cards = []
         for card_id in targets:
@@ -324,18 +374,41 @@ class LiveHub:
         if run is not None:  # Samen reflecteren: the closing question, and whose turn it is
             public["step"]["question"] = run.question(step.id)
             if run.kind(step.id) in TURN_KINDS:
-                queue = [pid for pid in run.turn.queue if session.find_participant(pid) is not None]
+                queue = self._turn_queue(step)
                 public["step"]["turn"] = {"speaker": session.display_name(queue[0]) if queue else None,
                                           "upcoming": [session.display_name(pid) for pid in queue[1:]]}
-                if queue and queue[0] in mine:
-                    mine[queue[0]]["my_turn"] = True
+        return public
+
+    def _turn_queue(self, step: Step) -> list[str]:
+        known = {p.id for p in self.session.participants}
+        return [pid for pid in self.session.together.turn.queue if pid in known]
+
+    def _mine(self, only: str | None = None) -> dict:
+        """What is each participant's own in the step showing (or only participant ``only``'s), in one pass
+        over the step: a hall of 300 costs 300 small dicts, not 300 passes over everyone."""
+        session = self.session
+        if only is None:
+            names = session.display_names()
+        else:
+            person = session.find_participant(only)
+            names = {} if person is None else {person.id: session.display_name(person)}
+        mine: dict = {pid: {"votes": {}, "chosen": [], "placements": {}, "reasons": {}, "written": 0,
+                            "my_turn": False} for pid in names}
+        step = session.active_step
+        if step is None or not mine:
+            return mine
+        run = session.together
+        if run is not None and run.kind(step.id) in TURN_KINDS:
+            queue = self._turn_queue(step)
+            if queue and queue[0] in mine:
+                mine[queue[0]]["my_turn"] = True
         for vote in step.votes:
             if vote.participant_id in mine:
                 mine[vote.participant_id]["votes"][vote.target] = vote.count
         for pid, chosen in step.choices.items():
             if pid in mine:
                 mine[pid]["chosen"] = list(chosen)
-        by_name = {events.perspective_of(session, p.id): p.id for p in session.participants}
+        by_name = {name: pid for pid, name in names.items()}  # the board keeps a perspective by display name
         for placement in step.board.placements:
             if placement.perspective in by_name:
                 mine[by_name[placement.perspective]]["placements"][placement.token_id] = [placement.x, placement.y]
@@ -344,15 +417,29 @@ class LiveHub:
             if perspective in by_name:
                 mine[by_name[perspective]]["reasons"][token_id] = why
         if self.silent is not None:
+            written: dict[str, int] = {}
+            for pid, _text in self.silent.written:
+                written[pid] = written.get(pid, 0) + 1
             for pid in mine:
-                mine[pid]["written"] = self.silent.count_by(pid)
-        return public, mine
+                mine[pid]["written"] = written.get(pid, 0)
+        return mine
+
+    def state_now(self, phone: Phone) -> dict:
+        """This phone's state from the session as it is now: the answer to its request, with its own
+        change in it, whether or not the picture for the event streams has been made yet (publish_soon)."""
+        own = self._mine(phone.participant_id).get(phone.participant_id or "", NOBODY)
+        # the version the next picture will have: a stream message older than this answer is not shown
+        version = self.picture.version + (1 if self._flush_due else 0)
+        state = dict(self._public(), version=version, me=own, phone_id=phone.id, name=phone.name)
+        step = state.get("step")
+        if step is not None:
+            state["votes_left"] = max(0, step["budget"] - sum(own["votes"].values()))
+        return state
 
     def state_for(self, phone: Phone, picture: Picture | None = None) -> dict:
         """What one phone sees (safe to call from the server's thread: it reads only the picture)."""
         picture = picture or self.picture
-        own = picture.mine.get(phone.participant_id or "", {"votes": {}, "chosen": [], "placements": {},
-                                                             "reasons": {}, "written": 0, "my_turn": False})
+        own = picture.mine.get(phone.participant_id or "", NOBODY)
         state = dict(picture.public, version=picture.version, me=own, phone_id=phone.id,
                      name=phone.name)
         step = picture.public.get("step")

@@ -25,6 +25,7 @@ from .commands import EditCommand
 SLICE = 0.005  # seconds of CPU time for requests per turn of the event loop
 FRAME = 1 / 60  # seconds: a slice never runs longer than a frame, even when the laptop is busy
 REDRAW_EVERY = 0.05  # seconds: while phones send changes, the views redraw at most this often
+REDRAW_LATEST = 0.25  # seconds: ... and at least this often, however many requests wait
 
 
 class QtOwner(QObject):
@@ -82,7 +83,12 @@ class QtOwner(QObject):
 
     def _work(self) -> None:
         now, cpu = time.perf_counter(), time.thread_time()
-        if self._redraw_due and now - self._last_redraw >= REDRAW_EVERY:
+        with self._lock:
+            waiting = bool(self._pending)
+        since = now - self._last_redraw
+        # phones' requests go before a redraw: a vote never waits for the views, unless they have waited
+        # REDRAW_LATEST already (a steady stream of requests must not keep the room's screen still)
+        if self._redraw_due and since >= REDRAW_EVERY and (not waiting or since >= REDRAW_LATEST):
             self._redraw_due = False
             self._last_redraw = now
             if self.redraw is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 from typing import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -163,6 +163,8 @@ class LivePanel(QWidget):
         self.hub = LiveHub(session, Room(), self.owner, self._commit,
                            card_info_from(self.controller.library, session), self.board_definition)
         self.hub.listeners.append(self._refresh)
+        # a burst of phones' edits (one slice of the owner's work) makes one picture for the event streams
+        self.hub.later = lambda fn: QTimer.singleShot(0, fn)
         self.hub.saved_size = lambda: self.controller.autosaver.size  # phones add no text near the size limit
         try:
             self.server = LiveServer(create_app(self.hub, admin_api=False), addresses[0], 0).start()
@@ -216,7 +218,7 @@ class LivePanel(QWidget):
             raise RoomError(409, QT_TRANSLATE_NOOP("live", "Dit kon niet worden bewaard."))
         self.controller.undo_stack.push(PhoneCommand(edit, self.controller.touch, self._touch_soon))
         if self.hub is not None:
-            self.hub.publish()  # the phone's answer shows its own change at once
+            self.hub.publish_soon()  # the phone's answer has its own change already (hub.state_now)
 
     def _touch_soon(self) -> None:
         self.controller.autosaver.changed(self.controller.session)
@@ -227,7 +229,7 @@ class LivePanel(QWidget):
         if self.board is not None and step is not None and step.kind == "board" and self.board.state() is step.board:
             self.board.refresh()  # phones (and undoing what they did) change the board outside its editor
         if self.hub is not None:
-            self.hub.publish()
+            self.hub.publish_soon()
 
     def _moved(self) -> None:
         for overlay in self.overlays:
