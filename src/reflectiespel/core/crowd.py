@@ -1,6 +1,6 @@
 """A hall's placements of one practice as a few numbers the room can read from the back (no Qt).
 
-With three hundred perspectives a dot and a name for each is a grey cloud nobody can read. The board
+With three hundred perspectives a dot and a name for each is a cloud nobody can read. The board
 shows each practice's placements as a whole instead: how many there are, where they lie dense (a grid
 of cells, counted), the middle (the median along each axis) and the middle half (from the first to
 the third quartile along each axis: half of the placements lie inside). ``CROWD`` says from how many
@@ -12,7 +12,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
-CROWD = 30  # perspectives on one board from which it shows each practice as a crowd
+CROWD = 50  # more perspectives (participants) than this: the board and the tally show the room as a whole
 COLUMNS, ROWS = 24, 10  # density cells across the board (x) and up it (y)
 
 

@@ -17,6 +17,8 @@ import hashlib
 import json
 import logging
 import re
+import threading
+from concurrent.futures import Future
 from importlib import resources
 
 from starlette.applications import Starlette
@@ -115,6 +117,54 @@ def accepts_gzip(header: str) -> bool:
     return False
 
 
+class Answers:
+    """The owner's results back to the server's loop with as few wake-ups as possible.
+
+    ``asyncio.wrap_future`` wakes the loop once per request, from the owner's thread: a system call that
+    lets the server's thread take the interpreter, after which the owner waits for it back (up to Python's
+    switch interval) before its next request. Here the first answer of a slice wakes the loop and the
+    others ride along. Cancelling the wait (a timeout, a phone gone) cancels the request if it has not run."""
+
+    def __init__(self):
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self._ready: list = []
+        self._due = False
+        self._lock = threading.Lock()
+
+    async def wait(self, future: Future, timeout: float):
+        loop = self.loop = asyncio.get_running_loop()
+        waiter = loop.create_future()
+        future.add_done_callback(lambda done: self._done(waiter, done))
+        try:
+            return await asyncio.wait_for(waiter, timeout)
+        except BaseException:
+            future.cancel()  # not run yet: it never will be
+            raise
+
+    def _done(self, waiter: asyncio.Future, done: Future) -> None:
+        with self._lock:
+            self._ready.append((waiter, done))
+            wake, self._due = not self._due, True
+        if wake:
+            try:
+                self.loop.call_soon_threadsafe(self._deliver)
+            except RuntimeError:  # the loop closed: nobody waits any more
+                pass
+
+    def _deliver(self) -> None:
+        with self._lock:
+            ready, self._ready, self._due = self._ready, [], False
+        for waiter, done in ready:
+            if waiter.done():
+                continue
+            if done.cancelled():
+                waiter.cancel()
+            elif done.exception() is not None:
+                waiter.set_exception(done.exception())
+            else:
+                waiter.set_result(done.result())
+
+
 def error_response(exc: RoomError, language: str = SOURCE_LANGUAGE) -> JSONResponse:
     return JSONResponse({"error": exc.text(language)}, status_code=exc.status, headers=SECURITY_HEADERS)
 
@@ -194,10 +244,12 @@ def create_app(hub: LiveHub, admin_api: bool = True) -> Starlette:
         return JSONResponse({"waiting": True, "ticket": item.ticket, "message": text, "again": ASK_AGAIN},
                             status_code=202, headers=SECURITY_HEADERS)
 
+    answers = Answers()
+
     async def on_owner(fn):
         """Run ``fn`` on the thread that owns the session and wait for it (without blocking the server)."""
         try:
-            return await asyncio.wait_for(asyncio.wrap_future(hub.owner.call(fn)), OWNER_TIMEOUT)
+            return await answers.wait(hub.owner.call(fn), OWNER_TIMEOUT)
         except asyncio.TimeoutError:
             raise RoomError(503, QT_TRANSLATE_NOOP("live", "De laptop reageert niet. Probeer het zo nog eens.")) from None
 

@@ -64,12 +64,13 @@ class BoardScene(QGraphicsScene):
         names = self._names = {t.id: t for t in state.tokens}
         wanted = {(p.token_id, p.perspective): p for p in state.placements if p.token_id in names}
         perspectives = {key[1] for key in wanted if key[1]}
-        self.crowded = is_crowd(len(perspectives))
+        order = self._perspective_order()  # everyone who may place (the legend), not only who did
+        self.crowded = is_crowd(len(order))
         if self.crowded:  # a hall: each practice as one picture; only the group's own dots stay dots
             wanted = {key: p for key, p in wanted.items() if not key[1]}
+            order = []
         for key in [k for k in self.tokens if k not in wanted]:
             self.removeItem(self.tokens.pop(key))
-        order = [] if self.crowded else self._perspective_order()
         marks = perspective_marks(order)
         for key, placement in wanted.items():
             item = self.tokens.get(key)
@@ -134,9 +135,10 @@ class BoardScene(QGraphicsScene):
             self.overlays.append(item)
         if self.show_ghosts:
             self.overlays += build_ghosts(self, state, self._key_colour, keep=lambda key: not key[1])
-        legend = crowd_legend(perspectives, self.large)
-        self.addItem(legend)
-        self.overlays.append(legend)
+        if perspectives:
+            legend = crowd_legend(perspectives, self.large)
+            self.addItem(legend)
+            self.overlays.append(legend)
         for item in self.tokens.values():
             item.setOpacity(1.0)
             item.label.setVisible(True)
@@ -152,9 +154,11 @@ class BoardScene(QGraphicsScene):
 
     def _perspective_order(self) -> list[str]:
         order = [p for p in self.perspective_colours if p]
+        known = set(order)
         for placement in self.state.placements:
-            if placement.perspective and placement.perspective not in order:
+            if placement.perspective and placement.perspective not in known:
                 order.append(placement.perspective)
+                known.add(placement.perspective)
         return order
 
     def _key_colour(self, key: tuple[str, str]) -> QColor:

@@ -225,6 +225,9 @@ class BoardTray(QWidget):
                 self.tokens.setCurrentItem(item)
         if self.tokens.currentItem() is None and self.tokens.count():
             self.tokens.setCurrentRow(0)
+        if perspectives == getattr(self, "_perspectives", None):
+            return  # a hall's three hundred names are not put in again at every change
+        self._perspectives = list(perspectives)
         chosen = self.perspective.currentData()
         self.perspective.blockSignals(True)
         self.perspective.clear()

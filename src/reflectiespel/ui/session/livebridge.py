@@ -101,8 +101,10 @@ class QtOwner(QObject):
                     fn, future = self._pending.popleft()
                 run(fn, future)
                 # the slice is CPU time (on a busy laptop a wall-clock slice would shrink to one request),
-                # capped on the wall clock at a frame
-                if time.thread_time() - cpu >= SLICE or time.perf_counter() - now >= FRAME:
+                # capped on the wall clock at a frame; the CPU clock (a system call) is read only once the
+                # wall clock has passed a slice, as CPU time never runs ahead of it
+                wall = time.perf_counter() - now
+                if wall >= SLICE and (wall >= FRAME or time.thread_time() - cpu >= SLICE):
                     break
         self.longest_piece = max(self.longest_piece, time.thread_time() - cpu)
         self._schedule()
