@@ -15,10 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
-from ...core.session import shape_problems
 from ...core.storage import NEAR_BYTES
-from ...core.i18n import QT_TRANSLATE_NOOP
-from ...live.rooms import RoomError
 from .controller import SessionController
 from .livebridge import PhoneCommand, QtOwner, private_addresses
 from .liveqr import LiveOverlay
@@ -172,7 +169,7 @@ class LivePanel(QWidget):
                            card_info_from(self.controller.library, session), self.board_definition)
         self.hub.listeners.append(self._refresh)
         # a burst of phones' edits (one slice of the owner's work) makes one picture for the event streams
-        self.hub.later = lambda fn: QTimer.singleShot(0, fn)
+        self.hub.later = lambda fn, seconds: QTimer.singleShot(round(seconds * 1000), fn)
         self.hub.saved_size = lambda: self.controller.autosaver.size  # phones add no text near the size limit
         try:
             self.server = LiveServer(create_app(self.hub, admin_api=False), addresses[0], 0).start()
@@ -218,12 +215,8 @@ class LivePanel(QWidget):
     def _commit(self, edit) -> None:
         """One phone's change: one step on the undo stack. The views redraw a little later, at most
         every livebridge.REDRAW_EVERY (forty phones voting at once cost one redraw, not forty);
-        undo and redo redraw at once."""
-        problems = shape_problems(self.controller.session)
-        if problems:  # never keep what would not load back
-            edit.undo()
-            # said in the room's language when the answer is made (RoomError.text)
-            raise RoomError(409, QT_TRANSLATE_NOOP("live", "Dit kon niet worden bewaard."))
+        undo and redo redraw at once. The hub has checked the change (hub._keep: never keep what would
+        not load back) before it comes here."""
         self.controller.undo_stack.push(PhoneCommand(edit, self.controller.touch, self._touch_soon))
         if self.hub is not None:
             self.hub.publish_soon()  # the phone's answer has its own change already (hub.state_now)
@@ -243,6 +236,8 @@ class LivePanel(QWidget):
         for overlay in self.overlays:
             overlay.hide_reveal()
         self._session_changed()
+        if self.hub is not None:
+            self.hub.publish()  # another step: every phone at once, not after the next pause
 
     # --- the facilitator's controls ---------------------------------------------------------------
     def remove_selected(self) -> None:
