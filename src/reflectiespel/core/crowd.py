@@ -42,10 +42,23 @@ def _quartiles(values: list[float]) -> tuple[float, float, float]:
     return low, middle, high
 
 
+_RECENT: dict[tuple, CrowdSummary] = {}  # the console and the projection's boards ask for the same summary
+
+
 def summarise(points: list[tuple[float, float]], columns: int = COLUMNS, rows: int = ROWS) -> CrowdSummary | None:
     """The summary of placements at ``points`` (x, y in 0..1); None for none."""
     if not points:
         return None
+    key = (columns, rows, tuple(points))
+    found = _RECENT.get(key)
+    if found is None:
+        if len(_RECENT) >= 16:
+            _RECENT.clear()
+        found = _RECENT[key] = _summarise(points, columns, rows)
+    return found
+
+
+def _summarise(points: list[tuple[float, float]], columns: int, rows: int) -> CrowdSummary:
     xs, ys = [x for x, _ in points], [y for _, y in points]
     (x1, xm, x3), (y1, ym, y3) = _quartiles(xs), _quartiles(ys)
     cells: dict[tuple[int, int], int] = {}

@@ -40,14 +40,23 @@ def describe_crowd(definition: BoardDefinition, name: str, summary: CrowdSummary
 class CrowdItem(QGraphicsItem):
     def __init__(self, summary: CrowdSummary, colour: QColor, name: str, description: str, large: bool = False):
         super().__init__()
-        self.summary, self.colour = summary, QColor(colour)
         self.setZValue(Z_SPREAD)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setToolTip(plain(description))
-        self.description = description
+        # painted once into a picture per view, again only when the crowd changed (show)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.count_font = board_font(LARGE if large else 26, bold=True)
-        self.label = Label(f"{name} · {placements_text(summary.count)}", LARGE + 4 if large else 28, self)
+        self.label = Label("", LARGE + 4 if large else 28, self)
         self.label.setZValue(5)
+        self.summary = None
+        self.show(summary, colour, name, description)
+
+    def show(self, summary: CrowdSummary, colour: QColor, name: str, description: str) -> None:
+        """Show this crowd (nothing happens when it is the one shown already)."""
+        if (summary, QColor(colour), name) == (self.summary, getattr(self, "colour", None), getattr(self, "name", None)):
+            return
+        self.summary, self.colour, self.name, self.description = summary, QColor(colour), name, description
+        self.setToolTip(plain(description))
+        self.label.set_text(f"{name} · {placements_text(summary.count)}")
         # the name above the frame of the middle half (below it when the frame reaches the top)
         middle, top, bottom = to_scene(*summary.middle), to_scene(0, summary.high[1]), to_scene(0, summary.low[1])
         r = self.label.rect()
@@ -56,6 +65,7 @@ class CrowdItem(QGraphicsItem):
         if y < BOARD_RECT.top():
             y = max(bottom.y(), middle.y() + MIDDLE) + 8
         self.label.setPos(x, y)
+        self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return BOARD_RECT.adjusted(-MIDDLE - 6, -MIDDLE - 6, MIDDLE + 6, MIDDLE + 6)

@@ -52,6 +52,7 @@ class BoardScene(QGraphicsScene):
         self.current_key: tuple[str, str] | None = None
         self.live_spread = False
         self.crowded = False  # a hall: more than core.crowd.CROWD perspectives (see _sync_crowd)
+        self.crowds: dict[str, CrowdItem] = {}  # token id -> its crowd, while crowded
 
     # -- model -> items ----------------------------------------------------------------------------
     def set_state(self, state: BoardState) -> None:
@@ -95,6 +96,7 @@ class BoardScene(QGraphicsScene):
         if self.crowded:
             self._sync_crowd(state, token_colours, len(perspectives))
             return
+        self._drop_crowds()
         self.spreads = build_spreads(self, state, token_colours, self.display != "positions",
                                      self.display != "positions")
         self.overlays += list(self.spreads.values())
@@ -125,14 +127,21 @@ class BoardScene(QGraphicsScene):
         for placement in state.placements:
             if placement.perspective and placement.token_id in token_colours:
                 points.setdefault(placement.token_id, []).append((placement.x, placement.y))
+        shown = {}
         for token in state.tokens:
             summary = summarise(points.get(token.id, []))
             if summary is None:
                 continue
-            item = CrowdItem(summary, token_colours[token.id], token.name,
-                             describe_crowd(self.definition, token.name, summary), self.large)
-            self.addItem(item)
-            self.overlays.append(item)
+            item = self.crowds.pop(token.id, None)
+            description = describe_crowd(self.definition, token.name, summary)
+            if item is None:  # kept between changes: an unchanged crowd is not painted again
+                item = CrowdItem(summary, token_colours[token.id], token.name, description, self.large)
+                self.addItem(item)
+            else:
+                item.show(summary, token_colours[token.id], token.name, description)
+            shown[token.id] = item
+        self._drop_crowds()
+        self.crowds = shown
         if self.show_ghosts:
             self.overlays += build_ghosts(self, state, self._key_colour, keep=lambda key: not key[1])
         if perspectives:
@@ -150,7 +159,12 @@ class BoardScene(QGraphicsScene):
             item.set_current(key == self.current_key)
 
     def crowd_items(self) -> list[CrowdItem]:
-        return [item for item in self.overlays if isinstance(item, CrowdItem)]
+        return list(self.crowds.values())
+
+    def _drop_crowds(self) -> None:
+        for item in self.crowds.values():
+            self.removeItem(item)
+        self.crowds = {}
 
     def _perspective_order(self) -> list[str]:
         order = [p for p in self.perspective_colours if p]

@@ -193,6 +193,10 @@ class BoardTray(QWidget):
     def avoid_colours(self, participant_colours: list[str], token_colours: list[str]) -> None:
         """A new practice never takes a participant's colour (those are not offered) and, while there is
         a choice, not one another practice already has."""
+        participant_colours = sorted(set(participant_colours))  # a hall of 300 shares a palette of a few
+        if (participant_colours, token_colours) == getattr(self, "_avoided", None):
+            return
+        self._avoided = (participant_colours, list(token_colours))
         model = self.colour.model()
         for row in range(self.colour.count()):
             value = self.colour.itemData(row)

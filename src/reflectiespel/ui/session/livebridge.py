@@ -18,7 +18,6 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QTimer
 
-from ...live.hub import run
 from ..wakeup import Wakeup
 from .commands import EditCommand
 
@@ -45,7 +44,7 @@ class QtOwner(QObject):
     def open(self) -> None:
         """On the UI thread, before the server starts: from now on ``call`` can wake this thread."""
         if self._wakeup is None:
-            self._wakeup = Wakeup(self._schedule, self)
+            self._wakeup = Wakeup(self._woken, self)
 
     def close(self) -> None:
         """On the UI thread, after the server stopped: no more wake-ups (what is queued still runs)."""
@@ -71,6 +70,13 @@ class QtOwner(QObject):
         self._redraw_due = True
         self._schedule()
 
+    def _woken(self) -> None:
+        """The server's thread handed over work: do the first piece now, not after another turn of the
+        event loop (each turn costs the interpreter's lock twice when the server's thread is busy)."""
+        if self._tick.isActive():
+            self._tick.stop()
+        self._work()
+
     def _schedule(self) -> None:
         if self._pending:
             delay = 0.0
@@ -94,18 +100,30 @@ class QtOwner(QObject):
             if self.redraw is not None:
                 self.redraw()
         else:
+            answered = []
             while True:
                 with self._lock:
                     if not self._pending:
                         break
                     fn, future = self._pending.popleft()
-                run(fn, future)
+                if future.set_running_or_notify_cancel():
+                    try:
+                        answered.append((future, fn(), None))
+                    except BaseException as exc:  # noqa: BLE001 - handed to the waiting request
+                        answered.append((future, None, exc))
                 # the slice is CPU time (on a busy laptop a wall-clock slice would shrink to one request),
                 # capped on the wall clock at a frame; the CPU clock (a system call) is read only once the
                 # wall clock has passed a slice, as CPU time never runs ahead of it
                 wall = time.perf_counter() - now
                 if wall >= SLICE and (wall >= FRAME or time.thread_time() - cpu >= SLICE):
                     break
+            # the answers go back together, after the slice: handing one over wakes the server's thread,
+            # which then holds the interpreter while this thread waits to do the next request
+            for future, result, exc in answered:
+                if exc is not None:
+                    future.set_exception(exc)
+                else:
+                    future.set_result(result)
         self.longest_piece = max(self.longest_piece, time.thread_time() - cpu)
         self._schedule()
 
