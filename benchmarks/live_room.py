@@ -114,9 +114,19 @@ class LagProbe:
         self.longest_cpu = 0.0
 
     def start(self) -> LagProbe:
+        import gc
+
         self.last, self.cpu = time.perf_counter(), time.thread_time()
+        self.collections: list[tuple[int, float]] = []  # (generation, seconds) of every collection
+        gc.callbacks.append(self._collecting)
         self.timer.start()
         return self
+
+    def _collecting(self, phase, info) -> None:
+        if phase == "start":
+            self._gc_start = time.thread_time()
+        elif hasattr(self, "_gc_start"):  # CPU time of the thread that collects (all others wait for it)
+            self.collections.append((info["generation"], time.thread_time() - self._gc_start))
 
     def _tick(self) -> None:
         now, cpu = time.perf_counter(), time.thread_time()
@@ -125,7 +135,11 @@ class LagProbe:
         self.last, self.cpu = now, cpu
 
     def stop(self) -> None:
+        import gc
+
         self.timer.stop()
+        if self._collecting in gc.callbacks:
+            gc.callbacks.remove(self._collecting)
 
 
 def thread_clocks(server_thread) -> dict[str, int]:
@@ -196,6 +210,8 @@ def one_run(app, library, phones: int, rounds: int) -> dict:
         done = time.monotonic()
         if "sent" in payload and action != "state":
             landed.setdefault(str(payload.get("step_id")), []).append(done - float(payload["sent"]))
+            if os.environ.get("LIVE_ROOM_TRACE"):
+                trace.append((current.get("queued"), started, done, float(payload["sent"])))
             if action == "vote" and "queued" in current:
                 parts["server"].append(current["queued"] - float(payload["sent"]))
                 parts["queue"].append(started - current["queued"])
@@ -211,11 +227,14 @@ def one_run(app, library, phones: int, rounds: int) -> dict:
             return fn()
         return call(stamped)
     hub.owner.call = window.live.owner.call = queued
+    window.live.owner.pieces = pieces = []
+    trace = []
 
     memory = {"before": rss_mb()}
     probe = LagProbe().start()
     cpu_clocks = thread_clocks(window.live.server.thread)
     cpu_start = {name: time.clock_gettime(clock) for name, clock in cpu_clocks.items()}
+    process_start = time.process_time()
     children_start = resource_children()
     deadline = ARRIVE + 60 + rounds * 2 * (STEP_LIMIT + 3)
     crowd = HallProcess(window.live.server.port, hub.room.code, phones, END, deadline, arrive=ARRIVE)
@@ -243,9 +262,15 @@ def one_run(app, library, phones: int, rounds: int) -> dict:
     probe.stop()
     memory["end"] = rss_mb()
     cpu = {name: time.clock_gettime(clock) - cpu_start[name] for name, clock in cpu_clocks.items()}
+    process = time.process_time() - process_start
+    cpu["other threads (autosave, ...)"] = process - sum(cpu.values())
     cpu["phones' process"] = resource_children() - children_start
     wall = time.monotonic() - started
     piece = window.live.owner.longest_piece
+    if os.environ.get("LIVE_ROOM_TRACE"):
+        import json
+        with open(os.environ["LIVE_ROOM_TRACE"], "w") as out:
+            json.dump({"pieces": pieces, "trace": trace}, out)
     window.live.stop()
     window.stop_projection()
     window.close()
@@ -275,7 +300,7 @@ def one_run(app, library, phones: int, rounds: int) -> dict:
         "placed": placed, "reasons": reasons, "refused": refused,
         "vote_model": vote_landed, "place_model": place_landed, "vote_rtt": times["/api/vote"],
         "floor": times["/api/state"], "arrival": arrival, "step_seconds": step_seconds,
-        "piece": piece, "parts": parts, "cpu_use": cpu, "wall_seconds": wall, "cpu": probe.longest_cpu, "lag": probe.lags,
+        "piece": piece, "parts": parts, "pieces": pieces, "collections": probe.collections, "cpu_use": cpu, "wall_seconds": wall, "cpu": probe.longest_cpu, "lag": probe.lags,
         "memory": memory, "messages": sum(p["messages"] for p in results),
         "stream_bytes": sum(p["stream_bytes"] for p in results), "page_bytes": [p["page_bytes"] for p in results],
     }
@@ -313,6 +338,19 @@ def report(run: dict, rounds: int) -> None:
     print(f"- UI thread: longest piece of phone work {ms(run['piece'])} ms CPU; lag probe (a 10 ms timer): late by "
           f"p99 {ms(pct(lag, 99))} ms, max {ms(max(lag))} ms wall, over 50 ms late: {sum(1 for x in lag if x > 0.05)} "
           f"of {len(lag)} ticks; most UI-thread CPU between two ticks {ms(run['cpu'])} ms")
+    pieces = run["pieces"]
+    slices = [p for p in pieces if p[3] >= 0]
+    redraws = [p for p in pieces if p[3] < 0]
+    gaps = [b[0] - (a[0] + a[1]) for a, b in zip(pieces, pieces[1:]) if a[4] > 0]  # backlog left, yet idle
+    print(f"- the owner's pieces: {len(slices)} slices of requests (median {statistics.median([p[3] for p in slices]):.0f}, "
+          f"max {max(p[3] for p in slices)} requests; wall median {ms(statistics.median([p[1] for p in slices]))} ms, "
+          f"CPU median {ms(statistics.median([p[2] for p in slices]))} ms), {len(redraws)} redraws (wall median "
+          f"{ms(statistics.median([p[1] for p in redraws]) if redraws else 0)} ms, CPU max "
+          f"{ms(max((p[2] for p in redraws), default=0))} ms); with requests left, the next piece came after median "
+          f"{ms(statistics.median(gaps) if gaps else 0)} ms, p95 {ms(pct(gaps, 95))} ms")
+    full = [seconds for generation, seconds in run["collections"] if generation == 2]
+    print(f"- garbage collections: {len(run['collections'])}, of which full {len(full)}, the longest "
+          f"{ms(max((seconds for _g, seconds in run['collections']), default=0))} ms CPU")
     print(f"- CPU seconds over the {run['wall_seconds']:.0f} s of the hall: " + ", ".join(
         f"{name} {seconds:.1f}" for name, seconds in run["cpu_use"].items()))
     memory = run["memory"]

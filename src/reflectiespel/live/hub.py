@@ -17,6 +17,7 @@ import threading
 import time
 from concurrent.futures import Future
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any, Callable, Protocol
 
 from ..core.boarddef import board_in
@@ -142,6 +143,7 @@ class LiveHub:
         self.later: Callable[[Callable[[], None], float], None] | None = None
         self._flush_due = False
         self._published_at = -PUBLISH_EVERY  # time.monotonic() of the last picture
+        self._cards_key, self._cards_shown = None, []  # the step's cards as last looked up (_cards)
         self._lock = threading.Lock()
         if self.language != window_language():  # read the catalogue now, not while the first phone waits
             _undo_sources(SOURCE_LANGUAGE), _undo_sources(self.language)
@@ -192,8 +194,11 @@ class LiveHub:
 
     def _keep(self, edit: Edit) -> None:
         """A phone's edit goes to the owner (the undo stack, or saving); one that would leave the session
-        unsaveable is undone at once and refused."""
-        if shape_problems(self.session):
+        unsaveable is undone at once and refused. The look (core.session.shape_problems) covers what such
+        an edit can touch: the participants and the step showing; every step of a hall's session at every
+        vote would cost more than the vote itself."""
+        session, step = self.session, self.session.active_step
+        if shape_problems(SimpleNamespace(steps=[step] if step is not None else [], participants=session.participants)):
             edit.undo()
             raise RoomError(409, QT_TRANSLATE_NOOP("live", "Dit kon niet worden bewaard."))
         self.commit(for_facilitator(edit, self.language))
@@ -360,11 +365,7 @@ class LiveHub:
                         "step": None}
         if step is None:
             return public
-        targets = events.vote_targets(session, step)
-        cards = []
-        for card_id in targets:
-            title, text = self.card_info(step, card_id)
-            cards.append({"id": card_id, "title": title, "text": text})
+        cards = self._cards(step)
         public["step"] = {
             "id": step.id, "index": session.current_step + 1, "count": len(session.steps),
             "kind": step.kind, "title": step.title, "instruction": step.instruction,
@@ -384,6 +385,19 @@ class LiveHub:
                 public["step"]["turn"] = {"speaker": session.display_name(queue[0]) if queue else None,
                                           "upcoming": [session.display_name(pid) for pid in queue[1:]]}
         return public
+
+    def _cards(self, step: Step) -> list[dict]:
+        """The cards of a step as phones see them; looked up once per step and set of group cards (a deck
+        lookup per card per vote was a third of a vote's time)."""
+        targets = events.vote_targets(self.session, step)
+        key = (step.id, tuple(targets), tuple((c.id, c.title, c.text) for c in self.session.all_group_cards()))
+        if self._cards_key != key:
+            cards = []
+            for card_id in targets:
+                title, text = self.card_info(step, card_id)
+                cards.append({"id": card_id, "title": title, "text": text})
+            self._cards_key, self._cards_shown = key, cards
+        return [dict(card) for card in self._cards_shown]
 
     def _turn_queue(self, step: Step) -> list[str]:
         known = {p.id for p in self.session.participants}
