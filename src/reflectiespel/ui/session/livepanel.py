@@ -21,6 +21,9 @@ from .livebridge import PhoneCommand, QtOwner, private_addresses
 from .liveqr import LiveOverlay
 from .panels import named, plain_label, show_rows
 
+FREEZE_EVERY = 50  # participants: while a hall joins, what lives on is set aside for the collector this often
+
+
 def help_text() -> str:
     from PySide6.QtCore import QCoreApplication
     return QCoreApplication.translate(
@@ -51,6 +54,7 @@ class LivePanel(QWidget):
         self.server = None
         self.overlays: list[LiveOverlay] = []
         self.problem = ""  # why the switch could not go on, in Dutch
+        self._frozen_at = 0  # participants when the collector last set aside what lives on
 
         self.switch = named(QCheckBox(self.tr("Telefoons erbij"), self), "liveSwitch",
                             self.tr("Telefoons erbij"))
@@ -337,6 +341,10 @@ class LivePanel(QWidget):
         self.status.setText(self.tr("Aan. Adres: {0}   Code: {1}").format(self.server.url, hub.room.code))
         names = self.controller.session.display_names()
         joining = self.tr("(meldt zich aan)")
+        if len(names) >= self._frozen_at + FREEZE_EVERY:  # a hall coming in: see _moved
+            self._frozen_at = len(names)
+            gc.collect(1)
+            gc.freeze()
         # three hundred phones voting do not rebuild the list; one joining adds one row
         if show_rows(self.phones, [(phone.id, names.get(phone.participant_id, joining)) for phone in hub.room.phones()]):
             self._filter_phones()
