@@ -15,7 +15,6 @@ import pytest
 
 from hall import Connection, address, chunks, read_head
 from liveserving import on_owner, serving
-from reflectiespel.live import hub as hub_module
 
 PHONES = 30
 
@@ -76,7 +75,7 @@ def test_a_step_change_is_made_into_json_once_and_reaches_every_phone(monkeypatc
             if isinstance(value, dict) and step is not None and value.get("step") is step:
                 encoded.append(hub.picture.version)
             return dumps(value, *args, **kwargs)
-        monkeypatch.setattr(hub_module.json, "dumps", counting)
+        monkeypatch.setattr(json, "dumps", counting)  # wherever the server makes JSON
 
         async def listen(index: int, token: str, opened: asyncio.Event) -> list[dict]:
             conn = Connection(server.port, address(index))
