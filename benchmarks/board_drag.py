@@ -38,7 +38,7 @@ def make_ours():
     for i in range(TOKENS):
         state.tokens.append(Token(id=f"t{i}", name=f"Praktijk {i}", colour="#d35400"))
         state.place(f"t{i}", "", rng.random(), rng.random())
-    widget = BoardWidget(state, load_default_board(), QUndoStack(), {})
+    widget = BoardWidget(state, load_default_board(), QUndoStack(), {})  # a board on its own: its own stack
     widget.view.setParent(None)  # measure the view alone, at projector size, like the floor
     view = widget.view
     view.resize(1920, 1080)
@@ -103,7 +103,7 @@ def main() -> None:
             floor_start = floor.mapFromScene(scene_points[k])
             ours_t += drag(app, ours, start, paint)
             floor_t += drag(app, floor, floor_start, paint)
-            widget.editor.undo_stack.undo()  # put the token back, so every round starts alike
+            widget.editor.host.history.stack.undo()  # put the token back, so every round starts alike
             app.processEvents()
         results[paint] = (ours_t, floor_t)
         what = "move event + repaint" if paint else "move event"

@@ -1,6 +1,8 @@
 """Does the bundle start as fast as `uv run reflectiespel`? Time to a shown, idle main window.
 
 Run (after packaging/build):  QT_QPA_PLATFORM=offscreen uv run python benchmarks/bundle_startup.py
+The installed app instead of the folder (e.g. after `dpkg -i dist/reflectiespel_*.deb`):
+    QT_QPA_PLATFORM=offscreen uv run python benchmarks/bundle_startup.py /usr/bin/reflectiespel
 
 Each sample is a new process, timed from just before it is started until the app prints that its main
 window is shown and idle (REFLECTIESPEL_QUIT_WHEN_IDLE, ui/launch.py: a zero-timer fires after show(),
@@ -35,8 +37,9 @@ def sample(command: list[str], env: dict[str, str]) -> float:
     raise RuntimeError(f"no idle line from {command[0]}: {out[-300:]}")
 
 
-def main() -> int:
-    if not BUNDLE.exists():
+def main(argv: list[str]) -> int:
+    bundle = Path(argv[0]) if argv else BUNDLE
+    if not bundle.exists():
         print("Build the bundle first: packaging/build", file=sys.stderr)
         return 2
     uv = shutil.which("uv")
@@ -44,7 +47,8 @@ def main() -> int:
         print("uv is not on PATH", file=sys.stderr)
         return 2
     work = Path(tempfile.mkdtemp(prefix="bundle-start-"))
-    sides = {"uv run": [uv, "run", "--quiet", "reflectiespel"], "bundle": [str(BUNDLE)]}
+    sides = {"uv run": [uv, "run", "--quiet", "reflectiespel"], "bundle": [str(bundle)]}
+    print(f"bundle: {bundle}")
     envs = {}
     for name in sides:
         env = dict(os.environ, REFLECTIESPEL_QUIT_WHEN_IDLE="1", QT_QPA_PLATFORM="offscreen",
@@ -65,4 +69,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

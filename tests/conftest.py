@@ -17,6 +17,7 @@ def _own_data_dir(tmp_path_factory, monkeypatch):
     folder = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("REFLECTIESPEL_DATA_DIR", str(folder))
     monkeypatch.setenv("REFLECTIESPEL_CACHE_DIR", str(tmp_path_factory.mktemp("usercache")))
+    monkeypatch.delenv("REFLECTIESPEL_ORG_DIR", raising=False)  # no organisation folder unless a test sets one
     return folder
 
 

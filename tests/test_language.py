@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from reflectiespel import cli
-from reflectiespel.core import i18n
+from reflectiespel.core import i18n, settings
 from reflectiespel.core.library import Library
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.i18n import install_translators
@@ -43,14 +43,14 @@ def test_argparse_errors_follow_the_language(capsys):
 def test_language_choice_order(tmp_path, monkeypatch):
     monkeypatch.delenv(i18n.LANG_VARIABLE)
     monkeypatch.setenv("LANG", "nl_NL.UTF-8")
-    assert i18n.choose_language(None, tmp_path) == "nl"
+    assert settings.choose_language(None, tmp_path) == "nl"
     monkeypatch.setenv("LANG", "en_GB.UTF-8")
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)
-    assert i18n.choose_language(None, tmp_path) == "en"
-    i18n.remember_language(tmp_path, "nl")
-    assert i18n.choose_language(None, tmp_path) == "nl"  # the remembered choice beats the system
-    assert i18n.choose_language("en", tmp_path) == "en"  # --lang beats both
+    assert settings.choose_language(None, tmp_path) == "en"
+    settings.remember_language(tmp_path, "nl")
+    assert settings.choose_language(None, tmp_path) == "nl"  # the remembered choice beats the system
+    assert settings.choose_language("en", tmp_path) == "en"  # --lang beats both
     assert i18n.system_language({"LANG": "C"}) == "nl" and i18n.system_language({"LANG": "de_DE.UTF-8"}) == "en"
 
 
@@ -104,7 +104,7 @@ def test_the_language_menu_switches_now_and_remembers_the_choice(qtbot, qapp, da
         assert box.button(QMessageBox.StandardButton.Save).text().replace("&", "") == "Save"  # Qt's own too
         assert json.loads((data_dir / "settings.json").read_text())["language"] == "en"
         monkeypatch.delenv(i18n.LANG_VARIABLE)
-        assert i18n.choose_language(None, data_dir) == "en"  # and the next start speaks English too
+        assert settings.choose_language(None, data_dir) == "en"  # and the next start speaks English too
         _choose_in_menu(qtbot, english, "nl")
         assert english.successor.menuBar().actions()[0].text() == "&Bestand"
         qtbot.addWidget(english.successor)

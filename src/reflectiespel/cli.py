@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from . import __version__
-from .core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, choose_language, set_language, translate
-from .core.library import default_library, find_deck, user_data_dir, user_decks_dir
+from .core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language, translate
+from .core.settings import choose_language
+from .core.library import default_library, find_deck, user_decks_dir
+from .core.paths import user_data_dir
 from .core.problems import FileProblems, display_path
 
 if TYPE_CHECKING:  # the deck models load with the first deck; opening the app must not wait for them
@@ -28,12 +30,9 @@ def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-def card_count(count: int) -> str:
-    # Two strings rather than one plural: pyside6-lupdate only sees %n plurals in tr() calls.
-    return translate("cli", "1 kaart") if count == 1 else translate("cli", "{0} kaarten").format(count)
-
-
 def cmd_decks_list(args: argparse.Namespace) -> int:
+    from .sheetcommands import card_count
+
     library = default_library()
     if not library.entries:
         _out(translate("cli", "Geen kaartensets gevonden."))
@@ -55,6 +54,8 @@ def cmd_decks_list(args: argparse.Namespace) -> int:
 
 
 def cmd_decks_validate(args: argparse.Namespace) -> int:
+    from .sheetcommands import card_count
+
     from .core.decks import load_deck
 
     failed = False
@@ -123,6 +124,7 @@ HELP = {
     "report": QT_TRANSLATE_NOOP("cli", "maak een verslag (PDF) van een sessie"),
     "export": QT_TRANSLATE_NOOP("cli", "exporteer een sessie als Markdown, CSV of JSON"),
     "live": QT_TRANSLATE_NOOP("cli", "laat telefoons meedoen met een sessie, zonder venster"),
+    "path": QT_TRANSLATE_NOOP("cli", "het pad van jullie praktijken over sessies heen, als PDF of werkmap"),
 }
 
 
@@ -174,8 +176,9 @@ def extra_commands() -> dict[str, Command]:
     """Subcommands from other parts of the app (printing, reports, exports)."""
     from .live import command as live_command
     from .pdf import commands as pdf_commands
+    from .pdf import pathcommand
 
-    return {**pdf_commands.COMMANDS, **live_command.COMMANDS}
+    return {**pdf_commands.COMMANDS, **pathcommand.COMMANDS, **live_command.COMMANDS}
 
 
 def requested_language(argv: list[str]) -> str | None:
@@ -195,6 +198,22 @@ def setup_language(argv: list[str]) -> str:
     return set_language(choose_language(requested_language(argv), user_data_dir()))
 
 
+SESSION_SUFFIX = ".reflectiespel"
+
+
+def session_to_open(argv: list[str]) -> Path | None:
+    """The session file in ``reflectiespel [--lang TAAL] FILE.reflectiespel``: how the menu entry, Windows'
+    file association and Finder (argv emulation) hand a double-clicked session to the app."""
+    rest = list(argv)
+    if rest and rest[0].startswith("--lang="):
+        rest = rest[1:]
+    elif len(rest) >= 2 and rest[0] == "--lang":
+        rest = rest[2:]
+    if len(rest) == 1 and rest[0].lower().endswith(SESSION_SUFFIX) and not rest[0].startswith("-"):
+        return Path(rest[0])
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     setup_language(argv)
@@ -202,6 +221,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .ui.launch import run_app
 
         return run_app()
+    session = session_to_open(argv)
+    if session is not None:
+        from .ui.launch import run_app
+
+        return run_app(open_path=session)
     parser = build_parser(extra_commands())
     args = parser.parse_args(argv)
     if args.smoke_test:

@@ -10,6 +10,12 @@ from .core.i18n import language, translate
 from .core.problems import FileProblems, display_path
 
 
+def card_count(count: int) -> str:
+    """'1 kaart' / '12 kaarten', for the deck commands here and in cli.py."""
+    # Two strings rather than one plural: pyside6-lupdate only sees %n plurals in tr() calls.
+    return translate("cli", "1 kaart") if count == 1 else translate("cli", "{0} kaarten").format(count)
+
+
 def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
@@ -55,7 +61,6 @@ def import_sheet(path: Path, output: Path | None, overwrite: bool = False):
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from .cli import card_count
 
     try:
         deck, written, how = import_sheet(Path(args.file), Path(args.output) if args.output else None,
@@ -75,7 +80,6 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export_sheet(args: argparse.Namespace) -> int:
-    from .cli import card_count
     from .core.library import find_deck
     from .core.library import default_library
     from .core.sheetfiles import sheet_bytes

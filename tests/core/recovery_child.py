@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from reflectiespel.core.session import Session
-from reflectiespel.core.storage import Autosaver, find_recoverable
+from reflectiespel.core.autosave import Autosaver, find_recoverable
 
 
 def main() -> None:

@@ -9,7 +9,8 @@ from reflectiespel.core import atomic
 from reflectiespel.core.backgroundwrite import BackgroundWriter
 from reflectiespel.core.session import Note, Participant, Session, Step
 from reflectiespel.core.sessionbytes import session_json_in_steps
-from reflectiespel.core.storage import Autosaver, open_session
+from reflectiespel.core.storage import open_session
+from reflectiespel.core.autosave import Autosaver
 
 
 class FakeClock:

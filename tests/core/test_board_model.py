@@ -20,7 +20,7 @@ def test_builtin_board_has_the_axis_the_source_describes():
     assert [s.words for s in board.vertical.stops] == ["één partij stuurt", "sturing wisselt", "sturing gedeeld"]
     assert [z.lines for z in board.zones] == [
         ["instrumentele waarde", "sociale kwaliteit", "de sociale professional bepaalt"],
-        ["betekenisgevende waarde", "sociale & artistieke kwaliteit", "mensen bepalen samen"],
+        ["betekenisgevende waarde", "sociale & artistieke kwaliteit vullen elkaar aan", "mensen bepalen samen"],
         ["intrinsieke waarde", "artistieke kwaliteit", "de kunstenaar of designer bepaalt"]]
     names = [m.name for m in board.landmarks]
     assert names[0] == "creatieve zorg" and len(names) == 11

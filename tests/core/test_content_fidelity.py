@@ -81,3 +81,311 @@ def test_the_han_reflection_game_is_credited_where_people_read_it(library):
     """The app's way of playing comes from the HAN's 'Samen Werken Samen Leren': the README says so."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "Samen Werken Samen Leren" in readme and "HAN" in readme
+
+
+# --- werkvormen, routes and the board (review of issue #23) ----------------------------------------
+
+def _werkvorm(name: str, language: str = "nl"):
+    from reflectiespel.core.templates import load_template
+
+    suffix = ".en.yaml" if language == "en" else ".yaml"
+    return load_template(builtin_decks_dir() / "werkvormen" / f"{name}{suffix}")
+
+
+def _route(name: str, language: str = "nl"):
+    from reflectiespel.core.routes import load_route
+
+    suffix = ".en.yaml" if language == "en" else ".yaml"
+    return load_route(builtin_decks_dir() / "routes" / f"{name}{suffix}")
+
+
+def _step(steps, key: str):
+    return next(s for s in steps if key in (getattr(s, "id", None), s.title))
+
+
+@pytest.mark.parametrize("language, parts", [("nl", ("Context", "Interventie", "Mechanisme", "Outcome")),
+                                             ("en", ("Context", "Intervention", "Mechanism", "Outcome"))])
+def test_the_cimo_template_is_one_sentence_with_its_four_parts_in_order(language, parts):
+    """Seed 003 p. 8: 'In deze Context ontstaat met deze Interventie dit Mechanisme, wat leidt tot deze Outcome'
+    is one sentence; the route's template once put a full stop after the intervention."""
+    plan = _step(_route("actieonderzoek-starten", language).steps, "actieplan").explanation
+    template = plan.split("'")[1]
+    assert template.count(".") == 1 and template.endswith(".") and template.count("?") == 0, template
+    places = [template.index(f"({part})") for part in parts]
+    assert places == sorted(places), template
+
+
+@pytest.mark.parametrize("language, says, not_says", [("nl", "houdt alleen stand als", "houdt stand als"),
+                                                      ("en", "only lasts when", "A partnership lasts when")])
+def test_support_and_mandate_are_a_condition_a_partnership_needs_not_one_that_suffices(language, says, not_says):
+    """Seed 000 (Movisie): lasting collaboration is only possible when there is support at all three levels."""
+    role = _werkvorm("bestuurders-aan-tafel", language).steps[5].instruction
+    assert says in role and not_says not in role
+
+
+def test_the_lkca_reasons_and_barriers_keep_their_hedges():
+    """Seed 001: collaboration 'draagt bij aan' innovation; seed 004 lists more money barriers than we name and
+    speaks of 'incidentele budgetten' (not one-off ones)."""
+    steps = _werkvorm("bestuurders-aan-tafel").steps
+    why, barriers = steps[2].instruction, steps[3].instruction
+    assert "helpt het werk" in why and "vernieuwt" not in why
+    assert "onder meer" in barriers and "niet structureel" in barriers and "eenmalig" not in barriers
+    english = _werkvorm("bestuurders-aan-tafel", "en").steps
+    assert "among others" in english[3].instruction and "one-off" not in english[3].instruction
+    assert "leadership" in english[5].instruction and "the board" not in english[5].instruction
+
+
+@pytest.mark.parametrize("language, line", [("nl", "sociale & artistieke kwaliteit vullen elkaar aan"),
+                                            ("en", "social and artistic quality complement each other")])
+def test_the_middle_of_the_board_tells_the_room_that_the_two_qualities_complement_each_other(language, line):
+    from reflectiespel.core.boarddef import load_default_board
+
+    board = load_default_board(language)
+    middle = next(z for z in board.zones if z.id == "samenwerken")
+    assert middle.lines[1] == line and len(middle.lines) == 3  # the projector shows three lines per zone
+
+
+def test_the_english_board_and_its_werkvormen_ask_how_steering_is_divided_not_how_it_is_shared():
+    """Seed 000: 'hoe eigenaarschap en sturing zijn verdeeld (één partij, gedeeld of wisselend)': sharing is
+    one of the answers, not the question."""
+    from reflectiespel.core.boarddef import load_default_board
+
+    assert load_default_board("en").vertical.name == "How are ownership and steering divided?"
+    texts = [_werkvorm("praktijk-op-de-as", "en").description]
+    texts += [s.instruction for s in _werkvorm("praktijk-op-de-as", "en").steps]
+    for name in ("beginnen-met-samenwerken", "tussentijds-evalueren"):
+        texts += [s.explanation for s in _route(name, "en").steps]
+    said = " ".join(" ".join(texts).split())
+    assert "control" not in said, said
+
+
+def test_the_board_says_plainly_where_the_source_figure_cannot_be_read():
+    from reflectiespel.core.boarddef import load_default_board
+
+    for language, uncertain, reading in (("nl", "Onzeker", "onze lezing"), ("en", "Uncertain", "our reading")):
+        board = load_default_board(language)
+        assert reading in board.landmarks_note
+        doubtful = [m.name for m in board.landmarks if m.note.startswith(uncertain)]
+        assert len(doubtful) == 2, doubtful  # 'vaktherapie' and 'sociaal-artistieke samenwerkingen'
+        glossed = next(m for m in board.landmarks if m.name == "special arts")
+        assert glossed.note and glossed.basis.own
+
+
+def test_where_the_group_wants_to_go_is_not_presented_as_neutral():
+    """Seed 000 'Een andere manier van samenwerken': the guide makes an explicit choice for social-artistic
+    collaboration; what it allows is that the place moves with context, intention and phase."""
+    nl, en = (_step(_werkvorm("praktijk-op-de-as", lang).steps, title).instruction
+              for lang, title in (("nl", "Waar willen we naartoe?"), ("en", "Where do we want to get to?")))
+    assert "kiest zelf voor het midden" in nl and "Geen plek is beter" not in nl
+    assert "chooses the middle" in en and "No spot is better" not in en
+
+
+def test_the_axis_steps_rest_on_the_axis_not_on_the_commons_study():
+    """'Inclusie en exclusie, dissensus en consensus' describes the Utrecht commons study, not the axis; the
+    axis's own passage says that exploring the tension between social and artistic goals is part of it."""
+    commons = "inclusie en exclusie, dissensus en consensus"
+    cited = []
+    for steps in (_werkvorm("praktijk-op-de-as").steps, _route("beginnen-met-samenwerken").steps):
+        cited += [p.heading for s in steps if s.basis for p in s.basis.passages]
+    assert commons not in cited and "actief onderzoeken en hanteren van dit spanningsveld" in cited
+
+
+def test_choosing_in_the_same_meeting_is_marked_as_our_suggestion():
+    """Seed 003 p. 19: in Assen the ideas were selected later, with a klankbordgroep; there was no time to
+    discuss them with the whole group."""
+    note = _step(_route("actieonderzoek-starten").steps, "kiezen").basis.note
+    assert "klankbordgroep" in note and "eigen voorstel" in note
+
+
+def test_the_three_questions_are_not_claimed_as_our_invention():
+    template = _werkvorm("wat-is-belangrijk")
+    assert "De bronnen beschrijven dit gesprek niet" in template.description
+    assert "ons eigen voorstel" not in template.description
+    assert not any("ons eigen voorstel" in s.basis.note for s in template.steps[2:4])
+
+
+def test_the_lkca_building_blocks_are_said_to_be_written_for_municipal_policy():
+    """Seeds 001/002: 'kijk als gemeente vooral welke je kunt inzetten': using them for any partnership is ours."""
+    assert "gemeentelijk beleid" in _werkvorm("vijf-bouwstenen").description
+    english = _werkvorm("vijf-bouwstenen", "en").description
+    assert "municipal policy" in english and "national knowledge institute" in english
+
+
+def test_the_first_core_principle_keeps_its_full_name():
+    """Seed 000 'Kernprincipes van de werkwijze': '1 Gedeelde maatschappelijke ambitie'."""
+    assert "gedeelde maatschappelijke ambitie" in _step(_route("beginnen-met-samenwerken").steps, "afspraken").explanation
+    assert "shared ambition for society" in _step(_route("beginnen-met-samenwerken", "en").steps,
+                                                  "afspraken").explanation
+# --- Round 1 of the independent review (issue #23) ------------------------------------------------
+
+def english(deck_id: str):
+    return Library(builtin_decks_dir(), language="en").load().get(deck_id, "en")
+
+
+def cited(card) -> list[str]:
+    return [passage.heading for passage in card.basis.passages]
+
+
+def test_quality_of_life_names_every_example_the_lkca_slide_gives(library):
+    """Seed 001 lists eight examples under this dimension; 'intimiteit' was the one a reader missed."""
+    text = library.get("waarde-van-welzijn").card("kwaliteit-van-leven").text.lower()
+    for word in ("genieten", "gelukkig", "lekker in je vel", "balans", "veilig", "intimiteit", "wonen",
+                 "rond te komen"):
+        assert word in text, f"kwaliteit-van-leven leaves out '{word}'"
+
+
+def test_the_yields_of_social_quality_are_not_presented_as_the_sources_pairing(library):
+    """The handreiking lists 'eigen regie, verbondenheid, erkenning en ruimte om mee te doen' without pairing
+    them to the four conditions: 'ruimte om mee te doen' belongs with Meedoen, and each card says the pairing
+    is ours."""
+    deck = library.get("waarde-van-welzijn")
+    assert "erkenning" in cited(deck.card("ertoe-doen"))
+    assert not any("ruimte om mee te doen" in heading for heading in cited(deck.card("ertoe-doen")))
+    assert "ruimte om mee te doen" in cited(deck.card("meedoen"))
+    for card_id in ("jezelf-zijn", "erbij-horen", "meedoen", "ertoe-doen"):
+        assert "onze keuze" in deck.card(card_id).basis.note, card_id
+
+
+def test_the_value_gap_card_says_where_the_source_says_value_lands(library):
+    card = library.get("waarde-van-welzijn").card("waar-landt-de-waarde")
+    assert "gemeente" in card.text and "wijk" not in card.text
+    assert "nieuwe rol in de wijk" not in library.get("waarde-van-welzijn").card("organisatie").text
+
+
+def test_the_english_condition_cards_keep_their_dutch_names():
+    deck = english("waarde-van-welzijn")
+    for card_id, name in (("jezelf-zijn", "Jezelf zijn"), ("erbij-horen", "Erbij horen"), ("meedoen", "Meedoen"),
+                          ("ertoe-doen", "Ertoe doen")):
+        assert f"({name})" in deck.card(card_id).title
+    assert "gelijkwaardigheid" in deck.card("ertoe-doen").text
+
+
+def test_the_tips_and_insights_keep_the_hedges_of_the_handreiking(library):
+    """Tip 3: much of what you sow grows late or not at all (not 'not everything'); schuren: the deeper
+    quality is 'meestal' not reached in a fast, linear process; a political place: what one person
+    goes through is 'soms' true for many."""
+    deck = library.get("zeven-verandertips")
+    tip3 = deck.card("tip-3-leer-tussenruimte").text
+    assert "veel van wat je zaait" in tip3 and "pas veel later" in tip3 and "niet alles" not in tip3
+    assert "meestal" in deck.card("schuren").text
+    assert "soms" in deck.card("politieke-plek").text
+    assert "betekenisvolle ontmoetingen" in deck.card("tip-2-ontmoetingen").title
+    en = english("zeven-verandertips")
+    assert "much of what you sow" in en.card("tip-3-leer-tussenruimte").text
+    assert "usually" in en.card("schuren").text
+    assert "sometimes" in en.card("politieke-plek").text and "often" not in en.card("politieke-plek").text
+
+
+def test_the_english_core_elements_keep_their_dutch_names():
+    deck = english("zeven-verandertips")
+    for card in deck.cards:
+        if card.category == "kernelementen":
+            assert "(" in card.title and ")" in card.title, card.title
+    for card_id, name in (("tip-2-ontmoetingen", "betekenisvolle ontmoetingen"), ("schuren", "schuren"),
+                          ("meerstemmigheid", "meerstemmigheid")):
+        assert name in deck.card(card_id).title, card_id
+
+
+def test_assen_ideas_are_not_credited_to_the_aldermen_as_proposals(library):
+    """In Assen the performance and the film were ideas that 'ontstonden' in the talk with the aldermen
+    (seed 003, Interventie 1), and the performance was a youth theatre company's show, not a work made
+    together: the card about a work made together does not rest on it."""
+    deck = library.get("grensobjecten")
+    assert not any("Garage TDI" in h for h in cited(deck.card("kunstwerk-of-voorstelling")))
+    assert "wethouders" not in deck.card("kunstwerk-of-voorstelling").basis.note
+    film = deck.card("korte-film").basis.note
+    assert "ontstond" in film and "wilden de wethouders" not in film
+
+
+def test_the_axis_card_gives_who_decides_and_says_where_the_rest_of_the_figure_is(library):
+    for deck in (library.get("grensobjecten"), english("grensobjecten")):
+        card = deck.card("sociaal-artistieke-as")
+        text = card.text.lower()
+        assert ("mensen bepalen samen" in text) or ("people decide together" in text), deck.language
+        assert ("bord" in text) or ("board" in text), deck.language
+        assert "praktijken" in card.basis.note or "practices" in card.basis.note
+
+
+def test_the_building_blocks_are_credited_to_the_lkcas_theoretical_framework(library):
+    """Seeds 002 and 003: the five building blocks come from the theoretisch kader (a literature study);
+    the action research in Assen and Tilburg linked its interventions to them. Not 'from the research in
+    Assen'."""
+    deck = library.get("vijf-bouwstenen")
+    credits = deck.card("over-deze-set")
+    assert "theoretisch kader" in credits.text and "toetste" in credits.text
+    assert any("theoretisch kader" in h for h in cited(credits))
+    assert "theoretical framework" in english("vijf-bouwstenen").card("over-deze-set").text
+
+
+def test_the_building_blocks_keep_the_sources_words_and_claims(library):
+    deck = library.get("vijf-bouwstenen")
+    text = everything_read(deck)
+    assert " vak heen" not in text and "elk vak" not in text  # domeinen, not vakken (seed 002)
+    assert "Sleutelfiguren" in deck.card("niet-alles-op-een-persoon").title  # the sources' word
+    time = deck.card("verandering-kost-tijd")
+    assert "In Assen" in time.text and ("Kennis over elkaars domein en werk", 24) in [
+        (p.heading, p.page) for p in time.basis.passages]
+    assert "beide kanten" not in deck.card("gedeelde-visie").text
+    assert "domeinen" in deck.card("gedeelde-visie").text and "opdracht" in deck.card("gedeelde-visie").text
+    assert "rapport vol cijfers" not in deck.card("weet-wat-cultuur-doet").text
+    assert "succes" not in deck.card("begin-klein").text
+
+
+def test_the_front_line_tips_sit_with_practice_and_say_what_they_leave_out(library):
+    deck = library.get("vijf-bouwstenen")
+    card = deck.card("tips-op-de-vloer")
+    assert card.category != "beleid" and "Niet op de kaart" in card.basis.note
+    notes = [c for c in deck.cards if c.kind == "note"]
+    assert notes and "vrijwillig" in notes[0].text
+
+
+def test_only_the_three_core_principles_are_printed_as_core_principles(library):
+    """Seed 000: the approach 'berust op drie samenhangende principes'; veranderkracht and the whole chain
+    have a category of their own."""
+    for deck in (library.get("knelpunten-en-kansen"), english("knelpunten-en-kansen")):
+        principles = [c.id for c in deck.cards if c.category == "kernprincipes"]
+        assert principles == ["gedeelde-ambitie", "sociaal-en-artistiek-gelijk", "leefwereld-en-systeemwereld"]
+
+
+def test_knelpunten_en_kansen_say_what_the_handreiking_says(library):
+    deck = library.get("knelpunten-en-kansen")
+    connectors = deck.card("te-weinig-verbinders").text
+    assert "mensen en domeinen" in connectors and "ambitie" in connectors and "vakken" not in connectors
+    network = deck.card("een-samenhangend-netwerk").text
+    assert "infrastructuur" in network and all(w in network for w in ("beleid", "praktijk", "leefwereld"))
+    assert "(steun)" in deck.card("draagvlak-en-mandaat").text
+    figures = deck.card("laat-zien-wat-het-oplevert").text
+    assert "gemiddeld ongeveer vier euro" in figures and "één analyse" in figures and "tot meer dan zeven" in figures
+
+
+def test_the_english_terms_of_art_keep_their_dutch_names():
+    deck = english("knelpunten-en-kansen")
+    assert "(leefwereld)" in deck.card("leefwereld-en-systeemwereld").text
+    assert "(systeemwereld)" in deck.card("leefwereld-en-systeemwereld").text
+    assert "The guide calls this verkokering" in deck.card("hokjes").text
+
+
+def test_the_assen_cards_tell_what_the_report_tells(library):
+    """Seed 003: twelve colleagues (one of them from the GGD), not twelve policy advisers; the sounding
+    board met without an agenda to encourage dialogue and ownership, and people felt the research as a
+    threat; the culture coach had six tasks, the card names four."""
+    deck = library.get("praktijkvoorbeelden")
+    assert "Twaalf collega's" in deck.card("top-3-in-tweetallen").text
+    assert "beleidsadviseurs" not in deck.card("top-3-in-tweetallen").text
+    board = deck.card("gesprek-zonder-agenda").text
+    assert "eigenaarschap" in board and "onderzoek als kritiek" in board and "klankbordgroep (" in board
+    assert "vier" in deck.card("cultuurcoach").basis.note and "Volwassenenfonds" in deck.card("cultuurcoach").basis.note
+    assert "Preventiefonds, een" in deck.card("wethouders-aan-tafel").text
+    corpo = deck.card("corpo-maquina").text
+    assert "120 nationaliteiten" in corpo and "zo'n" not in corpo
+
+
+def test_a_wijkcultuurhuis_is_not_called_an_arts_centre_in_english():
+    """An arts centre is a professional venue; the handreiking describes culture run as a commons."""
+    for deck_id, card_ids in (("praktijkvoorbeelden", ("het-wilde-westen", "cultureel-gemeenzamen")),
+                              ("grensobjecten", ("ontmoetingsplek",))):
+        deck = english(deck_id)
+        for card_id in card_ids:
+            card = deck.card(card_id)
+            assert "arts centre" not in f"{card.title} {card.text}" and "wijkcultuurhui" in card.text, card_id
+    assert "Tilburg Noord" in english("praktijkvoorbeelden").card("corpo-maquina").title

@@ -18,7 +18,8 @@ from reflectiespel.core.deckwrite import write_deck
 from reflectiespel.core.entries import load_entries, load_one
 from reflectiespel.core.library import Library
 from reflectiespel.core.problems import FileProblems
-from reflectiespel.core.routes import KIND_NAMES, load_route, load_routes, routes_dirs, start_session, step_kind_name
+from reflectiespel.core.stepkinds import ROUTE_KINDS
+from reflectiespel.core.routes import load_route, load_routes, routes_dirs, start_session, step_kind_name
 from reflectiespel.core.session import SessionError
 from reflectiespel.core.sheetfiles import csv_bytes, read_rows
 from reflectiespel.core.sheets import deck_from_rows, rows_from_deck
@@ -374,7 +375,7 @@ def test_an_empty_pool_and_nobody_named_in_english(tmp_path, english):
 def test_route_step_kind_names_follow_the_interface_language(english):
     assert step_kind_name("board") == "On the axis"
     assert step_kind_name("compare") == "Comparing with last time"
-    assert all(not DUTCH.search(step_kind_name(kind)) for kind in KIND_NAMES)
+    assert all(not DUTCH.search(step_kind_name(kind)) for kind in ROUTE_KINDS)
     i18n.set_language("nl")
     assert step_kind_name("board") == "Op de as" and step_kind_name("compare") == "Vergelijken met vorige keer"
 

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from reflectiespel.core.storage import find_recoverable, open_session
+from reflectiespel.core.storage import open_session
+from reflectiespel.core.autosave import find_recoverable
 
 CHILD = Path(__file__).with_name("recovery_child.py")
 WORKERS = 4

@@ -13,8 +13,8 @@ from reflectiespel.core.autosave import Autosaver
 from reflectiespel.core.problems import FileProblems
 from reflectiespel.core.session import Session
 from reflectiespel.core.sessionparts import Note
-from reflectiespel.core.storage import (MAX_BYTES, NEAR_BYTES, TooBig, find_recoverable, open_session,
-                                        save_session, session_to_bytes)
+from reflectiespel.core.storage import MAX_BYTES, NEAR_BYTES, TooBig, open_session, save_session, session_to_bytes
+from reflectiespel.core.autosave import find_recoverable
 
 NOTE = "Een lange notitie van een telefoon. " * 54  # 1944 characters, as in the report
 

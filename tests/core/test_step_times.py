@@ -135,6 +135,25 @@ def test_every_route_fits_one_meeting_even_with_eight_people(path):
     assert route.minutes <= MEETING_MINUTES and route.minutes_for(8) <= MEETING_MINUTES, route.id
 
 
+_RANGE = {"nl": re.compile(r"voor (\d+) tot (\d+) (?:mensen|deelnemers)", re.IGNORECASE),
+          "en": re.compile(r"for (\d+) to (\d+) people", re.IGNORECASE)}
+
+
+@pytest.mark.parametrize("path", WERKVORM_FILES, ids=lambda p: p.name)
+def test_a_werkvorm_fits_one_meeting_for_the_biggest_group_its_description_names(path):
+    """'Voor 4 tot 10 mensen': with ten people every part still fits 90 minutes (a round per person grows with
+    the group, so the group it is counted for is not enough). Each werkvorm names the sizes it is for."""
+    template = load_template(path)
+    language = language_of(path)
+    found = _RANGE[language].search(" ".join(template.description.split()))
+    assert found, f"{path.name}: the description names no group size: {template.description!r}"
+    smallest, biggest = int(found.group(1)), int(found.group(2))
+    assert smallest <= template.group_size <= biggest
+    parts = range(1, len(template.parts) + 1) if template.parts else [None]
+    long = {part: template_minutes(template, LIBRARIES[language], people=biggest, part=part) for part in parts}
+    assert all(minutes <= MEETING_MINUTES for minutes in long.values()), (biggest, long)
+
+
 _SAYS = {"nl": re.compile(r"met (\d+) mensen (?:duurt (?:het|elk deel) )?ongeveer (\d+) minuten", re.IGNORECASE),
          "en": re.compile(r"with (\d+)(?: people)? (?:it|each part) takes about (\d+) minutes", re.IGNORECASE)}
 

@@ -12,8 +12,8 @@ from reflectiespel.core.locks import Lock
 from reflectiespel.core.board import BoardState, Placement, Token
 from reflectiespel.core.problems import FileProblems
 from reflectiespel.core.session import Session, Step
-from reflectiespel.core.storage import (Autosaver, RecentSessions, find_recoverable, open_session,
-                                        open_user_file, save_session)
+from reflectiespel.core.storage import RecentSessions, open_session, open_user_file, save_session
+from reflectiespel.core.autosave import Autosaver, find_recoverable
 
 
 def full_session() -> Session:
@@ -233,7 +233,7 @@ OWNER = """
 import sys, time
 from pathlib import Path
 from reflectiespel.core.session import Session
-from reflectiespel.core.storage import Autosaver
+from reflectiespel.core.autosave import Autosaver
 saver = Autosaver(Path(sys.argv[1]))
 saver.changed(Session.empty("Nog bezig"))
 saver.flush()

@@ -11,7 +11,8 @@ import pytest
 from reflectiespel.core.problems import FileProblems
 from reflectiespel.core.session import Session
 from reflectiespel.core.session_ops import SessionError
-from reflectiespel.core.storage import Autosaver, atomic_write, find_recoverable, open_session, save_session
+from reflectiespel.core.storage import atomic_write, open_session, save_session
+from reflectiespel.core.autosave import Autosaver, find_recoverable
 
 
 def session_with_note(text="eerste notitie") -> Session:

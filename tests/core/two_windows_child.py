@@ -12,7 +12,8 @@ import time
 from pathlib import Path
 
 from reflectiespel.core.problems import FileProblems
-from reflectiespel.core.storage import Autosaver, Claims, open_in_window
+from reflectiespel.core.storage import Claims, open_in_window
+from reflectiespel.core.autosave import Autosaver
 
 
 def main() -> None:

@@ -35,10 +35,13 @@ def make_session(anonymous: bool = False) -> Session:
 
 
 @contextmanager
-def serving(session: Session | None = None, room: Room | None = None, admin_api: bool = True, board=None):
+def serving(session: Session | None = None, room: Room | None = None, admin_api: bool = True, board=None,
+            host=None):
     """Yields (hub, server); the owner thread applies everything; edits are recorded in hub.edits.
-    ``board``: the axis board's definition (its words on the phone's board); none by default."""
-    session = session or make_session()
+    ``board``: the axis board's definition (its words on the phone's board); none by default.
+    ``host``: a core.host.SessionHost, as ``reflectiespel live`` and the windows give it (then the host's
+    history keeps the edits, and hub.edits stays empty)."""
+    session = session or (host.session if host is not None else make_session())
     owner = QueueOwner()
     edits = []
 
@@ -47,7 +50,8 @@ def serving(session: Session | None = None, room: Room | None = None, admin_api:
         hub.publish()
 
     room = room or Room(limiter=JoinLimiter(attempts=1000), phones_per_address=1000)  # many phones from 127.0.0.1
-    hub = LiveHub(session, room, owner, commit, board=board)
+    hub = (LiveHub(session, room, owner, commit, board=board) if host is None
+           else LiveHub.for_host(host, room, owner, board=board))
     hub.edits = edits
     stop = threading.Event()
 

@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor, QPainterPathStroker
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
 from reflectiespel.core.boarddef import load_default_board
-from reflectiespel.ui.board.background import AXIS_MARK
+from reflectiespel.ui.board.background import AXIS_MARK, BOARD_RECT, to_scene
 from reflectiespel.ui.board.scene import BoardScene
 
 
@@ -38,3 +38,27 @@ def test_no_line_strikes_through_a_name(qtbot, language, large):
             assert label.zValue() > tick.zValue()  # the name and its white ground lie over the line
             hidden += 1
     assert hidden == crossings
+
+
+@pytest.mark.parametrize("language, said", [("nl", "vullen elkaar aan"), ("en", "complement each other")])
+@pytest.mark.parametrize("large", [False, True], ids=["console", "projector"])
+def test_the_zone_rows_stay_in_their_zone_and_the_room_reads_that_the_qualities_complement(qtbot, language, said,
+                                                                                          large):
+    """Each row under a zone's name fits in its zone and above the board, rows and names never overlap; a line
+    too wide for its zone (the middle column's 'sociale & artistieke kwaliteit vullen elkaar aan', in large
+    letters on the projector) is broken between words, not run into the next zone."""
+    definition = load_default_board(language)
+    scene = BoardScene(definition, large=large)
+    header = [i for i in scene.items() if isinstance(i, QGraphicsSimpleTextItem)
+              and i.sceneBoundingRect().bottom() <= BOARD_RECT.top()]
+    for zone in definition.zones:
+        left, right = to_scene(zone.x[0], 0).x(), to_scene(zone.x[1], 0).x()
+        inside = sorted((i for i in header if left <= i.sceneBoundingRect().center().x() <= right), key=lambda i: i.y())
+        assert inside and inside[0].text() == zone.label
+        rows = inside[1:]  # the name may be wider than its zone on a narrow board; its rows are not
+        assert all(left <= i.sceneBoundingRect().left() and i.sceneBoundingRect().right() <= right for i in rows), \
+            [(i.text(), i.sceneBoundingRect()) for i in rows]
+        assert " ".join(i.text() for i in rows) == " ".join(zone.lines[:3] if large else zone.lines)
+    boxes = [i.sceneBoundingRect() for i in header]
+    assert not [(a, b) for n, a in enumerate(boxes) for b in boxes[n + 1:] if a.intersects(b)]
+    assert said in " ".join(i.text() for i in header)

@@ -123,8 +123,8 @@ def test_card_list_numbers_each_card_once_and_shuffle_says_so(qtbot, library):
     page.open_deck(deck)
     texts = [page.jump.itemText(i) for i in range(page.jump.count())]
     numbered = [t for t in texts if t[0].isdigit() and t.split(". ", 2)[1][:1].isdigit()]
-    assert not numbered, numbered[:3]  # never '1. 1. Een gedeelde ambitie'
-    assert "1. Een gedeelde ambitie" in texts
+    assert not numbered, numbered[:3]  # never '1. 1. Een gedeelde maatschappelijke ambitie'
+    assert "1. Een gedeelde maatschappelijke ambitie" in texts
     assert not page.restore_button.isVisible()
     qtbot.mouseClick(page.shuffle_button, LEFT)
     assert page.shuffle_note.text() == f"Geschud: {len(deck.cards)} kaarten in een nieuwe volgorde"

@@ -194,7 +194,7 @@ def _modal(qtbot, open_it, where: str) -> tuple[list[str], int]:
         if result.get("done"):
             return
         box = QApplication.activeModalWidget()
-        if box is None:
+        if box is None or getattr(box, "busy", False):  # the import dialog reads its sheet in a worker first
             QTimer.singleShot(20, poll)
             return
         try:

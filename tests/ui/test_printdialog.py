@@ -120,18 +120,28 @@ def test_print_button_is_disabled_without_printers(dialog):
     assert "geen printer" in dialog.print_button.toolTip()
 
 
-def test_printing_paints_every_page(dialog, tmp_path):
-    """Printing goes through the same sheet painter; a PDF 'printer' lets us count the pages."""
+def test_printing_paints_every_page(dialog, qtbot, tmp_path, monkeypatch):
+    """"Afdrukken…" lays out the same pages as the PDF; Qt's PDF printer lets us count them."""
+    monkeypatch.setattr(printdialog, "available_printers", lambda: ["pdf"])
     dialog.copies.setValue(10)
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printer.pdf"))
-    dialog.prepare_printer(printer)
-    assert dialog.print_to(printer) == 6
-    reader = PdfReader(tmp_path / "printer.pdf")
-    assert len(reader.pages) == 6
+    dialog.refresh_preview()
+    target = tmp_path / "printer.pdf"
+
+    def choose_pdf_printer(printer: QPrinter) -> bool:  # instead of the system's print dialog
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return True
+    dialog.ask_printer = choose_pdf_printer
+    with qtbot.waitSignal(dialog.print_done, timeout=60000):
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+        assert dialog.progress.isVisible() and not dialog.save_button.isEnabled()  # busy in the background
+    reader = PdfReader(target)
+    assert len(reader.pages) == 6 and "6 pagina's naar de printer gestuurd" in dialog.message.text()
     box = reader.pages[0].mediabox
     assert abs(float(box.width) - 595.3) < 1 and abs(float(box.height) - 841.9) < 1
+    text = reader.pages[0].extract_text().replace("\t", " ")  # Qt places each letter: pypdf sees tabs
+    assert "Eerste kaart" in text and "1/2" in text and "vel 1/3 · voorkant" in text
+    assert dialog.save_button.isEnabled() and dialog.print_button.isEnabled()
 
 
 def test_every_widget_has_a_name(dialog):

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from reflectiespel.core.library import Library
 from reflectiespel.core.session import Session, Step
-from reflectiespel.core.storage import find_recoverable, open_session
+from reflectiespel.core.storage import open_session
+from reflectiespel.core.autosave import find_recoverable
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.session.console import ConsoleWindow
 from reflectiespel.ui.theme import ink

@@ -5,7 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from reflectiespel.core.library import Library
-from reflectiespel.core.storage import find_recoverable, open_session
+from reflectiespel.core.storage import open_session
+from reflectiespel.core.autosave import find_recoverable
 from reflectiespel.core.templates import default_templates
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.main_window import MainWindow

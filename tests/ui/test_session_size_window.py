@@ -14,7 +14,8 @@ from reflectiespel.core.library import Library
 from reflectiespel.core.session import Session
 from reflectiespel.core.session_ops import combine
 from reflectiespel.core.sessionparts import Note
-from reflectiespel.core.storage import MAX_BYTES, NEAR_BYTES, autosave_dir, save_session, session_to_bytes
+from reflectiespel.core.storage import MAX_BYTES, NEAR_BYTES, save_session, session_to_bytes
+from reflectiespel.core.autosave import autosave_dir
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.main_window import MainWindow
 from reflectiespel.ui.session import console as console_module

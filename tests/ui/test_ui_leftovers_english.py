@@ -132,8 +132,13 @@ class _Edit:
 
 def test_a_phone_change_that_cannot_be_kept_is_refused_in_the_rooms_language(qtbot, language, data_dir):
     """The refusal is said in the room's language (the session's) when the phone gets its answer, whatever
-    the window speaks: English in an English room, Dutch in a Dutch one."""
-    from reflectiespel.ui.together.phones import TogetherPhones
+    the window speaks: English in an English room, Dutch in a Dutch one. The console and Samen reflecteren
+    hand phones' edits to the same host (core/host.py)."""
+    from reflectiespel.live.hub import LiveHub, QueueOwner
+    from reflectiespel.live.rooms import Room
+    from PySide6.QtGui import QUndoStack
+
+    from reflectiespel.ui.session.hosting import window_host
 
     said = {"en": "This could not be saved.", "nl": "Dit kon niet worden bewaard."}
     library = Library(builtin_decks_dir(), data_dir / "decks").load()
@@ -144,18 +149,21 @@ def test_a_phone_change_that_cannot_be_kept_is_refused_in_the_rooms_language(qtb
     qtbot.addWidget(console)
     session.steps.append("not a step")  # a change that would not load back
     edit = _Edit(session)
+    hub = LiveHub.for_host(console.controller.host, Room(), QueueOwner())
     with pytest.raises(RoomError) as refused:
-        console.live._commit(edit)
+        hub.commit(edit)
     assert edit.undone and len(session.steps) == 1 and refused.value.status == 409
     assert {room: refused.value.text(room) for room in said} == said
     assert i18n.language() == language  # saying it in the room's language leaves the window's alone
+    assert not console.controller.undo_stack.canUndo()  # nothing kept
+    hub.close()
     console.close()
 
-    phones = TogetherPhones(library, console.controller.undo_stack)
-    qtbot.addWidget(phones)
-    phones.session = session
+    team_host = window_host(session, QUndoStack(), long_lived=False)  # as TogetherWindow makes it
     session.steps.append("not a step")
     edit = _Edit(session)
+    hub = LiveHub.for_host(team_host, Room(), QueueOwner())
     with pytest.raises(RoomError) as refused:
-        phones._commit(edit)
+        hub.commit(edit)
     assert edit.undone and {room: refused.value.text(room) for room in said} == said
+    hub.close()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from reflectiespel.core.export import export
 from reflectiespel.core.library import Library
-from reflectiespel.core.storage import autosave_dir
+from reflectiespel.core.autosave import autosave_dir
 from reflectiespel.core.tally import Tally, TallyRow
 from reflectiespel.core.templates import default_templates, new_session_from_template
 from reflectiespel.resources import builtin_decks_dir

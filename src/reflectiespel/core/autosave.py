@@ -19,12 +19,12 @@ from typing import Callable
 
 from .atomic import atomic_write, remove_stale_temp_files
 from .i18n import translate
-from .library import user_data_dir
+from .paths import user_data_dir
 from .locks import Lock, is_locked
 from .problems import FileProblems
 from .session import Session
+from .storage import SUFFIX, checked_bytes, open_session
 
-SUFFIX = ".reflectiespel"
 AUTOSAVE_FOLDER = "autosave"
 
 
@@ -97,7 +97,6 @@ class Autosaver:
                 self.dirty, self._dirty_since = True, self.clock()  # write it again after a delay
 
     def flush(self, wait: bool = True) -> bool:
-        from .storage import checked_bytes
 
         if self.writer is not None and wait:
             self.writer.wait()
@@ -210,7 +209,6 @@ def find_recoverable(data_dir: Path | None = None, refused: list[Unrecoverable] 
     cannot be opened, so the window can say so); so are the ones a running window holds. Nothing a
     single file contains stops the others from being found.
     """
-    from .storage import open_session
 
     folder = autosave_dir(data_dir)
     if not folder.is_dir():

@@ -9,29 +9,18 @@ failed and why, so that the caller can say so and try again.
 
 from __future__ import annotations
 
-import gc
 import threading
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Union
 
+from .collector import paused
+
 Data = Union[bytes, Callable[[], bytes]]
 
-
-@contextmanager
-def _no_collector_pause():
-    """No cyclic garbage collection while a session is made into JSON and checked here.
-
-    That work makes hundreds of thousands of short-lived objects; they would set off full collections,
-    which stop every thread, the window's too, for 30-40 ms each (a big session). Without the collector
-    they are freed by reference counting as soon as the write is done; it runs again afterwards."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
+# No cyclic garbage collection while a session is made into JSON and checked here (core/collector.py):
+# that work makes hundreds of thousands of short-lived objects; they would set off full collections,
+# which stop every thread, the window's too, for 30-40 ms each (a big session). Without the collector
+# they are freed by reference counting as soon as the write is done; it runs again afterwards.
 
 
 class BackgroundWriter:
@@ -65,7 +54,7 @@ class BackgroundWriter:
                 path = next(iter(self._waiting))
                 data = self._waiting.pop(path)
             try:
-                with _no_collector_pause():
+                with paused():
                     self._write(path, data if isinstance(data, bytes) else data())
             except Exception as exc:  # noqa: BLE001 - reported through failures(), never lost
                 with self._lock:

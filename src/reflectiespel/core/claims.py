@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from .library import user_data_dir
+from .paths import user_data_dir
 from .locks import Lock
 
 LOCK_FOLDER = "locks"

@@ -18,6 +18,7 @@ from .board import BoardState, Placement, Snapshot, Token
 from .i18n import QT_TRANSLATE_NOOP, language, translate
 from .library import Library
 from .session import ActionItem, Session
+from .stepkinds import kind_of
 from .session_ops import Edit, SessionError, _group, _insert, _remove, _update
 from .together import STATUS_NAMES, EarlierChoice, EarlierPosition, EarlierSummary, status_name
 
@@ -51,7 +52,7 @@ def chosen_values(session: Session, library: Library | None = None) -> list[Earl
     """Per person (in participant order) the titles of the cards they chose in 'values' steps."""
     by_person: dict[str, list[str]] = {}
     for step in session.steps:
-        if step.kind != "values" or not step.choices:
+        if not kind_of(step).values or not step.choices:
             continue
         for participant in session.participants:
             for card_id in step.choices.get(participant.id, []):

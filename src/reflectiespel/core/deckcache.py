@@ -105,7 +105,7 @@ class DeckCache:
         """Write what this run found, if it differs from what was there; never raises."""
         if self.new == self.old:
             return
-        from .storage import atomic_write
+        from .atomic import atomic_write
 
         data = {"fingerprint": self.fingerprint, "decks": self.new}
         try:

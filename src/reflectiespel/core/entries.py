@@ -1,6 +1,6 @@
 """One loader for every folder of files a person may write: decks, werkvormen and routes.
 
-Built-in files first, then the user's own. Each file becomes an Entry: loaded, or broken with its
+Built-in files first, then the organisation's shared folder (read only), then the user's own. Each file becomes an Entry: loaded, or broken with its
 problems. Whatever goes wrong with one file (a FileProblems, or any other exception) stays on that
 file's entry; the other files load as usual. Two files with the same id: the first one wins and the
 second gets a problem that names the first.
@@ -26,6 +26,7 @@ class Entry(Generic[T]):
     builtin: bool
     item: T | None = None
     problems: list[Problem] = field(default_factory=list)
+    org: bool = False  # from the organisation's shared folder (REFLECTIESPEL_ORG_DIR): read only, like built-in
 
     @property
     def ok(self) -> bool:
@@ -63,38 +64,47 @@ def load_one(path: Path, load: Callable[[Path], Any]) -> tuple[Any, list[Problem
                                                                         "({0})").format(type(exc).__name__))]
 
 
-def load_entries(folders: Iterable[tuple[Path | None, bool]], load: Callable[[Path], Any],
+def load_entries(folders: Iterable[tuple[Path | None, bool] | tuple[Path | None, bool, bool]], load: Callable[[Path], Any],
                  make: Callable[..., Entry], noun: str,
                  files: Callable[[Path], list[Path]] = yaml_files,
                  progress: Callable[[Entry], None] | None = None) -> list[Entry]:
-    """Every file in the folders (built-in flag per folder), loaded by ``load`` into ``make`` entries."""
+    """Every file in the folders, loaded by ``load`` into ``make`` entries. Per folder: (folder, built in)
+    or (folder, built in, the organisation's)."""
     entries: list[Entry] = []
-    for folder, builtin in folders:
+    for folder, builtin, *org in folders:
         if folder is None:
             continue
         for path in files(folder):
             item, problems = load_one(path, load)
-            entries.append(make(path=path, builtin=builtin, item=item, problems=problems))
+            entries.append(make(path=path, builtin=builtin, item=item, problems=problems, org=bool(org and org[0])))
             if progress is not None:
                 progress(entries[-1])
     mark_duplicates(entries, noun)
     return entries
 
 
-# The note on a second file with a taken id, per kind of file: (first one built in, first one the user's own).
+# The note on a second file with a taken id, per kind of file: (first one built in, first one the user's own,
+# first one the organisation's).
 DUPLICATE = {
     "set": (QT_TRANSLATE_NOOP("Entries", "deze set heeft dezelfde id '{0}' als de ingebouwde set in {1}; die "
                                          "andere wordt gebruikt. Geef deze set een eigen id."),
             QT_TRANSLATE_NOOP("Entries", "deze set heeft dezelfde id '{0}' als de eigen set in {1}; die andere "
-                                         "wordt gebruikt. Geef deze set een eigen id.")),
+                                         "wordt gebruikt. Geef deze set een eigen id."),
+            QT_TRANSLATE_NOOP("Entries", "deze set heeft dezelfde id '{0}' als de set van je organisatie in {1}; "
+                                         "die andere wordt gebruikt. Geef deze set een eigen id.")),
     "werkvorm": (QT_TRANSLATE_NOOP("Entries", "deze werkvorm heeft dezelfde id '{0}' als de ingebouwde werkvorm in "
                                               "{1}; die andere wordt gebruikt. Geef deze werkvorm een eigen id."),
                  QT_TRANSLATE_NOOP("Entries", "deze werkvorm heeft dezelfde id '{0}' als de eigen werkvorm in {1}; "
-                                              "die andere wordt gebruikt. Geef deze werkvorm een eigen id.")),
+                                              "die andere wordt gebruikt. Geef deze werkvorm een eigen id."),
+                 QT_TRANSLATE_NOOP("Entries", "deze werkvorm heeft dezelfde id '{0}' als de werkvorm van je "
+                                              "organisatie in {1}; die andere wordt gebruikt. Geef deze werkvorm een "
+                                              "eigen id.")),
     "route": (QT_TRANSLATE_NOOP("Entries", "deze route heeft dezelfde id '{0}' als de ingebouwde route in {1}; die "
                                            "andere wordt gebruikt. Geef deze route een eigen id."),
               QT_TRANSLATE_NOOP("Entries", "deze route heeft dezelfde id '{0}' als de eigen route in {1}; die "
-                                           "andere wordt gebruikt. Geef deze route een eigen id.")),
+                                           "andere wordt gebruikt. Geef deze route een eigen id."),
+              QT_TRANSLATE_NOOP("Entries", "deze route heeft dezelfde id '{0}' als de route van je organisatie in "
+                                           "{1}; die andere wordt gebruikt. Geef deze route een eigen id.")),
 }
 
 
@@ -108,10 +118,11 @@ def mark_duplicates(entries: list[Entry], noun: str) -> None:
         first = owners.setdefault((entry.id, entry.language), entry)
         if first is entry:
             continue
-        builtin, own = DUPLICATE.get(noun, DUPLICATE["set"])
+        builtin, own, org = DUPLICATE.get(noun, DUPLICATE["set"])
+        note = builtin if first.builtin else org if first.org else own
         entry.problems.append(Problem(
             display_path(entry.path),
-            translate("Entries", builtin if first.builtin else own).format(entry.id, display_path(first.path)),
+            translate("Entries", note).format(entry.id, display_path(first.path)),
             field="id"))
 
 

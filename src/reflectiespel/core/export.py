@@ -19,7 +19,7 @@ from datetime import date, datetime
 from .i18n import QT_TRANSLATE_NOOP, speaking, translate
 from .session import Session, Step, domain_name
 
-FORMATS = ("md", "csv", "json", "xlsx")  # xlsx: core/workbook.py
+FORMATS = ("md", "csv", "json")  # the spreadsheet is core/workbook.py, which builds on this module
 CSV_COLUMNS = ["soort", "stap", "stap_titel", "kaart", "deelnemer", "tekst", "stemmen", "wie", "wanneer",
                "status", "tijd", "plek"]
 # Column names and JSON keys are written in the session's language ("kaart" / "card"); marked here for
@@ -380,8 +380,4 @@ def export(session: Session, fmt: str, library=None) -> bytes:
         return to_csv(session, library)
     if fmt == "json":
         return to_json(session, library)
-    if fmt == "xlsx":
-        from .workbook import to_xlsx
-
-        return to_xlsx(session, library)
     raise ValueError(fmt)

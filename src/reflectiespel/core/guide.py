@@ -16,7 +16,8 @@ from .library import Library
 from .problems import FileProblems
 from .session import Participant, Session, Step
 from .session_ops import SessionError
-from .together import TURN_KINDS, TogetherRun, status_name
+from .stepkinds import DEFAULT_ROUTE_KIND, kind_of, route_kind
+from .together import TogetherRun, status_name
 
 
 def run_of(session: Session) -> TogetherRun:
@@ -28,7 +29,7 @@ def run_of(session: Session) -> TogetherRun:
 
 def step_kind(session: Session, step: Step | None = None) -> str:
     step = step or session.active_step
-    return run_of(session).kind(step.id) if step else "explain"
+    return run_of(session).kind(step.id) if step else DEFAULT_ROUTE_KIND
 
 
 def place_of(session: Session) -> str:
@@ -43,11 +44,11 @@ def enter(session: Session, now: datetime | None = None) -> None:
     step = session.active_step
     if step is None:
         return
-    kind = run.kind(step.id)
-    if kind in TURN_KINDS and run.turn_place != place_of(session):
+    kind = route_kind(run.kind(step.id))
+    if kind.turns and run.turn_place != place_of(session):
         run.turn.start_round()
         run.turn_place = place_of(session)
-    if kind == "board" and run.earlier is not None:
+    if kind.board and run.earlier is not None:
         seed_board(step.board, run.earlier, now)
 
 
@@ -55,7 +56,7 @@ def leave(session: Session, now: datetime | None = None) -> None:
     """Before moving on: a board step records its positions under the route's name for it."""
     run = run_of(session)
     step = session.active_step
-    if step is None or run.kind(step.id) != "board":
+    if step is None or not route_kind(run.kind(step.id)).board:
         return
     name = run.steps[step.id].snapshot if step.id in run.steps else None
     board = step.board
@@ -192,7 +193,7 @@ def _summary_text(session: Session, library: Library | None) -> str:
                 who = (session.display_name(note.participant_id) if note.participant_id
                        else translate("Summary", "Notitie"))
                 lines.append(f"   - {who}: {note.text}")
-        if step.kind == "values" and step.choices:
+        if kind_of(step).values and step.choices:
             for participant in session.participants:
                 chosen = [session.card_title(step, c, library) for c in step.choices.get(participant.id, [])]
                 if chosen:

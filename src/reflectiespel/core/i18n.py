@@ -134,31 +134,4 @@ def system_language(environ: dict[str, str] | None = None) -> str:
     return SOURCE_LANGUAGE
 
 
-def remembered_language(data_dir: Path) -> str | None:
-    from .settings import read_settings
-
-    value = read_settings(data_dir).get("language")
-    return value if value in LANGUAGES else None
-
-
-def remember_language(data_dir: Path, value: str) -> None:
-    """Keep the choice for the next start (atomically; other settings in the file stay)."""
-    from .settings import remember
-
-    remember(data_dir, "language", value)
-
-
-def choose_language(requested: str | None, data_dir: Path | None) -> str:
-    """--lang, else REFLECTIESPEL_LANG, else the remembered choice, else the system locale."""
-    for candidate in (requested, os.environ.get(LANG_VARIABLE)):
-        if candidate in LANGUAGES:
-            return candidate
-    if data_dir is not None:
-        remembered = remembered_language(data_dir)
-        if remembered:
-            return remembered
-    return system_language()
-
-
-__all__ = ["LANGUAGES", "QT_TRANSLATE_NOOP", "choose_language", "language", "remember_language",
-           "remembered_language", "set_language", "speaking", "system_language", "translate"]
+__all__ = ["LANGUAGES", "QT_TRANSLATE_NOOP", "language", "set_language", "speaking", "system_language", "translate"]

@@ -1,4 +1,4 @@
-"""Where decks come from: the built-in ones and the user's own deck folder.
+"""Where decks come from: the built-in ones, the organisation's shared folder, and the user's own deck folder.
 
 Decks are YAML files in a data folder, either directly (``decks/naam.yaml``) or in a folder of
 their own with their images (``decks/naam/naam.yaml``). The folders named in RESERVED hold other
@@ -12,35 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from .entries import Entry, in_language, load_entries, yaml_files
+from .paths import org_dir, user_cache_dir, user_data_dir
 
 if TYPE_CHECKING:  # the deck models (pydantic) load with the decks, not with this module
     from .decks import Deck
 
 RESERVED = {"werkvormen", "routes", "bord"}
-DATA_DIR_VARIABLE = "REFLECTIESPEL_DATA_DIR"
-CACHE_DIR_VARIABLE = "REFLECTIESPEL_CACHE_DIR"
-
-
-def user_data_dir() -> Path:
-    """The user's data folder (autosave, recent files, own decks); REFLECTIESPEL_DATA_DIR overrides it."""
-    override = os.environ.get(DATA_DIR_VARIABLE)
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("reflectiespel", appauthor=False))
-
-
-def user_cache_dir() -> Path:
-    """Where checked decks are remembered (core/deckcache.py); REFLECTIESPEL_CACHE_DIR overrides it."""
-    override = os.environ.get(CACHE_DIR_VARIABLE)
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("reflectiespel", appauthor=False))
-
-
 def user_decks_dir(data_dir: Path | None = None) -> Path:
     return (data_dir or user_data_dir()) / "decks"
 
@@ -67,11 +44,12 @@ def deck_files(folder: Path) -> list[Path]:
 
 
 class Library:
-    """All decks the app knows: built-in first, then the user's own."""
+    """All decks the app knows: built-in first, then the organisation's (org_dir), then the user's own."""
 
     def __init__(self, builtin_dir: Path, user_dir: Path | None = None, cache_dir: Path | None = None,
-                 language: str | None = None):
+                 language: str | None = None, org_dir: Path | None = None):
         self.builtin_dir = builtin_dir
+        self.org_dir = org_dir
         self._language = language  # None: the interface language (core/i18n.py)
         self.user_dir = user_dir
         self.cache_dir = cache_dir  # where checked decks are remembered (core/deckcache.py); None: nowhere
@@ -90,7 +68,7 @@ class Library:
             from .deckcache import DeckCache
 
             cache = DeckCache(self.cache_dir)
-        entries = load_entries([(self.builtin_dir, True), (self.user_dir, False)],
+        entries = load_entries([(self.builtin_dir, True), (self.org_dir, False, True), (self.user_dir, False)],
                                cache.loader(load_deck) if cache else load_deck, DeckEntry, "set",
                                files=deck_files, progress=progress)
         if cache is not None:
@@ -136,7 +114,7 @@ class Library:
 def default_library() -> Library:
     from ..resources import builtin_decks_dir
 
-    return Library(builtin_decks_dir(), user_decks_dir(), user_cache_dir()).load()
+    return Library(builtin_decks_dir(), user_decks_dir(), user_cache_dir(), org_dir=org_dir()).load()
 
 
 def find_deck(library: Library, id_or_path: str) -> Deck:

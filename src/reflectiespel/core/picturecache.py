@@ -32,7 +32,7 @@ VERSION = "1"  # part of every name: a change in how pictures are scaled makes n
 
 
 def cache_folder() -> Path:
-    from .library import user_cache_dir
+    from .paths import user_cache_dir
 
     return user_cache_dir() / CACHE_FOLDER
 

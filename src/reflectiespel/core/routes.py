@@ -18,10 +18,11 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from .decks import Card, Slug, Text, check_format_version
 from .entries import Entry, load_entries
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import translate
 from .library import Library, user_decks_dir
 from .passages import Basis
 from .problems import FileProblems, Problem, display_path, explain_validation_error
+from .stepkinds import ROUTE_KINDS, route_kind
 from .together import ROUTE_STEP_KINDS, RouteStepKind, RunStep, TogetherRun
 from .turns import MAX_PEOPLE, TurnState
 from .yamlfile import guarded, known_fields, read_yaml
@@ -31,20 +32,11 @@ if TYPE_CHECKING:
 
 ROUTE_FORMAT_VERSION = 1
 ROUTES_FOLDER = "routes"
-CARD_KINDS = {"card-round", "choose-values"}
-SESSION_KIND = {"explain": "free", "card-round": "cards", "choose-values": "values", "board": "board",
-                "agreements": "free", "compare": "free"}
-KIND_NAMES = {"explain": QT_TRANSLATE_NOOP("RouteStepKind", "Uitleg"),
-              "card-round": QT_TRANSLATE_NOOP("RouteStepKind", "Kaartronde"),
-              "choose-values": QT_TRANSLATE_NOOP("RouteStepKind", "Waarden kiezen"),
-              "board": QT_TRANSLATE_NOOP("RouteStepKind", "Op de as"),
-              "agreements": QT_TRANSLATE_NOOP("RouteStepKind", "Afspraken"),
-              "compare": QT_TRANSLATE_NOOP("RouteStepKind", "Vergelijken met vorige keer")}
 
 
 def step_kind_name(kind: str) -> str:
     """A route step's kind as a person reads it ('Op de as' / 'On the axis'), in the interface language."""
-    return translate("RouteStepKind", KIND_NAMES[kind]) if kind in KIND_NAMES else kind
+    return ROUTE_KINDS[kind].title() if kind in ROUTE_KINDS else kind
 
 
 class RouteModel(BaseModel):
@@ -76,10 +68,10 @@ class RouteStep(RouteModel):
 
     @model_validator(mode="after")
     def _needs_deck(self) -> "RouteStep":
-        if self.kind in CARD_KINDS and not self.deck:
+        if route_kind(self.kind).cards and not self.deck:
             raise ValueError(translate("Validators", "een stap van de soort '{0}' heeft een kaartenset nodig: "
                                                "vul 'deck' in").format(self.kind))
-        if self.kind not in CARD_KINDS and (self.deck or self.cards or self.category):
+        if not route_kind(self.kind).cards and (self.deck or self.cards or self.category):
             raise ValueError(translate("Validators", "een stap van de soort '{0}' gebruikt geen kaarten; "
                                                "haal 'deck', 'category' en 'cards' weg").format(self.kind))
         return self
@@ -122,7 +114,7 @@ class Route(RouteModel):
 
     @property
     def needs_earlier(self) -> bool:
-        return any(step.kind == "compare" for step in self.steps)
+        return any(route_kind(step.kind).compare for step in self.steps)
 
 
 # --- the cards a step uses -----------------------------------------------------------------------
@@ -181,7 +173,7 @@ def check_cards(route: Route, library: Library, file: str = "", line_of=lambda l
         if not pool:
             problems.append(Problem(file, translate("Routes", "deze stap heeft geen kaarten om te delen"),
                                     line_of(where), f"steps[{i + 1}]"))
-        elif step.kind == "card-round" and step.deal > len(pool):
+        elif route_kind(step.kind).deals and step.deal > len(pool):
             problems.append(Problem(file, translate("Routes", "er zijn maar {0} kaarten om te delen, niet "
                                                               "{1}").format(len(pool), step.deal),
                                     line_of((*where, "deal")), f"steps[{i + 1}].deal"))
@@ -229,7 +221,9 @@ def load_routes(library: Library | None, builtin_dir: Path | None = None,
     from .entries import in_language
 
     default_builtin, default_user = routes_dirs()
-    entries = load_entries([(builtin_dir or default_builtin, True), (user_dir or default_user, False)],
+    org = getattr(library, "org_dir", None)  # the organisation's routes/ beside its decks
+    entries = load_entries([(builtin_dir or default_builtin, True), (org / ROUTES_FOLDER if org else None, False, True),
+                            (user_dir or default_user, False)],
                            lambda path: load_route(path, library), RouteEntry, "route")
     return in_language(entries, i18n.language())
 
@@ -263,15 +257,16 @@ def start_session(route: Route, names: list[str], library: Library, rng: random.
                       turn=TurnState(people=[p.id for p in session.participants]))
     for route_step in route.steps:
         pool = step_pool(route_step, library, route.new_team) if route_step.deck else []
-        if route_step.kind == "card-round":
+        kind = route_kind(route_step.kind)
+        if kind.deals:
             cards = rng.sample(pool, route_step.deal) if route_step.shuffle else pool[: route_step.deal]
         else:
             cards = pool
         session.steps.append(Step(
-            id=route_step.id, kind=SESSION_KIND[route_step.kind], title=route_step.title,
+            id=route_step.id, kind=kind.session_kind, title=route_step.title,
             instruction=route_step.explanation, deck_id=route_step.deck, card_ids=[c.id for c in cards],
             minutes=route_step.minutes_for(people), vote_budget=0,
-            max_choices=route_step.max_choices if route_step.kind == "choose-values" else None))
+            max_choices=route_step.max_choices if kind.choose else None))
         run.steps[route_step.id] = RunStep(kind=route_step.kind, question=route_step.question,
                                            snapshot=route_step.snapshot)
     session.together = run

@@ -1,8 +1,9 @@
 """Small named operations on a Session, each one undoable.
 
 Every operation changes the session at once and returns an ``Edit``: ``undo()`` puts things back,
-``redo()`` does it again with the same ids, so later edits that refer to them keep working. The UI
-wraps an Edit in a QUndoCommand (push() calls redo(), which does nothing while the edit is applied).
+``redo()`` does it again with the same ids, so later edits that refer to them keep working. The edit
+goes to the session's host (core/host.py: checked, kept for undo, saved; redo() does nothing while the
+edit is applied).
 A change that is not allowed raises ``SessionError`` with a message for the facilitator. Messages and undo
 labels are made in the interface language at the moment the edit is made (core/i18n.translate).
 
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from .i18n import translate
+from .stepkinds import kind_of
 from .sessionparts import (ActionItem, GroupCard, Note, Participant, SessionError, Step, Vote,
                            clean_text, now)
 # core/session.py mixes SessionOps into Session and imports this module; this module never imports it.
@@ -30,6 +32,9 @@ class Edit:
     _undo: Callable[[], None] = field(repr=False)
     value: Any = None  # what the edit made (a Note, a Step, ...), if anything
     applied: bool = True
+    # Edits with the same merge_key that follow each other are one undo step (arrow keys moving one
+    # token): they set the same thing, so the first one's undo and the last one's redo are the whole step.
+    merge_key: Any = None
 
     def undo(self) -> None:
         if self.applied:
@@ -40,6 +45,28 @@ class Edit:
         if not self.applied:
             self._redo()
             self.applied = True
+
+    def then(self, after: Callable[[], None]) -> Edit:
+        """Call ``after`` whenever this edit is undone or done again (a view that redraws); returns self."""
+        redo, undo = self._redo, self._undo
+
+        def redo_then():
+            redo()
+            after()
+
+        def undo_then():
+            undo()
+            after()
+        self._redo, self._undo = redo_then, undo_then
+        return self
+
+    def absorb(self, later: Edit) -> bool:
+        """Take a later edit with the same merge_key into this one (both applied); False if they differ."""
+        if self.merge_key is None or later.merge_key != self.merge_key or not (self.applied and later.applied):
+            return False
+        self._redo = later._redo
+        self.value = later.value
+        return True
 
 
 def _apply(text: str, redo: Callable[[], None], undo: Callable[[], None], value: Any = None) -> Edit:
@@ -368,7 +395,7 @@ class SessionOps:
         step = self.steps[self.current_step]
         if card_id is not None and card_id not in step.shown:
             step.shown.append(card_id)
-        if step.kind == "board" and step.board_from:
+        if kind_of(step).board and step.board_from:
             self.carry_board(step)  # the board of an earlier step comes along (see Session.carry_board)
 
     def advance(self) -> bool:

@@ -17,6 +17,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 from .board import BoardState
 from .decks import Card
 from .i18n import QT_TRANSLATE_NOOP, translate
+from .stepkinds import DEFAULT_KIND, KINDS
 
 
 class SessionError(ValueError):
@@ -41,8 +42,9 @@ def domain_name(key: str) -> str:
     """A participant's domain as shown, in the current language (an unknown key as it is)."""
     return translate("Domain", DOMAIN_NAMES[key]) if key in DOMAIN_NAMES else key
 
-StepKind = Literal["cards", "values", "tips", "boundary-objects", "board", "free"]
-STEP_KINDS: tuple[str, ...] = StepKind.__args__  # type: ignore[attr-defined]
+# the kinds of step come from the one registry (core/stepkinds.py): a kind not there is not in the format
+STEP_KINDS: tuple[str, ...] = tuple(KINDS)
+StepKind = Literal[STEP_KINDS]  # type: ignore[valid-type]
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -185,7 +187,7 @@ class EarlierActions(SessionModel):
 
 class Step(SessionModel):
     id: Id = Field(default_factory=lambda: new_id("s"))
-    kind: StepKind = "free"
+    kind: StepKind = DEFAULT_KIND
     title: Line = Field(min_length=1, max_length=300)
     instruction: PlainText = Field("", description="Wat de groep doet; staat op het scherm")
     deck_id: str | None = None

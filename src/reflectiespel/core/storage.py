@@ -16,18 +16,18 @@ from typing import Callable
 from pydantic import ValidationError
 
 from .atomic import WriteError, atomic_write
-from .autosave import AUTOSAVE_FOLDER, SUFFIX, Autosaver, Recoverable, Unrecoverable, autosave_dir, find_recoverable
 from .claims import Claims
-from .library import user_data_dir
+from .paths import user_data_dir
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .problems import FileProblems, Problem, display_path, explain_validation_error, long_number_problem
 from .session import DOCUMENT_KIND, SESSION_FORMAT_VERSION, Session
 
-__all__ = ["SUFFIX", "MAX_BYTES", "NEAR_BYTES", "TooBig", "size_text", "AUTOSAVE_FOLDER", "Autosaver", "Recoverable",
-           "Unrecoverable", "autosave_dir", "find_recoverable", "atomic_write", "WriteError", "Claims",
+__all__ = ["SUFFIX", "MAX_BYTES", "NEAR_BYTES", "TooBig", "size_text", "atomic_write", "WriteError", "Claims",
            "session_to_bytes", "checked_bytes",
            "save_session", "migrate", "read_session_data", "parse_session", "open_session", "open_user_file",
            "open_in_window", "RecentSessions"]
+
+SUFFIX = ".reflectiespel"  # a session file
 
 # The one size limit of a session file: opening refuses a larger file, so saving (Ctrl+S, the check when a
 # window closes, the autosave, `reflectiespel live`) refuses to write one (checked_bytes). Whatever the
@@ -114,11 +114,28 @@ def migrate(data: dict, name: str) -> dict:
                                           "(formaatversie {0}); deze versie kan tot en met versie "
                                           "{1} openen. Werk reflectiespel bij. "
                                           "Het bestand is niet veranderd.").format(version, SESSION_FORMAT_VERSION))])
+    _kinds_known_in(data, version, name)
     while version < SESSION_FORMAT_VERSION:
         data = MIGRATIONS[version](data)
         version += 1
         data["format_version"] = version
     return data
+
+
+def _kinds_known_in(data: dict, version: int, name: str) -> None:
+    """A file of an older format version holds only the step kinds that version knew (core/stepkinds.py)."""
+    from .stepkinds import kinds_in_version
+
+    known = kinds_in_version(version)
+    steps = data.get("steps")
+    for number, step in enumerate(steps if isinstance(steps, list) else [], 1):
+        kind = step.get("kind") if isinstance(step, dict) else None
+        if isinstance(kind, str) and kind not in known and kind in kinds_in_version(SESSION_FORMAT_VERSION):
+            raise FileProblems([Problem(name, translate(
+                "Storage", "de stapsoort '{0}' bestaat pas sinds formaatversie {1}, maar dit bestand zegt versie {2}; "
+                           "het is met de hand veranderd of beschadigd. Het bestand is niet veranderd.").format(
+                kind, next(v for v in range(version + 1, SESSION_FORMAT_VERSION + 1) if kind in kinds_in_version(v)),
+                version), field=f"steps[{number}].kind")])
 
 
 def read_session_data(path: Path) -> dict:

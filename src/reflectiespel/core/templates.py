@@ -25,6 +25,7 @@ from .i18n import translate
 from .library import Library, user_decks_dir
 from .passages import Basis
 from .session import STEP_KINDS, Session, SessionError, Step, StepKind
+from .stepkinds import DEFAULT_KIND, kind_of
 from .yamlfile import load_model
 
 TEMPLATE_FORMAT_VERSION = 1
@@ -50,7 +51,7 @@ class BoardLink(StrictModel):
 
 class TemplateStep(StrictModel):
     id: Slug | None = Field(None, description="Korte naam van de stap, om er later naar te verwijzen")
-    kind: StepKind = Field(description="cards, values, tips, boundary-objects, board of free")
+    kind: StepKind = Field(description=", ".join(STEP_KINDS[:-1]) + " of " + STEP_KINDS[-1])
     title: Text = Field(description="Titel van de stap; bij per_card mag {nr} en {kaart} erin")
     instruction: str = Field("", description="Wat de groep doet, in gewone taal; staat op het scherm")
     deck: Slug | None = Field(None, description="id van de kaartenset")
@@ -72,7 +73,7 @@ class TemplateStep(StrictModel):
     def _deck_when_cards(self) -> "TemplateStep":
         if self.deck is None and (self.cards is not None or self.per_card):
             raise ValueError(translate("Validators", "noem ook de kaartenset (deck: <id>) waar deze kaarten uit komen"))
-        if self.board is not None and self.kind != "board":
+        if self.board is not None and not kind_of(self.kind).board:
             raise ValueError(translate("Validators", "alleen een bordstap (kind: board) kan met een eerder bord verder gaan"))
         return self
 
@@ -136,7 +137,7 @@ class Template(StrictModel):
                     raise ValueError(translate("Validators", "steps[{0}].board.continue_from: er is geen eerdere stap met id "
                                                    "'{1}'; geef die stap 'id: {1}' en zet hem vóór deze stap").format(
                         number, step.board.continue_from))
-                if source.kind != "board":
+                if not kind_of(source.kind).board:
                     raise ValueError(translate("Validators", "steps[{0}].board.continue_from: de stap '{1}' is geen "
                                                    "bordstap (kind: board)").format(number, source.title))
                 if source.part != step.part:
@@ -265,7 +266,7 @@ def _break_step(template: Template, before: int, after: int) -> Step:
         title = translate("Templates", "Pauze: einde van {0}").format(short)
         instruction = translate("Templates", "{0} is klaar. Na de pauze begint {1}.").format(
             part_title(template, before), part_title(template, after))
-    return Step(kind="free", title=title[:300], instruction=instruction, minutes=BREAK_MINUTES)
+    return Step(kind=DEFAULT_KIND, title=title[:300], instruction=instruction, minutes=BREAK_MINUTES)
 
 
 def template_minutes(template: Template, library: Library, people: int | None = None,
@@ -290,15 +291,18 @@ class TemplateEntry(Entry[Template]):
 
 
 class TemplateLibrary:
-    """Built-in templates first, then the user's own; broken files are kept with their problems."""
+    """Built-in templates first, then the organisation's, then the user's own; broken files are kept with
+    their problems."""
 
-    def __init__(self, builtin_dir: Path, user_dir: Path | None = None):
+    def __init__(self, builtin_dir: Path, user_dir: Path | None = None, org_dir: Path | None = None):
         self.builtin_dir = builtin_dir
         self.user_dir = user_dir
+        self.org_dir = org_dir
         self.entries: list[TemplateEntry] = []
 
     def load(self) -> "TemplateLibrary":
-        self.entries = load_entries([(self.builtin_dir, True), (self.user_dir, False)], load_template,
+        self.entries = load_entries([(self.builtin_dir, True), (self.org_dir, False, True), (self.user_dir, False)],
+                                    load_template,
                                     TemplateEntry, "werkvorm")
         return self
 
@@ -321,10 +325,19 @@ class TemplateLibrary:
         raise KeyError(template_id)
 
 
-def default_templates(data_dir: Path | None = None) -> TemplateLibrary:
+_FROM_SETTINGS = object()
+
+
+def default_templates(data_dir: Path | None = None, org_dir=_FROM_SETTINGS) -> TemplateLibrary:
+    """Built-in, the organisation's (``org_dir``; by default the one set for this user) and the user's own."""
     from ..resources import builtin_decks_dir
 
-    return TemplateLibrary(builtin_decks_dir() / FOLDER, user_decks_dir(data_dir) / FOLDER).load()
+    if org_dir is _FROM_SETTINGS:
+        from .paths import org_dir as configured_org_dir
+
+        org_dir = configured_org_dir(data_dir)
+    return TemplateLibrary(builtin_decks_dir() / FOLDER, user_decks_dir(data_dir) / FOLDER,
+                           org_dir / FOLDER if org_dir else None).load()
 
 
 __all__ = ["TEMPLATE_FORMAT_VERSION", "STEP_KINDS", "BREAK_MINUTES", "DEFAULT_GROUP_SIZE", "MEETING_MINUTES",

@@ -14,12 +14,12 @@ import re
 
 from .decks import Card
 from .i18n import translate
+from .stepkinds import kind_of, route_kind
 
 READ = 2  # minutes: read a card aloud
 PER_QUESTION = 2  # minutes: talk about one of its questions
 ROUND = 5  # minutes: one card in a route's card round, everyone one turn
 _MINUTES = re.compile(r"\((\d+)\s*(?:minuten?|minutes?)\)")  # Dutch and English decks
-WORK_KINDS = {"cards", "tips", "boundary-objects"}
 
 
 def assignment_minutes(card: Card) -> int:
@@ -44,7 +44,7 @@ def template_step_shortfall(kind: str, minutes: int, cards: list[Card], per_card
     One card per round (``per_card``): the slowest card must fit a round. Several cards in one step:
     each is read and its questions talked about, and the group does one exercise (the longest counts);
     with ``max_choices`` only that many cards are taken up. A voting step asks no exercise."""
-    if kind not in WORK_KINDS or not cards or minutes == 0 or voting:
+    if not kind_of(kind).reading or not cards or minutes == 0 or voting:
         return None
     if per_card:
         slow = max(cards, key=card_minutes)
@@ -64,7 +64,7 @@ def template_step_shortfall(kind: str, minutes: int, cards: list[Card], per_card
 def route_step_shortfall(kind: str, minutes: int, pool: list[Card], deal: int) -> str | None:
     """Why a route's card round is too short for the cards it may deal (interface language), or None. Any card of the
     pool may be dealt, so the slowest ``deal`` cards must fit; each needs at least ROUND minutes."""
-    if kind != "card-round" or minutes == 0 or not pool:
+    if not route_kind(kind).deals or minutes == 0 or not pool:
         return None
     need = sum(sorted((max(ROUND, card_minutes(c)) for c in pool), reverse=True)[:deal])
     if need > minutes:

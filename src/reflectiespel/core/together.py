@@ -13,11 +13,12 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .i18n import QT_TRANSLATE_NOOP, translate
+from .stepkinds import DEFAULT_ROUTE_KIND, ROUTE_KINDS
 from .turns import TurnState
 
-RouteStepKind = Literal["explain", "card-round", "choose-values", "board", "agreements", "compare"]
-ROUTE_STEP_KINDS: tuple[str, ...] = RouteStepKind.__args__  # type: ignore[attr-defined]
-TURN_KINDS = {"card-round", "choose-values"}  # steps in which everyone speaks in turn
+# the kinds of a route's steps come from the one registry (core/stepkinds.py)
+ROUTE_STEP_KINDS: tuple[str, ...] = tuple(ROUTE_KINDS)
+RouteStepKind = Literal[ROUTE_STEP_KINDS]  # type: ignore[valid-type]
 
 Status = Literal["open", "done", "dropped"]
 STATUS_NAMES = {"open": QT_TRANSLATE_NOOP("AgreementStatus", "Nog open"),
@@ -76,7 +77,7 @@ class TogetherRun(RunModel):
 
     def kind(self, step_id: str) -> str:
         step = self.steps.get(step_id)
-        return step.kind if step else "explain"
+        return step.kind if step else DEFAULT_ROUTE_KIND
 
     def question(self, step_id: str) -> str:
         step = self.steps.get(step_id)

@@ -7,8 +7,9 @@ cell, the session's date and an action item's 'wanneer' (when it is only a date)
 other text is a text cell, also when it starts with '=' (written as text, so no formula ever runs and no
 visible quote is added). Everything is written in the language the session was made in.
 
-Adding a kind (a later step kind, a practice's path across sessions): write a function that yields the
-rows of one sheet and add a ``Sheet`` with its columns to ``SHEETS``.
+Adding a kind (a later step kind): write a function that yields the rows of one sheet and add a ``Sheet``
+with its columns to ``SHEETS``. Another workbook (a practice's path across sessions, core/pathrows.py)
+lists its own sheets and writes them with ``write_workbook``.
 
 openpyxl is imported only when a workbook is written.
 """
@@ -49,7 +50,7 @@ class Column:
 class Sheet:
     name: str  # Dutch, marked in context "ExportSheet"; at most 31 characters in every language
     columns: tuple[Column, ...]
-    rows: Callable[[Session, object], Iterable[list]]
+    rows: Callable[[object, object], Iterable[list]]  # (the session, or what the workbook is of; extra)
 
 
 def _who(session: Session, participant_id: str | None) -> str:
@@ -194,6 +195,12 @@ def _write_cell(cell, value, kind: str) -> int:
 
 @in_session_language
 def to_xlsx(session: Session, library=None) -> bytes:
+    return write_workbook(SHEETS, session, library, session.title, session.language)
+
+
+def write_workbook(sheets: Iterable[Sheet], source, extra, title: str, language: str) -> bytes:
+    """The workbook of ``sheets``, each filled by ``sheet.rows(source, extra)``, in the current language
+    (a session's workbook: its session's; a practice's path, core/pathrows.py: the window's)."""
     import openpyxl
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -202,10 +209,10 @@ def to_xlsx(session: Session, library=None) -> bytes:
     book.remove(book.active)
     book.properties.creator = "reflectiespel"  # no person's name in the file
     book.properties.lastModifiedBy = None
-    book.properties.title = session.title
-    book.properties.language = session.language
+    book.properties.title = title
+    book.properties.language = language
     wrap, bold = Alignment(wrap_text=True, vertical="top"), Font(bold=True)
-    for sheet_kind in SHEETS:
+    for sheet_kind in sheets:
         sheet = book.create_sheet(translate("ExportSheet", sheet_kind.name)[:31])
         columns = sheet_kind.columns
         widths = [max(c.width, len(translate("Export", c.name))) for c in columns]
@@ -213,7 +220,7 @@ def to_xlsx(session: Session, library=None) -> bytes:
             cell = sheet.cell(row=1, column=index)
             _write_cell(cell, translate("Export", column.name), TEXT)
             cell.font = bold
-        for number, values in enumerate(sheet_kind.rows(session, library), 2):
+        for number, values in enumerate(sheet_kind.rows(source, extra), 2):
             for index, (column, value) in enumerate(zip(columns, values), 1):
                 cell = sheet.cell(row=number, column=index)
                 wide = _write_cell(cell, value, column.kind)

@@ -824,6 +824,45 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     </message>
 </context>
 <context>
+    <name>ChooseSessions</name>
+    <message>
+        <source>Sessies voor het pad kiezen</source>
+        <translation>Choose sessions for the path</translation>
+    </message>
+    <message>
+        <source>Kies de sessies van dezelfde groep (twee of meer). De volgorde maakt niet uit: het pad loopt van de oudste naar de nieuwste datum.</source>
+        <translation>Choose the sessions of the same group (two or more). The order does not matter: the path runs from the oldest date to the newest.</translation>
+    </message>
+    <message>
+        <source>Sessies om te kiezen</source>
+        <translation>Sessions to choose from</translation>
+    </message>
+    <message>
+        <source>Andere bestanden…</source>
+        <translation>Other files…</translation>
+    </message>
+    <message>
+        <source>Andere bestanden kiezen (sessies)</source>
+        <translation>Choose other files (sessions)</translation>
+    </message>
+    <message>
+        <source>Pad tonen</source>
+        <translation>Show the path</translation>
+    </message>
+    <message>
+        <source>Recente sessies:</source>
+        <translation>Recent sessions:</translation>
+    </message>
+    <message>
+        <source>Sessies kiezen</source>
+        <translation>Choose sessions</translation>
+    </message>
+    <message>
+        <source>Reflectiespel-sessie (*.reflectiespel)</source>
+        <translation>Reflectiespel session (*.reflectiespel)</translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>de groep</source>
@@ -1918,12 +1957,20 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>{0}, {1} cards</translation>
     </message>
     <message>
+        <source>Uit de map van je organisatie: {0}</source>
+        <translation>From your organisation&apos;s folder: {0}</translation>
+    </message>
+    <message>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
         <source>{0}: kan niet worden geladen</source>
         <translation>{0}: cannot be loaded</translation>
+    </message>
+    <message>
+        <source> · van je organisatie</source>
+        <translation> · your organisation&apos;s</translation>
     </message>
     <message>
         <source>{0} kaarten</source>
@@ -2068,6 +2115,10 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>this deck has the same id &apos;{0}&apos; as your own deck in {1}; that one is used. Give this deck an id of its own.</translation>
     </message>
     <message>
+        <source>deze set heeft dezelfde id &apos;{0}&apos; als de set van je organisatie in {1}; die andere wordt gebruikt. Geef deze set een eigen id.</source>
+        <translation>this deck has the same id &apos;{0}&apos; as your organisation&apos;s deck in {1}; that one is used. Give this deck an id of its own.</translation>
+    </message>
+    <message>
         <source>deze werkvorm heeft dezelfde id &apos;{0}&apos; als de ingebouwde werkvorm in {1}; die andere wordt gebruikt. Geef deze werkvorm een eigen id.</source>
         <translation>this method has the same id &apos;{0}&apos; as the built-in method in {1}; that one is used. Give this method an id of its own.</translation>
     </message>
@@ -2076,12 +2127,20 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>this method has the same id &apos;{0}&apos; as your own method in {1}; that one is used. Give this method an id of its own.</translation>
     </message>
     <message>
+        <source>deze werkvorm heeft dezelfde id &apos;{0}&apos; als de werkvorm van je organisatie in {1}; die andere wordt gebruikt. Geef deze werkvorm een eigen id.</source>
+        <translation>this method has the same id &apos;{0}&apos; as your organisation&apos;s method in {1}; that one is used. Give this method an id of its own.</translation>
+    </message>
+    <message>
         <source>deze route heeft dezelfde id &apos;{0}&apos; als de ingebouwde route in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
         <translation>this route has the same id &apos;{0}&apos; as the built-in route in {1}; that one is used. Give this route an id of its own.</translation>
     </message>
     <message>
         <source>deze route heeft dezelfde id &apos;{0}&apos; als de eigen route in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
         <translation>this route has the same id &apos;{0}&apos; as your own route in {1}; that one is used. Give this route an id of its own.</translation>
+    </message>
+    <message>
+        <source>deze route heeft dezelfde id &apos;{0}&apos; als de route van je organisatie in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
+        <translation>this route has the same id &apos;{0}&apos; as your organisation&apos;s route in {1}; that one is used. Give this route an id of its own.</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2437,34 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <source>gemaakt_door</source>
         <translation>made_by</translation>
     </message>
+    <message>
+        <source>eerdere_namen</source>
+        <translation>earlier_names</translation>
+    </message>
+    <message>
+        <source>sessie_titel</source>
+        <translation>session_title</translation>
+    </message>
+    <message>
+        <source>naam_toen</source>
+        <translation>name_then</translation>
+    </message>
+    <message>
+        <source>verschoven</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <source>bestand</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>opmerkingen</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>opmerking</source>
+        <translation>note</translation>
+    </message>
 </context>
 <context>
     <name>ExportSheet</name>
@@ -2412,6 +2499,18 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source>eigen kaarten</source>
         <translation>own cards</translation>
+    </message>
+    <message>
+        <source>pad</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>sessies</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>opmerkingen</source>
+        <translation>notes</translation>
     </message>
 </context>
 <context>
@@ -2784,8 +2883,8 @@ If it does not work: switch it off. Everything simply carries on from the laptop
     <message numerus="yes">
         <source>Wie doet mee: %n telefoon(s), {0} met &apos;{1}&apos;</source>
         <translation>
-            <numerusform>Taking part: %n phone, {0} with '{1}'</numerusform>
-            <numerusform>Taking part: %n phones, {0} with '{1}'</numerusform>
+            <numerusform>Taking part: %n phone, {0} with &apos;{1}&apos;</numerusform>
+            <numerusform>Taking part: %n phones, {0} with &apos;{1}&apos;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2841,6 +2940,10 @@ If it does not work: switch it off. Everything simply carries on from the laptop
     <message>
         <source>Sessie openen…</source>
         <translation>Open session…</translation>
+    </message>
+    <message>
+        <source>Pad van onze praktijk…</source>
+        <translation>Path of our practice…</translation>
     </message>
     <message>
         <source>Kaartensets opnieuw laden</source>
@@ -2927,6 +3030,10 @@ Licence: MIT. Typeface: DejaVu Sans.</translation>
     <message>
         <source>Kopie niet gemaakt</source>
         <translation>Copy not made</translation>
+    </message>
+    <message>
+        <source>Je bewerkt een eigen kopie: {0}. De set van je organisatie blijft zoals hij was.</source>
+        <translation>You are editing a copy of your own: {0}. Your organisation&apos;s deck stays as it was.</translation>
     </message>
     <message>
         <source>Je bewerkt een eigen kopie: {0}. De ingebouwde set blijft zoals hij was.</source>
@@ -3184,6 +3291,61 @@ Bram, care</translation>
     </message>
 </context>
 <context>
+    <name>OrgFolderMenu</name>
+    <message>
+        <source>Map van je organisatie kiezen…</source>
+        <translation>Choose your organisation&apos;s folder…</translation>
+    </message>
+    <message>
+        <source>Map van je organisatie niet meer gebruiken</source>
+        <translation>Stop using your organisation&apos;s folder</translation>
+    </message>
+    <message>
+        <source>Ingesteld door je organisatie ({0}): {1}</source>
+        <translation>Set by your organisation ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Nu: {0}</source>
+        <translation>Now: {0}</translation>
+    </message>
+    <message>
+        <source>Een gedeelde map met kaartensets en werkvormen van je organisatie; de app leest hem alleen.</source>
+        <translation>A shared folder with your organisation&apos;s decks and methods; the app only reads it.</translation>
+    </message>
+    <message>
+        <source>Map van je organisatie kiezen</source>
+        <translation>Choose your organisation&apos;s folder</translation>
+    </message>
+    <message>
+        <source>Deze map kan niet</source>
+        <translation>This folder cannot be used</translation>
+    </message>
+    <message>
+        <source>{0} is geen map (of is nu niet bereikbaar).</source>
+        <translation>{0} is not a folder (or cannot be reached now).</translation>
+    </message>
+    <message>
+        <source>{0} is (of bevat) je eigen map met kaartensets. Kies de gedeelde map van je organisatie.</source>
+        <translation>{0} is (or contains) your own deck folder. Choose your organisation&apos;s shared folder.</translation>
+    </message>
+    <message>
+        <source>Niet onthouden</source>
+        <translation>Not remembered</translation>
+    </message>
+    <message>
+        <source>De keuze kan niet worden bewaard: {0}</source>
+        <translation>The choice cannot be saved: {0}</translation>
+    </message>
+    <message>
+        <source>De map van je organisatie wordt niet meer gebruikt.</source>
+        <translation>Your organisation&apos;s folder is no longer used.</translation>
+    </message>
+    <message>
+        <source>Kaartensets en werkvormen uit {0} staan nu in de app (alleen lezen).</source>
+        <translation>Decks and methods from {0} are now in the app (read only).</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPanel</name>
     <message>
         <source>Deelnemers</source>
@@ -3212,6 +3374,346 @@ Bram, care</translation>
     <message>
         <source>&lt;b&gt;Deelnemers&lt;/b&gt;</source>
         <translation>&lt;b&gt;Participants&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Path</name>
+    <message>
+        <source>het Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>het Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>de groep</source>
+        <translation>the group</translation>
+    </message>
+    <message>
+        <source>Sessie {0} ({1}): {2}</source>
+        <translation>Session {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>{0}: niet gebruikt; een pad heeft ten hoogste {1} sessies</source>
+        <translation>{0}: not used; a path has at most {1} sessions</translation>
+    </message>
+    <message>
+        <source>{0}: niet gebruikt; de sessies van een pad zijn samen ten hoogste {1} MB</source>
+        <translation>{0}: not used; the sessions of a path are at most {1} MB together</translation>
+    </message>
+    <message>
+        <source>{0}: kan niet gelezen worden ({1})</source>
+        <translation>{0}: cannot be read ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: deze sessie staat al in het pad (een kopie van hetzelfde bestand)</source>
+        <translation>{0}: this session is already in the path (a copy of the same file)</translation>
+    </message>
+    <message>
+        <source>op een ander bord gezet (&apos;{0}&apos;); de plekken zijn als getallen van 0 tot 1 overgenomen, maar de vakken en woorden kunnen iets anders betekenen</source>
+        <translation>placed on another board (&apos;{0}&apos;); the places are taken over as numbers from 0 to 1, but its zones and words may mean something else</translation>
+    </message>
+    <message>
+        <source>gemaakt in {0}; de namen en redenen staan er zoals ze toen zijn ingetypt</source>
+        <translation>made in {0}; the names and reasons are shown as they were typed then</translation>
+    </message>
+    <message>
+        <source>een andere groep: &apos;{0}&apos;</source>
+        <translation>another group: &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>geen praktijken op het bord</source>
+        <translation>no practices on the board</translation>
+    </message>
+    <message>
+        <source> (met de hand gekoppeld)</source>
+        <translation> (joined by hand)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; staat alleen in sessie {1} ({2}); in de andere sessies is geen praktijk met dezelfde naam of hetzelfde kenmerk</source>
+        <translation>&apos;{0}&apos; only appears in session {1} ({2}); the other sessions have no practice with the same name or the same identifier</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; heet in sessie {1} ({2}, in {3}) &apos;{4}&apos;</source>
+        <translation>&apos;{0}&apos; is called &apos;{4}&apos; in session {1} ({2}, in {3})</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; heet vanaf sessie {1} ({2}) &apos;{3}&apos;</source>
+        <translation>&apos;{0}&apos; is called &apos;{3}&apos; from session {1} ({2}) on</translation>
+    </message>
+    <message>
+        <source>Pad van onze praktijk: {0}</source>
+        <translation>Path of our practice: {0}</translation>
+    </message>
+    <message>
+        <source>Pad van onze praktijk</source>
+        <translation>Path of our practice</translation>
+    </message>
+    <message>
+        <source>{0} (toen: {1})</source>
+        <translation>{0} (then: {1})</translation>
+    </message>
+    <message>
+        <source>{0}, sessie {1} ({2}, {3})</source>
+        <translation>{0}, session {1} ({2}, {3})</translation>
+    </message>
+    <message>
+        <source>Waarom: {0}</source>
+        <translation>Why: {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1}): van sessie {2} ({3}) naar sessie {4} ({5})</source>
+        <translation>{0} ({1}): from session {2} ({3}) to session {4} ({5})</translation>
+    </message>
+    <message>
+        <source>Er is geen reden opgeschreven.</source>
+        <translation>No reason was written down.</translation>
+    </message>
+    <message>
+        <source>S{0}</source>
+        <translation>S{0}</translation>
+    </message>
+    <message>
+        <source>Sessies</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Praktijken</source>
+        <translation>Practices</translation>
+    </message>
+    <message>
+        <source>(eerder: {0})</source>
+        <translation>(earlier: {0})</translation>
+    </message>
+    <message>
+        <source>Opmerkingen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>De plekken van de praktijken op de sociaal-artistieke as, per sessie</source>
+        <translation>Where the practices stood on the social-artistic axis, per session</translation>
+    </message>
+    <message>
+        <source>alle perspectieven</source>
+        <translation>all perspectives</translation>
+    </message>
+    <message>
+        <source>{0} sessies, van {1} tot {2} · perspectief: {3}</source>
+        <translation>{0} sessions, from {1} to {2} · perspective: {3}</translation>
+    </message>
+</context>
+<context>
+    <name>PathProjection</name>
+    <message>
+        <source>Pad van onze praktijk — projectie</source>
+        <translation>Path of our practice — projection</translation>
+    </message>
+</context>
+<context>
+    <name>PathView</name>
+    <message>
+        <source>Bord met het pad van de praktijken</source>
+        <translation>Board with the path of the practices</translation>
+    </message>
+</context>
+<context>
+    <name>PathWindow</name>
+    <message>
+        <source>Pad van onze praktijk</source>
+        <translation>Path of our practice</translation>
+    </message>
+    <message>
+        <source>Sessies kiezen…</source>
+        <translation>Choose sessions…</translation>
+    </message>
+    <message>
+        <source>Sessies kiezen</source>
+        <translation>Choose sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Perspectief:</source>
+        <translation>&amp;Perspective:</translation>
+    </message>
+    <message>
+        <source>Perspectief</source>
+        <translation>Perspective</translation>
+    </message>
+    <message>
+        <source>Projecteren (F5)</source>
+        <translation>Project (F5)</translation>
+    </message>
+    <message>
+        <source>Projecteren</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Bewaren als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Bewaren als PNG</source>
+        <translation>Save as PNG</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>Bewaren als werkmap voor Excel</source>
+        <translation>Save as a workbook for Excel</translation>
+    </message>
+    <message>
+        <source>Praktijken: plek en redenen per sessie</source>
+        <translation>Practices: place and reasons per session</translation>
+    </message>
+    <message>
+        <source>Koppelen aan…</source>
+        <translation>Join with…</translation>
+    </message>
+    <message>
+        <source>Koppelen aan een praktijk met een andere naam</source>
+        <translation>Join with a practice under another name</translation>
+    </message>
+    <message>
+        <source>Koppelingen wissen</source>
+        <translation>Clear joins</translation>
+    </message>
+    <message>
+        <source>Sessies in het pad</source>
+        <translation>Sessions in the path</translation>
+    </message>
+    <message>
+        <source>Sessie weghalen</source>
+        <translation>Remove session</translation>
+    </message>
+    <message>
+        <source>Sessie weghalen uit het pad</source>
+        <translation>Remove session from the path</translation>
+    </message>
+    <message>
+        <source>Wat opviel bij het samenvoegen</source>
+        <translation>What was noticed when putting the sessions together</translation>
+    </message>
+    <message>
+        <source>Praktijken (plek en waarom, per sessie)</source>
+        <translation>Practices (place and why, per session)</translation>
+    </message>
+    <message>
+        <source>Sessies</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Wat opviel</source>
+        <translation>Noticed</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Niet elke sessie kon worden gebruikt</source>
+        <translation>Not every session could be used</translation>
+    </message>
+    <message>
+        <source>De bestanden zijn niet veranderd.</source>
+        <translation>The files have not been changed.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een sessie in de lijst Sessies.</source>
+        <translation>First choose a session in the list Sessions.</translation>
+    </message>
+    <message>
+        <source>Kies eerst in de lijst de praktijk die je wilt koppelen.</source>
+        <translation>First choose in the list the practice you want to join.</translation>
+    </message>
+    <message>
+        <source>Er is geen praktijk om &apos;{0}&apos; aan te koppelen: elke andere staat in een sessie waar &apos;{0}&apos; ook staat.</source>
+        <translation>There is no practice to join &apos;{0}&apos; with: every other one is in a session where &apos;{0}&apos; is too.</translation>
+    </message>
+    <message>
+        <source>alle perspectieven</source>
+        <translation>all perspectives</translation>
+    </message>
+    <message>
+        <source>Kies twee of meer sessies van dezelfde groep (Sessies kiezen…, Ctrl+O). Het pad laat zien waar elke praktijk per sessie stond, en waarom hij schoof.</source>
+        <translation>Choose two or more sessions of the same group (Choose sessions…, Ctrl+O). The path shows where each practice stood at each session, and why it moved.</translation>
+    </message>
+    <message>
+        <source>Eén sessie gekozen; kies er nog een voor een pad.</source>
+        <translation>One session chosen; choose another one for a path.</translation>
+    </message>
+    <message>
+        <source>Wijs een stip of pijl aan voor de reden; klik een stip of kies in de lijst om één praktijk te volgen.</source>
+        <translation>Point at a dot or an arrow for the reason; click a dot or choose in the list to follow one practice.</translation>
+    </message>
+    <message>
+        <source>(eerder: {0})</source>
+        <translation>(earlier: {0})</translation>
+    </message>
+    <message>
+        <source>Alle praktijken zijn in elke sessie teruggevonden.</source>
+        <translation>Every practice was found in every session.</translation>
+    </message>
+    <message>
+        <source>Projectie stoppen (F5)</source>
+        <translation>Stop projection (F5)</translation>
+    </message>
+    <message>
+        <source>pad</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>Niet bewaard</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Er is niets overschreven.</source>
+        <translation>Nothing has been overwritten.</translation>
+    </message>
+    <message>
+        <source>Bewaard: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <source>Pad bewaren als PDF</source>
+        <translation>Save path as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pad bewaren als PNG</source>
+        <translation>Save path as PNG</translation>
+    </message>
+    <message>
+        <source>PNG-afbeelding (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Pad bewaren als Excel-werkmap</source>
+        <translation>Save path as Excel workbook</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Koppelen</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Welke praktijk is dezelfde als &apos;{0}&apos;, maar kreeg in een andere sessie een andere naam?</source>
+        <translation>Which practice is the same as &apos;{0}&apos;, but was given another name in another session?</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3907,10 @@ Bram, care</translation>
     <message>
         <source>Het PDF-bestand kon niet worden gemaakt: {0}</source>
         <translation>The PDF file could not be made: {0}</translation>
+    </message>
+    <message>
+        <source>Er kon niet worden geprint: {0}</source>
+        <translation>Could not print: {0}</translation>
     </message>
     <message>
         <source>Kaarten printen</source>
@@ -3640,8 +4146,52 @@ Bram, care</translation>
         <translation>Note, text does not quite fit:</translation>
     </message>
     <message>
+        <source>De printer ‘{0}’ kan niet dubbelzijdig printen.</source>
+        <translation>The printer ‘{0}’ cannot print on both sides.</translation>
+    </message>
+    <message>
+        <source>De gekozen printer kan niet dubbelzijdig printen.</source>
+        <translation>The chosen printer cannot print on both sides.</translation>
+    </message>
+    <message>
+        <source>De achterkanten komen dan op aparte vellen, om en om met de voorkanten: draai die zelf om en leg ze terug in de printer, of kies bij Achterkanten ‘Naast de voorkant, om te vouwen’.</source>
+        <translation>The backs will then come out on separate sheets, alternating with the fronts: turn those over yourself and put them back into the printer, or choose ‘Next to the front, to fold’ under Backs.</translation>
+    </message>
+    <message>
         <source>De printer kan niet worden gebruikt.</source>
         <translation>The printer cannot be used.</translation>
+    </message>
+    <message>
+        <source>Niet dubbelzijdig</source>
+        <translation>Not double-sided</translation>
+    </message>
+    <message>
+        <source>Toch printen</source>
+        <translation>Print anyway</translation>
+    </message>
+    <message>
+        <source>Niet printen</source>
+        <translation>Do not print</translation>
+    </message>
+    <message>
+        <source>Bezig met printen…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>In het printvenster staat dubbelzijdig printen uit, of omslaan langs de andere kant dan je koos. Dan vallen de achterkanten niet achter hun voorkanten. Kies in het printvenster dubbelzijdig, {0}.</source>
+        <translation>In the print dialog, double-sided printing is switched off, or set to flip on the other edge than you chose. Then the backs do not land behind their fronts. Choose double-sided in the print dialog, {0}.</translation>
+    </message>
+    <message>
+        <source>omslaan langs de lange kant</source>
+        <translation>flip on the long edge</translation>
+    </message>
+    <message>
+        <source>omslaan langs de korte kant</source>
+        <translation>flip on the short edge</translation>
+    </message>
+    <message>
+        <source>Niet geprint.</source>
+        <translation>Not printed.</translation>
     </message>
     <message>
         <source>{0} pagina&apos;s naar de printer gestuurd.</source>
@@ -5128,6 +5678,18 @@ How do you notice that someone feels welcome?</translation>
         <translation>Recent sessions</translation>
     </message>
     <message>
+        <source>Pad van onze praktijk…</source>
+        <translation>Path of our practice…</translation>
+    </message>
+    <message>
+        <source>Pad van onze praktijk: waar stonden jullie praktijken per sessie</source>
+        <translation>Path of our practice: where your practices stood at each session</translation>
+    </message>
+    <message>
+        <source>Kies sessies van dezelfde groep en zie hoe jullie praktijken op de as bewogen, en waarom</source>
+        <translation>Choose sessions of the same group and see how your practices moved on the axis, and why</translation>
+    </message>
+    <message>
         <source>Recente sessies (dubbelklik om te openen):</source>
         <translation>Recent sessions (double-click to open):</translation>
     </message>
@@ -5223,30 +5785,6 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
 <context>
     <name>StepDialog</name>
     <message>
-        <source>Gesprek zonder kaart</source>
-        <translation>Conversation without a card</translation>
-    </message>
-    <message>
-        <source>Kaarten laten zien</source>
-        <translation>Show cards</translation>
-    </message>
-    <message>
-        <source>Waarden kiezen</source>
-        <translation>Choose values</translation>
-    </message>
-    <message>
-        <source>Verandertips</source>
-        <translation>Tips for change</translation>
-    </message>
-    <message>
-        <source>Eigen grensobjecten maken</source>
-        <translation>Make your own boundary objects</translation>
-    </message>
-    <message>
-        <source>De sociaal-artistieke as</source>
-        <translation>The social-artistic axis</translation>
-    </message>
-    <message>
         <source>Stap toevoegen</source>
         <translation>Add step</translation>
     </message>
@@ -5320,6 +5858,33 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     </message>
 </context>
 <context>
+    <name>StepKind</name>
+    <message>
+        <source>Kaarten laten zien</source>
+        <translation>Show cards</translation>
+    </message>
+    <message>
+        <source>Waarden kiezen</source>
+        <translation>Choose values</translation>
+    </message>
+    <message>
+        <source>Verandertips</source>
+        <translation>Tips for change</translation>
+    </message>
+    <message>
+        <source>Eigen grensobjecten maken</source>
+        <translation>Make your own boundary objects</translation>
+    </message>
+    <message>
+        <source>De sociaal-artistieke as</source>
+        <translation>The social-artistic axis</translation>
+    </message>
+    <message>
+        <source>Gesprek zonder kaart</source>
+        <translation>Conversation without a card</translation>
+    </message>
+</context>
+<context>
     <name>StepTimer</name>
     <message>
         <source>Tijd over</source>
@@ -5371,6 +5936,10 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>deze sessie is gemaakt met een nieuwere versie van reflectiespel (formaatversie {0}); deze versie kan tot en met versie {1} openen. Werk reflectiespel bij. Het bestand is niet veranderd.</source>
         <translation>this session was made with a newer version of reflectiespel (format version {0}); this version opens up to version {1}. Update reflectiespel. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>de stapsoort &apos;{0}&apos; bestaat pas sinds formaatversie {1}, maar dit bestand zegt versie {2}; het is met de hand veranderd of beschadigd. Het bestand is niet veranderd.</source>
+        <translation>the step kind &apos;{0}&apos; exists only since format version {1}, but this file says version {2}; it was changed by hand or is damaged. The file has not been changed.</translation>
     </message>
     <message>
         <source>het bestand is leeg; er staat geen sessie in</source>
@@ -6328,6 +6897,10 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>let phones join a session, without a window</translation>
     </message>
     <message>
+        <source>het pad van jullie praktijken over sessies heen, als PDF of werkmap</source>
+        <translation>the path of your practices across sessions, as a PDF or a workbook</translation>
+    </message>
+    <message>
         <source>Reflectiespel: kaartensets, sessies en de sociaal-artistieke as. Zonder opdracht opent de app.</source>
         <translation>Reflectiespel: card decks, sessions and the social-artistic axis. Without a command the app opens.</translation>
     </message>
@@ -6646,6 +7219,50 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>Gestopt; de sessie is bewaard.</source>
         <translation>Stopped; the session has been saved.</translation>
+    </message>
+    <message>
+        <source>Het pad van jullie praktijken over sessies heen: waar elke praktijk per sessie op de sociaal-artistieke as stond, met pijlen en de redenen. Als PDF-pagina of, met -o pad.xlsx, als werkmap. Zie docs/bord.md.</source>
+        <translation>The path of your practices across sessions: where each practice stood on the social-artistic axis at each session, with arrows and the reasons. As a PDF page or, with -o path.xlsx, as a workbook. See docs/bord.md.</translation>
+    </message>
+    <message>
+        <source>twee of meer sessiebestanden (.reflectiespel) van dezelfde groep</source>
+        <translation>two or more session files (.reflectiespel) of the same group</translation>
+    </message>
+    <message>
+        <source>pad.pdf (standaard) of een .xlsx-bestand</source>
+        <translation>path.pdf (default) or an .xlsx file</translation>
+    </message>
+    <message>
+        <source>NAAM</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>alleen de plekken van dit perspectief (een naam), of &apos;alle&apos;; standaard die van de hele groep</source>
+        <translation>only the places of this perspective (a name), or &apos;all&apos;; by default those of the whole group</translation>
+    </message>
+    <message>
+        <source>pad.pdf</source>
+        <translation>path.pdf</translation>
+    </message>
+    <message>
+        <source>{0}: kies een bestand dat eindigt op .pdf of .xlsx</source>
+        <translation>{0}: choose a file that ends in .pdf or .xlsx</translation>
+    </message>
+    <message>
+        <source>Niets geschreven.</source>
+        <translation>Nothing written.</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Geen perspectief &apos;{0}&apos; in deze sessies; wel: {1}</source>
+        <translation>No perspective &apos;{0}&apos; in these sessions; there are: {1}</translation>
+    </message>
+    <message>
+        <source>Pad geschreven: {0}</source>
+        <translation>Path written: {0}</translation>
     </message>
 </context>
 <context>

@@ -823,6 +823,45 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
 </context>
 <context>
+    <name>ChooseSessions</name>
+    <message>
+        <source>Sessies voor het pad kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies de sessies van dezelfde groep (twee of meer). De volgorde maakt niet uit: het pad loopt van de oudste naar de nieuwste datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessies om te kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andere bestanden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andere bestanden kiezen (sessies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recente sessies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessies kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflectiespel-sessie (*.reflectiespel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>de groep</source>
@@ -1911,11 +1950,19 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Uit de map van je organisatie: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bron: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0}: kan niet worden geladen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · van je organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2060,6 +2107,10 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>deze set heeft dezelfde id &apos;{0}&apos; als de set van je organisatie in {1}; die andere wordt gebruikt. Geef deze set een eigen id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>deze werkvorm heeft dezelfde id &apos;{0}&apos; als de ingebouwde werkvorm in {1}; die andere wordt gebruikt. Geef deze werkvorm een eigen id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,11 +2119,19 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>deze werkvorm heeft dezelfde id &apos;{0}&apos; als de werkvorm van je organisatie in {1}; die andere wordt gebruikt. Geef deze werkvorm een eigen id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>deze route heeft dezelfde id &apos;{0}&apos; als de ingebouwde route in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>deze route heeft dezelfde id &apos;{0}&apos; als de eigen route in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze route heeft dezelfde id &apos;{0}&apos; als de route van je organisatie in {1}; die andere wordt gebruikt. Geef deze route een eigen id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2370,6 +2429,34 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <source>gemaakt_door</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>eerdere_namen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessie_titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naam_toen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verschoven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opmerkingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opmerking</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportSheet</name>
@@ -2403,6 +2490,18 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>eigen kaarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opmerkingen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2771,8 +2870,8 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
     <message numerus="yes">
         <source>Wie doet mee: %n telefoon(s), {0} met &apos;{1}&apos;</source>
         <translation>
-            <numerusform>Wie doet mee: %n telefoon, {0} met '{1}'</numerusform>
-            <numerusform>Wie doet mee: %n telefoons, {0} met '{1}'</numerusform>
+            <numerusform>Wie doet mee: %n telefoon, {0} met &apos;{1}&apos;</numerusform>
+            <numerusform>Wie doet mee: %n telefoons, {0} met &apos;{1}&apos;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2827,6 +2926,10 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
     </message>
     <message>
         <source>Sessie openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad van onze praktijk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2906,6 +3009,10 @@ Licentie: MIT. Lettertype: DejaVu Sans.</source>
     </message>
     <message>
         <source>Kopie niet gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je bewerkt een eigen kopie: {0}. De set van je organisatie blijft zoals hij was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3158,6 +3265,61 @@ Bram, zorg</source>
     </message>
 </context>
 <context>
+    <name>OrgFolderMenu</name>
+    <message>
+        <source>Map van je organisatie kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map van je organisatie niet meer gebruiken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingesteld door je organisatie ({0}): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een gedeelde map met kaartensets en werkvormen van je organisatie; de app leest hem alleen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map van je organisatie kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze map kan niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is geen map (of is nu niet bereikbaar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is (of bevat) je eigen map met kaartensets. Kies de gedeelde map van je organisatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet onthouden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De keuze kan niet worden bewaard: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De map van je organisatie wordt niet meer gebruikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaartensets en werkvormen uit {0} staan nu in de app (alleen lezen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPanel</name>
     <message>
         <source>Deelnemers</source>
@@ -3185,6 +3347,346 @@ Bram, zorg</source>
     </message>
     <message>
         <source>&lt;b&gt;Deelnemers&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Path</name>
+    <message>
+        <source>het Nederlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het Engels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessie {0} ({1}): {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: niet gebruikt; een pad heeft ten hoogste {1} sessies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: niet gebruikt; de sessies van een pad zijn samen ten hoogste {1} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: kan niet gelezen worden ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: deze sessie staat al in het pad (een kopie van hetzelfde bestand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op een ander bord gezet (&apos;{0}&apos;); de plekken zijn als getallen van 0 tot 1 overgenomen, maar de vakken en woorden kunnen iets anders betekenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gemaakt in {0}; de namen en redenen staan er zoals ze toen zijn ingetypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een andere groep: &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen praktijken op het bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (met de hand gekoppeld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; staat alleen in sessie {1} ({2}); in de andere sessies is geen praktijk met dezelfde naam of hetzelfde kenmerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; heet in sessie {1} ({2}, in {3}) &apos;{4}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; heet vanaf sessie {1} ({2}) &apos;{3}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad van onze praktijk: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad van onze praktijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (toen: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, sessie {1} ({2}, {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1}): van sessie {2} ({3}) naar sessie {4} ({5})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen reden opgeschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praktijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(eerder: {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opmerkingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De plekken van de praktijken op de sociaal-artistieke as, per sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle perspectieven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} sessies, van {1} tot {2} · perspectief: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathProjection</name>
+    <message>
+        <source>Pad van onze praktijk — projectie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathView</name>
+    <message>
+        <source>Bord met het pad van de praktijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathWindow</name>
+    <message>
+        <source>Pad van onze praktijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessies kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessies kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Perspectief:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspectief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projecteren (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projecteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaren als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaren als PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaren als werkmap voor Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praktijken: plek en redenen per sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koppelen aan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koppelen aan een praktijk met een andere naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koppelingen wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessies in het pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessie weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessie weghalen uit het pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat opviel bij het samenvoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praktijken (plek en waarom, per sessie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat opviel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet elke sessie kon worden gebruikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De bestanden zijn niet veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies eerst een sessie in de lijst Sessies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies eerst in de lijst de praktijk die je wilt koppelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen praktijk om &apos;{0}&apos; aan te koppelen: elke andere staat in een sessie waar &apos;{0}&apos; ook staat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle perspectieven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies twee of meer sessies van dezelfde groep (Sessies kiezen…, Ctrl+O). Het pad laat zien waar elke praktijk per sessie stond, en waarom hij schoof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eén sessie gekozen; kies er nog een voor een pad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijs een stip of pijl aan voor de reden; klik een stip of kies in de lijst om één praktijk te volgen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(eerder: {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle praktijken zijn in elke sessie teruggevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projectie stoppen (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is niets overschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaard: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad bewaren als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad bewaren als PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG-afbeelding (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad bewaren als Excel-werkmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welke praktijk is dezelfde als &apos;{0}&apos;, maar kreeg in een andere sessie een andere naam?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3378,6 +3880,10 @@ Bram, zorg</source>
     <name>PrintDialog</name>
     <message>
         <source>Het PDF-bestand kon niet worden gemaakt: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er kon niet worden geprint: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3614,7 +4120,51 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De printer ‘{0}’ kan niet dubbelzijdig printen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De gekozen printer kan niet dubbelzijdig printen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De achterkanten komen dan op aparte vellen, om en om met de voorkanten: draai die zelf om en leg ze terug in de printer, of kies bij Achterkanten ‘Naast de voorkant, om te vouwen’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De printer kan niet worden gebruikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet dubbelzijdig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toch printen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet printen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezig met printen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In het printvenster staat dubbelzijdig printen uit, of omslaan langs de andere kant dan je koos. Dan vallen de achterkanten niet achter hun voorkanten. Kies in het printvenster dubbelzijdig, {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>omslaan langs de lange kant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>omslaan langs de korte kant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet geprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5101,6 +5651,18 @@ Hoe merk je dat iemand zich welkom voelt?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pad van onze praktijk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad van onze praktijk: waar stonden jullie praktijken per sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies sessies van dezelfde groep en zie hoe jullie praktijken op de as bewogen, en waarom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recente sessies (dubbelklik om te openen):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5194,30 +5756,6 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
 <context>
     <name>StepDialog</name>
     <message>
-        <source>Gesprek zonder kaart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kaarten laten zien</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waarden kiezen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verandertips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eigen grensobjecten maken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De sociaal-artistieke as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stap toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5291,6 +5829,33 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
 </context>
 <context>
+    <name>StepKind</name>
+    <message>
+        <source>Kaarten laten zien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarden kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verandertips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen grensobjecten maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De sociaal-artistieke as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesprek zonder kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepTimer</name>
     <message>
         <source>Tijd over</source>
@@ -5341,6 +5906,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>deze sessie is gemaakt met een nieuwere versie van reflectiespel (formaatversie {0}); deze versie kan tot en met versie {1} openen. Werk reflectiespel bij. Het bestand is niet veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de stapsoort &apos;{0}&apos; bestaat pas sinds formaatversie {1}, maar dit bestand zegt versie {2}; het is met de hand veranderd of beschadigd. Het bestand is niet veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6296,6 +6865,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>het pad van jullie praktijken over sessies heen, als PDF of werkmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reflectiespel: kaartensets, sessies en de sociaal-artistieke as. Zonder opdracht opent de app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6613,6 +7186,50 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>Gestopt; de sessie is bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het pad van jullie praktijken over sessies heen: waar elke praktijk per sessie op de sociaal-artistieke as stond, met pijlen en de redenen. Als PDF-pagina of, met -o pad.xlsx, als werkmap. Zie docs/bord.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twee of meer sessiebestanden (.reflectiespel) van dezelfde groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pad.pdf (standaard) of een .xlsx-bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alleen de plekken van dit perspectief (een naam), of &apos;alle&apos;; standaard die van de hele groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pad.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: kies een bestand dat eindigt op .pdf of .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niets geschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen perspectief &apos;{0}&apos; in deze sessies; wel: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pad geschreven: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

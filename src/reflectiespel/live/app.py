@@ -19,6 +19,7 @@ import logging
 import re
 import threading
 from concurrent.futures import Future
+from functools import partial
 from importlib import resources
 
 from starlette.applications import Starlette
@@ -230,184 +231,221 @@ def _token(request: Request) -> str | None:
     return request.query_params.get("token")
 
 
-def create_app(hub: LiveHub, admin_api: bool = True) -> Starlette:
-    """``admin_api``: the facilitator's routes, for the headless command (the app uses its own window)."""
-    notifier = Notifier(hub)
-    hub.listeners.append(notifier.changed)
-    page = resources.files(__package__) / "page"
+class Live:
+    """What every handler is given: the hub (the session's owner on the other side), and the notifier
+    that wakes the event streams. The handlers below are plain module-level functions of it."""
 
-    def language() -> str:
-        return hub.picture.public.get("language", SOURCE_LANGUAGE)
+    def __init__(self, hub: LiveHub):
+        self.hub = hub
+        self.notifier = Notifier(hub)
+        hub.listeners.append(self.notifier.changed)
+        self.answers = Answers()
+        self.page = resources.files(__package__) / "page"
+        self.pages: dict[tuple[str, str], PageFile] = {}  # (path, language) -> the file, made once
 
-    def _error(exc: RoomError) -> JSONResponse:  # in the room's language
-        return error_response(exc, language())
+    def language(self) -> str:
+        """The room's language: the session's (phones never see the window's)."""
+        return self.hub.picture.public.get("language", SOURCE_LANGUAGE)
 
-    def waiting_response(item: Waiting) -> JSONResponse:
-        """202: the device waits for the facilitator's yes; it asks again with its ticket."""
-        with speaking(language()):
-            if item.reason == "removed":
-                text = translate("live", "De begeleider had deze telefoon uit de sessie gehaald. Je doet weer mee "
-                                         "zodra de begeleider ja zegt.")
-            else:
-                text = translate("live", "Er doet al een telefoon mee als {0}. Ben jij dat, op een ander apparaat? "
-                                         "Dan laat de begeleider je erin. Ben je iemand anders, kies dan een andere "
-                                         "naam.").format(item.name)
-        return JSONResponse({"waiting": True, "ticket": item.ticket, "message": text, "again": ASK_AGAIN},
-                            status_code=202, headers=SECURITY_HEADERS)
+    def error(self, exc: RoomError) -> JSONResponse:
+        return error_response(exc, self.language())
 
-    answers = Answers()
-
-    async def on_owner(fn):
+    async def on_owner(self, fn):
         """Run ``fn`` on the thread that owns the session and wait for it (without blocking the server)."""
         try:
-            return await answers.wait(hub.owner.call(fn), OWNER_TIMEOUT)
+            return await self.answers.wait(self.hub.owner.call(fn), OWNER_TIMEOUT)
         except asyncio.TimeoutError:
             raise RoomError(503, QT_TRANSLATE_NOOP("live", "De laptop reageert niet. Probeer het zo nog eens.")) from None
 
-    pages: dict[tuple[str, str], PageFile] = {}  # (path, language) -> the file, made once
 
-    async def static(request: Request) -> Response:
-        """The page's three files: made once per language, compressed once (gzip, for a phone that accepts
-        it), and not sent again to a phone that has them (ETag, 304): 300 phones loading the page cost
-        the laptop 300 small answers, not 300 times the page."""
-        path, spoken = request.url.path, language()
-        found = pages.get((path, spoken))
-        if found is None:
-            name, kind = PAGE_FILES[path]
-            body = phone_page(spoken) if name == "index.html" else (page / name).read_bytes()
-            found = pages[(path, spoken)] = PageFile.of(body, kind)
-        return found.response(request.headers)
+# --- the phone page and the phone API --------------------------------------------------------------------
+async def static(live: Live, request: Request) -> Response:
+    """The page's three files: made once per language, compressed once (gzip, for a phone that accepts it),
+    and not sent again to a phone that has them (ETag, 304): 300 phones loading the page cost the laptop
+    300 small answers, not 300 times the page."""
+    path, spoken = request.url.path, live.language()
+    found = live.pages.get((path, spoken))
+    if found is None:
+        name, kind = PAGE_FILES[path]
+        body = phone_page(spoken) if name == "index.html" else (live.page / name).read_bytes()
+        found = live.pages[(path, spoken)] = PageFile.of(body, kind)
+    return found.response(request.headers)
 
-    async def join(request: Request) -> Response:
+
+def waiting_response(live: Live, item: Waiting) -> JSONResponse:
+    """202: the device waits for the facilitator's yes; it asks again with its ticket."""
+    with speaking(live.language()):
+        if item.reason == "removed":
+            text = translate("live", "De begeleider had deze telefoon uit de sessie gehaald. Je doet weer mee "
+                                     "zodra de begeleider ja zegt.")
+        else:
+            text = translate("live", "Er doet al een telefoon mee als {0}. Ben jij dat, op een ander apparaat? "
+                                     "Dan laat de begeleider je erin. Ben je iemand anders, kies dan een andere "
+                                     "naam.").format(item.name)
+    return JSONResponse({"waiting": True, "ticket": item.ticket, "message": text, "again": ASK_AGAIN},
+                        status_code=202, headers=SECURITY_HEADERS)
+
+
+async def join(live: Live, request: Request) -> Response:
+    hub = live.hub
+    try:
+        data = await read_json(request)
+        address = request.client.host if request.client else "?"
+        phone = hub.room.join(str(data.get("code", "")), str(data.get("name", "")), address,
+                              hub.picture.public.get("anonymous", False))
+        if isinstance(phone, Waiting):  # a removed phone's device: the facilitator's window shows it waits
+            hub.owner.call(hub.publish)
+            return waiting_response(live, phone)
+        state = await live.on_owner(lambda: hub.join(phone))
+    except RoomError as exc:
+        return live.error(exc)
+    if isinstance(state, Waiting):
+        return waiting_response(live, state)
+    return JSONResponse({"token": phone.token, "state": state}, headers=SECURITY_HEADERS)
+
+
+async def join_wait(live: Live, request: Request) -> Response:
+    """A waiting device asks again: still waiting (202), let in (its token), or not (403)."""
+    hub = live.hub
+    try:
+        data = await read_json(request)
+        item = hub.room.asking(data.get("ticket"))
+        if item.answer is None:
+            return waiting_response(live, item)
+        if not item.answer or item.phone is None:
+            raise RoomError(403, QT_TRANSLATE_NOOP("live", "De begeleider heeft je niet toegelaten."))
+    except RoomError as exc:
+        return live.error(exc)
+    return JSONResponse({"token": item.phone.token, "state": hub.state_for(item.phone)}, headers=SECURITY_HEADERS)
+
+
+async def state(live: Live, request: Request) -> Response:
+    try:
+        phone = live.hub.room.phone(_token(request))
+    except RoomError as exc:
+        return live.error(exc)
+    return Response(live.hub.picture.message(phone), media_type="application/json", headers=SECURITY_HEADERS)
+
+
+async def action(live: Live, name: str, request: Request) -> Response:
+    """A phone's vote, choice, note, placement or turn: checked here, done on the owner's thread."""
+    hub = live.hub
+    try:
+        data = await read_json(request)
+        token = _token(request)
+        phone = hub.room.phone(token)  # refuse unknown phones before bothering the laptop
+        hub.room.check_pace(phone, adds_text(name, data))  # and phones faster than a person
+        result = await live.on_owner(lambda: hub.handle(token, name, data))
+    except RoomError as exc:
+        return live.error(exc)
+    return JSONResponse(result, headers=SECURITY_HEADERS)
+
+
+async def stream(live: Live, request: Request) -> Response:
+    """Server-Sent Events: a phone's state whenever its view changed, a ping every PING_EVERY seconds."""
+    hub = live.hub
+    try:
+        phone = hub.room.phone(_token(request))
+    except RoomError as exc:
+        return live.error(exc)
+    headers = dict(SECURITY_HEADERS, **{"X-Accel-Buffering": "no"})
+    return StreamingResponse(_lines(live, phone), media_type="text/event-stream", headers=headers)
+
+
+async def _lines(live: Live, phone: Phone):
+    hub, notifier = live.hub, live.notifier
+    sent = None
+    while not hub.closed:
+        if not hub.room.holds(phone.token):
+            yield "event: gone\ndata: {}\n\n"
+            return
+        picture = hub.picture
+        mark = picture.changed_for(phone.participant_id)
+        if mark != sent:  # another phone's vote changes nothing on this one: nothing to send
+            sent = mark
+            yield "data: " + picture.message(phone) + "\n\n"  # the shared part made once
+            await asyncio.sleep(STREAM_PAUSE)  # a burst of changes becomes one message
+            continue
+        wake = notifier.watch(phone, sent)  # woken only when this phone's view changed (or it left)
         try:
-            data = await read_json(request)
-            address = request.client.host if request.client else "?"
-            phone = hub.room.join(str(data.get("code", "")), str(data.get("name", "")), address,
-                                  hub.picture.public.get("anonymous", False))
-            if isinstance(phone, Waiting):  # a removed phone's device: the facilitator's window shows it waits
-                hub.owner.call(hub.publish)
-                return waiting_response(phone)
-            state = await on_owner(lambda: hub.join(phone))
-        except RoomError as exc:
-            return _error(exc)
-        if isinstance(state, Waiting):
-            return waiting_response(state)
-        return JSONResponse({"token": phone.token, "state": state}, headers=SECURITY_HEADERS)
+            await asyncio.wait_for(wake.wait(), PING_EVERY)
+        except asyncio.TimeoutError:
+            yield ": ping\n\n"
+        finally:
+            notifier.forget(wake)
 
-    async def join_wait(request: Request) -> Response:
-        """A waiting device asks again: still waiting (202), let in (its token), or not (403)."""
-        try:
-            data = await read_json(request)
-            item = hub.room.asking(data.get("ticket"))
-            if item.answer is None:
-                return waiting_response(item)
-            if not item.answer or item.phone is None:
-                raise RoomError(403, QT_TRANSLATE_NOOP("live", "De begeleider heeft je niet toegelaten."))
-        except RoomError as exc:
-            return _error(exc)
-        return JSONResponse({"token": item.phone.token, "state": hub.state_for(item.phone)}, headers=SECURITY_HEADERS)
 
-    async def state(request: Request) -> Response:
-        try:
-            phone = hub.room.phone(_token(request))
-        except RoomError as exc:
-            return _error(exc)
-        return Response(hub.picture.message(phone), media_type="application/json", headers=SECURITY_HEADERS)
+# --- the facilitator (headless use): the secret, and only from this machine -----------------------------
+async def admin(live: Live, fn, request: Request) -> Response:
+    hub = live.hub
+    client = request.client.host if request.client else ""
+    if client not in ("127.0.0.1", "::1") or not hub.room.is_facilitator(request.headers.get("x-reflectiespel-secret")):
+        return live.error(RoomError(403, QT_TRANSLATE_NOOP("live", "Alleen voor de begeleider, op de laptop zelf.")))
+    try:
+        data = await read_json(request) if request.method == "POST" else {}
+        result = await live.on_owner(lambda: fn(hub, data))
+    except RoomError as exc:
+        return live.error(exc)
+    return JSONResponse(result if result is not None else {"ok": True}, headers=SECURITY_HEADERS)
 
-    def action(name: str):
-        async def endpoint(request: Request) -> Response:
-            try:
-                data = await read_json(request)
-                token = _token(request)
-                phone = hub.room.phone(token)  # refuse unknown phones before bothering the laptop
-                hub.room.check_pace(phone, adds_text(name, data))  # and phones faster than a person
-                result = await on_owner(lambda: hub.handle(token, name, data))
-            except RoomError as exc:
-                return _error(exc)
-            return JSONResponse(result, headers=SECURITY_HEADERS)
-        return endpoint
 
-    async def stream(request: Request) -> Response:
-        try:
-            phone = hub.room.phone(_token(request))
-        except RoomError as exc:
-            return _error(exc)
+def admin_phones(hub: LiveHub, _data: dict) -> dict:
+    session = hub.session
+    return {"code": hub.room.code, "phones": [
+        {"id": p.id, "name": session.display_name(p.participant_id) if p.participant_id else p.name}
+        for p in hub.room.phones()],
+        "waiting": [{"id": w.id, "name": w.name, "reason": w.reason} for w in hub.room.waiting()]}
 
-        async def lines():
-            sent = None
-            while not hub.closed:
-                if not hub.room.holds(phone.token):
-                    yield "event: gone\ndata: {}\n\n"
-                    return
-                picture = hub.picture
-                mark = picture.changed_for(phone.participant_id)
-                if mark != sent:  # another phone's vote changes nothing on this one: nothing to send
-                    sent = mark
-                    yield "data: " + picture.message(phone) + "\n\n"  # the shared part made once
-                    await asyncio.sleep(STREAM_PAUSE)  # a burst of changes becomes one message
-                    continue
-                wake = notifier.watch(phone, sent)
-                try:
-                    await asyncio.wait_for(wake.wait(), PING_EVERY)
-                except asyncio.TimeoutError:
-                    yield ": ping\n\n"
-                finally:
-                    notifier.forget(wake)
-        headers = dict(SECURITY_HEADERS, **{"X-Accel-Buffering": "no"})
-        return StreamingResponse(lines(), media_type="text/event-stream", headers=headers)
 
-    # --- the facilitator (headless use): the secret, and only from this machine -----------------------
-    def admin(fn):
-        async def endpoint(request: Request) -> Response:
-            client = request.client.host if request.client else ""
-            if client not in ("127.0.0.1", "::1") or not hub.room.is_facilitator(
-                    request.headers.get("x-reflectiespel-secret")):
-                return _error(RoomError(403, QT_TRANSLATE_NOOP("live", "Alleen voor de begeleider, op de laptop zelf.")))
-            try:
-                data = await read_json(request) if request.method == "POST" else {}
-                result = await on_owner(lambda: fn(data))
-            except RoomError as exc:
-                return _error(exc)
-            return JSONResponse(result if result is not None else {"ok": True}, headers=SECURITY_HEADERS)
-        return endpoint
+def admin_go(hub: LiveHub, data: dict) -> dict:
+    session = hub.session
+    session.go_to(int(data.get("step", session.current_step + 1)) - 1, int(data.get("card", 1)) - 1)
+    hub.commit(None)
+    return {"step": session.current_step + 1}
 
-    def phones(_data):
-        session = hub.session
-        return {"code": hub.room.code, "phones": [
-            {"id": p.id, "name": session.display_name(p.participant_id) if p.participant_id else p.name}
-            for p in hub.room.phones()],
-            "waiting": [{"id": w.id, "name": w.name, "reason": w.reason} for w in hub.room.waiting()]}
 
-    def go(data):
-        session = hub.session
-        session.go_to(int(data.get("step", session.current_step + 1)) - 1, int(data.get("card", 1)) - 1)
-        hub.commit(None)
-        return {"step": session.current_step + 1}
+def admin_reveal(hub: LiveHub, _data: dict) -> dict:
+    edit = hub.reveal()
+    return {"revealed": [note.text for note in (edit.value if edit else [])]}
 
-    def reveal(_data):
-        edit = hub.reveal()
-        return {"revealed": [note.text for note in (edit.value if edit else [])]}
 
-    routes = [Route(path, static) for path in PAGE_FILES] + [
-        Route("/api/join", join, methods=["POST"]),
-        Route("/api/join/wait", join_wait, methods=["POST"]),
-        Route("/api/state", state),
-        Route("/api/events", stream),
-    ] + [Route(f"/api/{name}", action(name), methods=["POST"]) for name in ("vote", "choose", "note", "place", "turn")]
+def admin_remove(hub: LiveHub, data: dict) -> None:
+    hub.remove_phone(str(data.get("phone_id", "")))
+
+
+def admin_answer(hub: LiveHub, data: dict) -> None:
+    hub.answer(str(data.get("id", "")), data.get("admit") is True)
+
+
+def admin_lock(hub: LiveHub, data: dict) -> None:
+    hub.set_locked(str(data.get("step_id", "")), bool(data.get("locked")))
+
+
+def admin_silent(hub: LiveHub, _data: dict) -> None:
+    hub.start_silent()
+
+
+PHONE_ACTIONS = ("vote", "choose", "note", "place", "turn")
+ADMIN = {"phones": (admin_phones, ["GET"]), "remove": (admin_remove, ["POST"]), "answer": (admin_answer, ["POST"]),
+         "lock": (admin_lock, ["POST"]),
+         "silent": (admin_silent, ["POST"]), "reveal": (admin_reveal, ["POST"]), "go": (admin_go, ["POST"])}
+
+
+def create_app(hub: LiveHub, admin_api: bool = True) -> Starlette:
+    """The app for one hub. ``admin_api``: the facilitator's routes, for the headless command (the app uses
+    its own window)."""
+    live = Live(hub)
+    routes = [Route(path, partial(static, live)) for path in PAGE_FILES] + [
+        Route("/api/join", partial(join, live), methods=["POST"]),
+        Route("/api/join/wait", partial(join_wait, live), methods=["POST"]),
+        Route("/api/state", partial(state, live)),
+        Route("/api/events", partial(stream, live)),
+    ] + [Route(f"/api/{name}", partial(action, live, name), methods=["POST"]) for name in PHONE_ACTIONS]
     if admin_api:
-        routes += [
-            Route("/api/admin/phones", admin(phones)),
-            Route("/api/admin/remove", admin(lambda d: hub.remove_phone(str(d.get("phone_id", "")))), methods=["POST"]),
-            Route("/api/admin/answer", admin(lambda d: hub.answer(str(d.get("id", "")), d.get("admit") is True)),
-                  methods=["POST"]),
-            Route("/api/admin/lock", admin(lambda d: hub.set_locked(str(d.get("step_id", "")), bool(d.get("locked")))),
-                  methods=["POST"]),
-            Route("/api/admin/silent", admin(lambda d: hub.start_silent()), methods=["POST"]),
-            Route("/api/admin/reveal", admin(reveal), methods=["POST"]),
-            Route("/api/admin/go", admin(go), methods=["POST"]),
-        ]
-    app = Starlette(routes=routes, middleware=[Middleware(PhoneGuard, language=language)])
-    app.state.phone_language = language  # for the server's own refusals (live/guard.py)
+        routes += [Route(f"/api/admin/{name}", partial(admin, live, fn), methods=methods)
+                   for name, (fn, methods) in ADMIN.items()]
+    app = Starlette(routes=routes, middleware=[Middleware(PhoneGuard, language=live.language)])
+    app.state.phone_language = live.language  # for the server's own refusals (live/guard.py)
     return app
 
 

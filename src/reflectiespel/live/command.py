@@ -1,7 +1,8 @@
 """``reflectiespel live SESSION.reflectiespel``: serve a session to phones without a window.
 
-For tests, and for a second laptop. Every change is saved to the session file (atomically, at most
-once a second, and once more on the way out). Stop with Ctrl+C. starlette and uvicorn are imported
+For tests, and for a second laptop. Phones change the session through the same host as in a window
+(core/host.py: every edit checked, kept in an undo history, saved); every change is saved to the
+session file (atomically, at most once a second, and once more on the way out). Stop with Ctrl+C. starlette and uvicorn are imported
 only when the command runs, so the rest of the command line starts as fast as before.
 
 The file is held with the same lock a window takes (core/claims.py): while a window has the session
@@ -75,6 +76,11 @@ class _Saver:
         self.session, self.path = session, path
         self.size = len(path.read_bytes()) if path.is_file() else 0
         self.said: str | None = None
+        self.dirty = False
+
+    def changed(self, _session) -> None:
+        """The host marks the session changed; the command's loop saves at most once a second."""
+        self.dirty = True
 
     def save(self) -> bool:
         from ..core.problems import FileProblems
@@ -97,6 +103,7 @@ class _Saver:
 
 
 def _serve(args: argparse.Namespace, path: Path, claims) -> int:
+    from ..core.host import SessionHost
     from ..core.i18n import translate
     from ..core.library import default_library
     from ..core.problems import display_path
@@ -107,16 +114,9 @@ def _serve(args: argparse.Namespace, path: Path, claims) -> int:
 
     session = open_user_file(path)  # FileProblems: cli.main shows it in Dutch
     owner = QueueOwner()
-    changes = {"dirty": False}
     saver = _Saver(session, path)
-
-    def commit(_edit) -> None:
-        changes["dirty"] = True
-        hub.publish()
-
-    hub = LiveHub(session, Room(), owner, commit,
-                  card_info_from(default_library(), session), _board())
-    hub.saved_size = lambda: saver.size
+    host = SessionHost(session, saver=saver)  # core's own undo history: no window here
+    hub = LiveHub.for_host(host, Room(), owner, card_info_from(default_library(), session), _board())
     from .app import create_app
     try:
         server = LiveServer(create_app(hub), args.host, args.port).start()
@@ -139,17 +139,18 @@ def _serve(args: argparse.Namespace, path: Path, claims) -> int:
     try:
         while not stop.is_set():
             owner.run_pending(0.1)
-            if changes["dirty"] and time.monotonic() - last_save >= SAVE_EVERY:
+            if saver.dirty and time.monotonic() - last_save >= SAVE_EVERY:
                 saver.save()  # refused: said on stderr; tried again after the next change
-                changes["dirty"], last_save = False, time.monotonic()
+                saver.dirty, last_save = False, time.monotonic()
     except KeyboardInterrupt:
         pass
     finally:
         hub.close()
         server.stop()
         owner.run_pending(0)
-        if changes["dirty"] or saver.said:
+        if saver.dirty or saver.said:
             saved = saver.save()
+        host.close()
     if not saved:
         print(translate("cli", "Gestopt; de laatste wijzigingen konden niet worden bewaard (zie hierboven). "
                                "Het bestand is zoals het het laatst bewaard werd."), flush=True)

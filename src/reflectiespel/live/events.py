@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.session import Session, Step
 from ..core.session_ops import Edit, SessionError, combine
-from ..core.together import TURN_KINDS
+from ..core.stepkinds import kind_of, route_kind
 from .rooms import Phone, RoomError
 
 DEFAULT_TOKEN_NAME = QT_TRANSLATE_NOOP("live", "Onze praktijk")  # in the session's language when added
@@ -153,7 +153,7 @@ def place(session: Session, phone: Phone, step_id: str, token_id: str | None, x:
     """
     step = current_step(session, step_id)
     pid = _participant(session, phone)
-    if step.kind != "board":
+    if not kind_of(step).board:
         raise RoomError(409, QT_TRANSLATE_NOOP("live", "In deze stap staat er geen bord."))
     if not all(isinstance(v, (int, float)) and 0.0 <= v <= 1.0 for v in (x, y)):
         raise RoomError(422, QT_TRANSLATE_NOOP("live", "Deze plek ligt niet op het bord."))
@@ -179,7 +179,7 @@ def turn(session: Session, phone: Phone, step_id: str, passed: bool, text: str =
     step = current_step(session, step_id)
     pid = _participant(session, phone)
     run = session.together
-    if run is None or run.kind(step.id) not in TURN_KINDS:
+    if run is None or not route_kind(run.kind(step.id)).turns:
         raise RoomError(409, QT_TRANSLATE_NOOP("live", "In deze stap zijn er geen beurten."))
     if run.turn.current != pid:
         raise RoomError(409, QT_TRANSLATE_NOOP("live", "Je bent nu niet aan de beurt. Je scherm is bijgewerkt."))

@@ -17,7 +17,6 @@ import threading
 import time
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from types import SimpleNamespace
 from typing import Any, Callable, Protocol
 
 from ..core.boarddef import board_in
@@ -25,8 +24,8 @@ from ..core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, speaking,
 from ..core.i18n import language as window_language
 from ..core.session import Session, Step, shape_problems
 from ..core.session_ops import Edit
+from ..core.stepkinds import kind_of, route_kind
 from ..core.storage import NEAR_BYTES
-from ..core.together import TURN_KINDS
 from . import events
 from .rooms import Phone, Room, RoomError, Waiting
 
@@ -123,7 +122,7 @@ class Picture:
 
 
 class LiveHub:
-    def __init__(self, session: Session, room: Room, owner: Owner, commit: Callable[[Edit], None],
+    def __init__(self, session: Session, room: Room, owner: Owner, commit: Callable[[Edit | None], None],
                  card_info: CardInfo | None = None, board=None):
         self.session = session
         self.axes = axes_of(board_in(board, self.language))
@@ -138,16 +137,47 @@ class LiveHub:
         # the size of the session as last saved (the window's autosave, the command's save): from
         # storage.NEAR_BYTES on, phones can add no more text, so the session stays one that can be saved
         self.saved_size: Callable[[], int] = lambda: 0
+        self.checked_by_host = False  # LiveHub.for_host: the session's host checks every edit
         self.closed = False
         # the owner's way to run a function after its current piece of work (Qt: a zero timer); None: at once
         self.later: Callable[[Callable[[], None], float], None] | None = None
         self._flush_due = False
         self._published_at = -PUBLISH_EVERY  # time.monotonic() of the last picture
         self._cards_key, self._cards_shown = None, []  # the step's cards as last looked up (_cards)
+        self._detach: Callable[[], None] = lambda: None
+        self._scoped = False  # committing a phone's own edit: the host checks it on scope()
         self._lock = threading.Lock()
         if self.language != window_language():  # read the catalogue now, not while the first phone waits
             _undo_sources(SOURCE_LANGUAGE), _undo_sources(self.language)
         self.publish()
+
+    @classmethod
+    def for_host(cls, host, room: Room, owner: Owner, card_info: CardInfo | None = None, board=None) -> LiveHub:
+        """A hub whose phones change the session through its host (core/host.py): every edit checked, one
+        undo step, saved; and whatever changes the session (a phone, the window, an undo) is published."""
+        from ..core.host import PHONE, WINDOW, Refused
+
+        def commit(edit: Edit | None) -> None:
+            if edit is None:  # not an edit (the facilitator's "go" in the headless command): saved and told
+                host.changed(WINDOW)
+                return
+            try:  # a phone's own edit is checked on what it can touch (scope); a reveal or a yes on the whole
+                host.apply(edit, PHONE, steps=hub.scope() if hub._scoped else None)
+            except Refused:  # never keep what would not load back; said in the room's language
+                raise RoomError(409, QT_TRANSLATE_NOOP("live", "Dit kon niet worden bewaard.")) from None
+
+        hub = cls(host.session, room, owner, commit, card_info, board)
+        hub.checked_by_host = True  # _keep leaves the check to the host
+        hub.saved_size = lambda: host.size  # from storage.NEAR_BYTES on, phones add no more text
+
+        def publish(_source: str) -> None:
+            hub.publish_soon()  # a burst of changes (300 phones voting) makes one picture per PUBLISH_EVERY
+        def detach() -> None:
+            if publish in host.listeners:
+                host.listeners.remove(publish)
+        host.listeners.append(publish)
+        hub._detach = detach
+        return hub
 
     @property
     def language(self) -> str:
@@ -194,14 +224,23 @@ class LiveHub:
 
     def _keep(self, edit: Edit) -> None:
         """A phone's edit goes to the owner (the undo stack, or saving); one that would leave the session
-        unsaveable is undone at once and refused. The look (core.session.shape_problems) covers what such
-        an edit can touch: the participants and the step showing; every step of a hall's session at every
-        vote would cost more than the vote itself."""
-        session, step = self.session, self.session.active_step
-        if shape_problems(SimpleNamespace(steps=[step] if step is not None else [], participants=session.participants)):
+        unsaveable is undone at once and refused. The look (core.session.shape_problems) goes into the parts
+        of the step showing only (``scope``), with the participants and the list of steps; every step of a
+        hall's session at every vote would cost more than the vote itself. A hub for a host leaves the look
+        to the host, with the same scope."""
+        if not self.checked_by_host and shape_problems(self.session, self.scope()):
             edit.undo()
             raise RoomError(409, QT_TRANSLATE_NOOP("live", "Dit kon niet worden bewaard."))
-        self.commit(for_facilitator(edit, self.language))
+        self._scoped = True
+        try:
+            self.commit(for_facilitator(edit, self.language))
+        finally:
+            self._scoped = False
+
+    def scope(self) -> list[Step]:
+        """The steps a phone's own edit can touch, for the check before it is kept: the step showing."""
+        step = self.session.active_step
+        return [step] if step is not None else []
 
     def _edit(self, phone: Phone, action: str, step_id: str, payload: dict) -> Edit:
         session = self.session
@@ -313,7 +352,10 @@ class LiveHub:
         self.silent = None
         self.revealed = list(edit.value) if edit is not None else []
         if edit is not None:
-            self._keep(edit)  # checked as every phone's edit is (core/session.shape_problems), once
+            if not self.checked_by_host and shape_problems(self.session):  # the notes' step may not be showing
+                edit.undo()
+                raise RoomError(409, QT_TRANSLATE_NOOP("live", "Dit kon niet worden bewaard."))
+            self.commit(for_facilitator(edit))
         self.publish()
         return edit
 
@@ -350,6 +392,7 @@ class LiveHub:
 
     def close(self) -> None:
         self.closed = True
+        self._detach()
         for listener in list(self.listeners):
             listener()
 
@@ -365,22 +408,24 @@ class LiveHub:
                         "step": None}
         if step is None:
             return public
+        kind = kind_of(step)
         cards = self._cards(step)
         public["step"] = {
             "id": step.id, "index": session.current_step + 1, "count": len(session.steps),
-            "kind": step.kind, "title": step.title, "instruction": step.instruction,
+            "kind": step.kind, "board": kind.board, "phone_votes": kind.phone_votes,
+            "title": step.title, "instruction": step.instruction,
             "current_card": session.active_card_id, "cards": cards,
             "budget": session.budget(step), "max_choices": step.max_choices,
             "locked": self.room.is_locked(step.id),
             "silent": self.silent is not None and self.silent.step_id == step.id,
             "tokens": [{"id": t.id, "name": t.name, "colour": t.colour} for t in step.board.tokens],
-            "axes": self.axes if step.kind == "board" else None,
+            "axes": self.axes if kind.board else None,
             "question": "", "turn": None,
         }
         run = session.together
         if run is not None:  # Samen reflecteren: the closing question, and whose turn it is
             public["step"]["question"] = run.question(step.id)
-            if run.kind(step.id) in TURN_KINDS:
+            if route_kind(run.kind(step.id)).turns:
                 queue = self._turn_queue(step)
                 public["step"]["turn"] = {"speaker": session.display_name(queue[0]) if queue else None,
                                           "upcoming": [session.display_name(pid) for pid in queue[1:]]}
@@ -418,7 +463,7 @@ class LiveHub:
         if step is None or not mine:
             return mine
         run = session.together
-        if run is not None and run.kind(step.id) in TURN_KINDS:
+        if run is not None and route_kind(run.kind(step.id)).turns:
             queue = self._turn_queue(step)
             if queue and queue[0] in mine:
                 mine[queue[0]]["my_turn"] = True

@@ -33,12 +33,12 @@ def _axis_stops(axis) -> tuple[list[tuple[float, str]], bool]:
     return [(s.at, s.words) for s in axis.stops], False
 
 
-def _axis_words():
-    """(horizontal stops, vertical stops, vertical in bands) from the board definition when it loads."""
+def _axis_words(board=None):
+    """(horizontal stops, vertical stops, vertical in bands) from ``board`` or the built-in board when it loads."""
     try:
         from ..core.boarddef import load_default_board
 
-        board = load_default_board()
+        board = board or load_default_board()
         return (_axis_stops(board.horizontal)[0], *_axis_stops(board.vertical))
     except Exception:  # the report must not fail on a broken board file: use the plain names
         return ([(0.0, translate("Report", "kunst als middel")),
@@ -77,35 +77,7 @@ class BoardDrawing(Flowable):
         def at(x: float, y: float) -> tuple[float, float]:
             return left + x * w, bottom + y * h
 
-        c.setStrokeColor(GRID)
-        c.setLineWidth(0.5)
-        c.rect(left, bottom, w, h, stroke=1, fill=0)
-        horizontal, vertical, bands = self.stops
-        c.setDash([2, 2])
-        c.line(*at(0.5, 0), *at(0.5, 1))
-        if bands:  # kinds, not a scale: solid lines between equal bands
-            c.setDash([])
-            for i in range(1, len(vertical)):
-                c.line(*at(0, i / len(vertical)), *at(1, i / len(vertical)))
-        else:
-            c.line(*at(0, 0.5), *at(1, 0.5))
-        c.setDash([])
-        c.setFillColor(INK)
-        c.setFont(ITALIC, 7)
-        for value, words in horizontal:
-            x, _ = at(value, 0)
-            text = printable(words, ITALIC)
-            if value <= 0.01:
-                c.drawString(x, bottom - 11, text)
-            elif value >= 0.99:
-                c.drawRightString(x, bottom - 11, text)
-            else:
-                c.drawCentredString(x, bottom - 11, text)
-        for value, words in vertical:
-            _, y = at(0, value)
-            lines = _two_lines(printable(words, ITALIC))
-            for i, line in enumerate(lines):
-                c.drawRightString(left - 4, y - 2 - i * 8 + (len(lines) - 1) * 4, line)
+        draw_frame(c, left, bottom, w, h, self.stops)
         tokens = {t.id: t for t in self.board.tokens}
         numbers = token_numbers(self.board)
         labels = Labels(left, bottom, left + w, bottom + h)
@@ -158,6 +130,44 @@ class BoardDrawing(Flowable):
                 labels.add(x, y, 6.5, f"{number} {printable(token.name, BOLD)[:40]}", BOLD, 8, INK, first=True)
         labels.place(c, marks)
         self.labels = labels  # where the labels went (the tests check them)
+
+
+def draw_frame(c, left: float, bottom: float, w: float, h: float, stops) -> None:
+    """The axis frame: its border, the middle line, the bands or the middle of the vertical axis, and the
+    named stops of both axes (``stops``: as _axis_words gives them). Used by the report and the path."""
+
+    def at(x: float, y: float) -> tuple[float, float]:
+        return left + x * w, bottom + y * h
+
+    c.setStrokeColor(GRID)
+    c.setLineWidth(0.5)
+    c.rect(left, bottom, w, h, stroke=1, fill=0)
+    horizontal, vertical, bands = stops
+    c.setDash([2, 2])
+    c.line(*at(0.5, 0), *at(0.5, 1))
+    if bands:  # kinds, not a scale: solid lines between equal bands
+        c.setDash([])
+        for i in range(1, len(vertical)):
+            c.line(*at(0, i / len(vertical)), *at(1, i / len(vertical)))
+    else:
+        c.line(*at(0, 0.5), *at(1, 0.5))
+    c.setDash([])
+    c.setFillColor(INK)
+    c.setFont(ITALIC, 7)
+    for value, words in horizontal:
+        x, _ = at(value, 0)
+        text = printable(words, ITALIC)
+        if value <= 0.01:
+            c.drawString(x, bottom - 11, text)
+        elif value >= 0.99:
+            c.drawRightString(x, bottom - 11, text)
+        else:
+            c.drawCentredString(x, bottom - 11, text)
+    for value, words in vertical:
+        _, y = at(0, value)
+        lines = _two_lines(printable(words, ITALIC))
+        for i, line in enumerate(lines):
+            c.drawRightString(left - 4, y - 2 - i * 8 + (len(lines) - 1) * 4, line)
 
 
 def _dark(colour: Color) -> bool:

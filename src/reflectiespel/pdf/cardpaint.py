@@ -1,11 +1,14 @@
-"""Draw one card, front or back, on a reportlab canvas: the same design as the screen
-(ui/cardpaint.py): a band in the category colour with the category name, the title, the text,
-the questions as bullets and the assignment ("Opdracht") in a tinted box; the back in the deck's
-colour with the deck's or the card's own back text.
+"""Lay out one printed card, front or back: the same design as the screen (ui/cardpaint.py): a band in
+the category colour with the category name, the title, the text, the questions as bullets and the
+assignment ("Opdracht") in a tinted box; the back in the deck's colour with the deck's or the card's
+own back text.
 
-Boxes are in millimetres on the page (see geometry.py). Each card is drawn inside its own clip path
-(the bleed box), so nothing can spill onto a neighbour. Returns warnings (Dutch) for text that did
-not fit even at the smallest readable size.
+The layout is plain data (pdf/drawing.py): positions in millimetres on the page (see geometry.py),
+fitted lines of text, colours. The PDF (pdf/pdfdraw.py), the printer and the print preview
+(ui/sheetpaint.py) draw that same data. Each card is a Clip of its bleed box, so nothing can spill
+onto a neighbour. The functions return warnings (Dutch) for text that did not fit even at the
+smallest readable size. Sizes inside a card are in points from the bottom-left corner of its bleed
+box (Pen turns them into page millimetres).
 
 Beside its colour each category has a symbol (core/symbols.py) in the band, so categories differ on a
 black-and-white printer. A front carries its number in the set (n/N) and the deck's name and version
@@ -22,10 +25,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.colors import Color, HexColor
-from reportlab.pdfgen.canvas import Canvas
 
 from ..core.i18n import translate
-from ..core.symbols import OUTLINED, polygons
+from .drawing import Pen
 from .fonts import BOLD, ITALIC, REGULAR, printable
 from .geometry import MM_TO_PT, Box
 from .textfit import LEADING, Block, Laid, Measure, fit, lay_out, total_height
@@ -113,43 +115,6 @@ def monogram(title: str) -> str:
     return "".join(w[0].upper() for w in big[:3])
 
 
-def _symbol_path(c: Canvas, symbol: str, cx: float, cy: float, r: float):
-    path = c.beginPath()
-    if symbol in ("circle", "ring"):  # four Bézier curves: the same figure as the polygon, fewer numbers
-        path.circle(cx, cy, r * (0.82 if symbol == "ring" else 1.0))
-    else:
-        for polygon in polygons(symbol):
-            path.moveTo(cx + polygon[0][0] * r, cy + polygon[0][1] * r)
-            for x, y in polygon[1:]:
-                path.lineTo(cx + x * r, cy + y * r)
-            path.close()
-    return path
-
-
-def draw_symbol(c: Canvas, symbol: str, cx: float, cy: float, r: float, colour: Color) -> None:
-    """A category symbol centred at (cx, cy) with radius ``r`` (pt), filled (a ring: outlined).
-
-    Each shape and colour is written once per PDF as a form (an XObject) and placed by reference: a
-    deck of hundreds of cards repeats a handful of symbols."""
-    name = f"symbol-{symbol}-{colour.hexval()[2:]}"
-    forms = c.__dict__.setdefault("_reflectiespel_symbols", set())
-    if name not in forms:
-        forms.add(name)
-        c.beginForm(name, lowerx=-1.2, lowery=-1.2, upperx=1.2, uppery=1.2)
-        if symbol in OUTLINED:
-            c.setStrokeColor(colour)
-            c.setLineWidth(0.3)
-            c.drawPath(_symbol_path(c, symbol, 0, 0, 1), stroke=1, fill=0)
-        else:
-            c.setFillColor(colour)
-            c.drawPath(_symbol_path(c, symbol, 0, 0, 1), stroke=0, fill=1)
-        c.endForm()
-    c.saveState()
-    c.transform(r, 0, 0, r, cx, cy)
-    c.doForm(name)
-    c.restoreState()
-
-
 @lru_cache(maxsize=64)
 def image_size(path: str) -> tuple[int, int] | None:
     """Width and height in pixels of a picture, or None when it cannot be read."""
@@ -161,24 +126,20 @@ def image_size(path: str) -> tuple[int, int] | None:
         return None
 
 
-def _begin(c: Canvas, trim: Box, bleed: float, bleed_box: Box | None,
-           turned: bool = False) -> tuple[Box, float, float, float, float]:
-    """Clip to the bleed box and move the origin there; returns (bleed box, trim x, trim y, trim w, trim h)
-    in pt. ``turned``: draw upside down (a fold card's back above its front)."""
+def _begin(page: list, trim: Box, bleed: float, bleed_box: Box | None, measure: Measure,
+           turned: bool = False) -> tuple[Pen, Box, float, float, float, float]:
+    """A pen for one card, clipped to its bleed box, added to ``page``; returns (pen, bleed box, trim x,
+    trim y, trim w, trim h), the trim box in pt from the bleed box's corner. ``turned``: upside down (a
+    fold card's back above its front)."""
     bleed_box = bleed_box or trim.grown(bleed)
-    c.saveState()
-    c.translate(bleed_box.x * MM_TO_PT, bleed_box.y * MM_TO_PT)
-    path = c.beginPath()
-    path.rect(0, 0, bleed_box.w * MM_TO_PT, bleed_box.h * MM_TO_PT)
-    c.clipPath(path, stroke=0, fill=0)
+    c = Pen(bleed_box, measure, turned)
+    page.append(c.clip)
     ox, oy = (trim.x - bleed_box.x) * MM_TO_PT, (trim.y - bleed_box.y) * MM_TO_PT
     w, h = trim.w * MM_TO_PT, trim.h * MM_TO_PT
     if turned:
         bw, bh = bleed_box.w * MM_TO_PT, bleed_box.h * MM_TO_PT
-        c.translate(bw, bh)
-        c.rotate(180)
         ox, oy = bw - ox - w, bh - oy - h
-    return bleed_box, ox, oy, w, h
+    return c, bleed_box, ox, oy, w, h
 
 
 def front_blocks(card: PrintCard, h: float, colour: Color, body: float | None = None) -> list[Block]:
@@ -256,26 +217,24 @@ def deck_body(cards: list[PrintCard], w: float, h: float, measure: Measure) -> f
     return max(BODY_FLOOR, math.floor(body * 10 + 1e-6) / 10)
 
 
-def draw_front(c: Canvas, card: PrintCard, trim: Box, bleed: float, measure: Measure,
+def draw_front(page: list, card: PrintCard, trim: Box, bleed: float, measure: Measure,
                bleed_box: Box | None = None) -> list[str]:
-    """Draw a front with its trim box at ``trim`` (mm). Returns warnings."""
+    """Lay out a front with its trim box at ``trim`` (mm), added to ``page`` (drawing.Page.ops).
+    Returns warnings."""
     warnings: list[str] = []
-    bleed_box, ox, oy, w, h = _begin(c, trim, bleed, bleed_box)
+    c, bleed_box, ox, oy, w, h = _begin(page, trim, bleed, bleed_box, measure)
     bw, bh = bleed_box.w * MM_TO_PT, bleed_box.h * MM_TO_PT
     bleed_pt = bleed * MM_TO_PT
     colour = HexColor(card.colour)
-    c.setFillColor(PAPER)
-    c.rect(0, 0, bw, bh, stroke=0, fill=1)
+    c.fill(0, 0, bw, bh, PAPER)
     band_h = 0.09 * h
     band_y = oy + h - band_h
-    c.setFillColor(colour)
-    c.rect(max(0.0, ox - bleed_pt), band_y, min(bw, w + 2 * bleed_pt), min(bh, oy + h + bleed_pt) - band_y,
-           stroke=0, fill=1)
+    c.fill(max(0.0, ox - bleed_pt), band_y, min(bw, w + 2 * bleed_pt), min(bh, oy + h + bleed_pt) - band_y, colour)
     margin = max(3.0 * MM_TO_PT, min(w, h) * 0.06)
     band_ink = WHITE if not is_light(colour) else INK
     size = max(MIN_BAND, min(max(6.0, 0.03 * h), 0.5 * band_h))
     r = size * 0.42  # the symbol: as tall as the capitals of the band text
-    draw_symbol(c, card.symbol, ox + margin + r, band_y + band_h / 2, r, band_ink)
+    c.symbol(card.symbol, ox + margin + r, band_y + band_h / 2, r, band_ink)
     if card.category_name:
         name = printable(card.category_name.upper(), BOLD)
         left = ox + margin + 2 * r + size * 0.5
@@ -288,25 +247,21 @@ def draw_front(c: Canvas, card: PrintCard, trim: Box, bleed: float, measure: Mea
             name += "\u2026"
             warnings.append(translate("Print", "Categorie '{0}': de naam is te lang voor de gekleurde band "
                                                "op de kaart en is afgekort (…).").format(card.category_name))
-        c.setFillColor(band_ink)
-        c.setFont(BOLD, size)
-        c.drawString(left, band_y + (band_h - size * 0.72) / 2, name)
+        c.text(left, band_y + (band_h - size * 0.72) / 2, name, BOLD, size, band_ink)
     left, width = ox + margin, w - 2 * margin
     top = band_y - margin * 0.8
     bottom = oy + margin * 0.8
     if card.footer or card.number:
         foot_y = oy + margin * 0.35
-        c.setFillColor(LINE_GREY)
-        c.setFont(REGULAR, FOOT)
         number_w = measure.width(card.number, REGULAR, FOOT)
-        if card.number:
-            c.drawRightString(left + width, foot_y, card.number)
         if card.footer:
             footer = printable(card.footer)
             room = width - number_w - FOOT
             while footer and measure.width(footer, REGULAR, FOOT) > room:
                 footer = footer[:-2] + "\u2026"
-            c.drawString(left, foot_y, footer)
+            c.text(left, foot_y, footer, REGULAR, FOOT, LINE_GREY)
+        if card.number:
+            c.text(left + width, foot_y, card.number, REGULAR, FOOT, LINE_GREY, align="right")
         bottom = max(bottom, foot_y + FOOT + 1.0)
     if card.image:
         top = _draw_picture(c, card, left, top, width, (top - bottom) * 0.4, warnings)
@@ -323,10 +278,7 @@ def draw_front(c: Canvas, card: PrintCard, trim: Box, bleed: float, measure: Mea
     if card.blank:
         _writing_lines(c, left, width, y, bottom)
     if bleed == 0:
-        c.setStrokeColor(darker(colour, 1.2))
-        c.setLineWidth(0.5)
-        c.rect(ox + 0.25, oy + 0.25, w - 0.5, h - 0.5, stroke=1, fill=0)
-    c.restoreState()
+        c.outline(ox + 0.25, oy + 0.25, w - 0.5, h - 0.5, darker(colour, 1.2), 0.5)
     return warnings
 
 
@@ -353,7 +305,7 @@ def _picture_size(card: PrintCard, width: float, most: float) -> tuple[float, fl
     return size[0] * scale, size[1] * scale
 
 
-def _draw_picture(c: Canvas, card: PrintCard, left: float, top: float, width: float, most: float,
+def _draw_picture(c: Pen, card: PrintCard, left: float, top: float, width: float, most: float,
                   warnings: list[str]) -> float:
     """The card's picture under the band, as large as fits ``width`` x ``most`` with its proportions;
     returns the y under it. A big picture is drawn from its copy at 300 dpi (core/picturecache.py); a
@@ -371,96 +323,73 @@ def _draw_picture(c: Canvas, card: PrintCard, left: float, top: float, width: fl
                                   "weggelaten.").format(card.label, card.image))
         return top
     w, h = shown
-    try:
-        c.drawImage(path, left + (width - w) / 2, top - h, w, h, mask="auto")
-    except Exception:  # noqa: BLE001
-        warnings.append(translate("Print", "Kaart {0}: het plaatje '{1}' kan niet gelezen worden en is "
-                                  "weggelaten.").format(card.label, card.image))
-        return top
+    c.picture(path, left + (width - w) / 2, top - h, w, h,
+              translate("Print", "Kaart {0}: het plaatje '{1}' kan niet gelezen worden en is "
+                        "weggelaten.").format(card.label, card.image))  # the warning if it cannot be drawn
     return top - h - 4.0
 
 
-def _draw_laid(c: Canvas, laid: list[Laid], left: float, top: float, width: float, bottom: float) -> float:
-    """Draw laid-out blocks from ``top`` down; a boxed block (the assignment) sits at the bottom when
+def _draw_laid(c: Pen, laid: list[Laid], left: float, top: float, width: float, bottom: float) -> float:
+    """Lay out the fitted blocks from ``top`` down; a boxed block (the assignment) sits at the bottom when
     there is room. Returns the y below the last block."""
     y = top
-    colour = None
     for index, item in enumerate(laid):
         block = item.block
         if block.box is not None:
             rest = sum(i.height for i in laid[index:]) + sum(i.gap for i in laid[index:-1])
             y = max(min(y, bottom + rest), bottom + item.height)
-            c.setFillColor(block.box)
-            c.rect(left, y - item.height, width, item.height, stroke=0, fill=1)
+            c.fill(left, y - item.height, width, item.height, block.box)
         line_h = item.size * LEADING
-        if block.box is not None:
-            colour = block.box  # the box's fill is now the current colour
-        # one text object per block: the prefix, then each line (a line ends with T*, back to the
-        # line start; bullets move the line start in by the prefix width after the first line)
-        t = c.beginText(left + block.pad, y - block.pad - item.size * 0.93)
-        if block.colour != colour:  # the fill colour stays set between blocks: set it only when it changes
-            t.setFillColor(block.colour)
-            colour = block.colour
+        # the prefix ("• ", "Opdracht: ") starts the first line; bullets' later lines start after it
+        x, baseline = left + block.pad, y - block.pad - item.size * 0.93
         if block.prefix:
-            t.setFont(block.prefix_font or block.font, item.size, line_h)
-            t.textOut(block.prefix)
-        t.setFont(block.font, item.size, line_h)
+            c.text(x, baseline, block.prefix, block.prefix_font or block.font, item.size, block.colour)
         for number, line in enumerate(item.lines):
-            t.textLine(line)
-            if number == 0 and block.prefix and block.hanging:
-                t.moveCursor(item.prefix_w, 0)
-        c.drawText(t)
+            start = x + (item.prefix_w if block.prefix and (number == 0 or block.hanging) else 0.0)
+            c.text(start, baseline - number * line_h, line, block.font, item.size, block.colour)
         y -= item.height + item.gap
     return y
 
 
-def _writing_lines(c: Canvas, left: float, width: float, top: float, bottom: float) -> None:
+def _writing_lines(c: Pen, left: float, width: float, top: float, bottom: float) -> None:
     step = 7.0 * MM_TO_PT
-    c.setStrokeColor(LINE_GREY)
-    c.setLineWidth(0.4)
     y = top - step
     while y >= bottom:
-        c.line(left, y, left + width, y)
+        c.line(left, y, left + width, y, LINE_GREY, 0.4)
         y -= step
 
 
-def draw_back(c: Canvas, card: PrintCard, trim: Box, bleed: float, measure: Measure,
+def draw_back(page: list, card: PrintCard, trim: Box, bleed: float, measure: Measure,
               bleed_box: Box | None = None, turned: bool = False) -> list[str]:
-    """Draw a back: the back colour (or, ink-saving, white with a coloured outline), the deck's initials
-    large and faint, the back text centred and, under a card's own back text, the deck's name."""
+    """Lay out a back, added to ``page``: the back colour (or, ink-saving, white with a coloured outline),
+    the deck's initials large and faint, the back text centred and, under a card's own back text, the
+    deck's name."""
     warnings: list[str] = []
-    bleed_box, ox, oy, w, h = _begin(c, trim, bleed, bleed_box, turned)
+    c, bleed_box, ox, oy, w, h = _begin(page, trim, bleed, bleed_box, measure, turned)
     bleed_pt = bleed * MM_TO_PT
     colour = HexColor(card.back_colour)
     inset = min(w, h) * 0.05
     if card.ink_saving:
         ink = readable_on_paper(colour)
         faint = mix(ink, WHITE, 0.14)
-        c.setStrokeColor(ink)
-        c.setLineWidth(max(1.0, h * 0.008))
+        edge, edge_w = ink, max(1.0, h * 0.008)
     else:
         ink = INK if is_light(colour) else WHITE
         faint = mix(ink, colour, 0.16)
-        c.setFillColor(colour)
-        c.rect(ox - bleed_pt, oy - bleed_pt, w + 2 * bleed_pt, h + 2 * bleed_pt, stroke=0, fill=1)
-        c.setStrokeColor(mix(ink, colour, 160 / 255))
-        c.setLineWidth(max(0.6, h * 0.006))
-    c.rect(ox + inset, oy + inset, w - 2 * inset, h - 2 * inset, stroke=1, fill=0)
+        c.fill(ox - bleed_pt, oy - bleed_pt, w + 2 * bleed_pt, h + 2 * bleed_pt, colour)
+        edge, edge_w = mix(ink, colour, 160 / 255), max(0.6, h * 0.006)
+    c.outline(ox + inset, oy + inset, w - 2 * inset, h - 2 * inset, edge, edge_w)
     letters = monogram(card.deck_name) if card.deck_name else ""
     if letters:  # the deck's initials, large and faint: backs of different decks differ at a glance
         big = min(h * 0.42, (w - 4 * inset) / max(0.1, measure.width(letters, BOLD, 1.0)))
-        c.setFillColor(faint)
-        c.setFont(BOLD, big)
-        c.drawCentredString(ox + w / 2, oy + h / 2 - big * 0.36, letters)
+        c.text(ox + w / 2, oy + h / 2 - big * 0.36, letters, BOLD, big, faint, align="centre")
     text = printable(card.back_text, BOLD)
     margin = min(w, h) * 0.12
     height = h - 2 * margin
     if card.own_back and card.deck_name and card.deck_name != card.back_text:
         name = printable(card.deck_name, BOLD)
         size = max(MIN_SIZE, min(0.035 * h, (w - 2 * margin) / max(0.1, measure.width(name, BOLD, 1.0))))
-        c.setFillColor(ink)
-        c.setFont(BOLD, size)
-        c.drawCentredString(ox + w / 2, oy + inset + size * 1.2, name)
+        c.text(ox + w / 2, oy + inset + size * 1.2, name, BOLD, size, ink, align="centre")
         height -= size * 2.4 - (margin - inset)
     if text:
         width = w - 2 * margin
@@ -474,10 +403,7 @@ def draw_back(c: Canvas, card: PrintCard, trim: Box, bleed: float, measure: Meas
             item = laid[0]
             line_h = item.size * LEADING
             y = oy + h - margin - (height - len(item.lines) * line_h) / 2 - item.size * 0.93
-            c.setFillColor(ink)
-            c.setFont(BOLD, item.size)
             for line in item.lines:
-                c.drawCentredString(ox + w / 2, y, line)
+                c.text(ox + w / 2, y, line, BOLD, item.size, ink, align="centre")
                 y -= line_h
-    c.restoreState()
     return warnings

@@ -208,12 +208,16 @@ BINARY_FORMATS = ("xlsx", "docx")
 
 
 def export_bytes(session, fmt: str, library) -> bytes:
-    """The session in one of EXPORT_FORMATS: docx is the report's text (pdf/worddoc.py), the others are
-    core/export.py."""
+    """The session in one of EXPORT_FORMATS: docx is the report's text (pdf/worddoc.py), xlsx the
+    spreadsheet (core/workbook.py), the others are core/export.py."""
     if fmt == "docx":
         from .worddoc import render_docx
 
         return render_docx(session, library)
+    if fmt == "xlsx":
+        from ..core.workbook import to_xlsx
+
+        return to_xlsx(session, library)
     from ..core.export import export
 
     return export(session, fmt, library)

@@ -1,8 +1,10 @@
 """A deck as a cut-ready PDF: sheets of fronts, each followed by its sheet of backs (duplex), or
 front and back side by side to fold, or fronts only.
 
-``write_deck_pdf`` is what the CLI and the print dialog call; ``render_pdf`` gives the bytes (for a
-preview it can stop after a few sheets). Warnings name the cards whose text did not fit.
+``deck_pages`` lays the pages out once, as plain data (pdf/drawing.py); ``render_pdf`` draws them on a
+reportlab canvas (pdf/pdfdraw.py) and gives the bytes, ``write_deck_pdf`` writes them to a file (the CLI
+and the print dialog's "Opslaan als PDF…"), and the print dialog paints the same pages with QPainter for
+its preview and for "Afdrukken…" (ui/sheetpaint.py). Warnings name the cards whose text did not fit.
 
 Each page says at its foot which deck, which sheet and which side it is; an optional first page tells
 how to print, flip, cut and check the cards. The PDF asks the print dialog for no scaling and for the
@@ -12,19 +14,30 @@ duplex mode that matches the backs.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
-from reportlab.lib.colors import black
 from reportlab.pdfgen.canvas import Canvas
 
 from ..core.decks import Deck
 from ..core.i18n import translate
 from .cardpaint import PrintCard, deck_body, draw_back, draw_front
+from .drawing import PT, Line, Page, Text
 from .fonts import REGULAR, printable, register_fonts
-from .geometry import MARK_GAP, MM_TO_PT, PRINTABLE_MARGIN, Box, LayoutError, SheetLayout, check_offset, sheet_layout
+from .geometry import (
+    MARK_GAP,
+    MM_TO_PT,
+    PRINTABLE_MARGIN,
+    Box,
+    LayoutError,
+    SheetLayout,
+    check_offset,
+    sheet_layout,
+)
 from .output import atomic_write
+from .pdfdraw import draw_page
 from .textfit import Measure
 
 Progress = Callable[[int, int], None]  # (cards done, cards in total)
@@ -105,32 +118,28 @@ def deck_cards(deck: Deck, categories: Iterable[str] = (), copies: int = 1, blan
     return one_set * copies
 
 
-def _draw_marks(c: Canvas, layout: SheetLayout) -> None:
-    c.saveState()
-    c.setStrokeColor(black)
-    c.setLineWidth(0.25)
+BLACK = (0.0, 0.0, 0.0)
+WHITE = (1.0, 1.0, 1.0)
+GREY = (0.35, 0.35, 0.35)
+
+
+def _draw_marks(page: list, layout: SheetLayout) -> None:
     for mark in layout.marks:
-        c.setDash([2, 1.5] if mark.kind == "fold" else [])
-        c.line(mark.x1 * MM_TO_PT, mark.y1 * MM_TO_PT, mark.x2 * MM_TO_PT, mark.y2 * MM_TO_PT)
-    c.restoreState()
+        page.append(Line(mark.x1, mark.y1, mark.x2, mark.y2, BLACK, 0.25 * PT,
+                         (2 * PT, 1.5 * PT) if mark.kind == "fold" else None))
 
 
-def _draw_guides(c: Canvas, layout: SheetLayout, boxes: list[Box]) -> None:
+def _draw_guides(page: list, layout: SheetLayout, boxes: list[Box]) -> None:
     """Trim guides where crop marks have no room (or are switched off) and there is bleed: at each
     corner the cut lines continue into the bleed, which is cut away, as a black line on a white one
     (seen on any colour)."""
-    length = min(layout.bleed, 3.0) * MM_TO_PT
-    c.saveState()
-    for width, colour in ((1.2, (1, 1, 1)), (0.4, (0, 0, 0))):
-        c.setLineWidth(width)
-        c.setStrokeColorRGB(*colour)
+    length = min(layout.bleed, 3.0)
+    for width, colour in ((1.2 * PT, WHITE), (0.4 * PT, BLACK)):
         for box in boxes:
             for x, y, dx, dy in ((box.x, box.y, -1, -1), (box.right, box.y, 1, -1), (box.x, box.top, -1, 1),
                                  (box.right, box.top, 1, 1)):
-                x, y = x * MM_TO_PT, y * MM_TO_PT
-                c.line(x, y, x, y + dy * length)
-                c.line(x, y, x + dx * length, y)
-    c.restoreState()
+                page.append(Line(x, y, x, y + dy * length, colour, width))
+                page.append(Line(x, y, x + dx * length, y, colour, width))
 
 
 def _fold_boxes(slot_trim: Box, back_trim: Box, bleed: float, turned: bool = False) -> tuple[Box, Box]:
@@ -148,7 +157,7 @@ def sheet_line(deck_title: str, sheet: int, sheets: int, back: bool) -> str:
     return f"{deck_title} · vel {sheet}/{sheets} · {'achterkant' if back else 'voorkant'}"
 
 
-def _draw_sheet_line(c: Canvas, layout: SheetLayout, text: str, boxes: list[Box], measure: Measure) -> None:
+def _draw_sheet_line(page: list, layout: SheetLayout, text: str, boxes: list[Box], measure: Measure) -> None:
     """A line of small print at the foot of the page, in the margin under the cards and between the
     crop marks; left out when the margin has no room for it."""
     size = 6.0
@@ -170,31 +179,31 @@ def _draw_sheet_line(c: Canvas, layout: SheetLayout, text: str, boxes: list[Box]
         return
     a, b = min(fitting, key=lambda g: abs((g[0] + g[1]) / 2 - centre))
     x = min(max(centre, a + width / 2), b - width / 2)
-    c.setFillColorRGB(0.35, 0.35, 0.35)
-    c.setFont(REGULAR, size)
-    c.drawCentredString(x * MM_TO_PT, y * MM_TO_PT, text)
+    page.append(Text(x - width / 2, y, text, REGULAR, size, GREY))
 
 
-def render_cards(c: Canvas, cards: list[PrintCard], options: PrintOptions, layout: SheetLayout,
-                 max_sheets: int | None = None, progress: Progress | None = None,
-                 title: str = "") -> PrintResult:
+def lay_out_cards(cards: list[PrintCard], options: PrintOptions, layout: SheetLayout, result: PrintResult,
+                  max_sheets: int | None = None, progress: Progress | None = None,
+                  title: str = "") -> Iterator[Page]:
+    """The card pages in print order (each front sheet, then its backs), laid out one at a time;
+    ``result`` counts pages and sheets and collects the warnings as they go."""
     register_fonts()
     measure = Measure()
-    result = PrintResult(cards=len(cards))
-    warned: dict[str, None] = {}
+    result.cards = len(cards)
+    warned: dict[str, None] = dict.fromkeys(result.warnings)
     per = layout.per_sheet
     sheets = -(-len(cards) // per)
     if cards and layout.slots:  # one body size for the whole deck (cardpaint.deck_body), as the cards allow
         face_box = layout.face(layout.slots[0].trim)
         body = deck_body(cards, face_box.w * MM_TO_PT, face_box.h * MM_TO_PT, measure)
         cards = [replace(card, body=body) for card in cards]
-    size = (layout.paper_w * MM_TO_PT, layout.paper_h * MM_TO_PT)
-    c.setPageSize(size)
     face = layout.face
     for start in range(0, len(cards), per):
         if max_sheets is not None and result.sheets >= max_sheets:
             break
         sheet = list(zip(layout.slots, cards[start:start + per]))
+        front = Page(layout.paper_w, layout.paper_h, side="front", sheet=result.sheets + 1)
+        c = front.ops
         for slot, card in sheet:
             if options.backs == "fold":
                 assert slot.back_trim is not None
@@ -211,10 +220,12 @@ def render_cards(c: Canvas, cards: list[PrintCard], options: PrintOptions, layou
             _draw_guides(c, layout, trims + [s.back_trim for s, _ in sheet if s.back_trim is not None])
         if title:
             _draw_sheet_line(c, layout, sheet_line(title, result.sheets + 1, sheets, False), trims, measure)
-        c.showPage()
         result.pages += 1
+        result.warnings = list(warned)
+        yield front
         if options.backs in ("long-edge", "short-edge"):
-            c.setPageSize(size)
+            back = Page(layout.paper_w, layout.paper_h, side="back", sheet=result.sheets + 1)
+            c = back.ops
             backs = []
             for slot, card in sheet:
                 trim = layout.back_box(slot.trim, options.backs, options.offset)
@@ -225,32 +236,58 @@ def render_cards(c: Canvas, cards: list[PrintCard], options: PrintOptions, layou
                 _draw_guides(c, layout, backs)
             if title:
                 _draw_sheet_line(c, layout, sheet_line(title, result.sheets + 1, sheets, True), backs, measure)
-            c.showPage()
             result.pages += 1
+            result.warnings = list(warned)
+            yield back
         result.sheets += 1
         if progress is not None:
             progress(min(start + per, len(cards)), len(cards))
     result.warnings = list(warned)
-    return result
+
+
+def deck_pages(deck: Deck, options: PrintOptions, result: PrintResult, max_sheets: int | None = None,
+               progress: Progress | None = None, instructions: bool | None = None) -> Iterator[Page]:
+    """Every page of the printed deck, laid out one at a time: the optional first page with instructions
+    (and its empty back when duplex), then the cards. The PDF, the printer and the preview all draw these.
+    ``instructions``: whether to include that first page (default: as the options say)."""
+    layout = _layout(options)
+    cards = deck_cards(deck, options.categories, options.copies, options.blank, options.ink_saving)
+    register_fonts()  # the layout measures text with the fonts' own widths
+    if options.instructions if instructions is None else instructions:
+        from .instructions import instruction_pages
+
+        for page in instruction_pages(deck.title, cards, layout, options.backs, options.bleed, options.crop_marks):
+            result.pages += 1
+            yield page
+    yield from lay_out_cards(cards, options, layout, result, max_sheets, progress, deck.title)
+
+
+def render_cards(c: Canvas, pages: Iterator[Page], result: PrintResult) -> None:
+    """Draw the pages on the canvas, one PDF page each."""
+    problems: dict[str, None] = {}
+    for page in pages:
+        c.setPageSize((page.width * MM_TO_PT, page.height * MM_TO_PT))
+        problems.update(dict.fromkeys(draw_page(c, page)))
+        c.showPage()
+    result.warnings = list(dict.fromkeys(result.warnings + list(problems)))
 
 
 def render_pdf(deck: Deck, options: PrintOptions, max_sheets: int | None = None,
                progress: Progress | None = None) -> tuple[bytes, PrintResult]:
     """The PDF as bytes and what happened (pages, warnings)."""
-    layout = _layout(options)
-    cards = deck_cards(deck, options.categories, options.copies, options.blank, options.ink_saving)
+    result = PrintResult()
+    pages = deck_pages(deck, options, result, max_sheets, progress)
+    first = next(pages)  # lays out the first page: settings that cannot be used fail before the canvas exists
     buffer = io.BytesIO()
-    c = new_canvas(buffer, deck.title, layout, options.backs)
-    instructions = 0
-    if options.instructions:
-        from .instructions import draw_instructions
-
-        draw_instructions(c, deck.title, cards, layout, options.backs, options.bleed, options.crop_marks)
-        instructions = 2 if options.backs in ("long-edge", "short-edge") else 1
-    result = render_cards(c, cards, options, layout, max_sheets, progress, deck.title)
-    result.pages += instructions
+    c = new_canvas(buffer, deck.title, _layout(options), options.backs)
+    render_cards(c, _chain(first, pages), result)
     c.save()
     return buffer.getvalue(), result
+
+
+def _chain(first: Page, rest: Iterator[Page]) -> Iterator[Page]:
+    yield first
+    yield from rest
 
 
 def write_deck_pdf(deck: Deck, path: Path, options: PrintOptions = PrintOptions(),

@@ -16,10 +16,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..resources import font_path
+from .drawing import BOLD, ITALIC, REGULAR  # the names the painters know
 
-REGULAR = "Reflectiespel-Sans"
-BOLD = "Reflectiespel-Sans-Bold"
-ITALIC = "Reflectiespel-Sans-Oblique"
 MISSING = "\u25a1"  # □, shown where the font has no glyph (colour emoji, rare scripts)
 
 

@@ -7,12 +7,12 @@ In duplex printing the page gets an empty back, so that the cards start on a she
 from __future__ import annotations
 
 from reportlab.lib.colors import HexColor
-from reportlab.pdfgen.canvas import Canvas
 
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from .cardpaint import PrintCard
+from .drawing import Page, Pen
 from .fonts import BOLD, REGULAR, printable
-from .geometry import MM_TO_PT, SheetLayout
+from .geometry import MM_TO_PT, Box, SheetLayout
 from .textfit import Measure, wrap
 
 INK = HexColor("#1d1d1f")
@@ -63,31 +63,31 @@ def instruction_lines(deck_title: str, cards: int, sheets: int, backs: str, blee
     return lines
 
 
-def draw_instructions(c: Canvas, deck_title: str, cards: list[PrintCard], layout: SheetLayout, backs: str,
-                      bleed: float, crop_marks: bool) -> None:
+def instruction_pages(deck_title: str, cards: list[PrintCard], layout: SheetLayout, backs: str,
+                      bleed: float, crop_marks: bool) -> list[Page]:
+    """The first page (and, duplex, its empty back) laid out as plain data (pdf/drawing.py)."""
     measure = Measure()
+    page = Page(layout.paper_w, layout.paper_h, side="instructions")
+    c = Pen(Box(0, 0, layout.paper_w, layout.paper_h), measure)
+    page.ops.append(c.clip)
     w, h = layout.paper_w * MM_TO_PT, layout.paper_h * MM_TO_PT
-    c.setPageSize((w, h))
     left, right = 20 * MM_TO_PT, w - 20 * MM_TO_PT
     y = h - 25 * MM_TO_PT
-    c.setFillColor(INK)
-    c.setFont(BOLD, 16)
-    for line in wrap(printable(translate("PrintInstructions", "{0}: printen en knippen").format(deck_title), BOLD), BOLD, 16, right - left, measure):
-        c.drawString(left, y, line)
+    heading = printable(translate("PrintInstructions", "{0}: printen en knippen").format(deck_title), BOLD)
+    for line in wrap(heading, BOLD, 16, right - left, measure):
+        c.text(left, y, line, BOLD, 16, INK)
         y -= 20
     y -= 6
     sheets = -(-len(cards) // layout.per_sheet)
-    c.setFont(REGULAR, 10.5)
     for number, step in enumerate(instruction_lines(deck_title, len(cards), sheets, backs, bleed, crop_marks), 1):
         lines = wrap(printable(step), REGULAR, 10.5, right - left - 16, measure)
-        c.drawString(left, y, f"{number}.")
+        c.text(left, y, f"{number}.", REGULAR, 10.5, INK)
         for line in lines:
-            c.drawString(left + 16, y, line)
+            c.text(left + 16, y, line, REGULAR, 10.5, INK)
             y -= 14
         y -= 4
     y -= 8
-    c.setFont(BOLD, 11)
-    c.drawString(left, y, translate("PrintInstructions", "Afvinklijst"))
+    c.text(left, y, translate("PrintInstructions", "Afvinklijst"), BOLD, 11, INK)
     y -= 16
     seen: dict[str, PrintCard] = {}
     for card in cards:  # one set (copies repeat the numbers)
@@ -97,25 +97,23 @@ def draw_instructions(c: Canvas, deck_title: str, cards: list[PrintCard], layout
     col_w = (right - left) / columns
     rows = -(-len(listed) // columns)
     size = max(6.5, min(9.5, (y - 20 * MM_TO_PT) / max(1, rows) / 1.3))
-    c.setFont(REGULAR, size)
     for index, card in enumerate(listed):
         col, row = divmod(index, rows)
         x, yy = left + col * col_w, y - row * size * 1.3
         if yy < 15 * MM_TO_PT:
             break
-        c.setStrokeColor(GREY)
-        c.setLineWidth(0.5)
-        c.rect(x, yy - 1, size * 0.8, size * 0.8, stroke=1, fill=0)
+        c.outline(x, yy - 1, size * 0.8, size * 0.8, GREY, 0.5)
         name = printable(card.title or translate("PrintInstructions", "(leeg)"))
         label = f"{card.number}  {name}"
         while len(label) > 4 and measure.width(label, REGULAR, size) > col_w - size * 2:
             label = label[:-2] + "\u2026"
-        c.setFillColor(INK)
-        c.drawString(x + size * 1.3, yy, label)
-    c.showPage()
+        c.text(x + size * 1.3, yy, label, REGULAR, size, INK)
+    pages = [page]
     if backs in ("long-edge", "short-edge"):  # its back stays empty: the cards start on a new sheet
-        c.setPageSize((w, h))
-        c.setFillColor(GREY)
-        c.setFont(REGULAR, 8)
-        c.drawCentredString(w / 2, h / 2, translate("PrintInstructions", "Deze kant blijft leeg."))
-        c.showPage()
+        back = Page(layout.paper_w, layout.paper_h, side="instructions-back")
+        c = Pen(Box(0, 0, layout.paper_w, layout.paper_h), measure)
+        back.ops.append(c.clip)
+        c.text(w / 2, h / 2, translate("PrintInstructions", "Deze kant blijft leeg."), REGULAR, 8, GREY,
+               align="centre")
+        pages.append(back)
+    return pages

@@ -30,9 +30,11 @@ from ..core.session import Session, Step, domain_name
 from .boarddraw import BoardDrawing, legend
 from .cardpaint import PrintCard, draw_back, draw_front, image_size
 from .deckpdf import deck_cards
+from .drawing import PT, Line, Page
 from .fonts import BOLD, ITALIC, REGULAR, printable, register_fonts
 from .geometry import MM_TO_PT, PAPER_SIZES, SheetLayout, sheet_layout
 from .output import atomic_write
+from .pdfdraw import draw_page
 from .textfit import Measure
 
 MONTHS = (QT_TRANSLATE_NOOP("Report", "januari"), QT_TRANSLATE_NOOP("Report", "februari"),
@@ -135,17 +137,17 @@ class CardSheet(Flowable):
         c = self.canv
         c.skip_number = True
         measure = Measure()
+        page = Page(self.layout.paper_w, self.layout.paper_h)
         for slot, card in zip(self.layout.slots, self.cards):
             if self.back:
-                self.warnings += draw_back(c, card, self.layout.back_box(slot.trim), 0.0, measure)
+                self.warnings += draw_back(page.ops, card, self.layout.back_box(slot.trim), 0.0, measure)
             else:
-                self.warnings += draw_front(c, card, slot.trim, 0.0, measure)
+                self.warnings += draw_front(page.ops, card, slot.trim, 0.0, measure)
         if not self.back:
-            c.saveState()
-            c.setLineWidth(0.25)
-            for mark in self.layout.marks:
-                c.line(mark.x1 * MM_TO_PT, mark.y1 * MM_TO_PT, mark.x2 * MM_TO_PT, mark.y2 * MM_TO_PT)
-            c.restoreState()
+            page.ops += [Line(m.x1, m.y1, m.x2, m.y2, (0.0, 0.0, 0.0), 0.25 * PT) for m in self.layout.marks]
+        c.saveState()
+        self.warnings += draw_page(c, page)
+        c.restoreState()
 
 
 class Heading(Paragraph):

@@ -9,51 +9,60 @@ drop-down is editable, the field to type in.
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAccessibleWidget, QComboBox
 
 
-class ComboAccessible(QAccessibleWidget):
-    def __init__(self, combo: QComboBox):
-        super().__init__(combo, QAccessible.Role.ComboBox)
-        self.combo = combo
+@cache
+def interface_class() -> type:
+    """The interface class, made when the first drop-down is asked for one: not at start-up, where no
+    drop-down shows (PySide builds QAccessibleWidget's type and a subclass in ~3 ms)."""
+    from PySide6.QtWidgets import QAccessibleWidget, QComboBox
 
-    def _value(self) -> str:
-        edit = self.combo.lineEdit()
-        return edit.text() if self.combo.isEditable() and edit is not None else self.combo.currentText()
+    class ComboAccessible(QAccessibleWidget):
+        def __init__(self, combo: QComboBox):
+            super().__init__(combo, QAccessible.Role.ComboBox)
+            self.combo = combo
 
-    def text(self, kind: QAccessible.Text) -> str:
-        if kind == QAccessible.Text.Name:
-            return super().text(kind) or self._value()  # accessibleName, else a buddy label's text
-        if kind == QAccessible.Text.Value:
-            return self._value()
-        if kind == QAccessible.Text.Description:
-            value, more = self._value(), super().text(kind)
-            return f"{value}. {more}" if value and more else value or more
-        return super().text(kind)
+        def _value(self) -> str:
+            edit = self.combo.lineEdit()
+            return edit.text() if self.combo.isEditable() and edit is not None else self.combo.currentText()
 
-    def _children(self) -> list:
-        children = [self.combo.view()]
-        if self.combo.isEditable() and self.combo.lineEdit() is not None:
-            children.append(self.combo.lineEdit())
-        return children
+        def text(self, kind: QAccessible.Text) -> str:
+            if kind == QAccessible.Text.Name:
+                return super().text(kind) or self._value()  # accessibleName, else a buddy label's text
+            if kind == QAccessible.Text.Value:
+                return self._value()
+            if kind == QAccessible.Text.Description:
+                value, more = self._value(), super().text(kind)
+                return f"{value}. {more}" if value and more else value or more
+            return super().text(kind)
 
-    def childCount(self) -> int:
-        return len(self._children())
+        def _children(self) -> list:
+            children = [self.combo.view()]
+            if self.combo.isEditable() and self.combo.lineEdit() is not None:
+                children.append(self.combo.lineEdit())
+            return children
 
-    def child(self, index: int):
-        children = self._children()
-        return QAccessible.queryAccessibleInterface(children[index]) if 0 <= index < len(children) else None
+        def childCount(self) -> int:
+            return len(self._children())
 
-    def indexOfChild(self, child) -> int:
-        target = child.object() if child is not None else None
-        children = self._children()
-        return children.index(target) if target in children else -1
+        def child(self, index: int):
+            children = self._children()
+            return QAccessible.queryAccessibleInterface(children[index]) if 0 <= index < len(children) else None
+
+        def indexOfChild(self, child) -> int:
+            target = child.object() if child is not None else None
+            children = self._children()
+            return children.index(target) if target in children else -1
+
+    return ComboAccessible
 
 
 def combo_factory(key: str, obj):
-    if isinstance(obj, QComboBox):
-        return ComboAccessible(obj)
+    if obj is not None and obj.inherits("QComboBox"):  # Qt's own check: no Python type needed for it
+        return interface_class()(obj)
     return None
 
 

@@ -27,7 +27,7 @@ def create_app(argv: list[str]) -> QApplication:
 
 def start_theme(app: QApplication) -> None:
     """The remembered contrast choice (default: follow the system), and follow the system when it changes."""
-    from ..core.library import user_data_dir
+    from ..core.paths import user_data_dir
     from ..core.settings import read_settings
     from .theme import apply_theme
 
@@ -47,10 +47,12 @@ def start_theme(app: QApplication) -> None:
 
 def show_main_window(app: QApplication) -> QMainWindow:
     """The main window, shown at once; the decks load behind it and their tiles fill in."""
-    from ..core.library import Library, user_cache_dir, user_decks_dir
+    from ..core.library import Library, user_decks_dir
+    from ..core.paths import org_dir, user_cache_dir
     from ..resources import builtin_decks_dir
     from .main_window import MainWindow
 
-    window = MainWindow(Library(builtin_decks_dir(), user_decks_dir(), user_cache_dir()), load_in_background=True)
+    window = MainWindow(Library(builtin_decks_dir(), user_decks_dir(), user_cache_dir(), org_dir=org_dir()),
+                        load_in_background=True)
     window.show()
     return window

@@ -28,7 +28,8 @@ def display_problem(environ: dict[str, str] | None = None, platform: str | None 
                      "(reflectiespel --help).")
 
 
-def run_app(argv: list[str] | None = None) -> int:
+def run_app(argv: list[str] | None = None, open_path=None) -> int:
+    """The app's window; ``open_path``: a session file to open once the window shows (a double-click)."""
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -40,6 +41,10 @@ def run_app(argv: list[str] | None = None) -> int:
                         "({0}).\nOp Debian of Ubuntu: {1}").format(exc, QT_LIBS_HINT), file=sys.stderr)
         return 1
     app, window = start_app(argv or sys.argv[:1])
+    if window is not None and open_path is not None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: window.open_session_file(open_path))
     if window is not None and os.environ.get(IDLE_PROBE):
         _quit_when_idle(app)
     return app.exec() if window is not None else 1

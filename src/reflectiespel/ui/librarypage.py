@@ -37,7 +37,10 @@ class DeckTile(QAbstractButton):
             self.setAccessibleName(self.tr("{0}, {1} kaarten").format(entry.deck.title, count)
                                    + (f" ({LANGUAGES.get(entry.language, entry.language)})"
                                       if self.other_language else ""))
+            self.setAccessibleDescription(self.origin.strip(" ·"))
             tip = [entry.deck.description or entry.deck.title, ""]
+            if entry.org:
+                tip += [self.tr("Uit de map van je organisatie: {0}").format(display_path(entry.path)), ""]
             tip += [self.tr("Bron: {0}").format(source) for source in entry.deck.sources]
             self.setToolTip(plain("\n".join(tip)))
             self.clicked.connect(lambda: self.opened.emit(entry.id))
@@ -46,6 +49,13 @@ class DeckTile(QAbstractButton):
             self.setToolTip(plain("\n".join(str(p) for p in entry.problems)))
             self.setAccessibleDescription(self.problem_text)
             self._fit_problems()
+
+    @property
+    def origin(self) -> str:
+        """Where the deck comes from, as the tile says it: '' for a built-in deck."""
+        if self.entry.org:
+            return self.tr(" · van je organisatie")
+        return "" if self.entry.builtin else self.tr(" · eigen set")
 
     @property
     def other_language(self) -> bool:
@@ -96,8 +106,7 @@ class DeckTile(QAbstractButton):
             for i, colour in enumerate(colours):
                 painter.fillRect(QRectF(band.left() + i * width, band.top(), width + 1, band.height()), colour)
             title, detail = entry.deck.title, self.tr("{0} kaarten").format(len(entry.deck.cards))
-            if not entry.builtin:
-                detail += self.tr(" · eigen set")
+            detail += self.origin
             if self.other_language:
                 detail += " · " + LANGUAGES.get(entry.language, entry.language)
             detail_colour = QColor("#555555")

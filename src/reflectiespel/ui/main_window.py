@@ -10,7 +10,8 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from .. import __version__
-from ..core.library import Library, user_data_dir, user_decks_dir
+from ..core.library import Library, user_decks_dir
+from ..core.paths import user_data_dir
 from ..core.problems import FileProblems
 from .startpage import StartPage
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.start_page.open_session.connect(self.open_session_dialog)
         self.start_page.open_recent.connect(lambda path: self.open_session_file(Path(path)))
         self.start_page.together.connect(self.open_together)
+        self.start_page.path.connect(self.open_path)
         self.start_page.welcome_closed.connect(self._welcome_seen)
         self._build_menu()
         if not (self.data_dir / WELCOME_SEEN).exists():
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
             (self.tr("Start"), self.show_start, "Ctrl+Home"),
             (self.tr("Nieuwe sessie…"), self.new_session, QKeySequence.StandardKey.New),
             (self.tr("Sessie openen…"), self.open_session_dialog, QKeySequence.StandardKey.Open),
+            (self.tr("Pad van onze praktijk…"), self.open_path, "Ctrl+Shift+P"),
             (self.tr("Kaartensets opnieuw laden"), lambda: self.refresh_library(reload=True),
              QKeySequence.StandardKey.Refresh),
             (self.tr("Map met eigen kaartensets openen"), self.open_user_folder, None),
@@ -178,6 +181,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             menu.addAction(action)
         self.file_menu = menu
+        from .orgfolder import OrgFolderMenu
+
+        self.org_folder = OrgFolderMenu(self, menu, before=menu.actions()[-1])  # above Afsluiten
         self._build_language_menu()
         self._build_view_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -249,9 +255,10 @@ class MainWindow(QMainWindow):
         """Remember the language and speak it now: this window is built again in it. With a session, a deck
         or a team window open (they are built in one language and hold work), it applies from the next start."""
         from ..core import i18n
+        from ..core.settings import remember_language
 
         try:
-            i18n.remember_language(self.data_dir, code)
+            remember_language(self.data_dir, code)
         except OSError as exc:
             self.tell(self.tr("Taal niet bewaard"), self.tr("De keuze kon niet worden bewaard: {0}").format(exc))
             return
@@ -353,7 +360,7 @@ class MainWindow(QMainWindow):
         deck, path = entry.deck, entry.path
         if deck is None:
             return None
-        if entry.builtin:
+        if entry.builtin or entry.org:  # never written in place: built in, or the organisation's read-only folder
             folder = self.library.user_dir or user_decks_dir()
             copy = copy_of(deck, {d.id for d in self.library.decks})
             has_images = any(card.image for card in copy.cards)
@@ -364,8 +371,10 @@ class MainWindow(QMainWindow):
                 self.tell(self.tr("Kopie niet gemaakt"), str(exc))
                 return None
             self.refresh_library(reload=True)
-            self.statusBar().showMessage(self.tr("Je bewerkt een eigen kopie: {0}. De ingebouwde set blijft "
-                                                 "zoals hij was.").format(path), 10000)
+            note = (self.tr("Je bewerkt een eigen kopie: {0}. De set van je organisatie blijft zoals hij was.")
+                    if entry.org else
+                    self.tr("Je bewerkt een eigen kopie: {0}. De ingebouwde set blijft zoals hij was."))
+            self.statusBar().showMessage(note.format(path), 10000)
             deck = copy
         editor = DeckEditor(deck, path)
         editor.saved.connect(lambda _path: self.refresh_library(reload=True))
@@ -429,7 +438,7 @@ class MainWindow(QMainWindow):
         from ..core.templates import default_templates
         from .session.newsession import NewSessionDialog
 
-        dialog = NewSessionDialog(default_templates(self.data_dir), self.library, self)
+        dialog = NewSessionDialog(default_templates(self.data_dir, self.library.org_dir), self.library, self)
         if dialog.exec() and dialog.session is not None:
             self.start_console(dialog.session)
 
@@ -476,7 +485,7 @@ class MainWindow(QMainWindow):
         """After a crash: offer the sessions whose autosave is still there."""
         if not self.library_loaded:
             return  # offered when the decks are in (_loading_finished)
-        from ..core.storage import find_recoverable
+        from ..core.autosave import find_recoverable
 
         refused = []
         offered = find_recoverable(self.data_dir, refused)
@@ -573,6 +582,20 @@ class MainWindow(QMainWindow):
         window = TogetherWindow(self.library, data_dir=self.data_dir, board_definition=board_definition())
         self.windows.append(window)
         window.show()
+
+    def open_path(self):
+        """'Pad van onze praktijk': where the practices stood at each of several sessions (ui/path/)."""
+        self.wait_for_library()
+        from .path.window import PathWindow
+        from .session.launcher import board_definition
+
+        window = PathWindow(board_definition(), self.recent.existing())
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.windows.append(window)
+        window.destroyed.connect(lambda: self.windows.remove(window) if window in self.windows else None)
+        window.show()
+        window.choose_sessions()
+        return window
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

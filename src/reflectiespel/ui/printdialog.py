@@ -1,24 +1,61 @@
 """The print dialog: choose deck and print settings, see the first sheets follow every change, save the
-PDF (in a worker thread, with a progress bar) or print straight to a printer through Qt."""
+PDF (in a worker thread, with a progress bar) or print straight to a printer through Qt.
+
+Preview, printer and PDF draw the same laid-out pages (pdf/deckpdf.py ``deck_pages``): the PDF with
+reportlab, the preview and the printer with QPainter (ui/sheetpaint.py), so card numbers, sheet footers,
+text sizes and outlines are the same on screen, on paper and in the file. Printing runs in a worker
+thread too. A printer that cannot print both sides (or a system dialog where it was switched off) is
+said before anything is printed, never silently dropped.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, QThread, QTimer, QUrl, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMarginsF,
+    Qt,
+    QThread,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.decks import Deck
 from ..core.library import Library
-from ..pdf.deckpdf import PrintError, PrintOptions, write_deck_pdf
+from ..pdf.deckpdf import (
+    PrintError,
+    PrintOptions,
+    PrintResult,
+    deck_pages,
+    write_deck_pdf,
+)
 from ..pdf.geometry import CARD_SIZES, LayoutError, sheets_needed
 from ..pdf.output import OutputError, check_target
-from .sheetpaint import SheetPreview, paint_sheet, print_cards, sheet_pages
+from .sheetpaint import PagePainter, SheetPreview, print_family
 from .theme import set_ink
+
+DUPLEX = {"long-edge": QPrinter.DuplexMode.DuplexLongSide, "short-edge": QPrinter.DuplexMode.DuplexShortSide}
 
 
 def available_printers() -> list:
@@ -47,8 +84,48 @@ class SaveJob(QThread):
             self.succeeded.emit(result)
 
 
+class PrintJob(QThread):
+    """Lays out and paints every page on the printer, away from the UI thread (Qt allows painting on a
+    QPrinter from a worker thread); one page is in memory at a time."""
+
+    progressed = Signal(int, int)  # cards done, cards in total
+    succeeded = Signal(object)  # PrintResult
+    failed = Signal(str)
+
+    def __init__(self, deck: Deck, options: PrintOptions, printer: QPrinter, parent=None):
+        super().__init__(parent)
+        self.deck, self.options, self.printer = deck, options, printer
+
+    def run(self) -> None:
+        try:
+            self.succeeded.emit(self._print())
+        except (PrintError, OSError) as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - never a traceback in the user's face
+            self.failed.emit(QCoreApplication.translate("PrintDialog", "Er kon niet worden geprint: {0}").format(exc))
+
+    def _print(self) -> PrintResult:
+        result = PrintResult()
+        pages = deck_pages(self.deck, self.options, result, progress=self.progressed.emit)
+        first = next(pages)  # settings that cannot be used fail before the printer starts
+        painter = QPainter()
+        if not painter.begin(self.printer):
+            raise OSError(QCoreApplication.translate("PrintDialog", "De printer kan niet worden gebruikt."))
+        try:
+            drawer = PagePainter(painter, self.printer.resolution() / 25.4)
+            drawer.paint(first)
+            for page in pages:
+                self.printer.newPage()
+                drawer.paint(page)
+        finally:
+            painter.end()
+        result.warnings = list(dict.fromkeys(result.warnings + drawer.problems))
+        return result
+
+
 class PrintDialog(QDialog):
     preview_ready = Signal()
+    print_done = Signal()  # "Afdrukken…" finished, was refused or failed
     DEBOUNCE_MS = 150
 
     def __init__(self, library: Library, deck_id: str | None = None, parent: QWidget | None = None):
@@ -242,20 +319,21 @@ class PrintDialog(QDialog):
             try:
                 options = self.options()
                 layout = options.layout()
-                cards = print_cards(deck, options)
+                result = PrintResult()
+                pages = list(deck_pages(deck, options, result, max_sheets=1, instructions=False))
             except (PrintError, LayoutError) as exc:
                 self.preview.clear()
                 self._problem(str(exc)[0].upper() + str(exc)[1:])
             else:
                 ok = True
-                pages = sheet_pages(cards, options, layout, max_sheets=1)
-                labels = [self.tr("Achterkanten vel 1 (gespiegeld)") if p.back else self.tr("Voorkanten vel 1")
+                labels = [self.tr("Achterkanten vel 1 (gespiegeld)") if p.side == "back" else self.tr("Voorkanten vel 1")
                           for p in pages]
-                self.preview.show_pages(pages, layout, deck, labels)
-                sheets = sheets_needed(len(cards), layout)
+                self.preview.show_pages(pages, labels)
+                cards = result.cards
+                sheets = sheets_needed(cards, layout)
                 per_page = 2 if options.backs in ("long-edge", "short-edge") else 1
                 self.summary.setText(self.tr("{0}, {1} per vel: {2}, {3}. {4}").format(
-                    self.tr("%n kaarten", "", len(cards)), layout.per_sheet, self.tr("%n vellen", "", sheets),
+                    self.tr("%n kaarten", "", cards), layout.per_sheet, self.tr("%n vellen", "", sheets),
                     self.tr("%n pagina's", "", sheets * per_page), self._hint(options.backs)))
                 if not self.job:
                     self._note("")
@@ -332,49 +410,97 @@ class PrintDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_path)))
 
     # --- printing ---------------------------------------------------------------------------------
+    def ask_printer(self, printer: QPrinter) -> bool:
+        """The system's print dialog; tests replace this with one that picks Qt's PDF printer."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        return QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted
+
+    def ask_duplex(self, text: str) -> bool:
+        """Print anyway although the sheets will not come out double-sided? (Tests replace this.)"""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Niet dubbelzijdig"), text, parent=self)
+        anyway = box.addButton(self.tr("Toch printen"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Niet printen"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is anyway
+
+    def duplex_modes(self, printer: QPrinter) -> list | None:
+        """What the chosen printer can do; None for a file (Qt's PDF printer), where it does not apply."""
+        if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+            return None
+        info = QPrinterInfo(printer)
+        return None if info.isNull() else list(info.supportedDuplexModes())
+
     def print_direct(self) -> None:
+        """"Afdrukken…": the system's print dialog, then every page in a worker thread."""
+        if self.deck is None or self.job is not None:
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
         self.prepare_printer(printer)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_to(printer)
+        if not self.ask_printer(printer) or not self._duplex_agreed(printer):
+            self.print_done.emit()
+            return
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.save_button.setEnabled(False)
+        self.print_button.setEnabled(False)
+        self._note(self.tr("Bezig met printen…"))
+        self.job = PrintJob(self.deck, self.options(), printer, self)
+        self.job.progressed.connect(self._progressed)
+        self.job.succeeded.connect(self._printed)
+        self.job.failed.connect(self._problem)
+        self.job.finished.connect(self._job_done)
+        self.job.finished.connect(self.print_done)
+        print_family()  # the print font is loaded into Qt here, on the UI thread
+        self.job.start()
+
+    def _duplex_agreed(self, printer: QPrinter) -> bool:
+        """Both sides wanted but the printer cannot (or the system dialog switched it off): say so."""
+        wanted = DUPLEX.get(self.options().backs)
+        if wanted is None:
+            return True
+        modes = self.duplex_modes(printer)
+        if modes is None:
+            return True
+        name = printer.printerName()
+        if wanted not in modes and QPrinter.DuplexMode.DuplexAuto not in modes:
+            first = (self.tr("De printer ‘{0}’ kan niet dubbelzijdig printen.").format(name) if name
+                     else self.tr("De gekozen printer kan niet dubbelzijdig printen."))
+            text = first + " " + self.tr("De achterkanten komen dan op aparte vellen, om en om met de voorkanten: "
+                                         "draai die zelf om en leg ze terug in de printer, of kies bij "
+                                         "Achterkanten ‘Naast de voorkant, om te vouwen’.")
+        elif printer.duplex() not in (wanted, QPrinter.DuplexMode.DuplexAuto):
+            text = self.tr("In het printvenster staat dubbelzijdig printen uit, of omslaan langs de andere kant "
+                           "dan je koos. Dan vallen de achterkanten niet achter hun voorkanten. Kies in het "
+                           "printvenster dubbelzijdig, {0}.").format(
+                self.tr("omslaan langs de lange kant") if wanted == QPrinter.DuplexMode.DuplexLongSide
+                else self.tr("omslaan langs de korte kant"))
+        else:
+            return True
+        if self.ask_duplex(text):
+            return True
+        self._note(self.tr("Niet geprint."))
+        return False
 
     def prepare_printer(self, printer: QPrinter) -> None:
         options = self.options()
         layout = options.layout()
         printer.setFullPage(True)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4 if options.paper == "a4" else QPageSize.PageSizeId.Letter))
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape if layout.landscape
-                                   else QPageLayout.Orientation.Portrait)
-        printer.setDuplex({"long-edge": QPrinter.DuplexMode.DuplexLongSide,
-                           "short-edge": QPrinter.DuplexMode.DuplexShortSide}.get(options.backs,
-                                                                                 QPrinter.DuplexMode.DuplexNone))
+        size = QPageSize(QPageSize.PageSizeId.A4 if options.paper == "a4" else QPageSize.PageSizeId.Letter)
+        orientation = QPageLayout.Orientation.Landscape if layout.landscape else QPageLayout.Orientation.Portrait
+        printer.setPageLayout(QPageLayout(size, orientation, QMarginsF()))
+        printer.setDuplex(DUPLEX.get(options.backs, QPrinter.DuplexMode.DuplexNone))
+        printer.setDocName(self.deck.title if self.deck else "")
 
-    def print_to(self, printer: QPrinter) -> int:
-        """Paint every page on ``printer``; returns the number of pages."""
-        deck, options = self.deck, self.options()
-        try:
-            layout = options.layout()
-            pages = sheet_pages(print_cards(deck, options), options, layout)
-        except (PrintError, LayoutError) as exc:
-            self._problem(str(exc))
-            return 0
-        painter = QPainter()
-        if not painter.begin(printer):
-            self._problem(self.tr("De printer kan niet worden gebruikt."))
-            return 0
-        px_per_mm = printer.resolution() / 25.4
-        self.progress.setRange(0, len(pages))
-        self.progress.show()
-        for number, page in enumerate(pages):
-            if number:
-                printer.newPage()
-            paint_sheet(painter, page, layout, deck, QPointF(0, 0), px_per_mm, paper=False)
-            self.progress.setValue(number + 1)
-        painter.end()
-        self.progress.hide()
-        self._note(self.tr("{0} pagina's naar de printer gestuurd.").format(len(pages)))
-        return len(pages)
+    def _printed(self, result: PrintResult) -> None:
+        text = self.tr("{0} pagina's naar de printer gestuurd.").format(result.pages)
+        if result.warnings:
+            self._problem(text + "\n" + self.tr("Let op, tekst past niet helemaal:") + "\n• " +
+                          "\n• ".join(result.warnings))
+        else:
+            self._note(text)
 
     def done(self, result: int) -> None:
         if self.job is not None:  # let a running save finish: never a half-written file

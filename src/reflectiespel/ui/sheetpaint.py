@@ -1,105 +1,202 @@
-"""Printed sheets drawn with QPainter: for the print dialog's preview and for printing through Qt.
+"""Printed pages painted with QPainter: the print dialog's preview and "Afdrukken…".
 
-The places come from ``pdf/geometry.py`` (the same numbers as the PDF), the cards from the screen
-painter ``ui/cardpaint.py``. Geometry has its origin at the bottom-left in mm; Qt at the top-left.
+The pages are laid out once, Qt-free, by pdf/deckpdf.py (``deck_pages``, plain data from pdf/drawing.py:
+positions in mm, fitted lines of text, sizes, colours); the PDF is the same data drawn by pdf/pdfdraw.py.
+This painter decides nothing and measures nothing: it draws each run of text from its start with the
+same font file (DejaVu Sans from assets/fonts, no kerning, no hinting), so a printed word lands where
+the PDF has it. The layout's origin is the page's bottom-left corner, Qt's the top-left.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QImage,
+    QImageReader,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QWidget
 
-from ..core.decks import Card, Deck
-from ..pdf.deckpdf import PrintOptions, deck_cards
-from ..pdf.geometry import Box, SheetLayout
-from .cardpaint import paint_card
+from ..core.symbols import OUTLINED, polygons
+from ..pdf.drawing import (
+    BOLD,
+    ITALIC,
+    PT,
+    Clip,
+    Fill,
+    Line,
+    Outline,
+    Page,
+    Picture,
+    Symbol,
+    Text,
+)
+from ..resources import font_path
+from .cardpaint import PICTURE_ALLOCATION_MB
+
+TEXT_UNIT = 100  # fonts are set in 1/100 pt (a QFont's pixel size is a whole number)
+
+_family: str | None = None
 
 
-@dataclass
-class SheetPage:
-    """One printed page: which card goes where (trim box in mm) and whether it is its back."""
+def print_family() -> str:
+    """The family name of the bundled print font, loaded into Qt once."""
+    global _family
+    if _family is None:
+        families: list[str] = []
+        for style in ("regular", "bold", "italic"):
+            families += QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(font_path(style))))
+        _family = families[0] if families else "DejaVu Sans"
+    return _family
 
-    back: bool
-    items: list[tuple[Box, Card, bool]] = field(default_factory=list)
-    ink_saving: bool = False  # backs as an outline on white paper
 
+class PagePainter:
+    """Paints pages at ``px_per_mm`` with the page's top-left corner at ``origin``. ``hairline`` (px) is
+    the thinnest line drawn: 1 on a screen, so that crop marks stay visible in a small preview; 0 on a
+    printer, which draws the widths of the PDF."""
 
-def print_cards(deck: Deck, options: PrintOptions) -> list[Card]:
-    """The cards in print order as deck cards (blank cards made up on the spot)."""
-    cards = []
-    for pc in deck_cards(deck, options.categories, options.copies, options.blank):
-        if pc.key.startswith("leeg-") and pc.blank and not pc.title:
-            category = pc.key[len("leeg-"):].rsplit("-", 1)[0]  # deck_cards names them leeg-<category>-<n>
-            cards.append(Card.model_construct(id=pc.key, category=category, title="", text="", questions=[],
-                                              assignment=None, back=None, image=None, blank=True))
+    def __init__(self, painter: QPainter, px_per_mm: float, origin: QPointF | None = None,
+                 hairline: float = 0.0):
+        self.painter, self.s, self.hairline = painter, px_per_mm, hairline
+        self.origin = origin if origin is not None else QPointF(0, 0)
+        self.fonts: dict[tuple[str, float], QFont] = {}
+        self.pictures: dict[str, QImage] = {}
+        self.problems: list[str] = []
+        self.height = 0.0
+
+    def paint(self, page: Page, paper: bool = False) -> int:
+        """Paint one page; ``paper``: on a white sheet with a grey edge (the preview). Returns the number
+        of cards (clipped groups) drawn."""
+        p = self.painter
+        self.height = page.height
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        if paper:
+            sheet = QRectF(self.origin.x(), self.origin.y(), page.width * self.s, page.height * self.s)
+            p.fillRect(sheet, QColor("white"))
+            p.setPen(QPen(QColor("#9e9e9e"), 1))
+            p.drawRect(sheet)
+        cards = self._ops(page.ops)
+        p.restore()
+        return cards
+
+    # --- coordinates ------------------------------------------------------------------------------
+    def _point(self, x: float, y: float) -> QPointF:
+        return QPointF(self.origin.x() + x * self.s, self.origin.y() + (self.height - y) * self.s)
+
+    def _rect(self, box) -> QRectF:
+        return QRectF(self.origin.x() + box.x * self.s, self.origin.y() + (self.height - box.top) * self.s,
+                      box.w * self.s, box.h * self.s)
+
+    def _pen(self, colour, width_mm: float) -> QPen:
+        pen = QPen(QColor.fromRgbF(*colour), max(self.hairline, width_mm * self.s))
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # as PDF's default butt caps
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        return pen
+
+    # --- drawing ----------------------------------------------------------------------------------
+    def _ops(self, ops: list) -> int:
+        p = self.painter
+        cards = 0
+        for op in ops:
+            kind = type(op)
+            if kind is Text:
+                self._text(op)
+            elif kind is Fill:
+                p.fillRect(self._rect(op.box), QColor.fromRgbF(*op.colour))
+            elif kind is Outline:
+                p.setPen(self._pen(op.colour, op.width))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(self._rect(op.box))
+            elif kind is Line:
+                pen = self._pen(op.colour, op.width)
+                if op.dash:
+                    width = max(pen.widthF(), 1e-6)
+                    pen.setDashPattern([op.dash[0] * self.s / width, op.dash[1] * self.s / width])
+                p.setPen(pen)
+                p.drawLine(self._point(op.x1, op.y1), self._point(op.x2, op.y2))
+            elif kind is Clip:
+                p.save()
+                p.setClipRect(self._rect(op.box), Qt.ClipOperation.IntersectClip)
+                self._ops(op.ops)
+                p.restore()
+                cards += 1
+            elif kind is Symbol:
+                self._symbol(op)
+            elif kind is Picture:
+                self._picture(op)
+        return cards
+
+    def _font(self, name: str, size: float) -> QFont:
+        key = (name, size)
+        font = self.fonts.get(key)
+        if font is None:
+            font = QFont(print_family())
+            font.setPixelSize(max(1, round(size * TEXT_UNIT)))
+            font.setBold(name == BOLD)
+            font.setItalic(name == ITALIC)
+            font.setKerning(False)  # reportlab neither kerns nor joins letters: the layout's widths are the
+            for tag in ("liga", "clig", "dlig", "calt"):  # glyphs' own advances ("fl" stays two letters)
+                font.setFeature(QFont.Tag(tag), 0)
+            font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+            font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
+            self.fonts[key] = font
+        return font
+
+    def _text(self, op: Text) -> None:
+        p = self.painter
+        p.save()
+        p.translate(self._point(op.x, op.y))
+        k = self.s * PT / TEXT_UNIT
+        p.scale(k, k)
+        if op.turned:
+            p.rotate(180)
+        p.setFont(self._font(op.font, op.size))
+        p.setPen(QColor.fromRgbF(*op.colour))
+        p.drawText(QPointF(0, 0), op.text)
+        p.restore()
+
+    def _symbol(self, op: Symbol) -> None:
+        centre, r = self._point(op.x, op.y), op.r * self.s
+        sign = -1 if op.turned else 1
+        path = QPainterPath()
+        if op.shape in ("circle", "ring"):
+            radius = r * (0.82 if op.shape == "ring" else 1.0)
+            path.addEllipse(centre, radius, radius)
         else:
-            cards.append(deck.card(pc.key))
-    return cards
+            for polygon in polygons(op.shape):
+                path.addPolygon(QPolygonF([QPointF(centre.x() + sign * x * r, centre.y() - sign * y * r)
+                                           for x, y in polygon]))
+                path.closeSubpath()
+        p = self.painter
+        if op.shape in OUTLINED:
+            p.setPen(self._pen(op.colour, 0.3 * op.r))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+        else:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor.fromRgbF(*op.colour))
+        p.drawPath(path)
 
-
-def sheet_pages(cards: list[Card], options: PrintOptions, layout: SheetLayout,
-                max_sheets: int | None = None) -> list[SheetPage]:
-    """The pages in print order, like ``render_cards`` in pdf/deckpdf.py (front, then its backs)."""
-    pages: list[SheetPage] = []
-    per = layout.per_sheet
-    for number, start in enumerate(range(0, len(cards), per)):
-        if max_sheets is not None and number >= max_sheets:
-            break
-        sheet = list(zip(layout.slots, cards[start:start + per]))
-        front = SheetPage(False, ink_saving=options.ink_saving)
-        for slot, card in sheet:
-            front.items.append((layout.face(slot.trim), card, False))
-            if options.backs == "fold" and slot.back_trim is not None:
-                front.items.append((slot.back_trim, card, True))
-        pages.append(front)
-        if options.backs in ("long-edge", "short-edge"):
-            back = SheetPage(True, ink_saving=options.ink_saving)
-            for slot, card in sheet:
-                back.items.append((layout.face(layout.back_box(slot.trim, options.backs, options.offset)), card, True))
-            pages.append(back)
-    return pages
-
-
-def paint_sheet(painter: QPainter, page: SheetPage, layout: SheetLayout, deck: Deck, origin: QPointF,
-                px_per_mm: float, paper: bool = True) -> int:
-    """Paint one page with its top-left corner at ``origin``; returns the number of cards drawn."""
-    def rect(box: Box) -> QRectF:
-        return QRectF(origin.x() + box.x * px_per_mm, origin.y() + (layout.paper_h - box.top) * px_per_mm,
-                      box.w * px_per_mm, box.h * px_per_mm)
-
-    painter.save()
-    if paper:
-        sheet = QRectF(origin.x(), origin.y(), layout.paper_w * px_per_mm, layout.paper_h * px_per_mm)
-        painter.fillRect(sheet, QColor("white"))
-        painter.setPen(QPen(QColor("#9e9e9e"), 1))
-        painter.drawRect(sheet)
-    for box, card, back in page.items:
-        if layout.bleed > 0 and not (back and page.ink_saving):  # the colour that runs past the cut line
-            colour = deck.back.colour if back else deck.category(card.category).colour
-            painter.fillRect(rect(box.grown(layout.bleed)), QColor(colour))
-        turned = back and any(slot.back_turned and slot.back_trim == box for slot in layout.slots)
-        if turned:  # a fold card's back above its front: upside down, so it reads right once folded
-            painter.save()
-            centre = rect(box).center()
-            painter.translate(centre)
-            painter.rotate(180)
-            painter.translate(-centre)
-        paint_card(painter, rect(box), deck, card, back, ink_saving=page.ink_saving)
-        if turned:
-            painter.restore()
-    if not page.back:
-        for mark in layout.marks:
-            pen = QPen(QColor("black"), max(1.0, 0.25 * px_per_mm))
-            if mark.kind == "fold":
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(origin.x() + mark.x1 * px_per_mm, origin.y() + (layout.paper_h - mark.y1) * px_per_mm),
-                             QPointF(origin.x() + mark.x2 * px_per_mm, origin.y() + (layout.paper_h - mark.y2) * px_per_mm))
-    painter.restore()
-    return len(page.items)
+    def _picture(self, op: Picture) -> None:
+        image = self.pictures.get(op.path)
+        if image is None:
+            reader = QImageReader(op.path)
+            reader.setAllocationLimit(PICTURE_ALLOCATION_MB)  # the scaled copies (core/picturecache.py)
+            reader.setAutoTransform(True)
+            image = reader.read()
+            self.pictures[op.path] = image
+        if image.isNull():
+            self.problems.append(op.problem or op.path)
+            return
+        self.painter.drawImage(self._rect(op.box), image)
 
 
 class SheetPreview(QWidget):
@@ -117,24 +214,25 @@ class SheetPreview(QWidget):
         self.image = QImage()
         self.cards_per_page: list[int] = []  # what the last render drew, per page
 
-    def show_pages(self, pages: list[SheetPage], layout: SheetLayout, deck: Deck, labels: list[str]) -> None:
+    def show_pages(self, pages: list[Page], labels: list[str]) -> None:
         s = self.PX_PER_MM
-        page_w, page_h = layout.paper_w * s, layout.paper_h * s
+        page_w = max((page.width for page in pages), default=0.0) * s
+        page_h = max((page.height for page in pages), default=0.0) * s
         gap, top = self.GAP_MM * s, self.LABEL_MM * s
         width = max(1, round(len(pages) * page_w + (len(pages) - 1) * gap) + 2)
         image = QImage(width, round(page_h + top) + 2, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
         self.cards_per_page = []
+        font = QFont(self.font())
+        font.setPixelSize(max(1, round(top * 0.55)))
         for i, (page, label) in enumerate(zip(pages, labels)):
             x = i * (page_w + gap)
             painter.setPen(self.palette().windowText().color())
-            painter.setFont(QFont(self.font().family(), -1))
-            font = painter.font()
-            font.setPixelSize(round(top * 0.55))
             painter.setFont(font)
             painter.drawText(QRectF(x, 0, page_w, top), Qt.AlignmentFlag.AlignCenter, label)
-            self.cards_per_page.append(paint_sheet(painter, page, layout, deck, QPointF(x, top), s))
+            drawer = PagePainter(painter, s, QPointF(x, top), hairline=1.0)
+            self.cards_per_page.append(drawer.paint(page, paper=True))
         painter.end()
         self.image = image
         self.update()
@@ -144,7 +242,7 @@ class SheetPreview(QWidget):
         self.cards_per_page = []
         self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         if self.image.isNull():
             return
         painter = QPainter(self)

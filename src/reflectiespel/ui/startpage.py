@@ -27,6 +27,7 @@ class StartPage(QWidget):
     open_session = Signal()
     open_recent = Signal(str)
     together = Signal()
+    path = Signal()
     welcome_closed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -68,8 +69,19 @@ class StartPage(QWidget):
         layout.addSpacing(16)
         layout.addLayout(grid)
         layout.addSpacing(16)
-        layout.addWidget(QLabel(self.tr("Recente sessies (dubbelklik om te openen):"), self))
+        self.path_button = QPushButton(self.tr("Pad van onze praktijk…"), self)
+        self.path_button.setObjectName("practicePath")
+        self.path_button.setAccessibleName(self.tr("Pad van onze praktijk: waar stonden jullie praktijken per sessie"))
+        self.path_button.setToolTip(self.tr("Kies sessies van dezelfde groep en zie hoe jullie praktijken op de as "
+                                            "bewogen, en waarom"))
+        self.path_button.clicked.connect(self.path)
+        recent_row = QHBoxLayout()
+        recent_row.addWidget(QLabel(self.tr("Recente sessies (dubbelklik om te openen):"), self), 1)
+        recent_row.addWidget(self.path_button)
+        layout.addLayout(recent_row)
         layout.addWidget(self.recent, 1)
+        QWidget.setTabOrder(self.together_button, self.path_button)  # reading order: above the list, at the right
+        QWidget.setTabOrder(self.path_button, self.recent)
 
     def _welcome_box(self) -> QFrame:
         box = QFrame(self)

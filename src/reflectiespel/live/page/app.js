@@ -161,7 +161,7 @@
     $("step-title").textContent = step.title;
     $("instruction").textContent = step.instruction;
     $("locked").hidden = !locked;
-    const voting = step.budget > 0 && step.cards.length > 0 && step.kind !== "board";
+    const voting = step.budget > 0 && step.cards.length > 0 && step.phone_votes;
     $("budget").hidden = !voting;
     $("budget").textContent = t("budget", state.votes_left, step.budget);
     renderTurn(step, locked);
@@ -237,7 +237,7 @@
 
   // --- the board ------------------------------------------------------------------------------
   function renderBoard(step, locked) {
-    const onBoard = step.kind === "board";
+    const onBoard = step.board;
     $("board-part").hidden = !onBoard;
     if (!onBoard) return;
     const axes = step.axes || {};

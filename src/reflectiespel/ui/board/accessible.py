@@ -9,7 +9,10 @@ from PySide6.QtCore import QCoreApplication, QRect
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
-from .view import BoardView
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the view imports this module; this one only names the view's type
+    from .view import BoardView
 
 
 class TokenAccessible(QAccessibleInterface):
@@ -124,21 +127,22 @@ class BoardAccessible(QAccessibleWidget):
         return super().text(kind)
 
 
+_view_class: type | None = None  # BoardView, given by the view when the first one is made
+
+
 def board_factory(key: str, obj):
     """QAccessible factory: board views get the canvas interface, everything else Qt's own."""
-    if isinstance(obj, BoardView):
+    if _view_class is not None and isinstance(obj, _view_class):
         return BoardAccessible(obj)
     return None
 
 
-_installed = False
-
-
-def install() -> None:
-    global _installed
-    if not _installed:
+def install(view_class: type) -> None:
+    """Once: board views (``view_class``) become canvases with their tokens as items for screen readers."""
+    global _view_class
+    if _view_class is None:
+        _view_class = view_class
         QAccessible.installFactory(board_factory)
-        _installed = True
 
 
 def announce(view: BoardView, key: tuple[str, str] | None = None) -> str:

@@ -6,8 +6,10 @@ scene of 1920 x 1080 units, so text sizes are chosen for a projector at full siz
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QFontMetricsF, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
 
 from ...core.boarddef import BoardDefinition
@@ -19,6 +21,7 @@ SCENE_RECT = QRectF(0, 0, 1920, 1080)
 BOARD_RECT = QRectF(150, 215, 1740, 680)  # the area where positions live: x 0..1, y 0..1
 LARGE_STRIP = 76  # the same strip on the projector: two rows of bigger names, no note
 LARGE = 32  # sub-labels on the projector: x 0.8 on a 1080p beamer is still more than 24 px
+ZONE_MARGIN = 12  # free space on either side of a zone's rows
 STRIP = 84  # under the board: examples that have only a place along the horizontal axis
 AXIS_MARK = "axis"  # data(1) of a landmark drawn on the strip (the label layout leaves it alone)
 FAMILY = "DejaVu Sans"
@@ -67,6 +70,34 @@ def _centre_at(item: QGraphicsItem, x: float, y: float) -> None:
     item.setPos(x - r.width() / 2, y)
 
 
+def zone_width(zone) -> float:
+    return (zone.x[1] - zone.x[0]) * BOARD_RECT.width()
+
+
+def wrap_line(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
+    """A zone's line as rows that each fit ``width``: the line itself when it fits, else broken between words.
+    Two rows take the longest first row that leaves at least three words for the second (so 'sociale &
+    artistieke kwaliteit / vullen elkaar aan', not '... vullen / elkaar aan'), or else the most even split;
+    a longer line is filled row by row. A single word wider than the zone stays whole."""
+    words = text.split()
+    if metrics.horizontalAdvance(text) <= width or len(words) < 2:
+        return [text]
+    fits = [k for k in range(1, len(words)) if metrics.horizontalAdvance(" ".join(words[:k])) <= width
+            and metrics.horizontalAdvance(" ".join(words[k:])) <= width]
+    if fits:
+        roomy = [k for k in fits if len(words) - k >= 3]
+        k = max(roomy) if roomy else min(fits, key=lambda k: abs(
+            metrics.horizontalAdvance(" ".join(words[:k])) - metrics.horizontalAdvance(" ".join(words[k:]))))
+        return [" ".join(words[:k]), " ".join(words[k:])]
+    rows, row = [], []
+    for word in words:
+        if row and metrics.horizontalAdvance(" ".join([*row, word])) > width:
+            rows.append(" ".join(row))
+            row = []
+        row.append(word)
+    return rows + [" ".join(row)]
+
+
 def build_background(scene: QGraphicsScene, definition: BoardDefinition, large: bool = False) -> list[QGraphicsItem]:
     """Zones with their names above the board, the vertical axis at the left, the question below.
 
@@ -76,6 +107,20 @@ def build_background(scene: QGraphicsScene, definition: BoardDefinition, large: 
     items: list[QGraphicsItem] = []
     b = BOARD_RECT
     ink, soft = "#1d2733", "#46535f"
+    font = board_font(LARGE if large else 24)
+    metrics = QFontMetricsF(font)
+    rows_of = {zone.id: [row for line in (zone.lines[:3] if large else zone.lines)
+                         for row in wrap_line(line, metrics, zone_width(zone) - 2 * ZONE_MARGIN)]
+               for zone in definition.zones}
+    # The zones' lines sit under their names, each row centred in its zone. When a wrapped line makes a
+    # zone one row taller than the header holds (the projector's large rows), every zone's name moves up
+    # and shrinks a little, so all names stay level and no row runs into the board.
+    most = max((len(rows) for rows in rows_of.values()), default=0)
+    step = math.ceil(metrics.height())  # a row's box is this high: rows touch, never overlap
+    title_size, title_top, rows_top = 38, 26, 76
+    if rows_top + most * step > b.top() - 4:
+        title_size, title_top = 34, 20
+        rows_top = title_top + QFontMetricsF(board_font(title_size, bold=True)).height() + 2
     for zone in definition.zones:
         top_left, bottom_right = to_scene(zone.x[0], zone.y[1]), to_scene(zone.x[1], zone.y[0])
         rect = QRectF(top_left, bottom_right)
@@ -84,11 +129,13 @@ def build_background(scene: QGraphicsScene, definition: BoardDefinition, large: 
         header = scene.addRect(QRectF(rect.left(), 18, rect.width(), b.top() - 24),
                                QPen(Qt.PenStyle.NoPen), QBrush(QColor(zone.colour).darker(104)))
         header.setZValue(Z_BACKGROUND - 1)
-        title = _text(scene, zone.label, board_font(38, bold=True), ink)
-        _centre_at(title, rect.center().x(), 26)
-        lines = _text(scene, "\n".join(zone.lines[:3] if large else zone.lines), board_font(LARGE if large else 24), soft)
-        _centre_at(lines, rect.center().x(), 76)
-        items += [box, header, title, lines]
+        title = _text(scene, zone.label, board_font(title_size, bold=True), ink)
+        _centre_at(title, rect.center().x(), title_top)
+        items += [box, header, title]
+        for number, row in enumerate(rows_of[zone.id]):
+            line = _text(scene, row, font, soft)
+            _centre_at(line, rect.center().x(), rows_top + number * step)
+            items.append(line)
     frame = scene.addRect(b, QPen(QColor("#7d8a96"), 2), QBrush(Qt.BrushStyle.NoBrush))
     frame.setZValue(Z_BACKGROUND)
     items.append(frame)

@@ -40,7 +40,7 @@ class BoardView(QGraphicsView):
         self.setMinimumSize(320, 180)
         from .accessible import install
 
-        install()  # the board and its tokens as objects for screen readers
+        install(BoardView)  # the board and its tokens as objects for screen readers
 
     def resizeEvent(self, event):
         super().resizeEvent(event)

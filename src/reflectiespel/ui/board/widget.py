@@ -1,7 +1,7 @@
 """BoardWidget: the board with its tray, to embed in the facilitator console (or read-only, for projection).
 
-    widget = BoardWidget(state, definition, undo_stack, {"Anna": "#1f77b4"}, parent)
-    widget.changed.connect(autosave)        # after every change of the model (also undo/redo)
+    widget = BoardWidget(state, definition, host, {"Anna": "#1f77b4"}, parent)
+    widget.changed.connect(redraw)          # after every change of the model (also undo/redo)
     widget.refresh()                        # the model was changed elsewhere: redraw
     widget.set_state(other_state)           # another session step
     beamer = widget.projection_view()       # a read-only view on the same scene
@@ -13,12 +13,11 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from ...core.board import BoardState, placement_key
 from ...core.boarddef import BoardDefinition
-from .commands import BoardEditor
+from .editor import BoardEditor
 from .export import export_png, export_svg
 from .scene import BoardScene
 from .tray import BoardTray
@@ -29,7 +28,7 @@ from ..plaintext import plain
 class BoardWidget(QWidget):
     changed = Signal()
 
-    def __init__(self, state: BoardState, definition: BoardDefinition, undo_stack: QUndoStack,
+    def __init__(self, state: BoardState, definition: BoardDefinition, host,
                  perspective_colours: dict[str, str] | None = None, parent: QWidget | None = None,
                  read_only: bool = False):
         super().__init__(parent)
@@ -37,7 +36,8 @@ class BoardWidget(QWidget):
         self.setAccessibleName(self.tr("De sociaal-artistieke as"))
         self.definition = definition
         self.read_only = read_only
-        self.editor = BoardEditor(state, undo_stack, self)
+        # every change goes to the session's host (core/host.py); a QUndoStack gives a board on its own
+        self.editor = BoardEditor(state, host, self)
         self.board_scene = BoardScene(definition, perspective_colours, self)
         self._mirrors: list[BoardScene] = []  # the projector's scenes (see projection_view)
         self.view = BoardView(self.board_scene, read_only)
@@ -69,6 +69,7 @@ class BoardWidget(QWidget):
         self.board_scene.changed.connect(self._mirror_drag)
         self.view.dropped.connect(self._dropped)
         self.editor.changed.connect(self._model_changed)
+        self.editor.problem.connect(self.status.setText)
         self.board_scene.set_state(state)
         self._show_tray()
         self._show_current()
@@ -83,6 +84,10 @@ class BoardWidget(QWidget):
         self.board_scene.set_state(state)
         self._mirror()
         self._show_tray()
+
+    def set_host(self, host) -> None:
+        """Changes go to another session's host from now on (the same widget shows another session)."""
+        self.editor.host = host
 
     def refresh(self) -> None:
         """The model was changed elsewhere (a restore, another window): redraw from it."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, Q
 
 from ...core.boarddef import board_in
 from ...core.problems import FileProblems
+from ...core.stepkinds import kind_of
 from ..accessiblecombo import install as name_drop_downs
 from ..flow import FlowLayout
 from ..tabkeys import arrows_stay
@@ -50,54 +51,44 @@ class ConsoleWindow(QMainWindow):
         # the board speaks the session's language, like its cards (core/boarddef.py board_in)
         board_definition = board_in(board_definition, controller.session.language)
         self.board = self._make_board(board_definition)
-        board_factory = self.board.projection_view if self.board is not None else None
-        self.board_factory = board_factory
+        self.board_factory = self.board.projection_view if self.board is not None else None
         self.projection: ProjectionWindow | None = None
         self.open_files = True  # open a report with the system's PDF viewer after writing it
         self.report_job = None  # the report being written (ui/session/reportjob.py)
         self.print_job = None  # the report being printed (ui/session/reportprint.py)
 
-        self.agenda = AgendaPanel(controller, self)
-        self.participants = ParticipantsPanel(controller, self)
+        self.left = self._build_agenda()
+        self.middle = self._build_middle()
+        self.tabs = self._build_capture(board_definition)
+        self._build_splitter()
+        self.setStatusBar(QStatusBar(self))
+        self._build_actions()
+        self._place_on_screen()
+        self._connect_controller()
+        self._bring_last_time()
+        self.refresh()
+        self._start_presenting()
+
+    # --- building the window -------------------------------------------------------------------
+    def _build_agenda(self) -> QSplitter:
+        """Left: the agenda above the participants."""
+        self.agenda = AgendaPanel(self.controller, self)
+        self.participants = ParticipantsPanel(self.controller, self)
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.addWidget(self.agenda)
         left.addWidget(self.participants)
+        return left
 
-        self.preview = ProjectionView(controller, self, board_factory)
+    def _build_middle(self) -> QWidget:
+        """The centre: what the room sees (or the board), the clock, previous and next, the key legend."""
+        controller = self.controller
+        self.preview = ProjectionView(controller, self, self.board_factory)
         self.preview.reference = self._beamer_size
         self.preview_frame = AspectFrame(self.preview, self)
         self.preview_label = plain_label(self.tr("Wat de zaal ziet:"), self)
         self.now_label = named(plain_label("", self), "currentCardLabel", self.tr("Huidige kaart"))
         self.next_label = named(plain_label("", self), "nextCardLabel", self.tr("Volgende kaart"))
-        self.timer_label = named(QLabel(self), "timerLabel", self.tr("Klok"))
-        grow(self.timer_label, 2.3, bold=True)
-        self.timer_button = named(QPushButton(self.tr("Start klok (T)"), self), "timerToggle",
-                                  self.tr("Klok starten of pauzeren"))
-        self.plus_button = named(QPushButton(self.tr("+1 min"), self), "timerPlusMinute",
-                                 self.tr("+1 min: een minuut erbij"))
-        self.reset_button = named(QPushButton(self.tr("Opnieuw"), self), "timerReset",
-                                  self.tr("Opnieuw: klok terugzetten"))
-        self.prev_button = named(QPushButton(self.tr("◀ Vorige"), self), "previous", self.tr("Vorige"))
-        self.next_button = named(QPushButton(self.tr("Volgende ▶"), self), "next", self.tr("Volgende"))
-        for button in (self.timer_button, self.plus_button, self.reset_button, self.prev_button, self.next_button):
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click leaves the keys where they were
-        self.timer_button.setToolTip(self.tr("Klok starten of pauzeren (T; tijdens typen Alt+T)"))
-        self.plus_button.setToolTip(self.tr("Een minuut erbij op de klok"))
-        self.reset_button.setToolTip(self.tr("De klok terug naar de tijd van de stap"))
-        self.prev_button.setToolTip(self.tr("Vorige kaart of stap (← of PgUp; tijdens typen Alt+←)"))
-        self.next_button.setToolTip(self.tr("Volgende kaart of stap (→, spatie of PgDn; tijdens typen Alt+→)"))
-        self.timer_button.clicked.connect(controller.toggle_timer)
-        self.plus_button.clicked.connect(controller.add_minute)
-        self.reset_button.clicked.connect(controller.reset_timer)
-        self.prev_button.clicked.connect(controller.go_previous)
-        self.next_button.clicked.connect(controller.go_next)
-        # rows that wrap instead of widening the window (1024×768 laptops)
-        timer_row = FlowLayout()
-        for widget in (self.timer_label, self.timer_button, self.plus_button, self.reset_button):
-            timer_row.addWidget(widget)
-        move_row = QHBoxLayout()
-        move_row.addWidget(self.prev_button, 1)
-        move_row.addWidget(self.next_button, 2)
+        clock, moves = self._build_clock(), self._build_moves()  # made first: Tab reaches them before the toggles
         # the side panels fold away, so the preview or the board can take the console's centre
         self.agenda_toggle = self._toggle(self.tr("◧ Agenda"), "agendaToggle",
                                           self.tr("Agenda en deelnemers tonen of verbergen"))
@@ -113,52 +104,97 @@ class ConsoleWindow(QMainWindow):
         middle_layout.addWidget(self.preview_frame, 1)
         if self.board is not None:
             middle_layout.addWidget(self.board, 3)
-        middle_layout.addLayout(timer_row)
-        middle_layout.addLayout(move_row)
+        middle_layout.addLayout(clock)
+        middle_layout.addLayout(moves)
         middle_layout.addWidget(self.now_label)
         middle_layout.addWidget(self.next_label)
         self.key_legend = named(plain_label("", self), "keyLegend", self.tr("Toetsen"))
         middle_layout.addWidget(self.key_legend)
+        return middle
 
+    def _build_clock(self) -> FlowLayout:
+        """The clock and its buttons, in a row that wraps instead of widening the window (1024×768 laptops)."""
+        controller = self.controller
+        self.timer_label = named(QLabel(self), "timerLabel", self.tr("Klok"))
+        grow(self.timer_label, 2.3, bold=True)
+        self.timer_button = self._button(self.tr("Start klok (T)"), "timerToggle", self.tr("Klok starten of pauzeren"),
+                                         self.tr("Klok starten of pauzeren (T; tijdens typen Alt+T)"),
+                                         controller.toggle_timer)
+        self.plus_button = self._button(self.tr("+1 min"), "timerPlusMinute", self.tr("+1 min: een minuut erbij"),
+                                        self.tr("Een minuut erbij op de klok"), controller.add_minute)
+        self.reset_button = self._button(self.tr("Opnieuw"), "timerReset", self.tr("Opnieuw: klok terugzetten"),
+                                         self.tr("De klok terug naar de tijd van de stap"), controller.reset_timer)
+        row = FlowLayout()
+        for widget in (self.timer_label, self.timer_button, self.plus_button, self.reset_button):
+            row.addWidget(widget)
+        return row
+
+    def _build_moves(self) -> QHBoxLayout:
+        """◀ Vorige and Volgende ▶."""
+        controller = self.controller
+        self.prev_button = self._button(self.tr("◀ Vorige"), "previous", self.tr("Vorige"),
+                                        self.tr("Vorige kaart of stap (← of PgUp; tijdens typen Alt+←)"),
+                                        controller.go_previous)
+        self.next_button = self._button(self.tr("Volgende ▶"), "next", self.tr("Volgende"),
+                                        self.tr("Volgende kaart of stap (→, spatie of PgDn; tijdens typen Alt+→)"),
+                                        controller.go_next)
+        row = QHBoxLayout()
+        row.addWidget(self.prev_button, 1)
+        row.addWidget(self.next_button, 2)
+        return row
+
+    def _button(self, text: str, name: str, accessible: str, tip: str, slot) -> QPushButton:
+        button = named(QPushButton(text, self), name, accessible)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click leaves the keys where they were
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    def _build_capture(self, board_definition) -> QTabWidget:
+        """Right: the capture tabs (notes, choices and votes, actions, own cards) and the phones."""
+        controller = self.controller
         self.notes = NotesPanel(controller, self)
         self.choices = VoteGridPanel(controller, self)
         self.actions_panel = ActionsPanel(controller, self)
         self.last_time = LastTimePanel(controller, self.actions_panel)
         self.actions_panel.layout().insertWidget(0, self.last_time)  # last time's open items first
         self.group_cards = GroupCardsPanel(controller, self)
-        self.tabs = named(QTabWidget(self), "captureTabs", self.tr("Vastleggen"))
+        tabs = named(QTabWidget(self), "captureTabs", self.tr("Vastleggen"))
         # short tab names: all five stay readable without scrolling from 1024 px up
         for page, text, tip in ((self.notes, self.tr("Notities"), self.tr("Notities bij deze stap")),
                                 (self.choices, self.tr("Keuzes"), self.tr("Keuzes en stemmen")),
                                 (self.actions_panel, self.tr("Acties"), self.tr("Actiepunten")),
                                 (self.group_cards, self.tr("Eigen kaarten"), self.tr("Kaarten die de groep maakt"))):
-            self.tabs.setTabToolTip(self.tabs.addTab(page, text), tip)
+            tabs.setTabToolTip(tabs.addTab(page, text), tip)
         self.live = LivePanel(controller, self, board_definition=board_definition, board=self.board)
-        self.tabs.setTabToolTip(self.tabs.addTab(self.live, self.tr("Telefoons")), self.tr("Telefoons erbij"))
-        arrows_stay(self.tabs.tabBar())  # a focused tab bar takes the arrows (not previous/next card)
+        tabs.setTabToolTip(tabs.addTab(self.live, self.tr("Telefoons")), self.tr("Telefoons erbij"))
+        arrows_stay(tabs.tabBar())  # a focused tab bar takes the arrows (not previous/next card)
         self.live.attach(self.preview)
+        return tabs
 
-        self.left = left
-        self.middle = middle
+    def _build_splitter(self) -> None:
+        """Agenda, centre and capture side by side; the sides fold away when the window is too narrow."""
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(middle)
+        splitter.addWidget(self.left)
+        splitter.addWidget(self.middle)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
         splitter.splitterMoved.connect(self._sizes_chosen)
         self._user_sizes = False
         self._folded: set[QWidget] = set()  # side panels folded away because the window is too narrow
         splitter.setMinimumWidth(MIN_WIDTH)  # narrower than the panels together: side panels fold instead
-        self.agenda_toggle.toggled.connect(lambda on: self._show_side(left, on))
+        self.agenda_toggle.toggled.connect(lambda on: self._show_side(self.left, on))
         self.capture_toggle.toggled.connect(lambda on: self._show_side(self.tabs, on))
         self.setCentralWidget(splitter)
-        self.setStatusBar(QStatusBar(self))
-        self._build_actions()
+
+    def _place_on_screen(self) -> None:
         self.screens = ScreenKeeper(self)  # inside its screen; the projection on the other (screens.py)
         opener = QApplication.activeWindow()  # the main window the facilitator opened this from
         self.screens.place_console(opener.screen() if opener is not None else QGuiApplication.primaryScreen())
 
+    def _connect_controller(self) -> None:
+        controller = self.controller
         controller.changed.connect(self.refresh)
         controller.moved.connect(self.refresh)
         controller.moved.connect(self._announce_move)
@@ -166,9 +202,9 @@ class ConsoleWindow(QMainWindow):
         controller.timer_changed.connect(self._update_timer)
         controller.problem.connect(self.show_problem)
         controller.undo_stack.cleanChanged.connect(self._update_title)
-        self._bring_last_time()
-        self.refresh()
-        # the keys: presenting by default (focus on the agenda), typing where the facilitator clicks or Ctrl+N
+
+    def _start_presenting(self) -> None:
+        """The keys: presenting by default (focus on the agenda), typing where the facilitator clicks or Ctrl+N."""
         self.key_guard = KeyGuard(self)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self._following_focus = True  # until the window closes
@@ -361,9 +397,8 @@ class ConsoleWindow(QMainWindow):
         if state is None:
             from ...core.board import BoardState
             state = BoardState()
-        board = BoardWidget(state, definition, self.controller.undo_stack, self._perspective_colours(), self)
-        board.changed.connect(self.controller.touch)
-        return board
+        # its changes go to the session's host like every other change: checked, undoable, saved, told
+        return BoardWidget(state, definition, self.controller.host, self._perspective_colours(), self)
 
     def _perspective_colours(self) -> dict[str, str]:
         """Every participant is a perspective on the board, in their own colour or one of the palette."""
@@ -373,7 +408,7 @@ class ConsoleWindow(QMainWindow):
 
     def _show_board(self) -> None:
         step = self.controller.step
-        on_board = self.board is not None and step is not None and step.kind == "board"
+        on_board = self.board is not None and step is not None and kind_of(step).board
         if self.board is not None:
             self.board.setVisible(on_board)
             if on_board and self.board.state() is not step.board:

@@ -1,12 +1,12 @@
-"""The running session: the model, its undo stack, its autosave, its timer and where it is.
+"""The running session in the console: its host (core/host.py: the one way in, the undo stack, the
+autosave), its timer, the projection's state and where it is.
 
-Widgets read the session through this object and change it only through ``apply``, which turns a
-core operation into an undoable command and schedules the autosave.
+Widgets read the session through this object and change it only through ``apply``, which hands a
+core operation's edit to the host; phones go through the same host (livepanel.py, phonelink.py).
 """
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 from typing import Callable
 
@@ -19,10 +19,12 @@ from ...core.decks import Card, Deck
 from ...core.library import Library
 from ...core.rehearsal import Rehearsal
 from ...core.problems import FileProblems
-from ...core.session import Session, Step, shape_problems
+from ...core.host import PHONE, WINDOW
+from ...core.session import Session, Step
 from ...core.session_ops import Edit, SessionError
-from ...core.storage import MAX_BYTES, NEAR_BYTES, Autosaver, Claims, RecentSessions, save_in_window, size_text
-from .commands import EditCommand
+from ...core.storage import MAX_BYTES, NEAR_BYTES, Claims, RecentSessions, save_in_window, size_text
+from ...core.autosave import Autosaver
+from .hosting import window_host
 
 LARGE_SETTING = "projection-large"  # settings.json key: groot beeld on the projection
 AUTOSAVE_DELAY = 1.0  # seconds: with the 250 ms tick, every change is on disk within 1.25 s
@@ -43,13 +45,14 @@ class SessionController(QObject):
                  parent: QObject | None = None, claims: Claims | None = None):
         super().__init__(parent)
         self.session = session
-        # An open session lives as long as its window: out of the collector's full passes, which would
-        # walk its objects (a big board: hundreds of thousands) and stop the window for tens of ms each.
-        gc.freeze()
         self.claims = claims or self._claim(session, data_dir)
         self.library = library
         self.undo_stack = QUndoStack(self)
         self.autosaver = Autosaver(data_dir, delay=AUTOSAVE_DELAY, background=True)
+        # the one way in: checks, the undo stack, the autosave, and out of the collector's full passes
+        # while the window is open (a big board: hundreds of thousands of objects; core/collector.py)
+        self.host = window_host(session, self.undo_stack, self.autosaver)
+        self.host.listeners.append(self._host_changed)
         self.recent = RecentSessions(data_dir)
         self.black = False
         self.tally_shown = False  # like black: what the room sees, not part of the session
@@ -73,19 +76,17 @@ class SessionController(QObject):
 
     # --- changing the model ----------------------------------------------------------------
     def apply(self, operation: Callable[..., Edit], *args, **kwargs) -> Edit | None:
-        """Run a core operation as an undoable command; a refused change becomes a message."""
+        """Run a core operation and hand its edit to the host (checked, one undo step, saved, told); a
+        refused change becomes a message."""
         try:
-            edit = operation(*args, **kwargs)
-        except SessionError as exc:
+            return self.host.run(operation, *args, **kwargs)
+        except SessionError as exc:  # also the host's Refused: undone, nothing kept
             self.problem.emit(str(exc))
             return None
-        problems = shape_problems(self.session)  # quick; every save checks fully (storage.checked_bytes)
-        if problems:  # a change that would leave the session unopenable is undone at once
-            edit.undo()
-            self.problem.emit(self.tr("Deze wijziging is niet gedaan: {0}").format("; ".join(problems)))
-            return None
-        self.undo_stack.push(EditCommand(edit, self.touch))
-        return edit
+
+    def _host_changed(self, source: str) -> None:
+        if source != PHONE:  # a phone's change redraws a little later, with the others (phonelink.py)
+            self.changed.emit()
 
     @staticmethod
     def _claim(session: Session, data_dir: Path | None) -> Claims:
@@ -101,9 +102,8 @@ class SessionController(QObject):
         return claims
 
     def touch(self) -> None:
-        """Something changed: save soon and let the views know."""
-        self.autosaver.changed(self.session)
-        self.changed.emit()
+        """Something changed outside an edit: save soon and let the views know."""
+        self.host.changed(WINDOW)
 
     def _autosave_tick(self) -> None:
         self.autosaver.tick()
@@ -176,7 +176,7 @@ class SessionController(QObject):
                 self._rehearse_step()
             self.timer_changed.emit()
             self.set_tally_shown(False)  # a new step starts without a result on the screen
-        self.autosaver.changed(self.session)
+        self.host.moved()
         self.moved.emit()
 
     def set_black(self, on: bool) -> None:
@@ -188,7 +188,7 @@ class SessionController(QObject):
         self.set_black(not self.black)
 
     def _settings(self) -> dict:
-        from ...core.library import user_data_dir
+        from ...core.paths import user_data_dir
         from ...core.settings import read_settings
 
         return read_settings(self.data_dir or user_data_dir())
@@ -198,7 +198,7 @@ class SessionController(QObject):
         if on == self.large:
             return
         self.large = on
-        from ...core.library import user_data_dir
+        from ...core.paths import user_data_dir
         from ...core.settings import remember
 
         try:
@@ -293,3 +293,4 @@ class SessionController(QObject):
         self._clock.stop()
         self.autosaver.discard(self.session)
         self.claims.release()
+        self.host.close()

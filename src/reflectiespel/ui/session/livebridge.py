@@ -19,7 +19,6 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QTimer
 
 from ..wakeup import Wakeup
-from .commands import EditCommand
 
 SLICE = 0.005  # seconds of CPU time for requests per turn of the event loop
 FRAME = 1 / 60
@@ -134,22 +133,6 @@ class QtOwner(QObject):
             self.pieces.append((now, time.perf_counter() - now, spent, len(answered) if answered is not None else -1,
                                 len(self._pending)))
         self._schedule()
-
-
-class PhoneCommand(EditCommand):
-    """A phone's edit: pushing it redraws the views a little later (``first``); undo/redo redraw at once."""
-
-    def __init__(self, edit, after, first):
-        super().__init__(edit, after)
-        self.first = first
-
-    def redo(self) -> None:
-        if self.first is None:
-            super().redo()
-            return
-        first, self.first = self.first, None
-        self.edit.redo()
-        first()
 
 
 def private_addresses() -> list[str]:

@@ -3,25 +3,26 @@ facilitator's yes (a second device under a name in use, a removed phone that ask
 locking a step, the silent round, and what to try when phones cannot reach the laptop.
 
 The web server (starlette, uvicorn) is imported only when the switch goes on. Phones change the
-session only through the UI thread (livebridge.QtOwner), each change one undoable command.
+session through the console's host, on the UI thread (phonelink.py), each change one undoable edit.
 """
 
 from __future__ import annotations
 
-import gc
 from typing import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
+from ...core.stepkinds import kind_of
 from ...core.storage import NEAR_BYTES
 from .controller import SessionController
-from .livebridge import PhoneCommand, QtOwner, private_addresses
+from .livebridge import private_addresses
 from .liveqr import LiveOverlay
 from .panels import named, plain_label, show_rows
+from .phonelink import PhoneLink
 
-FREEZE_EVERY = 50  # participants: while a hall joins, what lives on is set aside for the collector this often
+KEEP_EVERY = 50  # participants: while a hall joins, what lives on is set aside for the collector this often
 
 
 def help_text() -> str:
@@ -49,12 +50,10 @@ class LivePanel(QWidget):
         self.addresses = addresses  # tests pass lambda: ["127.0.0.1"]
         self.board_definition = board_definition
         self.board = board  # the console's board widget: redrawn when a phone moves a token
-        self.owner = QtOwner(self, controller.changed.emit)
-        self.hub = None
-        self.server = None
+        self.link = PhoneLink(controller.changed.emit, self)  # the views redraw a little after phones changed things
         self.overlays: list[LiveOverlay] = []
         self.problem = ""  # why the switch could not go on, in Dutch
-        self._frozen_at = 0  # participants when the collector last set aside what lives on
+        self._kept_at = 0  # participants when what lives on was last set aside for the collector
 
         self.switch = named(QCheckBox(self.tr("Telefoons erbij"), self), "liveSwitch",
                             self.tr("Telefoons erbij"))
@@ -148,7 +147,19 @@ class LivePanel(QWidget):
     # --- on and off -----------------------------------------------------------------------------
     @property
     def running(self) -> bool:
-        return self.server is not None
+        return self.link.running
+
+    @property
+    def hub(self):
+        return self.link.hub
+
+    @property
+    def server(self):
+        return self.link.server
+
+    @property
+    def owner(self):
+        return self.link.owner
 
     def _switched(self, on: bool) -> None:
         if on and not self.running:
@@ -162,29 +173,15 @@ class LivePanel(QWidget):
             self._fail(self.tr("Deze laptop zit niet op een lokaal netwerk (wifi of kabel), dus "
                                         "telefoons kunnen hem niet vinden."))
             return False
-        from ...live.app import create_app  # the web server loads only now
-        from ...live.hub import LiveHub, card_info_from
-        from ...live.rooms import Room
-        from ...live.server import LiveServer, LiveServerError
+        from ...live.server import LiveServerError  # the web server loads only now
 
-        self.owner.open()
-        session = self.controller.session
-        self.hub = LiveHub(session, Room(), self.owner, self._commit,
-                           card_info_from(self.controller.library, session), self.board_definition)
-        self.hub.listeners.append(self._refresh)
-        # a burst of phones' edits (one slice of the owner's work) makes one picture for the event streams
-        self.hub.later = lambda fn, seconds: QTimer.singleShot(round(seconds * 1000), fn)
-        self.hub.saved_size = lambda: self.controller.autosaver.size  # phones add no text near the size limit
         try:
-            self.server = LiveServer(create_app(self.hub, admin_api=False), addresses[0], 0).start()
+            hub = self.link.start(self.controller.host, self.controller.library, addresses[0], self.board_definition)
         except LiveServerError as exc:
-            self.hub.close()
-            self.hub = None
-            self.owner.close()
             self._fail(str(exc))
             return False
+        hub.listeners.append(self._refresh)
         self.problem = ""
-        gc.freeze()  # what exists now lives long (decks, widgets): a full collection during a vote skips it
         self._set_switch(True)
         self._refresh()
         self._update_overlays()
@@ -198,14 +195,7 @@ class LivePanel(QWidget):
 
     def stop(self) -> None:
         """Off at once: the port closes, phones are forgotten; what they did stays in the session."""
-        hub, server = self.hub, self.server
-        self.hub = self.server = None
-        gc.unfreeze()
-        if hub is not None:
-            hub.close()
-        if server is not None:
-            server.stop()
-        self.owner.close()
+        self.link.stop()
         self._set_switch(False)
         self._refresh()
         self._update_overlays()
@@ -215,37 +205,21 @@ class LivePanel(QWidget):
         self.switch.setChecked(on)
         self.switch.blockSignals(False)
 
-    # --- what phones send, as undoable commands -----------------------------------------------------
-    def _commit(self, edit) -> None:
-        """One phone's change: one step on the undo stack. The views redraw a little later, at most
-        every livebridge.REDRAW_EVERY (forty phones voting at once cost one redraw, not forty);
-        undo and redo redraw at once. The hub has checked the change (hub._keep: never keep what would
-        not load back) before it comes here."""
-        self.controller.undo_stack.push(PhoneCommand(edit, self.controller.touch, self._touch_soon))
-        if self.hub is not None:
-            self.hub.publish_soon()  # the phone's answer has its own change already (hub.state_now)
-
-    def _touch_soon(self) -> None:
-        self.controller.autosaver.changed(self.controller.session)
-        self.owner.redraw_soon()
-
+    # --- what phones change ------------------------------------------------------------------------
     def _session_changed(self) -> None:
+        """The views redraw: the console's board too, which phones (and undoing what they did) change
+        outside its editor. (Phones see every change of the session through the host: phonelink.py.)"""
         step = self.controller.step
-        if self.board is not None and step is not None and step.kind == "board" and self.board.state() is step.board:
-            self.board.refresh()  # phones (and undoing what they did) change the board outside its editor
-        if self.hub is not None:
-            self.hub.publish_soon()
+        if self.board is not None and step is not None and kind_of(step).board and self.board.state() is step.board:
+            self.board.refresh()
 
     def _moved(self) -> None:
         for overlay in self.overlays:
             overlay.hide_reveal()
         self._session_changed()
         if self.hub is not None:
-            self.hub.publish()  # another step: every phone at once, not after the next pause
-            # what the hall did so far (phones, votes, their undo steps) lives on: out of the collector's
-            # full passes, which stop every thread (300 phones' worth: a quarter of a second on a busy laptop)
-            gc.collect(1)
-            gc.freeze()
+            self.hub.publish()  # another step: the phones follow (moving is not an edit)
+            self.link.keep_what_lives()  # what the hall did so far lives on: out of the collector's full passes
 
     # --- the facilitator's controls ---------------------------------------------------------------
     def remove_selected(self) -> None:
@@ -340,11 +314,10 @@ class LivePanel(QWidget):
             return
         self.status.setText(self.tr("Aan. Adres: {0}   Code: {1}").format(self.server.url, hub.room.code))
         names = self.controller.session.display_names()
+        if len(names) >= self._kept_at + KEEP_EVERY:  # a hall coming in: see _moved
+            self._kept_at = len(names)
+            self.link.keep_what_lives()
         joining = self.tr("(meldt zich aan)")
-        if len(names) >= self._frozen_at + FREEZE_EVERY:  # a hall coming in: see _moved
-            self._frozen_at = len(names)
-            gc.collect(1)
-            gc.freeze()
         # three hundred phones voting do not rebuild the list; one joining adds one row
         if show_rows(self.phones, [(phone.id, names.get(phone.participant_id, joining)) for phone in hub.room.phones()]):
             self._filter_phones()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPainter, 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..cardpaint import CUT, INK, PAPER, draw_within, front_blocks, paint_card, text_layout
+from ...core.stepkinds import kind_of
 from ...core.tally import step_tally
 from .controller import SessionController
 from .tally import paint_tally
@@ -56,7 +57,7 @@ class ProjectionView(QWidget):
 
     def showing_board(self) -> bool:
         step = self.controller.step
-        return (self.board is not None and step is not None and step.kind == "board"
+        return (self.board is not None and step is not None and kind_of(step).board
                 and not self.controller.black and not self.controller.tally_shown)
 
     def canvas(self) -> QSize:
@@ -75,7 +76,7 @@ class ProjectionView(QWidget):
         timer = QRectF(w * 0.8, h * 0.03, w * 0.17, h * 0.12)
         main = QRectF(w * 0.03, h * 0.25, w * 0.94, h * 0.72)
         step = self.controller.step
-        if step is not None and step.kind == "board":  # the board is the picture: as tall as it can be
+        if step is not None and kind_of(step).board:  # the board is the picture: as tall as it can be
             header = QRectF(w * 0.03, h * 0.02, w * 0.76, h * 0.16)
             timer = QRectF(w * 0.8, h * 0.02, w * 0.17, h * 0.1)
             main = QRectF(w * 0.03, h * 0.19, w * 0.94, h * 0.8)
@@ -114,7 +115,7 @@ class ProjectionView(QWidget):
                        h * 0.05, True)
             return
         shown = self.controller.card()
-        board = self.showing_board() or step.kind == "board"
+        board = self.showing_board() or kind_of(step).board
         large = self.controller.large
         title_layout, title_h = text_layout(step.title, _font(h * (0.07 if large else 0.055), True), header.width())
         painter.setPen(TEXT)

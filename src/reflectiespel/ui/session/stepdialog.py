@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit,
                                QSpinBox, QWidget)
 
 from ...core.library import Library
 from ...core.session import Step
-
-KINDS = {"free": QT_TRANSLATE_NOOP("StepDialog", "Gesprek zonder kaart"),
-         "cards": QT_TRANSLATE_NOOP("StepDialog", "Kaarten laten zien"),
-         "values": QT_TRANSLATE_NOOP("StepDialog", "Waarden kiezen"),
-         "tips": QT_TRANSLATE_NOOP("StepDialog", "Verandertips"),
-         "boundary-objects": QT_TRANSLATE_NOOP("StepDialog", "Eigen grensobjecten maken"),
-         "board": QT_TRANSLATE_NOOP("StepDialog", "De sociaal-artistieke as")}  # shown through self.tr(text)
+from ...core.stepkinds import DEFAULT_KIND, KINDS
 
 
 class StepDialog(QDialog):
@@ -34,8 +27,8 @@ class StepDialog(QDialog):
         self.kind = QComboBox(self)
         self.kind.setObjectName("stepKind")
         self.kind.setAccessibleName(self.tr("Soort stap"))
-        for key, text in KINDS.items():
-            self.kind.addItem(self.tr(text), key)
+        for kind in sorted(KINDS.values(), key=lambda k: k.key != DEFAULT_KIND):  # the plain one first
+            self.kind.addItem(kind.title(), kind.key)
         self.deck = QComboBox(self)
         self.deck.setObjectName("stepDeck")
         self.deck.setAccessibleName(self.tr("Kaartenset"))

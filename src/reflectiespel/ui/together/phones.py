@@ -3,46 +3,43 @@
 Each team member joins with their own name (the names given at the start) by scanning the QR code
 on the laptop; on their phone they see whose turn it is, end their own turn ("Klaar" with what they
 want kept, or "Ik pas"), place the practice on the board and write notes. The laptop keeps showing
-whose turn it is. Every change a phone makes is one step on the run page's undo stack and is saved
-like the team's own. Off by default; the web server loads only when the switch goes on.
+whose turn it is. Every change a phone makes goes through the window's session host (core/host.py,
+ui/session/phonelink.py, as in the console): checked, one undoable edit, saved like the team's own.
+Off by default; the web server loads only when the switch goes on.
 """
 
 from __future__ import annotations
 
-import gc
 from typing import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
+from ...core.host import SessionHost
 from ...core.library import Library
-from ...core.session import Session, shape_problems
-from ...core.i18n import QT_TRANSLATE_NOOP
-from ...live.rooms import RoomError
-from ..session.livebridge import PhoneCommand, QtOwner, private_addresses
+from ...core.session import Session
+from ..session.livebridge import private_addresses
 from ..session.livepanel import help_text
 from ..session.liveqr import QrCode
+from ..session.phonelink import PhoneLink
 from .common import BASE_POINTS, button, label, set_points
 
 QR_SIZE = 170  # pixels: scannable from a phone held at arm's length from the laptop
 
 
 class TogetherPhones(QWidget):
-    changed = Signal()  # a phone changed the reflection (or that was undone): redraw and save
+    changed = Signal()  # phones changed the reflection: redraw (a little later, with the others)
 
-    def __init__(self, library: Library, undo_stack: QUndoStack, board_definition=None,
+    def __init__(self, library: Library, board_definition=None,
                  parent: QWidget | None = None, addresses: Callable[[], list[str]] = private_addresses):
         super().__init__(parent)
         self.setObjectName("togetherPhones")
         self.library = library
-        self.undo_stack = undo_stack
         self.board_definition = board_definition
         self.addresses = addresses  # tests pass lambda: ["127.0.0.1"]
         self.session: Session | None = None
-        self.hub = None
-        self.server = None
-        self.owner = QtOwner(self, self._redraw)
+        self.host: SessionHost | None = None
+        self.link = PhoneLink(self.changed.emit, self)
         self.switch = QCheckBox(self.tr("Telefoons erbij"))
         self.switch.setObjectName("togetherPhonesSwitch")
         self.switch.setAccessibleName(self.tr("Telefoons erbij"))
@@ -71,12 +68,21 @@ class TogetherPhones(QWidget):
 
     @property
     def running(self) -> bool:
-        return self.server is not None
+        return self.link.running
 
-    def set_session(self, session: Session | None) -> None:
+    @property
+    def hub(self):
+        return self.link.hub
+
+    @property
+    def server(self):
+        return self.link.server
+
+    def set_session(self, session: Session | None, host: SessionHost | None = None) -> None:
+        """The reflection phones take part in, and the window's host of it."""
         if session is not self.session:
             self.stop()
-        self.session = session
+        self.session, self.host = session, host
 
     def _switched(self, on: bool) -> None:
         if on and not self.running:
@@ -85,29 +91,18 @@ class TogetherPhones(QWidget):
             self.stop()
 
     def start(self) -> bool:
-        if self.session is None:
+        if self.session is None or self.host is None:
             return self._fail(self.tr("Begin eerst een route."))
         addresses = self.addresses()
         if not addresses:
             return self._fail(self.tr("Deze laptop zit niet op een lokaal netwerk (wifi of kabel), dus "
                                       "telefoons kunnen hem niet vinden. Alles werkt gewoon verder op de laptop."))
-        from ...live.app import create_app  # the web server loads only now
-        from ...live.hub import LiveHub, card_info_from
-        from ...live.rooms import Room
-        from ...live.server import LiveServer, LiveServerError
+        from ...live.server import LiveServerError  # the web server loads only now
 
-        self.owner.open()
-        session = self.session
-        self.hub = LiveHub(session, Room(), self.owner, self._commit, card_info_from(self.library, session),
-                           self.board_definition)
         try:
-            self.server = LiveServer(create_app(self.hub, admin_api=False), addresses[0], 0).start()
+            self.link.start(self.host, self.library, addresses[0], self.board_definition)
         except LiveServerError as exc:
-            self.hub.close()
-            self.hub = None
-            self.owner.close()
             return self._fail(str(exc))
-        gc.freeze()  # what exists now lives long: a full collection during a turn skips it
         self._set_switch(True)
         self.qr.set_text(f"{self.server.url}?code={self.hub.room.code}")
         self.qr.show()
@@ -123,14 +118,7 @@ class TogetherPhones(QWidget):
 
     def stop(self) -> None:
         """Off at once: the port closes; what the phones did stays in the reflection."""
-        hub, server = self.hub, self.server
-        self.hub = self.server = None
-        if hub is not None:
-            hub.close()
-        if server is not None:
-            server.stop()
-            gc.unfreeze()
-        self.owner.close()
+        self.link.stop()
         self._set_switch(False)
         self.qr.hide()
         self._show_status("")
@@ -143,26 +131,3 @@ class TogetherPhones(QWidget):
     def _show_status(self, text: str) -> None:
         self.status.setText(text or self.tr("Uit. Zet aan om ieder met de eigen telefoon mee te laten doen "
                                             "(zonder internet)."))
-
-    # --- what phones send ----------------------------------------------------------------------------
-    def _commit(self, edit) -> None:
-        if shape_problems(self.session):  # never keep what would not load back
-            edit.undo()
-            # said in the room's language when the answer is made (RoomError.text)
-            raise RoomError(409, QT_TRANSLATE_NOOP("live", "Dit kon niet worden bewaard."))
-        self.undo_stack.push(PhoneCommand(edit, self._undone, self.owner.redraw_soon))
-        if self.hub is not None:
-            self.hub.publish()
-
-    def _undone(self) -> None:
-        self.changed.emit()
-        if self.hub is not None:
-            self.hub.publish()
-
-    def _redraw(self) -> None:
-        self.changed.emit()
-
-    def session_changed(self) -> None:
-        """The team did something on the laptop (a turn, another step): phones see it."""
-        if self.hub is not None:
-            self.hub.publish()

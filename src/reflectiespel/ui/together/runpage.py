@@ -15,6 +15,7 @@ from ...core.boarddef import BoardDefinition, board_in, describe_position
 from ...core.compare import carried_agreements, mark, new_agreements, side_by_side
 from ...core.library import Library
 from ...core.session import Session, SessionError
+from ...core.stepkinds import route_kind
 from ..theme import set_ink
 from .agreements import AgreementsBody
 from .cards import CardRoundBody, ValuesBody
@@ -38,7 +39,8 @@ class RunPage(QWidget):
         self.board_definition = board_definition
         self.shown_definition = board_definition  # the board in the session's language (set_session)
         self.session: Session | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = QUndoStack(self)  # the reflection's undo history, behind the window's host
+        self.host = None  # the window's host of the reflection (core/host.py): the board's changes go there
         self.board = None  # the BoardWidget, made on first use
         self.progress = label("", "stepProgress", 14)
         self.title = label("", "stepTitle", TITLE_POINTS, bold=True)
@@ -109,8 +111,9 @@ class RunPage(QWidget):
         QShortcut(QKeySequence("Ctrl+Left"), self, self.go_back)
 
     # --- showing -----------------------------------------------------------------------------------
-    def set_session(self, session: Session) -> None:
+    def set_session(self, session: Session, host=None) -> None:
         self.session = session
+        self.host = host
         # the room sees the board in the language the session was made in, whatever the window speaks
         self.shown_definition = board_in(self.board_definition, session.language)
         if self.board not in (None, False) and self.board.definition is not self.shown_definition:  # another session's
@@ -125,7 +128,7 @@ class RunPage(QWidget):
         step = session.active_step if session else None
         if step is None:
             return
-        kind = guide.step_kind(session)
+        kind = route_kind(guide.step_kind(session))
         run = guide.run_of(session)
         self.progress.setText(self.tr("Stap %1 van %2 · %3").replace("%1", str(session.current_step + 1))
                               .replace("%2", str(len(session.steps))).replace("%3", run.route_title))
@@ -141,22 +144,20 @@ class RunPage(QWidget):
         self.next_button.setText(self.tr("Afronden ▶") if last else self.tr("Volgende stap ▶"))
         self.next_button.setAccessibleName(self.tr("Afronden") if last else self.tr("Volgende stap"))
         self.message.setText("")
-        set_points(self.explanation, 14 if kind in ("board", "compare") else TEXT_POINTS)
-        if kind == "card-round":
-            self._show_card_round()
-        elif kind == "choose-values":
-            self._show_values()
-        elif kind == "board":
-            self._show_board()
-        elif kind == "agreements":
-            self.agreements.show_agreements(new_agreements(session),
-                                            [a for a in carried_agreements(session) if a.status == "open"])
-            self.bodies.setCurrentWidget(self.agreements)
-        elif kind == "compare":
-            self.compare.show_view(side_by_side(session, self.library), self._describe)
-            self.bodies.setCurrentWidget(self.compare)
-        else:
-            self.bodies.setCurrentWidget(self.empty)
+        set_points(self.explanation, 14 if kind.board or kind.compare else TEXT_POINTS)  # a wide part of its own
+        shows = {"cards": self._show_card_round, "values": self._show_values, "board": self._show_board,
+                 "agreements": self._show_agreements, "compare": self._show_compare}
+        shows.get(kind.body, lambda: self.bodies.setCurrentWidget(self.empty))()
+
+    def _show_agreements(self) -> None:
+        session = self.session
+        self.agreements.show_agreements(new_agreements(session),
+                                        [a for a in carried_agreements(session) if a.status == "open"])
+        self.bodies.setCurrentWidget(self.agreements)
+
+    def _show_compare(self) -> None:
+        self.compare.show_view(side_by_side(self.session, self.library), self._describe)
+        self.bodies.setCurrentWidget(self.compare)
 
     def _show_turns(self, bar) -> None:
         session = self.session
@@ -202,6 +203,7 @@ class RunPage(QWidget):
         if self.board is None:
             self.board = self._make_board(state, colours)
         elif self.board is not False:
+            self.board.set_host(self.host)
             self.board.set_state(state)
             self.board.set_perspective_colours(colours)
         self.bodies.setCurrentWidget(self.board_host)
@@ -217,13 +219,12 @@ class RunPage(QWidget):
                                                       "banen: één partij stuurt, de sturing wisselt, of jullie "
                                                       "delen de sturing."), "boardFallback", 18))
             return False
-        widget = BoardWidget(state, self.shown_definition, self.undo_stack, colours)
+        widget = BoardWidget(state, self.shown_definition, self.host or self.undo_stack, colours)
         set_points(widget, 11)  # the board's tray is dense; the board itself draws its own large labels
         if widget.tray is not None:
             widget.tray.setFixedWidth(300)
             _simplify_tray(widget.tray)
-        widget.changed.connect(self.changed)
-        self.board_layout.addWidget(widget)
+        self.board_layout.addWidget(widget)  # its changes reach the window through the host
         return widget
 
     # --- helpers -------------------------------------------------------------------------------------

@@ -21,11 +21,15 @@ from PySide6.QtWidgets import QFileDialog, QStackedWidget, QVBoxLayout, QWidget
 from ...core import guide
 from ...core.boarddef import BoardDefinition, load_default_board
 from ...core.compare import carry_over
+from ...core.host import UNDO, WINDOW, SessionHost
 from ...core.library import Library
 from ...core.problems import FileProblems
 from ...core.routes import RouteEntry, TooFewPeople, load_routes, start_session
 from ...core.session import Session, SessionError
-from ...core.storage import SUFFIX, Autosaver, atomic_write, open_session, open_user_file, save_session
+from ...core.stepkinds import route_kind
+from ...core.storage import SUFFIX, atomic_write, open_session, open_user_file, save_session
+from ...core.autosave import Autosaver
+from ..session.hosting import window_host
 from .common import BASE_POINTS, set_points
 from .endpage import EndPage
 from .phones import TogetherPhones
@@ -59,6 +63,7 @@ class TogetherWindow(QWidget):
         self.resize(1280, 720)
         self.library = library
         self.session: Session | None = None
+        self.host: SessionHost | None = None  # the one way into the reflection (core/host.py), per session
         self.path: Path | None = None
         self.autosaver = Autosaver(data_dir)
         if board_definition is None:
@@ -72,7 +77,7 @@ class TogetherWindow(QWidget):
         self.end_page = EndPage()
         for page in (self.start_page, self.run_page, self.end_page):
             self.pages.addWidget(page)
-        self.phones = TogetherPhones(library, self.run_page.undo_stack, board_definition)  # off by default
+        self.phones = TogetherPhones(library, board_definition)  # off by default
         self.phones.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,7 +97,6 @@ class TogetherWindow(QWidget):
         self.start_page.resume_requested.connect(lambda: self.resume())
         self.start_page.choose_file_requested.connect(self._choose_file)
         self.run_page.changed.connect(self._changed)
-        self.run_page.changed.connect(self.phones.session_changed)
         self.phones.changed.connect(self._phones_changed)
         self.pages.currentChanged.connect(lambda _i: self.phones.setVisible(self.pages.currentWidget() is self.run_page))
         self.run_page.finished.connect(self.show_end)
@@ -181,10 +185,14 @@ class TogetherWindow(QWidget):
         return True
 
     def _run(self, session: Session, path: Path) -> None:
+        if self.host is not None:
+            self.host.close()  # the reflection before: out of the collector's hold
         self.session, self.path = session, path
-        self.phones.set_session(session)
+        self.host = window_host(session, self.run_page.undo_stack, self.autosaver)
+        self.host.listeners.append(self._host_changed)
+        self.phones.set_session(session, self.host)
         self.autosaver.changed(session)
-        self.run_page.set_session(session)
+        self.run_page.set_session(session, self.host)
         if session.together is not None and session.together.finished:
             self.show_end()
         else:
@@ -204,7 +212,7 @@ class TogetherWindow(QWidget):
             path = Path(chosen)
         try:
             earlier = open_session(Path(path))
-            target = next(s for s in session.steps if guide.step_kind(session, s) == "compare")
+            target = next(s for s in session.steps if route_kind(guide.step_kind(session, s)).compare)
             carry_over(session, target.id, earlier, self.library, Path(path).resolve())
         except (FileProblems, SessionError) as exc:
             self.run_page.message.setText(str(exc))
@@ -215,14 +223,18 @@ class TogetherWindow(QWidget):
 
     # --- saving ----------------------------------------------------------------------------------------
     def _changed(self) -> None:
-        if self.session is not None:
-            self.autosaver.changed(self.session)
+        """The team did something on the laptop (a turn, an answer, another step): saved soon, phones see it."""
+        if self.host is not None:
+            self.host.changed(WINDOW)
+
+    def _host_changed(self, source: str) -> None:
+        if source == UNDO:  # what a phone did was taken back: show it at once
+            self._phones_changed()
 
     def _phones_changed(self) -> None:
-        """A phone took its turn, placed the practice or wrote something (or that was undone)."""
+        """A phone took its turn, placed the practice or wrote something (redrawn a little later)."""
         if self.session is not None and self.pages.currentWidget() is self.run_page:
             self.run_page.show_step()
-        self._changed()
 
     def tick(self) -> None:
         """Every half second: write the autosave when due, and then the team's own file."""
@@ -260,6 +272,8 @@ class TogetherWindow(QWidget):
         if self.session is not None:
             self.save_now()
         self.save_timer.stop()
+        if self.host is not None:
+            self.host.close()
         super().closeEvent(event)
 
     # --- the end -----------------------------------------------------------------------------------------
