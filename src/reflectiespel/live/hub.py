@@ -104,11 +104,6 @@ class Picture:
             text = self._encoded["public"] = json.dumps(self.public)
         return text
 
-    @property
-    def encodings(self) -> int:
-        """How often ``public`` was made into JSON at this version (0 or 1; for tests)."""
-        return len(self._encoded)
-
     def message(self, phone: Phone) -> str:
         """This phone's state as JSON: the shared public part as made once, then the phone's own part
         (the same document as ``LiveHub.state_for``)."""
