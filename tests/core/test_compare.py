@@ -91,14 +91,14 @@ def test_positions_and_values_then_and_now(routes, library):
 
 def test_opening_another_earlier_file_replaces_the_first(routes, library):
     old = first_time(routes, library)
-    now = start_session(routes["tussentijds-evalueren"], ["Anna"], library)
+    now = start_session(routes["tussentijds-evalueren"], ["Anna", "Bram"], library)
     carry_over(now, "terugblik", old, library)
     carry_over(now, "terugblik", old, library)
     assert len(now.step("terugblik").actions) == 2
 
 
 def test_refuses_itself_and_unknown_marks(routes, library):
-    now = start_session(routes["tussentijds-evalueren"], ["Anna"], library)
+    now = start_session(routes["tussentijds-evalueren"], ["Anna", "Bram"], library)
     with pytest.raises(SessionError, match="vandaag zelf"):
         carry_over(now, "terugblik", now, library)
     with pytest.raises(SessionError):
@@ -107,6 +107,6 @@ def test_refuses_itself_and_unknown_marks(routes, library):
 
 
 def test_summary_of_a_session_without_board_or_values(library, routes):
-    old = start_session(routes["beginnen-met-samenwerken"], ["Anna"], library)
+    old = start_session(routes["beginnen-met-samenwerken"], ["Anna", "Bram"], library)
     summary = summarize(old, library)
     assert summary.positions == [] and summary.values == [] and summary.agreements == 0

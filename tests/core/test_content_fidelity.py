@@ -124,11 +124,14 @@ def test_support_and_mandate_are_a_condition_a_partnership_needs_not_one_that_su
 
 
 def test_the_lkca_reasons_and_barriers_keep_their_hedges():
-    """Seed 001: collaboration 'draagt bij aan' innovation; seed 004 lists more money barriers than we name and
-    speaks of 'incidentele budgetten' (not one-off ones)."""
+    """Seed 001: collaboration 'draagt bij aan' innovation and professional growth 'in de betrokken domeinen'
+    (not in every domain); seed 004 lists more money barriers than we name and speaks of 'incidentele
+    budgetten' (not one-off ones)."""
     steps = _werkvorm("bestuurders-aan-tafel").steps
     why, barriers = steps[2].instruction, steps[3].instruction
-    assert "helpt het werk" in why and "vernieuwt" not in why
+    assert "draagt bij aan vernieuwing" in why and "in de domeinen die meedoen" in why
+    assert "vernieuwt" not in why and "in elk domein" not in why
+    assert "the sectors involved" in _werkvorm("bestuurders-aan-tafel", "en").steps[2].instruction
     assert "onder meer" in barriers and "niet structureel" in barriers and "eenmalig" not in barriers
     english = _werkvorm("bestuurders-aan-tafel", "en").steps
     assert "among others" in english[3].instruction and "one-off" not in english[3].instruction
@@ -204,11 +207,21 @@ def test_the_three_questions_are_not_claimed_as_our_invention():
     assert not any("ons eigen voorstel" in s.basis.note for s in template.steps[2:4])
 
 
-def test_the_lkca_building_blocks_are_said_to_be_written_for_municipal_policy():
-    """Seeds 001/002: 'kijk als gemeente vooral welke je kunt inzetten': using them for any partnership is ours."""
-    assert "gemeentelijk beleid" in _werkvorm("vijf-bouwstenen").description
-    english = _werkvorm("vijf-bouwstenen", "en").description
-    assert "municipal policy" in english and "national knowledge institute" in english
+def test_the_lkca_building_blocks_come_from_its_framework_and_are_applied_to_municipalities():
+    """Seed 002: 'de vijf bouwstenen uit het theoretisch kader' (a literature study), applied in a publication
+    for municipalities ('kijk als gemeente vooral welke je kunt inzetten'): the LKCA did not write them for
+    municipal policy, and using them for any partnership is ours."""
+    for language in ("nl", "en"):
+        template = _werkvorm("vijf-bouwstenen", language)
+        said = " ".join(template.description.split())
+        note = " ".join(template.steps[1].basis.note.split())
+        if language == "nl":
+            assert "theoretisch kader" in said and "voor gemeenten" in said and "eigen keuze" in said
+            assert "schreef de vijf bouwstenen" not in said and "schreef ze voor" not in note
+            assert "theoretisch kader" in note
+        else:
+            assert "theoretical framework" in said and "municipal policy" in said and "our choice" in said
+            assert "national knowledge institute" in said and "wrote" not in said and "wrote them" not in note
 
 
 def test_the_first_core_principle_keeps_its_full_name():
@@ -389,3 +402,174 @@ def test_a_wijkcultuurhuis_is_not_called_an_arts_centre_in_english():
             card = deck.card(card_id)
             assert "arts centre" not in f"{card.title} {card.text}" and "wijkcultuurhui" in card.text, card_id
     assert "Tilburg Noord" in english("praktijkvoorbeelden").card("corpo-maquina").title
+
+
+# --- Round 2 of the independent review of the werkvormen, routes and board (issue #23) ----------------
+
+def _said(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_assen_never_got_to_selecting_the_ideas_with_the_sounding_board():
+    """Seed 003 p. 19: the researchers agreed to select ideas later with a klankbordgroep still to be formed;
+    p. 20: 'Gezamenlijke planvorming zijn we niet aan toegekomen'. The note said the selection was made."""
+    nl = _said(_step(_route("actieonderzoek-starten").steps, "kiezen").basis.note)
+    en = _said(_step(_route("actieonderzoek-starten", "en").steps, "kiezen").basis.note)
+    assert "spraken de onderzoekers af" in nl and "niet aan toe" in nl and "werd de selectie" not in nl
+    assert "agreed to select" in en and "did not get that far" in en and "was made later" not in en
+    cited = [(p.heading, p.page) for p in _step(_route("actieonderzoek-starten").steps, "kiezen").basis.passages]
+    assert ("Gezamenlijke planvorming zijn we niet aan toegekomen", 20) in cited
+
+
+def test_the_cimo_sentence_closes_the_diagnosis_in_assen_and_becomes_the_plan_by_our_choice():
+    """Seed 003 pp. 15, 18, 20, 22: each diagnosis ends 'We vatten het samen in de volgende CIMO-formulering'."""
+    for language, says in (("nl", ("sloot elke diagnose af", "eigen keuze")),
+                           ("en", ("each diagnosis ended", "our choice"))):
+        step = _step(_route("actieonderzoek-starten", language).steps, "actieplan")
+        assert all(part in _said(step.basis.note) for part in says), step.basis.note
+        assert "We vatten het samen in de volgende CIMO-formulering" in [p.heading for p in step.basis.passages]
+
+
+def test_the_pairs_question_asks_for_each_pairs_top_opportunity_not_every_list():
+    assert _step(_route("actieonderzoek-starten").steps, "tweetallen").question == \
+        "Welke kans staat bij elk tweetal bovenaan?"
+    assert "top of each pair's list" in _step(_route("actieonderzoek-starten", "en").steps, "tweetallen").question
+
+
+def test_the_example_step_talks_about_the_cards_own_questions():
+    """The four cards ask their own questions ('Wat doet de jongerenwerker hier, en wat doet de danser?'); the
+    step once put two other questions after a colon as if they were the card's."""
+    nl = _said(_werkvorm("bestuurders-aan-tafel").steps[1].instruction)
+    en = _said(_werkvorm("bestuurders-aan-tafel", "en").steps[1].instruction)
+    assert "de vragen op de kaart" in nl and "wat raakt je" not in nl
+    assert "the questions on the card" in en and "what strikes you" not in en
+
+
+def test_the_round_of_names_leaves_the_group_question_until_after_the_round():
+    """Seed 003 Bijlage 2: 'Hebben jullie het onderling wel eens over ...' was asked of two councillors together;
+    here it goes to the whole table after the round, with its own minutes."""
+    for language, after, talk in (("nl", "Daarna samen:", "praten"), ("en", "Then together:", "talk")):
+        step = _werkvorm("bestuurders-aan-tafel", language).steps[0]
+        round_part, _, together = _said(step.instruction).partition(after)
+        assert together and talk in together and talk not in round_part
+        assert step.minutes == 4 and step.minutes_per_person == 1
+
+
+def test_the_policy_tips_are_credited_to_an_lkca_presentation_and_funders_are_asked_too():
+    """Seed 004 'Samenwerken... Hoe dan?': the tips (combinatiefunctionaris, pilots, a paragraph on culture in
+    the policy papers) come from an LKCA presentation, and the werkvorm invites financiers."""
+    nl = _said(_werkvorm("bestuurders-aan-tafel").steps[5].instruction)
+    en = _said(_werkvorm("bestuurders-aan-tafel", "en").steps[5].instruction)
+    assert "Tips uit een LKCA-presentatie" in nl and "beleidsmaker of financier" in nl
+    assert "Tips from an LKCA presentation" in en and "policy maker or funder" in en
+
+
+def test_the_english_werkvorm_says_social_care_and_welfare_not_the_social_domain():
+    """'Sociaal domein' is glossed once as 'social care and welfare (the Dutch ‘sociaal domein’)', then used
+    as that phrase; no calque, no second term."""
+    template = _werkvorm("bestuurders-aan-tafel", "en")
+    texts = _said(" ".join([s.instruction for s in template.steps] + [s.basis.note for s in template.steps]))
+    assert "social domain" not in texts and "social affairs" not in texts and "social-domain" not in texts
+    assert "social care and welfare (the Dutch 'sociaal domein')" in texts
+
+
+def test_a_boundary_object_step_asks_for_a_few_examples_and_an_object_laid_ready():
+    """The card's own task has everyone speak about an object on the table; a round of everyone's own example
+    does not fit two minutes. The facilitator lays an object ready and types each idea in as a card."""
+    for language, examples, ready, types in (
+            ("nl", "één of twee voorbeelden", "voorwerp", "De begeleider typt elk idee in als kaart"),
+            ("en", "one or two examples", "object", "The facilitator enters each idea as a card")):
+        template = _werkvorm("grensobjecten-maken", language)
+        first = _said(template.steps[0].instruction)
+        assert examples in first and ready in _said(template.description)
+        assert "ieders voorbeeld" not in template.steps[0].basis.note
+        assert "everyone's example" not in template.steps[0].basis.note
+        assert types in _said(template.steps[2].instruction)
+
+
+def test_the_english_axis_step_says_where_the_board_shows_who_decides():
+    template = _werkvorm("praktijk-op-de-as", "en")
+    now = _said(template.steps[1].instruction)
+    assert "Under each zone's name you can see who decides there, according to the guide" in now
+    assert "world of systems" not in template.steps[0].basis.note
+    assert "(leefwereld)" in template.steps[0].basis.note and "(systeemwereld)" in template.steps[0].basis.note
+
+
+def test_part_two_reads_back_one_sentence_per_tip_in_the_time_it_has():
+    for language, says in (("nl", "Lees per tip één zin voor"), ("en", "For each tip, read out one sentence")):
+        step = next(s for s in _werkvorm("zeven-verandertips", language).steps if s.part == 2)
+        assert says in _said(step.instruction) and step.minutes == 3
+
+
+@pytest.mark.parametrize("language, words", [("nl", ("papier", "post-its", "voorwerp")),
+                                             ("en", ("paper", "sticky notes", "object"))])
+def test_a_werkvorm_whose_cards_ask_for_drawing_or_writing_says_what_to_lay_ready(language, words):
+    """Tasks such as 'Teken een moestuin' or 'Zet op een tijdlijn' need paper and pens: each werkvorm that
+    deals a card task says in its description what the facilitator prepares."""
+    from reflectiespel.core.templates import load_template
+
+    suffix = ".en.yaml" if language == "en" else ".yaml"
+    needing = {"bestuurders-aan-tafel", "grensobjecten-maken", "knelpunten-en-kansen", "vijf-bouwstenen",
+               "zeven-verandertips"}
+    for path in sorted((builtin_decks_dir() / "werkvormen").glob(f"*{suffix}")):
+        if language == "nl" and path.name.endswith(".en.yaml"):
+            continue
+        template = load_template(path)
+        tasks = any(s.kind in ("cards", "tips", "boundary-objects") and s.deck and not s.vote_budget
+                    for s in template.steps)
+        assert tasks == (template.id in needing), template.id
+        if tasks:
+            assert words[0] in _said(template.description), template.id
+    assert words[1] in _said(_werkvorm("zeven-verandertips", language).description)
+    assert words[2] in _said(_werkvorm("grensobjecten-maken", language).description)
+
+
+def test_the_dancing_and_drawing_advice_cites_building_block_five_and_the_question_stays_ours():
+    for language, ours in (("nl", "De vraag zelf is onze keuze"), ("en", "The question itself is our choice")):
+        step = _werkvorm("wat-is-belangrijk", language).steps[3]
+        assert not step.basis.own
+        assert [(p.seed, p.heading) for p in step.basis.passages] == [
+            ("001", "Vaardigheden en attitude van betrokkenen")]
+        assert ours in _said(step.basis.note)
+
+
+def test_a_conversation_about_health_promises_no_names_and_advises_an_anonymous_session():
+    for language, promise, anonymous in (("nl", "De begeleider schrijft geen namen", "'Anoniem'"),
+                                         ("en", "The facilitator won't write names", "'Anonymous'")):
+        template = _werkvorm("wat-is-belangrijk", language)
+        assert promise in _said(template.steps[0].instruction) and anonymous in _said(template.description)
+    english = _said(" ".join(s.instruction for s in _werkvorm("wat-is-belangrijk", "en").steps))
+    assert "pair or trio" in english and "pair or three" not in english
+    assert "Swap over in good time" in english and "Swap in time" not in english
+
+
+def test_the_reflection_card_round_names_the_task_its_minutes_include():
+    """eigen-spelregels asks a 15-minute task; the 21 minutes of the round include it."""
+    assert "doe dan samen de opdracht" in _step(_route("actieonderzoek-terugkijken").steps, "reflectie").explanation
+    assert "do the task together" in _step(_route("actieonderzoek-terugkijken", "en").steps, "reflectie").explanation
+
+
+def test_in_the_middle_of_the_axis_people_decide_together():
+    """Seed 000: 'Niet één domein of professional bepaalt, maar mensen bepalen samen'."""
+    nl = _said(_step(_route("beginnen-met-samenwerken").steps, "as").explanation)
+    en = _said(_step(_route("beginnen-met-samenwerken", "en").steps, "as").explanation)
+    assert "waar mensen samen bepalen" in nl and "waar jullie samen bepalen" not in nl
+    assert "where people decide together" in en and "where you decide together" not in en
+
+
+def test_the_mid_point_board_step_says_what_the_board_shows_of_last_time():
+    """The board brings back last time's practice once the team opened last time's file, and the old place
+    stays as a faint ghost with an arrow when it moves (tests/ui/test_together.py); it is not 'light grey'."""
+    nl = _said(_step(_route("tussentijds-evalueren").steps, "as").explanation)
+    en = _said(_step(_route("tussentijds-evalueren", "en").steps, "as").explanation)
+    assert "lichtgrijs" not in nl and "vaag zichtbaar" in nl and "geopend" in nl
+    assert "light grey" not in en and "faintly visible" in en and "open last time's file" in en
+    note = _step(_route("tussentijds-evalueren", "en").steps, "resultaten").basis.note
+    assert "carries through to people, practices and policy" in _said(note) and "works through in" not in note
+
+
+def test_the_english_board_names_the_social_care_or_welfare_professional():
+    from reflectiespel.core.boarddef import load_default_board
+
+    means = next(z for z in load_default_board("en").zones if z.id == "middel")
+    assert means.lines[2] == "the social care or welfare professional decides"

@@ -62,11 +62,32 @@ def test_route_becomes_a_session_that_survives_its_file(library, tmp_path):
     assert again.step("elkaars-werk").card_ids == session.step("elkaars-werk").card_ids
 
 
-def test_nobody_named_means_one_person_alone(library):
-    route = next(e.route for e in builtin_entries(library) if not e.route.team)
+def test_nobody_named_means_one_person_alone(library, data_dir):
+    """A route that is not for a team (a user's own route; every built-in route is for a team) starts for one
+    person when nobody typed a name."""
+    _, user = routes_dirs()
+    route = load_route(write(user, "mijn.yaml", ROUTE), library)
+    assert not route.team
     session = start_session(route, ["", "  "], library)
     assert [p.name for p in session.participants] == ["Ik"]
     assert session.together.turn.alone
+
+
+def test_every_built_in_route_is_for_a_team(library):
+    """Each built-in route is written for 2 to 8 people and asks for turns, interviews in pairs or choosing
+    together, which one person cannot do: it asks for two names instead of promising 'ook voor één persoon'
+    (docs/routes.md)."""
+    from reflectiespel.core.routes import TooFewPeople
+
+    routes = [e.route for e in builtin_entries(library)]
+    assert len(routes) == 4
+    for route in routes:
+        assert route.team, route.id
+        assert "2 tot 8 mensen" in " ".join(route.description.split()), route.id
+        with pytest.raises(TooFewPeople):
+            start_session(route, ["Anna"], library)
+    page = (Path(__file__).resolve().parents[2] / "docs" / "routes.md").read_text(encoding="utf-8")
+    assert "(ook voor één persoon)" not in page
 
 
 def test_action_research_is_never_done_alone(library):

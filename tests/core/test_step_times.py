@@ -246,3 +246,23 @@ def test_both_languages_of_a_werkvorm_take_the_same_time():
         template = entry.template
         by_id.setdefault(template.id, {})[template.language] = template_minutes(template, LIBRARIES[template.language])
     assert all(times.get("nl") == times.get("en") for times in by_id.values()), by_id
+
+
+def test_the_round_that_tells_why_offers_no_second_choice_and_the_vote_keeps_the_first():
+    """kennismaken: 'Vertel waarom' is a round of telling. As a choice step it showed the console an empty
+    grid of all fifteen cards (a second choice nobody asked for) and the room the first card of the deck; as a
+    free step it shows neither, and the vote after it still offers the cards chosen before."""
+    from reflectiespel.core.tally import choice_targets, vote_targets
+
+    for language in ("nl", "en"):
+        template = load_template(DECKS / "werkvormen" / ("kennismaken-waarde-van-welzijn"
+                                                         + (".en.yaml" if language == "en" else ".yaml")))
+        session = new_session_from_template(template, LIBRARIES[language], people=3)
+        for name in ("Anna", "Bram", "Chris"):
+            session.add_participant(name, "cultuur")
+        choose, tell, vote = session.steps[1], session.steps[2], session.steps[3]
+        assert choose.max_choices == 3 and tell.kind == "free" and vote.vote_budget == 3
+        assert tell.card_ids == [] and tell.deck_id is None and choice_targets(session, tell) == []
+        for participant, card in zip(session.participants, ("zingeving", "meedoen", "erbij-horen")):
+            session.set_choice(choose.id, participant.id, card)
+        assert sorted(vote_targets(session, vote)) == ["erbij-horen", "meedoen", "zingeving"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import queue
 import shutil
 import threading
 import time
@@ -83,3 +84,32 @@ def wait_for(check, timeout: float = 10.0) -> None:
             return
         time.sleep(0.05)
     raise AssertionError(f"not in time ({timeout} s)")
+
+
+def printed_lines(process, *needed: str, within: float = 60) -> dict[str, str]:
+    """The "Key: value" lines a child prints, read until every key in ``needed`` is there. Bounded: a
+    child that does not get there ``within`` seconds (a busy machine) is stopped and its stderr shown.
+    A thread reads the lines, so the test never blocks on the pipe of a child that is still running; it
+    stops reading once the lines are there."""
+    printed: queue.Queue = queue.Queue()
+
+    def read() -> None:  # until the needed lines are there: what follows is left for communicate()
+        seen = set()
+        for line in iter(process.stdout.readline, ""):
+            printed.put(line)
+            seen.add(line.partition(": ")[0])
+            if all(key in seen for key in needed):
+                return
+
+    threading.Thread(target=read, daemon=True).start()
+    lines: dict[str, str] = {}
+    deadline = time.monotonic() + within
+    while not all(key in lines for key in needed):
+        try:
+            key, _, value = printed.get(timeout=max(0.0, deadline - time.monotonic())).partition(": ")
+        except queue.Empty:
+            process.kill()
+            _out, err = process.communicate(timeout=10)
+            raise AssertionError(f"the child did not print {needed} within {within} s: {err[-2000:]}") from None
+        lines[key] = value.strip()
+    return lines

@@ -13,19 +13,13 @@ import httpx
 
 from reflectiespel.core.storage import open_session, save_session
 
-from liveserving import make_session
+from liveserving import make_session, printed_lines
 
 
 def start(path, *extra, preexec_fn=None):
     process = subprocess.Popen([sys.executable, "-m", "reflectiespel.cli", "live", str(path), *extra],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=preexec_fn)
-    lines = {}
-    deadline = time.monotonic() + 30
-    while "Code" not in lines or "Geheim van de begeleider (alleen voor deze computer)" not in lines:
-        assert time.monotonic() < deadline and process.poll() is None, process.stderr.read()
-        key, _, value = process.stdout.readline().partition(": ")
-        lines[key] = value.strip()
-    return process, lines
+    return process, printed_lines(process, "Code", "Geheim van de begeleider (alleen voor deze computer)")
 
 
 def test_serves_phones_and_saves_every_change_to_the_file(tmp_path):

@@ -17,7 +17,7 @@ from reflectiespel.core.problems import FileProblems
 from reflectiespel.core.session import Session
 from reflectiespel.core.storage import open_in_window, open_session, save_in_window, save_session
 
-from liveserving import make_session
+from liveserving import make_session, printed_lines
 from test_live_command import start
 
 
@@ -91,11 +91,7 @@ def test_live_says_when_it_cannot_save_and_keeps_the_last_good_file(tmp_path, da
     process = subprocess.Popen([sys.executable, "-c", code, str(limit), str(path)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        lines, deadline = {}, time.monotonic() + 30
-        while "Code" not in lines or "Adres" not in lines:
-            assert time.monotonic() < deadline and process.poll() is None, process.stderr.read()
-            key, _, value = process.stdout.readline().partition(": ")
-            lines[key] = value.strip()
+        lines = printed_lines(process, "Code", "Adres")
         with httpx.Client(base_url=lines["Adres"], timeout=10) as client:
             token = client.post("/api/join", json={"code": lines["Code"], "name": "Ann"}).json()["token"]
             for text in ("eerste " * 200, "tweede " * 200):

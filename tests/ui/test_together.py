@@ -197,7 +197,7 @@ def test_pause_and_resume_at_the_same_step_and_speaker(qtbot, window, tmp_path, 
 def test_autosave_follows_changes_and_the_team_file_with_it(qtbot, window, tmp_path, data_dir):
     w = window()
     w.autosaver.delay = 0
-    assert w.start("beginnen-met-samenwerken", ["Anna"], tmp_path / "team")
+    assert w.start("beginnen-met-samenwerken", ["Anna", "Bram"], tmp_path / "team")
     qtbot.keyClicks(find(w, QLineEdit, "stepAnswer"), "Rust")
     w.tick()
     autosaved = list((data_dir / "autosave").glob("*.reflectiespel"))
@@ -206,12 +206,39 @@ def test_autosave_follows_changes_and_the_team_file_with_it(qtbot, window, tmp_p
     assert open_session(tmp_path / "team.reflectiespel").step("welkom").notes[0].text == "Rust"
 
 
+ALONE_ROUTE = """\
+format_version: 1
+id: ik-alleen
+title: Ik alleen
+description: Een route die je ook alleen kunt doen.
+source: Eigen werk
+steps:
+  - id: begin
+    kind: explain
+    title: Begin
+    explanation: Zeg hallo.
+    question: Hoe gaat het?
+  - id: kaart
+    kind: card-round
+    title: Een kaart
+    deck: zeven-verandertips
+    cards: [tip-7-temporiseren]
+    explanation: Lees de kaart.
+    question: Wat neem je mee?
+"""
+
+
 def test_alone(qtbot, window, tmp_path):
+    """Every built-in route is for a team; a user's own route without 'team: true' can be done alone."""
+    _, user = routes_dirs()
+    user.mkdir(parents=True)
+    (user / "ik-alleen.yaml").write_text(ALONE_ROUTE, encoding="utf-8")
     w = window()
     box = w.start_page.alone
-    w.start_page.select_route("actieonderzoek-starten")  # action research is never done alone
-    assert not box.isEnabled()
-    w.start_page.select_route("beginnen-met-samenwerken")
+    for route_id in ("actieonderzoek-starten", "beginnen-met-samenwerken", "tussentijds-evalueren"):
+        w.start_page.select_route(route_id)  # the built-in routes ask for turns, pairs, choosing together
+        assert not box.isEnabled(), route_id
+    w.start_page.select_route("ik-alleen")
     assert box.isEnabled()
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert not w.start_page.names[1].isEnabled()
@@ -247,7 +274,7 @@ def test_an_existing_file_is_never_overwritten(qtbot, window, tmp_path):
     target = tmp_path / "bestaat.reflectiespel"
     target.write_bytes(b"oud")
     w = window()
-    assert not w.start("beginnen-met-samenwerken", ["Anna"], target)
+    assert not w.start("beginnen-met-samenwerken", ["Anna", "Bram"], target)
     assert "Er staat al een reflectie" in w.start_page.message.text()
     assert target.read_bytes() == b"oud"
     assert not w.resume(target)
@@ -336,6 +363,41 @@ def test_compare_with_last_time(qtbot, window, tmp_path, monkeypatch, no_network
     saved = open_session(tmp_path / "nu.reflectiespel")
     assert saved.together.earlier.title == "Beginnen met samenwerken"
     assert no_network == []
+
+
+def test_last_times_place_stays_faintly_visible_when_the_practice_moves(qtbot, window, tmp_path, monkeypatch):
+    """What the mid-point review's board step promises: once the team opened last time's file, the practice
+    stands at last time's place; dragged away, that place stays as a faint ghost ('vorige keer') with an arrow
+    to the new place (not a light grey spot before anything moved)."""
+    from reflectiespel.ui.board.background import to_scene
+    from reflectiespel.ui.board.items import ArrowItem, GhostItem
+
+    earlier_reflection(window, qtbot, tmp_path / "vorige")
+    w = window()
+    assert w.start("tussentijds-evalueren", ["Anna", "Bram"], tmp_path / "nu")
+    next_step(qtbot, w)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "vorige.reflectiespel"), "")))
+    click(qtbot, find(w, QAbstractButton, "compareOpen"))
+    while w.session.active_step.id != "as":
+        next_step(qtbot, w)
+    assert "vaag zichtbaar" in w.session.active_step.instruction
+    scene = w.run_page.board.board_scene
+    state = w.session.step("as").board
+    placed = state.placements[0]
+    assert (placed.x, placed.y) == (0.2, 0.3)  # last time's place
+    assert not [i for i in scene.items() if isinstance(i, GhostItem)]  # nothing has moved yet
+    view, viewport = w.run_page.board.view, w.run_page.board.view.viewport()
+    a, b = view.mapFromScene(to_scene(0.2, 0.3)), view.mapFromScene(to_scene(0.7, 0.8))
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=a)
+    for i in range(1, 6):
+        qtbot.mouseMove(viewport, a + (b - a) * i / 5)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=b)
+    assert state.placements[0].x == pytest.approx(0.7, abs=0.02)
+    ghosts = [i for i in scene.items() if isinstance(i, GhostItem)]
+    assert len(ghosts) == 1 and ghosts[0].label.text() == "vorige keer"
+    assert ghosts[0].rect().center() == to_scene(0.2, 0.3)
+    assert [i for i in scene.items() if isinstance(i, ArrowItem)]
 
 
 def test_every_interactive_widget_is_named(qtbot, window, tmp_path):

@@ -128,3 +128,24 @@ def test_a_werkvorm_in_one_piece_offers_no_parts_and_counts_the_people(qtbot, ma
     assert "Deel" not in session.title and not any(s.title.startswith("Pauze") for s in session.steps)
     welcome = template.steps[0]
     assert session.steps[0].minutes == step_minutes(welcome, 12) >= 12  # 'one minute each' for twelve
+
+
+def test_half_minutes_per_person_round_up_per_step_and_the_dialog_says_what_the_agenda_adds_up_to(qtbot, main):
+    """Seven people and half a minute each: 'Waar waren we?' gets 3 + 3.5 = 6.5, shown as 7 minutes (each step
+    is rounded up on its own, never down); the dialog's total is the sum the agenda shows, and with seven
+    people part 2 still fits one meeting."""
+    dialog = open_dialog(qtbot, main)
+    click_werkvorm(qtbot, dialog, "zeven-verandertips")
+    click_part(qtbot, dialog, 1)
+    type_people(qtbot, dialog, "\n".join(f"Deelnemer {n}" for n in range(1, 8)))
+    said = dialog.duration.text()
+    assert "Met 7 deelnemers duurt dit ongeveer 89 minuten." in said and "langer dan" not in said
+    session = begin(qtbot, dialog)
+    assert session.steps[0].title == "Waar waren we?" and session.steps[0].minutes == 7
+    assert sum(step.minutes for step in session.steps) == 89
+    console = main.start_console(session)
+    console.ask_to_save = lambda: QMessageBox.StandardButton.Discard
+    qtbot.addWidget(console)
+    QApplication.processEvents()
+    assert "1. Waar waren we?  (7 min)" in console.agenda.list.item(0).text()
+    console.controller.close_cleanly()
