@@ -127,9 +127,8 @@ def test_a_hall_on_the_board_shows_each_practice_as_a_crowd_and_undo_takes_one_d
                                           "reason": f"Omdat {i}"})
     console.start_projection()
     console.projection.resize(1920, 1080)
-    qtbot.wait(200)
     scene = console.projection.view.board.scene()
-    assert scene.crowded
+    qtbot.waitUntil(lambda: scene.crowded and sum(c.summary.count for c in scene.crowd_items()) == HALL, timeout=5000)
     crowds = scene.crowd_items()
     assert len(crowds) == 1 and crowds[0].summary.count == HALL
     assert not [item for item in scene.items() if isinstance(item, TokenItem)], "no dot per perspective"
@@ -145,9 +144,8 @@ def test_a_hall_on_the_board_shows_each_practice_as_a_crowd_and_undo_takes_one_d
     activate(qtbot, console)
     console.agenda.list.setFocus()
     qtbot.keyClick(console.agenda.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.wait(120)
     assert len(console.controller.step.board.placements) == HALL - 1
-    assert scene.crowd_items()[0].summary.count == HALL - 1
+    qtbot.waitUntil(lambda: scene.crowd_items()[0].summary.count == HALL - 1, timeout=5000)  # the room sees it
 
 
 def test_a_group_below_the_threshold_keeps_a_dot_and_a_name_for_everyone(hall, qtbot):

@@ -427,10 +427,10 @@ class LiveHub:
         return public
 
     def _cards(self, step: Step) -> list[dict]:
-        """The cards of a step as phones see them; looked up once per step and set of group cards (a deck
-        lookup per card per vote was a third of a vote's time)."""
+        """The cards of a step as phones see them; looked up once per step and its group cards (the targets
+        are the step's own cards and group cards; a deck lookup per card per vote was a third of a vote's time)."""
         targets = events.vote_targets(self.session, step)
-        key = (step.id, tuple(targets), tuple((c.id, c.title, c.text) for c in self.session.all_group_cards()))
+        key = (step.id, tuple(targets), tuple((c.id, c.title, c.text) for c in step.group_cards))
         if self._cards_key != key:
             cards = []
             for card_id in targets:
