@@ -22,6 +22,8 @@ from reflectiespel.ui.screencard import front_blocks
 from reflectiespel.ui.translators import install_translators
 from reflectiespel.ui.session.launcher import open_console
 
+from projecting import project_at
+
 DECK = "waarde-van-welzijn"
 LEFT = Qt.MouseButton.LeftButton
 NOW = {"nl": "Nu: {0}", "en": "Now: {0}"}  # the app's own word follows the window
@@ -64,7 +66,7 @@ def console_for(qtbot, session, library, data_dir):
     qtbot.keyClick(window, Qt.Key.Key_F5)  # the projection, as the facilitator starts it
     qtbot.waitUntil(lambda: window.projecting)
     qtbot.addWidget(window.projection)
-    window.projection.resize(1280, 720)
+    project_at(qtbot, window, 1280, 720)
     return window
 
 

@@ -105,11 +105,17 @@ class Session(SessionOps, SessionModel):
             if found is None:
                 return translate("Session", "Onbekende deelnemer")
             participant = found
-        number = next((i for i, p in enumerate(self.participants, 1) if p.id == participant.id), None)
         if self.anonymous or not participant.name.strip():
+            number = next((i for i, p in enumerate(self.participants, 1) if p.id == participant.id), None)
             return (translate("Session", "Deelnemer {0}").format(number) if number
                     else translate("Session", "Onbekende deelnemer"))
         return participant.name.strip()
+
+    def display_names(self) -> dict[str, str]:
+        """Every participant's ``display_name`` at once (id -> name), in one pass over a hall of them."""
+        numbered = translate("Session", "Deelnemer {0}")
+        return {p.id: numbered.format(i) if self.anonymous or not p.name.strip() else p.name.strip()
+                for i, p in enumerate(self.participants, 1)}
 
     # --- where the session is ----------------------------------------------------------------
     @property
@@ -209,9 +215,11 @@ class Session(SessionOps, SessionModel):
 _PARTS = {"notes": Note, "votes": Vote, "actions": ActionItem, "group_cards": GroupCard}
 
 
-def shape_problems(session: Session) -> list[str]:
+def shape_problems(session: Session, steps: list | None = None) -> list[str]:
     """A quick look (no JSON, no full validation) for what no edit may leave behind: a list item that is
-    not the model it should be, or an id used twice. Empty when the shape is right. Saving checks fully."""
+    not the model it should be, or an id used twice. Empty when the shape is right. Saving checks fully.
+    ``steps``: look into the parts of only these steps (the ones an edit can touch: a phone's vote touches
+    the step showing); the list of steps and the participants are always looked at."""
     problems = []
     for name, model, items in (("steps", Step, session.steps), ("participants", Participant, session.participants)):
         bad = [i for i, item in enumerate(items, 1) if not isinstance(item, model)]
@@ -221,8 +229,9 @@ def shape_problems(session: Session) -> list[str]:
             _unique_ids(items, name)
         except ValueError as exc:
             problems.append(str(exc))
+    only = None if steps is None else {id(step) for step in steps}
     for number, step in enumerate(session.steps, 1):
-        if not isinstance(step, Step):
+        if not isinstance(step, Step) or (only is not None and id(step) not in only):
             continue
         for name, model in _PARTS.items():
             items = getattr(step, name)

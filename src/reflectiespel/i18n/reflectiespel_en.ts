@@ -346,6 +346,22 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <source>Perspectieven:</source>
         <translation>Perspectives:</translation>
     </message>
+    <message>
+        <source>1 plaatsing</source>
+        <translation>1 placement</translation>
+    </message>
+    <message>
+        <source>{0} plaatsingen</source>
+        <translation>{0} placements</translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Het midden: {2} ({3}). De middelste helft: van {4} tot {5} van 100 naar rechts, van {6} tot {7} van 100 omhoog.</source>
+        <translation>{0}: {1}. The middle: {2} ({3}). The middle half: from {4} to {5} of 100 to the right, from {6} to {7} of 100 up.</translation>
+    </message>
+    <message>
+        <source>{0} perspectieven · ◆ het midden · kader: de middelste helft</source>
+        <translation>{0} perspectives · ◆ the middle · frame: the middle half</translation>
+    </message>
 </context>
 <context>
     <name>BoardTray</name>
@@ -3305,6 +3321,18 @@ If it does not work: switch it off. Everything simply carries on from the laptop
         <translation>Address and code</translation>
     </message>
     <message>
+        <source>Aantal telefoons</source>
+        <translation>Number of phones</translation>
+    </message>
+    <message>
+        <source>Zoek een telefoon op naam</source>
+        <translation>Find a phone by name</translation>
+    </message>
+    <message>
+        <source>Zoek een naam</source>
+        <translation>Find a name</translation>
+    </message>
+    <message>
         <source>Telefoons die meedoen</source>
         <translation>Phones taking part</translation>
     </message>
@@ -3399,6 +3427,20 @@ If it does not work: switch it off. Everything simply carries on from the laptop
     <message>
         <source>Een telefoon wacht op jouw ja: kijk in het tabblad Telefoons.</source>
         <translation>A phone is waiting for your yes: look in the Phones tab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wie doet mee: %n telefoon(s), {0} met &apos;{1}&apos;</source>
+        <translation>
+            <numerusform>Taking part: %n phone, {0} with &apos;{1}&apos;</numerusform>
+            <numerusform>Taking part: %n phones, {0} with &apos;{1}&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wie doet mee: %n telefoon(s)</source>
+        <translation>
+            <numerusform>Taking part: %n phone</numerusform>
+            <numerusform>Taking part: %n phones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Uit. Zet de schakelaar aan om deelnemers met hun telefoon mee te laten doen (zonder internet).</source>
@@ -7009,12 +7051,24 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>{0} participants</translation>
     </message>
     <message>
+        <source>{0} %</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
         <source>Uitslag: {0} · {1}</source>
         <translation>Result: {0} · {1}</translation>
     </message>
     <message>
         <source>Gekozen door {0}</source>
         <translation>Chosen by {0}</translation>
+    </message>
+    <message>
+        <source>Per kaart: het aantal stemmen · het deel van de deelnemers dat erop stemde</source>
+        <translation>Per card: the number of votes · the share of participants who voted for it</translation>
+    </message>
+    <message>
+        <source>Per kaart: hoe vaak gekozen · het deel van de deelnemers</source>
+        <translation>Per card: how often chosen · the share of participants</translation>
     </message>
     <message>
         <source>Nog geen stemmen.</source>
@@ -7540,6 +7594,22 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>Totaal</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Gekozen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>{0} ({1} %)</source>
+        <translation>{0} ({1}%)</translation>
+    </message>
+    <message>
+        <source>{0} deelnemers: het raster telt per kaart, de telefoons stemmen. Een kolom per persoon komt terug bij {1} deelnemers of minder.</source>
+        <translation>{0} participants: the grid counts per card, the phones vote. A column per person comes back at {1} participants or fewer.</translation>
     </message>
 </context>
 <context>

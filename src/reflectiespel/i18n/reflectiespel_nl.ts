@@ -345,6 +345,22 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <source>Perspectieven:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 plaatsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} plaatsingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Het midden: {2} ({3}). De middelste helft: van {4} tot {5} van 100 naar rechts, van {6} tot {7} van 100 omhoog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} perspectieven · ◆ het midden · kader: de middelste helft</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardTray</name>
@@ -3292,6 +3308,18 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Aantal telefoons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoek een telefoon op naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoek een naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Telefoons die meedoen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3386,6 +3414,20 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
     <message>
         <source>Een telefoon wacht op jouw ja: kijk in het tabblad Telefoons.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wie doet mee: %n telefoon(s), {0} met &apos;{1}&apos;</source>
+        <translation>
+            <numerusform>Wie doet mee: %n telefoon, {0} met &apos;{1}&apos;</numerusform>
+            <numerusform>Wie doet mee: %n telefoons, {0} met &apos;{1}&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wie doet mee: %n telefoon(s)</source>
+        <translation>
+            <numerusform>Wie doet mee: %n telefoon</numerusform>
+            <numerusform>Wie doet mee: %n telefoons</numerusform>
+        </translation>
     </message>
     <message>
         <source>Uit. Zet de schakelaar aan om deelnemers met hun telefoon mee te laten doen (zonder internet).</source>
@@ -6980,11 +7022,23 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Uitslag: {0} · {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gekozen door {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per kaart: het aantal stemmen · het deel van de deelnemers dat erop stemde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per kaart: hoe vaak gekozen · het deel van de deelnemers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7507,6 +7561,22 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>Totaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} deelnemers: het raster telt per kaart, de telefoons stemmen. Een kolom per persoon komt terug bij {1} deelnemers of minder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,8 +18,8 @@ from ..core.stepkinds import kind_of
 from .rooms import Phone, RoomError
 
 ACTIONS = ("words", "rate", "idea", "upvote")  # the phone API's routes for these kinds: /api/<action>
-TEXT_ACTIONS = frozenset({"words", "idea"})
-GROUP_AT_LEAST = 3  # marks on a row before phones see the group's middle  # actions that add a text to the session (paced as texts)
+TEXT_ACTIONS = frozenset({"words", "idea"})  # actions that add a text to the session (paced as texts)
+GROUP_AT_LEAST = 3  # marks on a row before phones see the group's middle
 
 
 def _current(session: Session, step_id: str, wanted: str) -> Step:
@@ -123,8 +123,9 @@ def upvote(session: Session, phone: Phone, step_id: str, idea_id, delta) -> Edit
     return made
 
 
-def describe(session: Session, step: Step, public_step: dict, mine: dict) -> None:
-    """What phones may see of a step of these kinds: into the step's public part, and each person's own."""
+def describe(session: Session, step: Step, public_step: dict) -> None:
+    """What every phone may see of a step of these kinds, into the step's public part (made once per
+    picture, whatever the number of phones)."""
     from ..core.screening import screen_of
 
     collects = kind_of(step).collects
@@ -132,35 +133,13 @@ def describe(session: Session, step: Step, public_step: dict, mine: dict) -> Non
     screen = screen_of(step)
     public_step["screened"] = screen.screened
     if collects == "words":
-        from ..core.wordcloud import words_by, words_left
-
         cloud = step.cloud
         public_step["max_words"] = cloud.max_words if cloud is not None else 3
-        for pid, own in mine.items():
-            sent = words_by(step, pid)
-            own["words"] = [w.text for w in sent]
-            own["words_left"] = words_left(step, pid)
     elif collects == "ideas":
         from ..core import ideas
 
-        standing = ideas.wall(step, released_only=screen.screened, with_hidden=False)
-        if not screen.counts_on_phones:  # the votes wait for the reveal: in the order they came, no numbers
-            order = {idea.id: i for i, idea in enumerate(step.wall.ideas)} if step.wall is not None else {}
-            standing = sorted(standing, key=lambda w: order.get(w.id, 0))
-        shown = [{"id": w.id, "text": w.idea.text, "votes": w.votes if screen.counts_on_phones else None,
-                  "pinned": w.idea.pinned, "by": w.idea.participant_id} for w in standing]
-        public_step["ideas"] = [{k: v for k, v in idea.items() if k != "by"} for idea in shown] \
-            if screen.items_on_phones else []
-        limit = step.wall.max_ideas if step.wall is not None else ideas.IdeaWall().max_ideas
-        public_step["max_ideas"] = limit
-        for pid, own in mine.items():
-            own["ideas_left"] = ideas.ideas_left(step, pid)
-            own["my_ideas"] = [i.id for i in ideas.ideas_by(step, pid)]
-            # what this person sent that waits for the facilitator, or (when phones see only their own) theirs
-            own["my_waiting"] = [i.text for i in ideas.ideas_by(step, pid) if not i.released and not i.hidden
-                                 and screen.screened]
-            if not screen.items_on_phones:
-                own["my_shown"] = [{k: v for k, v in idea.items() if k != "by"} for idea in shown if idea["by"] == pid]
+        public_step["ideas"] = [_shown(w, screen) for w in _standing(step, screen)] if screen.items_on_phones else []
+        public_step["max_ideas"] = step.wall.max_ideas if step.wall is not None else ideas.IdeaWall().max_ideas
     elif collects == "ratings":
         from ..core import ratings
 
@@ -169,8 +148,78 @@ def describe(session: Session, step: Step, public_step: dict, mine: dict) -> Non
         # the group's web on every phone; a row with fewer than three marks shows none (it would tell whose)
         public_step["group"] = [s.median if s.count >= GROUP_AT_LEAST and screen.counts_on_phones else None
                                 for s in spread]
+
+
+def describe_own(step: Step, mine: dict) -> None:
+    """Each person's own part of a step of these kinds, into ``mine`` (participant id -> their part; one
+    person's or everyone's): one pass over the step's words, ideas or marks, so that a hall of 300 phones
+    costs one look at each item, not one per phone (#28)."""
+    from ..core.screening import screen_of
+
+    collects = kind_of(step).collects
+    screen = screen_of(step)
+    if collects == "words":
+        limit = step.cloud.max_words if step.cloud is not None else _default_max_words()
+        sent: dict[str, list[str]] = {}
+        if step.cloud is not None:
+            for word in step.cloud.words:
+                if word.participant_id in mine:
+                    sent.setdefault(word.participant_id, []).append(word.text)
         for pid, own in mine.items():
-            own["ratings"] = ratings.mine(step, pid)
+            own["words"] = sent.get(pid, [])
+            own["words_left"] = max(0, limit - len(own["words"]))
+    elif collects == "ideas":
+        from ..core import ideas
+
+        limit = step.wall.max_ideas if step.wall is not None else ideas.IdeaWall().max_ideas
+        posted: dict[str, list] = {}
+        for item in step.wall.ideas if step.wall is not None else []:
+            if item.participant_id in mine:
+                posted.setdefault(item.participant_id, []).append(item)
+        shown_by: dict[str, list[dict]] = {}
+        if not screen.items_on_phones:  # phones see only their own ideas
+            for w in _standing(step, screen):
+                if w.idea.participant_id in mine:
+                    shown_by.setdefault(w.idea.participant_id, []).append(_shown(w, screen))
+        for pid, own in mine.items():
+            theirs = posted.get(pid, [])
+            own["ideas_left"] = max(0, limit - len(theirs))
+            own["my_ideas"] = [i.id for i in theirs]
+            # what this person sent that waits for the facilitator
+            own["my_waiting"] = [i.text for i in theirs if not i.released and not i.hidden and screen.screened]
+            if not screen.items_on_phones:
+                own["my_shown"] = shown_by.get(pid, [])
+    elif collects == "ratings":
+        marks: dict[str, dict[str, int]] = {}
+        if step.scale is not None:
+            for mark in step.scale.ratings:
+                if mark.participant_id in mine:
+                    marks.setdefault(mark.participant_id, {})[mark.row] = mark.value
+        for pid, own in mine.items():
+            own["ratings"] = marks.get(pid, {})
+
+
+def _standing(step: Step, screen) -> list:
+    """The ideas phones may see (released ones in a screened step, none hidden); while the votes wait for
+    the reveal, in the order they came (no numbers)."""
+    from ..core import ideas
+
+    standing = ideas.wall(step, released_only=screen.screened, with_hidden=False)
+    if not screen.counts_on_phones:
+        order = {idea.id: i for i, idea in enumerate(step.wall.ideas)} if step.wall is not None else {}
+        standing = sorted(standing, key=lambda w: order.get(w.id, 0))
+    return standing
+
+
+def _shown(w, screen) -> dict:
+    return {"id": w.id, "text": w.idea.text, "votes": w.votes if screen.counts_on_phones else None,
+            "pinned": w.idea.pinned}
+
+
+def _default_max_words() -> int:
+    from ..core.wordcloud import WordCloud
+
+    return WordCloud().max_words
 
 
 def empty_own() -> dict:

@@ -38,7 +38,8 @@ class BoardView(QGraphicsView):
         scene.current_changed.connect(self._announce)
         scene.moved.connect(self._moved)
         self.last_announcement = ""  # what screen readers were last told (ui/board/accessible.py)
-        self.setMinimumSize(320, 180)
+        if not read_only:  # the projection places its board itself: a minimum there would overflow a small window
+            self.setMinimumSize(320, 180)
         from .accessible import install
 
         install(BoardView)  # the board and its tokens as objects for screen readers

@@ -436,8 +436,8 @@ class ConsoleWindow(QMainWindow):
     def _perspective_colours(self) -> dict[str, str]:
         """Every participant is a perspective on the board, in their own colour or one of the palette."""
         session = self.controller.session
-        return {session.display_name(p): p.colour or PALETTE[i % len(PALETTE)]
-                for i, p in enumerate(session.participants)}
+        names = session.display_names()
+        return {names[p.id]: p.colour or PALETTE[i % len(PALETTE)] for i, p in enumerate(session.participants)}
 
     def _show_board(self) -> None:
         step = self.controller.step

@@ -14,9 +14,10 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QPaint
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHeaderView, QPushButton, QStyle,
                                QStyleOptionHeader, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ...core.crowd import CROWD, is_crowd
 from ...core.stepinput import CONSOLE
-from ...core.tally import (choice_targets, chosen_before, is_vote_step, left_out, vote_fed_by, vote_targets,
-                           votes_on_earlier_choices)
+from ...core.tally import (choice_tally, choice_targets, chosen_before, is_vote_step, left_out, vote_fed_by,
+                           vote_tally, vote_targets, votes_on_earlier_choices)
 from ..flow import FlowLayout
 from ..screenfit import fit_window
 from .controller import SessionController
@@ -147,6 +148,7 @@ class VoteGridPanel(QWidget):
         self.window_: GridWindow | None = None
         self._modes: dict[str, str] = {}  # step id -> mode the facilitator picked (UI state only)
         self.targets: list[str] = []
+        self._hall = False  # more participants than core.crowd.CROWD: counts per card, no column per person
         self.choose_button = named(QPushButton(self.tr("Kiezen"), self), "gridChoose", self.tr("Kaarten kiezen"))
         self.vote_button = named(QPushButton(self.tr("Stemmen"), self), "gridVote", self.tr("Stemmen geven"))
         self.modes = QButtonGroup(self)
@@ -228,6 +230,8 @@ class VoteGridPanel(QWidget):
         people = self.session.participants
         if step is None or not 0 <= row < len(self.targets) or not 1 <= column <= len(people):
             return
+        if self._hall:
+            return  # a hall: the grid counts, the phones vote
         target, who = self.targets[row], people[column - 1].id
         if self.mode() == CHOOSE:
             chosen = self.session.is_chosen(step.id, who, target)
@@ -241,10 +245,12 @@ class VoteGridPanel(QWidget):
             self.controller.apply(self.session.remove_vote, step.id, who, target, 1, CONSOLE)
 
     # --- showing ------------------------------------------------------------------------------
-    def _header(self, participant, name: str) -> str:
+    def _header(self, participant, name: str, used: dict[str, int] | None = None) -> str:
         step = self.controller.step
         if self.mode() == VOTE:
-            return self.tr("{0}\n{1} over").format(name, self.session.votes_left(step, participant.id))
+            left = (max(0, self.session.budget(step) - used.get(participant.id, 0)) if used is not None
+                    else self.session.votes_left(step, participant.id))
+            return self.tr("{0}\n{1} over").format(name, left)
         chosen = len(step.choices.get(participant.id, []))
         if step.max_choices:
             return self.tr("{0}\n{1} van {2}").format(name, chosen, step.max_choices)
@@ -296,7 +302,10 @@ class VoteGridPanel(QWidget):
     def _fit_columns(self) -> None:
         """Every participant's name readable and every column in view: names stand upright when they do
         not fit side by side (8 participants on a 1024 px laptop). The widths follow only from the room,
-        the names and the step, never from a click, so a column stays where it was between clicks."""
+        the names and the step, never from a click, so a column stays where it was between clicks. A hall
+        (counts per card instead of a column per person) has nothing to fit."""
+        if self._hall:
+            return
         header = self.grid.horizontalHeader()
         columns = self.grid.columnCount()
         if columns < 2:
@@ -347,19 +356,25 @@ class VoteGridPanel(QWidget):
         (self.vote_button if vote else self.choose_button).setChecked(True)
         self.targets = [] if step is None else (vote_targets(session, step) if vote else choice_targets(session, step))
         people = session.participants
-        names = {p.id: session.display_name(p) for p in people}  # once: display_name looks through everyone
+        self._hall = is_crowd(len(people))
+        if self._hall:
+            self._refresh_hall(step, vote)
+            return
+        names = session.display_names()  # once, not once per person: a hall has three hundred
         counts: dict[tuple[str, str], int] = {}
+        used: dict[str, int] = {}
         by_console: set[tuple[str, str]] = set()  # cells the facilitator entered (issue #29.6): in italics
         if vote and step is not None:
             for v in step.votes:
                 counts[(v.participant_id, v.target)] = counts.get((v.participant_id, v.target), 0) + v.count
+                used[v.participant_id] = used.get(v.participant_id, 0) + v.count
                 if v.via == CONSOLE:
                     by_console.add((v.participant_id, v.target))
         elif step is not None:
             by_console = {(pid, card) for pid, cards in step.choice_via.items() for card, via in cards.items()
                           if via == CONSOLE}
         entered = self.tr(", ingevoerd door de begeleider")
-        labels = [self.tr("Kaart")] + [self._header(p, names[p.id]) for p in people] + [self.tr("Totaal")]
+        labels = [self.tr("Kaart")] + [self._header(p, names[p.id], used) for p in people] + [self.tr("Totaal")]
         active = session.active_card_id
         rows = []  # (title, [(text, count, accessible text) per person], total)
         for target in self.targets:
@@ -391,6 +406,50 @@ class VoteGridPanel(QWidget):
         self._shape, self._shown = shape, (labels, rows)
         self.grid.blockSignals(False)
         self.help.setText(self._help_text(step))
+        self._show_reveal(self.controller.tally_shown)
+
+    def _refresh_hall(self, step, vote: bool) -> None:
+        """A hall (more than core.crowd.CROWD participants): a column per person would be hundreds of
+        columns nobody can read; the grid counts per card instead: the votes (or choices) and how many of
+        the participants gave them. The phones do the voting."""
+        session = self.session
+        tally = (vote_tally if vote else choice_tally)(session, step, self.controller.library) if step else None
+        people = len(session.participants)
+        active = session.active_card_id
+        labels = [self.tr("Kaart"), self.tr("Stemmen") if vote else self.tr("Gekozen"), self.tr("Deelnemers")]
+        rows = [(("▶ " if row.target == active else "") + row.title, str(row.total) if row.total else "",
+                 self.tr("{0} ({1} %)").format(len(row.by), round(100 * len(row.by) / max(1, people))) if row.by else "")
+                for row in (tally.rows if tally else [])]
+        shape = ("hall", vote, tuple(self.targets))
+        self.grid.blockSignals(True)
+        if getattr(self, "_shape", None) != shape or self.grid.rowCount() != len(rows):
+            self.grid.clear()
+            self.grid.setRowCount(len(rows))
+            self.grid.setColumnCount(3)
+            self.grid.setHorizontalHeaderLabels(labels)
+            self.grid.verticalHeader().setVisible(False)
+            big = self._cell_font()
+            for r, row in enumerate(rows):
+                for c, text in enumerate(row):
+                    item = QTableWidgetItem(text)
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    if c:
+                        item.setTextAlignment(CENTRE)
+                        item.setFont(big)
+                    self.grid.setItem(r, c, item)
+            header = self.grid.horizontalHeader()
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            for c in (1, 2):
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        else:
+            for r, row in enumerate(rows):
+                for c, text in enumerate(row):
+                    if self.grid.item(r, c).text() != text:
+                        self.grid.item(r, c).setText(text)
+        self._shape = shape
+        self.grid.blockSignals(False)
+        self.help.setText(self.tr("{0} deelnemers: het raster telt per kaart, de telefoons stemmen. Een kolom per "
+                                  "persoon komt terug bij {1} deelnemers of minder.").format(people, CROWD))
         self._show_reveal(self.controller.tally_shown)
 
     def _cell_font(self) -> QFont:
