@@ -207,52 +207,10 @@ def scale_sheet_rows(session, library):
 
 
 def mark_sheet_rows(session, library):
-    from .workbook import _who as named
-
     for number, step in enumerate(session.steps, 1):
         for row, mark in _marks(session, step):
-            yield [number, step.title, row.text, named(session, mark.participant_id), mark.value, via_word(mark.via)]
-
-
-def sheets():
-    """The workbook's sheets for these kinds (core/workbook.SHEETS takes them)."""
-    from .workbook import NUMBER, TEXT, Column, Sheet, STEP_COLUMNS
-
-    return [Sheet(QT_TRANSLATE_NOOP("ExportSheet", "woordwolk"),
-                  (*STEP_COLUMNS, Column(QT_TRANSLATE_NOOP("Export", "woord"), TEXT, 20),
-                   Column(QT_TRANSLATE_NOOP("Export", "aantal"), NUMBER, 8),
-                   Column(QT_TRANSLATE_NOOP("Export", "status"), TEXT, 12),
-                   Column(QT_TRANSLATE_NOOP("Export", "samengevoegd"), TEXT, 20)),
-                  cloud_sheet_rows),
-            Sheet(QT_TRANSLATE_NOOP("ExportSheet", "ideeën"),
-                  (*STEP_COLUMNS, Column(QT_TRANSLATE_NOOP("Export", "idee"), TEXT, 36),
-                   Column(QT_TRANSLATE_NOOP("Export", "stemmen"), NUMBER, 8),
-                   Column(QT_TRANSLATE_NOOP("Export", "status"), TEXT, 12),
-                   Column(QT_TRANSLATE_NOOP("Export", "samengevoegd"), TEXT, 24),
-                   Column(QT_TRANSLATE_NOOP("Export", "ingevoerd_via"), TEXT, 12)),
-                  wall_sheet_rows),
-            Sheet(QT_TRANSLATE_NOOP("ExportSheet", "schaal"),
-                  (*STEP_COLUMNS, Column(QT_TRANSLATE_NOOP("Export", "vraag"), TEXT, 24),
-                   Column(QT_TRANSLATE_NOOP("Export", "aantal"), NUMBER, 8),
-                   Column(QT_TRANSLATE_NOOP("Export", "mediaan"), NUMBER, 8),
-                   Column(QT_TRANSLATE_NOOP("Export", "laagste"), NUMBER, 8),
-                   Column(QT_TRANSLATE_NOOP("Export", "hoogste"), NUMBER, 8),
-                   Column(QT_TRANSLATE_NOOP("Export", "cijfers"), TEXT, 20),
-                   Column(QT_TRANSLATE_NOOP("Export", "vorige_mediaan"), NUMBER, 10)),
-                  scale_sheet_rows),
-            Sheet(QT_TRANSLATE_NOOP("ExportSheet", "cijfers"),
-                  (*STEP_COLUMNS, Column(QT_TRANSLATE_NOOP("Export", "vraag"), TEXT, 24),
-                   Column(QT_TRANSLATE_NOOP("Export", "deelnemer"), TEXT, 14),
-                   Column(QT_TRANSLATE_NOOP("Export", "cijfer"), NUMBER, 8),
-                   Column(QT_TRANSLATE_NOOP("Export", "ingevoerd_via"), TEXT, 12)),
-                  mark_sheet_rows),
-            Sheet(QT_TRANSLATE_NOOP("ExportSheet", "deelname"),
-                  (*STEP_COLUMNS, Column(QT_TRANSLATE_NOOP("Export", "deden_mee"), NUMBER, 10),
-                   Column(QT_TRANSLATE_NOOP("Export", "via_telefoon"), NUMBER, 12),
-                   Column(QT_TRANSLATE_NOOP("Export", "via_begeleider"), NUMBER, 14),
-                   Column(QT_TRANSLATE_NOOP("Export", "anders"), NUMBER, 8),
-                   Column(QT_TRANSLATE_NOOP("Export", "namen"), TEXT, 30)),
-                  engagement_sheet_rows)]
+            who = session.display_name(mark.participant_id) if mark.participant_id else ""  # 'Deelnemer 2' when anonymous
+            yield [number, step.title, row.text, who, mark.value, via_word(mark.via)]
 
 
 # --- engagement: who took part per step (issue #29.7) --------------------------------------------------------

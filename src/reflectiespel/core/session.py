@@ -24,7 +24,7 @@ from .sessionparts import (  # noqa: F401 - the parts belong to this module's in
     domain_name,
     STEP_KINDS, Id, Colour, PlainText, Line, clean_text, new_id, now,
     SessionError, SessionModel, Participant, Note, Vote, ActionItem, GroupCard, Step, EarlierActions, _find,
-    _unique_ids, _check_text, _check_line, _CONTROL, _CONTROL_IN_LINE,
+    _unique_ids,
 )
 from .together import TogetherRun
 

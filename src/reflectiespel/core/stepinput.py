@@ -7,8 +7,8 @@ report mark what the facilitator entered, and the engagement count per step spli
 ``released`` is for a screened step (``Step.screen``): input reaches the facilitator first and is on the
 projection (and on other phones) only once released.
 
-core/sessionparts.py imports this module at its end (its Step holds these parts); the operations that
-change them are in core/wordcloud.py, core/ideas.py and core/ratings.py.
+core/sessionparts.py imports this module (its Step holds these parts); both build on core/sessionfields.py.
+The operations that change them are in core/wordcloud.py, core/ideas.py and core/ratings.py.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date as Date, datetime
 from pydantic import Field
 
-from .sessionparts import Id, Line, PlainText, SessionModel, Via, new_id, now
+from .sessionfields import Id, Line, PlainText, SessionModel, Via, new_id, now
 
 PHONE, CONSOLE = "phone", "console"
 MAX_WORD = 40  # characters in one word or short phrase of a word cloud

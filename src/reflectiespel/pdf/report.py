@@ -31,7 +31,7 @@ from .boarddraw import BoardDrawing, legend
 from .cardlayout import PrintCard, draw_back, draw_front, image_size
 from .deckpdf import deck_cards
 from .drawing import PT, Line, Page
-from .fonts import BOLD, ITALIC, REGULAR, printable, register_fonts
+from .fonts import BOLD, ITALIC, REGULAR, paragraph_text, register_fonts
 from .geometry import MM_TO_PT, PAPER_SIZES, SheetLayout, sheet_layout
 from .output import atomic_write
 from .pdfdraw import draw_page
@@ -48,8 +48,8 @@ ACCENT = colors.HexColor("#37474f")
 
 
 def text(value: str, font: str = REGULAR) -> str:
-    """User text made safe for a Paragraph: shown exactly as typed, line breaks kept."""
-    return escape(printable(value, font)).replace("\n", "<br/>")
+    """User text made safe for a Paragraph: shown exactly as typed, line breaks kept (fonts.paragraph_text)."""
+    return paragraph_text(value, font)
 
 
 LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}  # the report's /Lang, from the session's language

@@ -13,14 +13,12 @@ from ..core.i18n import translate
 from ..core.inputexport import by_console, cloud_summary, idea_status, scale_summary, wall_summary, word_status
 from ..core.ratings import fmt
 from ..core.stepinput import CONSOLE, SCALE_MAX, SCALE_MIN
-from .fonts import REGULAR
+from .fonts import REGULAR, paragraph_text
 
 
 def text(value: str) -> str:
-    """User text for a Paragraph (as report.text does; imported here without a cycle)."""
-    from .report import text as escaped
-
-    return escaped(value)
+    """User text for a Paragraph, as report.text makes it."""
+    return paragraph_text(value)
 
 
 def input_story(session, step, st, width: float, text, table) -> list:

@@ -12,7 +12,7 @@ from ...core import ideas
 from ...core.stepinput import CONSOLE, MAX_IDEA
 from ..flow import FlowLayout
 from .controller import SessionController
-from .inputpanel import fill_who, who_box
+from .whobox import fill_who, who_box
 from .panels import named, plain_label
 
 IDEA = Qt.ItemDataRole.UserRole

@@ -6,37 +6,13 @@ entered by the facilitator) and holds the facilitator's own actions (merge, hide
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core import screening
 from ...core.stepkinds import kind_of
 from ..flow import FlowLayout
 from .controller import SessionController
 from .panels import named, plain_label
-
-
-def who_box(panel: QWidget, controller: SessionController, name: str, group: bool = True) -> QComboBox:
-    """'Namens': the participant the facilitator enters for (someone without a phone), or the group."""
-    box = named(QComboBox(panel), name, QCoreApplication.translate("InputPanel", "Namens wie"))
-    box.setToolTip(QCoreApplication.translate("InputPanel", "Voor wie zonder telefoon: kies de deelnemer. Wat je "
-                                                            "invoert, staat erbij als ingevoerd door de begeleider."))
-    box.group = group
-    fill_who(box, controller.session)
-    return box
-
-
-def fill_who(box: QComboBox, session) -> None:
-    current = box.currentData()
-    box.blockSignals(True)
-    box.clear()
-    if box.group:
-        box.addItem(QCoreApplication.translate("InputPanel", "(groep)"), None)
-    for participant in session.participants:
-        box.addItem(session.display_name(participant), participant.id)
-    index = box.findData(current)
-    box.setCurrentIndex(max(0, index))
-    box.blockSignals(False)
 
 
 class InputPanel(QWidget):

@@ -11,7 +11,7 @@ from ...core import wordcloud
 from ...core.stepinput import CONSOLE
 from ..flow import FlowLayout
 from .controller import SessionController
-from .inputpanel import fill_who, who_box
+from .whobox import fill_who, who_box
 from .panels import named, plain_label
 
 KEY = Qt.ItemDataRole.UserRole
