@@ -950,3 +950,50 @@ def test_the_english_board_gives_the_authors_own_term_for_the_middle():
     middle = next(z for z in load_default_board("en").zones if z.id == "samenwerken")
     assert "'social-artistic co-creation'" in _said(middle.basis.note)
     assert ("000", "social-artistic co-creation") in [(p.seed, p.heading) for p in middle.basis.passages]
+
+
+# --- the six decks, review round 3 (#23) ------------------------------------------------------------
+
+def _both(deck_id: str, library):
+    """The Dutch and the English deck, in that order."""
+    return library.get(deck_id), english(deck_id)
+
+
+def test_taking_part_with_others_ends_in_an_interest_in_society_as_the_lkca_slide_says(library):
+    """Seed 001 lists 'Interesse in de maatschappij': society, not 'what happens in the world'."""
+    nl, en = (deck.card("meedoen-met-anderen").text for deck in _both("waarde-van-welzijn", library))
+    assert "betrokken zijn bij de samenleving" in _said(nl) and "wereld" not in nl
+    assert "taking an interest in society" in _said(en) and "wider world" not in en
+
+
+def test_who_pays_and_what_they_hope_for_are_given_as_our_examples(library):
+    """Seed 000 only says the work is mostly paid from culture budgets; the local authority, the fund and the
+    gains are our examples, and the card says so ('bijvoorbeeld', 'denk aan') as the note does."""
+    for deck, example, think, ours in zip(_both("waarde-van-welzijn", library), ("bijvoorbeeld", "for example"),
+                                          ("Denk aan", "Think of"), ("zijn van ons", "are ours")):
+        card = deck.card("gemeente-en-financier")
+        assert example in card.text and think in card.text and ours in _said(card.basis.note)
+
+
+@pytest.mark.parametrize("card_id", ["identiteit-en-gevoel", "onderzoeken-en-terugkijken", "samen-werken"])
+def test_a_competence_the_guide_only_names_is_explained_in_our_words_and_the_note_says_so(library, card_id):
+    nl, en = (deck.card(card_id) for deck in _both("waarde-van-welzijn", library))
+    assert "de uitleg op de kaart is van ons" in _said(nl.basis.note)
+    assert "the explanation on the card is ours" in _said(en.basis.note)
+
+
+def test_the_score_for_how_you_feel_keeps_one_person_in_the_sentence(library):
+    card = library.get("waarde-van-welzijn").card("kwaliteit-van-leven")
+    assert _said(card.assignment).startswith("Ieder geeft zichzelf een cijfer") and "voor jezelf" not in card.assignment
+
+
+def test_an_organisation_finds_new_ways_of_working_in_plain_english():
+    text = _said(english("waarde-van-welzijn").card("organisatie").text)
+    assert "find new ways of working" in text and "renew" not in text
+
+
+@pytest.mark.parametrize("deck_id", ["waarde-van-welzijn", "vijf-bouwstenen", "praktijkvoorbeelden"])
+def test_an_english_deck_glosses_the_dutch_title_of_the_lkca_publications(deck_id):
+    """'Hoe doen we het samen (goed?)' means nothing to an English reader without a gloss."""
+    sources = [s for s in english(deck_id).sources if "Hoe doen we het samen" in s]
+    assert sources and all("(How are we doing together, and are we doing it well?" in s for s in sources)
