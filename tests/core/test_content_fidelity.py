@@ -60,15 +60,16 @@ def test_zeven_verandertips_keeps_the_kernelementen_apart_from_the_lkca_bouwsten
 
 
 @pytest.mark.parametrize("card_id, words", [
-    ("tip-2-ontmoetingen", ("oogst",)),                        # invest in AND harvest from encounters
+    ("tip-2-ontmoetingen", ("oogst",)),                        # invest in AND harvest from encounters (title)
     ("tip-3-leer-tussenruimte", ("ieder voor zich", "samen")),  # awareness alone and together
     ("tip-4-markeren", ("in jullie groep", "daarbuiten")),       # direction inside and outside
     ("tip-5-voor-de-samenleving", ("voortdurende beweging", "spoort")),  # moving, and urging to act
 ])
 def test_each_tip_keeps_what_the_source_tip_says(library, card_id, words):
     card = library.get("zeven-verandertips").card(card_id)
+    said = f"{card.title} {card.text}".lower()
     for word in words:
-        assert word in card.text.lower(), f"{card_id}: '{word}' missing from {card.text!r}"
+        assert word in said, f"{card_id}: '{word}' missing from {card.title!r} {card.text!r}"
 
 
 @pytest.mark.parametrize("card_id", ["wijkwaardenkaart", "ontwikkelboom"])
@@ -279,7 +280,8 @@ def test_the_tips_and_insights_keep_the_hedges_of_the_handreiking(library):
     individueel' becomes shared, and 'kan' lead to change (round 2: not 'true for many')."""
     deck = library.get("zeven-verandertips")
     tip3 = deck.card("tip-3-leer-tussenruimte").text
-    assert "veel van wat je zaait" in tip3 and "pas veel later" in tip3 and "niet alles" not in tip3
+    # round 3: in our own words, not 13 of the seed's 15 words; still 'often nothing, or only much later'
+    assert "levert vaak niets op, of pas na lange tijd" in _said(tip3) and "niet alles" not in tip3
     assert "meestal" in deck.card("schuren").text
     place = deck.card("politieke-plek").text
     assert "onuitgesproken" in place and "van één persoon leek" in place and "kan er iets veranderen" in place
@@ -461,12 +463,13 @@ def test_the_tip_and_insight_cards_say_what_the_words_of_the_handreiking_mean(li
     assert "weer bij nul" in deck.card("pioniers-en-lerende-infrastructuur").text
 
 
-def test_the_english_tips_say_reap_friction_and_chafe_as_the_dutch_does():
+def test_the_english_tips_say_reap_and_friction_as_the_dutch_does():
     deck = english("zeven-verandertips")
     encounters, place = deck.card("tip-2-ontmoetingen"), deck.card("politieke-plek")
     assert "reap" in encounters.title and "harvest" not in encounters.title
     assert "friction" in deck.card("schuren").text and "grate" not in deck.card("schuren").text
-    assert "chafes in the system" in place.questions[0] and "lets people down" not in place.questions[0]
+    assert "where the system creates friction" in place.questions[0] and "chafes" not in place.questions[0]
+    assert "lets people down" not in place.questions[0]
     assert "build each other up" not in deck.card("tip-6-eigenheid").text
     assert "joins the conversation" in deck.card("tip-1-met-iedereen").assignment
     assert deck.card("gezamenlijke-ambitie").assignment.startswith("Each of you, write down")
@@ -997,3 +1000,38 @@ def test_an_english_deck_glosses_the_dutch_title_of_the_lkca_publications(deck_i
     """'Hoe doen we het samen (goed?)' means nothing to an English reader without a gloss."""
     sources = [s for s in english(deck_id).sources if "Hoe doen we het samen" in s]
     assert sources and all("(How are we doing together, and are we doing it well?" in s for s in sources)
+
+
+def test_pioneering_asks_for_patience_in_our_own_words_not_the_guides(library):
+    """Seed 000 tip 3: 'Pionieren vraagt om veel geduld: veel van wat je zaait, groeit niet of pas veel later';
+    the card kept 13 of its 15 words."""
+    text = _said(library.get("zeven-verandertips").card("tip-3-leer-tussenruimte").text)
+    assert "Pionieren vraagt veel geduld." in text and "wat je zaait" not in text
+
+
+def test_a_partnership_lasts_only_when_the_ambition_is_shared(library):
+    """Seed 000 'Gezamenlijke ambitie en complementariteit': collaboration 'pas duurzaam wordt wanneer'."""
+    nl, en = (deck.card("gezamenlijke-ambitie").text for deck in _both("zeven-verandertips", library))
+    assert _said(nl).startswith("Samenwerken houdt pas stand als jullie samen iets voor de samenleving")
+    assert _said(en).startswith("A partnership only lasts when")
+
+
+def test_the_second_tip_invests_in_encounters_and_reaps_what_they_bring(library):
+    nl, en = (deck.card("tip-2-ontmoetingen") for deck in _both("zeven-verandertips", library))
+    assert nl.title == "2. Investeer in betekenisvolle ontmoetingen en oogst wat ze opleveren"
+    assert en.title == "2. Invest in meaningful encounters (betekenisvolle ontmoetingen) and reap what they bring"
+    assert "also when it feels awkward" in _said(en.text) and en.text.count("really") == 1
+
+
+def test_slowing_down_guards_support_without_limiting_it_to_the_organisations(library):
+    """Seed 000 tip 7: 'bewaak daarom tempo, draagvlak en continuiteit', support of whom it does not say."""
+    nl, en = (deck.card("tip-7-temporiseren").text for deck in _both("zeven-verandertips", library))
+    assert "draagvlak (steun)" in nl and "organisaties" not in nl
+    assert "support (draagvlak)" in en and "organisations" not in en
+
+
+def test_the_english_core_elements_read_as_english_and_keep_their_dutch_names():
+    deck = english("zeven-verandertips")
+    assert "seemed to concern one person only" in _said(deck.card("politieke-plek").text)
+    assert "a living knowledge base (levend kennisdossier)" in _said(deck.card("pioniers-en-lerende-infrastructuur").text)
+    assert "is not lost and can go on growing" in _said(deck.card("concrete-verschijningsvormen").text)
