@@ -51,7 +51,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from reflectiespel.core.decks import load_deck
-from reflectiespel.ui.cardpaint import paint_card
+from reflectiespel.ui.screencard import paint_card
 deck = load_deck(Path(sys.argv[1]))
 card = next(c for c in deck.cards if c.image)
 times = []

@@ -52,7 +52,7 @@ def qapp(qapp_args, qapp_cls, pytestconfig):
     from PySide6.QtWidgets import QApplication
 
     from reflectiespel.ui.accessiblecombo import install as name_drop_downs
-    from reflectiespel.ui.i18n import install_translators
+    from reflectiespel.ui.translators import install_translators
 
     app = QApplication.instance() or qapp_cls(qapp_args)
     install_translators(app, "nl")

@@ -10,7 +10,7 @@ from reflectiespel import cli
 from reflectiespel.core import i18n, settings
 from reflectiespel.core.library import Library
 from reflectiespel.resources import builtin_decks_dir
-from reflectiespel.ui.i18n import install_translators
+from reflectiespel.ui.translators import install_translators
 from reflectiespel.ui.main_window import MainWindow
 
 

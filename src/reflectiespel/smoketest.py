@@ -47,7 +47,7 @@ def _render_card(deck) -> None:
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QImage, QPainter
 
-    from .ui.cardpaint import paint_card
+    from .ui.screencard import paint_card
 
     image = QImage(400, 560, QImage.Format.Format_ARGB32)
     image.fill(0xFFFFFFFF)

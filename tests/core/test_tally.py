@@ -68,3 +68,40 @@ def test_cards_the_group_made_are_voted_on(library):
     assert vote_targets(s, choose) == [card.id]
     s.add_vote(choose.id, s.participants[0].id, card.id, 3)
     assert [(r.title, r.total) for r in vote_tally(s, choose).counted] == [("Wijkkaart", 3)]
+
+
+def test_a_vote_outside_the_rule_is_refused_with_a_message(session):
+    from reflectiespel.core.session_ops import SessionError
+
+    choose, vote = session.steps[1], session.steps[3]
+    anna = session.participants[0].id
+    session.set_choice(choose.id, anna, choose.card_ids[2])
+    with pytest.raises(SessionError, match="eerder gekozen"):
+        session.add_vote(vote.id, anna, choose.card_ids[3])
+    assert vote.votes == []
+    session.add_vote(vote.id, anna, choose.card_ids[2])
+    assert vote.ranked_votes() == [(choose.card_ids[2], 1)]
+
+
+def test_a_step_without_its_own_budget_votes_on_its_own_cards(session):
+    choose = session.steps[1]
+    anna = session.participants[0].id
+    session.set_choice(choose.id, anna, choose.card_ids[2])
+    later = session.steps[2]
+    assert later.vote_budget is None
+    assert vote_targets(session, later)[:len(later.card_ids)] == later.card_ids
+
+
+def test_the_vote_tells_which_tip_rounds_chose_nothing(library):
+    from reflectiespel.core.tally import left_out, vote_fed_by
+
+    s = new_session_from_template(default_templates().get("zeven-verandertips"), library)
+    anna = s.add_participant("Anna").value.id
+    rounds = [step for step in s.steps if step.kind == "tips" and not step.vote_budget]
+    vote = next(step for step in s.steps if step.vote_budget)
+    assert len(rounds) == 7 and all(vote_fed_by(s, r) is vote for r in rounds)
+    assert left_out(s, vote) == [], "nobody chose anywhere: the vote offers all seven tips"
+    s.set_choice(rounds[0].id, anna, rounds[0].card_ids[0])
+    s.set_choice(rounds[3].id, anna, rounds[3].card_ids[0])
+    assert left_out(s, vote) == [r for i, r in enumerate(rounds) if i not in (0, 3)]
+    assert vote_targets(s, vote) == [rounds[0].card_ids[0], rounds[3].card_ids[0]]

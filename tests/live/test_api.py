@@ -200,3 +200,29 @@ def test_room_codes_have_no_look_alikes():
     assert len(room.code) == 5 and set(room.code) <= set(CODE_ALPHABET)
     assert not set("0O1IL2Z5S8B") & set(CODE_ALPHABET)
     assert normalize_code(" ab-c d ") == "ABCD"
+
+
+def test_in_the_vote_step_phones_offer_and_accept_only_what_the_console_offers():
+    from reflectiespel.core.session import Session, Step
+    from reflectiespel.core.tally import vote_targets
+
+    tips = ["tip-1", "tip-2", "tip-3"]
+    session = Session(title="Tips", vote_budget=3, steps=[
+        Step(id="ronde-1", kind="tips", title="Tip 1", deck_id="tips", card_ids=["tip-1"]),
+        Step(id="ronde-2", kind="tips", title="Tip 2", deck_id="tips", card_ids=["tip-2"]),
+        Step(id="stemmen", kind="tips", title="Welke tip pakken we op?", deck_id="tips", card_ids=tips,
+             vote_budget=3)])
+    anna = session.add_participant("Anna").value
+    session.set_choice("ronde-1", anna.id, "tip-1")
+    session.go_to(2)
+    with serving(session) as (hub, server), httpx.Client(base_url=server.url, timeout=10) as client:
+        token, state = join(client, hub.room.code, "Bram")
+        console = vote_targets(session, session.steps[2])
+        assert console == ["tip-1"], "the console's grid: only the tip chosen in round 1"
+        assert [card["id"] for card in state["step"]["cards"]] == console, "the phone lists the same"
+        r = client.post("/api/vote", json={"step_id": "stemmen", "target": "tip-2"}, headers=auth(token))
+        assert r.status_code == 409 and "niet gestemd" in r.json()["error"]
+        assert session.steps[2].votes == [], "a refused vote is not stored"
+        r = client.post("/api/vote", json={"step_id": "stemmen", "target": "tip-1"}, headers=auth(token))
+        assert r.status_code == 200, r.text
+        assert session.steps[2].ranked_votes() == [("tip-1", 1)]

@@ -357,3 +357,15 @@ def test_the_undo_list_names_a_phones_edit_in_the_windows_language_whatever_the_
         assert r.status_code == 200, r.text
         texts = on_owner(hub, lambda: [edit.text for edit in hub.edits])
     assert texts == ["Phone joins", i18n.translate("SessionOps", "Stem geven")] and texts[1] != "Stem geven"
+
+
+def test_the_phones_board_names_both_ends_of_the_vertical_axis_too():
+    from reflectiespel.core.boarddef import load_default_board
+    from reflectiespel.live.hub import LiveHub, QueueOwner
+    from reflectiespel.live.rooms import Room
+
+    board = load_default_board("nl")
+    hub = LiveHub(make_session(), Room(), QueueOwner(), lambda edit: None, board=board)
+    assert board.vertical.bands and not board.vertical.low  # an axis of kinds: no low/high words of its own
+    assert hub.axes["bottom"] == board.vertical.stops[0].words and hub.axes["top"] == board.vertical.stops[-1].words
+    assert hub.axes["top"] and hub.axes["bottom"]

@@ -90,8 +90,9 @@ def test_team_members_take_their_turn_from_their_phone(team, qtbot, pool):
     w.run_page.undo_stack.undo()
     QApplication.processEvents()
     assert speaker(w) == "Bram is aan de beurt" and session.active_step.notes == []
-    state = send(qtbot, pool, "GET", url + "api/state", headers=auth["Bram"]).json()
-    assert state["me"]["my_turn"]
+    # Bram's phone hears it within one publishing beat (hub.PUBLISH_EVERY), not only on its next request
+    qtbot.waitUntil(lambda: send(qtbot, pool, "GET", url + "api/state", headers=auth["Bram"]).json()["me"]["my_turn"],
+                    timeout=3000)
 
     # the team moves on on the laptop: the phones follow; off closes the port at once
     port = w.phones.server.port

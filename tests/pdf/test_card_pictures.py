@@ -89,7 +89,7 @@ def test_pictures_on_screen_scaled_to_fit(picture_deck, qapp):
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QImage, QPainter
 
-    from reflectiespel.ui.cardpaint import paint_card
+    from reflectiespel.ui.screencard import paint_card
 
     for card_id, colour in (("rood", (220, 20, 20)), ("blauw", (20, 40, 220))):
         image = QImage(315, 440, QImage.Format.Format_RGB32)

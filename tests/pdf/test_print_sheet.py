@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from pdfshapes import page_shapes
 from reflectiespel.cli import main
 from reflectiespel.core.library import default_library
-from reflectiespel.pdf.cardpaint import monogram
+from reflectiespel.pdf.cardlayout import monogram
 from reflectiespel.pdf.deckpdf import PrintOptions, render_pdf
 
 

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from reflectiespel.core.library import default_library
-from reflectiespel.pdf.cardpaint import MIN_BAND, PrintCard, front_blocks, monogram
+from reflectiespel.pdf.cardlayout import MIN_BAND, PrintCard, front_blocks, monogram
 from reflectiespel.pdf.deckpdf import PrintOptions, deck_cards, render_pdf
 from reflectiespel.pdf.fonts import register_fonts
 from reflectiespel.pdf.geometry import CARD_SIZES, MM_TO_PT

@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from reflectiespel.core.library import Library
-from reflectiespel.pdf.cardpaint import BODY_FLOOR, deck_body, largest_body
+from reflectiespel.pdf.cardlayout import BODY_FLOOR, deck_body, largest_body
 from reflectiespel.pdf.deckpdf import PrintOptions, deck_cards, render_pdf
 from reflectiespel.pdf.fonts import register_fonts
 from reflectiespel.pdf.geometry import CARD_SIZES, MM_TO_PT

@@ -45,6 +45,8 @@ def test_every_step_has_a_bookmark_that_opens_its_page():
     session = make_session()
     for number in range(4, 9):  # enough steps to fill more pages
         session.steps.append(Step(title=f"Ronde {number} <b>", instruction="Praat verder. " * 60))
+    for index in range(len(session.steps)):  # the session went through every step (#24: only those are reported)
+        session.go_to(index)
     reader = PdfReader(io.BytesIO(render_report(session)[0]))
     entries = outline(reader)
     titles = [title for title, _page in entries]

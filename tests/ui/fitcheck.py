@@ -1,8 +1,8 @@
 """Geometry checks for windows on small screens: is every control a person can see inside the window?"""
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit, QTabBar,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit, QScrollArea,
+                               QTabBar, QWidget)
 
 CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractItemView, QTabBar)
 
@@ -17,6 +17,9 @@ def outside(window: QWidget) -> list[str]:
         if isinstance(widget, QAbstractButton) and widget.parent() is not None and \
                 isinstance(widget.parent(), QTabBar):
             continue  # a tab bar's own scroll arrows
+        if any(isinstance(area, QScrollArea) and area.widget() is not None and area.widget().isAncestorOf(widget)
+               for area in window.findChildren(QScrollArea)):
+            continue  # inside a scroll area: reached by scrolling (the area itself is checked)
         rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
         name = widget.objectName() or widget.accessibleName() or type(widget).__name__
         if not frame.contains(rect):

@@ -2,15 +2,12 @@
 in words. Runs where the system has AT-SPI (Debian: at-spi2-core, python3-pyatspi, xvfb, Qt's xcb
 libraries; .ci/run installs them); elsewhere it is skipped with the reason."""
 
-import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-
-HERE = Path(__file__).parent / "atspi"
+from atspirun import read_over_atspi
 
 
 def _missing() -> str:
@@ -19,14 +16,15 @@ def _missing() -> str:
             return tool
     if not Path("/usr/libexec/at-spi-bus-launcher").exists():
         return "at-spi2-core"
-    if subprocess.run(["/usr/bin/python3", "-c", "import pyatspi"], capture_output=True).returncode != 0:
+    if subprocess.run(["/usr/bin/python3", "-c", "import pyatspi"], capture_output=True,
+                      timeout=60).returncode != 0:
         return "python3-pyatspi"
     from PySide6.QtCore import QLibraryInfo
 
     plugin = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms" / "libqxcb.so"
     if not plugin.exists() or shutil.which("ldd") is None:
         return "Qt's xcb plugin"
-    if "not found" in subprocess.run(["ldd", str(plugin)], capture_output=True, text=True).stdout:
+    if "not found" in subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, timeout=60).stdout:
         return "the xcb libraries Qt's X11 plugin needs (libxcb-cursor0, libxcb-icccm4, …)"
     return ""
 
@@ -34,10 +32,8 @@ def _missing() -> str:
 @pytest.mark.skipif(not Path("/usr/bin/python3").exists() or bool(_missing()),
                     reason="AT-SPI not on this system: " + (_missing() if Path("/usr/bin/python3").exists() else "python3"))
 def test_orca_reads_the_board_and_its_tokens_through_atspi():
-    result = subprocess.run(["dbus-run-session", "--", "bash", str(HERE / "run.sh"), sys.executable, "board_app.py",
-                             "read_board.py", "20"], capture_output=True, text=True, timeout=90)
-    found = json.loads(result.stdout.strip().splitlines()[-1])
-    assert found["name"] == "Bord: de sociaal-artistieke as", result.stderr[-2000:]
+    found, stderr = read_over_atspi("board_app.py", "read_board.py", 60)
+    assert found["name"] == "Bord: de sociaal-artistieke as", stderr[-2000:]
     names = [name for role, name in found["items"] if role == "list item"]
     assert any(name.startswith("Bram: ") and "kunst als doel" in name for name in names), names
     assert any(name.startswith("Ons project: ") for name in names), names

@@ -3,19 +3,16 @@ what the clock does, the preview (a picture) is described in words, and → anno
 ("Nu: …", as docs/accessibility.md promises). The key is a real one (xdotool) to the console's window on
 Xvfb. Runs where the system has AT-SPI (see test_board_atspi.py; .ci/run installs it); elsewhere skipped."""
 
-import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from atspirun import read_over_atspi
 from test_board_atspi import _missing
 
 from reflectiespel.core.library import Library
 from reflectiespel.resources import builtin_decks_dir
 
-HERE = Path(__file__).parent / "atspi"
 LACKING = _missing() if Path("/usr/bin/python3").exists() else "python3"
 if not LACKING and shutil.which("xdotool") is None:
     LACKING = "xdotool"
@@ -24,10 +21,8 @@ if not LACKING and shutil.which("xdotool") is None:
 @pytest.mark.skipif(bool(LACKING), reason=f"AT-SPI not on this system: {LACKING}")
 def test_orca_hears_the_card_the_clock_and_the_new_card_after_the_right_arrow():
     cards = Library(builtin_decks_dir()).load().get("zeven-verandertips").cards
-    result = subprocess.run(["dbus-run-session", "--", "bash", str(HERE / "run.sh"), sys.executable, "console_app.py",
-                             "read_console.py", "25"], capture_output=True, text=True, timeout=120)
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
-    assert seen["found"], result.stderr[-2000:]
+    seen, stderr = read_over_atspi("console_app.py", "read_console.py", 60)
+    assert seen["found"], stderr[-2000:]
     labels = seen["labels"]
     assert f"Nu: {cards[0].title}" in labels and f"Straks: {cards[1].title}" in labels, labels
     assert "Klok: 5:00, klaar om te starten" in labels, labels

@@ -26,6 +26,8 @@ from reflectiespel.ui.session.console import PALETTE, ConsoleWindow
 from reflectiespel.ui.session.controller import SessionController
 from reflectiespel.ui.session.newsession import NewSessionDialog
 
+from projecting import project_at
+
 LEFT = Qt.MouseButton.LeftButton
 BROKEN = """format_version: 1
 id: kapot
@@ -65,8 +67,7 @@ def test_a_new_step_says_ready_to_start_not_paused(qtbot, library, data_dir, tmp
     assert preview.clock_caption() == "gepauzeerd"
     qtbot.mouseClick(window.next_button, LEFT)
     assert preview.clock_caption() == "klaar om te starten"
-    window.start_projection()
-    window.projection.resize(1920, 1080)
+    project_at(qtbot, window, 1920, 1080)
     window.projection.view.grab().save(str(tmp_path / "klok.png"))  # looked at by hand: fits under the clock
     window.stop_projection()
 

@@ -15,6 +15,7 @@ from reflectiespel.ui.session.projection import ProjectionView
 from reflectiespel.ui.session.controller import SessionController
 
 from fitcheck import outside
+from projecting import project_at
 
 SIZES = [(1024, 768), (1366, 768), (1920, 1080)]
 
@@ -100,9 +101,7 @@ def test_the_preview_is_the_beamer_made_small(qtbot, library, data_dir, size):
     set_size(window, size)
     preview = window.preview
     assert abs(preview.width() / preview.height() - 16 / 9) < 0.02
-    window.start_projection()
-    window.projection.resize(1920, 1080)
-    QApplication.processEvents()
+    project_at(qtbot, window, 1920, 1080)
     beamer = window.projection.view
     assert beamer.size() == QSize(1920, 1080)
     preview.repaint()

@@ -209,6 +209,19 @@ def test_a_category_symbol_chosen_in_the_table_is_saved_shown_and_undone(editor,
     assert editor.categories.symbol_choice(1).currentData() == ""
 
 
+def test_the_card_viewer_shows_what_the_editor_saved_on_the_same_card(editor, qtbot):
+    window = editor.window_
+    page = window.deck_page
+    page.next()  # the viewer is on the second card
+    second = page.cursor.card.id
+    editor.cards.setCurrentRow(1)
+    assert editor.deck.cards[1].id == second
+    _type(qtbot, editor.card_form.fields["title"], "Onze eigen wijkkaart")
+    qtbot.keyClick(editor.card_form.fields["title"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.cursor.card.id == second and page.view.card.title == "Onze eigen wijkkaart"
+    assert page.cursor.deck.id == editor.deck.id and page.title.text() == editor.deck.title
+
+
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="links are a POSIX thing here")
 def test_kies_plaatje_refuses_a_link_and_a_file_that_is_no_picture(editor, qtbot, tmp_path, monkeypatch):
     """#22: the editor's picture field follows the import's rule: no links, a PNG or JPEG by content."""

@@ -10,7 +10,7 @@ from reflectiespel.core.decks import load_deck
 from reflectiespel.core.library import Library
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui import deckimport
-from reflectiespel.ui.i18n import install_translators
+from reflectiespel.ui.translators import install_translators
 from reflectiespel.ui.main_window import MainWindow
 
 SHOTS = Path("/tmp/i16b-shots")

@@ -20,7 +20,7 @@ from reflectiespel.core.library import Library
 from reflectiespel.core.routes import load_routes
 from reflectiespel.core.templates import default_templates
 from reflectiespel.resources import builtin_decks_dir
-from reflectiespel.ui.i18n import install_translators
+from reflectiespel.ui.translators import install_translators
 from reflectiespel.ui.main_window import MainWindow
 
 # Words that only one of the two languages uses (whole words, lower case). Words both share ("open", "start",

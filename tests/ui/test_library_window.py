@@ -119,3 +119,46 @@ def test_the_source_is_on_the_tile_and_above_the_cards(window, qtbot):
     assert label.isVisible() and label.text() == "Bron: Testbron (2026)"
     assert label.textFormat() == Qt.TextFormat.PlainText
     assert "Bron: Testbron (2026)" in label.toolTip()
+
+
+@pytest.mark.parametrize("deck_id", ["zeven-verandertips", "waarde-van-welzijn"])
+def test_shuffling_and_restoring_keep_the_viewer_inside_a_1024_screen(qtbot, deck_id):
+    from reflectiespel.resources import builtin_decks_dir
+
+    win = MainWindow(Library(builtin_decks_dir()).load())
+    win.deck_page.rng = random.Random(5)
+    qtbot.addWidget(win)
+    win.resize(1016, 734)  # a 1024×768 laptop less the window frame
+    win.show()
+    qtbot.waitExposed(win)
+    win.open_deck(deck_id)
+    page = win.deck_page
+    page.view.setFocus()
+    widths = [win.width()]
+    for key in (Qt.Key.Key_S, Qt.Key.Key_S, Qt.Key.Key_Right, Qt.Key.Key_R):
+        qtbot.keyClick(page.view, key)
+        qtbot.wait(50)  # a layout request that would widen the window is handled by now
+        widths.append(win.width())
+    assert widths == [1016] * 5, f"window widths after S, S, →, R: {widths}"
+    assert win.minimumSizeHint().width() <= 1016
+    qtbot.keyClick(page.view, Qt.Key.Key_S)
+    assert page.shuffle_note.text().startswith("Geschud") and page.shuffle_note.isVisible()
+
+
+def test_a_deck_put_in_the_folder_from_outside_appears_without_a_reload(qtbot, tmp_path):
+    builtin, user = tmp_path / "builtin", tmp_path / "user"
+    builtin.mkdir(), user.mkdir()
+    shutil.copy(DATA / "mini.yaml", builtin / "mini.yaml")
+    win = MainWindow(Library(builtin, user).load())
+    qtbot.addWidget(win)
+    win.resize(1016, 734)
+    win.show_library()
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.library_page.tile("ander") is None
+    # what `reflectiespel decks import` does: a new deck file in the user's folder
+    text = (DATA / "mini.yaml").read_text(encoding="utf-8").replace("id: mini", "id: ander", 1)
+    text = text.replace("title: Mini-set", "title: Een andere set", 1)
+    (user / "ander.yaml").write_text(text, encoding="utf-8")
+    qtbot.waitUntil(lambda: win.library_page.tile("ander") is not None, timeout=5000)
+    assert win.library_page.tile("ander").accessibleName().startswith("Een andere set")

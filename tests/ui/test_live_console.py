@@ -134,7 +134,7 @@ def test_silent_round_reveals_everything_at_once_literally_on_the_projection(con
                     headers={"Authorization": f"Bearer {token}"})
         assert r.status_code == 200
     assert console.controller.session.step("s-stil").notes == []
-    assert "2 briefje(s)" in console.live.silent_status.text()
+    qtbot.waitUntil(lambda: "2 briefje(s)" in console.live.silent_status.text(), timeout=3000)  # one publishing beat
     qtbot.mouseClick(console.live.reveal_button, Qt.MouseButton.LeftButton)
     notes = console.controller.session.step("s-stil").notes
     assert [n.text for n in notes] == [MARKUP, "tweede"]

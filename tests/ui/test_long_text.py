@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from reflectiespel.core.decks import load_deck
-from reflectiespel.ui.cardpaint import CUT, ELLIPSIS, draw_within, paint_card, text_layout
+from reflectiespel.ui.screencard import CUT, ELLIPSIS, draw_within, paint_card, text_layout
 
 DATA = Path(__file__).parents[1] / "data"
 LONG = " ".join(["Een heel lang verhaal over de buurt en wat er toe doet"] * 120)

@@ -23,8 +23,9 @@ from reflectiespel.core.library import Library
 from reflectiespel.core.session import Session
 from reflectiespel.core.templates import default_templates, new_session_from_template
 from reflectiespel.resources import builtin_decks_dir
-from reflectiespel.ui.i18n import install_translators
+from reflectiespel.ui.translators import install_translators
 from reflectiespel.ui.session.launcher import open_console
+from projecting import project_at
 from test_language_walk import DUTCH, ENGLISH, WORD
 
 PEOPLE = ("Anna", "Bram")
@@ -109,9 +110,7 @@ def projection(qtbot, session, library, data_dir):
     console = open_console(session, library, data_dir)
     console.ask_to_save = lambda: QMessageBox.StandardButton.Discard
     qtbot.addWidget(console)
-    console.start_projection()
-    console.projection.resize(1280, 720)
-    QApplication.processEvents()
+    project_at(qtbot, console, 1280, 720)
     return console, console.projection.view
 
 

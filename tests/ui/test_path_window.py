@@ -256,7 +256,7 @@ def test_a_screen_reader_finds_every_control_named_in_the_window_and_the_dialog(
 
 def test_in_english_the_window_its_notes_and_its_words_for_places_are_english(qtbot, qapp, files):
     from reflectiespel.core import i18n
-    from reflectiespel.ui.i18n import install_translators
+    from reflectiespel.ui.translators import install_translators
 
     install_translators(qapp, "en")
     i18n.set_language("en")

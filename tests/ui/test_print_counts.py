@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from reflectiespel.core.library import Library
 from reflectiespel.ui import printdialog
-from reflectiespel.ui.i18n import install_translators
+from reflectiespel.ui.translators import install_translators
 from reflectiespel.ui.printdialog import PrintDialog
 
 ONE_CARD = """format_version: 1

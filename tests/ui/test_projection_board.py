@@ -5,7 +5,7 @@ The console's own board keeps its compact presentation; the beamer gets the larg
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QMessageBox
 
@@ -19,13 +19,16 @@ from reflectiespel.ui.board import BoardWidget
 from reflectiespel.ui.board.background import to_scene
 from reflectiespel.ui.session.launcher import open_console
 
+from projecting import activate, project_at
+
 
 @pytest.fixture(scope="module")
 def library():
     return Library(builtin_decks_dir()).load()
 
 
-def _board_projection(qtbot, library, data_dir):
+def _board_projection_started(qtbot, library, data_dir):
+    """The console on the board step of 'praktijk op de as' with three people, and F5 pressed."""
     session = new_session_from_template(default_templates(data_dir).get("praktijk-op-de-as"), library)
     for name in ("Anna", "Bram", "Chris"):
         session.add_participant(name, "cultuur")
@@ -33,10 +36,15 @@ def _board_projection(qtbot, library, data_dir):
     window.ask_to_save = lambda: QMessageBox.StandardButton.Discard
     qtbot.addWidget(window)
     window.controller.go_to(1)
-    window.start_projection()
-    window.projection.resize(1920, 1080)
-    for _ in range(3):
-        QApplication.processEvents()
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.projecting
+    return window
+
+
+def _board_projection(qtbot, library, data_dir):
+    window = _board_projection_started(qtbot, library, data_dir)
+    project_at(qtbot, window, 1920, 1080)
     return window
 
 
@@ -98,3 +106,40 @@ def test_a_drag_on_the_console_board_shows_on_the_beamer_board(qtbot):
     assert (twin.pos() - to_scene(0.7, 0.8)).manhattanLength() < 25
     stack.undo()  # the beamer follows the console's undo too
     assert beamer.scene().tokens[("ons", "")].pos() == to_scene(0.25, 0.25)
+
+
+def test_a_small_projection_window_shows_the_whole_board_with_its_legend(qtbot, library, data_dir):
+    """One screen of 800 px (the offscreen platform's): F5 makes the projection a 320×180 window. The board
+    is scaled into its part of that window; it used to keep a minimum of 320×180 of its own, ran past the
+    window's bottom and right, and the legend under the board ('Perspectieven: Anna Bram Chris') was cut off."""
+    window = _board_projection_started(qtbot, library, data_dir)
+    qtbot.waitUntil(lambda: not window.screens.settling, timeout=15_000)
+    room = window.projection.view
+    assert room.width() <= 400  # a small window, not the beamer
+    board = room.board
+    assert board.isVisible() and room.rect().contains(board.geometry())
+    legend = [item for item in board.scene().overlays if getattr(item, "text", None) is not None
+              and hasattr(item.text, "text") and item.text.text() in ("Perspectieven:", "Anna", "Bram", "Chris")]
+    assert len(legend) == 4
+    for item in legend:
+        shown = board.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        assert board.viewport().rect().contains(shown), (item.text.text(), shown, board.viewport().rect())
+    window.stop_projection()
+    window.controller.close_cleanly()
+
+
+def test_the_projection_window_is_put_back_while_the_screen_keeper_settles_and_then_left_alone(
+        qtbot, library, data_dir):
+    """After F5 the keeper checks for 2.5 s that nobody (a window manager) moved the projection, and puts it
+    back; after that a resized window stays as it is (tests/ui/projecting.py waits for this)."""
+    window = _board_projection_started(qtbot, library, data_dir)
+    put = window.projection.geometry()
+    window.projection.resize(1280, 720)
+    assert window.screens.settling
+    qtbot.waitUntil(lambda: window.projection.geometry() == put, timeout=15_000)
+    qtbot.waitUntil(lambda: not window.screens.settling, timeout=15_000)
+    window.projection.resize(1280, 720)
+    qtbot.wait(100)
+    assert window.projection.size() == QSize(1280, 720) and not window.screens.settling
+    window.stop_projection()
+    window.controller.close_cleanly()

@@ -30,6 +30,9 @@ def console(qtbot, library, data_dir):
     session.add_participant("Anna", "cultuur")
     for number in range(1, 5):
         session.add_step(Step(kind="free", title=f"Ronde {number}", instruction="Praat verder. " * 80))
+    for index in range(len(session.steps)):  # the session went through every step (#24: only those are reported)
+        session.go_to(index)
+    session.go_to(0)
     controller = SessionController(session, library, data_dir)
     window = ConsoleWindow(controller)
     window.ask_to_save = lambda: QMessageBox.StandardButton.Discard

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QTool
 from reflectiespel.core.library import Library
 from reflectiespel.core.session import Session
 from reflectiespel.resources import builtin_decks_dir
-from reflectiespel.ui.i18n import install_translators
+from reflectiespel.ui.translators import install_translators
 from reflectiespel.ui.session.console import ConsoleWindow
 from reflectiespel.ui.session.controller import SessionController
 

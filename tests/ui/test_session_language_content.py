@@ -18,9 +18,11 @@ from reflectiespel.core.boarddef import load_default_board
 from reflectiespel.core.library import Library
 from reflectiespel.core.session import Session, Step
 from reflectiespel.resources import builtin_decks_dir
-from reflectiespel.ui.cardpaint import front_blocks
-from reflectiespel.ui.i18n import install_translators
+from reflectiespel.ui.screencard import front_blocks
+from reflectiespel.ui.translators import install_translators
 from reflectiespel.ui.session.launcher import open_console
+
+from projecting import project_at
 
 DECK = "waarde-van-welzijn"
 LEFT = Qt.MouseButton.LeftButton
@@ -64,7 +66,7 @@ def console_for(qtbot, session, library, data_dir):
     qtbot.keyClick(window, Qt.Key.Key_F5)  # the projection, as the facilitator starts it
     qtbot.waitUntil(lambda: window.projecting)
     qtbot.addWidget(window.projection)
-    window.projection.resize(1280, 720)
+    project_at(qtbot, window, 1280, 720)
     return window
 
 

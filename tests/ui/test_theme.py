@@ -153,7 +153,7 @@ def test_no_window_text_has_a_fixed_colour_without_its_own_background():
 def test_every_deck_card_and_category_colour_reads_at_4_5_to_1():
     """Category names in white on their band, questions in the darker category colour on paper, the back's
     text in white on the back colour: every deck the app ships, in every language."""
-    from reflectiespel.ui.cardpaint import INK, PAPER
+    from reflectiespel.ui.screencard import INK, PAPER
 
     library = Library(builtin_decks_dir()).load()
     decks = [entry.deck for entry in library.entries if entry.ok and entry.deck is not None]

@@ -19,7 +19,7 @@ from reflectiespel.core.session import Session, Step
 from reflectiespel.live.rooms import RoomError
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui import launch
-from reflectiespel.ui.i18n import install_translators
+from reflectiespel.ui.translators import install_translators
 from reflectiespel.ui.main_window import MainWindow
 from reflectiespel.ui.session.launcher import open_console
 

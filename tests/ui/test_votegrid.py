@@ -156,3 +156,93 @@ def test_the_projected_tally_is_readable_from_the_back(qapp, size, tmp_path):
     assert px >= size[1] * 0.034 - 0.5  # ≥ 36 px on 1080p
     assert 5 <= shown < 24  # the rest is summed up in one line, not shrunk to nothing
     assert bar_pixels(image) > 1000
+
+
+EIGHT = ("Anna", "Bram", "Chris", "Dewi", "Esmeralda", "Femke", "Gert", "Hanna")
+
+
+def console_at_1024(qtbot, library, data_dir, names):
+    session = new_session_from_template(default_templates().get("kennismaken-waarde-van-welzijn"), library)
+    for name in names:
+        session.add_participant(name, "cultuur")
+    session.go_to(1)  # "Kies drie kaarten"
+    window = ConsoleWindow(SessionController(session, library, data_dir))
+    window.ask_to_save = lambda: QMessageBox.StandardButton.Discard
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.mouseClick(window.tabs.tabBar(), Qt.MouseButton.LeftButton,
+                     pos=window.tabs.tabBar().tabRect(window.tabs.indexOf(window.choices)).center())
+    return window
+
+
+@pytest.fixture
+def console_of_eight(qtbot, library, data_dir):
+    return console_at_1024(qtbot, library, data_dir, EIGHT)
+
+
+@pytest.mark.parametrize("people", [5, 8])
+def test_quick_clicks_on_the_names_at_1024_each_choose_the_card_under_the_mouse(qtbot, library, data_dir, people):
+    window = console_at_1024(qtbot, library, data_dir, EIGHT[:people])
+    grid, s = window.choices.grid, window.controller.session
+    step = s.steps[1]
+    assert window.tabs.isVisible() and window.choices.isVisible()
+    # where a fast facilitator aims: the cells of the first row, measured once before the first click
+    aims = [grid.visualRect(grid.model().index(0, c)).center() for c in range(1, people + 1)]
+    assert all(grid.viewport().rect().contains(p) for p in aims), "every participant's column is in view at 1024 px"
+    columns_before = [grid.columnViewportPosition(c) for c in range(grid.columnCount())]
+    clicked = (1, 2, 4, people)  # Anna, Bram, Dewi and the last one, one after the other without pausing
+    for column in clicked:
+        qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=aims[column - 1])
+    assert [grid.columnViewportPosition(c) for c in range(grid.columnCount())] == columns_before, \
+        "no column moved between the clicks"
+    chosen = {p.name for p in s.participants if step.choices.get(p.id)}
+    assert chosen == {EIGHT[c - 1] for c in clicked}
+    assert all(step.choices[p.id] == [step.card_ids[0]] for p in s.participants if p.name in chosen)
+
+
+def test_eight_names_are_whole_in_the_grid_header_at_1024(console_of_eight):
+    grid = console_of_eight.choices.grid
+    header = grid.horizontalHeader()
+    metrics = header.fontMetrics()
+    assert header.upright, "eight names side by side do not fit: they stand upright"
+    for column, name in enumerate(EIGHT, 1):
+        assert grid.horizontalHeaderItem(column).text().split("\n")[0] == name
+        # an upright name has the header's height to itself: nothing is cut off
+        assert metrics.horizontalAdvance(name) <= header.height() - 14
+        assert grid.columnViewportPosition(column) + grid.columnWidth(column) <= grid.viewport().width()
+    last = grid.columnCount() - 1
+    assert grid.columnViewportPosition(last) + grid.columnWidth(last) <= grid.viewport().width(), "Totaal in view"
+    assert grid.columnWidth(0) >= 110, "the card titles keep a readable column"
+
+
+def test_the_facilitator_hears_when_a_tip_round_ends_without_choices_and_the_vote_says_what_is_missing(
+        qtbot, library, data_dir):
+    session = new_session_from_template(default_templates().get("zeven-verandertips"), library)
+    for name in ("Anna", "Bram", "Chris"):
+        session.add_participant(name, "cultuur")
+    window = ConsoleWindow(SessionController(session, library, data_dir))
+    window.ask_to_save = lambda: QMessageBox.StandardButton.Discard
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)  # to tip round 1 (step 2)
+    vote_number = next(i for i, s in enumerate(session.steps) if s.vote_budget) + 1
+    assert f"stemlijst van stap {vote_number}" in window.statusBar().currentMessage()
+    qtbot.mouseClick(window.tabs.tabBar(), Qt.MouseButton.LeftButton,
+                     pos=window.tabs.tabBar().tabRect(window.tabs.indexOf(window.choices)).center())
+    assert f"stap {vote_number}" in window.choices.help.text()
+    click_cell(qtbot, window.choices.grid, 0, 1)  # Anna chooses tip 1
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)  # round 2: nothing chosen here
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage().startswith("Bij stap 3 is niets gekozen")
+    while session.current_step < vote_number - 1:
+        qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    grid = window.choices
+    assert grid.mode() == "vote" and grid.grid.rowCount() == 1
+    rounds = [n for n, s in enumerate(session.steps, 1) if s.kind == "tips" and not s.vote_budget]
+    missing = ", ".join(str(n) for n in rounds[1:])  # every tip round but the first, where Anna chose
+    assert f"Niet op de lijst: de kaart van stap {missing}, want" in grid.help.text()
+    assert grid.help.isVisible()

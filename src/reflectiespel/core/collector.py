@@ -45,9 +45,13 @@ class Hold:
                 gc.unfreeze()
 
 
-def keep_long_lived() -> Hold:
-    """What exists now lives long: out of the collector's full passes until every hold is released."""
+def keep_long_lived(young_first: bool = False) -> Hold:
+    """What exists now lives long: out of the collector's full passes until every hold is released.
+    ``young_first``: collect the young generations before (cheap), so that the garbage of the last seconds is
+    not set aside with what lives (a hall of phones calls this again as it grows: live/phonelink.py)."""
     global _holds
+    if young_first:
+        gc.collect(1)
     with _lock:
         _holds += 1
         gc.freeze()

@@ -223,7 +223,7 @@ def _no_formula(value: str) -> str:
 @in_session_language
 def to_json(session: Session, library=None) -> bytes:
     steps = []
-    for step in session.steps:
+    for _number, step in session.steps_that_ran():  # a step jumped over did not happen (#24)
         title = lambda card_id: _card(session, step, card_id, library)  # noqa: E731
         steps.append({
             "titel": step.title,
@@ -326,7 +326,7 @@ def to_markdown(session: Session, library=None) -> bytes:
     elif session.participants:
         names = ", ".join(md(session.display_name(p)) for p in session.participants)
         lines.append(translate("Export", "- **Deelnemers:** {0}").format(names))
-    for number, step in enumerate(session.steps, 1):
+    for number, step in session.steps_that_ran():  # numbered as in the agenda; a step jumped over is left out
         title = lambda card_id: md(_card(session, step, card_id, library))  # noqa: E731
         lines += ["", translate("Export", "## Stap {0}: {1}").format(number, md(step.title)), ""]
         if step.instruction:

@@ -108,12 +108,14 @@ class SessionHost:
         self._hold = collector.keep_long_lived() if long_lived else None
 
     # --- the one way in ---------------------------------------------------------------------------
-    def apply(self, edit: Edit | None, source: str = WINDOW) -> Edit | None:
+    def apply(self, edit: Edit | None, source: str = WINDOW, steps: list | None = None) -> Edit | None:
         """Check, record, save soon, tell. Raises Refused (the edit undone) when the session would not load
-        back. None (an operation that changed nothing) passes through."""
+        back. None (an operation that changed nothing) passes through. ``steps``: the steps the edit can
+        touch (a phone's vote: the step showing), whose parts are looked into instead of every step's: a
+        hall of 300 phones voting would otherwise look through the whole session at every vote."""
         if edit is None:
             return None
-        problems = self.problems()
+        problems = self.problems(steps)
         if problems:
             edit.undo()
             raise Refused(translate("SessionController", "Deze wijziging is niet gedaan: {0}").format(
@@ -126,13 +128,14 @@ class SessionHost:
         """Make an edit with a core operation and apply it; the operation's SessionError passes through."""
         return self.apply(operation(*args, **kwargs), source)
 
-    def problems(self) -> list[str]:
-        """What would stop the session from loading back (quick; every save checks fully)."""
+    def problems(self, steps: list | None = None) -> list[str]:
+        """What would stop the session from loading back (quick; every save checks fully); ``steps``: look
+        into these steps' parts only (core.session.shape_problems)."""
         if self.session is None:
             return []
         from .session import shape_problems
 
-        return shape_problems(self.session)
+        return shape_problems(self.session, steps)
 
     def changed(self, source: str = WINDOW) -> None:
         """Something changed (an edit, its undo, a move, a turn): save soon and tell the listeners."""

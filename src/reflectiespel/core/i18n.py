@@ -1,7 +1,7 @@
 """The interface language, for the parts of the app that run without Qt (CLI, PDFs, exports).
 
 The app's source strings are Dutch. The widgets translate through Qt (``self.tr``, a ``QTranslator`` loaded
-by ``ui/i18n.py``); core, pdf and the CLI use ``translate(context, text)`` below, which reads the very same
+by ``ui/translators.py``); core, pdf and the CLI use ``translate(context, text)`` below, which reads the very same
 catalogue (``src/reflectiespel/i18n/reflectiespel_<lang>.ts``), so one translation serves both and
 ``pyside6-lupdate`` finds these calls too (scripts/translations).
 

@@ -250,7 +250,7 @@ def start_session(route: Route, names: list[str], library: Library, rng: random.
                                                "in.").format(route.title))
     rng = rng or random.Random()
     session = Session(title=title or route.title, date=Date.today(), template_id=f"route:{route.id}",
-                      language=route.language)
+                      language=route.language, ran_steps=[])
     session.participants = [Participant(name=name) for name in clean_names(names)]
     people = len(session.participants)
     run = TogetherRun(route_id=route.id, route_title=route.title,

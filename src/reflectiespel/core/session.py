@@ -55,6 +55,8 @@ class Session(SessionOps, SessionModel):
     steps: list[Step] = Field(default_factory=list)
     current_step: int = Field(0, ge=0)
     current_card: int = Field(0, ge=0)
+    ran_steps: list[Id] | None = Field(None, description="De stappen die aan bod kwamen (ids, op volgorde); "
+                                       "leeg bij een sessie uit een oudere versie")
     path: str | None = Field(None, description="Waar de gebruiker de sessie het laatst opsloeg")
     together: TogetherRun | None = Field(None, description="Samen reflecteren: route, beurten, vergelijking")
     earlier_actions: EarlierActions | None = Field(
@@ -73,7 +75,7 @@ class Session(SessionOps, SessionModel):
         from . import i18n
 
         return cls(title=i18n.translate("Session", "Nieuwe sessie") if title is None else title,
-                   date=Date.today(), language=i18n.language())
+                   date=Date.today(), language=i18n.language(), ran_steps=[])
 
     # --- looking things up -------------------------------------------------------------------
     def step(self, step_id: str) -> Step:
@@ -103,11 +105,17 @@ class Session(SessionOps, SessionModel):
             if found is None:
                 return translate("Session", "Onbekende deelnemer")
             participant = found
-        number = next((i for i, p in enumerate(self.participants, 1) if p.id == participant.id), None)
         if self.anonymous or not participant.name.strip():
+            number = next((i for i, p in enumerate(self.participants, 1) if p.id == participant.id), None)
             return (translate("Session", "Deelnemer {0}").format(number) if number
                     else translate("Session", "Onbekende deelnemer"))
         return participant.name.strip()
+
+    def display_names(self) -> dict[str, str]:
+        """Every participant's ``display_name`` at once (id -> name), in one pass over a hall of them."""
+        numbered = translate("Session", "Deelnemer {0}")
+        return {p.id: numbered.format(i) if self.anonymous or not p.name.strip() else p.name.strip()
+                for i, p in enumerate(self.participants, 1)}
 
     # --- where the session is ----------------------------------------------------------------
     @property
@@ -130,6 +138,17 @@ class Session(SessionOps, SessionModel):
         if source is None or source is step:
             return False
         return step.board.continue_from(source.board, source.title, now())
+
+    def steps_that_ran(self) -> list[tuple[int, Step]]:
+        """(number in the agenda, step) for every step that came up in the session, in agenda order: the
+        steps the session was on, and any step where the group's work was captured. A step jumped over
+        did not run. A session from an older version did not keep this: there every step up to the current
+        one counts, as the agenda showed it then."""
+        known = set(self.ran_steps) if self.ran_steps is not None else \
+            {step.id for step in self.steps[:self.current_step + 1]}
+        if self.active_step is not None:
+            known.add(self.active_step.id)
+        return [(number, step) for number, step in enumerate(self.steps, 1) if step.id in known or step.has_work()]
 
     def next_step(self) -> Step | None:
         index = self.current_step + 1
@@ -193,9 +212,11 @@ class Session(SessionOps, SessionModel):
 _PARTS = {"notes": Note, "votes": Vote, "actions": ActionItem, "group_cards": GroupCard}
 
 
-def shape_problems(session: Session) -> list[str]:
+def shape_problems(session: Session, steps: list | None = None) -> list[str]:
     """A quick look (no JSON, no full validation) for what no edit may leave behind: a list item that is
-    not the model it should be, or an id used twice. Empty when the shape is right. Saving checks fully."""
+    not the model it should be, or an id used twice. Empty when the shape is right. Saving checks fully.
+    ``steps``: look into the parts of only these steps (the ones an edit can touch: a phone's vote touches
+    the step showing); the list of steps and the participants are always looked at."""
     problems = []
     for name, model, items in (("steps", Step, session.steps), ("participants", Participant, session.participants)):
         bad = [i for i, item in enumerate(items, 1) if not isinstance(item, model)]
@@ -205,8 +226,9 @@ def shape_problems(session: Session) -> list[str]:
             _unique_ids(items, name)
         except ValueError as exc:
             problems.append(str(exc))
+    only = None if steps is None else {id(step) for step in steps}
     for number, step in enumerate(session.steps, 1):
-        if not isinstance(step, Step):
+        if not isinstance(step, Step) or (only is not None and id(step) not in only):
             continue
         for name, model in _PARTS.items():
             items = getattr(step, name)

@@ -294,6 +294,14 @@ class SessionOps:
             spent = (translate("SessionOps", "{0} heeft de enige stem in deze stap al gebruikt.") if budget == 1
                      else translate("SessionOps", "{0} heeft al {1} van de {2} stemmen gebruikt in deze stap."))
             raise SessionError(spent.format(name, used, budget))
+        from .tally import vote_targets, votes_on_earlier_choices  # the one rule of what can be voted on (console and phones)
+
+        targets = vote_targets(self, step)
+        if targets and target not in targets:  # a step that offers cards: only those (none: not limited here)
+            if votes_on_earlier_choices(step):
+                raise SessionError(translate("SessionOps", "Op deze kaart wordt in deze stap niet gestemd: alleen op "
+                                                           "de kaarten die eerder gekozen zijn."))
+            raise SessionError(translate("SessionOps", "Deze kaart hoort niet bij deze stap."))
         vote = next((v for v in step.votes if v.participant_id == participant_id and v.target == target), None)
         if vote is None:
             return _insert(translate("SessionOps", "Stem geven"), step.votes,
@@ -388,7 +396,11 @@ class SessionOps:
         if not self.steps:
             self.current_step = self.current_card = 0
             return
+        if self.ran_steps is None:  # a session from an older version: what the agenda showed as done then
+            self.ran_steps = [step.id for step in self.steps[:self.current_step + 1]]
         self.current_step = max(0, min(step_index, len(self.steps) - 1))
+        if self.steps[self.current_step].id not in self.ran_steps:
+            self.ran_steps.append(self.steps[self.current_step].id)
         cards = self.steps[self.current_step].card_ids
         self.current_card = max(0, min(card_index, len(cards) - 1)) if cards else 0
         card_id = self.active_card_id

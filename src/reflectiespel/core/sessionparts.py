@@ -213,6 +213,11 @@ class Step(SessionModel):
         _unique_ids(self.group_cards, "group_cards")
         return self
 
+    def has_work(self) -> bool:
+        """Something the group made or decided was captured in this step."""
+        return bool(self.notes or any(self.choices.values()) or self.votes or self.actions or self.group_cards
+                    or self.board.placements)
+
     def votes_used(self, participant_id: str) -> int:
         return sum(v.count for v in self.votes if v.participant_id == participant_id)
 

@@ -10,8 +10,10 @@ core/session_ops.py (set_choice, clear_choice, add_vote, remove_vote). No Qt.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from .session import Session, Step
+if TYPE_CHECKING:  # names for the annotations only: Session.add_vote asks this module for its rule
+    from .session import Session, Step
 
 
 @dataclass
@@ -69,14 +71,48 @@ def chosen_before(session: Session, step: Step) -> list[str]:
     return sorted(_unique(chosen), key=lambda card_id: order.get(card_id, len(order)))
 
 
+def votes_on_earlier_choices(step: Step) -> bool:
+    """A step that sets its own vote budget (above zero) votes on what was chosen in the steps before."""
+    return step.vote_budget is not None and step.vote_budget > 0
+
+
 def vote_targets(session: Session, step: Step) -> list[str]:
-    """What the group votes on: the cards chosen earlier (with this step's deck); when nobody chose,
-    the step's own cards. Cards the group made (in this step or before) are always on the list, and
-    so is anything that already has a vote."""
+    """What can be voted on in this step: the one rule for the console's grid and for the phones
+    (live/events.py), and ``add_vote`` refuses anything else.
+
+    A vote step (its own budget) votes on the cards chosen earlier with this step's deck; when nobody
+    chose, on the step's own cards. Any other step votes on its own cards. Cards the group made (in
+    this step or before) are always on the list, and so is anything that already has a vote."""
     index = session.steps.index(step) if step in session.steps else len(session.steps)
     made = [card.id for s in session.steps[:index + 1] for card in s.group_cards]
-    cards = chosen_before(session, step) or list(step.card_ids)
+    cards = (chosen_before(session, step) if votes_on_earlier_choices(step) else []) or list(step.card_ids)
     return _unique(cards + made + [vote.target for vote in step.votes])
+
+
+def feeding_steps(session: Session, vote_step: Step) -> list[Step]:
+    """The earlier steps whose choices make the list of a vote step: same deck, with cards."""
+    if not votes_on_earlier_choices(vote_step) or vote_step not in session.steps:
+        return []
+    index = session.steps.index(vote_step)
+    return [s for s in session.steps[:index] if s.deck_id == vote_step.deck_id and s.card_ids]
+
+
+def vote_fed_by(session: Session, step: Step) -> Step | None:
+    """The later vote step that votes on what is chosen in ``step`` (a tip round before the vote)."""
+    if step not in session.steps or not step.card_ids or votes_on_earlier_choices(step):
+        return None
+    index = session.steps.index(step)
+    return next((later for later in session.steps[index + 1:]
+                 if votes_on_earlier_choices(later) and later.deck_id == step.deck_id), None)
+
+
+def left_out(session: Session, vote_step: Step) -> list[Step]:
+    """The steps before a vote where nobody chose anything, while others did: their cards are not on
+    the vote's list. Empty when nobody chose anywhere (the vote then offers its own cards)."""
+    feeding = feeding_steps(session, vote_step)
+    if not any(any(s.choices.values()) for s in feeding):
+        return []
+    return [s for s in feeding if not any(s.choices.values())]
 
 
 def vote_tally(session: Session, step: Step, library=None) -> Tally:

@@ -221,7 +221,8 @@ def new_session_from_template(template: Template, library: Library, title: str |
     count = template.group_size if not people else people
     if title is None:
         title = f"{template.title}: {part_title(template, part)}" if part else template.title
-    session = Session(title=title[:300], date=date.today(), template_id=template.id, language=template.language)
+    session = Session(title=title[:300], date=date.today(), template_id=template.id, language=template.language,
+                      ran_steps=[])
     if template.vote_budget is not None:
         session.vote_budget = template.vote_budget
     made: dict[str, str] = {}  # template step id -> session step id

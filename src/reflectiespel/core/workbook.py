@@ -64,7 +64,7 @@ def _card(session: Session, step, card_id: str | None, library) -> str:
 
 
 def _steps(session: Session):
-    for number, step in enumerate(session.steps, 1):
+    for number, step in session.steps_that_ran():  # a step jumped over did not happen (#24)
         yield number, step, [number, step.title]
 
 
@@ -77,7 +77,7 @@ def session_rows(session: Session, library) -> Iterable[list]:
     yield [translate("Export", "begeleiding"), session.facilitator]
     yield [translate("Export", "anoniem"), yes if session.anonymous else no]
     yield [translate("Export", "deelnemers"), len(session.participants)]
-    yield [translate("Export", "stappen"), len(session.steps)]
+    yield [translate("Export", "stappen"), len(session.steps_that_ran())]
 
 
 def participant_rows(session: Session, library) -> Iterable[list]:

@@ -346,6 +346,22 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <source>Perspectieven:</source>
         <translation>Perspectives:</translation>
     </message>
+    <message>
+        <source>1 plaatsing</source>
+        <translation>1 placement</translation>
+    </message>
+    <message>
+        <source>{0} plaatsingen</source>
+        <translation>{0} placements</translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Het midden: {2} ({3}). De middelste helft: van {4} tot {5} van 100 naar rechts, van {6} tot {7} van 100 omhoog.</source>
+        <translation>{0}: {1}. The middle: {2} ({3}). The middle half: from {4} to {5} of 100 to the right, from {6} to {7} of 100 up.</translation>
+    </message>
+    <message>
+        <source>{0} perspectieven · ◆ het midden · kader: de middelste helft</source>
+        <translation>{0} perspectives · ◆ the middle · frame: the middle half</translation>
+    </message>
 </context>
 <context>
     <name>BoardTray</name>
@@ -1342,12 +1358,20 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Redone: {0}</translation>
     </message>
     <message>
+        <source>Bord. Pijltjes: de gekozen stip schuiven (Shift+pijl: grote stap) · Tab: volgende stip · Esc: klaar met het bord, terug naar presenteren</source>
+        <translation>Board. Arrows: move the chosen dot (Shift+arrow: big step) · Tab: next dot · Esc: done with the board, back to presenting</translation>
+    </message>
+    <message>
         <source>Typen. Esc: terug naar presenteren · tijdens typen: Alt+→ volgende · Alt+← vorige · Alt+B zwart · Alt+T klok</source>
         <translation>Typing. Esc: back to presenting · while typing: Alt+→ next · Alt+← previous · Alt+B black · Alt+T clock</translation>
     </message>
     <message>
         <source>Presenteren. → of spatie: volgende · ←: vorige · B: zwart · T: klok · F5: projectie · Esc: projectie uit · Ctrl+N: notitie typen</source>
         <translation>Presenting. → or space: next · ←: previous · B: black · T: clock · F5: projection · Esc: projection off · Ctrl+N: type a note</translation>
+    </message>
+    <message>
+        <source>Klaar met het bord: → of spatie gaat weer naar de volgende kaart.</source>
+        <translation>Done with the board: → or space goes to the next card again.</translation>
     </message>
     <message>
         <source>De zaal ziet dit bord, met de titel en uitleg van de stap:</source>
@@ -1372,6 +1396,14 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
     <message>
         <source>Straks: —</source>
         <translation>Later: —</translation>
+    </message>
+    <message>
+        <source>Bij stap {0} is niets gekozen: die kaart staat straks niet op de stemlijst van stap {1}. Terug met ◀ en klik in Keuzes wie hem kiest.</source>
+        <translation>Nothing was chosen in step {0}: that card will not be on the voting list of step {1}. Go back with ◀ and click in Choices who chooses it.</translation>
+    </message>
+    <message>
+        <source>Leg in Keuzes vast wie deze kaart kiest: alleen gekozen kaarten komen op de stemlijst van stap {0}.</source>
+        <translation>Record in Choices who chooses this card: only chosen cards go on the voting list of step {0}.</translation>
     </message>
     <message>
         <source>niet opgeslagen</source>
@@ -2765,6 +2797,18 @@ If it does not work: switch it off. Everything simply carries on from the laptop
         <translation>Address and code</translation>
     </message>
     <message>
+        <source>Aantal telefoons</source>
+        <translation>Number of phones</translation>
+    </message>
+    <message>
+        <source>Zoek een telefoon op naam</source>
+        <translation>Find a phone by name</translation>
+    </message>
+    <message>
+        <source>Zoek een naam</source>
+        <translation>Find a name</translation>
+    </message>
+    <message>
         <source>Telefoons die meedoen</source>
         <translation>Phones taking part</translation>
     </message>
@@ -2851,6 +2895,20 @@ If it does not work: switch it off. Everything simply carries on from the laptop
     <message>
         <source>Een telefoon wacht op jouw ja: kijk in het tabblad Telefoons.</source>
         <translation>A phone is waiting for your yes: look in the Phones tab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wie doet mee: %n telefoon(s), {0} met &apos;{1}&apos;</source>
+        <translation>
+            <numerusform>Taking part: %n phone, {0} with &apos;{1}&apos;</numerusform>
+            <numerusform>Taking part: %n phones, {0} with &apos;{1}&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wie doet mee: %n telefoon(s)</source>
+        <translation>
+            <numerusform>Taking part: %n phone</numerusform>
+            <numerusform>Taking part: %n phones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Uit. Zet de schakelaar aan om deelnemers met hun telefoon mee te laten doen (zonder internet).</source>
@@ -3086,6 +3144,13 @@ Do you want to carry on where you were?</translation>
     <message>
         <source>Bewaren</source>
         <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>… en meer: zie &apos;Details tonen&apos;.</source>
+        <translation>… and more: see &apos;Show Details&apos;.</translation>
     </message>
 </context>
 <context>
@@ -5117,6 +5182,14 @@ Bram, care</translation>
         <translation>{0} has already used {1} of the {2} votes in this step.</translation>
     </message>
     <message>
+        <source>Op deze kaart wordt in deze stap niet gestemd: alleen op de kaarten die eerder gekozen zijn.</source>
+        <translation>This card is not voted on in this step: only the cards chosen earlier are.</translation>
+    </message>
+    <message>
+        <source>Deze kaart hoort niet bij deze stap.</source>
+        <translation>This card is not part of this step.</translation>
+    </message>
+    <message>
         <source>Stem geven</source>
         <translation>Give vote</translation>
     </message>
@@ -6098,12 +6171,24 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>{0} participants</translation>
     </message>
     <message>
+        <source>{0} %</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
         <source>Uitslag: {0} · {1}</source>
         <translation>Result: {0} · {1}</translation>
     </message>
     <message>
         <source>Gekozen door {0}</source>
         <translation>Chosen by {0}</translation>
+    </message>
+    <message>
+        <source>Per kaart: het aantal stemmen · het deel van de deelnemers dat erop stemde</source>
+        <translation>Per card: the number of votes · the share of participants who voted for it</translation>
+    </message>
+    <message>
+        <source>Per kaart: hoe vaak gekozen · het deel van de deelnemers</source>
+        <translation>Per card: how often chosen · the share of participants</translation>
     </message>
     <message>
         <source>Nog geen stemmen.</source>
@@ -6583,8 +6668,16 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>Click: one more vote. Right-click or Shift+click: one vote less. {0} votes per person.</translation>
     </message>
     <message>
+        <source>Niet op de lijst: de kaart van stap {0}, want daar is niets gekozen. Ga terug (◀) en klik in Keuzes wie hem kiest, of stem op wat er staat.</source>
+        <translation>Not on the list: the card of step {0}, because nothing was chosen there. Go back (◀) and click in Choices who chooses it, or vote on what is here.</translation>
+    </message>
+    <message>
         <source>Klik een vakje: de deelnemer kiest die kaart (nog eens klikken: weghalen).</source>
         <translation>Click a box: the participant chooses that card (click again: take it away).</translation>
+    </message>
+    <message>
+        <source>Telt mee: alleen wat hier gekozen wordt, staat straks op de stemlijst van stap {0} (&apos;{1}&apos;).</source>
+        <translation>This counts: only what is chosen here goes on the voting list of step {0} (&apos;{1}&apos;).</translation>
     </message>
     <message>
         <source>Kaart</source>
@@ -6593,6 +6686,22 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>Totaal</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Gekozen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>{0} ({1} %)</source>
+        <translation>{0} ({1}%)</translation>
+    </message>
+    <message>
+        <source>{0} deelnemers: het raster telt per kaart, de telefoons stemmen. Een kolom per persoon komt terug bij {1} deelnemers of minder.</source>
+        <translation>{0} participants: the grid counts per card, the phones vote. A column per person comes back at {1} participants or fewer.</translation>
     </message>
 </context>
 <context>
@@ -7285,6 +7394,10 @@ On Debian or Ubuntu: {1}</translation>
         <translation>There is no voting in this step.</translation>
     </message>
     <message>
+        <source>Op deze kaart wordt nu niet gestemd. Je scherm is bijgewerkt.</source>
+        <translation>This card is not being voted on now. Your screen has been updated.</translation>
+    </message>
+    <message>
         <source>Je hebt al {0} van de {1} stemmen gebruikt in deze stap.</source>
         <translation>You have already used {0} of your {1} votes in this step.</translation>
     </message>
@@ -7430,6 +7543,10 @@ On Debian or Ubuntu: {1}</translation>
     <message>
         <source>Doe mee</source>
         <translation>Join in</translation>
+    </message>
+    <message>
+        <source>Meedoen lukt alleen als JavaScript aanstaat in je browser. Zet het aan in de instellingen en laad de pagina opnieuw, of doe mee op papier.</source>
+        <translation>Joining only works with JavaScript switched on in your browser. Switch it on in the settings and reload the page, or join in on paper.</translation>
     </message>
     <message>
         <source>Code van het scherm</source>

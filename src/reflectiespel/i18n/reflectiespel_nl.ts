@@ -345,6 +345,22 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <source>Perspectieven:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 plaatsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} plaatsingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Het midden: {2} ({3}). De middelste helft: van {4} tot {5} van 100 naar rechts, van {6} tot {7} van 100 omhoog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} perspectieven · ◆ het midden · kader: de middelste helft</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardTray</name>
@@ -1341,11 +1357,19 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bord. Pijltjes: de gekozen stip schuiven (Shift+pijl: grote stap) · Tab: volgende stip · Esc: klaar met het bord, terug naar presenteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Typen. Esc: terug naar presenteren · tijdens typen: Alt+→ volgende · Alt+← vorige · Alt+B zwart · Alt+T klok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Presenteren. → of spatie: volgende · ←: vorige · B: zwart · T: klok · F5: projectie · Esc: projectie uit · Ctrl+N: notitie typen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaar met het bord: → of spatie gaat weer naar de volgende kaart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1370,6 +1394,14 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
     </message>
     <message>
         <source>Straks: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij stap {0} is niets gekozen: die kaart staat straks niet op de stemlijst van stap {1}. Terug met ◀ en klik in Keuzes wie hem kiest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg in Keuzes vast wie deze kaart kiest: alleen gekozen kaarten komen op de stemlijst van stap {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2752,6 +2784,18 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Aantal telefoons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoek een telefoon op naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoek een naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Telefoons die meedoen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2838,6 +2882,20 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
     <message>
         <source>Een telefoon wacht op jouw ja: kijk in het tabblad Telefoons.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wie doet mee: %n telefoon(s), {0} met &apos;{1}&apos;</source>
+        <translation>
+            <numerusform>Wie doet mee: %n telefoon, {0} met &apos;{1}&apos;</numerusform>
+            <numerusform>Wie doet mee: %n telefoons, {0} met &apos;{1}&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wie doet mee: %n telefoon(s)</source>
+        <translation>
+            <numerusform>Wie doet mee: %n telefoon</numerusform>
+            <numerusform>Wie doet mee: %n telefoons</numerusform>
+        </translation>
     </message>
     <message>
         <source>Uit. Zet de schakelaar aan om deelnemers met hun telefoon mee te laten doen (zonder internet).</source>
@@ -3062,6 +3120,13 @@ Wil je verder waar je was?</source>
     </message>
     <message>
         <source>Bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>… en meer: zie &apos;Details tonen&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5091,6 +5156,14 @@ Bram, zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Op deze kaart wordt in deze stap niet gestemd: alleen op de kaarten die eerder gekozen zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze kaart hoort niet bij deze stap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stem geven</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6069,11 +6142,23 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Uitslag: {0} · {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gekozen door {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per kaart: het aantal stemmen · het deel van de deelnemers dat erop stemde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per kaart: hoe vaak gekozen · het deel van de deelnemers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6551,7 +6636,15 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Niet op de lijst: de kaart van stap {0}, want daar is niets gekozen. Ga terug (◀) en klik in Keuzes wie hem kiest, of stem op wat er staat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Klik een vakje: de deelnemer kiest die kaart (nog eens klikken: weghalen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telt mee: alleen wat hier gekozen wordt, staat straks op de stemlijst van stap {0} (&apos;{1}&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6560,6 +6653,22 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>Totaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} deelnemers: het raster telt per kaart, de telefoons stemmen. Een kolom per persoon komt terug bij {1} deelnemers of minder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7251,6 +7360,10 @@ Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Op deze kaart wordt nu niet gestemd. Je scherm is bijgewerkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Je hebt al {0} van de {1} stemmen gebruikt in deze stap.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7395,6 +7508,10 @@ Op Debian of Ubuntu: {1}</source>
     <name>phone</name>
     <message>
         <source>Doe mee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meedoen lukt alleen als JavaScript aanstaat in je browser. Zet het aan in de instellingen en laad de pagina opnieuw, of doe mee op papier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

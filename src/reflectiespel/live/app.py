@@ -12,9 +12,13 @@ This thread never reads or changes the window's language.
 from __future__ import annotations
 
 import asyncio
+import gzip
+import hashlib
 import json
 import logging
 import re
+import threading
+from concurrent.futures import Future
 from functools import partial
 from importlib import resources
 
@@ -28,7 +32,7 @@ from ..core.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, speaking, translate
 from .guard import MAX_HEAD, head_size
 from .hub import LiveHub, adds_text
 from .phonetext import phone_page
-from .rooms import MAX_BODY, RoomError, Waiting
+from .rooms import MAX_BODY, Phone, RoomError, Waiting
 
 OWNER_TIMEOUT = 10.0  # seconds a request waits for the laptop
 BODY_TIMEOUT = 10.0  # seconds a phone has to send the body of its request
@@ -44,36 +48,133 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-store",
 }
+# the page's files: a phone asks each time whether its copy is still right (ETag), and gets 304 if it is
+PAGE_HEADERS = {"Cache-Control": "no-cache", "Vary": "Accept-Encoding"}
 PAGE_FILES = {"/": ("index.html", "text/html; charset=utf-8"),
               "/app.js": ("app.js", "text/javascript; charset=utf-8"),
               "/style.css": ("style.css", "text/css; charset=utf-8")}
 
 
 class Notifier:
-    """Wakes the event streams when the picture changes; ``changed`` may be called from any thread."""
+    """Wakes the event streams whose phone has something new; ``changed`` may be called from any thread.
 
-    def __init__(self):
+    A stream that has sent its phone's view waits on an event of its own (``watch``). When the picture
+    changes, one pass on the server's loop looks which phones' views changed (``Picture.changed_for``),
+    or which phones left the room, and wakes only those streams: three hundred phones listening while
+    one votes cost one look each, not three hundred coroutines woken to find nothing to send."""
+
+    def __init__(self, hub: LiveHub):
+        self.hub = hub
         self.loop: asyncio.AbstractEventLoop | None = None
-        self.event: asyncio.Event | None = None
+        self.waiting: dict[int, tuple[Phone, int | None, asyncio.Event]] = {}
+        self._due = False  # a wake-up is on its way to the loop: more changes before it ride along
 
-    def bind(self) -> asyncio.Event:
-        if self.event is None:
-            self.loop = asyncio.get_running_loop()
-            self.event = asyncio.Event()
-        return self.event
+    def watch(self, phone: Phone, sent: int | None) -> asyncio.Event:
+        """On the loop: an event set when this phone's view is no longer the one marked ``sent``."""
+        self.loop = asyncio.get_running_loop()
+        event = asyncio.Event()
+        self.waiting[id(event)] = (phone, sent, event)
+        return event
+
+    def forget(self, event: asyncio.Event) -> None:
+        self.waiting.pop(id(event), None)
 
     def changed(self) -> None:
         loop = self.loop
-        if loop is not None and not loop.is_closed():
+        if loop is not None and not loop.is_closed() and not self._due:
+            self._due = True
             try:
                 loop.call_soon_threadsafe(self._fire)
             except RuntimeError:  # the loop closed in between
-                pass
+                self._due = False
 
     def _fire(self) -> None:
-        old, self.event = self.event, asyncio.Event()
-        if old is not None:
-            old.set()
+        self._due = False
+        hub, picture = self.hub, self.hub.picture
+        for phone, sent, event in list(self.waiting.values()):
+            if hub.closed or picture.changed_for(phone.participant_id) != sent or not hub.room.holds(phone.token):
+                event.set()
+
+
+class PageFile:
+    """One file of the phone page as sent: its bytes, once compressed, and its ETag (a hash of the bytes)."""
+
+    def __init__(self, body: bytes, kind: str, packed: bytes, etag: str):
+        self.body, self.kind, self.packed, self.etag = body, kind, packed, etag
+
+    @classmethod
+    def of(cls, body: bytes, kind: str) -> "PageFile":
+        packed = gzip.compress(body, compresslevel=9, mtime=0)
+        return cls(body, kind, packed, '"' + hashlib.sha256(body).hexdigest()[:20] + '"')
+
+    def response(self, headers) -> Response:
+        sent = dict(SECURITY_HEADERS, **PAGE_HEADERS, ETag=self.etag)
+        if self.etag in [tag.strip() for tag in headers.get("if-none-match", "").split(",")]:
+            return Response(status_code=304, headers=sent)
+        if accepts_gzip(headers.get("accept-encoding", "")) and len(self.packed) < len(self.body):
+            return Response(self.packed, media_type=self.kind, headers=dict(sent, **{"Content-Encoding": "gzip"}))
+        return Response(self.body, media_type=self.kind, headers=sent)
+
+
+def accepts_gzip(header: str) -> bool:
+    """Whether an Accept-Encoding header takes gzip (``gzip`` or ``*``, not with q=0)."""
+    for part in header.lower().split(","):
+        name, _, params = part.strip().partition(";")
+        if name.strip() in ("gzip", "*"):
+            quality = params.strip().removeprefix("q=").strip() if params.strip().startswith("q=") else "1"
+            try:
+                return float(quality) > 0
+            except ValueError:
+                return False
+    return False
+
+
+class Answers:
+    """The owner's results back to the server's loop with as few wake-ups as possible.
+
+    ``asyncio.wrap_future`` wakes the loop once per request, from the owner's thread: a system call that
+    lets the server's thread take the interpreter, after which the owner waits for it back (up to Python's
+    switch interval) before its next request. Here the first answer of a slice wakes the loop and the
+    others ride along. Cancelling the wait (a timeout, a phone gone) cancels the request if it has not run."""
+
+    def __init__(self):
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self._ready: list = []
+        self._due = False
+        self._lock = threading.Lock()
+
+    async def wait(self, future: Future, timeout: float):
+        loop = self.loop = asyncio.get_running_loop()
+        waiter = loop.create_future()
+        future.add_done_callback(lambda done: self._done(waiter, done))
+        try:
+            return await asyncio.wait_for(waiter, timeout)
+        except BaseException:
+            future.cancel()  # not run yet: it never will be
+            raise
+
+    def _done(self, waiter: asyncio.Future, done: Future) -> None:
+        with self._lock:
+            self._ready.append((waiter, done))
+            wake, self._due = not self._due, True
+        if wake:
+            try:
+                self.loop.call_soon_threadsafe(self._deliver)
+            except RuntimeError:  # the loop closed: nobody waits any more
+                pass
+
+    def _deliver(self) -> None:
+        with self._lock:
+            ready, self._ready, self._due = self._ready, [], False
+        for waiter, done in ready:
+            if waiter.done():
+                continue
+            if done.cancelled():
+                waiter.cancel()
+            elif done.exception() is not None:
+                waiter.set_exception(done.exception())
+            else:
+                waiter.set_result(done.result())
 
 
 def error_response(exc: RoomError, language: str = SOURCE_LANGUAGE) -> JSONResponse:
@@ -136,9 +237,11 @@ class Live:
 
     def __init__(self, hub: LiveHub):
         self.hub = hub
-        self.notifier = Notifier()
+        self.notifier = Notifier(hub)
         hub.listeners.append(self.notifier.changed)
+        self.answers = Answers()
         self.page = resources.files(__package__) / "page"
+        self.pages: dict[tuple[str, str], PageFile] = {}  # (path, language) -> the file, made once
 
     def language(self) -> str:
         """The room's language: the session's (phones never see the window's)."""
@@ -150,16 +253,23 @@ class Live:
     async def on_owner(self, fn):
         """Run ``fn`` on the thread that owns the session and wait for it (without blocking the server)."""
         try:
-            return await asyncio.wait_for(asyncio.wrap_future(self.hub.owner.call(fn)), OWNER_TIMEOUT)
+            return await self.answers.wait(self.hub.owner.call(fn), OWNER_TIMEOUT)
         except asyncio.TimeoutError:
             raise RoomError(503, QT_TRANSLATE_NOOP("live", "De laptop reageert niet. Probeer het zo nog eens.")) from None
 
 
 # --- the phone page and the phone API --------------------------------------------------------------------
 async def static(live: Live, request: Request) -> Response:
-    name, kind = PAGE_FILES[request.url.path]
-    body = phone_page(live.language()) if name == "index.html" else (live.page / name).read_bytes()
-    return Response(body, media_type=kind, headers=SECURITY_HEADERS)
+    """The page's three files: made once per language, compressed once (gzip, for a phone that accepts it),
+    and not sent again to a phone that has them (ETag, 304): 300 phones loading the page cost the laptop
+    300 small answers, not 300 times the page."""
+    path, spoken = request.url.path, live.language()
+    found = live.pages.get((path, spoken))
+    if found is None:
+        name, kind = PAGE_FILES[path]
+        body = phone_page(spoken) if name == "index.html" else (live.page / name).read_bytes()
+        found = live.pages[(path, spoken)] = PageFile.of(body, kind)
+    return found.response(request.headers)
 
 
 def waiting_response(live: Live, item: Waiting) -> JSONResponse:
@@ -214,7 +324,7 @@ async def state(live: Live, request: Request) -> Response:
         phone = live.hub.room.phone(_token(request))
     except RoomError as exc:
         return live.error(exc)
-    return JSONResponse(live.hub.state_for(phone), headers=SECURITY_HEADERS)
+    return Response(live.hub.picture.message(phone), media_type="application/json", headers=SECURITY_HEADERS)
 
 
 async def action(live: Live, name: str, request: Request) -> Response:
@@ -242,30 +352,27 @@ async def stream(live: Live, request: Request) -> Response:
     return StreamingResponse(_lines(live, phone), media_type="text/event-stream", headers=headers)
 
 
-async def _lines(live: Live, phone):
-    hub = live.hub
-    seen, sent = -1, None
+async def _lines(live: Live, phone: Phone):
+    hub, notifier = live.hub, live.notifier
+    sent = None
     while not hub.closed:
-        wake = live.notifier.bind()
-        picture = hub.picture
-        try:
-            hub.room.phone(phone.token)
-        except RoomError:
+        if not hub.room.holds(phone.token):
             yield "event: gone\ndata: {}\n\n"
             return
-        if picture.version != seen:
-            seen = picture.version
-            mark = picture.changed_for(phone.participant_id)
-            if mark != sent:  # another phone's vote changes nothing on this one: nothing to send
-                sent = mark
-                yield "data: " + json.dumps(hub.state_for(phone, picture)) + "\n\n"
+        picture = hub.picture
+        mark = picture.changed_for(phone.participant_id)
+        if mark != sent:  # another phone's vote changes nothing on this one: nothing to send
+            sent = mark
+            yield "data: " + picture.message(phone) + "\n\n"  # the shared part made once
+            await asyncio.sleep(STREAM_PAUSE)  # a burst of changes becomes one message
             continue
+        wake = notifier.watch(phone, sent)  # woken only when this phone's view changed (or it left)
         try:
             await asyncio.wait_for(wake.wait(), PING_EVERY)
         except asyncio.TimeoutError:
             yield ": ping\n\n"
-            continue
-        await asyncio.sleep(STREAM_PAUSE)  # a burst of changes becomes one message
+        finally:
+            notifier.forget(wake)
 
 
 # --- the facilitator (headless use): the secret, and only from this machine -----------------------------

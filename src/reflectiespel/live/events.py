@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..core import tally
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.session import Session, Step
 from ..core.session_ops import Edit, SessionError, combine
@@ -40,6 +41,10 @@ def _refused(exc: SessionError) -> RoomError:
 
 
 def vote_targets(session: Session, step: Step) -> list[str]:
+    """The cards a phone shows: in a vote step exactly what can be voted on (core/tally.py, the same
+    rule as the console's grid); in any other step its cards and the cards the group made in it."""
+    if tally.votes_on_earlier_choices(step):
+        return tally.vote_targets(session, step)
     return list(step.card_ids) + [card.id for card in step.group_cards]
 
 
@@ -89,8 +94,11 @@ def join(session: Session, phone: Phone, taken: set[str] = frozenset()) -> Edit 
 def vote(session: Session, phone: Phone, step_id: str, target: str, delta: int) -> Edit:
     step = current_step(session, step_id)
     pid = _participant(session, phone)
-    if target not in vote_targets(session, step):
-        raise RoomError(404, QT_TRANSLATE_NOOP("live", "Deze kaart hoort niet bij deze stap."))
+    votable = tally.vote_targets(session, step)  # the one rule (core/tally.py), as on the console's grid
+    if target not in votable:
+        if target not in step.card_ids and target not in {card.id for card in step.group_cards}:
+            raise RoomError(404, QT_TRANSLATE_NOOP("live", "Deze kaart hoort niet bij deze stap."))
+        raise RoomError(409, QT_TRANSLATE_NOOP("live", "Op deze kaart wordt nu niet gestemd. Je scherm is bijgewerkt."))
     # the phone's own words ("you"), in the room's language, before the session's refusal for the console
     budget, used = session.budget(step), step.votes_used(pid)
     if delta > 0 and budget == 0:

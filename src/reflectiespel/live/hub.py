@@ -11,8 +11,10 @@ thread only); the undo text the facilitator sees stays in the interface language
 
 from __future__ import annotations
 
+import json
 import queue
 import threading
+import time
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
@@ -28,6 +30,7 @@ from . import events
 from .rooms import Phone, Room, RoomError, Waiting
 
 TEXTS_PER_STEP = 30  # notes (and turn texts) one phone may send in one step
+PUBLISH_EVERY = 0.05  # seconds: phones' event streams get a new picture at most this often (publish_soon)
 
 
 class Owner(Protocol):
@@ -74,18 +77,43 @@ def run(fn: Callable[[], Any], future: Future) -> None:
 CardInfo = Callable[[Step, str], tuple[str, str]]  # (step, card id) -> (title, text)
 
 
+NOBODY = {"votes": {}, "chosen": [], "placements": {}, "reasons": {}, "written": 0, "my_turn": False}
+
+
 @dataclass(frozen=True)
 class Picture:
-    """What phones may see, at one version."""
+    """What phones may see, at one version.
+
+    ``public`` (the step, its cards, ...) is the same for every phone: it is made into JSON once per
+    version (``message``), however many event streams send it; each phone adds only its own part."""
 
     version: int
     public: dict
     mine: dict = field(default_factory=dict)  # participant id -> what is theirs
     changed: dict = field(default_factory=dict)  # participant id -> the version in which their view last changed
+    _encoded: dict = field(default_factory=dict, compare=False, repr=False)  # "public" -> its JSON, made once
 
     def changed_for(self, participant_id: str | None) -> int:
         """The version in which this phone's view last changed (the event stream sends only then)."""
         return self.changed.get(participant_id or "", self.changed.get("", self.version))
+
+    def public_json(self) -> str:
+        """``public`` as JSON, made the first time a stream (or a request) needs it at this version."""
+        text = self._encoded.get("public")
+        if text is None:
+            text = self._encoded["public"] = json.dumps(self.public)
+        return text
+
+    def message(self, phone: Phone) -> str:
+        """This phone's state as JSON: the shared public part as made once, then the phone's own part
+        (the same document as ``LiveHub.state_for``)."""
+        own = self.mine.get(phone.participant_id or "", NOBODY)
+        extra = {"version": self.version, "me": own, "phone_id": phone.id, "name": phone.name}
+        step = self.public.get("step")
+        if step is not None:
+            extra["votes_left"] = max(0, step["budget"] - sum(own["votes"].values()))
+        public, rest = self.public_json(), json.dumps(extra)
+        return public[:-1] + ", " + rest[1:] if len(public) > 2 else rest
 
 
 class LiveHub:
@@ -106,7 +134,13 @@ class LiveHub:
         self.saved_size: Callable[[], int] = lambda: 0
         self.checked_by_host = False  # LiveHub.for_host: the session's host checks every edit
         self.closed = False
+        # the owner's way to run a function after its current piece of work (Qt: a zero timer); None: at once
+        self.later: Callable[[Callable[[], None], float], None] | None = None
+        self._flush_due = False
+        self._published_at = -PUBLISH_EVERY  # time.monotonic() of the last picture
+        self._cards_key, self._cards_shown = None, []  # the step's cards as last looked up (_cards)
         self._detach: Callable[[], None] = lambda: None
+        self._scoped = False  # committing a phone's own edit: the host checks it on scope()
         self._lock = threading.Lock()
         if self.language != window_language():  # read the catalogue now, not while the first phone waits
             _undo_sources(SOURCE_LANGUAGE), _undo_sources(self.language)
@@ -122,8 +156,8 @@ class LiveHub:
             if edit is None:  # not an edit (the facilitator's "go" in the headless command): saved and told
                 host.changed(WINDOW)
                 return
-            try:
-                host.apply(edit, PHONE)
+            try:  # a phone's own edit is checked on what it can touch (scope); a reveal or a yes on the whole
+                host.apply(edit, PHONE, steps=hub.scope() if hub._scoped else None)
             except Refused:  # never keep what would not load back; said in the room's language
                 raise RoomError(409, QT_TRANSLATE_NOOP("live", "Dit kon niet worden bewaard.")) from None
 
@@ -132,7 +166,7 @@ class LiveHub:
         hub.saved_size = lambda: host.size  # from storage.NEAR_BYTES on, phones add no more text
 
         def publish(_source: str) -> None:
-            hub.publish()
+            hub.publish_soon()  # a burst of changes (300 phones voting) makes one picture per PUBLISH_EVERY
         def detach() -> None:
             if publish in host.listeners:
                 host.listeners.remove(publish)
@@ -159,12 +193,12 @@ class LiveHub:
                 self._check_room_for_text(phone, step_id)
             if action == "note" and self.silent is not None and self.silent.step_id == step_id:
                 self.silent.write(session, phone, step_id, payload.get("text", ""))
-                self.publish()
-                return self.state_for(phone)
+                self.publish_soon()
+                return self.state_now(phone)
             with speaking(self.language):
                 edit = self._edit(phone, action, step_id, payload)
             self._keep(edit)
-        return self.state_for(phone)
+        return self.state_now(phone)
 
     def _check_room_for_text(self, phone: Phone, step_id: str) -> None:
         """A phone's text must fit: in the step (TEXTS_PER_STEP per phone) and in the session file."""
@@ -185,11 +219,23 @@ class LiveHub:
 
     def _keep(self, edit: Edit) -> None:
         """A phone's edit goes to the owner (the undo stack, or saving); one that would leave the session
-        unsaveable is undone at once and refused."""
-        if not self.checked_by_host and shape_problems(self.session):
+        unsaveable is undone at once and refused. The look (core.session.shape_problems) goes into the parts
+        of the step showing only (``scope``), with the participants and the list of steps; every step of a
+        hall's session at every vote would cost more than the vote itself. A hub for a host leaves the look
+        to the host, with the same scope."""
+        if not self.checked_by_host and shape_problems(self.session, self.scope()):
             edit.undo()
             raise RoomError(409, QT_TRANSLATE_NOOP("live", "Dit kon niet worden bewaard."))
-        self.commit(for_facilitator(edit, self.language))
+        self._scoped = True
+        try:
+            self.commit(for_facilitator(edit, self.language))
+        finally:
+            self._scoped = False
+
+    def scope(self) -> list[Step]:
+        """The steps a phone's own edit can touch, for the check before it is kept: the step showing."""
+        step = self.session.active_step
+        return [step] if step is not None else []
 
     def _edit(self, phone: Phone, action: str, step_id: str, payload: dict) -> Edit:
         session = self.session
@@ -230,8 +276,8 @@ class LiveHub:
                 self.room.remove(phone.id, barred=False)
                 raise
         else:
-            self.publish()  # the console shows who joined
-        return self.state_for(phone)
+            self.publish_soon()  # the console shows who joined
+        return self.state_now(phone)
 
     def _held_place(self, name: str, holders: set[str]) -> str | None:
         """The participant a phone's name is, when another phone holds that place (not in Samen reflecteren:
@@ -301,12 +347,32 @@ class LiveHub:
         self.silent = None
         self.revealed = list(edit.value) if edit is not None else []
         if edit is not None:
+            if not self.checked_by_host and shape_problems(self.session):  # the notes' step may not be showing
+                edit.undo()
+                raise RoomError(409, QT_TRANSLATE_NOOP("live", "Dit kon niet worden bewaard."))
             self.commit(for_facilitator(edit))
         self.publish()
         return edit
 
+    def publish_soon(self) -> None:
+        """Publish soon, through the owner's ``later(fn, seconds)``: after its current piece of work, and at
+        most every PUBLISH_EVERY seconds, so that three hundred phones voting make twenty pictures a second,
+        not one per vote (each phone's answer has its own change already: ``state_now``). Without ``later``,
+        at once."""
+        if self.later is None:
+            self.publish()
+        elif not self._flush_due:
+            self._flush_due = True
+            self.later(self._flush, max(0.0, self._published_at + PUBLISH_EVERY - time.monotonic()))
+
+    def _flush(self) -> None:
+        if self._flush_due:
+            self.publish()
+
     def publish(self) -> None:
         """Build the picture phones see from the session as it is now; wake whoever waits for it."""
+        self._flush_due = False
+        self._published_at = time.monotonic()
         public, mine = self._describe()
         with self._lock:
             old, version = self.picture, self.picture.version + 1
@@ -327,20 +393,18 @@ class LiveHub:
 
     # --- the picture -------------------------------------------------------------------------------
     def _describe(self) -> tuple[dict, dict]:
+        return self._public(), self._mine()
+
+    def _public(self) -> dict:
+        """What every phone sees: the session's title and the step showing, with its cards."""
         session = self.session
         step = session.active_step
         public: dict = {"title": session.title, "anonymous": session.anonymous, "language": self.language,
                         "step": None}
-        mine: dict = {p.id: {"votes": {}, "chosen": [], "placements": {}, "reasons": {}, "written": 0,
-                             "my_turn": False} for p in session.participants}
         if step is None:
-            return public, mine
+            return public
         kind = kind_of(step)
-        targets = events.vote_targets(session, step)
-        cards = []
-        for card_id in targets:
-            title, text = self.card_info(step, card_id)
-            cards.append({"id": card_id, "title": title, "text": text})
+        cards = self._cards(step)
         public["step"] = {
             "id": step.id, "index": session.current_step + 1, "count": len(session.steps),
             "kind": step.kind, "board": kind.board, "phone_votes": kind.phone_votes,
@@ -357,18 +421,54 @@ class LiveHub:
         if run is not None:  # Samen reflecteren: the closing question, and whose turn it is
             public["step"]["question"] = run.question(step.id)
             if route_kind(run.kind(step.id)).turns:
-                queue = [pid for pid in run.turn.queue if session.find_participant(pid) is not None]
+                queue = self._turn_queue(step)
                 public["step"]["turn"] = {"speaker": session.display_name(queue[0]) if queue else None,
                                           "upcoming": [session.display_name(pid) for pid in queue[1:]]}
-                if queue and queue[0] in mine:
-                    mine[queue[0]]["my_turn"] = True
+        return public
+
+    def _cards(self, step: Step) -> list[dict]:
+        """The cards of a step as phones see them; looked up once per step and its group cards (the targets
+        are the step's own cards and group cards; a deck lookup per card per vote was a third of a vote's time)."""
+        targets = events.vote_targets(self.session, step)
+        key = (step.id, tuple(targets), tuple((c.id, c.title, c.text) for c in step.group_cards))
+        if self._cards_key != key:
+            cards = []
+            for card_id in targets:
+                title, text = self.card_info(step, card_id)
+                cards.append({"id": card_id, "title": title, "text": text})
+            self._cards_key, self._cards_shown = key, cards
+        return [dict(card) for card in self._cards_shown]
+
+    def _turn_queue(self, step: Step) -> list[str]:
+        known = {p.id for p in self.session.participants}
+        return [pid for pid in self.session.together.turn.queue if pid in known]
+
+    def _mine(self, only: str | None = None) -> dict:
+        """What is each participant's own in the step showing (or only participant ``only``'s), in one pass
+        over the step: a hall of 300 costs 300 small dicts, not 300 passes over everyone."""
+        session = self.session
+        if only is None:
+            names = session.display_names()
+        else:
+            person = session.find_participant(only)
+            names = {} if person is None else {person.id: session.display_name(person)}
+        mine: dict = {pid: {"votes": {}, "chosen": [], "placements": {}, "reasons": {}, "written": 0,
+                            "my_turn": False} for pid in names}
+        step = session.active_step
+        if step is None or not mine:
+            return mine
+        run = session.together
+        if run is not None and route_kind(run.kind(step.id)).turns:
+            queue = self._turn_queue(step)
+            if queue and queue[0] in mine:
+                mine[queue[0]]["my_turn"] = True
         for vote in step.votes:
             if vote.participant_id in mine:
                 mine[vote.participant_id]["votes"][vote.target] = vote.count
         for pid, chosen in step.choices.items():
             if pid in mine:
                 mine[pid]["chosen"] = list(chosen)
-        by_name = {events.perspective_of(session, p.id): p.id for p in session.participants}
+        by_name = {name: pid for pid, name in names.items()}  # the board keeps a perspective by display name
         for placement in step.board.placements:
             if placement.perspective in by_name:
                 mine[by_name[placement.perspective]]["placements"][placement.token_id] = [placement.x, placement.y]
@@ -377,15 +477,29 @@ class LiveHub:
             if perspective in by_name:
                 mine[by_name[perspective]]["reasons"][token_id] = why
         if self.silent is not None:
+            written: dict[str, int] = {}
+            for pid, _text in self.silent.written:
+                written[pid] = written.get(pid, 0) + 1
             for pid in mine:
-                mine[pid]["written"] = self.silent.count_by(pid)
-        return public, mine
+                mine[pid]["written"] = written.get(pid, 0)
+        return mine
+
+    def state_now(self, phone: Phone) -> dict:
+        """This phone's state from the session as it is now: the answer to its request, with its own
+        change in it, whether or not the picture for the event streams has been made yet (publish_soon)."""
+        own = self._mine(phone.participant_id).get(phone.participant_id or "", NOBODY)
+        # the version the next picture will have: a stream message older than this answer is not shown
+        version = self.picture.version + (1 if self._flush_due else 0)
+        state = dict(self._public(), version=version, me=own, phone_id=phone.id, name=phone.name)
+        step = state.get("step")
+        if step is not None:
+            state["votes_left"] = max(0, step["budget"] - sum(own["votes"].values()))
+        return state
 
     def state_for(self, phone: Phone, picture: Picture | None = None) -> dict:
         """What one phone sees (safe to call from the server's thread: it reads only the picture)."""
         picture = picture or self.picture
-        own = picture.mine.get(phone.participant_id or "", {"votes": {}, "chosen": [], "placements": {},
-                                                             "reasons": {}, "written": 0, "my_turn": False})
+        own = picture.mine.get(phone.participant_id or "", NOBODY)
         state = dict(picture.public, version=picture.version, me=own, phone_id=phone.id,
                      name=phone.name)
         step = picture.public.get("step")

@@ -20,6 +20,8 @@ from ..core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, speaking,
 PHONE_TEXTS = {
     # the page itself (index.html)
     "join_title": QT_TRANSLATE_NOOP("phone", "Doe mee"),
+    "no_script": QT_TRANSLATE_NOOP("phone", "Meedoen lukt alleen als JavaScript aanstaat in je browser. Zet het "
+                                            "aan in de instellingen en laad de pagina opnieuw, of doe mee op papier."),
     "code_label": QT_TRANSLATE_NOOP("phone", "Code van het scherm"),
     "name_label": QT_TRANSLATE_NOOP("phone", "Je naam (mag ook een schuilnaam)"),
     "join_button": QT_TRANSLATE_NOOP("phone", "Meedoen"),

@@ -190,6 +190,11 @@ class Room:
                 "live", "Je bent niet (meer) aangemeld. Meld je opnieuw aan met de code."))
         return found
 
+    def holds(self, token: str | None) -> bool:
+        """Whether a phone with this token is in the room (an event stream asks on every wake-up)."""
+        with self._lock:
+            return (token or "") in self._phones
+
     def phones(self) -> list[Phone]:
         with self._lock:
             return sorted(self._phones.values(), key=lambda p: p.joined)

@@ -22,6 +22,33 @@ START_TIMEOUT = 10.0
 STOP_TIMEOUT = 5.0
 
 
+WANTED_FILES = 4096  # open files: a hall of 300 phones holds 600-900 connections, beside the app's own files
+
+
+def raise_open_files(wanted: int = WANTED_FILES) -> tuple[int, int] | None:
+    """Raise this process's soft limit on open files towards ``wanted``, as far as the hard limit allows
+    (Linux often starts at 1024, macOS at 256: too few for a hall). (before, after), or None where the
+    system has no such limit to raise (Windows) or refuses."""
+    try:
+        import resource
+    except ImportError:  # Windows: no per-process soft limit of this kind
+        return None
+    try:
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    except (OSError, ValueError):
+        return None
+    ceiling = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+    if soft != resource.RLIM_INFINITY and soft < ceiling:
+        for target in (ceiling, 10240):  # macOS refuses more than OPEN_MAX (10240) even under an infinite hard limit
+            try:
+                resource.setrlimit(resource.RLIMIT_NOFILE, (min(target, ceiling), hard))
+                return soft, min(target, ceiling)
+            except (OSError, ValueError):
+                continue
+        return soft, soft
+    return soft, soft
+
+
 class LiveServerError(RuntimeError):
     """The server could not start; the message is for the facilitator, in the interface language."""
 
@@ -62,6 +89,7 @@ class LiveServer:
         return f"http://{host}:{self.port}/"
 
     def start(self) -> "LiveServer":
+        self.open_files = raise_open_files()
         self.thread = threading.Thread(target=self.server.run, name="reflectiespel-live", daemon=True)
         self.thread.start()
         deadline = time.monotonic() + START_TIMEOUT

@@ -23,7 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..core.decks import Deck
 from ..core.i18n import translate
-from .cardpaint import PrintCard, deck_body, draw_back, draw_front
+from .cardlayout import PrintCard, deck_body, draw_back, draw_front
 from .drawing import PT, Line, Page, Text
 from .fonts import REGULAR, printable, register_fonts
 from .geometry import (
@@ -193,7 +193,7 @@ def lay_out_cards(cards: list[PrintCard], options: PrintOptions, layout: SheetLa
     warned: dict[str, None] = dict.fromkeys(result.warnings)
     per = layout.per_sheet
     sheets = -(-len(cards) // per)
-    if cards and layout.slots:  # one body size for the whole deck (cardpaint.deck_body), as the cards allow
+    if cards and layout.slots:  # one body size for the whole deck (cardlayout.deck_body), as the cards allow
         face_box = layout.face(layout.slots[0].trim)
         body = deck_body(cards, face_box.w * MM_TO_PT, face_box.h * MM_TO_PT, measure)
         cards = [replace(card, body=body) for card in cards]

@@ -1,7 +1,7 @@
 """A printed page as plain data: what goes where, so that the PDF, the printer and the print preview
 draw the very same sheet.
 
-The layout code (pdf/cardpaint.py for a card, pdf/deckpdf.py for a sheet, pdf/instructions.py for the
+The layout code (pdf/cardlayout.py for a card, pdf/deckpdf.py for a sheet, pdf/instructions.py for the
 first page) decides everything: positions and sizes in millimetres with the origin at the page's
 bottom-left corner (as pdf/geometry.py), fitted lines of text with their font and size in points and
 their start on the baseline, colours as RGB from 0 to 1. Two thin painters only draw it:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from reportlab.lib.colors import HexColor
 
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
-from .cardpaint import PrintCard
+from .cardlayout import PrintCard
 from .drawing import Page, Pen
 from .fonts import BOLD, REGULAR, printable
 from .geometry import MM_TO_PT, Box, SheetLayout

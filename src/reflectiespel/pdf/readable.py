@@ -1,13 +1,13 @@
 """How large a card's text comes out on paper, for warnings before printing (the deck editor).
 
-Lays out a card's front with the same blocks and text fitting as the PDF (pdf/cardpaint.py), in the
+Lays out a card's front with the same blocks and text fitting as the PDF (pdf/cardlayout.py), in the
 text area of a card of the given size, and returns the smallest font size used.
 """
 
 from __future__ import annotations
 
 from ..core.decks import Card, Deck
-from .cardpaint import front_blocks
+from .cardlayout import front_blocks
 from .geometry import CARD_SIZES, MM_TO_PT
 from .textfit import Measure, fit_scale
 

@@ -28,7 +28,7 @@ from ..core.export import anonymised
 from ..core.i18n import QT_TRANSLATE_NOOP, speaking, translate
 from ..core.session import Session, Step, domain_name
 from .boarddraw import BoardDrawing, legend
-from .cardpaint import PrintCard, draw_back, draw_front, image_size
+from .cardlayout import PrintCard, draw_back, draw_front, image_size
 from .deckpdf import deck_cards
 from .drawing import PT, Line, Page
 from .fonts import BOLD, ITALIC, REGULAR, printable, register_fonts
@@ -211,10 +211,11 @@ def _cover(session: Session, st) -> list:
             story.append(Paragraph(f"{text(session.display_name(p))} <font color='#777777'>"
                                    f"({escape(domain_name(p.domain))})</font>", st["note"],
                                    bulletText="•"))
-    if session.steps:
+    ran = session.steps_that_ran()
+    if ran:  # only the steps that came up; a bullet, not a number: a title often has its own ("1. Werk…")
         story.append(Paragraph(translate("Report", "Wat we deden"), st["h2"]))
-        for number, step in enumerate(session.steps, 1):
-            story.append(Paragraph(f"{number}. {text(step.title)}", st["note"]))
+        for _number, step in ran:
+            story.append(Paragraph(text(step.title), st["note"], bulletText="•"))
     return story
 
 
@@ -386,8 +387,8 @@ def _render_report(session: Session, paper: str, library, progress) -> tuple[byt
     doc.addPageTemplates([PageTemplate("text", [body]), PageTemplate("cards", [full])])
     width = page_w - 2 * margin - 12
     story = _cover(session, st)
-    for number, step in enumerate(session.steps, 1):
-        story.append(PageBreak() if number == 1 else Spacer(1, 6 * mm))
+    for position, (number, step) in enumerate(session.steps_that_ran()):  # a step jumped over is left out
+        story.append(PageBreak() if position == 0 else Spacer(1, 6 * mm))
         story += _step(session, number, step, library, st, width)
     story += _actions(session, st, width)
     warnings: list[str] = []

@@ -193,7 +193,7 @@ def _render(session: Session, library) -> bytes:
     properties.language = LANGUAGE_TAGS.get(session.language, session.language)
     _set_language(doc, properties.language)
     _cover(session, doc)
-    for number, step in enumerate(session.steps, 1):
+    for number, step in session.steps_that_ran():  # as the PDF: a step jumped over is left out (#24)
         _step(session, number, step, library, doc)
     actions = [a for step in session.steps for a in step.actions]
     if actions:

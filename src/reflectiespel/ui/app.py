@@ -9,7 +9,7 @@ from .. import __version__
 from ..core import i18n
 from ..resources import assets_dir
 from .accessiblecombo import install as name_drop_downs
-from .i18n import install_translators
+from .translators import install_translators
 
 
 def create_app(argv: list[str]) -> QApplication:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QWidget
 
 from ..core.decks import Card, Deck
-from .cardpaint import CUT, paint_card
+from .screencard import CUT, paint_card
 from .plaintext import plain
 
 CARD_RATIO = 0.72  # width / height of a card on screen when space is tall

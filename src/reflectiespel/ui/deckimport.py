@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, Q
 
 from ..core.problems import FileProblems, display_path
 from .plaintext import plain
+from .screenfit import fit_window
 from .theme import grow, set_ink
 
 SHEET_FILTER = "Spreadsheet (*.xlsx *.csv *.tsv *.txt)"
@@ -132,7 +133,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.preview, 4)
         layout.addWidget(self.buttons)
-        self.resize(QSize(1000, 720))
+        fit_window(self, "import", QSize(1000, 720))
         self.read()
 
     @property

@@ -72,6 +72,9 @@ class DeckPage(QWidget):
         self.jump.setAccessibleName(self.tr("Ga naar kaart"))
         self.jump.setToolTip(self.tr("Ga naar kaart (Ctrl+G)"))
         self.jump.setMinimumWidth(200)
+        # as wide as about 28 characters, whatever the card titles: shuffling never changes its width
+        self.jump.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.jump.setMinimumContentsLength(28)
         self.jump.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
         top = QHBoxLayout()
@@ -108,9 +111,12 @@ class DeckPage(QWidget):
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(4000)
         self._note_timer.timeout.connect(self.shuffle_note.clear)
+        # the note has a line of its own under the buttons: appearing, it never widens the window
+        self.shuffle_note.setWordWrap(True)
+        self.shuffle_note.setMinimumHeight(self.shuffle_note.fontMetrics().lineSpacing())
         bottom = QHBoxLayout()
         for widget in (self.prev_button, self.flip_button, self.shuffle_button, self.restore_button,
-                       self.overview_button, self.shuffle_note):
+                       self.overview_button):
             bottom.addWidget(widget)
         bottom.addStretch(1)
         bottom.addWidget(self.position)
@@ -122,6 +128,7 @@ class DeckPage(QWidget):
         layout.addWidget(self.source)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
+        layout.addWidget(self.shuffle_note)
 
         self.back_button.clicked.connect(self.back_requested)
         self.print_button.clicked.connect(lambda: self.cursor and self.print_requested.emit(self.cursor.deck.id))
@@ -174,6 +181,27 @@ class DeckPage(QWidget):
         self._refill_jump()
         self._show()
         self.view.setFocus()
+
+    def replace_deck(self, deck: Deck, was: str | None = None) -> None:
+        """The same deck, changed (saved in the editor; ``was``: the id it had, for an own copy of a built-in
+        deck): its new text shows at once, on the same card and side, in the order the viewer had (cards
+        that are gone drop out, new ones come at the end)."""
+        cursor = self.cursor
+        if cursor is None or cursor.deck.id not in (deck.id, was):
+            return
+        showing, flipped = cursor.card.id if cursor.card else None, cursor.flipped
+        by_id = {card.id: card for card in deck.cards}
+        order = [by_id[c.id] for c in cursor.order if c.id in by_id]
+        order += [card for card in deck.cards if card.id not in {c.id for c in order}]
+        self.cursor = CardCursor(deck, order)
+        ids = [card.id for card in order]
+        self.cursor.go(ids.index(showing) if showing in ids else 0)
+        self.cursor.flipped = flipped and showing in ids
+        self.title.setText(deck.title)
+        self._source_text = "  ·  ".join(deck.source_lines())
+        self._fit_source()
+        self._refill_jump()
+        self._show()
 
     def _fit_source(self) -> None:
         """The sources on one line above the card, shortened with '…'; all of them in the tooltip and

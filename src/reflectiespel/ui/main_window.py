@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
@@ -13,6 +13,7 @@ from .. import __version__
 from ..core.library import Library, user_decks_dir
 from ..core.paths import user_data_dir
 from ..core.problems import FileProblems
+from .screenfit import fit_window
 from .startpage import StartPage
 
 if TYPE_CHECKING:  # the library page, sessions, storage and the card viewer load on first use (docs/architecture.md)
@@ -38,9 +39,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Reflectiespel {0}").format(__version__))
-        self.resize(1200, 800)
         self.library = library
         self.data_dir = data_dir or user_data_dir()
+        fit_window(self, "main", QSize(1200, 800), self.data_dir)
         self._recent: RecentSessions | None = None
         self._deck_page: DeckPage | None = None
         self._library_page: LibraryPage | None = None
@@ -119,6 +120,16 @@ class MainWindow(QMainWindow):
         if self._library_page is not None:
             self.refresh_library()
         self.start_page.show_recent(self.recent.existing())
+        self._watch_decks()
+
+    def _watch_decks(self) -> None:
+        """A deck put in the user's folder from outside (the command line) appears without a reload."""
+        if getattr(self, "decks_watcher", None) is not None:
+            return
+        from .decksfolder import DecksWatcher
+
+        self.decks_watcher = DecksWatcher(self.library.user_dir or user_decks_dir(), self)
+        self.decks_watcher.changed.connect(lambda: self.refresh_library(reload=True))
 
     @property
     def library_page(self) -> LibraryPage:
@@ -277,7 +288,7 @@ class MainWindow(QMainWindow):
 
     def switch_language(self, code: str) -> "MainWindow":
         """Qt's and our translations in ``code``, and this window made again in it, where it stood."""
-        from .i18n import install_translators
+        from .translators import install_translators
 
         self.wait_for_library()
         install_translators(QApplication.instance(), code)
@@ -318,6 +329,11 @@ class MainWindow(QMainWindow):
         self.wait_for_library()
         if reload:
             self.library.load()
+            if self._deck_page is not None and self._deck_page.cursor is not None:  # the viewer shows the new text
+                try:
+                    self._deck_page.replace_deck(self.library.get(self._deck_page.cursor.deck.id))
+                except KeyError:
+                    pass
         if self._library_page is not None:  # else the page shows the decks when it is made
             folder = str(self.library.user_dir) if self.library.user_dir else ""
             self._library_page.show_entries(self.library.shown_entries, folder)
@@ -343,8 +359,20 @@ class MainWindow(QMainWindow):
         from .printdialog import PrintDialog
 
         dialog = PrintDialog(self.library, deck_id, self)
-        dialog.resize(1280, 800)
+        fit_window(dialog, "print", QSize(1280, 800), self.data_dir)
         dialog.exec()
+
+    def _editor_saved(self, editor, started_from: str) -> None:
+        """The library reads the saved deck; a viewer on it (or on the built-in deck it was copied from)
+        shows the new text at once, on the same card."""
+        self.refresh_library(reload=True)
+        page = self._deck_page
+        if page is None or page.cursor is None or page.cursor.deck.id not in (started_from, editor.deck.id):
+            return
+        try:
+            page.replace_deck(self.library.get(editor.deck.id), was=page.cursor.deck.id)
+        except KeyError:
+            pass
 
     def edit_deck(self, deck_id: str):
         """Open the editor on a user's deck; a built-in deck is first copied into the user's folder."""
@@ -377,7 +405,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(note.format(path), 10000)
             deck = copy
         editor = DeckEditor(deck, path)
-        editor.saved.connect(lambda _path: self.refresh_library(reload=True))
+        editor.saved.connect(lambda _path: self._editor_saved(editor, deck_id))
         editor.print_requested.connect(lambda _path: self._from_editor(self.open_print_dialog, editor))
         editor.view_requested.connect(lambda _path: self._from_editor(self._view_deck, editor))
         self.windows.append(editor)

@@ -10,7 +10,7 @@ every window for text that slipped through.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText and convertFromPlainText live in QtGui
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -23,11 +23,23 @@ def plain(text: str) -> str:
     return GuiQt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
+LONG_LINES, SHOWN_LINES, LONG_CHARACTERS = 16, 10, 1200  # beyond this, the rest goes into the details
+
+
 def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
                 buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
                 default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton) -> QMessageBox:
-    """A message box whose text is plain text (file names and titles in it are shown as typed)."""
-    box = QMessageBox(icon, title, text, buttons, parent)
+    """A message box whose text is plain text (file names and titles in it are shown as typed). A long
+    text (a list of problems in a file) shows its first lines; the whole text is under "Details tonen",
+    which scrolls, so the box and its buttons stay on a 768 px screen."""
+    lines = text.split("\n")
+    if len(lines) > LONG_LINES or len(text) > LONG_CHARACTERS:
+        shown = "\n".join(lines[:SHOWN_LINES])[:LONG_CHARACTERS]
+        more = QCoreApplication.translate("MessageBox", "… en meer: zie 'Details tonen'.")
+        box = QMessageBox(icon, title, f"{shown}\n{more}", buttons, parent)
+        box.setDetailedText(text)
+    else:
+        box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     if default != QMessageBox.StandardButton.NoButton:
         box.setDefaultButton(default)

@@ -142,6 +142,19 @@ class PrintDialog(QDialog):
         self.timer.setInterval(self.DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh_preview)
 
+        form = self._build_settings()
+        buttons = self._build_output()
+        self._lay_out(form, buttons)
+        self._connect()
+
+        index = max(0, self.deck_choice.findData(deck_id)) if deck_id else 0
+        self.deck_choice.setCurrentIndex(index)
+        self._deck_changed()
+        self.refresh_preview()
+
+    # --- building -------------------------------------------------------------------------------------
+    def _build_settings(self) -> QFormLayout:
+        """The choices on the left: deck, size, paper, backs, bleed, marks, categories, copies, offset."""
         form = QFormLayout()
         self.deck_choice = self._named(QComboBox(self), "deckChoice", self.tr("Kaartenset"))
         for deck in self.decks:
@@ -187,7 +200,10 @@ class PrintDialog(QDialog):
                              (self.tr("Lege kaarten"), self.blank), (self.tr("Verschuiving X, Y"), offset)):
             label = self._named(QLabel(text, self), "label" + str(form.rowCount()), text or self.tr("Snijtekens"))
             form.addRow(label, widget)
+        return form
 
+    def _build_output(self) -> QHBoxLayout:
+        """The preview, what it will be, messages and progress; the row of buttons (returned)."""
         self.preview = SheetPreview(self)
         self.summary = self._named(QLabel(self), "printSummary", self.tr("Samenvatting"))
         self.summary.setWordWrap(True)
@@ -210,7 +226,9 @@ class PrintDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
+        return buttons
 
+    def _lay_out(self, form: QFormLayout, buttons: QHBoxLayout) -> None:
         left = QVBoxLayout()
         left.addLayout(form)
         left.addStretch(1)
@@ -226,6 +244,8 @@ class PrintDialog(QDialog):
         outer.addLayout(top, 1)
         outer.addLayout(buttons)
 
+    def _connect(self) -> None:
+        """Every change of a choice schedules a new preview; the buttons do what they say."""
         self.deck_choice.currentIndexChanged.connect(self._deck_changed)
         for combo in (self.size_choice, self.paper_choice, self.backs_choice):
             combo.currentIndexChanged.connect(self.schedule_preview)
@@ -239,12 +259,6 @@ class PrintDialog(QDialog):
         self.open_button.clicked.connect(self.open_pdf)
         self.close_button.clicked.connect(self.reject)
 
-        index = max(0, self.deck_choice.findData(deck_id)) if deck_id else 0
-        self.deck_choice.setCurrentIndex(index)
-        self._deck_changed()
-        self.refresh_preview()
-
-    # --- building -------------------------------------------------------------------------------------
     def _named(self, widget, name: str, accessible: str):
         widget.setObjectName(name)
         widget.setAccessibleName(accessible)

@@ -38,7 +38,7 @@ from ..pdf.drawing import (
     Text,
 )
 from ..resources import font_path
-from .cardpaint import PICTURE_ALLOCATION_MB
+from .screencard import PICTURE_ALLOCATION_MB
 
 TEXT_UNIT = 100  # fonts are set in 1/100 pt (a QFont's pixel size is a whole number)
 

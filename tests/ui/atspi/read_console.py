@@ -30,7 +30,21 @@ def console_frame():
     return None
 
 
-deadline = time.time() + float(sys.argv[1])
+def labels_of(frame):
+    seen = {"found": True, "labels": [], "combos": [], "preview": None, "announcements": [], "renamed": []}
+    for node in walk(frame):
+        role = node.getRoleName()
+        if role == "label" and node.name:
+            seen["labels"].append(node.name)
+        if role == "combo box":
+            seen["combos"].append(node.name)
+        if node.name == "Projectie" and node.description:
+            seen["preview"] = node.description
+    return seen
+
+
+seconds = float(sys.argv[1])
+deadline = time.time() + seconds
 frame = None
 while frame is None and time.time() < deadline:
     frame = console_frame()
@@ -39,17 +53,11 @@ while frame is None and time.time() < deadline:
 if frame is None:
     print(json.dumps({"found": False}))
     sys.exit(1)
-time.sleep(1)  # the first layout and paint
-
-seen = {"found": True, "labels": [], "combos": [], "preview": None, "announcements": [], "renamed": []}
-for node in walk(frame):
-    role = node.getRoleName()
-    if role == "label" and node.name:
-        seen["labels"].append(node.name)
-    if role == "combo box":
-        seen["combos"].append(node.name)
-    if node.name == "Projectie" and node.description:
-        seen["preview"] = node.description
+# the console is on the bus: read it once its labels say which card shows and the preview is described
+seen = labels_of(frame)
+while time.time() < deadline and not (seen["preview"] and any(label.startswith("Nu: ") for label in seen["labels"])):
+    time.sleep(0.3)
+    seen = labels_of(frame)
 
 
 def heard(event):
@@ -63,11 +71,25 @@ pyatspi.Registry.registerEventListener(heard, "object:announcement", "object:pro
 
 
 def press():
-    subprocess.run(["xdotool", "key", "Right"], check=False)
+    subprocess.run(["xdotool", "key", "Right"], check=False, timeout=30)
     return False
 
 
+listening_until = time.time() + seconds
+before = {label for label in seen["labels"] if label.startswith("Nu: ")}
+
+
+def done_listening():
+    """Stop once → was announced and the label renamed (a moment later, for the rest), or at the bound."""
+    heard_all = seen["announcements"] and any(name.startswith("Nu: ") and name not in before
+                                              for name in seen["renamed"])
+    if heard_all or time.time() > listening_until:
+        GLib.timeout_add(500 if heard_all else 0, lambda: pyatspi.Registry.stop() or False)
+        return False
+    return True
+
+
 GLib.timeout_add(500, press)
-GLib.timeout_add(4000, lambda: pyatspi.Registry.stop() or False)
+GLib.timeout_add(200, done_listening)
 pyatspi.Registry.start()
 print(json.dumps(seen))

@@ -110,6 +110,7 @@
     }, 1000 * (data.again || 3));
   }
 
+  $("join-form").hidden = false; // hidden in the HTML: a browser without JavaScript gets #no-script instead
   $("join-form").addEventListener("submit", async (event) => {
     event.preventDefault();
     token = null;

@@ -66,14 +66,17 @@ def build_spreads(scene: QGraphicsScene, state: BoardState, token_colours: dict[
     return spreads
 
 
-def build_ghosts(scene: QGraphicsScene, state: BoardState, colour_of) -> list[QGraphicsItem]:
-    """Earlier snapshots as faint ghosts, with arrows along each placement's path to now."""
+def build_ghosts(scene: QGraphicsScene, state: BoardState, colour_of, keep=None) -> list[QGraphicsItem]:
+    """Earlier snapshots as faint ghosts, with arrows along each placement's path to now (only for the
+    placements ``keep`` keeps, when given: a hall's board leaves out the perspectives' own)."""
     items: list[QGraphicsItem] = []
     if not state.snapshots:
         return items
     current = {(p.token_id, p.perspective): p for p in state.placements}
     known = {t.id for t in state.tokens}
     keys = {(p.token_id, p.perspective) for s in state.snapshots for p in s.placements if p.token_id in known}
+    if keep is not None:
+        keys = {key for key in keys if keep(key)}
     for key in sorted(keys):
         colour = colour_of(key)
         steps = []  # (point, name, reason that brought it here)

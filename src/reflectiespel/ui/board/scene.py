@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ...core.board import BoardState, clamp01
 from ...core.boarddef import BoardDefinition, describe_position, place_in_numbers
+from ...core.crowd import is_crowd, summarise
 from .background import AXIS_MARK, BOARD_RECT, SCENE_RECT, build_background, build_landmarks, to_norm, to_scene
+from .crowd import CrowdItem, crowd_legend, describe_crowd
 from .items import RADIUS, ArrowItem, TokenItem, colour_or
 from .labels import LabelRequest, layout_labels
 from .overlays import (build_ghosts, build_legend, build_spreads, perspective_colour, perspective_marks,
@@ -49,6 +51,8 @@ class BoardScene(QGraphicsScene):
         self.snapping = False
         self.current_key: tuple[str, str] | None = None
         self.live_spread = False
+        self.crowded = False  # a hall: more than core.crowd.CROWD perspectives (see _sync_crowd)
+        self.crowds: dict[str, CrowdItem] = {}  # token id -> its crowd, while crowded
 
     # -- model -> items ----------------------------------------------------------------------------
     def set_state(self, state: BoardState) -> None:
@@ -60,9 +64,14 @@ class BoardScene(QGraphicsScene):
         state = self.state
         names = self._names = {t.id: t for t in state.tokens}
         wanted = {(p.token_id, p.perspective): p for p in state.placements if p.token_id in names}
+        perspectives = {key[1] for key in wanted if key[1]}
+        order = self._perspective_order()  # everyone who may place (the legend), not only who did
+        self.crowded = is_crowd(len(order))
+        if self.crowded:  # a hall: each practice as one picture; only the group's own dots stay dots
+            wanted = {key: p for key, p in wanted.items() if not key[1]}
+            order = []
         for key in [k for k in self.tokens if k not in wanted]:
             self.removeItem(self.tokens.pop(key))
-        order = self._perspective_order()
         marks = perspective_marks(order)
         for key, placement in wanted.items():
             item = self.tokens.get(key)
@@ -84,6 +93,10 @@ class BoardScene(QGraphicsScene):
             self.removeItem(item)
         self.overlays = []
         token_colours = {t.id: colour_or(t.colour) for t in state.tokens}
+        if self.crowded:
+            self._sync_crowd(state, token_colours, len(perspectives))
+            return
+        self._drop_crowds()
         self.spreads = build_spreads(self, state, token_colours, self.display != "positions",
                                      self.display != "positions")
         self.overlays += list(self.spreads.values())
@@ -106,11 +119,60 @@ class BoardScene(QGraphicsScene):
         for key, item in self.tokens.items():
             item.set_current(key == self.current_key)
 
+    def _sync_crowd(self, state: BoardState, token_colours: dict[str, QColor], perspectives: int) -> None:
+        """The board of a hall (core/crowd.py): per practice its crowd, one line of legend; the group's own
+        dots (no perspective) and their ghosts as always."""
+        self.spreads = {}
+        points: dict[str, list[tuple[float, float]]] = {}
+        for placement in state.placements:
+            if placement.perspective and placement.token_id in token_colours:
+                points.setdefault(placement.token_id, []).append((placement.x, placement.y))
+        shown = {}
+        for token in state.tokens:
+            summary = summarise(points.get(token.id, []))
+            if summary is None:
+                continue
+            item = self.crowds.pop(token.id, None)
+            description = describe_crowd(self.definition, token.name, summary)
+            if item is None:  # kept between changes: an unchanged crowd is not painted again
+                item = CrowdItem(summary, token_colours[token.id], token.name, description, self.large)
+                self.addItem(item)
+            else:
+                item.show(summary, token_colours[token.id], token.name, description)
+            shown[token.id] = item
+        self._drop_crowds()
+        self.crowds = shown
+        if self.show_ghosts:
+            self.overlays += build_ghosts(self, state, self._key_colour, keep=lambda key: not key[1])
+        if perspectives:
+            legend = crowd_legend(perspectives, self.large)
+            self.addItem(legend)
+            self.overlays.append(legend)
+        for item in self.tokens.values():
+            item.setOpacity(1.0)
+            item.label.setVisible(True)
+        for i in range(0, len(self.landmarks), 2):
+            self.landmarks[i].setVisible(self.show_landmarks)
+            self.landmarks[i + 1].setVisible(self.show_landmarks)
+        self._layout_labels()
+        for key, item in self.tokens.items():
+            item.set_current(key == self.current_key)
+
+    def crowd_items(self) -> list[CrowdItem]:
+        return list(self.crowds.values())
+
+    def _drop_crowds(self) -> None:
+        for item in self.crowds.values():
+            self.removeItem(item)
+        self.crowds = {}
+
     def _perspective_order(self) -> list[str]:
         order = [p for p in self.perspective_colours if p]
+        known = set(order)
         for placement in self.state.placements:
-            if placement.perspective and placement.perspective not in order:
+            if placement.perspective and placement.perspective not in known:
                 order.append(placement.perspective)
+                known.add(placement.perspective)
         return order
 
     def _key_colour(self, key: tuple[str, str]) -> QColor:

@@ -193,6 +193,10 @@ class BoardTray(QWidget):
     def avoid_colours(self, participant_colours: list[str], token_colours: list[str]) -> None:
         """A new practice never takes a participant's colour (those are not offered) and, while there is
         a choice, not one another practice already has."""
+        participant_colours = sorted(set(participant_colours))  # a hall of 300 shares a palette of a few
+        if (participant_colours, token_colours) == getattr(self, "_avoided", None):
+            return
+        self._avoided = (participant_colours, list(token_colours))
         model = self.colour.model()
         for row in range(self.colour.count()):
             value = self.colour.itemData(row)
@@ -225,6 +229,9 @@ class BoardTray(QWidget):
                 self.tokens.setCurrentItem(item)
         if self.tokens.currentItem() is None and self.tokens.count():
             self.tokens.setCurrentRow(0)
+        if perspectives == getattr(self, "_perspectives", None):
+            return  # a hall's three hundred names are not put in again at every change
+        self._perspectives = list(perspectives)
         chosen = self.perspective.currentData()
         self.perspective.blockSignals(True)
         self.perspective.clear()

@@ -19,6 +19,7 @@ SMALL_STEP, LARGE_STEP = 0.01, 0.05
 
 class BoardView(QGraphicsView):
     dropped = Signal(str, float, float)  # token id, x, y (normalized) dragged in from the tray
+    released = Signal()  # Esc let go of the chosen token: the keys are for presenting again
 
     def __init__(self, scene: BoardScene, read_only: bool = False, parent=None):
         super().__init__(scene, parent)
@@ -37,7 +38,8 @@ class BoardView(QGraphicsView):
         scene.current_changed.connect(self._announce)
         scene.moved.connect(self._moved)
         self.last_announcement = ""  # what screen readers were last told (ui/board/accessible.py)
-        self.setMinimumSize(320, 180)
+        if not read_only:  # the projection places its board itself: a minimum there would overflow a small window
+            self.setMinimumSize(320, 180)
         from .accessible import install
 
         install(BoardView)  # the board and its tokens as objects for screen readers
@@ -77,6 +79,7 @@ class BoardView(QGraphicsView):
         if event.key() == Qt.Key.Key_Escape and self.board.current_key is not None:
             self.board.set_current(None)
             event.accept()
+            self.released.emit()
             return
         super().keyPressEvent(event)
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QComboBox, QFormLayou
 
 from ...core.decks import CARD_SIZE_NAMES, KIND_NAMES, Card, Deck, kind_name
 from ...core.symbols import SYMBOLS, default_symbol
-from ..cardpaint import paint_symbol
+from ..screencard import paint_symbol
 from ..theme import set_ink
 
 SYMBOL_WORDS = {"circle": QT_TRANSLATE_NOOP("CategoryTable", "cirkel"),
@@ -57,6 +57,7 @@ class FieldForm(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         self.layout_ = QFormLayout()
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above the fields when narrow
         outer.addLayout(self.layout_)
         outer.addStretch(1)  # the fields keep their own height; the room that is left stays below them
         self.fields: dict[str, QWidget] = {}

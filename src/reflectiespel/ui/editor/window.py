@@ -12,18 +12,20 @@ from pathlib import Path
 
 import shiboken6
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QListWidget, QMainWindow,
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QLabel, QListWidget, QMainWindow,
                                QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from ...core import deckedit
 from ...core.decks import Deck
 from ...core.problems import FileProblems
 from ..cardview import CardView
+from ..flow import FlowLayout
 from ..tabkeys import arrows_stay
 from .forms import CardForm, CategoryTable, DeckForm
 from ..plaintext import plain
+from ..screenfit import fit_window
 
 DECK_FIELDS = {"back.colour": "back_colour", "back.text": "back_text"}
 
@@ -105,7 +107,7 @@ class DeckEditor(QMainWindow):
         self._undo_keys = _UndoKeysToStack(self)
         for widget in list(self.deck_form.fields.values()) + list(self.card_form.fields.values()):
             widget.installEventFilter(self._undo_keys)
-        self.resize(1280, 800)
+        fit_window(self, "editor", QSize(1280, 800))
         self.show_deck(deck)
 
     # --- building ------------------------------------------------------------------------------
@@ -143,7 +145,7 @@ class DeckEditor(QMainWindow):
         column = QVBoxLayout(left)
         column.addWidget(QLabel(self.tr("Kaarten (sleep om te ordenen)"), left))
         column.addWidget(self.cards, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()  # two rows on a 1024 px laptop rather than a window wider than the screen
         row.addWidget(self._button("addCard", self.tr("+ Kaart"), self.add_card, self.tr("+ Kaart: kaart toevoegen")))
         row.addWidget(self._button("removeCard", self.tr("Weg"), self.remove_card, self.tr("Weg: kaart weghalen")))
         row.addWidget(self._button("cardUp", "▲", lambda: self.move_card(-1), self.tr("Kaart omhoog")))
@@ -157,7 +159,7 @@ class DeckEditor(QMainWindow):
         categories = QWidget(self)
         cat_column = QVBoxLayout(categories)
         cat_column.addWidget(self.categories, 1)
-        cat_row = QHBoxLayout()
+        cat_row = FlowLayout()
         cat_row.addWidget(self._button("addCategory", self.tr("+ Categorie"), self.add_category))
         cat_row.addWidget(self._button("removeCategory", self.tr("Categorie weg"), self.remove_category))
         cat_column.addLayout(cat_row)

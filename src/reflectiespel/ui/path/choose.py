@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
+
+from ..screenfit import fit_window
 
 
 class ChooseSessions(QDialog):
@@ -43,7 +45,7 @@ class ChooseSessions(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        fit_window(self, "pathChoose", QSize(560, 420))
 
     def _add(self, path: Path, checked: bool) -> None:
         for row in range(self.list.count()):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGraphicsView, QHBoxLayout, QL
 from ...core.path import ALL, GROUP, PracticePath, build_path, open_sessions
 from ...core.pathrows import PathTable, path_title, point_text
 from ..plaintext import plain
+from ..screenfit import fit_window
 from .scene import PathScene
 
 HEADER = Qt.ItemDataRole.UserRole + 1  # a practice's own line in the list (the others are its places)
@@ -187,7 +188,7 @@ class PathWindow(QMainWindow):
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(slot)
             self.addAction(action)
-        self.resize(1180, 760)
+        fit_window(self, "path", QSize(1180, 760))  # inside a 1024×768 laptop too (#24)
 
     def _heading(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(f"<b>{text}</b>", self)
@@ -385,7 +386,7 @@ class PathWindow(QMainWindow):
             self.projection.setGeometry(screens[0].geometry())
             self.projection.showFullScreen()
         else:
-            self.projection.resize(1280, 720)
+            fit_window(self.projection, "pathProjection", QSize(1280, 720))
             self.projection.show()
         self.project_button.setText(self.tr("Projectie stoppen (F5)"))
 

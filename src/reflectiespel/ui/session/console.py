@@ -16,6 +16,7 @@ from ...core.problems import FileProblems
 from ...core.stepkinds import kind_of
 from ..accessiblecombo import install as name_drop_downs
 from ..flow import FlowLayout
+from ..screenfit import fit_window
 from ..tabkeys import arrows_stay
 from ..theme import grow, set_ink
 from .controller import SessionController
@@ -23,7 +24,7 @@ from .keys import PRESENTING, KeyGuard, is_text_field
 from .livepanel import LivePanel
 from .panels import (ActionsPanel, AgendaPanel, GroupCardsPanel, NotesPanel, ParticipantsPanel, named,
                      plain_label)
-from .lasttime import LastTimePanel
+from .lasttimepanel import LastTimePanel
 from .projection import AspectFrame, ProjectionView, ProjectionWindow
 from .screens import ScreenKeeper
 from .spoken import announce, clock_words, room_sees, where_now
@@ -191,7 +192,10 @@ class ConsoleWindow(QMainWindow):
     def _place_on_screen(self) -> None:
         self.screens = ScreenKeeper(self)  # inside its screen; the projection on the other (screens.py)
         opener = QApplication.activeWindow()  # the main window the facilitator opened this from
-        self.screens.place_console(opener.screen() if opener is not None else QGuiApplication.primaryScreen())
+        screen = opener.screen() if opener is not None else QGuiApplication.primaryScreen()
+        self.screens.place_console(screen)
+        # the size it had last on a screen of this size (settings.json), and the real frame checked once shown
+        fit_window(self, "console", QSize(1400, 860), self.controller.data_dir, screen=screen)
 
     def _connect_controller(self) -> None:
         controller = self.controller
@@ -199,6 +203,8 @@ class ConsoleWindow(QMainWindow):
         controller.moved.connect(self.refresh)
         controller.moved.connect(self._announce_move)
         controller.black_changed.connect(lambda _on: self._describe_preview())
+        self._last_step = controller.step
+        controller.moved.connect(self._guide_vote)
         controller.timer_changed.connect(self._update_timer)
         controller.problem.connect(self.show_problem)
         controller.undo_stack.cleanChanged.connect(self._update_title)
@@ -349,7 +355,15 @@ class ConsoleWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Opnieuw gedaan: {0}").format(text), 6000)
 
     # --- typing and presenting ------------------------------------------------------------------
+    def _on_board(self) -> bool:
+        """The board has the keys: a token is chosen and the arrows move it (keys.py KeyGuard.keeps)."""
+        return self.board is not None and QApplication.focusWidget() is self.board.view and \
+            self.board.board_scene.current_key is not None
+
     def _key_legend(self) -> str:
+        if self._on_board():
+            return self.tr("Bord. Pijltjes: de gekozen stip schuiven (Shift+pijl: grote stap) · Tab: volgende stip · "
+                           "Esc: klaar met het bord, terug naar presenteren")
         if is_text_field(QApplication.focusWidget()) and self.isAncestorOf(QApplication.focusWidget()):
             return self.tr("Typen. Esc: terug naar presenteren · tijdens typen: Alt+→ volgende · Alt+← vorige · "
                            "Alt+B zwart · Alt+T klok")
@@ -363,7 +377,7 @@ class ConsoleWindow(QMainWindow):
         self.key_legend.setAccessibleName(self.key_legend.text())  # read as it says, not as "Toetsen"
         typing = is_text_field(new) and new is not None and self.isAncestorOf(new)
         self.key_legend.setProperty("typing", typing)
-        if typing:  # the theme's colours: readable in high contrast too
+        if typing or self._on_board():  # the theme's colours: readable in high contrast too
             set_ink(self.key_legend, "accent", "font-weight: bold;")
         else:
             set_ink(self.key_legend, "secondary")
@@ -377,6 +391,17 @@ class ConsoleWindow(QMainWindow):
         """Ctrl+N: to the note field, whatever has the focus."""
         self.tabs.setCurrentWidget(self.notes)
         self.notes.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _legend_for_board(self) -> None:
+        """A token chosen or let go on the board: the legend says what the arrows do now."""
+        if hasattr(self, "key_guard"):  # not while the console is being built
+            self._focus_changed(None, QApplication.focusWidget())
+
+    def leave_board(self) -> None:
+        """Esc on the board: the token is let go and the keys go back to presenting (→ is 'next' again)."""
+        self.leave_typing()
+        self.statusBar().showMessage(self.tr("Klaar met het bord: → of spatie gaat weer naar de volgende kaart."),
+                                     5000)
 
     def leave_typing(self) -> None:
         """Esc in a text field: the presenting keys work again (the agenda has the focus, or when the agenda
@@ -398,13 +423,16 @@ class ConsoleWindow(QMainWindow):
             from ...core.board import BoardState
             state = BoardState()
         # its changes go to the session's host like every other change: checked, undoable, saved, told
-        return BoardWidget(state, definition, self.controller.host, self._perspective_colours(), self)
+        board = BoardWidget(state, definition, self.controller.host, self._perspective_colours(), self)
+        board.board_scene.current_changed.connect(self._legend_for_board)
+        board.view.released.connect(self.leave_board)
+        return board
 
     def _perspective_colours(self) -> dict[str, str]:
         """Every participant is a perspective on the board, in their own colour or one of the palette."""
         session = self.controller.session
-        return {session.display_name(p): p.colour or PALETTE[i % len(PALETTE)]
-                for i, p in enumerate(session.participants)}
+        names = session.display_names()
+        return {names[p.id]: p.colour or PALETTE[i % len(PALETTE)] for i, p in enumerate(session.participants)}
 
     def _show_board(self) -> None:
         step = self.controller.step
@@ -538,6 +566,33 @@ class ConsoleWindow(QMainWindow):
             c.step is not None and session.current_card + 1 < len(c.step.card_ids)))
         self._update_title()
         self._update_timer()
+
+    def _guide_vote(self) -> None:
+        """Leaving a round whose choices make a later vote's list, with nothing chosen: say so at once,
+        while going back is one click; arriving in such a round: say that choosing counts."""
+        from ...core.tally import vote_fed_by
+
+        session, before, now = self.controller.session, self._last_step, self.controller.step
+        self._last_step = now
+        if before is None or before is now or before not in session.steps:
+            return
+        bar = self.statusBar()
+        if bar.currentMessage() and bar.currentMessage() == getattr(self, "_guide_shown", None):
+            bar.clearMessage()  # the guidance of the step before no longer applies
+        vote = vote_fed_by(session, before)
+        if vote is not None and not any(before.choices.values()) and session.participants:
+            self._guide_shown = self.tr(
+                "Bij stap {0} is niets gekozen: die kaart staat straks niet op de stemlijst van stap {1}. "
+                "Terug met ◀ en klik in Keuzes wie hem kiest.").format(
+                    session.steps.index(before) + 1, session.steps.index(vote) + 1)
+            bar.showMessage(self._guide_shown, 15000)
+            return
+        vote = vote_fed_by(session, now) if now is not None else None
+        if vote is not None and session.participants:
+            self._guide_shown = self.tr(
+                "Leg in Keuzes vast wie deze kaart kiest: alleen gekozen kaarten komen op de stemlijst van stap {0}."
+                ).format(session.steps.index(vote) + 1)
+            bar.showMessage(self._guide_shown, 10000)
 
     def _announce_move(self) -> None:
         """→ (or ←, or a click on the agenda) moved the session: a screen reader says what shows now."""

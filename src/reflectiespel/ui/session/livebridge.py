@@ -18,12 +18,14 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QTimer
 
-from ...live.hub import run
 from ..wakeup import Wakeup
 
 SLICE = 0.005  # seconds of CPU time for requests per turn of the event loop
-FRAME = 1 / 60  # seconds: a slice never runs longer than a frame, even when the laptop is busy
+FRAME = 1 / 60
+WALL = 3 * FRAME  # seconds: a slice never runs longer than this on the wall clock, even when the laptop is busy
+# (a frame's cap made a busy laptop do one request per turn of the event loop: the queue of a hall then grew)
 REDRAW_EVERY = 0.05  # seconds: while phones send changes, the views redraw at most this often
+REDRAW_LATEST = 0.25  # seconds: ... and at least this often, however many requests wait
 
 
 class QtOwner(QObject):
@@ -35,6 +37,7 @@ class QtOwner(QObject):
         self._redraw_due = False
         self._last_redraw = 0.0
         self.longest_piece = 0.0  # the most CPU time one piece of phone work took (seconds; for tests and benchmarks)
+        self.pieces: list | None = None  # a benchmark's list: (start, wall, CPU, requests or -1 for a redraw, left)
         self._tick = QTimer(self)  # one timer fires at most once per turn of the event loop
         self._tick.setSingleShot(True)
         self._tick.timeout.connect(self._work)
@@ -43,7 +46,7 @@ class QtOwner(QObject):
     def open(self) -> None:
         """On the UI thread, before the server starts: from now on ``call`` can wake this thread."""
         if self._wakeup is None:
-            self._wakeup = Wakeup(self._schedule, self)
+            self._wakeup = Wakeup(self._woken, self)
 
     def close(self) -> None:
         """On the UI thread, after the server stopped: no more wake-ups (what is queued still runs)."""
@@ -69,6 +72,13 @@ class QtOwner(QObject):
         self._redraw_due = True
         self._schedule()
 
+    def _woken(self) -> None:
+        """The server's thread handed over work: do the first piece now, not after another turn of the
+        event loop (each turn costs the interpreter's lock twice when the server's thread is busy)."""
+        if self._tick.isActive():
+            self._tick.stop()
+        self._work()
+
     def _schedule(self) -> None:
         if self._pending:
             delay = 0.0
@@ -81,23 +91,47 @@ class QtOwner(QObject):
 
     def _work(self) -> None:
         now, cpu = time.perf_counter(), time.thread_time()
-        if self._redraw_due and now - self._last_redraw >= REDRAW_EVERY:
+        with self._lock:
+            waiting = bool(self._pending)
+        since = now - self._last_redraw
+        # phones' requests go before a redraw: a vote never waits for the views, unless they have waited
+        # REDRAW_LATEST already (a steady stream of requests must not keep the room's screen still)
+        answered = None
+        if self._redraw_due and since >= REDRAW_EVERY and (not waiting or since >= REDRAW_LATEST):
             self._redraw_due = False
             self._last_redraw = now
             if self.redraw is not None:
                 self.redraw()
         else:
+            answered = []
             while True:
                 with self._lock:
                     if not self._pending:
                         break
                     fn, future = self._pending.popleft()
-                run(fn, future)
+                if future.set_running_or_notify_cancel():
+                    try:
+                        answered.append((future, fn(), None))
+                    except BaseException as exc:  # noqa: BLE001 - handed to the waiting request
+                        answered.append((future, None, exc))
                 # the slice is CPU time (on a busy laptop a wall-clock slice would shrink to one request),
-                # capped on the wall clock at a frame
-                if time.thread_time() - cpu >= SLICE or time.perf_counter() - now >= FRAME:
+                # capped on the wall clock at a frame; the CPU clock (a system call) is read only once the
+                # wall clock has passed a slice, as CPU time never runs ahead of it
+                wall = time.perf_counter() - now
+                if wall >= SLICE and (wall >= WALL or time.thread_time() - cpu >= SLICE):
                     break
-        self.longest_piece = max(self.longest_piece, time.thread_time() - cpu)
+            # the answers go back together, after the slice: handing one over wakes the server's thread,
+            # which then holds the interpreter while this thread waits to do the next request
+            for future, result, exc in answered:
+                if exc is not None:
+                    future.set_exception(exc)
+                else:
+                    future.set_result(result)
+        spent = time.thread_time() - cpu
+        self.longest_piece = max(self.longest_piece, spent)
+        if self.pieces is not None:  # a benchmark looks at every piece
+            self.pieces.append((now, time.perf_counter() - now, spent, len(answered) if answered is not None else -1,
+                                len(self._pending)))
         self._schedule()
 
 

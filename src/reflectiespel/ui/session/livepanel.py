@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
 from ...core.stepkinds import kind_of
@@ -19,8 +19,11 @@ from ...core.storage import NEAR_BYTES
 from .controller import SessionController
 from .livebridge import private_addresses
 from .liveqr import LiveOverlay
-from .panels import named, plain_label
+from .panels import named, plain_label, show_rows
 from .phonelink import PhoneLink
+
+KEEP_EVERY = 50  # participants: while a hall joins, what lives on is set aside for the collector this often
+
 
 def help_text() -> str:
     from PySide6.QtCore import QCoreApplication
@@ -50,12 +53,19 @@ class LivePanel(QWidget):
         self.link = PhoneLink(controller.changed.emit, self)  # the views redraw a little after phones changed things
         self.overlays: list[LiveOverlay] = []
         self.problem = ""  # why the switch could not go on, in Dutch
+        self._kept_at = 0  # participants when what lives on was last set aside for the collector
 
         self.switch = named(QCheckBox(self.tr("Telefoons erbij"), self), "liveSwitch",
                             self.tr("Telefoons erbij"))
         self.status = named(plain_label("", self), "liveStatus", self.tr("Adres en code"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.phones_label = named(plain_label(self.tr("Wie doet mee:"), self), "livePhoneCount",
+                                  self.tr("Aantal telefoons"))
+        self.search = named(QLineEdit(self), "livePhoneSearch", self.tr("Zoek een telefoon op naam"))
+        self.search.setPlaceholderText(self.tr("Zoek een naam"))
+        self.search.setClearButtonEnabled(True)
         self.phones = named(QListWidget(self), "livePhones", self.tr("Telefoons die meedoen"))
+        self.phones.setUniformItemSizes(True)  # a hall of 300 names lays out at once
         self.remove_button = named(QPushButton(self.tr("Telefoon verwijderen"), self), "liveRemovePhone",
                                    self.tr("Telefoon verwijderen"))
         self.waiting_label = QLabel(self.tr("Wacht op jouw ja:"), self)
@@ -82,7 +92,8 @@ class LivePanel(QWidget):
         layout.addWidget(self.switch)
         layout.addWidget(self.status)
         layout.addWidget(self.show_qr)
-        layout.addWidget(QLabel(self.tr("Wie doet mee:"), self))
+        layout.addWidget(self.phones_label)
+        layout.addWidget(self.search)
         layout.addWidget(self.phones, 1)
         layout.addWidget(self.remove_button)
         layout.addWidget(self.waiting_label)
@@ -102,6 +113,7 @@ class LivePanel(QWidget):
 
         self.switch.toggled.connect(self._switched)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.search.textChanged.connect(lambda _text: self._filter_phones())
         self.admit_button.clicked.connect(lambda: self.answer_selected(True))
         self.refuse_button.clicked.connect(lambda: self.answer_selected(False))
         self.lock.toggled.connect(self._lock_toggled)
@@ -207,6 +219,7 @@ class LivePanel(QWidget):
         self._session_changed()
         if self.hub is not None:
             self.hub.publish()  # another step: the phones follow (moving is not an edit)
+            self.link.keep_what_lives()  # what the hall did so far lives on: out of the collector's full passes
 
     # --- the facilitator's controls ---------------------------------------------------------------
     def remove_selected(self) -> None:
@@ -264,33 +277,50 @@ class LivePanel(QWidget):
         if self.waiting.currentItem() is None and self.waiting.count():
             self.waiting.setCurrentRow(0)
 
+    def _filter_phones(self) -> None:
+        """Only the phones whose name holds what the facilitator typed (any case); the count above says
+        how many there are, and how many of them show."""
+        needle = " ".join(self.search.text().split()).casefold()
+        total = self.phones.count()
+        shown = 0
+        for i in range(total):
+            item = self.phones.item(i)
+            hidden = bool(needle) and needle not in item.text().casefold()
+            if item.isHidden() != hidden:
+                item.setHidden(hidden)
+            shown += not hidden
+        if needle:
+            text = self.tr("Wie doet mee: %n telefoon(s), {0} met '{1}'", "", total).format(shown, self.search.text().strip())
+        else:
+            text = self.tr("Wie doet mee: %n telefoon(s)", "", total)
+        self.phones_label.setText(text)
+        current = self.phones.currentItem()
+        if current is not None and current.isHidden():
+            self.phones.setCurrentItem(None)
+
     def _refresh(self) -> None:
         running = self.running
         hub = self.hub
-        for widget in (self.phones, self.remove_button, self.lock, self.silent_button, self.show_qr):
+        for widget in (self.phones, self.search, self.remove_button, self.lock, self.silent_button, self.show_qr):
             widget.setEnabled(running)
         self._refresh_waiting()
         if not running:
             self.status.setText(self.problem or self.tr("Uit. Zet de schakelaar aan om deelnemers met hun "
                                                         "telefoon mee te laten doen (zonder internet)."))
-            self.phones.clear()
+            show_rows(self.phones, [])
+            self._filter_phones()
             self.reveal_button.setEnabled(False)
             self.silent_status.setText("")
             return
         self.status.setText(self.tr("Aan. Adres: {0}   Code: {1}").format(self.server.url, hub.room.code))
-        session = self.controller.session
-        names = {p.id: session.display_name(p) for p in session.participants}
-        shown = [(phone.id, names.get(phone.participant_id, self.tr("(meldt zich aan)"))) for phone in hub.room.phones()]
-        if shown != [(self.phones.item(i).data(Qt.ItemDataRole.UserRole), self.phones.item(i).text())
-                     for i in range(self.phones.count())]:  # forty phones voting do not rebuild the list
-            selected = self.phones.currentItem().data(Qt.ItemDataRole.UserRole) if self.phones.currentItem() else None
-            self.phones.clear()
-            for phone_id, name in shown:
-                item = QListWidgetItem(name)
-                item.setData(Qt.ItemDataRole.UserRole, phone_id)
-                self.phones.addItem(item)
-                if phone_id == selected:
-                    self.phones.setCurrentItem(item)
+        names = self.controller.session.display_names()
+        if len(names) >= self._kept_at + KEEP_EVERY:  # a hall coming in: see _moved
+            self._kept_at = len(names)
+            self.link.keep_what_lives()
+        joining = self.tr("(meldt zich aan)")
+        # three hundred phones voting do not rebuild the list; one joining adds one row
+        if show_rows(self.phones, [(phone.id, names.get(phone.participant_id, joining)) for phone in hub.room.phones()]):
+            self._filter_phones()
         if self.controller.autosaver.size >= NEAR_BYTES:
             self.status.setText(self.status.text() + "\n" + self.tr(
                 "De sessie is bijna te groot om te bewaren: telefoons kunnen geen tekst meer sturen."))

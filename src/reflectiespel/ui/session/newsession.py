@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
 
@@ -12,6 +12,7 @@ from ...core.session_ops import SessionError
 from ...core.templates import (BREAK_MINUTES, MEETING_MINUTES, Template, TemplateLibrary, new_session_from_template,
                                template_minutes)
 from ..plaintext import plain
+from ..screenfit import fit_window
 from ..theme import set_ink
 
 EMPTY = "__leeg__"
@@ -36,7 +37,7 @@ class NewSessionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("newSessionDialog")
         self.setWindowTitle(self.tr("Nieuwe sessie"))
-        self.resize(720, 640)
+        fit_window(self, "newSession", QSize(720, 640))
         self.templates, self.library = templates, library
         self.session: Session | None = None
         self.choice = QListWidget(self)

@@ -28,6 +28,35 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def show_rows(widget: QListWidget, rows: list[tuple[object, str]]) -> bool:
+    """Make ``widget`` show ``rows`` (key, text) and change only what differs: rows added at the end are
+    appended, a changed text is set in place; only another order or a removal rebuilds the list (the
+    selected key stays selected). A list of 10,000 notes takes one more note without redrawing the others.
+    True when something changed."""
+    shown = getattr(widget, "_shown_rows", None)
+    if shown == rows:
+        return False
+    if shown is not None and len(shown) <= len(rows) and [k for k, _ in shown] == [k for k, _ in rows[:len(shown)]]:
+        for i, ((_key, old), (_same, new)) in enumerate(zip(shown, rows)):
+            if old != new:
+                widget.item(i).setText(new)
+        for key, text in rows[len(shown):]:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            widget.addItem(item)
+    else:
+        selected = widget.currentItem().data(Qt.ItemDataRole.UserRole) if widget.currentItem() else None
+        widget.clear()
+        for key, text in rows:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            widget.addItem(item)
+            if key == selected and selected is not None:
+                widget.setCurrentItem(item)
+    widget._shown_rows = list(rows)
+    return True
+
+
 class Panel(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None):
         super().__init__(parent)
@@ -201,9 +230,10 @@ class AgendaPanel(Panel):
         """Texts change in place, so the chosen row stays chosen (and an item in hand stays valid)."""
         current = self.session.current_step
         steps = self.session.steps
+        ran = {step.id for _number, step in self.session.steps_that_ran()}  # jumped over: no ✓
         texts = []
         for i, step in enumerate(steps):
-            mark = "▶ " if i == current else ("✓ " if i < current else "   ")
+            mark = "▶ " if i == current else ("✓ " if step.id in ran else "   ")
             minutes = f"  ({step.minutes} min)" if step.minutes else ""
             texts.append(f"{mark}{i + 1}. {step.title}{minutes}")
         chosen = self.list.currentRow()
@@ -215,7 +245,9 @@ class AgendaPanel(Panel):
                     self.list.item(i).setText(text)
             else:
                 self.list.addItem(QListWidgetItem(text))
-        if steps and not 0 <= chosen < len(steps):
+        moved = current != getattr(self, "_followed", None)
+        self._followed = current
+        if steps and (moved or not 0 <= chosen < len(steps)):  # the highlight goes along with ▶
             self.list.setCurrentRow(min(current, len(steps) - 1))
 
 
@@ -255,12 +287,8 @@ class ParticipantsPanel(Panel):
             self.controller.apply(self.session.remove_participant, item.data(Qt.ItemDataRole.UserRole))
 
     def refresh(self) -> None:
-        self.list.clear()
-        for participant in self.session.participants:
-            label = f"{self.session.display_name(participant)} · {domain_name(participant.domain)}"
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, participant.id)
-            self.list.addItem(item)
+        names = self.session.display_names()
+        show_rows(self.list, [(p.id, f"{names[p.id]} · {domain_name(p.domain)}") for p in self.session.participants])
 
 
 class NotesPanel(Panel):
@@ -295,23 +323,28 @@ class NotesPanel(Panel):
             self.field.setText("")  # also forgets the typing: Ctrl+Z now undoes the note itself
 
     def refresh(self) -> None:
-        current = self.who.currentData()
-        self.who.clear()
-        self.who.addItem(self.tr("(groep)"), None)
-        for participant in self.session.participants:
-            self.who.addItem(self.session.display_name(participant), participant.id)
-        index = self.who.findData(current)
-        self.who.setCurrentIndex(max(0, index))
-        self.list.clear()
+        """Only what changed: a new note is one more row, a new participant one more name (a hall writes
+        many notes; redrawing them all at every one froze the window)."""
+        session = self.session
+        names = session.display_names()
+        speakers = [(None, self.tr("(groep)"))] + [(p.id, names[p.id]) for p in session.participants]
+        if speakers != getattr(self, "_speakers", None):
+            current = self.who.currentData()
+            self.who.clear()
+            for key, name in speakers:
+                self.who.addItem(name, key)
+            self.who.setCurrentIndex(max(0, self.who.findData(current)))
+            self._speakers = speakers
         step = self.controller.step
-        if step is None:
-            return
-        for note in step.notes:
-            who = f" – {self.session.display_name(note.participant_id)}" if note.participant_id else ""
-            item = QListWidgetItem(f"{note.time:%H:%M}{who}: {note.text}")
-            item.setData(Qt.ItemDataRole.UserRole, note.id)
-            self.list.addItem(item)
-        self.list.scrollToBottom()
+        rows = []
+        for note in step.notes if step is not None else []:
+            if note.participant_id:
+                who = f" – {names.get(note.participant_id) or session.display_name(note.participant_id)}"
+            else:
+                who = ""
+            rows.append((note.id, f"{note.time:%H:%M}{who}: {note.text}"))
+        if show_rows(self.list, rows):
+            self.list.scrollToBottom()
 
 
 class ActionsPanel(Panel):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPainterPath, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ..cardpaint import CUT, INK, PAPER, draw_within, front_blocks, paint_card, text_layout
+from ..screencard import CUT, INK, PAPER, draw_within, front_blocks, paint_card, text_layout
 from ...core.stepkinds import kind_of
 from ...core.tally import step_tally
 from .controller import SessionController

@@ -119,6 +119,11 @@ class ScreenKeeper(QObject):
         console.addToolBar(self.banner)
         self.mode = ""  # where this keeper last put the projection: "full" (a screen of its own) or "window"
         self.place = QRect()  # and at which rectangle of the desktop
+        # one schedule of checks after the projection was put (SETTLE); a new put starts it again
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.timeout.connect(self._settle_tick)
+        self._settle_left: list[int] = []
         app = QGuiApplication.instance()
         app.screenAdded.connect(self._added)
         app.screenRemoved.connect(self._removed)
@@ -207,10 +212,21 @@ class ScreenKeeper(QObject):
         if not full:
             projection.raise_()
 
+    @property
+    def settling(self) -> bool:
+        """Whether the keeper still checks that the projection stayed where it was put: until SETTLE's
+        last check after the latest put, a window moved or resized by anyone else is put back."""
+        return self._settle_timer.isActive()
+
     def _settle_later(self) -> None:
         # a window manager (and Qt) still rearranging after a screen came or went may move it once more
-        for delay in SETTLE:
-            QTimer.singleShot(delay, self._settle)
+        self._settle_left = [later - earlier for earlier, later in zip((0, *SETTLE), SETTLE)]
+        self._settle_timer.start(self._settle_left.pop(0))
+
+    def _settle_tick(self) -> None:
+        if self._settle_left:
+            self._settle_timer.start(self._settle_left.pop(0))  # before _settle: a put in it starts again
+        self._settle()
 
     def _settled(self) -> bool:
         projection = self.console.projection

@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from ...core.tally import Tally
+from ...core.crowd import is_crowd
+from ...core.tally import Tally, TallyRow
 
 BAR = QColor("#56b4e9")  # Okabe & Ito sky blue: clear on the dark room colour, safe for colour blindness
 DIVIDER = QColor("#202124")
@@ -39,6 +40,16 @@ def _font(px: float, bold: bool = False) -> QFont:
     return font
 
 
+def crowded(tally: Tally) -> bool:
+    """A hall: one dot per vote cannot be counted any more; each bar says what share of the room it has."""
+    return is_crowd(tally.people)
+
+
+def share(row: TallyRow, tally: Tally) -> str:
+    """'62 %': the share of the participants who gave this card at least one vote (or chose it)."""
+    return QCoreApplication.translate("Tally", "{0} %").format(round(100 * len(row.by) / max(1, tally.people)))
+
+
 def headline(tally: Tally) -> str:
     if tally.kind == "votes":
         return QCoreApplication.translate("Tally", "Uitslag: {0} · {1}").format(_votes(tally.total),
@@ -57,6 +68,19 @@ def paint_tally(painter: QPainter, room: QRectF, tally: Tally, screen_height: fl
     painter.drawText(QRectF(room.left(), room.top(), room.width(), head_h),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, headline(tally))
     rows = tally.counted
+    hall = crowded(tally)
+    if hall and rows:  # what the percentages are, once, under the headline
+        note_font = _font(screen_height * SMALLEST)
+        note_h = QFontMetricsF(note_font).height() * 1.3
+        painter.setFont(note_font)
+        painter.setPen(DIM)
+        painter.drawText(QRectF(room.left(), room.top() + head_h, room.width(), note_h),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QCoreApplication.translate("Tally", "Per kaart: het aantal stemmen · het deel van de "
+                                                             "deelnemers dat erop stemde") if tally.kind == "votes"
+                         else QCoreApplication.translate("Tally", "Per kaart: hoe vaak gekozen · het deel van de "
+                                                                  "deelnemers"))
+        head_h += note_h
     body = QRectF(room.left(), room.top() + head_h, room.width(), room.height() - head_h)
     if not rows:
         painter.setFont(_font(screen_height * 0.045))
@@ -77,7 +101,8 @@ def paint_tally(painter: QPainter, room: QRectF, tally: Tally, screen_height: fl
     metrics, bold_metrics = QFontMetricsF(font), QFontMetricsF(bold)
     widest = max(metrics.horizontalAdvance(row.title) for row in shown)
     title_w = min(room.width() * 0.55, max(room.width() * 0.3, widest + px * 0.2))
-    count_w = bold_metrics.horizontalAdvance(str(rows[0].total)) + px
+    counts = {row.target: str(row.total) + (" · " + share(row, tally) if hall else "") for row in shown}
+    count_w = max(bold_metrics.horizontalAdvance(text) for text in counts.values()) + px
     bar_left = room.left() + title_w + px * 0.6
     bar_room = room.right() - count_w - bar_left
     most = max(row.total for row in rows)
@@ -94,7 +119,7 @@ def paint_tally(painter: QPainter, room: QRectF, tally: Tally, screen_height: fl
         painter.setBrush(BAR)
         painter.drawRoundedRect(bar, row_h * 0.12, row_h * 0.12)
         unit = length / row.total
-        if row.total > 1 and unit >= px * 0.5:  # each vote a segment: counting dots stays possible
+        if row.total > 1 and unit >= px * 0.5 and not hall:  # each vote a segment: counting dots stays possible
             painter.setPen(QPen(DIVIDER, max(2.0, px * 0.08)))
             for k in range(1, row.total):
                 x = bar.left() + unit * k
@@ -102,7 +127,7 @@ def paint_tally(painter: QPainter, room: QRectF, tally: Tally, screen_height: fl
         painter.setPen(TEXT)
         painter.setFont(bold)
         painter.drawText(QRectF(bar.right() + px * 0.4, top, count_w, row_h),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(row.total))
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, counts[row.target])
     rest = rows[len(shown):]
     if rest:
         painter.setFont(font)

@@ -9,19 +9,25 @@ controller. "Uitslag tonen" puts the result on the projection (ui/session/tally.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHeaderView, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHeaderView, QPushButton, QStyle,
+                               QStyleOptionHeader, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...core.tally import choice_targets, is_vote_step, vote_targets
+from ...core.crowd import CROWD, is_crowd
+from ...core.tally import (choice_tally, choice_targets, chosen_before, is_vote_step, left_out, vote_fed_by,
+                           vote_tally, vote_targets, votes_on_earlier_choices)
 from ..flow import FlowLayout
+from ..screenfit import fit_window
 from .controller import SessionController
 from .panels import named, plain_label
 from ..plaintext import plain
 
 CHOOSE, VOTE = "choose", "vote"
-MIN_TITLE, MIN_PERSON, MAX_PERSON = 110, 36, 90  # column widths in pixels
+MIN_TITLE, MIN_PERSON = 110, 36  # column widths in pixels
+MIN_SECTION = 20  # the header's narrowest column: an upright "Totaal"
+FIT_PEOPLE = 10  # this many participants fit beside the card titles without scrolling sideways
+MAX_UPRIGHT = 150  # an upright name longer than this ends in "…" (the tooltip has it all)
 MARKED = QColor("#cfe8fc")  # a light blue behind a chosen cell or a cell with votes
 MARKED_BRUSH = QBrush(MARKED)
 CENTRE, ACCESSIBLE_TEXT = Qt.AlignmentFlag.AlignCenter, Qt.ItemDataRole.AccessibleTextRole
@@ -32,13 +38,65 @@ MOVE_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, 
              Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 
 
+class PeopleHeader(QHeaderView):
+    """The grid's column header: the participants' names stand upright (read from bottom to top) when
+    they do not fit side by side; the card column and "Totaal" stay as they are."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.upright = False
+
+    def set_upright(self, upright: bool) -> None:
+        if upright != self.upright:
+            self.upright = upright
+            self.updateGeometry()
+            self.viewport().update()
+
+    def _turned(self, logical: int) -> bool:
+        return self.upright and logical > 0
+
+    def _lines(self, logical: int) -> list[str]:
+        text = self.model().headerData(logical, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        return str(text or "").split("\n")
+
+    def sectionSizeFromContents(self, logical: int) -> QSize:  # noqa: N802
+        size = super().sectionSizeFromContents(logical)
+        if not self._turned(logical):
+            return size
+        metrics, lines = self.fontMetrics(), self._lines(logical)
+        longest = min(MAX_UPRIGHT, max(metrics.horizontalAdvance(line) for line in lines))
+        return QSize(len(lines) * metrics.lineSpacing() + 8, longest + 16)
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:  # noqa: N802
+        if not self._turned(logical):
+            super().paintSection(painter, rect, logical)
+            return
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.rect, option.section, option.text = rect, logical, ""
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        metrics = self.fontMetrics()
+        painter.save()
+        painter.translate(rect.left(), rect.bottom())
+        painter.rotate(-90)
+        area = QRect(8, 0, rect.height() - 14, rect.width())
+        lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, area.width()) for line in self._lines(logical)]
+        painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), "\n".join(lines))
+        painter.restore()
+
+
 class GridTable(QTableWidget):
     """A table whose cells are hit, not edited: ``hit(row, column, +1 or -1)``."""
 
     hit = Signal(int, int, int)
+    room_changed = Signal()  # the viewport's width changed (a resize, a scroll bar came or went)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setHorizontalHeader(PeopleHeader(self))
+        self.horizontalHeader().setMinimumSectionSize(MIN_SECTION)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long card title ends in "…" (its tooltip has it all)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -55,6 +113,11 @@ class GridTable(QTableWidget):
     def mousePressEvent(self, event) -> None:  # noqa: N802
         super().mousePressEvent(event)
         self._hit_at(event)
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
+            self.room_changed.emit()
+        return super().viewportEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
         event.accept()  # the second press already came as a press: two quick clicks are two hits, not an edit
@@ -84,6 +147,7 @@ class VoteGridPanel(QWidget):
         self.window_: GridWindow | None = None
         self._modes: dict[str, str] = {}  # step id -> mode the facilitator picked (UI state only)
         self.targets: list[str] = []
+        self._hall = False  # more participants than core.crowd.CROWD: counts per card, no column per person
         self.choose_button = named(QPushButton(self.tr("Kiezen"), self), "gridChoose", self.tr("Kaarten kiezen"))
         self.vote_button = named(QPushButton(self.tr("Stemmen"), self), "gridVote", self.tr("Stemmen geven"))
         self.modes = QButtonGroup(self)
@@ -102,6 +166,7 @@ class VoteGridPanel(QWidget):
         self.help = named(plain_label("", self), "gridHelp", self.tr("Uitleg bij het raster"))
         self.grid = named(GridTable(self), "voteGrid", self.tr("Raster van kaarten en deelnemers"))
         self.grid.hit.connect(self.hit)
+        self.grid.room_changed.connect(self._fit_columns)
         top = FlowLayout()  # two rows on a narrow screen
         top.addWidget(self.choose_button)
         top.addWidget(self.vote_button)
@@ -147,7 +212,7 @@ class VoteGridPanel(QWidget):
         if self.window_ is None:
             self.window_ = GridWindow(self.controller, self.window())
             self.window_.grid_panel.set_modes(self._modes)
-        self.window_.resize(1000, 700)
+            fit_window(self.window_, "grid", QSize(1000, 700), self.controller.data_dir)
         self.window_.show()
         self.window_.raise_()
         return self.window_
@@ -164,6 +229,8 @@ class VoteGridPanel(QWidget):
         people = self.session.participants
         if step is None or not 0 <= row < len(self.targets) or not 1 <= column <= len(people):
             return
+        if self._hall:
+            return  # a hall: the grid counts, the phones vote
         target, who = self.targets[row], people[column - 1].id
         if self.mode() == CHOOSE:
             chosen = self.session.is_chosen(step.id, who, target)
@@ -177,10 +244,12 @@ class VoteGridPanel(QWidget):
             self.controller.apply(self.session.remove_vote, step.id, who, target)
 
     # --- showing ------------------------------------------------------------------------------
-    def _header(self, participant, name: str) -> str:
+    def _header(self, participant, name: str, used: dict[str, int] | None = None) -> str:
         step = self.controller.step
         if self.mode() == VOTE:
-            return self.tr("{0}\n{1} over").format(name, self.session.votes_left(step, participant.id))
+            left = (max(0, self.session.budget(step) - used.get(participant.id, 0)) if used is not None
+                    else self.session.votes_left(step, participant.id))
+            return self.tr("{0}\n{1} over").format(name, left)
         chosen = len(step.choices.get(participant.id, []))
         if step.max_choices:
             return self.tr("{0}\n{1} van {2}").format(name, chosen, step.max_choices)
@@ -194,15 +263,46 @@ class VoteGridPanel(QWidget):
         if not self.targets:
             return self.tr("Deze stap heeft geen kaarten om te kiezen of op te stemmen.")
         if self.mode() == VOTE:
-            earlier = "" if not any(s.choices for s in self.session.steps[:self.session.current_step]) else \
+            earlier = "" if not (votes_on_earlier_choices(step) and chosen_before(self.session, step)) else \
                 self.tr(" Alleen de kaarten die eerder gekozen zijn.")
-            return self.tr("Klik: een stem erbij. Rechtsklik of Shift+klik: een stem eraf. "
+            text = self.tr("Klik: een stem erbij. Rechtsklik of Shift+klik: een stem eraf. "
                            "{0} stemmen per persoon.").format(self.session.budget(step)) + earlier
-        return self.tr("Klik een vakje: de deelnemer kiest die kaart (nog eens klikken: weghalen).")
+            missing = left_out(self.session, step)
+            if missing:  # the moment it matters: the vote's list lacks the rounds where nothing was chosen
+                numbers = ", ".join(str(self.session.steps.index(s) + 1) for s in missing)
+                text += "\n" + self.tr("Niet op de lijst: de kaart van stap {0}, want daar is niets gekozen. "
+                                        "Ga terug (◀) en klik in Keuzes wie hem kiest, of stem op wat er staat."
+                                        ).format(numbers)
+            return text
+        text = self.tr("Klik een vakje: de deelnemer kiest die kaart (nog eens klikken: weghalen).")
+        vote = vote_fed_by(self.session, step)
+        if vote is not None:
+            text += "\n" + self.tr("Telt mee: alleen wat hier gekozen wordt, staat straks op de stemlijst van "
+                                    "stap {0} ('{1}').").format(self.session.steps.index(vote) + 1, vote.title)
+        return text
+
+    def _count_width(self, metrics: QFontMetrics) -> int:
+        """The widest a header's second line can get in this step ("3 van 3", "12 over"): the columns are
+        as wide before a click as after it."""
+        step = self.controller.step
+        if step is None:
+            return 0
+        if self.mode() == VOTE:
+            most = self.session.budget(step)
+            text = self.tr("{0}\n{1} over").format("", max(most, 10))
+        elif step.max_choices:
+            text = self.tr("{0}\n{1} van {2}").format("", step.max_choices, step.max_choices)
+        else:
+            text = self.tr("{0}\n{1} gekozen").format("", max(len(self.targets), 10))
+        return metrics.horizontalAdvance(text.split("\n")[-1])
 
     def _fit_columns(self) -> None:
-        """Every participant's column in view: names shrink (the header elides, the tooltip has the
-        whole name) before the card titles do; only a very narrow panel scrolls sideways."""
+        """Every participant's name readable and every column in view: names stand upright when they do
+        not fit side by side (8 participants on a 1024 px laptop). The widths follow only from the room,
+        the names and the step, never from a click, so a column stays where it was between clicks. A hall
+        (counts per card instead of a column per person) has nothing to fit."""
+        if self._hall:
+            return
         header = self.grid.horizontalHeader()
         columns = self.grid.columnCount()
         if columns < 2:
@@ -211,24 +311,37 @@ class VoteGridPanel(QWidget):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
         people = columns - 2
         room = self.grid.viewport().width()
-        total = max(40, header.sectionSizeHint(columns - 1))
-        title = max(MIN_TITLE, min(int(room * 0.45), self.grid.sizeHintForColumn(0)))
-        each = max(MIN_PERSON, min(MAX_PERSON, (room - total - title) // people)) if people else 0
-        if people:
-            metrics = QFontMetrics(header.font())
-            for c in range(1, columns - 1):
-                self.grid.setColumnWidth(c, each)
-                item = self.grid.horizontalHeaderItem(c)
-                lines = item.data(Qt.ItemDataRole.UserRole) or item.text().split("\n")
-                item.setData(Qt.ItemDataRole.UserRole, lines)
-                room_px = each - 8
-                shown = [metrics.elidedText(lines[0], Qt.TextElideMode.ElideRight, room_px)]
-                if len(lines) > 1:  # "2 over" becomes "2" in a narrow column
-                    fits = metrics.horizontalAdvance(lines[1]) <= room_px
-                    shown.append(lines[1] if fits else lines[1].split(" ")[0])
-                item.setText("\n".join(shown))
+        metrics = QFontMetrics(header.font())
+        total = metrics.horizontalAdvance(self.tr("Totaal")) + 16
+        names = [self.grid.horizontalHeaderItem(c).text().split("\n")[0] for c in range(1, columns - 1)]
+        widest = max([metrics.horizontalAdvance(name) for name in names] + [self._count_width(metrics)] + [0])
+        flat = max(MIN_PERSON, widest + 14)
+        upright = people > 0 and MIN_TITLE + people * flat + total > room
+        header.set_upright(upright)
+        if upright:  # two lines side by side (name, count); "Totaal" one
+            each, total = 2 * metrics.lineSpacing() + 8, metrics.lineSpacing() + 10
+        else:
+            each = flat
+        for c in range(1, columns - 1):
+            self.grid.setColumnWidth(c, each)
         self.grid.setColumnWidth(columns - 1, total)
         self.grid.setColumnWidth(0, max(MIN_TITLE, room - total - each * people))
+        longest = min(MAX_UPRIGHT, max([metrics.horizontalAdvance(name) for name in names + [self.tr("Totaal")]]))
+        header.setMinimumHeight(longest + 16 if upright else 0)
+        header.viewport().update()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """Room for the card column and up to FIT_PEOPLE upright names without scrolling sideways:
+        the console gives the capture panel at least this (folding the agenda if it must)."""
+        hint = super().minimumSizeHint()
+        people = min(FIT_PEOPLE, len(self.session.participants))
+        if not people:
+            return hint
+        line = QFontMetrics(self.grid.horizontalHeader().font()).lineSpacing()
+        grid = MIN_TITLE + people * (2 * line + 8) + line + 10 + 2 * self.grid.frameWidth() \
+            + self.grid.verticalScrollBar().sizeHint().width()
+        margins = self.layout().contentsMargins()
+        return QSize(max(hint.width(), grid + margins.left() + margins.right()), hint.height())
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -240,12 +353,18 @@ class VoteGridPanel(QWidget):
         (self.vote_button if vote else self.choose_button).setChecked(True)
         self.targets = [] if step is None else (vote_targets(session, step) if vote else choice_targets(session, step))
         people = session.participants
-        names = {p.id: session.display_name(p) for p in people}  # once: display_name looks through everyone
+        self._hall = is_crowd(len(people))
+        if self._hall:
+            self._refresh_hall(step, vote)
+            return
+        names = session.display_names()  # once, not once per person: a hall has three hundred
         counts: dict[tuple[str, str], int] = {}
+        used: dict[str, int] = {}
         if vote and step is not None:
             for v in step.votes:
                 counts[(v.participant_id, v.target)] = counts.get((v.participant_id, v.target), 0) + v.count
-        labels = [self.tr("Kaart")] + [self._header(p, names[p.id]) for p in people] + [self.tr("Totaal")]
+                used[v.participant_id] = used.get(v.participant_id, 0) + v.count
+        labels = [self.tr("Kaart")] + [self._header(p, names[p.id], used) for p in people] + [self.tr("Totaal")]
         active = session.active_card_id
         rows = []  # (title, [(text, count, accessible text) per person], total)
         for target in self.targets:
@@ -270,9 +389,55 @@ class VoteGridPanel(QWidget):
             if len(shape[2]) > len(before[2]):
                 self._add_people(labels, rows, len(before[2]))
             self._update_cells(labels, rows)
+        if before is None or len(before[2]) != len(shape[2]):
+            self.updateGeometry()  # more participants: the panel asks for more room
         self._shape, self._shown = shape, (labels, rows)
         self.grid.blockSignals(False)
         self.help.setText(self._help_text(step))
+        self._show_reveal(self.controller.tally_shown)
+
+    def _refresh_hall(self, step, vote: bool) -> None:
+        """A hall (more than core.crowd.CROWD participants): a column per person would be hundreds of
+        columns nobody can read; the grid counts per card instead: the votes (or choices) and how many of
+        the participants gave them. The phones do the voting."""
+        session = self.session
+        tally = (vote_tally if vote else choice_tally)(session, step, self.controller.library) if step else None
+        people = len(session.participants)
+        active = session.active_card_id
+        labels = [self.tr("Kaart"), self.tr("Stemmen") if vote else self.tr("Gekozen"), self.tr("Deelnemers")]
+        rows = [(("▶ " if row.target == active else "") + row.title, str(row.total) if row.total else "",
+                 self.tr("{0} ({1} %)").format(len(row.by), round(100 * len(row.by) / max(1, people))) if row.by else "")
+                for row in (tally.rows if tally else [])]
+        shape = ("hall", vote, tuple(self.targets))
+        self.grid.blockSignals(True)
+        if getattr(self, "_shape", None) != shape or self.grid.rowCount() != len(rows):
+            self.grid.clear()
+            self.grid.setRowCount(len(rows))
+            self.grid.setColumnCount(3)
+            self.grid.setHorizontalHeaderLabels(labels)
+            self.grid.verticalHeader().setVisible(False)
+            big = self._cell_font()
+            for r, row in enumerate(rows):
+                for c, text in enumerate(row):
+                    item = QTableWidgetItem(text)
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    if c:
+                        item.setTextAlignment(CENTRE)
+                        item.setFont(big)
+                    self.grid.setItem(r, c, item)
+            header = self.grid.horizontalHeader()
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            for c in (1, 2):
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        else:
+            for r, row in enumerate(rows):
+                for c, text in enumerate(row):
+                    if self.grid.item(r, c).text() != text:
+                        self.grid.item(r, c).setText(text)
+        self._shape = shape
+        self.grid.blockSignals(False)
+        self.help.setText(self.tr("{0} deelnemers: het raster telt per kaart, de telefoons stemmen. Een kolom per "
+                                  "persoon komt terug bij {1} deelnemers of minder.").format(people, CROWD))
         self._show_reveal(self.controller.tally_shown)
 
     def _cell_font(self) -> QFont:
@@ -342,7 +507,6 @@ class VoteGridPanel(QWidget):
             if labels[i] != old_labels[i]:
                 item = self.grid.horizontalHeaderItem(i)
                 item.setText(labels[i])
-                item.setData(Qt.ItemDataRole.UserRole, None)  # _fit_columns elides the new text
                 item.setToolTip(plain(labels[i].replace("\n", ": ")))
                 headers = True
         unmarked = QBrush()
@@ -357,8 +521,8 @@ class VoteGridPanel(QWidget):
                     item.setBackground(MARKED_BRUSH if cell[1] else unmarked)
             if total != old[3]:
                 self.grid.item(r, len(cells) + 1).setText(str(total) if total else "")
-        if headers:
-            self._fit_columns()
+        if headers:  # the counts changed, not the widths: a column stays under the mouse
+            self.grid.horizontalHeader().viewport().update()
 
 
 class GridWindow(QWidget):

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import textwrap
-
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ...core.decks import Card, Deck
 from ..cardview import CardView
@@ -52,6 +50,17 @@ class CardRoundBody(QWidget):
         self.next_button.setVisible(index + 1 < count)
 
 
+def wrapped(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` broken into lines of at most ``width`` pixels (a single longer word gets a line of its own)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
 class ValuesBody(QWidget):
     """Every card as a large button; the speaker clicks the ones that matter most to them."""
 
@@ -74,6 +83,8 @@ class ValuesBody(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.grid_host)
+        self.scroll = scroll
+        self._texts: dict[str, tuple[str, list[str]]] = {}  # card id -> (title, who chose it)
         self.hint = label("", "valuesHint", 15, bold=True)
         self.turns = TurnBar()
         middle = QVBoxLayout()
@@ -95,7 +106,9 @@ class ValuesBody(QWidget):
         columns = 2
         for i, card in enumerate(cards):
             colour = deck.category(card.category).colour if deck else "#455a64"
-            widget = QPushButton(textwrap.fill(card.title, 24))
+            widget = QPushButton(card.title)
+            # the grid shares out the width; the text is wrapped to it (_rewrap), never the other way round
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             widget.setObjectName(f"value-{card.id}")
             widget.setAccessibleName(card.title)
             widget.setAccessibleDescription(card.text)
@@ -109,7 +122,27 @@ class ValuesBody(QWidget):
             widget.clicked.connect(lambda _=False, c=card: self._clicked(c))
             self.grid.addWidget(widget, i // columns, i % columns)
             self.buttons[card.id] = widget
+            self._texts[card.id] = (card.title, [])
+        self._rewrap()
         self.card_view.show_card(deck, cards[0] if cards else None)
+
+    def _rewrap(self) -> None:
+        """Each button's text broken into lines that fit its column (two columns in the scroll area)."""
+        if not self.buttons:
+            return
+        column = (self.scroll.viewport().width() - 3 * self.grid.spacing()) // 2
+        metrics = QFontMetrics(next(iter(self.buttons.values())).font())
+        room = max(60, column - 24)  # less the border and padding of the button's style
+        for card_id, widget in self.buttons.items():
+            title, names = self._texts.get(card_id, (widget.accessibleName(), []))
+            text = wrapped(title, metrics, room) + ("\n" + wrapped(f"({', '.join(names)})", metrics, room) if names else "")
+            if widget.text() != text:
+                widget.setText(text)
+                widget.setMinimumHeight(max(58, (text.count("\n") + 1) * metrics.lineSpacing() + 22))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._rewrap)  # once the scroll area has its new width
 
     def _clicked(self, card: Card) -> None:
         self.card_view.show_card(self._deck, card)
@@ -118,10 +151,10 @@ class ValuesBody(QWidget):
     def show_choices(self, titles: dict[str, str], chosen_by_speaker: set[str], choosers: dict[str, list[str]],
                      speaker: str | None, left: int) -> None:
         for card_id, widget in self.buttons.items():
-            names = choosers.get(card_id, [])
-            widget.setText(textwrap.fill(titles[card_id], 24) + (f"\n({', '.join(names)})" if names else ""))
+            self._texts[card_id] = (titles[card_id], list(choosers.get(card_id, [])))
             widget.setChecked(card_id in chosen_by_speaker)
             widget.setEnabled(speaker is not None)
+        self._rewrap()
         if speaker is None:
             self.hint.setText(self.tr("Iedereen is geweest. Praat samen over wat jullie kozen."))
         else:

@@ -5,10 +5,14 @@ The bar shows a TurnState (core/turns.py) and asks the run page to change it; it
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from .common import TURN_POINTS, button, label, line_edit
+from .common import TURN_POINTS, button, label, line_edit, set_points
+
+SPEAKER_LINES = 2  # the speaker's line always has this height: 'Ik pas' stays where it was, turn after turn
+SMALLEST = 14  # points: a long name or the end-of-round text shrinks to fit two lines, down to this
 
 
 class TurnBar(QWidget):
@@ -29,21 +33,45 @@ class TurnBar(QWidget):
         self.again_button = button(self.tr("Nog een rondje"), "turnAgain", 15,
                                    self.tr("Nog een rondje: iedereen krijgt opnieuw een beurt"))
         self.next_button.setDefault(True)
+        # as wide as its longest text from the start: the column does not widen for the last speaker
+        metrics = QFontMetrics(self.next_button.font())
+        self.next_button.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in (
+            self.tr("Klaar"), self.tr("Volgende spreker"), self.tr("Laatste spreker klaar"))) + 24)
+        self.speaker.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        self.speaker.setFixedHeight(SPEAKER_LINES * QFontMetrics(self.speaker.font()).lineSpacing())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.speaker)
-        layout.addWidget(self.after)
         layout.addWidget(self.note)
         row = QHBoxLayout()
         row.addWidget(self.pass_button)
         row.addWidget(self.next_button, 1)
         layout.addLayout(row)
         layout.addWidget(self.again_button)
+        layout.addWidget(self.after)  # below the buttons: a longer or shorter list never moves them
         layout.addStretch(1)
         self.pass_button.clicked.connect(self.passed)
         self.next_button.clicked.connect(self._spoke)
         self.note.returnPressed.connect(self._spoke)
         self.again_button.clicked.connect(self.again)
+
+    def _fit_speaker(self) -> None:
+        """The largest size up to TURN_POINTS at which the text fits the speaker's two lines."""
+        text, width, room = self.speaker.text(), max(100, self.speaker.width()), self.speaker.height()
+        points = TURN_POINTS
+        while points > SMALLEST:
+            font = self.speaker.font()
+            font.setPointSizeF(points)
+            needed = QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
+            if needed.height() <= room and needed.width() <= width:
+                break
+            points -= 2
+        set_points(self.speaker, points, bold=True)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_speaker()
 
     def _spoke(self) -> None:
         text = self.note.text()
@@ -58,6 +86,7 @@ class TurnBar(QWidget):
         else:
             self.speaker.setText(over_text)
         self.speaker.setAccessibleDescription(self.speaker.text())
+        self._fit_speaker()
         self.after.setText(self.tr("Daarna: %1").replace("%1", ", ".join(upcoming)) if speaking and upcoming else "")
         self.after.setVisible(bool(self.after.text()))
         self.note.setVisible(speaking)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, QStandardPaths, QTimer
 from PySide6.QtWidgets import QFileDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core import guide
@@ -29,6 +29,7 @@ from ...core.session import Session, SessionError
 from ...core.stepkinds import route_kind
 from ...core.storage import SUFFIX, atomic_write, open_session, open_user_file, save_session
 from ...core.autosave import Autosaver
+from ..screenfit import fit_window
 from ..session.hosting import window_host
 from .common import BASE_POINTS, set_points
 from .endpage import EndPage
@@ -60,7 +61,7 @@ class TogetherWindow(QWidget):
         self.setWindowTitle(self.tr("Samen reflecteren"))
         self.setAccessibleName(self.tr("Samen reflecteren"))
         set_points(self, BASE_POINTS)
-        self.resize(1280, 720)
+        fit_window(self, "together", QSize(1280, 720), data_dir)
         self.library = library
         self.session: Session | None = None
         self.host: SessionHost | None = None  # the one way into the reflection (core/host.py), per session

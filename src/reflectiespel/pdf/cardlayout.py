@@ -1,4 +1,4 @@
-"""Lay out one printed card, front or back: the same design as the screen (ui/cardpaint.py): a band in
+"""Lay out one printed card, front or back: the same design as the screen (ui/screencard.py): a band in
 the category colour with the category name, the title, the text, the questions as bullets and the
 assignment ("Opdracht") in a tinted box; the back in the deck's colour with the deck's or the card's
 own back text.

@@ -1,7 +1,7 @@
 """Draw a card from deck data with QPainter: the same drawing for the viewer, the overview and the
 projection. Text is laid out as plain text (QTextLayout), so typed markup shows literally.
 
-Like the printed card (pdf/cardpaint.py): the category's symbol beside its name in the band (the
+Like the printed card (pdf/cardlayout.py): the category's symbol beside its name in the band (the
 shape tells categories apart without colour), the card's picture under the band scaled to fit, and
 on the back the deck's name (also under a card's own back text).
 """
@@ -248,7 +248,7 @@ def _paint_back(painter: QPainter, rect: QRectF, outline: QPainterPath, deck: De
     colour = QColor(deck.back.colour)
     h, w = rect.height(), rect.width()
     inset = min(w, h) * 0.05
-    if ink_saving:  # white paper, an outline and the text in the deck's colour (as pdf/cardpaint.py)
+    if ink_saving:  # white paper, an outline and the text in the deck's colour (as pdf/cardlayout.py)
         painter.fillPath(outline, QColor("white"))
         ink = colour if colour.lightnessF() < 0.45 else colour.darker(200)
         painter.setPen(QPen(ink, max(1.0, h * 0.008)))
