@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLineE
 
 from ...core import ideas
 from ...core.stepinput import CONSOLE, MAX_IDEA
+from ...core.stepkinds import kind_of
 from ..flow import FlowLayout
 from .controller import SessionController
 from .whobox import fill_who, who_box
@@ -189,10 +190,10 @@ class IdeaWallPanel(QWidget):
         return f"{idea.text}\n   {who} · " + " · ".join(marks)
 
     def refresh(self) -> None:
-        fill_who(self.who, self.controller.session)
         step = self.step
-        if step is None:
+        if step is None or kind_of(step).collects != "ideas":  # hidden in other steps: nothing to redraw
             return
+        fill_who(self.who, self.controller.session)
         standing = ideas.wall(step)
         all_ideas = step.wall.ideas if step.wall is not None else []
         votes = sum(v.count for v in step.votes)

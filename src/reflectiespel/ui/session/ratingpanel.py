@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLineEdit, QPushB
 
 from ...core import ratings
 from ...core.stepinput import CONSOLE, SCALE_MAX, SCALE_MIN
+from ...core.stepkinds import kind_of
 from ..flow import FlowLayout
 from .controller import SessionController
 from .panels import named, plain_label
@@ -155,16 +156,17 @@ class RatingPanel(QWidget):
     # --- showing --------------------------------------------------------------------------------
     def refresh(self) -> None:
         step = self.step
-        if step is None:
+        if step is None or kind_of(step).collects != "ratings":  # hidden in other steps: nothing to redraw
             return
         session = self.controller.session
+        names = session.display_names()  # once, not once per person: a hall has three hundred
         scale = step.scale
         rows = scale.rows if scale is not None else []
         people = session.participants
         self._filling = True
         self.grid.setRowCount(len(rows))
         self.grid.setColumnCount(len(people))
-        self.grid.setHorizontalHeaderLabels([session.display_name(p) for p in people])
+        self.grid.setHorizontalHeaderLabels([names[p.id] for p in people])
         self.grid.setVerticalHeaderLabels([r.text for r in rows])
         marks = {(r.row, r.participant_id): r for r in (scale.ratings if scale is not None else [])}
         italic = QFont(self.grid.font())
@@ -181,7 +183,7 @@ class RatingPanel(QWidget):
                 item.setFont(italic if by_console else self.grid.font())
                 item.setToolTip(self.tr("ingevoerd door de begeleider") if by_console else "")
                 item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                             self.tr("{0}, {1}: {2}").format(row.text, session.display_name(person),
+                             self.tr("{0}, {1}: {2}").format(row.text, names[person.id],
                                                              mark.value if mark is not None else self.tr("leeg")))
                 if self.grid.item(y, x) is None:
                     self.grid.setItem(y, x, item)

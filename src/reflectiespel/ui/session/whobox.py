@@ -21,13 +21,20 @@ def who_box(panel: QWidget, controller: SessionController, name: str, group: boo
 
 
 def fill_who(box: QComboBox, session) -> None:
+    """The participants as they are now; the box is filled again only when they changed (a hall's votes
+    change the session three hundred times a round, its participants seldom)."""
+    names = session.display_names()
+    people = [(p.id, names[p.id]) for p in session.participants]
+    if people == getattr(box, "_people", None):
+        return
     current = box.currentData()
     box.blockSignals(True)
     box.clear()
     if box.group:
         box.addItem(QCoreApplication.translate("InputPanel", "(groep)"), None)
-    for participant in session.participants:
-        box.addItem(session.display_name(participant), participant.id)
+    for pid, name in people:
+        box.addItem(name, pid)
     index = box.findData(current)
     box.setCurrentIndex(max(0, index))
     box.blockSignals(False)
+    box._people = people

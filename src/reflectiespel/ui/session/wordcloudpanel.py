@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLineEdit, QListW
 
 from ...core import wordcloud
 from ...core.stepinput import CONSOLE
+from ...core.stepkinds import kind_of
 from ..flow import FlowLayout
 from .controller import SessionController
 from .whobox import fill_who, who_box
@@ -134,10 +135,10 @@ class WordCloudPanel(QWidget):
         return text + (f"  ({'; '.join(marks)})" if marks else "")
 
     def refresh(self) -> None:
-        fill_who(self.who, self.controller.session)
         step = self.step
-        if step is None:
+        if step is None or kind_of(step).collects != "words":  # hidden in other steps: nothing to redraw
             return
+        fill_who(self.who, self.controller.session)
         session = self.controller.session
         words = wordcloud.cloud_words(step, session.language)
         cloud = step.cloud
