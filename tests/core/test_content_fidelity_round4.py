@@ -1,0 +1,121 @@
+"""Review round 4 of the decks vijf-bouwstenen, knelpunten-en-kansen and praktijkvoorbeelden (issue #23): the
+factual fixes a later edit could undo, each checked against the passage the reviewer pointed to, in both
+languages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reflectiespel.core.library import Library
+from reflectiespel.resources import builtin_decks_dir
+
+
+@pytest.fixture(scope="module")
+def decks():
+    """(Dutch, English) per deck id."""
+    nl = Library(builtin_decks_dir()).load()
+    en = Library(builtin_decks_dir(), language="en").load()
+    return lambda deck_id: (nl.get(deck_id), en.get(deck_id, "en"))
+
+
+def said(text: str) -> str:
+    return " ".join(text.split())
+
+
+def cited(card) -> list[tuple[str, str, int | None]]:
+    return [(p.seed, p.heading, p.page) for p in card.basis.passages]
+
+
+# --- vijf-bouwstenen ---------------------------------------------------------------------------------
+
+def test_six_tips_for_policy_show_six_tips_and_say_they_are_six_of_seven(decks):
+    """Seed 004 'Beleidsniveau' has seven bullets; 'Faciliteer thematische netwerken' and 'Faciliteer ontmoeting,
+    kennisdeling en inspiratie' are two of them, so the card names both and says it leaves one out."""
+    nl, en = (deck.card("tips-voor-beleid") for deck in decks("vijf-bouwstenen"))
+    assert nl.title == "Zes van de zeven tips voor beleid" and en.title == "Six of the seven tips for policy"
+    assert len(re.findall(r"[.!?](?:\s|$)", nl.text)) == 6 and len(re.findall(r"[.!?](?:\s|$)", en.text)) == 6
+    assert "thematische netwerken" in nl.text and "ontmoeting en kennis" in said(nl.text)
+    assert "thematic networks" in en.text and "meet and share" in said(en.text) and "meeting places" not in en.text
+
+
+def test_the_combinatiefunctionaris_is_explained_as_the_assen_report_explains_the_culture_coach(decks):
+    """No seed defines the combinatiefunctionaris; seed 003 footnote 2 (p. 12) says the cultuurcoach 'verbindt
+    cultuur met andere sectoren'. The card says that, cites it, and says the explanation is ours."""
+    for card, words in zip((d.card("tips-voor-beleid") for d in decks("vijf-bouwstenen")),
+                           ("cultuur verbindt met andere sectoren", "links culture with other sectors")):
+        assert words in said(card.text) and "baan tussen" not in card.text and "spans two" not in card.text
+        assert ("003", "De cultuurcoach stimuleert deelname aan cultuur, verbindt cultuur met andere sectoren",
+                12) in cited(card)
+    assert "onze uitleg" in decks("vijf-bouwstenen")[0].card("tips-voor-beleid").basis.note
+
+
+def test_the_unknown_is_unloved_not_distrusted(decks):
+    """Seed 002: 'onbekend maakt onbemind'."""
+    nl, en = (deck.card("ken-elkaars-werk").text for deck in decks("vijf-bouwstenen"))
+    assert "waardeer je minder snel" in said(nl) and "vertrouw" not in nl
+    assert "don't value what they don't know" in said(en) and "trust" not in en
+
+
+def test_each_domain_has_its_own_money_only_with_the_passage_that_says_so(decks):
+    """Seed 002 names 'eigen dynamiek en spelregels', not money; seed 004 'Cultuurverschillen tussen sectoren'
+    names 'andere financieringsstromen' and 'verschillende manieren van werken'."""
+    for card in (deck.card("eigen-spelregels") for deck in decks("vijf-bouwstenen")):
+        assert ("004", "Cultuurverschillen tussen sectoren", None) in cited(card)
+        assert "tempo" not in card.text and "pace" not in card.text
+
+
+def test_a_collaboration_can_fall_over_when_its_key_person_leaves_with_the_report_behind_it(decks):
+    """Seed 003 'Randvoorwaarden organisatie' (p. 25): goals must not hinge on 'een enkele enthousiasteling'."""
+    for card in (deck.card("niet-alles-op-een-persoon") for deck in decks("vijf-bouwstenen")):
+        assert ("003", "niet van een enkele enthousiasteling afhangt", 25) in cited(card)
+
+
+def test_co_creation_names_the_work_and_the_floor_tips_say_they_are_six_of_eight(decks):
+    nl, en = (deck.card("tips-op-de-vloer") for deck in decks("vijf-bouwstenen"))
+    assert "Ontwikkel het werk vanaf dag één" in said(nl.text) and "Maak het" not in nl.text
+    assert "Develop the work with your participants" in said(en.text) and "Create it" not in en.text
+    assert nl.title == "Zes van de acht tips voor de werkvloer"
+    assert en.title == "Six of the eight tips for the front line"
+
+
+def test_the_assen_researchers_were_the_municipalitys_own(decks):
+    """Seed 003 Bijlage 1 (p. 32): every intervention was done by 'Actieonderzoekers gemeente Assen'; the two
+    aldermen were for culture and for the social domain; question 2 asks two different things."""
+    nl, en = (deck.card("vraag-het-de-bestuurders") for deck in decks("vijf-bouwstenen"))
+    assert "de actieonderzoekers van de gemeente" in said(nl.text) and "cultuur en het sociaal domein" in said(nl.text)
+    assert "council action researchers" in said(en.text) and "what would a link achieve" not in said(en.text)
+    assert ("003", "Actieonderzoekers gemeente Assen", 32) in cited(nl) and cited(nl) == cited(en)
+    assert nl.questions[1].endswith("wat wil je hem of haar meegeven?")
+    assert "take away" in en.questions[1]
+
+
+def test_the_process_building_block_asks_for_regular_meetings(decks):
+    """Seed 002 building block 4: 'Zorg voor structurele overlegmomenten; van de eerste plannen tot de evaluatie'."""
+    nl, en = (deck.card("verbind-van-begin-tot-eind").text for deck in decks("vijf-bouwstenen"))
+    assert said(nl).startswith("Overleg geregeld, van het eerste plan tot de evaluatie")
+    assert said(en).startswith("Meet regularly, from first plan to evaluation")
+
+
+def test_an_equal_say_at_governance_level_in_plain_english(decks):
+    """Seed 002: 'gelijkwaardige bestuurlijke aansturing en een gelijkwaardige opdracht'."""
+    text = said(decks("vijf-bouwstenen")[1].card("gedeelde-visie").text)
+    assert "an equal say at governance level and an equal remit" in text and "steer equally" not in text
+
+
+def test_the_english_building_blocks_credit_the_lkca_once_as_a_knowledge_institute(decks):
+    """Seed 004: 'LKCA is het landelijk kennisinstituut'; the credits card had a nested apposition."""
+    en = decks("vijf-bouwstenen")[1]
+    assert "knowledge institute" in en.description and "knowledge centre" not in en.description
+    credits = said(en.card("over-deze-set").text)
+    assert credits.startswith("The five building blocks come from the LKCA's theoretical framework")
+    assert "(municipal policy)" in " ".join(en.sources)
+    assert not any("onderzoek naar domeinoverstijgende" in source for source in en.sources)  # told in English
+
+
+def test_the_blank_building_block_cards_speak_to_the_group_in_title_and_text(decks):
+    nl, en = decks("vijf-bouwstenen")
+    assert nl.card("ik-mis-iets-1").title == "Wat mist jullie samenwerking nog?"
+    assert en.card("ik-mis-iets-1").title == "What is your collaboration still missing?"
+    assert "kies er één" in nl.card("zo-speel-je").text
