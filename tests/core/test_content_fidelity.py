@@ -562,7 +562,7 @@ def test_knelpunten_en_kansen_keep_the_hedges_and_names_of_the_handreiking(libra
         "pioniers-raken-op").text
     assert "a few" not in en.card("pioniers-raken-op").text
     principle = deck.card("sociaal-en-artistiek-gelijk")
-    assert principle.title == "2. Sociale en artistieke werkwijzen gelijkwaardig" and "samenleving" in principle.text
+    assert principle.title == "2. Gelijkwaardige inzet van artistieke en sociale werkwijzen" and "samenleving" in principle.text
     basis = deck.card("cultuur-in-de-sociale-basis")
     assert basis.text.startswith("Je kunt de sociale basis zien als") and "naast zorg en welzijn" not in basis.text
     assert "alongside care" not in en.card("cultuur-in-de-sociale-basis").text

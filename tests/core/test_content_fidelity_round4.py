@@ -119,3 +119,75 @@ def test_the_blank_building_block_cards_speak_to_the_group_in_title_and_text(dec
     assert nl.card("ik-mis-iets-1").title == "Wat mist jullie samenwerking nog?"
     assert en.card("ik-mis-iets-1").title == "What is your collaboration still missing?"
     assert "kies er één" in nl.card("zo-speel-je").text
+
+
+# --- knelpunten-en-kansen ----------------------------------------------------------------------------
+
+def test_integral_connectors_make_the_work_easier_to_hand_on_not_simply_transferable(decks):
+    """Seed 000 kans 2: 'minder afhankelijk van individuen en beter overdraagbaar'."""
+    nl, en = (deck.card("investeer-in-verbinders").text for deck in decks("knelpunten-en-kansen"))
+    assert "makkelijker overdragen" in said(nl) and "easier to hand on" in said(en)
+
+
+def test_transformative_power_leads_on_to_policy_without_a_sometimes(decks):
+    """Seed 000 'Veranderkracht omschrijven wij als': '... naar resultaten en impact in de praktijk en vervolgens
+    naar beleid'."""
+    nl, en = (deck.card("wat-is-veranderkracht").text for deck in decks("knelpunten-en-kansen"))
+    assert "daarna naar beleid" in said(nl) and "soms" not in nl
+    assert "then to policy" in said(en) and "sometimes" not in en
+
+
+def test_the_shared_ambition_rises_above_the_goals_of_each_domain(decks):
+    """Seed 000 core principle 1: the ambition 'overstijgt sectorale doelen en verantwoordelijkheden'."""
+    nl, en = (deck.card("gedeelde-ambitie") for deck in decks("knelpunten-en-kansen"))
+    assert "de doelen van elk domein apart" in said(nl.text) and "eigen domein" in nl.questions[1]
+    assert "any one sector" in said(en.text) and "sector's goals" in en.questions[1]
+    assert "organisation" not in en.text + en.questions[1]
+
+
+def test_the_core_principles_keep_the_names_the_guide_gives_them(decks):
+    """Seed 000 'Kernprincipes van de werkwijze': '2 Gelijkwaardige inzet van artistieke en sociale werkwijzen',
+    '3 Gelijktijdig werken in leefwereld en systeemwereld'."""
+    nl, en = decks("knelpunten-en-kansen")
+    assert nl.card("sociaal-en-artistiek-gelijk").title == "2. Gelijkwaardige inzet van artistieke en sociale werkwijzen"
+    assert nl.card("leefwereld-en-systeemwereld").title == "3. Gelijktijdig werken in leefwereld en systeemwereld"
+    assert en.card("sociaal-en-artistiek-gelijk").title == "2. Equal use of artistic and social ways of working"
+    assert en.card("leefwereld-en-systeemwereld").title == "3. Working in lifeworld and system world at once"
+
+
+def test_everything_needed_is_already_there(decks):
+    """Seed 000 kans 1: 'Alle noodzakelijke bouwstenen zijn al aanwezig'."""
+    nl, en = (deck.card("bouw-op-wat-er-is").text for deck in decks("knelpunten-en-kansen"))
+    assert said(nl).startswith("Alles wat nodig is, is er al") and said(en).startswith("Everything needed is already there")
+
+
+def test_the_value_gap_card_says_what_is_paid_for_when_drawn_alone(decks):
+    nl = decks("knelpunten-en-kansen")[0].card("value-gap").text
+    assert said(nl).startswith("Samenwerken met cultuur wordt vooral betaald")
+
+
+def test_the_tactical_level_is_policy_and_management_on_card_and_assignment(decks):
+    nl, en = (deck.card("draagvlak-en-mandaat") for deck in decks("knelpunten-en-kansen"))
+    assert "beleid en management" in nl.text and "beleid en management" in nl.assignment
+    assert "policy and management" in en.text and "policy and management" in en.assignment
+
+
+def test_cards_that_ask_about_work_under_way_are_kept_from_a_new_team(decks):
+    """docs/deck-format.md: underway is for a card that asks about work already running; these ask who the
+    pioneers are, where the money comes from now and what changed for a group of participants."""
+    for deck in decks("knelpunten-en-kansen"):
+        for card_id in ("draagvlak-en-mandaat", "pioniers-raken-op", "value-gap", "laat-zien-wat-het-oplevert"):
+            assert deck.card(card_id).underway, f"{deck.language}/{card_id}"
+    for deck in decks("vijf-bouwstenen"):  # 'Als je begint' cards ask what a team that starts can answer too
+        for card_id in ("verbind-van-begin-tot-eind", "niet-alles-op-een-persoon", "tips-op-de-vloer"):
+            card = deck.card(card_id)
+            assert not card.underway and " nu " not in f" {card.questions[0]} "
+
+
+def test_the_english_guide_is_about_working_across_sectors_and_names_every_part_the_cards_use(decks):
+    en = decks("knelpunten-en-kansen")[1]
+    sources = " ".join(en.sources)
+    assert "cross-domain" not in sources and "working across sectors with culture" in sources
+    assert "the social infrastructure and the social-artistic in-between space" in sources
+    assert "The card 'Support and a mandate at three levels' also draws on Poll et al. (2024)" in sources
+    assert en.card("pioniers-raken-op").title == "Pioneering practices run out of steam"
