@@ -393,7 +393,7 @@ def test_the_assen_cards_tell_what_the_report_tells(library):
     assert "Twaalf collega's" in deck.card("top-3-in-tweetallen").text
     assert "beleidsadviseurs" not in deck.card("top-3-in-tweetallen").text
     board = deck.card("gesprek-zonder-agenda").text
-    assert "eigenaarschap" in board and "onderzoek als kritiek" in board and "klankbordgroep (" in board
+    assert "eigenaarschap" in board and "onderzoek als een bedreiging" in _said(board) and "klankbordgroep (" in board
     assert "vier" in deck.card("cultuurcoach").basis.note and "Volwassenenfonds" in deck.card("cultuurcoach").basis.note
     assert "Preventiefonds, een" in deck.card("wethouders-aan-tafel").text
     assert "lokaal" not in deck.card("wethouders-aan-tafel").text  # round 2: whose fund it is, the report does not say
@@ -580,8 +580,8 @@ def test_the_practice_cards_keep_aims_readings_and_means_as_the_sources_give_the
     the photos are the presenter's reading. Seed 003: the culture coach integrates culture 'als middel'; the
     Preventiefonds is named, not explained, and the networking event is told under Reflectie (p. 16)."""
     deck, en = library.get("praktijkvoorbeelden"), english("praktijkvoorbeelden")
-    assert "Ze helpen kinderen en jongeren" in deck.card("corpo-maquina").text
-    assert "they help children and young people" in en.card("corpo-maquina").text
+    assert "Ze hielpen kinderen en jongeren" in deck.card("corpo-maquina").text
+    assert "they helped children and young people" in _said(en.card("corpo-maquina").text)
     assert "Volgens de presentatie" in deck.card("schilderen-met-ouderen").text
     assert "presenter sees" in en.card("schilderen-met-ouderen").text
     assert "cultuur als middel" in deck.card("cultuurcoach").text and "as a means" in en.card("cultuurcoach").text
@@ -1138,7 +1138,7 @@ def test_the_practice_examples_cite_where_their_claims_stand_and_ask_what_the_so
     # seed 004 does not say what the youth worker and the dancer each do: the question asks for a guess
     assert "denk je" in nl.card("corpo-maquina").questions[0] and "do you think" in en.card("corpo-maquina").questions[0]
     assert "voor wie de drempel hoog is" not in nl.card("corpo-maquina").text  # seed 004's words, near enough
-    assert "People of 120 nationalities live there" in _said(en.card("corpo-maquina").text)
+    assert "People of 120 nationalities lived there" in _said(en.card("corpo-maquina").text)
     assert "a day centre" in en.card("shantykoor").text
     assert "amateur arts groups" in _said(en.card("cultuurcoach").text) and "clubs" not in en.card("cultuurcoach").text
     assert "sat down together in one conversation" in _said(en.card("wethouders-aan-tafel").text)

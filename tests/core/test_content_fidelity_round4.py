@@ -191,3 +191,59 @@ def test_the_english_guide_is_about_working_across_sectors_and_names_every_part_
     assert "the social infrastructure and the social-artistic in-between space" in sources
     assert "The card 'Support and a mandate at three levels' also draws on Poll et al. (2024)" in sources
     assert en.card("pioniers-raken-op").title == "Pioneering practices run out of steam"
+
+
+# --- praktijkvoorbeelden -----------------------------------------------------------------------------
+
+def test_the_culture_coachs_tasks_each_have_a_verb(decks):
+    """Seed 003 'Aandacht voor cultuurparticipatie in Assen' (p. 12): 'organiseren van naschoolse culturele
+    activiteiten', 'integreren van cultuur als middel in het reguliere aanbod'."""
+    nl, en = (deck.card("cultuurcoach") for deck in decks("praktijkvoorbeelden"))
+    assert "naschoolse activiteiten organiseren" in said(nl.text) and "organising after-school activities" in said(en.text)
+    assert "as a means" in en.text and "in dienst van" not in nl.text and "employed by" not in en.text
+    assert ("003", "Aandacht voor cultuurparticipatie in Assen", 12) in cited(nl) and cited(nl) == cited(en)
+
+
+def test_the_sounding_board_was_to_discuss_the_most_promising_ideas_and_felt_threatened(decks):
+    """Seed 003 Interventie 3: 'een selectie maken uit kansrijke ideeën'; people 'ervoeren het actieonderzoek ...
+    als bedreigend'."""
+    nl, en = (deck.card("gesprek-zonder-agenda") for deck in decks("praktijkvoorbeelden"))
+    assert "kansrijkste ideeën" in said(nl.text) and "als een bedreiging" in said(nl.text) and "beste" not in nl.text
+    assert "most promising ideas" in said(en.text) and "threatened" in en.text and "best ideas" not in en.text
+    assert "bedreiging" in nl.questions[1] and "threat" in en.questions[1]
+
+
+def test_the_process_facilitator_offered_to_prepare_a_separate_meeting(decks):
+    """Seed 003 Interventie 4, Resultaten (p. 22): a process facilitator proposed 'een aparte bijeenkomst' and
+    to prepare it together; 'tijd, geduld en diverse gesprekken' is in the reflection (p. 23)."""
+    nl, en = (deck.card("het-overleg-liep-anders") for deck in decks("praktijkvoorbeelden"))
+    assert "aparte bijeenkomst voor te bereiden" in said(nl.text) and "hulp aan" not in nl.text
+    assert "prepare a separate meeting" in said(en.text)
+    assert ("003", "Resultaten", 22) in cited(nl) and ("003", "tijd, geduld en diverse gesprekken nodig zijn", 23) in cited(en)
+
+
+def test_corpo_maquina_is_told_as_a_project_that_ran(decks):
+    """Seed 004 presents the funded project of some years ago."""
+    nl, en = (deck.card("corpo-maquina") for deck in decks("praktijkvoorbeelden"))
+    assert "werkten samen" in said(nl.text) and "werken samen" not in nl.text and "deed" in nl.questions[0]
+    assert "worked with" in said(en.text) and "did" in en.questions[0]
+
+
+def test_the_assen_passages_give_the_page_they_stand_on(decks):
+    """The reviewer asked for pages; checked against the contents of seed 003 and where each sentence stands."""
+    for deck in decks("praktijkvoorbeelden"):
+        pages = {heading: page for card in deck.cards if card.basis for _seed, heading, page in cited(card)}
+        assert pages["een man met dementie in de dagopvang"] == 18 and pages["Preventiefonds"] == 16
+        assert pages["Wandelingen met stadsdichter"] == 35 and pages["bij wijze van pilot aangesteld"] == 12
+
+
+def test_the_two_talks_with_aldermen_ask_for_different_work(decks):
+    """Twin assignments: vijf-bouwstenen has the group write open questions for a decision-maker; the Assen card
+    about the networking event has it find an existing moment, as Assen did (p. 25: 'Benut al bestaande
+    netwerken')."""
+    for language in (0, 1):
+        policy = decks("vijf-bouwstenen")[language].card("vraag-het-de-bestuurders").assignment
+        practice = decks("praktijkvoorbeelden")[language].card("wethouders-aan-tafel")
+        assert ("vijf open vragen" in policy) or ("five open questions" in policy)
+        assert "open vragen" not in practice.assignment and "open questions" not in practice.assignment
+        assert ("003", "Benut al bestaande netwerken", 25) in cited(practice)
