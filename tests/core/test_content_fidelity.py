@@ -972,7 +972,8 @@ def _both(deck_id: str, library):
 def test_taking_part_with_others_ends_in_an_interest_in_society_as_the_lkca_slide_says(library):
     """Seed 001 lists 'Interesse in de maatschappij': society, not 'what happens in the world'."""
     nl, en = (deck.card("meedoen-met-anderen").text for deck in _both("waarde-van-welzijn", library))
-    assert "betrokken zijn bij de samenleving" in _said(nl) and "wereld" not in nl
+    # round 4: 'belangstelling hebben', as the slide's 'interesse'; 'betrokken zijn' claimed more
+    assert "belangstelling hebben voor de samenleving" in _said(nl) and "wereld" not in nl
     assert "taking an interest in society" in _said(en) and "wider world" not in en
 
 
@@ -1148,3 +1149,43 @@ def test_a_dutch_assignment_keeps_one_person_throughout(library):
     deck = library.get("grensobjecten")
     assert "Ga om de beurt staan waar je" in _said(deck.card("sociaal-artistieke-as").assignment)
     assert not _said(deck.card("fotoserie-of-expositie").assignment).startswith("Maak ieder")
+
+
+# round 4: waarde, zeven, grensobjecten
+
+def test_an_arts_organisation_can_reach_a_wider_audience_as_the_assen_report_says(library):
+    """Seed 003 p. 5: care and welfare help the cultural sector 'een diverser publiek aan te spreken', a help,
+    not a result every organisation gets. 'A care home' narrowed 'zorginstelling'."""
+    nl, en = (deck.card("organisatie") for deck in _both("waarde-van-welzijn", library))
+    assert "kan zo ook een diverser publiek bereiken" in _said(nl.text) and "trekt" not in nl.text
+    assert "can also reach a more diverse audience" in _said(en.text) and "draws" not in en.text
+    assert "the people they serve, have better contact with them" in _said(en.text)
+    assert "care home" not in en.text and "Care providers" in en.text
+    assert ("003", "Aanleiding en probleemstelling", 5) in [(p.seed, p.heading, p.page) for p in nl.basis.passages]
+
+
+def test_the_assen_report_and_smits_presentation_are_named_apart_from_the_lkca_slides(library):
+    """Seed 000 cites a different 'Poll et al., 2024'; 'Ook Poll e.a. (2024) en Smit' left the reader guessing
+    which one. The source names the Assen action research and Smit's presentation, as grensobjecten does."""
+    nl, en = _both("waarde-van-welzijn", library)
+    assert "Poll e.a. (2024), actieonderzoek Assen (LKCA); Smit (LKCA, z.j.), presentatie." in nl.sources
+    assert "Poll et al. (2024), Assen action research (LKCA); Smit (LKCA, n.d.), presentation." in en.sources
+    assert not any("Ook Poll" in s or "Also Poll" in s for s in nl.sources + en.sources)
+
+
+def test_the_social_artistic_card_judges_only_by_its_own_measure(library):
+    """The axis is 'niet bedoeld als classificatie': a fine piece that connects no one is not enough *for
+    social-artistic quality*, not a failure in itself; the note says so and cites the passage."""
+    nl, en = (deck.card("sociaal-artistieke-kwaliteit") for deck in _both("waarde-van-welzijn", library))
+    assert "Daarvoor is een mooi werk dat niemand verbindt niet genoeg" in _said(nl.text) and "tekort" not in nl.text
+    assert "For that, a beautiful piece that connects no one is not enough" in _said(en.text)
+    assert "falls short" not in en.text
+    for card in (nl, en):
+        assert "niet bedoeld als classificatie, maar als reflectiekader" in cited(card)
+
+
+def test_the_english_who_gains_cards_read_as_english(library):
+    en = english("waarde-van-welzijn")
+    assert "why only then?" in en.card("deelnemer").questions[1]
+    assert "between a participant, just back from the activity, and someone close to them" in _said(
+        en.card("mensen-eromheen").assignment)
