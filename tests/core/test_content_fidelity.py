@@ -281,10 +281,11 @@ def test_the_tips_and_insights_keep_the_hedges_of_the_handreiking(library):
     deck = library.get("zeven-verandertips")
     tip3 = deck.card("tip-3-leer-tussenruimte").text
     # round 3: in our own words, not 13 of the seed's 15 words; still 'often nothing, or only much later'
-    assert "levert vaak niets op, of pas na lange tijd" in _said(tip3) and "niet alles" not in tip3
+    # round 4: the sowing image is back (the assignment asks what was sown), the hedge stays 'vaak'
+    assert "Wat je zaait, komt vaak niet op, of pas na lange tijd" in _said(tip3) and "niet alles" not in tip3
     assert "meestal" in deck.card("schuren").text
     place = deck.card("politieke-plek").text
-    assert "onuitgesproken" in place and "van één persoon leek" in place and "kan er iets veranderen" in place
+    assert "onuitgesproken" in place and "iemands eigen zaak" in place and "kan er iets veranderen" in place
     assert "voor velen" not in place
     assert "betekenisvolle ontmoetingen" in deck.card("tip-2-ontmoetingen").title
     en = english("zeven-verandertips")
@@ -1017,7 +1018,7 @@ def test_pioneering_asks_for_patience_in_our_own_words_not_the_guides(library):
     """Seed 000 tip 3: 'Pionieren vraagt om veel geduld: veel van wat je zaait, groeit niet of pas veel later';
     the card kept 13 of its 15 words."""
     text = _said(library.get("zeven-verandertips").card("tip-3-leer-tussenruimte").text)
-    assert "Pionieren vraagt veel geduld." in text and "wat je zaait" not in text
+    assert "Pionieren vraagt veel geduld." in text and "veel van wat je zaait" not in text.lower()
 
 
 def test_a_partnership_lasts_only_when_the_ambition_is_shared(library):
@@ -1189,3 +1190,50 @@ def test_the_english_who_gains_cards_read_as_english(library):
     assert "why only then?" in en.card("deelnemer").questions[1]
     assert "between a participant, just back from the activity, and someone close to them" in _said(
         en.card("mensen-eromheen").assignment)
+
+
+def test_tip_five_keeps_also_as_a_political_place(library):
+    """Seed 000 tip 5: the movement shows 'ook als politieke plek' what must change; 'Als politieke plek' made
+    the political place all it is."""
+    nl, en = (deck.card("tip-5-voor-de-samenleving").text for deck in _both("zeven-verandertips", library))
+    assert "Ook als politieke plek toont ze" in _said(nl)
+    assert "It is also a political space (politieke plek)" in _said(en)
+
+
+def test_friction_comes_with_the_work_and_can_improve_it(library):
+    """Seed 000 'Schuren, tijd en kwaliteitsverbetering': friction is 'geen bijverschijnsel maar een
+    kwaliteitsmotor', more than 'no failure'."""
+    nl, en = (deck.card("schuren").text for deck in _both("zeven-verandertips", library))
+    assert "Dat hoort erbij en kan het werk verbeteren" in _said(nl) and "geen fout" not in nl
+    assert "It comes with the work and can improve it" in _said(en) and "no failure" not in en
+
+
+def test_the_core_elements_are_told_in_our_own_order_of_words(library):
+    """'Inzichten leiden tot ..., ... tot ...' and '... wordt gedeeld en bespreekbaar' followed seed 000 'Zes
+    kernelementen' clause by clause; policy now grows from the collaboration, as the seed has it."""
+    nl, en = _both("zeven-verandertips", library)
+    moving = _said(nl.card("voortdurende-beweging").text)
+    assert moving.startswith("Een inzicht brengt nieuw werk op gang.") and "Inzichten leiden" not in moving
+    assert "nieuwe samenwerking, die soms tot nieuw beleid leidt" in moving
+    assert "New partnerships grow out of it, and these sometimes lead to new policy" in _said(
+        en.card("voortdurende-beweging").text)
+    assert "Dan komt op tafel wat eerst onuitgesproken bleef" in _said(nl.card("politieke-plek").text)
+    assert "bespreekbaar" not in nl.card("politieke-plek").text
+    assert "comes out into the open" in _said(en.card("politieke-plek").text)
+    # people make something together; 'het samen maken' had them make their experiences
+    assert "als ze samen iets maken en delen" in _said(nl.card("betekenisvolle-ontmoetingen").text)
+
+
+def test_our_own_explanations_and_examples_in_the_tips_deck_are_marked(library):
+    """Seed 000 does not define a boundary object as something to see or hold, nor name young and old, the arts
+    and care as its many voices: the notes say these are ours."""
+    for deck, ours in zip(_both("zeven-verandertips", library), ("van ons", "ours")):
+        assert ours in _said(deck.card("tip-4-markeren").basis.note)
+        assert ours in _said(deck.card("meerstemmigheid").basis.note)
+
+
+def test_tip_one_works_with_everyone_involved_and_tip_three_keeps_its_sowing(library):
+    nl = library.get("zeven-verandertips")
+    assert "iedereen die erbij betrokken is" in _said(nl.card("tip-1-met-iedereen").text)
+    tip3 = nl.card("tip-3-leer-tussenruimte")
+    assert "zaait" in tip3.text and "gezaaid" in tip3.assignment  # the assignment's image is on the card
