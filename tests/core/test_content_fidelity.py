@@ -1237,3 +1237,36 @@ def test_tip_one_works_with_everyone_involved_and_tip_three_keeps_its_sowing(lib
     assert "iedereen die erbij betrokken is" in _said(nl.card("tip-1-met-iedereen").text)
     tip3 = nl.card("tip-3-leer-tussenruimte")
     assert "zaait" in tip3.text and "gezaaid" in tip3.assignment  # the assignment's image is on the card
+
+
+def test_the_cultural_commoning_credit_is_backed_by_the_card_that_rests_on_it(library):
+    """Van der Maas e.a. (2026) was credited but no card cited it, while the English gloss 'a neighbourhood
+    culture house its users help run' rested on it: the meeting-place card now cites seed 000 'Sociaal-artistiek
+    samenwerken, cultureel gemeenzamen' in both languages, the note says what it backs, the page names the card."""
+    for deck in _both("grensobjecten", library):
+        card = deck.card("ontmoetingsplek")
+        assert ("000", "Sociaal-artistiek samenwerken, cultureel gemeenzamen") in [
+            (p.seed, p.heading) for p in card.basis.passages]
+        assert "Van der Maas" in card.basis.note
+    assert "its users help run" not in english("grensobjecten").card("ontmoetingsplek").text
+    page = _said((ROOT / "docs" / "decks" / "grensobjecten.md").read_text(encoding="utf-8"))
+    assert "Voor *Een plek om elkaar te ontmoeten*" in page
+
+
+def test_boundary_objects_are_read_in_many_ways_as_a_possibility_not_a_fact(library):
+    """The sources do not say each reads it their own way, nor that everyone recognises themselves in a shared
+    work: the cards say 'kunnen' / 'can'; the own explanation of working with boundary objects is marked."""
+    nl, en = _both("grensobjecten", library)
+    assert "kunnen het elk op hun eigen manier lezen" in _said(nl.card("wat-is-een-grensobject").text)
+    assert "can each read it in their own way" in _said(en.card("wat-is-een-grensobject").text)
+    assert "Ieder kan er een stukje van zichzelf in herkennen" in _said(nl.card("kunstwerk-of-voorstelling").text)
+    assert "Everyone can recognise something of themselves" in _said(en.card("kunstwerk-of-voorstelling").text)
+    assert "van ons" in nl.card("werken-met-grensobjecten").basis.note
+    assert "ours" in en.card("werken-met-grensobjecten").basis.note
+
+
+def test_the_boundary_object_cards_keep_one_person_and_name_titles_as_titles(library):
+    deck = library.get("grensobjecten")
+    assert "waar jullie voor staan en wat jullie willen bereiken" in _said(deck.card("manifest").text)
+    assert "'Werken aan waarde in netwerken'" in deck.card("ontwikkelboom").text
+    assert "(Interventie 1 / Intervention 1, Results)" in _said(english("grensobjecten").card("korte-film").basis.note)
