@@ -394,7 +394,7 @@ def test_the_assen_cards_tell_what_the_report_tells(library):
     assert "Twaalf collega's" in deck.card("top-3-in-tweetallen").text
     assert "beleidsadviseurs" not in deck.card("top-3-in-tweetallen").text
     board = deck.card("gesprek-zonder-agenda").text
-    assert "eigenaarschap" in board and "onderzoek als kritiek" in board and "klankbordgroep (" in board
+    assert "eigenaarschap" in board and "onderzoek als een bedreiging" in _said(board) and "klankbordgroep (" in board
     assert "vier" in deck.card("cultuurcoach").basis.note and "Volwassenenfonds" in deck.card("cultuurcoach").basis.note
     assert "Preventiefonds, een" in deck.card("wethouders-aan-tafel").text
     assert "lokaal" not in deck.card("wethouders-aan-tafel").text  # round 2: whose fund it is, the report does not say
@@ -526,13 +526,13 @@ def test_the_advice_to_start_small_is_about_the_collaboration_and_co_creation_st
     floor = deck.card("tips-op-de-vloer").text
     # co-creation stays co-creation, in our own words (round 3: 'Ontwikkel vanaf de start samen met de doelgroep'
     # was seed 004 with one word swapped)
-    assert "Maak het vanaf dag één samen met de deelnemers" in floor and "Betrek" not in floor
+    assert "Ontwikkel het werk vanaf dag één met de deelnemers" in floor and "Betrek" not in floor
     assert "Ontwikkel vanaf de start" not in floor
     assert "brede steun in je organisatie, ook van het management" in floor
     en = english("vijf-bouwstenen")
     assert "collaboration itself small" in en.card("begin-klein").text
     # 'the people you work for' read as one's employer
-    assert "Create it with your participants from day one" in en.card("tips-op-de-vloer").text
+    assert "Develop the work with your participants from day one" in _said(en.card("tips-op-de-vloer").text)
     assert "people you work for" not in " ".join([en.card("tips-op-de-vloer").text, *en.card("tips-op-de-vloer").questions])
 
 
@@ -542,7 +542,7 @@ def test_the_building_block_cards_speak_of_domains_and_partner_organisations(lib
     assert "Wat kan jouw domein betekenen voor dat van de ander?" in culture.questions
     assert "in drietallen" in culture.assignment  # two minutes each, plus reactions: 10 minutes fits three
     assert not any("jouw partner" in q for q in deck.card("ken-elkaars-werk").questions)
-    assert "in één gesprek met de wethouders van cultuur en sociaal domein" in deck.card("vraag-het-de-bestuurders").text
+    assert "in één gesprek met de wethouders van cultuur en het sociaal domein" in _said(deck.card("vraag-het-de-bestuurders").text)
     en = english("vijf-bouwstenen")
     said = " ".join(q for card_id in ("ken-elkaars-werk", "weet-wat-cultuur-doet", "eigen-spelregels",
                                      "onderzoek-en-leer") for q in en.card(card_id).questions)
@@ -563,7 +563,7 @@ def test_knelpunten_en_kansen_keep_the_hedges_and_names_of_the_handreiking(libra
         "pioniers-raken-op").text
     assert "a few" not in en.card("pioniers-raken-op").text
     principle = deck.card("sociaal-en-artistiek-gelijk")
-    assert principle.title == "2. Sociale en artistieke werkwijzen gelijkwaardig" and "samenleving" in principle.text
+    assert principle.title == "2. Gelijkwaardige inzet van artistieke en sociale werkwijzen" and "samenleving" in principle.text
     basis = deck.card("cultuur-in-de-sociale-basis")
     assert basis.text.startswith("Je kunt de sociale basis zien als") and "naast zorg en welzijn" not in basis.text
     assert "alongside care" not in en.card("cultuur-in-de-sociale-basis").text
@@ -581,8 +581,8 @@ def test_the_practice_cards_keep_aims_readings_and_means_as_the_sources_give_the
     the photos are the presenter's reading. Seed 003: the culture coach integrates culture 'als middel'; the
     Preventiefonds is named, not explained, and the networking event is told under Reflectie (p. 16)."""
     deck, en = library.get("praktijkvoorbeelden"), english("praktijkvoorbeelden")
-    assert "Ze helpen kinderen en jongeren" in deck.card("corpo-maquina").text
-    assert "they help children and young people" in en.card("corpo-maquina").text
+    assert "Ze hielpen kinderen en jongeren" in deck.card("corpo-maquina").text
+    assert "they helped children and young people" in _said(en.card("corpo-maquina").text)
     assert "Volgens de presentatie" in deck.card("schilderen-met-ouderen").text
     assert "presenter sees" in en.card("schilderen-met-ouderen").text
     assert "cultuur als middel" in deck.card("cultuurcoach").text and "as a means" in en.card("cultuurcoach").text
@@ -1102,8 +1102,10 @@ def test_the_building_blocks_say_what_the_lkca_says_in_round_3(library):
     assert "dan kan het omvallen" in _said(nl.card("niet-alles-op-een-persoon").text)
     assert "it can collapse" in _said(en.card("niet-alles-op-een-persoon").text)
     # a selection says so on the card itself: six of eight and six of seven tips
-    assert nl.card("tips-op-de-vloer").title == "Zes tips voor de werkvloer" and nl.card("tips-voor-beleid").title == "Zes tips voor beleid"
-    assert en.card("tips-op-de-vloer").title == "Six tips for the front line" and en.card("tips-voor-beleid").title == "Six tips for policy"
+    assert nl.card("tips-op-de-vloer").title == "Zes van de acht tips voor de werkvloer"
+    assert nl.card("tips-voor-beleid").title == "Zes van de zeven tips voor beleid"
+    assert en.card("tips-op-de-vloer").title == "Six of the eight tips for the front line"
+    assert en.card("tips-voor-beleid").title == "Six of the seven tips for policy"
     assert "including over coffee" in _said(en.card("ken-elkaars-werk").text)
     assert "jointly" not in en.card("vraag-het-de-bestuurders").text
 
@@ -1138,7 +1140,7 @@ def test_the_practice_examples_cite_where_their_claims_stand_and_ask_what_the_so
     # seed 004 does not say what the youth worker and the dancer each do: the question asks for a guess
     assert "denk je" in nl.card("corpo-maquina").questions[0] and "do you think" in en.card("corpo-maquina").questions[0]
     assert "voor wie de drempel hoog is" not in nl.card("corpo-maquina").text  # seed 004's words, near enough
-    assert "People of 120 nationalities live there" in _said(en.card("corpo-maquina").text)
+    assert "People of 120 nationalities lived there" in _said(en.card("corpo-maquina").text)
     assert "a day centre" in en.card("shantykoor").text
     assert "amateur arts groups" in _said(en.card("cultuurcoach").text) and "clubs" not in en.card("cultuurcoach").text
     assert "sat down together in one conversation" in _said(en.card("wethouders-aan-tafel").text)
