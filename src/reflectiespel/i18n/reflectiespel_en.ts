@@ -4760,6 +4760,29 @@ Bram, care</translation>
     </message>
 </context>
 <context>
+    <name>RoomText</name>
+    <message>
+        <source>Wat de zaal leest</source>
+        <translation>What the room reads</translation>
+    </message>
+    <message>
+        <source>De zaal ziet stap {0}: {1}</source>
+        <translation>The room sees step {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Zwart scherm (B: weer aan)</source>
+        <translation>Black screen (B: back on)</translation>
+    </message>
+    <message>
+        <source>Nog geen stappen in deze sessie</source>
+        <translation>No steps in this session yet</translation>
+    </message>
+    <message>
+        <source>De uitslag van deze stap</source>
+        <translation>The result of this step</translation>
+    </message>
+</context>
+<context>
     <name>RouteStepKind</name>
     <message>
         <source>Uitleg</source>

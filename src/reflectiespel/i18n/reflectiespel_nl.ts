@@ -4734,6 +4734,29 @@ Bram, zorg</source>
     </message>
 </context>
 <context>
+    <name>RoomText</name>
+    <message>
+        <source>Wat de zaal leest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De zaal ziet stap {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zwart scherm (B: weer aan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen stappen in deze sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De uitslag van deze stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RouteStepKind</name>
     <message>
         <source>Uitleg</source>
