@@ -141,6 +141,8 @@ def test_a_4_to_3_beamer_gives_the_preview_its_shape_and_nothing_is_cut_off(qtbo
     project_at(qtbot, window, 1024, 768)
     qtbot.waitUntil(lambda: abs(preview.width() / preview.height() - 4 / 3) < 0.02)
     assert window.preview_frame.rect().contains(preview.geometry())
+    qtbot.wait(100)
+    assert window.room_text.isVisible()  # a preview this small still has the room's words under it
     window.stop_projection()  # the projection closed: the preview is 16:9 (1920×1080) again
     qtbot.waitUntil(lambda: abs(preview.width() / preview.height() - 16 / 9) < 0.02)
     window.controller.close_cleanly()

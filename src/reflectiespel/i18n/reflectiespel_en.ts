@@ -543,6 +543,10 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>The social-artistic axis</translation>
     </message>
     <message>
+        <source>Praktijken en weergave</source>
+        <translation>Practices and view</translation>
+    </message>
+    <message>
         <source>Tab kiest een praktijk op het bord; pijltjes schuiven hem (met Shift in grotere stappen).</source>
         <translation>Tab picks a practice on the board; the arrow keys move it (with Shift in bigger steps).</translation>
     </message>

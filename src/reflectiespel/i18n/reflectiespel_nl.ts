@@ -542,6 +542,10 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Praktijken en weergave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tab kiest een praktijk op het bord; pijltjes schuiven hem (met Shift in grotere stappen).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
                                QProgressBar, QPushButton, QSplitter, QStatusBar, QTabWidget, QToolBar, QToolButton,
@@ -455,6 +455,8 @@ class ConsoleWindow(QMainWindow):
             self._user_sizes = False
             self.preview_frame.setVisible(not on_board)
             self._fit_panels()
+            if self.projection is not None:  # a projection window beside the centre stays clear of it
+                QTimer.singleShot(0, self, self.screens.layout_changed)
         self.preview_frame.setVisible(not on_board)
         self._room_text_when_small()
         self.preview_label.setText(self.tr("De zaal ziet dit bord, met de titel en uitleg van de stap:") if on_board

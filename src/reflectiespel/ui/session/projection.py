@@ -38,6 +38,7 @@ class ProjectionView(QWidget):
         # a preview paints as if it were this size (the beamer's), scaled down: same lines, same breaks
         self.reference = None  # callable returning a QSize, or None: paint at the widget's own size
         self.sizes: dict[str, float] = {}  # pixel sizes of the last paint, on the room's screen
+        self.painted_for = QSize()  # the canvas (the room's screen) those sizes are for
         self.lines: dict[str, list[str]] = {}  # the lines the instruction and the step text broke into
         self.words = 0  # how many words the card or step text of the last paint had
         self.card_shown = ""  # the title of the card the last paint showed ("" for none)
@@ -110,6 +111,7 @@ class ProjectionView(QWidget):
         canvas = self.canvas()
         h = canvas.height()
         self.sizes, self.lines, self.words, self.card_shown = {}, {}, 0, ""
+        self.painted_for = canvas
         if step is None:
             self._text(painter, self.tr("Nog geen stappen in deze sessie"), QRectF(0, 0, canvas.width(), h),
                        h * 0.05, True)
@@ -279,6 +281,8 @@ class AspectFrame(QWidget):
         self.updateGeometry()  # the height for its width changed
         self.place()
         self.view.update()
+        if self.on_resize is not None:
+            self.on_resize()
 
     def place(self) -> None:
         canvas = self.view.canvas()

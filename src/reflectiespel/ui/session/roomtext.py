@@ -99,7 +99,8 @@ class RoomText(QScrollArea):
 
     def needed(self, width: int) -> bool:
         """Whether a preview ``width`` px wide shows letters smaller than the console's own."""
-        canvas = self.preview.canvas()
+        painted = self.preview.painted_for  # the sizes are for the canvas of the last paint
         sizes = [px for role, px in self.preview.sizes.items() if role != CUT]
-        smallest = min(sizes) if sizes else canvas.height() * 0.034  # the instruction's size before a paint
-        return smallest * width / max(1, canvas.width()) < QFontInfo(self.font()).pixelSize()
+        if not sizes or painted.isEmpty():  # before a paint: the instruction's size
+            painted, sizes = self.preview.canvas(), [self.preview.canvas().height() * 0.034]
+        return min(sizes) * width / max(1, painted.width()) < QFontInfo(self.font()).pixelSize()
