@@ -38,9 +38,11 @@ YES_NO_WORDS = {"is", "zijn", "ben", "bent", "heb", "hebben", "heeft", "hebt", "
                 "vinden", "herken", "herkent", "voel", "voelt", "merk", "merkt", "weet", "weten", "was",
                 "waren", "speelt", "spelen", "staat", "staan", "past", "passen", "klopt", "lukt"}
 
-# The blank-card prompt is the name of a play element of the original game (CONTENT.md asks for it
-# literally); it is the only phrase that may occur in a seed text, and only as a title.
-NAMED_TITLES = {"ik mis iets dat voor mij belangrijk is"}
+# Names may be used as the sources give them (CONTENT.md: "Names of concepts ... may be used as they are"),
+# and only as a card title (a leading number such as "2." aside): the blank-card prompt, the name of a play
+# element of the original game, and the full name of the LKCA's building block 2 (seeds 001-003).
+NAMED_TITLES = {"ik mis iets dat voor mij belangrijk is",
+                "kennis over de waarde van cultuur voor zorg en welzijn"}
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -186,7 +188,7 @@ def deck_texts(deck: Deck) -> list[tuple[str, str, str]]:
 def copied_runs(deck: Deck, runs: set[tuple[str, ...]], n: int = COPY_RUN) -> list[str]:
     found = []
     for where, field, text in deck_texts(deck):
-        if field == "title" and " ".join(words(text)) in NAMED_TITLES:
+        if field == "title" and " ".join(w for w in words(text) if not w.isdigit()) in NAMED_TITLES:
             continue
         seq = words(text)
         for i in range(len(seq) - n + 1):

@@ -143,3 +143,14 @@ def test_the_deck_body_is_the_largest_every_card_allows():
     assert body >= BODY_FLOOR
     tight = [card.key for card in cards if card.kind == "card" and largest_body(card, w, h, measure) < body + 0.2]
     assert tight, "every card would fit a larger body size"
+
+
+@pytest.mark.parametrize("language, deck_id", EVERY, ids=[f"{lang}-{i}" for lang, i in EVERY])
+def test_the_credits_card_with_all_its_sources_fits_a_poker_card(language, deck_id):
+    """The credits card prints the deck's sources; a source added to a deck must not push its end off the
+    smallest card ('de tekst past niet op de kaart … het laatste stuk is weggelaten')."""
+    deck = BUILTIN.get(deck_id, language)
+    credits = deck.model_copy(update={"cards": [c for c in deck.cards if c.kind == "credits"]})
+    assert credits.cards, f"{deck_id} ({language}) has no credits card"
+    _pdf, result = render_pdf(credits, PrintOptions(size="poker", backs="long-edge"))
+    assert result.warnings == []
