@@ -57,6 +57,44 @@ def contents_pages(text: str) -> dict[str, set[int]]:
     return pages
 
 
+_CONTENTS_LINE = re.compile(r"\s*(?:<b>)?(.+?)(?:</b>)?\t(?:<b>)?(\d+)(?:</b>)?\s*")
+
+
+def section_pages(text: str, heading: str) -> set[int]:
+    """The pages a passage inside a section can be on: from the page the contents give the section it stands
+    in up to the page where the next section starts (the OCR text has no page breaks). Sections are matched
+    in the order of the contents, by the first words of their heading, so the four 'Diagnose' sections each
+    get their own page."""
+    lines = text.splitlines()
+    contents = [(normalise(re.sub(r"^\d+\s+", "", m.group(1))), int(m.group(2)))
+                for m in map(_CONTENTS_LINE.fullmatch, lines) if m]
+    if not contents:
+        return set()
+    last_contents_line = max(i for i, line in enumerate(lines) if _CONTENTS_LINE.fullmatch(line))
+    starts: list[tuple[int, int]] = []  # (line index, page) of each section heading in the text
+    index = last_contents_line + 1
+    for name, page in contents:
+        key = " ".join(name.split()[:4])
+        while index < len(lines):
+            line = lines[index]
+            index += 1
+            if line.startswith("#") and normalise(re.sub(r"^[#\s*]*\d*\s*", "", line)).startswith(key):
+                starts.append((index - 1, page))
+                break
+    body = [normalise(line) for line in lines]
+    wanted = normalise(heading)
+    for number in range(last_contents_line + 1, len(lines)):
+        window = " ".join(body[number:number + 3])  # a passage may run over a line break
+        if wanted in window and wanted not in " ".join(body[number + 1:number + 3]):
+            before = [(i, page) for i, page in starts if i <= number]
+            if not before:
+                return set()
+            first = before[-1][1]
+            after = [page for i, page in starts if i > number]
+            return set(range(first, (after[0] if after else first + 1) + 1))
+    return set()
+
+
 @pytest.mark.parametrize("deck", BUILTIN, ids=IDS)
 def test_every_builtin_card_names_its_passage_or_says_it_is_our_own(deck):
     missing, both = [], []
@@ -79,13 +117,15 @@ def test_every_cited_heading_stands_in_its_source(deck, seeds):
 @pytest.mark.parametrize("deck", BUILTIN, ids=IDS)
 def test_a_cited_page_is_one_the_source_shows(deck, seeds):
     """Only the Assen report prints page numbers (in its table of contents): a page elsewhere, or a page
-    the contents do not give the heading, is a page nobody can look up."""
+    the contents do not give the heading (or, for a passage inside a section, the section), is a page
+    nobody can look up."""
     wrong = []
     for card in deck.cards:
         for passage in card.basis.passages if card.basis else []:
             if passage.page is None:
                 continue
-            known = contents_pages(seeds.get(passage.seed, "")).get(normalise(passage.heading))
+            source = seeds.get(passage.seed, "")
+            known = contents_pages(source).get(normalise(passage.heading)) or section_pages(source, passage.heading)
             if not known or passage.page not in known:
                 wrong.append(f"{card.id}: '{passage.heading}' p. {passage.page} (contents: {sorted(known or [])})")
     assert wrong == []
@@ -107,6 +147,17 @@ def test_the_heading_check_catches_a_heading_that_is_not_in_the_source(seeds):
     assert heading_in(seeds["000"], "Jezelf zijn")
     assert not heading_in(seeds["000"], "Vijf condities van sociale kwaliteit")
     assert contents_pages(seeds["003"])[normalise("Interventie 1 Gesprekken met bestuurders")] == {15}
+
+
+def test_a_passage_inside_a_section_gets_the_pages_of_that_section(seeds):
+    """A sentence of the Assen report is on the page of its section, or on the next when the section runs
+    over: the shantykoor story is in Interventie 2 (p. 18, results from p. 19), the call for time and
+    patience in the reflection on Interventie 4 (p. 23), the walks with the city poet in Bijlage 4 (p. 35)."""
+    assert section_pages(seeds["003"], "een man met dementie in de dagopvang") == {18, 19}
+    assert section_pages(seeds["003"], "tijd, geduld en diverse gesprekken nodig zijn") == {23, 24}
+    assert 35 in section_pages(seeds["003"], "Wandelingen met stadsdichter")
+    assert 15 not in section_pages(seeds["003"], "Wandelingen met stadsdichter")
+    assert section_pages(seeds["003"], "Dit zinnetje staat nergens") == set()
 
 
 def test_a_users_deck_without_sources_per_card_still_loads():

@@ -291,10 +291,11 @@ def test_the_tips_and_insights_keep_the_hedges_of_the_handreiking(library):
     deck = library.get("zeven-verandertips")
     tip3 = deck.card("tip-3-leer-tussenruimte").text
     # round 3: in our own words, not 13 of the seed's 15 words; still 'often nothing, or only much later'
-    assert "levert vaak niets op, of pas na lange tijd" in _said(tip3) and "niet alles" not in tip3
+    # round 4: the sowing image is back (the assignment asks what was sown), the hedge stays 'vaak'
+    assert "Wat je zaait, komt vaak niet op, of pas na lange tijd" in _said(tip3) and "niet alles" not in tip3
     assert "meestal" in deck.card("schuren").text
     place = deck.card("politieke-plek").text
-    assert "onuitgesproken" in place and "van één persoon leek" in place and "kan er iets veranderen" in place
+    assert "onuitgesproken" in place and "iemands eigen zaak" in place and "kan er iets veranderen" in place
     assert "voor velen" not in place
     assert "betekenisvolle ontmoetingen" in deck.card("tip-2-ontmoetingen").title
     en = english("zeven-verandertips")
@@ -403,7 +404,7 @@ def test_the_assen_cards_tell_what_the_report_tells(library):
     assert "Twaalf collega's" in deck.card("top-3-in-tweetallen").text
     assert "beleidsadviseurs" not in deck.card("top-3-in-tweetallen").text
     board = deck.card("gesprek-zonder-agenda").text
-    assert "eigenaarschap" in board and "onderzoek als kritiek" in board and "klankbordgroep (" in board
+    assert "eigenaarschap" in board and "onderzoek als een bedreiging" in _said(board) and "klankbordgroep (" in board
     assert "vier" in deck.card("cultuurcoach").basis.note and "Volwassenenfonds" in deck.card("cultuurcoach").basis.note
     assert "Preventiefonds, een" in deck.card("wethouders-aan-tafel").text
     assert "lokaal" not in deck.card("wethouders-aan-tafel").text  # round 2: whose fund it is, the report does not say
@@ -535,13 +536,13 @@ def test_the_advice_to_start_small_is_about_the_collaboration_and_co_creation_st
     floor = deck.card("tips-op-de-vloer").text
     # co-creation stays co-creation, in our own words (round 3: 'Ontwikkel vanaf de start samen met de doelgroep'
     # was seed 004 with one word swapped)
-    assert "Maak het vanaf dag één samen met de deelnemers" in floor and "Betrek" not in floor
+    assert "Ontwikkel het werk vanaf dag één met de deelnemers" in floor and "Betrek" not in floor
     assert "Ontwikkel vanaf de start" not in floor
     assert "brede steun in je organisatie, ook van het management" in floor
     en = english("vijf-bouwstenen")
     assert "collaboration itself small" in en.card("begin-klein").text
     # 'the people you work for' read as one's employer
-    assert "Create it with your participants from day one" in en.card("tips-op-de-vloer").text
+    assert "Develop the work with your participants from day one" in _said(en.card("tips-op-de-vloer").text)
     assert "people you work for" not in " ".join([en.card("tips-op-de-vloer").text, *en.card("tips-op-de-vloer").questions])
 
 
@@ -551,7 +552,7 @@ def test_the_building_block_cards_speak_of_domains_and_partner_organisations(lib
     assert "Wat kan jouw domein betekenen voor dat van de ander?" in culture.questions
     assert "in drietallen" in culture.assignment  # two minutes each, plus reactions: 10 minutes fits three
     assert not any("jouw partner" in q for q in deck.card("ken-elkaars-werk").questions)
-    assert "in één gesprek met de wethouders van cultuur en sociaal domein" in deck.card("vraag-het-de-bestuurders").text
+    assert "in één gesprek met de wethouders van cultuur en het sociaal domein" in _said(deck.card("vraag-het-de-bestuurders").text)
     en = english("vijf-bouwstenen")
     said = " ".join(q for card_id in ("ken-elkaars-werk", "weet-wat-cultuur-doet", "eigen-spelregels",
                                      "onderzoek-en-leer") for q in en.card(card_id).questions)
@@ -572,7 +573,7 @@ def test_knelpunten_en_kansen_keep_the_hedges_and_names_of_the_handreiking(libra
         "pioniers-raken-op").text
     assert "a few" not in en.card("pioniers-raken-op").text
     principle = deck.card("sociaal-en-artistiek-gelijk")
-    assert principle.title == "2. Sociale en artistieke werkwijzen gelijkwaardig" and "samenleving" in principle.text
+    assert principle.title == "2. Gelijkwaardige inzet van artistieke en sociale werkwijzen" and "samenleving" in principle.text
     basis = deck.card("cultuur-in-de-sociale-basis")
     assert basis.text.startswith("Je kunt de sociale basis zien als") and "naast zorg en welzijn" not in basis.text
     assert "alongside care" not in en.card("cultuur-in-de-sociale-basis").text
@@ -590,8 +591,8 @@ def test_the_practice_cards_keep_aims_readings_and_means_as_the_sources_give_the
     the photos are the presenter's reading. Seed 003: the culture coach integrates culture 'als middel'; the
     Preventiefonds is named, not explained, and the networking event is told under Reflectie (p. 16)."""
     deck, en = library.get("praktijkvoorbeelden"), english("praktijkvoorbeelden")
-    assert "Ze helpen kinderen en jongeren" in deck.card("corpo-maquina").text
-    assert "they help children and young people" in en.card("corpo-maquina").text
+    assert "Ze hielpen kinderen en jongeren" in deck.card("corpo-maquina").text
+    assert "they helped children and young people" in _said(en.card("corpo-maquina").text)
     assert "Volgens de presentatie" in deck.card("schilderen-met-ouderen").text
     assert "presenter sees" in en.card("schilderen-met-ouderen").text
     assert "cultuur als middel" in deck.card("cultuurcoach").text and "as a means" in en.card("cultuurcoach").text
@@ -982,7 +983,8 @@ def _both(deck_id: str, library):
 def test_taking_part_with_others_ends_in_an_interest_in_society_as_the_lkca_slide_says(library):
     """Seed 001 lists 'Interesse in de maatschappij': society, not 'what happens in the world'."""
     nl, en = (deck.card("meedoen-met-anderen").text for deck in _both("waarde-van-welzijn", library))
-    assert "betrokken zijn bij de samenleving" in _said(nl) and "wereld" not in nl
+    # round 4: 'belangstelling hebben', as the slide's 'interesse'; 'betrokken zijn' claimed more
+    assert "belangstelling hebben voor de samenleving" in _said(nl) and "wereld" not in nl
     assert "taking an interest in society" in _said(en) and "wider world" not in en
 
 
@@ -1026,7 +1028,7 @@ def test_pioneering_asks_for_patience_in_our_own_words_not_the_guides(library):
     """Seed 000 tip 3: 'Pionieren vraagt om veel geduld: veel van wat je zaait, groeit niet of pas veel later';
     the card kept 13 of its 15 words."""
     text = _said(library.get("zeven-verandertips").card("tip-3-leer-tussenruimte").text)
-    assert "Pionieren vraagt veel geduld." in text and "wat je zaait" not in text
+    assert "Pionieren vraagt veel geduld." in text and "veel van wat je zaait" not in text.lower()
 
 
 def test_a_partnership_lasts_only_when_the_ambition_is_shared(library):
@@ -1110,8 +1112,10 @@ def test_the_building_blocks_say_what_the_lkca_says_in_round_3(library):
     assert "dan kan het omvallen" in _said(nl.card("niet-alles-op-een-persoon").text)
     assert "it can collapse" in _said(en.card("niet-alles-op-een-persoon").text)
     # a selection says so on the card itself: six of eight and six of seven tips
-    assert nl.card("tips-op-de-vloer").title == "Zes tips voor de werkvloer" and nl.card("tips-voor-beleid").title == "Zes tips voor beleid"
-    assert en.card("tips-op-de-vloer").title == "Six tips for the front line" and en.card("tips-voor-beleid").title == "Six tips for policy"
+    assert nl.card("tips-op-de-vloer").title == "Zes van de acht tips voor de werkvloer"
+    assert nl.card("tips-voor-beleid").title == "Zes van de zeven tips voor beleid"
+    assert en.card("tips-op-de-vloer").title == "Six of the eight tips for the front line"
+    assert en.card("tips-voor-beleid").title == "Six of the seven tips for policy"
     assert "including over coffee" in _said(en.card("ken-elkaars-werk").text)
     assert "jointly" not in en.card("vraag-het-de-bestuurders").text
 
@@ -1146,7 +1150,7 @@ def test_the_practice_examples_cite_where_their_claims_stand_and_ask_what_the_so
     # seed 004 does not say what the youth worker and the dancer each do: the question asks for a guess
     assert "denk je" in nl.card("corpo-maquina").questions[0] and "do you think" in en.card("corpo-maquina").questions[0]
     assert "voor wie de drempel hoog is" not in nl.card("corpo-maquina").text  # seed 004's words, near enough
-    assert "People of 120 nationalities live there" in _said(en.card("corpo-maquina").text)
+    assert "People of 120 nationalities lived there" in _said(en.card("corpo-maquina").text)
     assert "a day centre" in en.card("shantykoor").text
     assert "amateur arts groups" in _said(en.card("cultuurcoach").text) and "clubs" not in en.card("cultuurcoach").text
     assert "sat down together in one conversation" in _said(en.card("wethouders-aan-tafel").text)
@@ -1158,3 +1162,123 @@ def test_a_dutch_assignment_keeps_one_person_throughout(library):
     deck = library.get("grensobjecten")
     assert "Ga om de beurt staan waar je" in _said(deck.card("sociaal-artistieke-as").assignment)
     assert not _said(deck.card("fotoserie-of-expositie").assignment).startswith("Maak ieder")
+
+
+# round 4: waarde, zeven, grensobjecten
+
+def test_an_arts_organisation_can_reach_a_wider_audience_as_the_assen_report_says(library):
+    """Seed 003 p. 5: care and welfare help the cultural sector 'een diverser publiek aan te spreken', a help,
+    not a result every organisation gets. 'A care home' narrowed 'zorginstelling'."""
+    nl, en = (deck.card("organisatie") for deck in _both("waarde-van-welzijn", library))
+    assert "kan zo ook een diverser publiek bereiken" in _said(nl.text) and "trekt" not in nl.text
+    assert "can also reach a more diverse audience" in _said(en.text) and "draws" not in en.text
+    assert "the people they serve, have better contact with them" in _said(en.text)
+    assert "care home" not in en.text and "Care providers" in en.text
+    assert ("003", "Aanleiding en probleemstelling", 5) in [(p.seed, p.heading, p.page) for p in nl.basis.passages]
+
+
+def test_the_assen_report_and_smits_presentation_are_named_apart_from_the_lkca_slides(library):
+    """Seed 000 cites a different 'Poll et al., 2024'; 'Ook Poll e.a. (2024) en Smit' left the reader guessing
+    which one. The source names the Assen action research and Smit's presentation, as grensobjecten does."""
+    nl, en = _both("waarde-van-welzijn", library)
+    assert "Poll e.a. (2024), actieonderzoek Assen (LKCA); Smit (LKCA, z.j.), presentatie." in nl.sources
+    assert "Poll et al. (2024), Assen action research (LKCA); Smit (LKCA, n.d.), presentation." in en.sources
+    assert not any("Ook Poll" in s or "Also Poll" in s for s in nl.sources + en.sources)
+
+
+def test_the_social_artistic_card_judges_only_by_its_own_measure(library):
+    """The axis is 'niet bedoeld als classificatie': a fine piece that connects no one is not enough *for
+    social-artistic quality*, not a failure in itself; the note says so and cites the passage."""
+    nl, en = (deck.card("sociaal-artistieke-kwaliteit") for deck in _both("waarde-van-welzijn", library))
+    assert "Daarvoor is een mooi werk dat niemand verbindt niet genoeg" in _said(nl.text) and "tekort" not in nl.text
+    assert "For that, a beautiful piece that connects no one is not enough" in _said(en.text)
+    assert "falls short" not in en.text
+    for card in (nl, en):
+        assert "niet bedoeld als classificatie, maar als reflectiekader" in cited(card)
+
+
+def test_the_english_who_gains_cards_read_as_english(library):
+    en = english("waarde-van-welzijn")
+    assert "why only then?" in en.card("deelnemer").questions[1]
+    assert "between a participant, just back from the activity, and someone close to them" in _said(
+        en.card("mensen-eromheen").assignment)
+
+
+def test_tip_five_keeps_also_as_a_political_place(library):
+    """Seed 000 tip 5: the movement shows 'ook als politieke plek' what must change; 'Als politieke plek' made
+    the political place all it is."""
+    nl, en = (deck.card("tip-5-voor-de-samenleving").text for deck in _both("zeven-verandertips", library))
+    assert "Ook als politieke plek toont ze" in _said(nl)
+    assert "It is also a political space (politieke plek)" in _said(en)
+
+
+def test_friction_comes_with_the_work_and_can_improve_it(library):
+    """Seed 000 'Schuren, tijd en kwaliteitsverbetering': friction is 'geen bijverschijnsel maar een
+    kwaliteitsmotor', more than 'no failure'."""
+    nl, en = (deck.card("schuren").text for deck in _both("zeven-verandertips", library))
+    assert "Dat hoort erbij en kan het werk verbeteren" in _said(nl) and "geen fout" not in nl
+    assert "It comes with the work and can improve it" in _said(en) and "no failure" not in en
+
+
+def test_the_core_elements_are_told_in_our_own_order_of_words(library):
+    """'Inzichten leiden tot ..., ... tot ...' and '... wordt gedeeld en bespreekbaar' followed seed 000 'Zes
+    kernelementen' clause by clause; policy now grows from the collaboration, as the seed has it."""
+    nl, en = _both("zeven-verandertips", library)
+    moving = _said(nl.card("voortdurende-beweging").text)
+    assert moving.startswith("Een inzicht brengt nieuw werk op gang.") and "Inzichten leiden" not in moving
+    assert "nieuwe samenwerking, die soms tot nieuw beleid leidt" in moving
+    assert "New partnerships grow out of it, and these sometimes lead to new policy" in _said(
+        en.card("voortdurende-beweging").text)
+    assert "Dan komt op tafel wat eerst onuitgesproken bleef" in _said(nl.card("politieke-plek").text)
+    assert "bespreekbaar" not in nl.card("politieke-plek").text
+    assert "comes out into the open" in _said(en.card("politieke-plek").text)
+    # people make something together; 'het samen maken' had them make their experiences
+    assert "als ze samen iets maken en delen" in _said(nl.card("betekenisvolle-ontmoetingen").text)
+
+
+def test_our_own_explanations_and_examples_in_the_tips_deck_are_marked(library):
+    """Seed 000 does not define a boundary object as something to see or hold, nor name young and old, the arts
+    and care as its many voices: the notes say these are ours."""
+    for deck, ours in zip(_both("zeven-verandertips", library), ("van ons", "ours")):
+        assert ours in _said(deck.card("tip-4-markeren").basis.note)
+        assert ours in _said(deck.card("meerstemmigheid").basis.note)
+
+
+def test_tip_one_works_with_everyone_involved_and_tip_three_keeps_its_sowing(library):
+    nl = library.get("zeven-verandertips")
+    assert "iedereen die erbij betrokken is" in _said(nl.card("tip-1-met-iedereen").text)
+    tip3 = nl.card("tip-3-leer-tussenruimte")
+    assert "zaait" in tip3.text and "gezaaid" in tip3.assignment  # the assignment's image is on the card
+
+
+def test_the_cultural_commoning_credit_is_backed_by_the_card_that_rests_on_it(library):
+    """Van der Maas e.a. (2026) was credited but no card cited it, while the English gloss 'a neighbourhood
+    culture house its users help run' rested on it: the meeting-place card now cites seed 000 'Sociaal-artistiek
+    samenwerken, cultureel gemeenzamen' in both languages, the note says what it backs, the page names the card."""
+    for deck in _both("grensobjecten", library):
+        card = deck.card("ontmoetingsplek")
+        assert ("000", "Sociaal-artistiek samenwerken, cultureel gemeenzamen") in [
+            (p.seed, p.heading) for p in card.basis.passages]
+        assert "Van der Maas" in card.basis.note
+    assert "its users help run" not in english("grensobjecten").card("ontmoetingsplek").text
+    page = _said((ROOT / "docs" / "decks" / "grensobjecten.md").read_text(encoding="utf-8"))
+    assert "Voor *Een plek om elkaar te ontmoeten*" in page
+
+
+def test_boundary_objects_are_read_in_many_ways_as_a_possibility_not_a_fact(library):
+    """The sources do not say each reads it their own way, nor that everyone recognises themselves in a shared
+    work: the cards say 'kunnen' / 'can'; the own explanation of working with boundary objects is marked."""
+    nl, en = _both("grensobjecten", library)
+    assert "kunnen het elk op hun eigen manier lezen" in _said(nl.card("wat-is-een-grensobject").text)
+    assert "can each read it in their own way" in _said(en.card("wat-is-een-grensobject").text)
+    assert "Ieder kan er een stukje van zichzelf in herkennen" in _said(nl.card("kunstwerk-of-voorstelling").text)
+    assert "Everyone can recognise something of themselves" in _said(en.card("kunstwerk-of-voorstelling").text)
+    assert "van ons" in nl.card("werken-met-grensobjecten").basis.note
+    assert "ours" in en.card("werken-met-grensobjecten").basis.note
+
+
+def test_the_boundary_object_cards_keep_one_person_and_name_titles_as_titles(library):
+    deck = library.get("grensobjecten")
+    assert "waar jullie voor staan en wat jullie willen bereiken" in _said(deck.card("manifest").text)
+    assert "'Werken aan waarde in netwerken'" in deck.card("ontwikkelboom").text
+    assert "(Interventie 1 / Intervention 1, Results)" in _said(english("grensobjecten").card("korte-film").basis.note)

@@ -5,7 +5,7 @@ confirmation; in the second after it other phones act and the facilitator change
 confirmation stays on the screen (read at intervals, and every change of the line recorded in the page
 with its time) for at least four seconds; a newer message of A replaces it at once; when the facilitator
 moves to another step, a message about the old step goes with it. While it is read, the line is held
-on the screen (at its foot), not at the end of a long page. Nothing flickers: the line never goes
+on the screen, in its own strip at the foot, under the part that scrolls. Nothing flickers: the line never goes
 blank and back. Bounded: every wait has a deadline.
 """
 
@@ -135,8 +135,10 @@ def test_a_confirmation_stays_readable_while_other_phones_act_and_the_facilitato
 
         # and then it goes, once: no blank line in between, no second appearance
         wait_for(lambda: a.inner_text("#message") == "", timeout=15)
-        assert a.evaluate("document.documentElement.scrollHeight") > 740  # a long page: the line's place is below
-        assert not a.evaluate("document.getElementById('message').classList.contains('fresh')")  # back there
+        main = "document.querySelector('main')"
+        assert a.evaluate(f"{main}.scrollHeight > {main}.clientHeight")  # a long page: the part above scrolls
+        assert not a.evaluate("document.getElementById('message').classList.contains('fresh')")
+        assert a.locator("#message").bounding_box()["height"] == 0  # an empty line takes no room
         line = changes(a)
         assert [text for _, text in line] == [PLACED, ""]
         assert line[1][0] - line[0][0] >= READABLE_MS
@@ -226,3 +228,79 @@ def test_turns_of_the_others_leave_the_thanks_and_a_new_step_takes_it_away(brows
         assert cleared[1] == "" and cleared[0] == moved  # in the same change of the page: nothing in between
         assert cleared[0] - shown < READABLE_MS
         assert [text for _, text in changes(anna)] == [THANKS, ""]
+
+
+def _tips_session() -> Session:
+    """A vote on seven tips (a long list on a phone), then the board."""
+    return Session(title="Zeven tips", steps=[
+        Step(id="s-stem", kind="cards", title="Welke tip pakken we op?", instruction="Verdeel je drie stemmen.",
+             card_ids=[f"tip-{i}" for i in range(1, 8)], vote_budget=3),
+        Step(id="s-bord", kind="board", title="Waar staan we nu?", instruction="Zet je stip op het bord."),
+    ])
+
+
+def _clear_of_the_message(page) -> list[str]:
+    """Every control on the screen that the status line lies on (by its box), or where a tap at the
+    control's centre would not land on the control itself."""
+    return page.evaluate("""() => {
+        const line = document.getElementById('message').getBoundingClientRect();
+        const room = document.querySelector('main').getBoundingClientRect();  // what scrolls, as far as it shows
+        const problems = [];
+        for (const node of document.querySelectorAll('main button, main input, main textarea, main select')) {
+            const box = node.getBoundingClientRect();
+            const top = Math.max(box.top, room.top, 0), bottom = Math.min(box.bottom, room.bottom, innerHeight);
+            if (!node.offsetParent || bottom - top < 1) continue;  // not on the screen
+            const under = line.height > 0 && bottom > line.top + 1 && top < line.bottom;  // 1 px: rounding
+            // a tap on the lower half of the screen (where the line is) lands on what it aims at
+            const x = box.left + box.width / 2, y = (top + bottom) / 2;
+            const hit = y >= innerHeight / 2 ? document.elementFromPoint(x, y) : node;
+            if (under || !(hit === node || node.contains(hit)))
+                problems.push((node.getAttribute('aria-label') || node.id || node.textContent) + ' ' + JSON.stringify(box));
+        }
+        return problems;
+    }""")
+
+
+@pytest.mark.parametrize("width, height", [(360, 740), (320, 568)])
+def test_the_status_line_has_its_own_strip_and_never_lies_on_a_vote_button(browser, width, height):
+    """#24: the status line stood at the foot of the screen on top of the list, over "+ stem" (and let a tap
+    through to the button it hid). Now it has a strip of its own under the part that scrolls: while it
+    shows, a "+ stem" scrolled to the bottom of what is visible lies above it and a tap there votes; after a
+    tap on the board's arrows the list moves up so the arrows stay in sight above the message."""
+    session = _tips_session()
+    with serving(session) as (hub, server):
+        context = browser.new_context(viewport={"width": width, "height": height}, has_touch=True,
+                                      is_mobile=True)
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        page.goto(server.url)
+        page.fill("#code", hub.room.code)
+        page.fill("#name", "Ann")
+        page.click("#join-button")
+        page.wait_for_selector("li[data-card='tip-7']")
+        assert page.inner_text("#message") == "Je doet mee."  # the line shows ...
+        assert page.evaluate("document.getElementById('message').classList.contains('fresh')")
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        for card in ("tip-7", "tip-4"):  # ... while "+ stem" is at the bottom of what the list shows
+            plus = page.locator(f"li[data-card='{card}'] button[aria-label='Stem op {card}']")
+            plus.evaluate("(node) => node.scrollIntoView({block: 'end'})")
+            assert _clear_of_the_message(page) == []
+            box, line = plus.bounding_box(), page.locator("#message").bounding_box()
+            assert box["y"] + box["height"] <= line["y"] + 1 and line["y"] + line["height"] <= height
+            page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] - 4)  # its lower edge
+            page.wait_for_selector(f"li[data-card='{card}'] .count:text-is('1')")  # the phone counts it
+        wait_for(lambda: on_owner(hub, lambda: dict(session.step("s-stem").ranked_votes()))
+                 == {"tip-7": 1, "tip-4": 1})
+
+        on_owner(hub, lambda: (session.go_to(1), hub.publish()))  # the board: its arrows at the bottom
+        page.wait_for_selector("#board", state="visible")
+        wait_for(lambda: page.inner_text("#message") == "", timeout=15)  # the join message has gone
+        left = page.locator("button[aria-label='Naar links']")
+        left.evaluate("(node) => node.scrollIntoView({block: 'end'})")
+        left.tap()
+        page.wait_for_selector("#message:has-text('Je stip staat op het bord')")
+        page.wait_for_timeout(100)  # a frame for the list to move up
+        box, line = left.bounding_box(), page.locator("#message").bounding_box()
+        assert box["y"] >= 0 and box["y"] + box["height"] <= line["y"] + 1, (box, line)  # in sight, above it
+        assert _clear_of_the_message(page) == []
+        context.close()

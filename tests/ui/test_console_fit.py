@@ -3,7 +3,7 @@ and what the room reads on the beamer: sizes of letters, line breaks, a preview 
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontInfo, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reflectiespel.core.library import Library
@@ -11,11 +11,12 @@ from reflectiespel.core.session import ActionItem, Session, Step
 from reflectiespel.core.templates import default_templates, new_session_from_template
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.session.launcher import open_console
+from reflectiespel.ui.screencard import CUT
 from reflectiespel.ui.session.projection import ProjectionView
 from reflectiespel.ui.session.controller import SessionController
 
 from fitcheck import outside
-from projecting import project_at
+from projecting import activate, project_at
 
 SIZES = [(1024, 768), (1366, 768), (1920, 1080)]
 
@@ -87,6 +88,63 @@ def test_side_panels_fold_and_the_board_takes_the_centre(qtbot, library, data_di
     QApplication.processEvents()
     assert window.controller.session.current_step == 3
     assert window.left.isVisible() and window.tabs.isVisible() and outside(window) == []
+    window.controller.close_cleanly()
+
+
+def _smallest_in_preview(preview) -> float:
+    """The smallest letters the preview painted, in pixels on the console's screen."""
+    preview.repaint()
+    return min(px for role, px in preview.sizes.items() if role != CUT) * preview.width() / preview.canvas().width()
+
+
+def test_on_a_1024_laptop_what_the_room_reads_is_also_shown_at_the_console_s_own_size(qtbot, library, data_dir):
+    """#24: the preview is the projection made small, about 6-8 px letters on a 1024×768 laptop. Under it the
+    console says the same words (step, instruction, the card's title, text and questions) in its own font,
+    and follows the room (the next card, black); on a wide screen the preview itself is readable and
+    takes the height."""
+    window = console_for(qtbot, library, data_dir, "zeven-verandertips", 1)
+    activate(qtbot, window)
+    set_size(window, (1024, 768))
+    preview, room = window.preview, window.room_text
+    before = _smallest_in_preview(preview)
+    assert before < 10  # the preview alone: what the facilitator had to read
+    assert room.isVisible()
+    own = QFontInfo(window.font()).pixelSize()
+    after = min(QFontInfo(label.font()).pixelSize() for label in room.labels() if label.isVisible())
+    assert after >= own >= 11 and after > before + 3
+    words = " ".join(label.text() for label in room.labels() if label.isVisible())
+    deck, card = window.controller.card()
+    step = window.controller.step
+    for text in [step.title, step.instruction, card.title, deck.card_text(card), *card.questions]:
+        assert text in words
+    assert room.geometry().top() >= window.preview_frame.geometry().bottom()  # under the preview, not on it
+    assert outside(window) == []
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    deck, card = window.controller.card()
+    assert card.title in room.title_label.text()
+    qtbot.keyClick(window, Qt.Key.Key_B)  # the room goes black: the console says so
+    assert window.controller.black and "Zwart" in room.title_label.text() and not room.body_label.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_B)
+    set_size(window, (1920, 1080))
+    qtbot.waitUntil(lambda: not room.isVisible())
+    assert _smallest_in_preview(preview) >= own  # wide enough: the preview itself reads
+    window.controller.close_cleanly()
+
+
+def test_a_4_to_3_beamer_gives_the_preview_its_shape_and_nothing_is_cut_off(qtbot, library, data_dir):
+    """The preview was placed for 16:9 and kept that shape when the room's screen turned out 4:3 (a
+    1024×768 beamer): it painted the taller picture in the 16:9 box and the card's bottom was cut off."""
+    window = console_for(qtbot, library, data_dir, "zeven-verandertips", 1)
+    set_size(window, (1024, 768))
+    preview = window.preview
+    assert abs(preview.width() / preview.height() - 16 / 9) < 0.02
+    project_at(qtbot, window, 1024, 768)
+    qtbot.waitUntil(lambda: abs(preview.width() / preview.height() - 4 / 3) < 0.02)
+    assert window.preview_frame.rect().contains(preview.geometry())
+    qtbot.wait(100)
+    assert window.room_text.isVisible()  # a preview this small still has the room's words under it
+    window.stop_projection()  # the projection closed: the preview is 16:9 (1920×1080) again
+    qtbot.waitUntil(lambda: abs(preview.width() / preview.height() - 16 / 9) < 0.02)
     window.controller.close_cleanly()
 
 

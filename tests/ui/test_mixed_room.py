@@ -74,8 +74,10 @@ def test_phone_votes_and_the_facilitators_clicks_count_the_same_and_the_clicks_a
         assert grid.item(0, bram).font().italic() and grid.item(0, bram).toolTip() == "ingevoerd door de begeleider"
         assert "ingevoerd door de begeleider" in grid.item(0, ann).data(Qt.ItemDataRole.AccessibleTextRole)
         assert grid.item(0, len(session.participants) + 1).text() == "3"  # the total column
-        state = call(qtbot, pool, "GET", url + "api/state", headers=auth).json()
-        assert state["me"]["votes"][card] == 2 and state["votes_left"] == 1  # the phone sees both as Ann's
+        def seen_on_ann_phone() -> bool:  # the phone sees both as Ann's, within one publishing beat (#28)
+            state = call(qtbot, pool, "GET", url + "api/state", headers=auth).json()
+            return state["me"]["votes"][card] == 2 and state["votes_left"] == 1
+        qtbot.waitUntil(seen_on_ann_phone, timeout=3000)
         console.tabs.setCurrentWidget(console.notes)
         notes = console.notes
         notes.who.setCurrentIndex(notes.who.findText("Bram"))

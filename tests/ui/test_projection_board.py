@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QMessageBox
+from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QGraphicsSimpleTextItem, QMessageBox
 
 from reflectiespel.core.board import BoardState, Token
 from reflectiespel.core.boarddef import load_default_board
@@ -27,10 +27,14 @@ def library():
     return Library(builtin_decks_dir()).load()
 
 
-def _board_projection_started(qtbot, library, data_dir):
-    """The console on the board step of 'praktijk op de as' with three people, and F5 pressed."""
+NAMES = ["Anna", "Bram", "Chris", "Dewi", "Esther", "Fatima", "Gijs", "Hanneke", "Ibrahim", "Joke", "Karel",
+         "Lotte"]
+
+
+def _board_projection_started(qtbot, library, data_dir, people=3):
+    """The console on the board step of 'praktijk op de as' with ``people`` participants, and F5 pressed."""
     session = new_session_from_template(default_templates(data_dir).get("praktijk-op-de-as"), library)
-    for name in ("Anna", "Bram", "Chris"):
+    for name in NAMES[:people]:
         session.add_participant(name, "cultuur")
     window = open_console(session, library, data_dir)
     window.ask_to_save = lambda: QMessageBox.StandardButton.Discard
@@ -78,6 +82,42 @@ def test_the_beamer_board_labels_are_24_px_and_apart(qtbot, library, data_dir, t
     token_count = len(window.board.board_scene.tokens)
     assert len(board.scene().tokens) == token_count
     board.grab().save(str(tmp_path / "beamer-board.png"))
+    window.stop_projection()
+    window.controller.close_cleanly()
+
+
+@pytest.mark.parametrize("people", [8, 12])
+@pytest.mark.parametrize("width, height", [(1920, 1080), (1024, 768)])
+def test_with_8_or_12_people_the_legend_of_names_lies_clear_of_the_axis_ends_and_the_examples(
+        qtbot, library, data_dir, tmp_path, people, width, height):
+    """#24: with 8 names the legend ran into '⟵ sociale doelen' and 'artistieke doelen ⟶' (and with 12 off
+    the board). Now it goes in rows of its own under the question when one row does not fit between the
+    ends, and the names stay at least 24 px on a 1080p beamer."""
+    window = _board_projection_started(qtbot, library, data_dir, people)
+    project_at(qtbot, window, width, height)
+    board = window.projection.view.board
+    scene = board.scene()
+    texts = _texts(scene)
+    names = [item for item in texts if item.text() in NAMES]
+    assert sorted(item.text() for item in names) == sorted(NAMES[:people])  # every name, once
+    scale = board.transform().m11()
+    if width == 1920:
+        small = {item.text(): round(item.font().pixelSize() * scale, 1) for item in texts
+                 if item.font().pixelSize() * scale < 24}
+        assert not small, f"smaller than 24 px on the beamer: {small}"
+    dots = [item for item in scene.overlays if isinstance(item, QGraphicsEllipseItem)]
+    assert len(dots) == people
+    shapes = [(item.text(), item.sceneBoundingRect()) for item in texts] + \
+        [(f"dot {i}", dot.sceneBoundingRect()) for i, dot in enumerate(dots)]
+    overlapping = [(a, b) for i, (a, ra) in enumerate(shapes) for b, rb in shapes[i + 1:] if ra.intersects(rb)]
+    assert not overlapping, f"on top of each other: {overlapping}"
+    ends = [item for item in texts if item.text().startswith("⟵") or item.text().endswith("⟶")]
+    assert len(ends) == 2
+    viewport = board.viewport().rect()
+    for text, rect in shapes:  # all of it on the room's screen, none cut off at the edge of the board
+        shown = board.mapFromScene(rect).boundingRect()
+        assert viewport.contains(shown), (text, shown, viewport)
+    board.grab().save(str(tmp_path / f"legend-{people}-{width}.png"))
     window.stop_projection()
     window.controller.close_cleanly()
 

@@ -23,7 +23,7 @@ from reflectiespel.ui import screenfit
 
 APP = Path(__file__).parent / "windowfit_app.py"
 WINDOWS = {"main", "print", "newSession", "message", "import", "editor", "together", "console", "projection",
-           "grid", "pathChoose", "path"}
+           "grid", "pathChoose", "path", "consoleBoard", "projectionBoard"}
 
 
 def measured(stdout: str) -> dict:
@@ -37,6 +37,7 @@ def check_inside(found: dict) -> None:
         frame, available = QRect(*line["frame"]), QRect(*line["available"])
         assert available.size() == QSize(1024, 768)
         assert available.contains(frame), f"{name}: frame {line['frame']} is not inside {line['available']}"
+    assert found["projectionBoard"]["covers"] == [], "the projection window lies on the console's buttons"
 
 
 def test_every_window_opens_inside_a_1024_by_768_screen(tmp_path):

@@ -4,7 +4,8 @@ one JSON line per window: its frame and the screen's available geometry.
 Run by tests/ui/test_window_fit.py in a fresh process on a 1024×768 screen (offscreen with a screen
 configuration, or a real X server with a window manager). The windows come from the real menus and
 buttons' code paths (MainWindow.open_print_dialog, edit_deck, import_deck, new_session, open_together,
-the console's projection and big grid), with modal dialogs measured and closed from a timer.
+the console's projection and big grid; a board step with eight people and the projection as a window
+on one screen), with modal dialogs measured and closed from a timer.
 
     python tests/ui/windowfit_app.py DATA_DIR
 """
@@ -15,7 +16,7 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QPoint, QRect, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 
@@ -117,6 +118,25 @@ def main() -> None:
     settle()
     report("grid", grid)
     grid.close()
+    console.close()
+
+    # #24 walk: the board step with eight people, F5 on one screen (the banner and a projection window). The
+    # tray's controls made this console 811 px tall; the projection window lay on 'Volgende'.
+    session = new_session_from_template(default_templates(data).get("praktijk-op-de-as"), library)
+    for person in ("Anna", "Bram", "Chris", "Dewi", "Eva", "Femke", "Gert", "Hanna"):
+        session.add_participant(person, "cultuur")
+    console = open_console(session, library, data, parent=None)
+    console.ask_to_save = lambda: QMessageBox.StandardButton.Discard
+    console.controller.go_to(1)
+    console.start_projection()
+    settle(3000)  # the keeper's last check is 2.5 s after F5
+    report("consoleBoard", console)
+    projection = console.projection.frameGeometry()
+    covered = [button.objectName() for button in (console.next_button, console.prev_button, console.timer_button)
+               if projection.intersects(QRect(button.mapToGlobal(QPoint(0, 0)), button.size()))]
+    print(json.dumps({"window": "projectionBoard", "frame": rect(projection),
+                      "available": rect(console.screen().availableGeometry()), "covers": covered}), flush=True)
+    console.stop_projection()
     console.close()
     main_window.close()
     app.processEvents()

@@ -543,6 +543,10 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>The social-artistic axis</translation>
     </message>
     <message>
+        <source>Praktijken en weergave</source>
+        <translation>Practices and view</translation>
+    </message>
+    <message>
         <source>Tab kiest een praktijk op het bord; pijltjes schuiven hem (met Shift in grotere stappen).</source>
         <translation>Tab picks a practice on the board; the arrow keys move it (with Shift in bigger steps).</translation>
     </message>
@@ -5539,6 +5543,29 @@ Bram, care</translation>
     <message>
         <source>Het verslag kon niet worden gemaakt: {0}</source>
         <translation>The report could not be made: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomText</name>
+    <message>
+        <source>Wat de zaal leest</source>
+        <translation>What the room reads</translation>
+    </message>
+    <message>
+        <source>De zaal ziet stap {0}: {1}</source>
+        <translation>The room sees step {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Zwart scherm (B: weer aan)</source>
+        <translation>Black screen (B: back on)</translation>
+    </message>
+    <message>
+        <source>Nog geen stappen in deze sessie</source>
+        <translation>No steps in this session yet</translation>
+    </message>
+    <message>
+        <source>De uitslag van deze stap</source>
+        <translation>The result of this step</translation>
     </message>
 </context>
 <context>

@@ -542,6 +542,10 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Praktijken en weergave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tab kiest een praktijk op het bord; pijltjes schuiven hem (met Shift in grotere stappen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5512,6 +5516,29 @@ Bram, zorg</source>
     <name>ReportJob</name>
     <message>
         <source>Het verslag kon niet worden gemaakt: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomText</name>
+    <message>
+        <source>Wat de zaal leest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De zaal ziet stap {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zwart scherm (B: weer aan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen stappen in deze sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De uitslag van deze stap</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

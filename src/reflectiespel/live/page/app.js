@@ -24,11 +24,27 @@
   // The status line (role=status: read out by screen readers). A message of this phone stays until it has
   // been readable for a while, or until a newer message of this phone replaces it: news from the server
   // (another phone, the facilitator) clears it only after that, unless the step it was about has gone.
-  // While it is being read it is held at the foot of the screen (the line itself is at the end of a long
-  // page); then it goes back to its place there.
+  // It has its own strip at the foot of the screen, under the part that scrolls (style.css), so it never
+  // lies on a control; while it is being read it stands out ("fresh"), then it stays there quietly.
   const message = { text: "", since: 0, hold: 0, step: null, passing: false };
   let clearing = null; // the timer that clears a message once it has been readable long enough
-  let docking = null; // the timer that lets it go back to the end of the page
+  let docking = null; // the timer that ends its standing out
+  // What was last tapped: when the strip appears, the part above it gets shorter; the list moves up so that
+  // the control (say "+ stem") is still in sight, for the next tap.
+  let touched = null;
+  document.addEventListener("click", (e) => {
+    const control = e.target.closest && e.target.closest("button, input, select, textarea, #board");
+    touched = control ? { node: control, y: e.clientY, at: performance.now() } : null;
+  }, true);
+
+  function keepTouchedInSight() {
+    if (!touched || performance.now() - touched.at > 15000) return;
+    const room = document.querySelector("main");
+    const bottom = touched.node.isConnected ? touched.node.getBoundingClientRect().bottom : touched.y + 30;
+    const below = bottom - room.getBoundingClientRect().bottom;
+    if (below > 0) room.scrollTop += below + 8;
+    touched = null;
+  }
 
   function readable(text) { // milliseconds: at least five seconds, longer for a long sentence
     return Math.min(12000, Math.max(5000, 70 * text.length));
@@ -46,6 +62,7 @@
     Object.assign(message, { text: text, since: performance.now(), hold: readable(text),
                              step: step === undefined ? null : step, passing: !!passing });
     if (text && !passing) docking = setTimeout(() => node.classList.remove("fresh"), message.hold);
+    if (text) requestAnimationFrame(keepTouchedInSight); // once the strip has its height
   }
 
   function sayForNow(text) { // about the connection: on screen until the next news from the server

@@ -24,6 +24,8 @@ LARGE = 32  # sub-labels on the projector: x 0.8 on a 1080p beamer is still more
 ZONE_MARGIN = 12  # free space on either side of a zone's rows
 STRIP = 84  # under the board: examples that have only a place along the horizontal axis
 AXIS_MARK = "axis"  # data(1) of a landmark drawn on the strip (the label layout leaves it alone)
+AXIS_END, AXIS_QUESTION = "axisEnd", "axisQuestion"  # data(0) of the words under the board
+SOURCE = "boardSource"  # data(0) of the source line (the legend puts it under itself)
 FAMILY = "DejaVu Sans"
 _fonts_loaded = False
 
@@ -180,13 +182,16 @@ def build_background(scene: QGraphicsScene, definition: BoardDefinition, large: 
     high.setPos(b.right() - high.boundingRect().width(), y)
     question = _text(scene, f"{axis.name}   ·   {definition.vertical.name}", board_font(LARGE if large else 24), soft)
     _centre_at(question, b.center().x(), y + 42 if large else y + 2)
+    low.setData(0, AXIS_END)
+    high.setData(0, AXIS_END)
+    question.setData(0, AXIS_QUESTION)
     items += [low, high, question]
     if definition.source and not large:  # small print at the bottom left, also on projection and exports
         with speaking(definition.language):  # part of the board: in the board's language, like its words
             said = translate("BoardBackground", "Bron: {0}").format(definition.source)
         source = _text(scene, said, board_font(18), soft)
         source.setPos(b.left() - 130, SCENE_RECT.bottom() - 34)
-        source.setData(0, "boardSource")
+        source.setData(0, SOURCE)
         items.append(source)
     return items
 

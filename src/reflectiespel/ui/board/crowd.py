@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ...core.boarddef import BoardDefinition, describe_position, place_in_numbers
 from ...core.crowd import CrowdSummary
-from .background import BOARD_RECT, LARGE, LARGE_STRIP, Z_SPREAD, board_font, to_scene
+from .background import BOARD_RECT, LARGE, SCENE_RECT, Z_SPREAD, board_font, to_scene
 from .items import Label
 from ..plaintext import plain
 
@@ -104,11 +104,18 @@ class CrowdItem(QGraphicsItem):
         painter.drawPolygon(diamond)
 
 
-def crowd_legend(perspectives: int, large: bool) -> Label:
-    """One line under the board instead of three hundred names: what the picture means."""
+def crowd_legend(perspectives: int, large: bool, between: QRectF | None = None,
+                 below: float = 0.0) -> tuple[Label, QRectF]:
+    """One line under the board instead of three hundred names: what the picture means; in the gap
+    between the axis's ends on the projector when it fits there, else under the question (as the
+    perspectives' legend, overlays.build_legend); and the rectangle it takes."""
     text = QCoreApplication.translate(
         "BoardScene", "{0} perspectieven · ◆ het midden · kader: de middelste helft").format(perspectives)
     legend = Label(text, LARGE if large else 22, bold=False, plate_alpha=230)
-    legend.setPos(BOARD_RECT.center().x() - legend.rect().width() / 2,
-                  BOARD_RECT.bottom() + (LARGE_STRIP + 14 if large else 62))
-    return legend
+    width = legend.rect().width()
+    if large and between is not None and width <= between.width():
+        legend.setPos(between.center().x() - width / 2, between.top())
+    else:
+        legend.setPos(min(max(BOARD_RECT.center().x() - width / 2, 20), SCENE_RECT.right() - 20 - width),
+                      below + 4)
+    return legend, legend.sceneBoundingRect()

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
 
 from ...core.board import BoardState, placement_key
-from .background import BOARD_RECT, LARGE, LARGE_STRIP, board_font, to_scene
+from .background import BOARD_RECT, LARGE, SCENE_RECT, board_font, to_scene
 from .items import ArrowItem, GhostItem, Label, SpreadItem
 from ..plaintext import plain
 
@@ -109,40 +109,96 @@ def _close(a: QPointF, b: QPointF) -> bool:
     return math.hypot(a.x() - b.x(), a.y() - b.y()) < 6
 
 
+LEGEND_GAP = 18  # between two entries of the legend
+LEGEND_MARGIN = 20  # the legend stays this far inside the scene's left and right edge
+DOT = 22  # a legend dot's diameter
+
+
+def _legend_entry(scene: QGraphicsScene, name: str, colour: QColor, mark: str,
+                  pixels: int) -> tuple[list[QGraphicsItem], float]:
+    """One perspective: its dot (with its mark) and its name, at x 0, y 0; and how wide the two are."""
+    label = Label(name, pixels, plate_alpha=0)
+    scene.addItem(label)
+    label.setPos(DOT + 2, 0)
+    dot = scene.addEllipse(0, (label.rect().height() - DOT) / 2, DOT, DOT, QPen(Qt.PenStyle.NoPen), QBrush(colour))
+    if mark:
+        letter = QGraphicsSimpleTextItem(mark, dot)
+        letter.setFont(board_font(14 if len(mark) == 1 else 11, bold=True))
+        letter.setBrush(readable_on(colour))
+        box = letter.boundingRect()
+        letter.setPos(DOT / 2 - box.width() / 2, label.rect().height() / 2 - box.height() / 2)
+        letter.setData(0, "legendMark")
+    return [dot, label], DOT + 2 + label.rect().width()
+
+
+def legend_rows(widths: list[float], first: float, indent: float, room: float) -> list[list[int]]:
+    """The entries (by index) in rows no wider than ``room``: the first row starts at ``first`` (after the
+    title), the others at ``indent`` (under the first name); every row holds at least one entry."""
+    rows: list[list[int]] = [[]]
+    x = first
+    for i, width in enumerate(widths):
+        if rows[-1] and x + width > room:
+            rows.append([])
+            x = indent
+        rows[-1].append(i)
+        x += width + LEGEND_GAP
+    return rows
+
+
 def build_legend(scene: QGraphicsScene, entries: list[tuple[str, QColor]],
-                 marks: dict[str, str] | None = None, large: bool = False) -> list[QGraphicsItem]:
-    """The colours of the perspectives, each with its mark, in a row under the board. ``large`` (the
-    projector): bigger names, centred on the line of the horizontal axis, between its two ends."""
-    items: list[QGraphicsItem] = []
+                 marks: dict[str, str] | None = None, large: bool = False,
+                 between: QRectF | None = None, below: float = 0.0,
+                 aspect: float | None = None) -> tuple[list[QGraphicsItem], QRectF]:
+    """The colours of the perspectives, each with its mark, under the board; and the rectangle they take.
+
+    On the projector (``large``, bigger names) the legend sits in ``between``, the gap between the two ends
+    of the horizontal axis, when one row fits there. Otherwise it goes in rows from ``below`` (the line
+    with the question): centred under the board on the projector, from the board's left edge on the
+    console, wrapped to more rows where the names need them. Nothing of it then lies on another word; the
+    scene grows to hold it (BoardScene.fit_under). ``aspect`` is the shape (width / height) of the
+    projector's view: where it is wider than the scene, a row may be as wide as that view shows anyway at
+    the board's scale, so twelve names take one row on a 16:9 beamer and the board stays as large."""
     if not entries:
-        return items
+        return [], QRectF()
     pixels = LARGE if large else 22
-    x, y = BOARD_RECT.left(), BOARD_RECT.bottom() + (LARGE_STRIP + 14 if large else 62)
     title = Label(QCoreApplication.translate("BoardScene", "Perspectieven:"), pixels, bold=False, plate_alpha=0)
     scene.addItem(title)
-    title.setPos(x, y)
-    items.append(title)
-    x += title.rect().width() + 8
-    for name, colour in entries:
-        dot = scene.addEllipse(x, y + 6, 22, 22, QPen(Qt.PenStyle.NoPen), QBrush(colour))
-        mark = (marks or {}).get(name, "")
-        if mark:
-            letter = QGraphicsSimpleTextItem(mark, dot)
-            letter.setFont(board_font(14 if len(mark) == 1 else 11, bold=True))
-            letter.setBrush(readable_on(colour))
-            box = letter.boundingRect()
-            letter.setPos(x + 11 - box.width() / 2, y + 17 - box.height() / 2)
-            letter.setData(0, "legendMark")
-        label = Label(name, pixels, plate_alpha=0)
-        scene.addItem(label)
-        label.setPos(x + 24, y)
-        items += [dot, label]
-        x += 24 + label.rect().width() + 18
-    if large:  # centre the row under the board
-        shift = BOARD_RECT.center().x() - (BOARD_RECT.left() + x - 18) / 2
-        for item in items:
-            item.moveBy(shift, 0)
-    return items
+    parts = [_legend_entry(scene, name, colour, (marks or {}).get(name, ""), pixels) for name, colour in entries]
+    row_height = max([title.rect().height()] + [label.rect().height() for (_dot, label), _w in parts])
+    indent = title.rect().width() + 8
+    widths = [width for _items, width in parts]
+    one_row = indent + sum(widths) + LEGEND_GAP * (len(widths) - 1)
+    if large and between is not None and one_row <= between.width():
+        rows, top = [list(range(len(parts)))], between.top()
+        left = between.center().x() - one_row / 2
+    else:
+        top = below + 4
+        if large:  # centred under the board: the whole scene's width is room, or what the view shows
+            room = SCENE_RECT.width() - 2 * LEGEND_MARGIN
+            if aspect:
+                room = max(room, aspect * (top + row_height + LEGEND_MARGIN) - 2 * LEGEND_MARGIN)
+            rows = legend_rows(widths, indent, indent, room)
+            block = max(indent + sum(widths[i] for i in row) + LEGEND_GAP * (len(row) - 1) for row in rows)
+            left = min(max(BOARD_RECT.center().x() - block / 2, LEGEND_MARGIN),
+                       SCENE_RECT.right() - LEGEND_MARGIN - block)
+            if block > SCENE_RECT.width() - 2 * LEGEND_MARGIN:  # wider than the scene: centred on it
+                left = SCENE_RECT.center().x() - block / 2
+        else:
+            left = BOARD_RECT.left()
+            rows = legend_rows(widths, indent, indent, SCENE_RECT.right() - LEGEND_MARGIN - left)
+    title.setPos(left, top)
+    right = left + indent
+    for number, row in enumerate(rows):
+        x, y = left + indent, top + number * row_height
+        for i in row:
+            for item in parts[i][0]:
+                item.setPos(x + item.pos().x(), y)
+            x += widths[i] + LEGEND_GAP
+        right = max(right, x - LEGEND_GAP)
+    items: list[QGraphicsItem] = [title]
+    for entry, _width in parts:
+        items += entry
+    return items, QRectF(left, top, right - left, len(rows) * row_height)
 
 
 def spread_label(spread: SpreadItem, name: str) -> None:

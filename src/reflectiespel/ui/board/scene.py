@@ -7,6 +7,8 @@ The scene owns no domain state. A finished drag or an arrow-key move is announce
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
@@ -14,11 +16,12 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from ...core.board import BoardState, clamp01
 from ...core.boarddef import BoardDefinition, describe_position, place_in_numbers
 from ...core.crowd import is_crowd, summarise
-from .background import AXIS_MARK, BOARD_RECT, SCENE_RECT, build_background, build_landmarks, to_norm, to_scene
+from .background import (AXIS_END, AXIS_MARK, AXIS_QUESTION, BOARD_RECT, SCENE_RECT, SOURCE, build_background,
+                         build_landmarks, to_norm, to_scene)
 from .crowd import CrowdItem, crowd_legend, describe_crowd
 from .items import RADIUS, ArrowItem, TokenItem, colour_or
 from .labels import LabelRequest, layout_labels
-from .overlays import (build_ghosts, build_legend, build_spreads, perspective_colour, perspective_marks,
+from .overlays import (LEGEND_MARGIN, build_ghosts, build_legend, build_spreads, perspective_colour, perspective_marks,
                        readable_on, spread_label)
 
 DISPLAYS = ("positions", "spread", "both")
@@ -38,8 +41,9 @@ class BoardScene(QGraphicsScene):
         self.setBackgroundBrush(QColor("white"))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.large = large  # the projector's presentation (see build_background)
-        build_background(self, definition, large)
+        background = build_background(self, definition, large)
         self.landmarks = build_landmarks(self, definition, large)
+        self._under_board(background)
         self.state = BoardState()
         self._names = {}
         self.tokens: dict[tuple[str, str], TokenItem] = {}
@@ -53,6 +57,7 @@ class BoardScene(QGraphicsScene):
         self.live_spread = False
         self.crowded = False  # a hall: more than core.crowd.CROWD perspectives (see _sync_crowd)
         self.crowds: dict[str, CrowdItem] = {}  # token id -> its crowd, while crowded
+        self.room_aspect: float | None = None  # the projector's view's shape (set_room_aspect)
 
     # -- model -> items ----------------------------------------------------------------------------
     def set_state(self, state: BoardState) -> None:
@@ -110,8 +115,11 @@ class BoardScene(QGraphicsScene):
                 spread_label(spread, names[token_id].name)
         if self.show_ghosts:
             self.overlays += build_ghosts(self, state, self._key_colour)
-        self.overlays += build_legend(self, [(p, perspective_colour(self.perspective_colours, p, i))
-                                             for i, p in enumerate(order)], marks, self.large)
+        legend, taken = build_legend(self, [(p, perspective_colour(self.perspective_colours, p, i))
+                                            for i, p in enumerate(order)], marks, self.large,
+                                     self.axis_gap, self.question_bottom, self.room_aspect)
+        self.overlays += legend
+        self.fit_under(taken)
         for i in range(0, len(self.landmarks), 2):
             self.landmarks[i].setVisible(self.show_landmarks)
             self.landmarks[i + 1].setVisible(self.show_landmarks)
@@ -144,10 +152,12 @@ class BoardScene(QGraphicsScene):
         self.crowds = shown
         if self.show_ghosts:
             self.overlays += build_ghosts(self, state, self._key_colour, keep=lambda key: not key[1])
+        taken = QRectF()
         if perspectives:
-            legend = crowd_legend(perspectives, self.large)
+            legend, taken = crowd_legend(perspectives, self.large, self.axis_gap, self.question_bottom)
             self.addItem(legend)
             self.overlays.append(legend)
+        self.fit_under(taken)
         for item in self.tokens.values():
             item.setOpacity(1.0)
             item.label.setVisible(True)
@@ -157,6 +167,47 @@ class BoardScene(QGraphicsScene):
         self._layout_labels()
         for key, item in self.tokens.items():
             item.set_current(key == self.current_key)
+
+    def _under_board(self, background: list[QGraphicsItem]) -> None:
+        """Where the legend may go: the gap between the horizontal axis's two ends (the projector's
+        question has a line of its own under them), and the bottom of the line with the question."""
+        tagged = {}
+        for item in background:
+            tagged.setdefault(item.data(0), []).append(item)
+        ends = sorted((item.sceneBoundingRect() for item in tagged.get(AXIS_END, [])), key=QRectF.left)
+        question = tagged.get(AXIS_QUESTION, [])
+        self.question_bottom = max((item.sceneBoundingRect().bottom() for item in question),
+                                   default=BOARD_RECT.bottom())
+        self.axis_gap = None
+        if self.large and len(ends) == 2:
+            low, high = ends
+            self.axis_gap = QRectF(low.right() + 24, low.top(), high.left() - low.right() - 48, low.height())
+        self.source = next(iter(tagged.get(SOURCE, [])), None)
+        self._source_y = self.source.y() if self.source is not None else 0.0
+
+    def fit_under(self, legend: QRectF) -> None:
+        """The scene as large as what lies under the board needs (a legend in rows under the question, or
+        wider than the scene on a wide beamer): at least SCENE_RECT, the source line last. Views fit the
+        scene again when it changes (BoardView._fit)."""
+        wanted = QRectF(SCENE_RECT)
+        below = not legend.isEmpty() and legend.bottom() > self.question_bottom
+        if not legend.isEmpty():
+            wanted = wanted.united(legend.adjusted(-LEGEND_MARGIN, 0, LEGEND_MARGIN, 8))
+        if self.source is not None:
+            self.source.setY(max(self._source_y, legend.bottom() + 8) if below else self._source_y)
+            wanted = wanted.united(self.source.sceneBoundingRect().adjusted(0, 0, 0, 8))
+        wanted = QRectF(math.floor(wanted.left()), wanted.top(), math.ceil(wanted.width()), math.ceil(wanted.height()))
+        if wanted != self.sceneRect():
+            self.setSceneRect(wanted)
+
+    def set_room_aspect(self, aspect: float) -> None:
+        """The projector's view tells its shape (width / height); a legend in rows may use a wide view's
+        width (overlays.build_legend). Only the projector's large scene listens."""
+        old = self.room_aspect
+        if not self.large or aspect <= 0 or (old is not None and abs(old - aspect) < 0.01 * aspect):
+            return
+        self.room_aspect = aspect
+        self.sync()
 
     def crowd_items(self) -> list[CrowdItem]:
         return list(self.crowds.values())

@@ -36,6 +36,7 @@ class BoardView(QGraphicsView):
         self.setAcceptDrops(not read_only)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.StrongFocus)
         scene.current_changed.connect(self._announce)
+        scene.sceneRectChanged.connect(self._fit)  # a legend that needs more rows makes the scene taller
         scene.moved.connect(self._moved)
         self.last_announcement = ""  # what screen readers were last told (ui/board/accessible.py)
         if not read_only:  # the projection places its board itself: a minimum there would overflow a small window
@@ -46,10 +47,16 @@ class BoardView(QGraphicsView):
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
-        self.fitInView(self.board.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit()
 
     def showEvent(self, event):
         super().showEvent(event)
+        self._fit()
+
+    def _fit(self, *_rect) -> None:
+        viewport = self.viewport().size()
+        if self.read_only and not viewport.isEmpty():  # the projector's scene may use a wide view's width
+            self.board.set_room_aspect(viewport.width() / viewport.height())
         self.fitInView(self.board.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     # -- keyboard: Tab selects a token, arrows move it (Shift: larger steps) ------------------------

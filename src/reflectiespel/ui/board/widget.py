@@ -13,7 +13,8 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QScrollArea, QVBoxLayout,
+                               QWidget)
 
 from ...core.board import BoardState, placement_key
 from ...core.boarddef import BoardDefinition
@@ -59,8 +60,19 @@ class BoardWidget(QWidget):
         self.tray: BoardTray | None = None
         if not read_only:
             self.tray = BoardTray()
-            self.tray.setFixedWidth(330)
-            layout.addWidget(self.tray)
+            # the tray scrolls where the window is low (a 1024×768 laptop with the one-screen banner): its
+            # 510 px of controls no longer set the console's height, which ran 40-70 px past the screen
+            holder = QScrollArea(self)
+            holder.setObjectName("boardTrayScroll")
+            holder.setAccessibleName(self.tr("Praktijken en weergave"))
+            holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the tray's own controls
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            holder.setWidgetResizable(True)
+            holder.setWidget(self.tray)
+            self.tray.setFixedWidth(330 - holder.verticalScrollBar().sizeHint().width())  # with it: 330 as before
+            holder.setFixedWidth(330)
+            layout.addWidget(holder)
             self._connect_tray(self.tray)
         self.status.setVisible(not read_only)
         self.board_scene.moved.connect(self._moved)

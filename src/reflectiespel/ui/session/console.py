@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
                                QProgressBar, QPushButton, QSplitter, QStatusBar, QTabWidget, QToolBar, QToolButton,
@@ -27,6 +27,7 @@ from .panels import (ActionsPanel, AgendaPanel, GroupCardsPanel, NotesPanel, Par
                      plain_label)
 from .lasttimepanel import LastTimePanel
 from .projection import AspectFrame, ProjectionView, ProjectionWindow
+from .roomtext import RoomText
 from .screens import ScreenKeeper
 from .spoken import announce, clock_words, room_sees, where_now
 from .votegrid import VoteGridPanel
@@ -100,10 +101,14 @@ class ConsoleWindow(QMainWindow):
         top_row.addWidget(self.agenda_toggle)
         top_row.addWidget(self.preview_label, 1)
         top_row.addWidget(self.capture_toggle)
+        # under a preview too small to read (a 1024×768 laptop), its words at the console's own size
+        self.room_text = RoomText(self.preview, self)
+        self.preview_frame.on_resize = self._room_text_when_small
         middle = QWidget(self)
-        middle_layout = QVBoxLayout(middle)
+        self.middle_layout = middle_layout = QVBoxLayout(middle)
         middle_layout.addLayout(top_row)
         middle_layout.addWidget(self.preview_frame, 1)
+        middle_layout.addWidget(self.room_text, 1)
         if self.board is not None:
             middle_layout.addWidget(self.board, 3)
         middle_layout.addLayout(clock)
@@ -455,7 +460,10 @@ class ConsoleWindow(QMainWindow):
             self._user_sizes = False
             self.preview_frame.setVisible(not on_board)
             self._fit_panels()
+            if self.projection is not None:  # a projection window beside the centre stays clear of it
+                QTimer.singleShot(0, self, self.screens.layout_changed)
         self.preview_frame.setVisible(not on_board)
+        self._room_text_when_small()
         self.preview_label.setText(self.tr("De zaal ziet dit bord, met de titel en uitleg van de stap:") if on_board
                                    else self.tr("Wat de zaal ziet:"))
 
@@ -525,6 +533,14 @@ class ConsoleWindow(QMainWindow):
         toggle.blockSignals(True)
         toggle.setChecked(on)
         toggle.blockSignals(False)
+
+    def _room_text_when_small(self) -> None:
+        """The room's words under the preview while its letters are smaller than the console's; else the
+        preview takes the centre's height."""
+        needed = self.preview_frame.isVisibleTo(self) and self.room_text.needed(self.preview_frame.width())
+        if needed != self.room_text.isVisibleTo(self):
+            self.room_text.setVisible(needed)
+            self.middle_layout.setStretchFactor(self.preview_frame, 0 if needed else 1)
 
     def _beamer_size(self) -> QSize:
         """The size the room's screen has (or will have): the preview lays out text exactly like it."""
@@ -675,6 +691,7 @@ class ConsoleWindow(QMainWindow):
             self.projection = ProjectionWindow(self.controller, self.board_factory, on_escape=self.stop_projection,
                                                console=self)
             self.live.attach(self.projection.view)
+            self.projection.view.installEventFilter(self.preview_frame)  # the preview takes the room's shape
         self.screens.show_projection()
         if not self.projection.isFullScreen():
             self.screens.banner.say(self.tr("Eén scherm: de projectie staat in een eigen venster. "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPainterPath, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -39,6 +39,7 @@ class ProjectionView(QWidget):
         # a preview paints as if it were this size (the beamer's), scaled down: same lines, same breaks
         self.reference = None  # callable returning a QSize, or None: paint at the widget's own size
         self.sizes: dict[str, float] = {}  # pixel sizes of the last paint, on the room's screen
+        self.painted_for = QSize()  # the canvas (the room's screen) those sizes are for
         self.lines: dict[str, list[str]] = {}  # the lines the instruction and the step text broke into
         self.words = 0  # how many words the card or step text of the last paint had
         self.card_shown = ""  # the title of the card the last paint showed ("" for none)
@@ -112,6 +113,7 @@ class ProjectionView(QWidget):
         canvas = self.canvas()
         h = canvas.height()
         self.sizes, self.lines, self.words, self.card_shown = {}, {}, 0, ""
+        self.painted_for = canvas
         if step is None:
             self._text(painter, self.tr("Nog geen stappen in deze sessie"), QRectF(0, 0, canvas.width(), h),
                        h * 0.05, True)
@@ -143,7 +145,7 @@ class ProjectionView(QWidget):
             self.sizes.update(paint_card(painter, main, deck, card, text_scale=WIDE_TEXT))
             self.words = sum(len(block.text.split()) for block in front_blocks(deck, card, TEXT))
         elif not board:
-            text = step.instruction if large and step.instruction else self._step_text(step)
+            text = step.instruction if large and step.instruction else self.step_text(step)
             self._fitted(painter, text, main, h * (0.075 if large else 0.05), TEXT, role="body")
             self.words = len(text.split())
 
@@ -178,7 +180,7 @@ class ProjectionView(QWidget):
             self._fitted(painter, body, inner.adjusted(0, title_h + pad, 0, 0), h * 0.075, INK, role="body")
         self.words = len(card.title.split()) + len(body.split())
 
-    def _step_text(self, step) -> str:
+    def step_text(self, step) -> str:
         """A step without a card: its instruction large, and what the group made in it."""
         lines = [step.instruction] if step.instruction else []
         if step.actions:
@@ -256,6 +258,7 @@ class AspectFrame(QWidget):
         self.view = view
         view.setParent(self)
         self.setMinimumSize(QSize(288, 162))
+        self.on_resize = None  # called after a resize (the console shows the room's words when it is small)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
@@ -270,6 +273,22 @@ class AspectFrame(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802
         self.place()
         super().resizeEvent(event)
+        if self.on_resize is not None:
+            self.on_resize()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        """Installed on the room's view: its size is this preview's shape (a 4:3 beamer, a window), so a
+        change there re-shapes the preview; before, a preview placed for 16:9 was cut off at the bottom."""
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
+            QTimer.singleShot(0, self, self.canvas_changed)  # with self: not after the console closed
+        return False
+
+    def canvas_changed(self) -> None:
+        self.updateGeometry()  # the height for its width changed
+        self.place()
+        self.view.update()
+        if self.on_resize is not None:
+            self.on_resize()
 
     def place(self) -> None:
         canvas = self.view.canvas()

@@ -23,6 +23,7 @@ from ..theme import set_ink
 
 CONSOLE_SIZE = QSize(1400, 860)  # the console's size on a screen that has room for it
 WINDOW_SHARE = 0.4  # the projection as a window takes at most this part of the screen's width
+MIN_WINDOW = QSize(288, 162)  # the projection as a window is never smaller than this
 SETTLE = (300, 800, 1600, 2500)  # ms: when to check that a window stayed where it was put
 FRAME_ROOM = QMargins(8, 32, 8, 8)  # before a window is shown: room for a title bar and borders
 
@@ -181,18 +182,40 @@ class ScreenKeeper(QObject):
         self.keep_keys()
 
     def _as_window(self) -> None:
-        """A window in the lower right corner of the console's screen, over the capture panel's lower part
-        (not over the card or the buttons under the preview)."""
+        """A window in the lower right corner of the console's screen, over the capture panel's (or the
+        board's tray's) lower part, not over the card, the board or the buttons under them: on a board step
+        at 1024 px the centre reaches further right, and a 40 % window hid 'Volgende' and the board's corner."""
         projection = self.console.projection
         area = self.console_screen().availableGeometry()
-        width = min(960, int(area.width() * WINDOW_SHARE))
         room = area.marginsRemoved(frame_margins(projection))
+        width = min(960, int(area.width() * WINDOW_SHARE))
+        console = self.console
+        centre = console.middle
+        shown = centre.isVisible() and console.isVisible()
+        if shown:
+            free = room.right() - centre.mapToGlobal(centre.rect().topRight()).x() - 4
+            width = max(MIN_WINDOW.width(), min(width, free))
         size = QSize(width, width * 9 // 16)
         self.mode = "window"
         self.place = QRect(max(room.left(), room.right() - size.width()),
                            max(room.top(), room.bottom() - size.height()), size.width(), size.height())
+        if shown:  # the clock and Vorige/Volgende stay free: above them when the centre is as wide as the console
+            rows = [QRect(w.mapToGlobal(w.rect().topLeft()), w.size()) for w in (console.timer_label,
+                    console.prev_button, console.next_button) if w.isVisible()]
+            framed = self.place.marginsAdded(frame_margins(projection))
+            if any(framed.intersects(row) for row in rows):
+                bottom = min(row.top() for row in rows) - 4 - frame_margins(projection).bottom()
+                self.place.moveBottom(max(room.top() + size.height() - 1, bottom))
         self._put()
         self._settle_later()
+
+    def layout_changed(self) -> None:
+        """The console's centre changed its width (a board step): a projection window the keeper placed and
+        nobody moved is placed again, clear of the centre."""
+        projection = self.console.projection
+        if self.mode == "window" and projection is not None and projection.isVisible() \
+                and projection.geometry() == self.place:
+            self._as_window()
 
     def _put(self) -> None:
         """The projection where ``mode`` and ``place`` say. Never unmapped on the way: a window manager that
