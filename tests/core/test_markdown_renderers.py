@@ -143,7 +143,9 @@ def test_what_people_typed_never_becomes_markup(render, source):
     headings = [words(text) for tag, text in parsed.blocks if tag in ("h1", "h2", "h3")]
     assert headings == ["Reflectie Buurtcultuur", "Stap 1: Waarden kiezen", "Notities", "Stemmen",
                         "Stap 2: Het bord", "Het bord", "Stap 3: Eigen grensobject", "Eigen kaarten",
-                        "Stap 4: # Laatste | stap *", "Eigen kaarten", "Afspraken"]
+                        "Stap 4: # Laatste | stap *", "Eigen kaarten",
+                        "Deelname",  # who took part per step (#29.7), a table after the steps
+                        "Afspraken"]
     emphasis = [words(text) for tag, text in parsed.blocks if tag == "p" and "Eerste regel" in text]
     assert emphasis == ["Eerste regel - geen lijst"]  # the instruction, one paragraph, no list in it
 

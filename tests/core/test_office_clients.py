@@ -47,10 +47,11 @@ def calc(tmp_path_factory):
 def test_libreoffice_finds_a_sheet_per_kind_with_one_row_per_item(calc):
     book = calc["sessie"]
     assert list(book) == ["sessie", "deelnemers", "notities", "keuzes", "stemmen", "actiepunten", "bord",
-                          "eigen kaarten"]
+                          "eigen kaarten", "woordwolk", "ideeën", "schaal", "cijfers", "deelname"]
     sizes = {name: len(rows) - 1 for name, rows in book.items()}
     assert sizes == {"sessie": 8, "deelnemers": 2, "notities": 6, "keuzes": 3, "stemmen": 2, "actiepunten": 3,
-                     "bord": 4, "eigen kaarten": 2}
+                     "bord": 4, "eigen kaarten": 2, "woordwolk": 0, "ideeën": 0, "schaal": 0,
+                     "cijfers": 0, "deelname": 1}
     assert [text for _kind, _value, text in book["notities"][0]] == ["stap", "stap_titel", "tijd", "deelnemer",
                                                                       "kaart", "tekst"]
 

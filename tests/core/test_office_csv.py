@@ -41,7 +41,7 @@ def rows(tmp_path_factory):
 def test_one_row_per_item_with_the_accents_intact(rows):
     kinds = [row["soort"][2] for row in rows]
     assert kinds == ["notitie"] * 3 + ["stem"] * 2 + ["actiepunt"] * 2 + ["bord"] * 4 + ["actiepunt"] \
-        + ["eigen kaart"] * 2
+        + ["eigen kaart"] * 2 + ["deelname"]  # who took part in step 1 (#29.7), after the items
     texts = [row["tekst"][2] for row in rows if "tekst" in row]
     assert "Tweede regel\nmet een nieuwe regel en ĳs café €" in texts
     assert "'=HYPERLINK(\"http://x\";\"klik\"); ë é ĳ €" in texts  # text, never a formula

@@ -23,7 +23,7 @@ from reflectiespel.core.autosave import autosave_dir, find_recoverable
 from reflectiespel.core.decks import load_deck
 from reflectiespel.core.export import to_csv, to_markdown
 from reflectiespel.core.problems import FileProblems, explain_validation_error
-from reflectiespel.core.session import ActionItem, Note, Session, Step
+from reflectiespel.core.session import SESSION_FORMAT_VERSION, ActionItem, Note, Session, Step
 from reflectiespel.core.storage import open_session, save_session
 
 SRC = Path(__file__).parents[2] / "src" / "reflectiespel"
@@ -273,8 +273,10 @@ def test_the_apps_own_files_are_read_with_a_bound_too(data_dir, tmp_path):
 @pytest.mark.parametrize("change, place, problem", [
     (lambda t: t.replace('"title": "Reflectie"', '"title": "A", "title": "B"', 1), "(bovenaan)",
      "'title' staat twee keer"),
-    (lambda t: t.replace('"format_version": 1', '"format_version": true', 1), "format_version", "heel getal"),
-    (lambda t: t.replace('"format_version": 1', '"format_version": 1.0', 1), "format_version", "heel getal"),
+    (lambda t: t.replace(f'"format_version": {SESSION_FORMAT_VERSION}', '"format_version": true', 1),
+     "format_version", "heel getal"),
+    (lambda t: t.replace(f'"format_version": {SESSION_FORMAT_VERSION}', '"format_version": 1.0', 1),
+     "format_version", "heel getal"),
     (lambda t: t.replace('"title": "Reflectie"', '"title": "Re\\u0007flectie"', 1), "title", "stuurteken (U+0007)"),
     (lambda t: t.replace('"x": 1', '"x": 1'), "steps[2]", "dezelfde id"),
 ])

@@ -11,7 +11,7 @@ from reflectiespel.core import atomic, storage
 from reflectiespel.core.locks import Lock
 from reflectiespel.core.board import BoardState, Placement, Token
 from reflectiespel.core.problems import FileProblems
-from reflectiespel.core.session import Session, Step
+from reflectiespel.core.session import SESSION_FORMAT_VERSION, Session, Step
 from reflectiespel.core.storage import RecentSessions, open_session, open_user_file, save_session
 from reflectiespel.core.autosave import Autosaver, find_recoverable
 
@@ -48,7 +48,7 @@ def test_round_trip_keeps_every_field(tmp_path):
     assert loaded.steps[0].notes[0].text.startswith("<b>vet</b> & <img src=x.png> ")
     assert (loaded.current_step, loaded.current_card) == (0, 1)
     text = path.read_text(encoding="utf-8")
-    assert "“Samen”" in text and '"format_version": 1' in text  # readable UTF-8, indented JSON
+    assert "“Samen”" in text and f'"format_version": {SESSION_FORMAT_VERSION}' in text  # readable UTF-8, indented JSON
 
 
 def test_open_user_file_remembers_where_it_is(tmp_path):

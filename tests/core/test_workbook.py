@@ -20,7 +20,8 @@ from reflectiespel.core.session import ActionItem, Note
 from reflectiespel.core.storage import save_session
 from reflectiespel.core.workbook import SHEETS, to_xlsx
 
-DUTCH_SHEETS = ["sessie", "deelnemers", "notities", "keuzes", "stemmen", "actiepunten", "bord", "eigen kaarten"]
+DUTCH_SHEETS = ["sessie", "deelnemers", "notities", "keuzes", "stemmen", "actiepunten", "bord", "eigen kaarten",
+                "woordwolk", "ideeën", "schaal", "cijfers", "deelname"]
 
 
 def workbook(session):
@@ -111,7 +112,7 @@ def test_an_english_session_names_sheets_columns_and_words_in_english():
     session.language = "en"
     book = workbook(session)
     assert book.sheetnames == ["session", "participants", "notes", "choices", "votes", "action points", "board",
-                               "own cards"]
+                               "own cards", "word cloud", "ideas", "scale", "marks", "participation"]
     assert table(book, "notes")[0] == ["step", "step_title", "time", "participant", "card", "text"]
     assert [row[5] for row in table(book, "action points")[1:]] == ["open", "done", "dropped", "open"]
     assert table(book, "action points")[2][4] == "12-04-2026"  # day-first is only read as a date in Dutch

@@ -124,3 +124,38 @@ def test_every_move_of_the_dot_is_said_in_words_and_numbers_and_the_axis_ends_ar
         # the same words as the console's board says for that place
         assert said[-1].startswith("Je stip staat op het bord: " + describe_position(load_default_board("nl"), 0.7, 0.5))
         assert page.inner_text("#dot-where") == said[-1].replace("Je stip staat op het bord: ", "Je stip: ")
+
+
+def test_axe_finds_nothing_in_a_word_cloud_an_idea_wall_a_scale_and_with_the_clock(browser):
+    """The step kinds of issue #29 and the clock, each as a participant meets them."""
+    from reflectiespel.core import ideas
+    from reflectiespel.core.stepinput import RatingRow, RatingScale, Screen
+
+    session = Session(title="Nieuw", steps=[
+        Step(id="s-wolk", kind="wordcloud", title="In één woord", minutes=3),
+        Step(id="s-muur", kind="ideas", title="Ideeën", screen=Screen(screened=True)),
+        Step(id="s-schaal", kind="rating", title="Cijfers", scale=RatingScale(
+            rows=[RatingRow(id=f"r{i}", text=t) for i, t in enumerate(("Rust", "Plezier", "Zingeving"), 1)]))])
+    with serving(session) as (hub, server):
+        on_owner(hub, lambda: hub.set_clock(180, 150, True, True))
+        page = phone(browser, server, hub.room.code, "Anna")
+        page.wait_for_selector("#word-1", state="visible")
+        page.wait_for_selector("#clock", state="visible")
+        page.fill("#word-1", "rust")
+        page.click("#words-send")
+        page.wait_for_selector("#my-words li")
+        assert violations(page) == [], "a word cloud, with the clock"
+        on_owner(hub, lambda: (ideas.add_idea(session, "s-muur", "Samen eten", None, "console"), session.go_to(1),
+                               hub.publish()))
+        page.wait_for_selector("#idea-text", state="visible")
+        page.fill("#idea-text", "Een koor")
+        page.click("#idea-send")
+        page.wait_for_selector("#ideas li.waiting")
+        assert violations(page) == [], "an idea wall, with an idea that waits"
+        on_owner(hub, lambda: (session.go_to(2), hub.publish()))
+        page.wait_for_selector("#rate-0", state="visible")
+        page.focus("#rate-0")
+        page.keyboard.press("ArrowRight")
+        page.locator("#rate-0").dispatch_event("change")
+        page.wait_for_selector("#rate-web polygon.web-own", state="attached")
+        assert violations(page) == [], "a scale, with the own web"

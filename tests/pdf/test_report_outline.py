@@ -52,7 +52,7 @@ def test_every_step_has_a_bookmark_that_opens_its_page():
     titles = [title for title, _page in entries]
     assert titles == (["Reflectie Buurtcultuur", "Stap 1: Waarden kiezen", "Stap 2: Het bord",
                        "Stap 3: Eigen grensobject"] + [f"Stap {n}: Ronde {n} <b>" for n in range(4, 9)]
-                      + ["Afspraken", "Jullie eigen kaarten"])
+                      + ["Afspraken", "Deelname", "Jullie eigen kaarten"])
     pages = [page for _title, page in entries]
     assert pages == sorted(pages) and pages[-1] > 2  # in reading order, over several pages
     for title, page in entries:

@@ -35,10 +35,11 @@ def test_headings_tables_and_the_board_picture_are_real_word_structure():
     headings = [(p.style.name, p.text) for p in doc.paragraphs if p.style.name.startswith(("Heading", "Title"))]
     assert headings[0] == ("Title", "Reflectie Buurtcultuur")
     assert [text for style, text in headings if style == "Heading 1"] == [
-        "Stap 1: Waarden kiezen", "Stap 2: Het bord", "Stap 3: Eigen grensobject", "Afspraken"]
+        "Stap 1: Waarden kiezen", "Stap 2: Het bord", "Stap 3: Eigen grensobject", "Afspraken", "Deelname"]
     assert ("Heading 2", "Notities") in headings and ("Heading 2", "Het bord") in headings
     tables = [[[cell.text for cell in row.cells] for row in table.rows] for table in doc.tables]
-    votes, board, agreements = tables
+    votes, board, agreements, participation = tables
+    assert participation[0] == ["Stap", "Deden mee", "Telefoon", "Via begeleider", "Wie"]
     assert votes == [["Plaats", "Kaart", "Stemmen"], ["1", "erbij-horen", "3"], ["2", "jezelf-zijn", "2"]]
     assert len(board) == 1 + 4 and board[2][:2] == ["Buurtkoor", "Ann de Vries"]
     assert agreements[1] == ["Stuur de foto's <rond> & deel ze", "Ann", "2026-04-01", "open"]
@@ -58,7 +59,7 @@ def test_the_document_says_its_language_and_carries_no_author():
     english.language = "en"
     doc = document(render_docx(english))
     assert doc.core_properties.language == "en-GB"
-    assert [p.text for p in doc.paragraphs if p.style.name == "Heading 1"][-1] == "Agreements"
+    assert [p.text for p in doc.paragraphs if p.style.name == "Heading 1"][-2:] == ["Agreements", "Participation"]
 
 
 def test_an_anonymous_document_carries_no_names():
@@ -114,7 +115,7 @@ def writer(tmp_path_factory):
 def test_libreoffice_writer_finds_the_headings_as_an_outline(writer):
     levels = [(level, title) for level, title in writer["headings"] if level == 1]
     assert [title for _level, title in levels] == ["Stap 1: Waarden kiezen", "Stap 2: Het bord",
-                                                   "Stap 3: Eigen grensobject", "Afspraken"]
+                                                   "Stap 3: Eigen grensobject", "Afspraken", "Deelname"]
     assert (2, "Notities") in writer["headings"] and (2, "Het bord") in writer["headings"]
 
 

@@ -785,6 +785,38 @@ ELSEWHERE = {  # buttons with their own test files (real clicks there)
     "captureToggle": "tests/ui/test_console_fit.py::test_side_panels_fold_and_the_board_takes_the_centre",
     "screenOffer": "tests/ui/test_two_screens.py::test_pulling_the_beamer_cable_brings_the_projection_back_as_a_"
                    "window_says_so_and_loses_nothing",
+    # the step kinds of issue #29: their own test files
+    "cloudAdd": "tests/ui/test_wordcloud_console.py::test_the_facilitator_enters_merges_hides_and_splits_words_and_"
+                "undoes_each",
+    "cloudMerge": "tests/ui/test_wordcloud_console.py::test_the_facilitator_enters_merges_hides_and_splits_words_and_"
+                  "undoes_each",
+    "cloudHide": "tests/ui/test_wordcloud_console.py::test_the_facilitator_enters_merges_hides_and_splits_words_and_"
+                 "undoes_each",
+    "cloudSplit": "tests/ui/test_wordcloud_console.py::test_the_facilitator_enters_merges_hides_and_splits_words_and_"
+                  "undoes_each",
+    "ratingAddRow": "tests/ui/test_rating_console.py::test_questions_are_added_and_removed_by_button_and_undone",
+    "ratingRemoveRow": "tests/ui/test_rating_console.py::test_questions_are_added_and_removed_by_button_and_undone",
+    "ratingLastTime": "tests/ui/test_rating_console.py::test_last_time_of_the_group_comes_beside_this_time_by_a_click",
+    "screenScreened": "tests/ui/test_screening_console.py::test_what_phones_send_waits_until_the_facilitator_releases_it",
+    "screenRelease": "tests/ui/test_screening_console.py::test_what_phones_send_waits_until_the_facilitator_releases_it",
+    "screenReleaseAll": "tests/ui/test_screening_console.py::test_what_phones_send_waits_until_the_facilitator_"
+                        "releases_it",
+    "screenCounts": "tests/ui/test_screening_console.py::test_the_counts_wait_for_the_reveal_on_the_projection_while_"
+                    "the_phones_switch_is_separate",
+    "screenPhoneCounts": "tests/live/test_phone_input.py::test_in_a_screened_step_an_idea_waits_for_the_facilitator_"
+                         "and_counts_stay_off_the_phones",
+    "screenPhoneItems": "tests/ui/test_screening_console.py::test_the_phone_switches_are_ticked_in_the_console",
+    "livePhoneSound": "tests/ui/test_phone_clock_console.py::test_the_clock_of_the_step_reaches_every_phone_and_the_"
+                      "tone_is_off_until_ticked_on",
+    "ideaAdd": "tests/ui/test_idea_console.py::test_ideas_and_votes_for_people_without_a_phone_are_marked_and_undone",
+    "ideaVote": "tests/ui/test_idea_console.py::test_ideas_and_votes_for_people_without_a_phone_are_marked_and_undone",
+    "ideaUnvote": "tests/ui/test_idea_console.py::test_ideas_and_votes_for_people_without_a_phone_are_marked_and_undone",
+    "ideaPin": "tests/ui/test_idea_console.py::test_pin_hide_merge_and_only_pinned_change_what_the_room_sees",
+    "ideaHide": "tests/ui/test_idea_console.py::test_pin_hide_merge_and_only_pinned_change_what_the_room_sees",
+    "ideaMerge": "tests/ui/test_idea_console.py::test_pin_hide_merge_and_only_pinned_change_what_the_room_sees",
+    "ideaUnmerge": "tests/ui/test_idea_console.py::test_pin_hide_merge_and_only_pinned_change_what_the_room_sees",
+    "ideaOnlyPinned": "tests/ui/test_idea_console.py::test_pin_hide_merge_and_only_pinned_change_what_the_room_sees",
+    "ideaTop": "tests/ui/test_idea_console.py::test_the_top_five_go_to_the_action_items_of_the_next_step_with_one_click",
 }
 HERE = {
     "addStep": test_plus_stap_opens_the_dialog_adds_the_step_and_the_file_opens_again,

@@ -92,7 +92,9 @@ def test_switch_is_off_by_default_and_starts_and_stops_a_loopback_server(console
 def test_phone_votes_arrive_as_undoable_steps_and_show_who_joined(console, qtbot, pool):
     url, code = switch_on(console, qtbot)
     token = join(qtbot, pool, url, code, "Fatima")
-    assert [console.live.phones.item(i).text() for i in range(console.live.phones.count())] == ["Fatima"]
+    # the phone list shows the join within one publishing beat (hub.PUBLISH_EVERY)
+    qtbot.waitUntil(lambda: [console.live.phones.item(i).text() for i in range(console.live.phones.count())]
+                    == ["Fatima"], timeout=3000)
     card = console.controller.session.steps[0].card_ids[1]
     r = request(qtbot, pool, "POST", url + "api/vote", json={"step_id": "s-tips", "target": card},
                 headers={"Authorization": f"Bearer {token}"})
@@ -117,6 +119,7 @@ def test_facilitator_locks_a_step_and_removes_a_phone(console, qtbot, pool):
     qtbot.mouseClick(lock, Qt.MouseButton.LeftButton, pos=QPoint(8, lock.height() // 2))
     assert request(qtbot, pool, "POST", url + "api/vote", json=vote, headers=auth).status_code == 200
     phones = console.live.phones
+    qtbot.waitUntil(lambda: phones.count() == 1, timeout=3000)  # the join shows within one publishing beat
     qtbot.mouseClick(phones.viewport(), Qt.MouseButton.LeftButton, pos=phones.visualItemRect(phones.item(0)).center())
     qtbot.mouseClick(console.live.remove_button, Qt.MouseButton.LeftButton)
     assert phones.count() == 0

@@ -17,6 +17,7 @@ import re
 from datetime import date, datetime
 
 from .i18n import QT_TRANSLATE_NOOP, speaking, translate
+from . import inputexport
 from .session import Session, Step, domain_name
 
 FORMATS = ("md", "csv", "json")  # the spreadsheet is core/workbook.py, which builds on this module
@@ -199,6 +200,8 @@ def rows(session: Session, library=None) -> list[dict[str, str]]:
                         "tekst": line["why"], "plek": line["where"]})
         for card in step.group_cards:
             out.append({**base, "soort": _key("eigen kaart"), "kaart": card.title, "tekst": group_card_text(card)})
+        out += inputexport.csv_rows(session, step, base)  # word cloud, ideas, ratings (issue #29)
+    out += inputexport.engagement_csv(session)  # who took part per step, phone or facilitator (issue #29.7)
     return [{column: row.get(column, "") for column in CSV_COLUMNS} for row in out]
 
 
@@ -240,6 +243,7 @@ def to_json(session: Session, library=None) -> bytes:
                      for b in board_lines(session, step)],
             "eigen_kaarten": [{"titel": c.title, "tekst": c.text, "vragen": c.questions, "opdracht": c.assignment}
                               for c in step.group_cards],
+            **inputexport.json_parts(session, step),
         })
     data = {
         "soort": "reflectiespel-export", "versie": 1, "taal": session.language,
@@ -250,6 +254,7 @@ def to_json(session: Session, library=None) -> bytes:
             {"naam": session.display_name(p), "domein": domain_name(p.domain)}
             for p in session.participants],
         "stappen": steps,
+        "deelname": inputexport.engagement_json(session),
     }
     return (json.dumps(_keyed(data), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
@@ -342,7 +347,7 @@ def to_markdown(session: Session, library=None) -> bytes:
             for note in step.notes:
                 about = ", ".join(x for x in (md(_who(session, note.participant_id)), title(note.card_id)) if x)
                 lines.append(f"- {md_item(note.text)}" + (f" ({about})" if about else ""))
-        ranked = step.ranked_votes()
+        ranked = step.ranked_votes() if step.wall is None else []  # an idea wall: its own table
         if ranked:  # a table: a card title that starts with a number never turns into a nested list
             lines += ["", translate("Export", "### Stemmen"), "", translate("Export", "| Plaats | Kaart | Stemmen |"),
                       "|---|---|---|"]
@@ -355,6 +360,7 @@ def to_markdown(session: Session, library=None) -> bytes:
             group = translate("Export", "de groep")
             lines += [f"| {md_cell(b['practice'])} | {md_cell(b['who'] or group)} | "
                       f"{md_cell(b['where'])} | {md_cell(b['why'])} |" for b in placed]
+        lines += inputexport.markdown_lines(session, step, md_cell)
         if step.group_cards:
             lines += ["", translate("Export", "### Eigen kaarten")]
             for card in step.group_cards:
@@ -364,6 +370,7 @@ def to_markdown(session: Session, library=None) -> bytes:
                 lines += [f"- {md_item(q)}" for q in card.questions]
                 if card.assignment:
                     lines += ["", translate("Export", "*Opdracht:* {0}").format(md(card.assignment))]
+    lines += inputexport.engagement_markdown(session, md_cell)
     actions = [a for step in session.steps for a in step.actions]
     if actions:
         lines += ["", translate("Export", "## Afspraken"), "", translate("Export", "| Wat | Wie | Wanneer |"),

@@ -24,7 +24,7 @@ from .sessionparts import (  # noqa: F401 - the parts belong to this module's in
     domain_name,
     STEP_KINDS, Id, Colour, PlainText, Line, clean_text, new_id, now,
     SessionError, SessionModel, Participant, Note, Vote, ActionItem, GroupCard, Step, EarlierActions, _find,
-    _unique_ids, _check_text, _check_line, _CONTROL, _CONTROL_IN_LINE,
+    _unique_ids,
 )
 from .together import TogetherRun
 
@@ -172,6 +172,9 @@ class Session(SessionOps, SessionModel):
         for card in self.all_group_cards():
             if card.id == card_id:
                 return card.title
+        for idea in (step.wall.ideas if step.wall is not None else []):  # an idea on an idea wall (#29)
+            if idea.id == card_id:
+                return idea.text
         deck = self.deck_of(step, library)
         if deck is not None:
             try:

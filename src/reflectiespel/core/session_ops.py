@@ -171,7 +171,8 @@ class SessionOps:
         return _update(translate("SessionOps", "Deelnemer wijzigen"), self.participant(participant_id), changes)
 
     def remove_participant(self, participant_id: str) -> Edit:
-        """Removes the participant with their votes and choices; their notes stay, without a name."""
+        """Removes the participant with their votes, choices and marks; their notes, words and ideas stay,
+        without a name."""
         participant = self.participant(participant_id)
         edits = []
         for step in self.steps:
@@ -179,6 +180,11 @@ class SessionOps:
                 edits.append(_remove("", step.votes, vote))
             if participant_id in step.choices:
                 edits.append(_pop_key(step.choices, participant_id))
+            if participant_id in step.choice_via:
+                edits.append(_pop_key(step.choice_via, participant_id))
+            if step.scale is not None:  # their marks on a rating scale go with their votes (issue #29)
+                for rating in [r for r in step.scale.ratings if r.participant_id == participant_id]:
+                    edits.append(_remove("", step.scale.ratings, rating))
         edits.append(_remove("", self.participants, participant))
         return _group(translate("SessionOps", "Deelnemer verwijderen"), edits, participant)
 
@@ -228,14 +234,16 @@ class SessionOps:
 
     # --- notes ---------------------------------------------------------------------------------
     def add_note(self, step_id: str, text: str, participant_id: str | None = None,
-                 card_id: str | None = None, time: Any = None) -> Edit:
+                 card_id: str | None = None, time: Any = None, via: str | None = None) -> Edit:
+        """``via``: "phone" or "console" (the facilitator, for someone without a phone); None: not said."""
         text = clean_text(text)
         if not text.strip():
             raise SessionError(translate("SessionOps", "Een lege notitie wordt niet bewaard."))
         if participant_id is not None:
             self.participant(participant_id)
         try:
-            note = Note(text=text.strip(), time=time or now(), participant_id=participant_id, card_id=card_id)
+            note = Note(text=text.strip(), time=time or now(), participant_id=participant_id, card_id=card_id,
+                        via=via)
         except ValueError:
             if len(text.strip()) > MAX_NOTE:
                 raise SessionError(translate("SessionOps", "Deze notitie is te lang; splits hem in kleinere "
@@ -255,7 +263,7 @@ class SessionOps:
     def is_chosen(self, step_id: str, participant_id: str, card_id: str) -> bool:
         return card_id in self.step(step_id).choices.get(participant_id, [])
 
-    def set_choice(self, step_id: str, participant_id: str, card_id: str) -> Edit:
+    def set_choice(self, step_id: str, participant_id: str, card_id: str, via: str | None = None) -> Edit:
         step = self.step(step_id)
         participant = self.participant(participant_id)
         chosen = step.choices.get(participant_id, [])
@@ -269,20 +277,27 @@ class SessionOps:
                     translate("SessionOps", "{0} heeft al {1} kaarten gekozen; haal eerst een keuze weg."))
             raise SessionError(full.format(self.display_name(participant), step.max_choices))
         if participant_id not in step.choices:
-            return _group(translate("SessionOps", "Kaart kiezen"), [_set_key(step.choices, participant_id, [card_id])])
-        return _insert(translate("SessionOps", "Kaart kiezen"), step.choices[participant_id], card_id)
+            edits = [_set_key(step.choices, participant_id, [card_id])]
+        else:
+            edits = [_insert("", step.choices[participant_id], card_id)]
+        if via is not None:  # who entered it (issue #29.6): kept beside the choice
+            edits.append(_mark_via(step, participant_id, card_id, via))
+        return _group(translate("SessionOps", "Kaart kiezen"), edits, card_id)
 
     def clear_choice(self, step_id: str, participant_id: str, card_id: str) -> Edit:
         step = self.step(step_id)
         chosen = step.choices.get(participant_id, [])
         if card_id not in chosen:
             raise SessionError(translate("SessionOps", "Deze kaart was niet gekozen."))
-        if len(chosen) == 1:
-            return _pop_key(step.choices, participant_id, translate("SessionOps", "Keuze weghalen"))
-        return _remove(translate("SessionOps", "Keuze weghalen"), chosen, card_id)
+        edits = [_pop_key(step.choices, participant_id) if len(chosen) == 1 else _remove("", chosen, card_id)]
+        if card_id in step.choice_via.get(participant_id, {}):
+            edits.append(_mark_via(step, participant_id, card_id, None))
+        return _group(translate("SessionOps", "Keuze weghalen"), edits, card_id)
 
     # --- dot votes -----------------------------------------------------------------------------
-    def add_vote(self, step_id: str, participant_id: str, target: str, count: int = 1) -> Edit:
+    def add_vote(self, step_id: str, participant_id: str, target: str, count: int = 1, via: str | None = None) -> Edit:
+        """``via``: who entered it; a vote from a phone and one the facilitator entered stay apart (the tallies
+        add them up)."""
         step = self.step(step_id)
         name = self.display_name(self.participant(participant_id))
         budget, used = self.budget(step), step.votes_used(participant_id)
@@ -297,20 +312,25 @@ class SessionOps:
         from .tally import vote_targets, votes_on_earlier_choices  # the one rule of what can be voted on (console and phones)
 
         targets = vote_targets(self, step)
-        if targets and target not in targets:  # a step that offers cards: only those (none: not limited here)
+        on_wall = step.wall is not None and any(idea.id == target for idea in step.wall.ideas)  # core/ideas checks those
+        if targets and target not in targets and not on_wall:  # a step that offers cards: only those (none: not limited)
             if votes_on_earlier_choices(step):
                 raise SessionError(translate("SessionOps", "Op deze kaart wordt in deze stap niet gestemd: alleen op "
                                                            "de kaarten die eerder gekozen zijn."))
             raise SessionError(translate("SessionOps", "Deze kaart hoort niet bij deze stap."))
-        vote = next((v for v in step.votes if v.participant_id == participant_id and v.target == target), None)
+        vote = next((v for v in step.votes if v.participant_id == participant_id and v.target == target
+                     and v.via == via), None)
         if vote is None:
             return _insert(translate("SessionOps", "Stem geven"), step.votes,
-                           Vote(participant_id=participant_id, target=target, count=count))
+                           Vote(participant_id=participant_id, target=target, count=count, via=via))
         return _update(translate("SessionOps", "Stem geven"), vote, {"count": vote.count + count})
 
-    def remove_vote(self, step_id: str, participant_id: str, target: str, count: int = 1) -> Edit:
+    def remove_vote(self, step_id: str, participant_id: str, target: str, count: int = 1,
+                    via: str | None = None) -> Edit:
+        """Takes a vote away, the one entered the same way first (``via``), else any of this person's."""
         step = self.step(step_id)
-        vote = next((v for v in step.votes if v.participant_id == participant_id and v.target == target), None)
+        mine = [v for v in step.votes if v.participant_id == participant_id and v.target == target]
+        vote = next((v for v in mine if v.via == via), mine[0] if mine else None)
         if vote is None or count < 1:
             raise SessionError(translate("SessionOps", "Hier staat geen stem van deze deelnemer."))
         if vote.count > count:
@@ -431,6 +451,22 @@ class SessionOps:
             self.go_to(self.current_step - 1, max(0, len(previous.card_ids) - 1))
             return True
         return False
+
+
+def _mark_via(step: Step, participant_id: str, card_id: str, via: str | None) -> Edit:
+    """Remember (or forget, with None) who entered a choice; undone with it."""
+    before = {pid: dict(cards) for pid, cards in step.choice_via.items()}
+    after = {pid: dict(cards) for pid, cards in before.items()}
+    if via is None:
+        after.get(participant_id, {}).pop(card_id, None)
+        if participant_id in after and not after[participant_id]:
+            del after[participant_id]
+    else:
+        after.setdefault(participant_id, {})[card_id] = via
+
+    def put(value):
+        step.choice_via = {pid: dict(cards) for pid, cards in value.items()}
+    return _apply("", lambda: put(after), lambda: put(before))
 
 
 def _set_key(mapping: dict, key: str, value: Any, text: str = "") -> Edit:

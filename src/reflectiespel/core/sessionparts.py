@@ -2,21 +2,24 @@
 action items, the group's own cards), with the checks every text and id passes.
 
 core/session.py builds the Session from these parts and core/session_ops.py changes them; this
-module imports neither (the layers go one way: parts <- operations <- session).
+module imports neither (the layers go one way: fields <- parts <- operations <- session). The checks every
+text and id passes are in core/sessionfields.py, the parts of issue #29's step kinds in core/stepinput.py.
 """
 
 from __future__ import annotations
 
 import re
-import uuid
 from datetime import date as Date, datetime
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
 from .board import BoardState
 from .decks import Card
 from .i18n import QT_TRANSLATE_NOOP, translate
+from .sessionfields import (  # noqa: F401 - the checks and base types belong to this module's interface too
+    MAX_TEXT, VIA_TEXT, Colour, Id, Line, PlainText, SessionModel, Via, clean_text, new_id, now)
+from .stepinput import IdeaWall, RatingScale, Screen, WordCloud
 from .stepkinds import DEFAULT_KIND, KINDS
 
 
@@ -24,10 +27,9 @@ class SessionError(ValueError):
     """A change the session does not allow; the message (in the interface language) is meant for the facilitator."""
 
 
-SESSION_FORMAT_VERSION = 1
+SESSION_FORMAT_VERSION = 2  # 2: word cloud, rating scale, idea wall (issue #29; core/stepinput.py)
 DOCUMENT_KIND = "reflectiespel-sessie"
 DEFAULT_VOTE_BUDGET = 3
-MAX_TEXT = 20_000  # characters in one note or instruction: a long speech, not a book
 
 Domain = Literal["cultuur", "zorg", "welzijn", "onderwijs", "beleid", "inwoner", "anders"]
 DOMAINS: tuple[str, ...] = Domain.__args__  # type: ignore[attr-defined]
@@ -46,59 +48,6 @@ def domain_name(key: str) -> str:
 STEP_KINDS: tuple[str, ...] = tuple(KINDS)
 StepKind = Literal[STEP_KINDS]  # type: ignore[valid-type]
 
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
-_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
-
-
-def _check_id(value: str) -> str:
-    if not _ID.match(value):
-        raise ValueError(translate("Validators", "een id mag alleen letters, cijfers, - en _ bevatten "
-                                            "(hoogstens 64 tekens)"))
-    return value
-
-
-def _check_colour(value: str | None) -> str | None:
-    if value is not None and not _COLOUR.match(value):
-        raise ValueError(translate("Validators", "'{0}' is geen kleur; schrijf een kleur als #RRGGBB").format(value))
-    return value.lower() if value else value
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_CONTROL_IN_LINE = re.compile(r"[\x00-\x1f\x7f]")
-
-
-def _control_message(char: str) -> str:
-    return translate("Validators", "bevat een onzichtbaar stuurteken (U+{0}); typ de tekst opnieuw of "
-                     "plak hem zonder opmaak").format(f"{ord(char):04X}")
-
-
-def _check_text(value: str) -> str:
-    """Text of several lines: tabs and line breaks are fine, other control characters are not."""
-    found = _CONTROL.search(value)
-    if found:
-        raise ValueError(_control_message(found.group()))
-    return value
-
-
-def _check_line(value: str) -> str:
-    """A title or name: one line, no control characters at all."""
-    found = _CONTROL_IN_LINE.search(value)
-    if found:
-        raise ValueError(translate("Validators", "mag geen regeleinde bevatten") if found.group() in "\r\n" else _control_message(found.group()))
-    return value
-
-
-def clean_text(text: str, one_line: bool = False) -> str:
-    """What a person typed or pasted, with the control characters a model refuses made into spaces."""
-    return (_CONTROL_IN_LINE if one_line else _CONTROL).sub(" ", text)
-
-
-Id = Annotated[str, AfterValidator(_check_id)]
-Colour = Annotated[str | None, AfterValidator(_check_colour)]
-PlainText = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_check_text)]
-Line = Annotated[str, AfterValidator(_check_line)]
-
-
 def _unique_ids(items: list, where: str) -> None:
     seen: dict[str, int] = {}
     for number, item in enumerate(items, 1):
@@ -110,21 +59,6 @@ def _unique_ids(items: list, where: str) -> None:
                                             "elke id mag maar één keer voorkomen").format(
                 where, number, item.id, seen[item.id]))
         seen[item.id] = number
-
-
-def new_id(prefix: str) -> str:
-    """A short unique id such as 'n-3f9a1c0b2d'; the prefix tells what it names."""
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
-
-
-def now() -> datetime:
-    """The local time with its UTC offset, to the second (what a note's time stamp shows)."""
-    return datetime.now().astimezone().replace(microsecond=0)
-
-
-class SessionModel(BaseModel):
-    # defer_build: validators are built on first use, not at import (start-up, docs/architecture.md)
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
 
 class Participant(SessionModel):
@@ -140,6 +74,7 @@ class Note(SessionModel):
     time: datetime = Field(default_factory=now)
     participant_id: Id | None = None
     card_id: Id | None = None
+    via: Via | None = Field(None, description=VIA_TEXT)
 
 
 class Vote(SessionModel):
@@ -148,6 +83,7 @@ class Vote(SessionModel):
     participant_id: Id
     target: Id = Field(description="id van een kaart, een eigen kaart of een keuze")
     count: int = Field(1, ge=1, le=1000)
+    via: Via | None = Field(None, description=VIA_TEXT)
 
 
 class ActionItem(SessionModel):
@@ -198,6 +134,8 @@ class Step(SessionModel):
     # what happened
     shown: list[str] = Field(default_factory=list, description="Kaarten die getoond zijn, op volgorde")
     choices: dict[str, list[str]] = Field(default_factory=dict, description="deelnemer id -> gekozen kaarten")
+    choice_via: dict[str, dict[str, Via]] = Field(default_factory=dict, description="deelnemer id -> kaart -> wie "
+                                                  "de keuze invoerde (phone of console)")
     notes: list[Note] = Field(default_factory=list)
     votes: list[Vote] = Field(default_factory=list)
     actions: list[ActionItem] = Field(default_factory=list)
@@ -205,6 +143,13 @@ class Step(SessionModel):
     board: BoardState = Field(default_factory=BoardState)
     board_from: Id | None = Field(None, description="Een bordstap die verder gaat met het bord van deze "
                                                     "eerdere stap (id); de posities van toen zijn schimmen")
+    cloud: WordCloud | None = Field(None, description="Bij een woordwolk: de woorden en wat de begeleider "
+                                                        "samenvoegde, verborg of splitste")
+    screen: Screen | None = Field(None, description="Wat de projectie en de telefoons laten zien; invoer eerst "
+                                                      "langs de begeleider (leeg: alles meteen, met tussenstand)")
+    wall: IdeaWall | None = Field(None, description="Bij een ideeënmuur: de ideeën (stemmen staan in 'votes')")
+    scale: RatingScale | None = Field(None, description="Bij een schaal: de rijen (vragen), de cijfers 0-10 "
+                                                          "en die van vorige keer")
 
     @model_validator(mode="after")
     def _ids_once(self) -> "Step":
@@ -216,7 +161,8 @@ class Step(SessionModel):
     def has_work(self) -> bool:
         """Something the group made or decided was captured in this step."""
         return bool(self.notes or any(self.choices.values()) or self.votes or self.actions or self.group_cards
-                    or self.board.placements)
+                    or self.board.placements or (self.cloud is not None and self.cloud.words)
+                    or (self.wall is not None and self.wall.ideas) or (self.scale is not None and self.scale.ratings))
 
     def votes_used(self, participant_id: str) -> int:
         return sum(v.count for v in self.votes if v.participant_id == participant_id)
@@ -253,3 +199,4 @@ def _find(items: list, item_id: str, what: str):
         if item.id == item_id:
             return item
     raise SessionError(translate("SessionParts", MISSING.get(what, MISSING_PART)))
+

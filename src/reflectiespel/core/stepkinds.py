@@ -32,6 +32,10 @@ class Kind:
       shows it as the picture, phones place practices, the step may continue an earlier board
       (``board_from``, core/templates.py and Session.go_to).
     - ``phone_votes``: phones may vote on the step's cards (live/hub.py tells the phone page).
+    - ``collects``: what the room sends in this step besides notes, votes and choices (issue #29):
+      "words" (a word cloud, core/wordcloud.py), "ideas" (an idea wall, core/ideas.py), "ratings" (a
+      rating scale, core/ratings.py); "" for none. The console's input tab, the projection, the phones,
+      the report and the exports show the step's input by this value.
     """
 
     key: str
@@ -42,6 +46,7 @@ class Kind:
     values: bool = False
     board: bool = False
     phone_votes: bool = True
+    collects: str = ""
 
     def title(self) -> str:
         return translate("StepKind", self.name)
@@ -83,6 +88,10 @@ KINDS: dict[str, Kind] = {kind.key: kind for kind in (
     Kind("boundary-objects", QT_TRANSLATE_NOOP("StepKind", "Eigen grensobjecten maken"), cards=True, reading=True),
     Kind("board", QT_TRANSLATE_NOOP("StepKind", "De sociaal-artistieke as"), board=True, phone_votes=False),
     Kind("free", QT_TRANSLATE_NOOP("StepKind", "Gesprek zonder kaart")),
+    Kind("wordcloud", QT_TRANSLATE_NOOP("StepKind", "Woordwolk"), since=2, phone_votes=False, collects="words"),
+    Kind("rating", QT_TRANSLATE_NOOP("StepKind", "Schaal van 0 tot 10"), since=2, phone_votes=False,
+         collects="ratings"),
+    Kind("ideas", QT_TRANSLATE_NOOP("StepKind", "Ideeënmuur"), since=2, phone_votes=False, collects="ideas"),
 )}
 
 ROUTE_KINDS: dict[str, RouteKind] = {kind.key: kind for kind in (

@@ -40,7 +40,11 @@ RECENT_FILE = "recent.json"
 MAX_RECENT = 10
 
 # Migrations: MIGRATIONS[n] turns the data of format version n into version n + 1.
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {
+    # 1 -> 2 (issue #29): new step kinds and their parts (Step.cloud, ...); every new field has a default,
+    # so a version 1 file means the same in version 2.
+    1: lambda data: data,
+}
 
 
 # --- sessions as files ------------------------------------------------------------------------

@@ -68,6 +68,13 @@ class TemplateStep(StrictModel):
     max_choices: int | None = Field(None, ge=1, le=100, description="Hoeveel kaarten iemand mag kiezen")
     board: BoardLink | None = Field(None, description="Bij een bordstap: {continue_from: <id van een eerdere "
                                                       "bordstap>} om met dat bord verder te gaan")
+    words: int | None = Field(None, ge=1, le=10, description="Bij een woordwolk (kind: wordcloud): hoeveel "
+                              "woorden iedereen mag sturen (standaard 3)")
+    screened: bool = Field(False, description="Bij een woordwolk of ideeënmuur: wat telefoons sturen komt eerst "
+                           "bij de begeleider, en op het scherm pas als die het vrijgeeft")
+    rows: list[Text] | None = Field(None, min_length=1, max_length=12, description="Bij een schaal (kind: "
+                                    "rating): de vragen, een per rij; zonder rows worden de kaarten van 'deck' "
+                                    "de rijen")
 
     @model_validator(mode="after")
     def _deck_when_cards(self) -> "TemplateStep":
@@ -75,6 +82,17 @@ class TemplateStep(StrictModel):
             raise ValueError(translate("Validators", "noem ook de kaartenset (deck: <id>) waar deze kaarten uit komen"))
         if self.board is not None and not kind_of(self.kind).board:
             raise ValueError(translate("Validators", "alleen een bordstap (kind: board) kan met een eerder bord verder gaan"))
+        if self.words is not None and kind_of(self.kind).collects != "words":
+            raise ValueError(translate("Validators", "'words' hoort alleen bij een woordwolk (kind: wordcloud)"))
+        if self.screened and kind_of(self.kind).collects not in ("words", "ideas"):
+            raise ValueError(translate("Validators", "'screened' hoort alleen bij een woordwolk of ideeënmuur "
+                                                     "(kind: wordcloud of ideas)"))
+        if self.rows is not None and kind_of(self.kind).collects != "ratings":
+            raise ValueError(translate("Validators", "'rows' hoort alleen bij een schaal (kind: rating)"))
+        if kind_of(self.kind).collects == "ratings" and self.rows is None and self.deck is None:
+            raise ValueError(translate("Validators", "een schaal (kind: rating) heeft vragen nodig: zet ze onder "
+                                                     "'rows', of noem een kaartenset (deck) waarvan de kaarten de "
+                                                     "vragen zijn"))
         return self
 
 
@@ -235,6 +253,7 @@ def new_session_from_template(template: Template, library: Library, title: str |
         previous_part = tstep.part
         common = dict(kind=tstep.kind, minutes=step_minutes(tstep, count), vote_budget=tstep.vote_budget,
                       max_choices=tstep.max_choices, deck_id=tstep.deck)
+        common.update(_input_parts(tstep))
         if tstep.board is not None:
             common["board_from"] = made[tstep.board.continue_from]
         if tstep.deck is None:
@@ -244,6 +263,12 @@ def new_session_from_template(template: Template, library: Library, title: str |
             continue
         deck = library.get(tstep.deck)
         card_ids = select_cards(tstep, deck)[0]
+        if kind_of(tstep.kind).collects == "ratings" and tstep.rows is None:  # the cards are the scale's rows
+            session.steps.append(Step(title=tstep.title, instruction=tstep.instruction,
+                                      scale=_scale_of_cards(deck, card_ids), **common))
+            if tstep.id:
+                made[tstep.id] = session.steps[-1].id
+            continue
         if not tstep.per_card:
             session.steps.append(Step(title=tstep.title, instruction=tstep.instruction, card_ids=card_ids, **common))
             continue
@@ -256,6 +281,34 @@ def new_session_from_template(template: Template, library: Library, title: str |
             made[tstep.id] = session.steps[-1].id
     session.go_to(0)
     return session
+
+
+def _input_parts(tstep: TemplateStep) -> dict:
+    """What a step of a kind that collects input (issue #29) starts with."""
+    from .stepinput import WordCloud
+
+    parts: dict = {}
+    if tstep.words is not None:
+        parts["cloud"] = WordCloud(max_words=tstep.words)
+    if tstep.screened:
+        from .stepinput import Screen
+
+        parts["screen"] = Screen(screened=True)
+    if tstep.rows is not None:
+        from .stepinput import RatingRow, RatingScale
+
+        parts["scale"] = RatingScale(rows=[RatingRow(id=f"r{number}", text=text[:200])
+                                           for number, text in enumerate(tstep.rows, 1)])
+    return parts
+
+
+def _scale_of_cards(deck: Deck, card_ids: list[str]):
+    """A rating scale whose rows are cards of a deck (their titles, the card ids as row ids, so that a
+    session in the other language, or next time, compares row by row)."""
+    from .stepinput import MAX_ROWS, RatingRow, RatingScale
+
+    return RatingScale(rows=[RatingRow(id=card_id, text=deck.card(card_id).title[:200])
+                             for card_id in card_ids[:MAX_ROWS]])
 
 
 def _break_step(template: Template, before: int, after: int) -> Step:

@@ -30,6 +30,7 @@ from .export import (
     wall_time,
     when_date,
 )
+from . import inputexport
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .session import Session, domain_name
 
@@ -170,6 +171,47 @@ SHEETS: list[Sheet] = [
                                                          Column(QT_TRANSLATE_NOOP("Export", "gemaakt_door"), TEXT, 16)),
           group_card_rows),
 ]
+
+
+# a sheet per kind of issue #29: the rows come from core/inputexport.py
+INPUT_SHEETS: list[Sheet] = [
+    Sheet(QT_TRANSLATE_NOOP("ExportSheet", "woordwolk"),
+        (*_STEP, Column(QT_TRANSLATE_NOOP("Export", "woord"), TEXT, 20),
+         Column(QT_TRANSLATE_NOOP("Export", "aantal"), NUMBER, 8),
+         Column(QT_TRANSLATE_NOOP("Export", "status"), TEXT, 12),
+         Column(QT_TRANSLATE_NOOP("Export", "samengevoegd"), TEXT, 20)),
+        inputexport.cloud_sheet_rows),
+    Sheet(QT_TRANSLATE_NOOP("ExportSheet", "ideeën"),
+        (*_STEP, Column(QT_TRANSLATE_NOOP("Export", "idee"), TEXT, 36),
+         Column(QT_TRANSLATE_NOOP("Export", "stemmen"), NUMBER, 8),
+         Column(QT_TRANSLATE_NOOP("Export", "status"), TEXT, 12),
+         Column(QT_TRANSLATE_NOOP("Export", "samengevoegd"), TEXT, 24),
+         Column(QT_TRANSLATE_NOOP("Export", "ingevoerd_via"), TEXT, 12)),
+        inputexport.wall_sheet_rows),
+    Sheet(QT_TRANSLATE_NOOP("ExportSheet", "schaal"),
+        (*_STEP, Column(QT_TRANSLATE_NOOP("Export", "vraag"), TEXT, 24),
+         Column(QT_TRANSLATE_NOOP("Export", "aantal"), NUMBER, 8),
+         Column(QT_TRANSLATE_NOOP("Export", "mediaan"), NUMBER, 8),
+         Column(QT_TRANSLATE_NOOP("Export", "laagste"), NUMBER, 8),
+         Column(QT_TRANSLATE_NOOP("Export", "hoogste"), NUMBER, 8),
+         Column(QT_TRANSLATE_NOOP("Export", "cijfers"), TEXT, 20),
+         Column(QT_TRANSLATE_NOOP("Export", "vorige_mediaan"), NUMBER, 10)),
+        inputexport.scale_sheet_rows),
+    Sheet(QT_TRANSLATE_NOOP("ExportSheet", "cijfers"),
+        (*_STEP, Column(QT_TRANSLATE_NOOP("Export", "vraag"), TEXT, 24),
+         Column(QT_TRANSLATE_NOOP("Export", "deelnemer"), TEXT, 14),
+         Column(QT_TRANSLATE_NOOP("Export", "cijfer"), NUMBER, 8),
+         Column(QT_TRANSLATE_NOOP("Export", "ingevoerd_via"), TEXT, 12)),
+        inputexport.mark_sheet_rows),
+    Sheet(QT_TRANSLATE_NOOP("ExportSheet", "deelname"),
+        (*_STEP, Column(QT_TRANSLATE_NOOP("Export", "deden_mee"), NUMBER, 10),
+         Column(QT_TRANSLATE_NOOP("Export", "via_telefoon"), NUMBER, 12),
+         Column(QT_TRANSLATE_NOOP("Export", "via_begeleider"), NUMBER, 14),
+         Column(QT_TRANSLATE_NOOP("Export", "anders"), NUMBER, 8),
+         Column(QT_TRANSLATE_NOOP("Export", "namen"), TEXT, 30)),
+        inputexport.engagement_sheet_rows),
+]
+SHEETS += INPUT_SHEETS
 
 
 def _write_cell(cell, value, kind: str) -> int:

@@ -1302,6 +1302,10 @@ The room will then see &apos;{1}&apos;. Ctrl+Z (Undo) puts it back.</translation
         <translation>Reset: set the clock back</translation>
     </message>
     <message>
+        <source>Wat de zaal stuurt, en invoeren voor wie geen telefoon heeft</source>
+        <translation>What the room sends, and entering for people without a phone</translation>
+    </message>
+    <message>
         <source>Loop de hele agenda door met een klok die tien keer zo snel loopt, en zie daarna of de tijd klopt (Ctrl+Shift+O)</source>
         <translation>Walk through the whole agenda with a clock that runs ten times as fast, and see afterwards whether the timing works (Ctrl+Shift+O)</translation>
     </message>
@@ -2430,12 +2434,172 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <translation>| What | Who | When |</translation>
     </message>
     <message>
+        <source>woord</source>
+        <translation>word</translation>
+    </message>
+    <message>
+        <source>woordwolk</source>
+        <translation>word_cloud</translation>
+    </message>
+    <message>
+        <source>aantal</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>verborgen</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>stopwoord</source>
+        <translation>stop word</translation>
+    </message>
+    <message>
+        <source>samengevoegd</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <source>ingevoerd_via</source>
+        <translation>entered_via</translation>
+    </message>
+    <message>
+        <source>cijfer</source>
+        <translation>mark</translation>
+    </message>
+    <message>
+        <source>schaal</source>
+        <translation>scale</translation>
+    </message>
+    <message>
+        <source>vraag</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>cijfers</source>
+        <translation>marks</translation>
+    </message>
+    <message>
+        <source>mediaan</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>laagste</source>
+        <translation>lowest</translation>
+    </message>
+    <message>
+        <source>hoogste</source>
+        <translation>highest</translation>
+    </message>
+    <message>
+        <source>vorige_keer</source>
+        <translation>last_time</translation>
+    </message>
+    <message>
+        <source>vorige_mediaan</source>
+        <translation>last_median</translation>
+    </message>
+    <message>
+        <source>begeleider</source>
+        <translation>facilitator</translation>
+    </message>
+    <message>
+        <source>telefoon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>idee</source>
+        <translation>idea</translation>
+    </message>
+    <message>
+        <source>ideeen</source>
+        <translation>ideas</translation>
+    </message>
+    <message>
+        <source>vastgepind</source>
+        <translation>pinned</translation>
+    </message>
+    <message>
+        <source>deelname</source>
+        <translation>participation</translation>
+    </message>
+    <message>
+        <source>deden_mee</source>
+        <translation>took_part</translation>
+    </message>
+    <message>
+        <source>via_telefoon</source>
+        <translation>by_phone</translation>
+    </message>
+    <message>
+        <source>via_begeleider</source>
+        <translation>by_facilitator</translation>
+    </message>
+    <message>
+        <source>anders</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>namen</source>
+        <translation>names</translation>
+    </message>
+    <message>
+        <source>### Ideeënmuur</source>
+        <translation>### Idea wall</translation>
+    </message>
+    <message>
+        <source>| Idee | Stemmen | Status |</source>
+        <translation>| Idea | Votes | Status |</translation>
+    </message>
+    <message>
+        <source>### Woordwolk</source>
+        <translation>### Word cloud</translation>
+    </message>
+    <message>
+        <source>| Woord | Genoemd door | Op het scherm |</source>
+        <translation>| Word | Named by | On the screen |</translation>
+    </message>
+    <message>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
         <source>nee</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>{0} woorden ingevoerd door de begeleider.</source>
+        <translation>{0} words entered by the facilitator.</translation>
+    </message>
+    <message>
+        <source>| Vraag | Cijfers | Midden | Van – tot |</source>
+        <translation>| Question | Marks | Middle | From – to |</translation>
+    </message>
+    <message>
+        <source> Vorige keer |</source>
+        <translation> Last time |</translation>
+    </message>
+    <message>
+        <source>### Schaal van 0 tot 10</source>
+        <translation>### Scale from 0 to 10</translation>
+    </message>
+    <message>
+        <source>Vorige keer: {0}</source>
+        <translation>Last time: {0}</translation>
+    </message>
+    <message>
+        <source>{0} via telefoon, {1} via begeleider</source>
+        <translation>{0} by phone, {1} through the facilitator</translation>
+    </message>
+    <message>
+        <source>| Stap | Deden mee | Telefoon | Via begeleider |</source>
+        <translation>| Step | Took part | Phone | Through the facilitator |</translation>
+    </message>
+    <message>
+        <source> Wie |</source>
+        <translation> Who |</translation>
+    </message>
+    <message>
+        <source>## Deelname</source>
+        <translation>## Participation</translation>
     </message>
     <message>
         <source>gegeven</source>
@@ -2532,6 +2696,26 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
         <source>opmerkingen</source>
         <translation>notes</translation>
     </message>
+    <message>
+        <source>woordwolk</source>
+        <translation>word cloud</translation>
+    </message>
+    <message>
+        <source>ideeën</source>
+        <translation>ideas</translation>
+    </message>
+    <message>
+        <source>schaal</source>
+        <translation>scale</translation>
+    </message>
+    <message>
+        <source>cijfers</source>
+        <translation>marks</translation>
+    </message>
+    <message>
+        <source>deelname</source>
+        <translation>participation</translation>
+    </message>
 </context>
 <context>
     <name>GridWindow</name>
@@ -2588,6 +2772,248 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source>Er is nu niemand aan de beurt om te kiezen; begin een nieuw rondje.</source>
         <translation>It is nobody&apos;s turn to choose now; start a new round.</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaWallPanel</name>
+    <message>
+        <source>Idee invoeren</source>
+        <translation>Enter an idea</translation>
+    </message>
+    <message>
+        <source>Een idee, Enter</source>
+        <translation>An idea, Enter</translation>
+    </message>
+    <message>
+        <source>Idee toevoegen</source>
+        <translation>Add idea</translation>
+    </message>
+    <message>
+        <source>Idee toevoegen namens de gekozen deelnemer</source>
+        <translation>Add idea on behalf of the chosen participant</translation>
+    </message>
+    <message>
+        <source>De muur in getallen</source>
+        <translation>The wall in numbers</translation>
+    </message>
+    <message>
+        <source>Ideeën op de muur</source>
+        <translation>Ideas on the wall</translation>
+    </message>
+    <message>
+        <source>Stem erbij</source>
+        <translation>Add vote</translation>
+    </message>
+    <message>
+        <source>Stem erbij: een stem van de gekozen deelnemer op het gekozen idee</source>
+        <translation>Add vote: a vote of the chosen participant on the chosen idea</translation>
+    </message>
+    <message>
+        <source>Stem eraf</source>
+        <translation>Remove vote</translation>
+    </message>
+    <message>
+        <source>Stem eraf: een stem van de gekozen deelnemer weghalen</source>
+        <translation>Remove vote: take away a vote of the chosen participant</translation>
+    </message>
+    <message>
+        <source>Vastpinnen</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <source>Vastpinnen of losmaken</source>
+        <translation>Pin or unpin</translation>
+    </message>
+    <message>
+        <source>Verbergen</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Verbergen of weer tonen</source>
+        <translation>Hide or show again</translation>
+    </message>
+    <message>
+        <source>Samenvoegen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Samenvoegen: de gekozen ideeën tellen als het bovenste</source>
+        <translation>Merge: the chosen ideas count as the topmost</translation>
+    </message>
+    <message>
+        <source>Weer los</source>
+        <translation>Separate</translation>
+    </message>
+    <message>
+        <source>Weer los: de ideeën die met het gekozen idee zijn samengevoegd</source>
+        <translation>Separate: the ideas merged into the chosen idea</translation>
+    </message>
+    <message>
+        <source>Alleen vastgepinde op het scherm</source>
+        <translation>Only pinned on the screen</translation>
+    </message>
+    <message>
+        <source>Top 5 naar actiepunten</source>
+        <translation>Top 5 to action points</translation>
+    </message>
+    <message>
+        <source>Top 5 naar actiepunten: de vijf ideeën met de meeste stemmen</source>
+        <translation>Top 5 to action points: the five ideas with the most votes</translation>
+    </message>
+    <message>
+        <source>De vijf ideeën met de meeste stemmen worden actiepunten van de volgende stap (Ctrl+Z maakt het ongedaan)</source>
+        <translation>The five ideas with the most votes become action points of the next step (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <source>Kies eerst bij &apos;Namens wie&apos; voor wie deze stem is.</source>
+        <translation>First choose under &apos;On behalf of&apos; whose vote this is.</translation>
+    </message>
+    <message>
+        <source>{0} ideeën staan nu bij de actiepunten van &apos;{1}&apos;.</source>
+        <translation>{0} ideas are now among the action points of &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <source>Losmaken</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <source>Tonen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>{0} stemmen</source>
+        <translation>{0} votes</translation>
+    </message>
+    <message>
+        <source>1 stem</source>
+        <translation>1 vote</translation>
+    </message>
+    <message>
+        <source>wacht op vrijgeven</source>
+        <translation>waiting for release</translation>
+    </message>
+    <message>
+        <source>vastgepind</source>
+        <translation>pinned</translation>
+    </message>
+    <message>
+        <source>verborgen</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>+ {0} samengevoegd</source>
+        <translation>+ {0} merged</translation>
+    </message>
+    <message>
+        <source>ingevoerd door de begeleider</source>
+        <translation>entered by the facilitator</translation>
+    </message>
+    <message>
+        <source>groep</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>{0} ideeën, {1} stemmen; {2} ideeën ingevoerd door de begeleider</source>
+        <translation>{0} ideas, {1} votes; {2} ideas entered by the facilitator</translation>
+    </message>
+</context>
+<context>
+    <name>Ideas</name>
+    <message>
+        <source>Dit idee staat niet (meer) op de muur.</source>
+        <translation>This idea is not (or no longer) on the wall.</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst je idee op.</source>
+        <translation>Write your idea down first.</translation>
+    </message>
+    <message>
+        <source>Dit idee is te lang: hoogstens {0} tekens, zoals op een briefje.</source>
+        <translation>This idea is too long: at most {0} characters, as on a sticky note.</translation>
+    </message>
+    <message>
+        <source>{0} heeft al {1} ideeën op de muur gezet; meer kan in deze stap niet.</source>
+        <translation>{0} has already put {1} ideas on the wall; no more in this step.</translation>
+    </message>
+    <message>
+        <source>Deze muur is vol ({0} ideeën).</source>
+        <translation>This wall is full ({0} ideas).</translation>
+    </message>
+    <message>
+        <source>Idee toevoegen</source>
+        <translation>Add idea</translation>
+    </message>
+    <message>
+        <source>Dit idee is al vastgepind.</source>
+        <translation>This idea is pinned already.</translation>
+    </message>
+    <message>
+        <source>Dit idee was niet vastgepind.</source>
+        <translation>This idea was not pinned.</translation>
+    </message>
+    <message>
+        <source>Idee vastpinnen</source>
+        <translation>Pin idea</translation>
+    </message>
+    <message>
+        <source>Idee losmaken</source>
+        <translation>Unpin idea</translation>
+    </message>
+    <message>
+        <source>Dit idee is al verborgen.</source>
+        <translation>This idea is hidden already.</translation>
+    </message>
+    <message>
+        <source>Dit idee staat al op de muur.</source>
+        <translation>This idea is on the wall already.</translation>
+    </message>
+    <message>
+        <source>Idee verbergen</source>
+        <translation>Hide idea</translation>
+    </message>
+    <message>
+        <source>Idee tonen</source>
+        <translation>Show idea</translation>
+    </message>
+    <message>
+        <source>Kies minstens twee verschillende ideeën om samen te voegen.</source>
+        <translation>Choose at least two different ideas to merge.</translation>
+    </message>
+    <message>
+        <source>Ideeën samenvoegen</source>
+        <translation>Merge ideas</translation>
+    </message>
+    <message>
+        <source>Er is niets met dit idee samengevoegd.</source>
+        <translation>Nothing has been merged into this idea.</translation>
+    </message>
+    <message>
+        <source>Ideeën weer los</source>
+        <translation>Separate ideas</translation>
+    </message>
+    <message>
+        <source>Alleen vastgepinde ideeën op het scherm</source>
+        <translation>Only pinned ideas on the screen</translation>
+    </message>
+    <message>
+        <source>Alle ideeën op het scherm</source>
+        <translation>All ideas on the screen</translation>
+    </message>
+    <message>
+        <source>Op dit idee kan niet meer gestemd worden.</source>
+        <translation>This idea can no longer be voted on.</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen ideeën met stemmen.</source>
+        <translation>There are no ideas with votes yet.</translation>
+    </message>
+    <message>
+        <source>Deze ideeën staan al bij de actiepunten.</source>
+        <translation>These ideas are among the action points already.</translation>
+    </message>
+    <message>
+        <source>Top {0} naar de actiepunten</source>
+        <translation>Top {0} to the action points</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +3080,104 @@ If you choose &apos;Don&apos;t Save&apos;, the session is gone afterwards.</tran
     <message>
         <source>Er is al een set &apos;{0}&apos;. Wil je die vervangen?</source>
         <translation>There already is a deck &apos;{0}&apos;. Do you want to replace it?</translation>
+    </message>
+</context>
+<context>
+    <name>InputPaint</name>
+    <message>
+        <source>{0} woorden van {1} deelnemers</source>
+        <translation>{0} words from {1} participants</translation>
+    </message>
+    <message>
+        <source>{0} woorden · hoe vaak ze genoemd zijn, komt straks</source>
+        <translation>{0} words · how often they were named comes later</translation>
+    </message>
+    <message>
+        <source>Nog geen woorden. Stuur er een tot drie met je telefoon.</source>
+        <translation>No words yet. Send one to three with your phone.</translation>
+    </message>
+    <message>
+        <source>en nog {0} woorden</source>
+        <translation>and {0} more words</translation>
+    </message>
+    <message>
+        <source>{0} deelnemers gaven een cijfer · ● cijfer · | midden (mediaan)</source>
+        <translation>{0} participants gave a mark · ● mark · | middle (median)</translation>
+    </message>
+    <message>
+        <source> · ◇ vorige keer ({0})</source>
+        <translation> · ◇ last time ({0})</translation>
+    </message>
+    <message>
+        <source>Deze schaal heeft nog geen vragen.</source>
+        <translation>This scale has no questions yet.</translation>
+    </message>
+    <message>
+        <source>{0} deelnemers gaven een cijfer · de uitslag komt straks</source>
+        <translation>{0} participants gave a mark · the result comes later</translation>
+    </message>
+    <message>
+        <source>{0} cijfers</source>
+        <translation>{0} marks</translation>
+    </message>
+    <message>
+        <source>Vastgepinde ideeën</source>
+        <translation>Pinned ideas</translation>
+    </message>
+    <message>
+        <source>{0} ideeën · {1} stemmen</source>
+        <translation>{0} ideas · {1} votes</translation>
+    </message>
+    <message>
+        <source>{0} ideeën · de stemmen komen straks</source>
+        <translation>{0} ideas · the votes come later</translation>
+    </message>
+    <message>
+        <source>Nog geen vastgepinde ideeën.</source>
+        <translation>No pinned ideas yet.</translation>
+    </message>
+    <message>
+        <source>Nog geen ideeën. Zet je idee op de muur met je telefoon.</source>
+        <translation>No ideas yet. Put your idea on the wall with your phone.</translation>
+    </message>
+    <message>
+        <source>en nog {0} ideeën</source>
+        <translation>and {0} more ideas</translation>
+    </message>
+</context>
+<context>
+    <name>InputPanel</name>
+    <message>
+        <source>Namens wie</source>
+        <translation>On behalf of</translation>
+    </message>
+    <message>
+        <source>Voor wie zonder telefoon: kies de deelnemer. Wat je invoert, staat erbij als ingevoerd door de begeleider.</source>
+        <translation>For someone without a phone: choose the participant. What you enter is marked as entered by the facilitator.</translation>
+    </message>
+    <message>
+        <source>(groep)</source>
+        <translation>(group)</translation>
+    </message>
+    <message>
+        <source>Invoer van de zaal</source>
+        <translation>Input from the room</translation>
+    </message>
+    <message>
+        <source>Woorden</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <source>Schaal</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Ideeën</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Invoer</source>
+        <translation>Input</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3387,14 @@ If it does not work: switch it off. Everything simply carries on from the laptop
     <message>
         <source>Stille ronde</source>
         <translation>Silent round</translation>
+    </message>
+    <message>
+        <source>Zacht geluid op de telefoons als de tijd om is</source>
+        <translation>Soft sound on the phones when time is up</translation>
+    </message>
+    <message>
+        <source>Elke telefoon toont de klok van de stap. Aan: een zachte toon op de telefoons als de klok op nul komt. Standaard uit.</source>
+        <translation>Every phone shows the step&apos;s clock. On: a soft tone on the phones when the clock reaches zero. Off by default.</translation>
     </message>
     <message>
         <source>Komen telefoons er niet in?</source>
@@ -3315,6 +3847,10 @@ Bram, care</translation>
     <message>
         <source>(groep)</source>
         <translation>(group)</translation>
+    </message>
+    <message>
+        <source> (telefoon)</source>
+        <translation> (phone)</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +5083,148 @@ Bram, care</translation>
     </message>
 </context>
 <context>
+    <name>RatingPanel</name>
+    <message>
+        <source>Cijfer van 0 tot 10</source>
+        <translation>Mark from 0 to 10</translation>
+    </message>
+    <message>
+        <source>Typ een cijfer van 0 tot 10 in de kolom van wie geen telefoon heeft (Enter bewaart, Delete haalt weg). Cursief: ingevoerd door de begeleider.</source>
+        <translation>Type a mark from 0 to 10 in the column of someone without a phone (Enter keeps it, Delete takes it away). Italics: entered by the facilitator.</translation>
+    </message>
+    <message>
+        <source>Uitleg bij de schaal</source>
+        <translation>About the scale</translation>
+    </message>
+    <message>
+        <source>Cijfers per vraag en deelnemer</source>
+        <translation>Marks per question and participant</translation>
+    </message>
+    <message>
+        <source>De schaal in getallen</source>
+        <translation>The scale in numbers</translation>
+    </message>
+    <message>
+        <source>Nieuwe vraag</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>Nieuwe vraag, Enter</source>
+        <translation>New question, Enter</translation>
+    </message>
+    <message>
+        <source>Vraag toevoegen</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <source>Vraag weghalen</source>
+        <translation>Remove question</translation>
+    </message>
+    <message>
+        <source>Vraag weghalen: de gekozen vraag, met haar cijfers</source>
+        <translation>Remove question: the chosen question, with its marks</translation>
+    </message>
+    <message>
+        <source>Vorige keer erbij</source>
+        <translation>Add last time</translation>
+    </message>
+    <message>
+        <source>Vorige keer erbij: de cijfers van de vorige sessie met deze groep</source>
+        <translation>Add last time: the marks of the previous session with this group</translation>
+    </message>
+    <message>
+        <source>Zoekt de laatste sessie van dezelfde groep met cijfers op deze vragen, en zet die naast de cijfers van nu</source>
+        <translation>Looks for the last session of the same group with marks on these questions, and puts them beside today&apos;s</translation>
+    </message>
+    <message>
+        <source>Geen eerdere sessie van de groep &apos;{0}&apos; met cijfers op deze vragen gevonden.</source>
+        <translation>No earlier session of the group &apos;{0}&apos; with marks on these questions was found.</translation>
+    </message>
+    <message>
+        <source>(geen groep ingevuld)</source>
+        <translation>(no group filled in)</translation>
+    </message>
+    <message>
+        <source>De cijfers van &apos;{0}&apos; staan erbij.</source>
+        <translation>The marks of &apos;{0}&apos; have been added.</translation>
+    </message>
+    <message>
+        <source>ingevoerd door de begeleider</source>
+        <translation>entered by the facilitator</translation>
+    </message>
+    <message>
+        <source>{0}, {1}: {2}</source>
+        <translation>{0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <source>leeg</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>{0}: mediaan {1}, van {2} tot {3} ({4} cijfers)</source>
+        <translation>{0}: median {1}, from {2} to {3} ({4} marks)</translation>
+    </message>
+    <message>
+        <source>; vorige keer {0}</source>
+        <translation>; last time {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Ratings</name>
+    <message>
+        <source>,</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>Deze vraag staat niet (meer) op de schaal.</source>
+        <translation>This question is not (or no longer) on the scale.</translation>
+    </message>
+    <message>
+        <source>Geef een cijfer van {0} tot en met {1}.</source>
+        <translation>Give a mark from {0} to {1}.</translation>
+    </message>
+    <message>
+        <source>Cijfer geven</source>
+        <translation>Give a mark</translation>
+    </message>
+    <message>
+        <source>Hier staat geen cijfer.</source>
+        <translation>There is no mark here.</translation>
+    </message>
+    <message>
+        <source>Cijfer weghalen</source>
+        <translation>Remove mark</translation>
+    </message>
+    <message>
+        <source>Typ eerst de vraag.</source>
+        <translation>Type the question first.</translation>
+    </message>
+    <message>
+        <source>Een schaal heeft hoogstens {0} vragen.</source>
+        <translation>A scale has at most {0} questions.</translation>
+    </message>
+    <message>
+        <source>Deze vraag staat al op de schaal.</source>
+        <translation>This question is on the scale already.</translation>
+    </message>
+    <message>
+        <source>Vraag toevoegen</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <source>Vraag weghalen</source>
+        <translation>Remove question</translation>
+    </message>
+    <message>
+        <source>Die sessie heeft geen cijfers voor deze vragen.</source>
+        <translation>That session has no marks for these questions.</translation>
+    </message>
+    <message>
+        <source>Cijfers van vorige keer erbij</source>
+        <translation>Add last time&apos;s marks</translation>
+    </message>
+</context>
+<context>
     <name>Rehearsal</name>
     <message>
         <source>Oefenronde: {0} van de {1} geplande minuten gebruikt.</source>
@@ -4754,6 +5432,110 @@ Bram, care</translation>
     <message>
         <source>Op de volgende vellen staan de kaarten die jullie zelf maakten, klaar om te knippen. Print ze dubbelzijdig (omslaan langs de lange kant) voor de achterkanten.</source>
         <translation>The next sheets hold the cards you made yourselves, ready to cut out. Print them double-sided (flip on the long edge) for the backs.</translation>
+    </message>
+    <message>
+        <source>Woordwolk</source>
+        <translation>Word cloud</translation>
+    </message>
+    <message>
+        <source>Woord</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>Genoemd door</source>
+        <translation>Named by</translation>
+    </message>
+    <message>
+        <source>Op het scherm</source>
+        <translation>On the screen</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee ({0})</source>
+        <translation>no ({0})</translation>
+    </message>
+    <message>
+        <source>{0} van de woorden zijn ingevoerd door de begeleider, voor wie geen telefoon had.</source>
+        <translation>{0} of the words were entered by the facilitator, for people without a phone.</translation>
+    </message>
+    <message>
+        <source>Idee</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ideeënmuur</source>
+        <translation>Idea wall</translation>
+    </message>
+    <message>
+        <source>{0} ideeën zijn ingevoerd door de begeleider.</source>
+        <translation>{0} ideas were entered by the facilitator.</translation>
+    </message>
+    <message>
+        <source>Schaal van 0 tot 10</source>
+        <translation>Scale from 0 to 10</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Cijfers</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <source>Midden</source>
+        <translation>Middle</translation>
+    </message>
+    <message>
+        <source>Vorige keer</source>
+        <translation>Last time</translation>
+    </message>
+    <message>
+        <source>Elke stip is één cijfer; de streep is het midden (mediaan).</source>
+        <translation>Each dot is one mark; the bar is the middle (median).</translation>
+    </message>
+    <message>
+        <source>De open ruit is het midden van vorige keer ({0}).</source>
+        <translation>The open diamond is last time&apos;s middle ({0}).</translation>
+    </message>
+    <message>
+        <source>{0} cijfers zijn ingevoerd door de begeleider.</source>
+        <translation>{0} marks were entered by the facilitator.</translation>
+    </message>
+    <message>
+        <source>Deelname</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Deden mee</source>
+        <translation>Took part</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Via begeleider</source>
+        <translation>Through the facilitator</translation>
+    </message>
+    <message>
+        <source>Wie in een stap iets inbracht, met de eigen telefoon of via de begeleider. Wie allebei deed, telt in beide kolommen en één keer bij &apos;Deden mee&apos;.</source>
+        <translation>Who contributed something in a step, with their own phone or through the facilitator. Someone who did both counts in both columns and once under &apos;Took part&apos;.</translation>
+    </message>
+    <message>
+        <source>De sessie is anoniem: hier staan geen namen.</source>
+        <translation>The session is anonymous: no names here.</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5780,57 @@ Bram, care</translation>
     </message>
 </context>
 <context>
+    <name>ScreenBox</name>
+    <message>
+        <source>Wat de zaal ziet</source>
+        <translation>What the room sees</translation>
+    </message>
+    <message>
+        <source>Eerst langs mij: ik geef vrij</source>
+        <translation>Through me first: I release</translation>
+    </message>
+    <message>
+        <source>Tussenstand op het scherm</source>
+        <translation>Running count on the screen</translation>
+    </message>
+    <message>
+        <source>Tussenstand op de telefoons</source>
+        <translation>Running count on the phones</translation>
+    </message>
+    <message>
+        <source>Telefoons zien wat anderen stuurden</source>
+        <translation>Phones see what others sent</translation>
+    </message>
+    <message>
+        <source>Wat telefoons sturen, zie jij eerst; het komt pas op het scherm en op de andere telefoons als jij het vrijgeeft</source>
+        <translation>You see what phones send first; it appears on the screen and on the other phones only when you release it</translation>
+    </message>
+    <message>
+        <source>Uit: aantallen, stemmen en cijfers blijven verborgen tot je dit aanzet (de onthulling)</source>
+        <translation>Off: counts, votes and marks stay hidden until you turn this on (the reveal)</translation>
+    </message>
+    <message>
+        <source>Wacht op vrijgeven</source>
+        <translation>Waiting for release</translation>
+    </message>
+    <message>
+        <source>Vrijgeven</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Vrijgeven: wat je in de lijst koos</source>
+        <translation>Release: what you chose in the list</translation>
+    </message>
+    <message>
+        <source>Alles vrijgeven</source>
+        <translation>Release all</translation>
+    </message>
+    <message>
+        <source>{0} wachten op vrijgeven</source>
+        <translation>{0} waiting for release</translation>
+    </message>
+</context>
+<context>
     <name>ScreenKeeper</name>
     <message>
         <source>Er is maar één scherm: wisselen kan pas als er een beamer is aangesloten.</source>
@@ -5026,6 +5859,41 @@ Bram, care</translation>
     <message>
         <source>Er is een tweede scherm aangesloten. F5 zet de projectie erop.</source>
         <translation>A second screen is connected. F5 puts the projection on it.</translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <source>Onbekende schakelaar: {0}</source>
+        <translation>Unknown switch: {0}</translation>
+    </message>
+    <message>
+        <source>Uitslag laten zien</source>
+        <translation>Show the result</translation>
+    </message>
+    <message>
+        <source>Wat de zaal ziet wijzigen</source>
+        <translation>Change what the room sees</translation>
+    </message>
+    <message>
+        <source>Er wacht hier niets om vrij te geven.</source>
+        <translation>Nothing here is waiting to be released.</translation>
+    </message>
+    <message>
+        <source>Vrijgeven</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>{0} vrijgeven</source>
+        <translation>Release {0}</translation>
+    </message>
+    <message>
+        <source>Er wacht niets meer; alles staat al op het scherm.</source>
+        <translation>Nothing is waiting any more; everything is on the screen already.</translation>
+    </message>
+    <message>
+        <source>Alles vrijgeven ({0})</source>
+        <translation>Release all ({0})</translation>
     </message>
 </context>
 <context>
@@ -5941,6 +6809,18 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <source>Gesprek zonder kaart</source>
         <translation>Conversation without a card</translation>
     </message>
+    <message>
+        <source>Woordwolk</source>
+        <translation>Word cloud</translation>
+    </message>
+    <message>
+        <source>Schaal van 0 tot 10</source>
+        <translation>Scale from 0 to 10</translation>
+    </message>
+    <message>
+        <source>Ideeënmuur</source>
+        <translation>Idea wall</translation>
+    </message>
 </context>
 <context>
     <name>StepTimer</name>
@@ -6551,6 +7431,22 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>only a board step (kind: board) can continue from an earlier board</translation>
     </message>
     <message>
+        <source>&apos;words&apos; hoort alleen bij een woordwolk (kind: wordcloud)</source>
+        <translation>&apos;words&apos; belongs only to a word cloud (kind: wordcloud)</translation>
+    </message>
+    <message>
+        <source>&apos;screened&apos; hoort alleen bij een woordwolk of ideeënmuur (kind: wordcloud of ideas)</source>
+        <translation>&apos;screened&apos; belongs only to a word cloud or idea wall (kind: wordcloud or ideas)</translation>
+    </message>
+    <message>
+        <source>&apos;rows&apos; hoort alleen bij een schaal (kind: rating)</source>
+        <translation>&apos;rows&apos; belongs only to a scale (kind: rating)</translation>
+    </message>
+    <message>
+        <source>een schaal (kind: rating) heeft vragen nodig: zet ze onder &apos;rows&apos;, of noem een kaartenset (deck) waarvan de kaarten de vragen zijn</source>
+        <translation>a scale (kind: rating) needs questions: put them under &apos;rows&apos;, or name a deck whose cards are the questions</translation>
+    </message>
+    <message>
         <source>steps[{0}].part: deze werkvorm heeft geen delen; haal &apos;part&apos; weg of noem de delen onder &apos;parts&apos;</source>
         <translation>steps[{0}].part: this method has no parts; remove &apos;part&apos; or list the parts under &apos;parts&apos;</translation>
     </message>
@@ -6695,6 +7591,10 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>Click: one more vote. Right-click or Shift+click: one vote less. {0} votes per person.</translation>
     </message>
     <message>
+        <source> Cursief: ingevoerd door de begeleider.</source>
+        <translation> Italics: entered by the facilitator.</translation>
+    </message>
+    <message>
         <source>Niet op de lijst: de kaart van stap {0}, want daar is niets gekozen. Ga terug (◀) en klik in Keuzes wie hem kiest, of stem op wat er staat.</source>
         <translation>Not on the list: the card of step {0}, because nothing was chosen there. Go back (◀) and click in Choices who chooses it, or vote on what is here.</translation>
     </message>
@@ -6707,8 +7607,16 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>This counts: only what is chosen here goes on the voting list of step {0} (&apos;{1}&apos;).</translation>
     </message>
     <message>
+        <source>, ingevoerd door de begeleider</source>
+        <translation>, entered by the facilitator</translation>
+    </message>
+    <message>
         <source>Kaart</source>
         <translation>Card</translation>
+    </message>
+    <message>
+        <source>ingevoerd door de begeleider</source>
+        <translation>entered by the facilitator</translation>
     </message>
     <message>
         <source>Totaal</source>
@@ -6729,6 +7637,192 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
     <message>
         <source>{0} deelnemers: het raster telt per kaart, de telefoons stemmen. Een kolom per persoon komt terug bij {1} deelnemers of minder.</source>
         <translation>{0} participants: the grid counts per card, the phones vote. A column per person comes back at {1} participants or fewer.</translation>
+    </message>
+</context>
+<context>
+    <name>WordCloud</name>
+    <message>
+        <source>Typ eerst een woord.</source>
+        <translation>Type a word first.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}…&apos; is te lang voor de woordwolk: hoogstens {1} tekens, een woord of een kort zinnetje.</source>
+        <translation>&apos;{0}…&apos; is too long for the word cloud: at most {1} characters, a word or a short phrase.</translation>
+    </message>
+    <message>
+        <source>Een woord bestaat uit letters of cijfers.</source>
+        <translation>A word is made of letters or digits.</translation>
+    </message>
+    <message>
+        <source>Hetzelfde woord staat er twee keer in.</source>
+        <translation>The same word is in there twice.</translation>
+    </message>
+    <message>
+        <source>{0} stuurde &apos;{1}&apos; al.</source>
+        <translation>{0} already sent &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <source>{0} heeft al alle woorden van deze stap gestuurd ({1}).</source>
+        <translation>{0} has already sent all the words of this step ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} kan nog {1} woord(en) sturen in deze stap.</source>
+        <translation>{0} can send {1} more word(s) in this step.</translation>
+    </message>
+    <message>
+        <source>Deze woordwolk is vol ({0} woorden).</source>
+        <translation>This word cloud is full ({0} words).</translation>
+    </message>
+    <message>
+        <source>Woord toevoegen</source>
+        <translation>Add word</translation>
+    </message>
+    <message>
+        <source>Woorden toevoegen</source>
+        <translation>Add words</translation>
+    </message>
+    <message>
+        <source>Dit woord staat niet (meer) in de woordwolk.</source>
+        <translation>This word is not (or no longer) in the word cloud.</translation>
+    </message>
+    <message>
+        <source>Kies minstens twee verschillende woorden om samen te voegen.</source>
+        <translation>Choose at least two different words to merge.</translation>
+    </message>
+    <message>
+        <source>Woorden samenvoegen</source>
+        <translation>Merge words</translation>
+    </message>
+    <message>
+        <source>Dit woord is al verborgen.</source>
+        <translation>This word is hidden already.</translation>
+    </message>
+    <message>
+        <source>Dit woord staat al op het scherm.</source>
+        <translation>This word is on the screen already.</translation>
+    </message>
+    <message>
+        <source>Woord verbergen</source>
+        <translation>Hide word</translation>
+    </message>
+    <message>
+        <source>Woord tonen</source>
+        <translation>Show word</translation>
+    </message>
+    <message>
+        <source>Woorden weer los</source>
+        <translation>Separate words again</translation>
+    </message>
+    <message>
+        <source>Woorden splitsen</source>
+        <translation>Split words</translation>
+    </message>
+    <message>
+        <source>Dit is één woord; er is niets om te splitsen.</source>
+        <translation>This is one word; there is nothing to split.</translation>
+    </message>
+</context>
+<context>
+    <name>WordCloudPanel</name>
+    <message>
+        <source>Woorden invoeren</source>
+        <translation>Enter words</translation>
+    </message>
+    <message>
+        <source>Een tot drie woorden, met komma&apos;s, Enter</source>
+        <translation>One to three words, with commas, Enter</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Woorden toevoegen namens de gekozen deelnemer</source>
+        <translation>Add words on behalf of the chosen participant</translation>
+    </message>
+    <message>
+        <source>Woordwolk in getallen</source>
+        <translation>Word cloud in numbers</translation>
+    </message>
+    <message>
+        <source>Woorden in de wolk</source>
+        <translation>Words in the cloud</translation>
+    </message>
+    <message>
+        <source>Kies een woord; met Ctrl of Shift kies je er meer om samen te voegen</source>
+        <translation>Choose a word; with Ctrl or Shift you choose more to merge</translation>
+    </message>
+    <message>
+        <source>Samenvoegen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Gekozen woorden samenvoegen tot het eerste</source>
+        <translation>Merge the chosen words into the first</translation>
+    </message>
+    <message>
+        <source>Verbergen</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Gekozen woord verbergen of weer tonen</source>
+        <translation>Hide the chosen word or show it again</translation>
+    </message>
+    <message>
+        <source>Splitsen</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Splitsen: samengevoegde woorden weer los, of een zinnetje per woord tellen</source>
+        <translation>Split: separate merged words again, or count a phrase per word</translation>
+    </message>
+    <message>
+        <source>Tel de gekozen woorden als één woord (het bovenste van de keuze)</source>
+        <translation>Count the chosen words as one word (the topmost of the choice)</translation>
+    </message>
+    <message>
+        <source>Het woord blijft bewaard maar komt niet op het scherm (of weer wel)</source>
+        <translation>The word is kept but does not appear on the screen (or appears again)</translation>
+    </message>
+    <message>
+        <source>Maakt samenvoegen ongedaan, of telt &apos;goed gesprek&apos; als &apos;goed&apos; en &apos;gesprek&apos;</source>
+        <translation>Undoes a merge, or counts &apos;good talk&apos; as &apos;good&apos; and &apos;talk&apos;</translation>
+    </message>
+    <message>
+        <source>Tonen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>{0} wachten op vrijgeven</source>
+        <translation>{0} waiting for release</translation>
+    </message>
+    <message>
+        <source>+ {0}</source>
+        <translation>+ {0}</translation>
+    </message>
+    <message>
+        <source>{0} ingevoerd door begeleider</source>
+        <translation>{0} entered by facilitator</translation>
+    </message>
+    <message>
+        <source>zinnetje</source>
+        <translation>phrase</translation>
+    </message>
+    <message>
+        <source>verborgen</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>stopwoord, niet op het scherm</source>
+        <translation>stop word, not on the screen</translation>
+    </message>
+    <message>
+        <source>{0} woorden gestuurd door {1} deelnemers; {2} ingevoerd door de begeleider</source>
+        <translation>{0} words sent by {1} participants; {2} entered by the facilitator</translation>
     </message>
 </context>
 <context>
@@ -7564,6 +8658,46 @@ On Debian or Ubuntu: {1}</translation>
         <source>Dit verzoek is onleesbaar of te groot.</source>
         <translation>This request is unreadable or too large.</translation>
     </message>
+    <message>
+        <source>Dit kan niet in deze stap. Je scherm is bijgewerkt.</source>
+        <translation>That is not possible in this step. Your screen has been updated.</translation>
+    </message>
+    <message>
+        <source>Stuur een tot drie woorden.</source>
+        <translation>Send one to three words.</translation>
+    </message>
+    <message>
+        <source>Woorden van een telefoon</source>
+        <translation>Words from a phone</translation>
+    </message>
+    <message>
+        <source>Geef een cijfer van 0 tot en met 10.</source>
+        <translation>Give a mark from 0 to 10.</translation>
+    </message>
+    <message>
+        <source>Cijfer van een telefoon</source>
+        <translation>Mark from a phone</translation>
+    </message>
+    <message>
+        <source>Schrijf je idee als tekst.</source>
+        <translation>Write your idea as text.</translation>
+    </message>
+    <message>
+        <source>Idee van een telefoon</source>
+        <translation>Idea from a phone</translation>
+    </message>
+    <message>
+        <source>Deze stem klopt niet.</source>
+        <translation>This vote is not right.</translation>
+    </message>
+    <message>
+        <source>Dit idee staat niet (meer) op de muur.</source>
+        <translation>This idea is not (or no longer) on the wall.</translation>
+    </message>
+    <message>
+        <source>Stem van een telefoon</source>
+        <translation>Vote from a phone</translation>
+    </message>
 </context>
 <context>
     <name>phone</name>
@@ -7794,6 +8928,126 @@ On Debian or Ubuntu: {1}</translation>
     <message>
         <source>Verstuurd.</source>
         <translation>Sent.</translation>
+    </message>
+    <message>
+        <source>Woord {0}</source>
+        <translation>Word {0}</translation>
+    </message>
+    <message>
+        <source>Verstuur mijn woorden</source>
+        <translation>Send my words</translation>
+    </message>
+    <message>
+        <source>Jouw woorden</source>
+        <translation>Your words</translation>
+    </message>
+    <message>
+        <source>Stuur een tot drie woorden. Je kunt er nog {0} van de {1} sturen.</source>
+        <translation>Send one to three words. You can send {0} more of {1}.</translation>
+    </message>
+    <message>
+        <source>Je hebt al je woorden gestuurd. Kijk op het scherm.</source>
+        <translation>You have sent all your words. Look at the screen.</translation>
+    </message>
+    <message>
+        <source>Typ eerst een woord.</source>
+        <translation>Type a word first.</translation>
+    </message>
+    <message>
+        <source>Je woord is verstuurd.</source>
+        <translation>Your word has been sent.</translation>
+    </message>
+    <message>
+        <source>Je {0} woorden zijn verstuurd.</source>
+        <translation>Your {0} words have been sent.</translation>
+    </message>
+    <message>
+        <source>Geef elke vraag een cijfer van 0 tot 10: schuif, of gebruik de pijltjes. Je cijfer is bewaard zodra je loslaat.</source>
+        <translation>Give each question a mark from 0 to 10: slide, or use the arrow keys. Your mark is kept as soon as you let go.</translation>
+    </message>
+    <message>
+        <source>Jouw web</source>
+        <translation>Your web</translation>
+    </message>
+    <message>
+        <source>Blauw: jouw cijfers. Oranje: het midden van de groep (bij een vraag met minstens drie cijfers). Alleen jij ziet jouw web.</source>
+        <translation>Blue: your marks. Orange: the group&apos;s middle (for a question with at least three marks). Only you see your web.</translation>
+    </message>
+    <message>
+        <source>Blauw: jouw cijfers. Alleen jij ziet jouw web.</source>
+        <translation>Blue: your marks. Only you see your web.</translation>
+    </message>
+    <message>
+        <source>groep</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>nog geen cijfer</source>
+        <translation>no mark yet</translation>
+    </message>
+    <message>
+        <source>{0}: {1} bewaard.</source>
+        <translation>{0}: {1} kept.</translation>
+    </message>
+    <message>
+        <source>Klok: nog {0}</source>
+        <translation>Clock: {0} left</translation>
+    </message>
+    <message>
+        <source>De tijd is om.</source>
+        <translation>Time is up.</translation>
+    </message>
+    <message>
+        <source>De klok staat stil.</source>
+        <translation>The clock is stopped.</translation>
+    </message>
+    <message>
+        <source>Jouw idee (kort, zoals op een briefje)</source>
+        <translation>Your idea (short, as on a sticky note)</translation>
+    </message>
+    <message>
+        <source>Zet mijn idee op de muur</source>
+        <translation>Put my idea on the wall</translation>
+    </message>
+    <message>
+        <source>Je kunt nog {0} van de {1} ideeën op de muur zetten.</source>
+        <translation>You can put {0} more of {1} ideas on the wall.</translation>
+    </message>
+    <message>
+        <source>Je hebt al je ideeën op de muur gezet.</source>
+        <translation>You have put all your ideas on the wall.</translation>
+    </message>
+    <message>
+        <source>De muur: stem op de beste ideeën</source>
+        <translation>The wall: vote for the best ideas</translation>
+    </message>
+    <message>
+        <source>{0} stemmen</source>
+        <translation>{0} votes</translation>
+    </message>
+    <message>
+        <source>Nog geen ideeën op de muur.</source>
+        <translation>No ideas on the wall yet.</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst je idee op.</source>
+        <translation>Write your idea down first.</translation>
+    </message>
+    <message>
+        <source>Je idee staat op de muur.</source>
+        <translation>Your idea is on the wall.</translation>
+    </message>
+    <message>
+        <source>Je idee is bij de begeleider; die zet het op de muur.</source>
+        <translation>Your idea is with the facilitator, who will put it on the wall.</translation>
+    </message>
+    <message>
+        <source>Wacht op de begeleider.</source>
+        <translation>Waiting for the facilitator.</translation>
+    </message>
+    <message>
+        <source>Verstuurd. De begeleider laat je woorden zo zien.</source>
+        <translation>Sent. The facilitator will show your words shortly.</translation>
     </message>
 </context>
 </TS>

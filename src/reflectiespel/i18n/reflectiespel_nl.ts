@@ -1301,6 +1301,10 @@ De zaal ziet daarna &apos;{1}&apos;. Met Ctrl+Z (Ongedaan maken) zet je hem teru
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wat de zaal stuurt, en invoeren voor wie geen telefoon heeft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loop de hele agenda door met een klok die tien keer zo snel loopt, en zie daarna of de tijd klopt (Ctrl+Shift+O)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,11 +2426,171 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>woord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woordwolk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aantal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verborgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samengevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingevoerd_via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cijfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mediaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laagste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hoogste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vorige_keer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vorige_mediaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ideeen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vastgepind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deelname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deden_mee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via_telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via_begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>### Ideeënmuur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Idee | Stemmen | Status |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>### Woordwolk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Woord | Genoemd door | Op het scherm |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} woorden ingevoerd door de begeleider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Vraag | Cijfers | Midden | Van – tot |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Vorige keer |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>### Schaal van 0 tot 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorige keer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} via telefoon, {1} via begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Stap | Deden mee | Telefoon | Via begeleider |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Wie |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Deelname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2524,6 +2688,26 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
         <source>opmerkingen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>woordwolk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ideeën</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deelname</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GridWindow</name>
@@ -2579,6 +2763,248 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>Er is nu niemand aan de beurt om te kiezen; begin een nieuw rondje.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdeaWallPanel</name>
+    <message>
+        <source>Idee invoeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een idee, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idee toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idee toevoegen namens de gekozen deelnemer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De muur in getallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideeën op de muur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stem erbij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stem erbij: een stem van de gekozen deelnemer op het gekozen idee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stem eraf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stem eraf: een stem van de gekozen deelnemer weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastpinnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastpinnen of losmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbergen of weer tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenvoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenvoegen: de gekozen ideeën tellen als het bovenste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weer los</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weer los: de ideeën die met het gekozen idee zijn samengevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen vastgepinde op het scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 5 naar actiepunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 5 naar actiepunten: de vijf ideeën met de meeste stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De vijf ideeën met de meeste stemmen worden actiepunten van de volgende stap (Ctrl+Z maakt het ongedaan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies eerst bij &apos;Namens wie&apos; voor wie deze stem is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ideeën staan nu bij de actiepunten van &apos;{1}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 stem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wacht op vrijgeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vastgepind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verborgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ {0} samengevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingevoerd door de begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ideeën, {1} stemmen; {2} ideeën ingevoerd door de begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ideas</name>
+    <message>
+        <source>Dit idee staat niet (meer) op de muur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf eerst je idee op.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit idee is te lang: hoogstens {0} tekens, zoals op een briefje.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} heeft al {1} ideeën op de muur gezet; meer kan in deze stap niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze muur is vol ({0} ideeën).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idee toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit idee is al vastgepind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit idee was niet vastgepind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idee vastpinnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idee losmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit idee is al verborgen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit idee staat al op de muur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idee verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idee tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies minstens twee verschillende ideeën om samen te voegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideeën samenvoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is niets met dit idee samengevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideeën weer los</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen vastgepinde ideeën op het scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle ideeën op het scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op dit idee kan niet meer gestemd worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen ideeën met stemmen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze ideeën staan al bij de actiepunten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top {0} naar de actiepunten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2645,6 +3071,104 @@ Kies je &apos;Niet opslaan&apos;, dan is de sessie daarna weg.</source>
     </message>
     <message>
         <source>Er is al een set &apos;{0}&apos;. Wil je die vervangen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputPaint</name>
+    <message>
+        <source>{0} woorden van {1} deelnemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} woorden · hoe vaak ze genoemd zijn, komt straks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen woorden. Stuur er een tot drie met je telefoon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en nog {0} woorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} deelnemers gaven een cijfer · ● cijfer · | midden (mediaan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · ◇ vorige keer ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze schaal heeft nog geen vragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} deelnemers gaven een cijfer · de uitslag komt straks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastgepinde ideeën</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ideeën · {1} stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ideeën · de stemmen komen straks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen vastgepinde ideeën.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen ideeën. Zet je idee op de muur met je telefoon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en nog {0} ideeën</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputPanel</name>
+    <message>
+        <source>Namens wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor wie zonder telefoon: kies de deelnemer. Wat je invoert, staat erbij als ingevoerd door de begeleider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(groep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoer van de zaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideeën</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2849,6 +3373,14 @@ Lukt het niet: zet de schakelaar uit. Alles werkt gewoon verder vanaf de laptop.
     </message>
     <message>
         <source>Stille ronde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zacht geluid op de telefoons als de tijd om is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elke telefoon toont de klok van de stap. Aan: een zachte toon op de telefoons als de klok op nul komt. Standaard uit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3288,6 +3820,10 @@ Bram, zorg</source>
     </message>
     <message>
         <source>(groep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (telefoon)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4521,6 +5057,148 @@ Bram, zorg</source>
     </message>
 </context>
 <context>
+    <name>RatingPanel</name>
+    <message>
+        <source>Cijfer van 0 tot 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ een cijfer van 0 tot 10 in de kolom van wie geen telefoon heeft (Enter bewaart, Delete haalt weg). Cursief: ingevoerd door de begeleider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitleg bij de schaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cijfers per vraag en deelnemer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De schaal in getallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe vraag, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag weghalen: de gekozen vraag, met haar cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorige keer erbij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorige keer erbij: de cijfers van de vorige sessie met deze groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoekt de laatste sessie van dezelfde groep met cijfers op deze vragen, en zet die naast de cijfers van nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen eerdere sessie van de groep &apos;{0}&apos; met cijfers op deze vragen gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(geen groep ingevuld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De cijfers van &apos;{0}&apos; staan erbij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingevoerd door de begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: mediaan {1}, van {2} tot {3} ({4} cijfers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; vorige keer {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ratings</name>
+    <message>
+        <source>,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze vraag staat niet (meer) op de schaal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef een cijfer van {0} tot en met {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cijfer geven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hier staat geen cijfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cijfer weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ eerst de vraag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een schaal heeft hoogstens {0} vragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze vraag staat al op de schaal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die sessie heeft geen cijfers voor deze vragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cijfers van vorige keer erbij</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rehearsal</name>
     <message>
         <source>Oefenronde: {0} van de {1} geplande minuten gebruikt.</source>
@@ -4727,6 +5405,110 @@ Bram, zorg</source>
     </message>
     <message>
         <source>Op de volgende vellen staan de kaarten die jullie zelf maakten, klaar om te knippen. Print ze dubbelzijdig (omslaan langs de lange kant) voor de achterkanten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woordwolk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genoemd door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op het scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nee ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} van de woorden zijn ingevoerd door de begeleider, voor wie geen telefoon had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideeënmuur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ideeën zijn ingevoerd door de begeleider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schaal van 0 tot 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorige keer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elke stip is één cijfer; de streep is het midden (mediaan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De open ruit is het midden van vorige keer ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cijfers zijn ingevoerd door de begeleider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deden mee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie in een stap iets inbracht, met de eigen telefoon of via de begeleider. Wie allebei deed, telt in beide kolommen en één keer bij &apos;Deden mee&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De sessie is anoniem: hier staan geen namen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4972,6 +5754,57 @@ Bram, zorg</source>
     </message>
 </context>
 <context>
+    <name>ScreenBox</name>
+    <message>
+        <source>Wat de zaal ziet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerst langs mij: ik geef vrij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tussenstand op het scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tussenstand op de telefoons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefoons zien wat anderen stuurden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat telefoons sturen, zie jij eerst; het komt pas op het scherm en op de andere telefoons als jij het vrijgeeft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uit: aantallen, stemmen en cijfers blijven verborgen tot je dit aanzet (de onthulling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wacht op vrijgeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vrijgeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vrijgeven: wat je in de lijst koos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alles vrijgeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} wachten op vrijgeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreenKeeper</name>
     <message>
         <source>Er is maar één scherm: wisselen kan pas als er een beamer is aangesloten.</source>
@@ -4999,6 +5832,41 @@ Bram, zorg</source>
     </message>
     <message>
         <source>Er is een tweede scherm aangesloten. F5 zet de projectie erop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <source>Onbekende schakelaar: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitslag laten zien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat de zaal ziet wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er wacht hier niets om vrij te geven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vrijgeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} vrijgeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er wacht niets meer; alles staat al op het scherm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alles vrijgeven ({0})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5912,6 +6780,18 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <source>Gesprek zonder kaart</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Woordwolk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schaal van 0 tot 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideeënmuur</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StepTimer</name>
@@ -6522,6 +7402,22 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;words&apos; hoort alleen bij een woordwolk (kind: wordcloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;screened&apos; hoort alleen bij een woordwolk of ideeënmuur (kind: wordcloud of ideas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;rows&apos; hoort alleen bij een schaal (kind: rating)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een schaal (kind: rating) heeft vragen nodig: zet ze onder &apos;rows&apos;, of noem een kaartenset (deck) waarvan de kaarten de vragen zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>steps[{0}].part: deze werkvorm heeft geen delen; haal &apos;part&apos; weg of noem de delen onder &apos;parts&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6663,6 +7559,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> Cursief: ingevoerd door de begeleider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Niet op de lijst: de kaart van stap {0}, want daar is niets gekozen. Ga terug (◀) en klik in Keuzes wie hem kiest, of stem op wat er staat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6675,7 +7575,15 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>, ingevoerd door de begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingevoerd door de begeleider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6696,6 +7604,192 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
     </message>
     <message>
         <source>{0} deelnemers: het raster telt per kaart, de telefoons stemmen. Een kolom per persoon komt terug bij {1} deelnemers of minder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordCloud</name>
+    <message>
+        <source>Typ eerst een woord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}…&apos; is te lang voor de woordwolk: hoogstens {1} tekens, een woord of een kort zinnetje.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een woord bestaat uit letters of cijfers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hetzelfde woord staat er twee keer in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} stuurde &apos;{1}&apos; al.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} heeft al alle woorden van deze stap gestuurd ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} kan nog {1} woord(en) sturen in deze stap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze woordwolk is vol ({0} woorden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woord toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woorden toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit woord staat niet (meer) in de woordwolk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies minstens twee verschillende woorden om samen te voegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woorden samenvoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit woord is al verborgen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit woord staat al op het scherm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woord verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woord tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woorden weer los</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woorden splitsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is één woord; er is niets om te splitsen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordCloudPanel</name>
+    <message>
+        <source>Woorden invoeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een tot drie woorden, met komma&apos;s, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woorden toevoegen namens de gekozen deelnemer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woordwolk in getallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woorden in de wolk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een woord; met Ctrl of Shift kies je er meer om samen te voegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenvoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen woorden samenvoegen tot het eerste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen woord verbergen of weer tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splitsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splitsen: samengevoegde woorden weer los, of een zinnetje per woord tellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tel de gekozen woorden als één woord (het bovenste van de keuze)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het woord blijft bewaard maar komt niet op het scherm (of weer wel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maakt samenvoegen ongedaan, of telt &apos;goed gesprek&apos; als &apos;goed&apos; en &apos;gesprek&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} wachten op vrijgeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ingevoerd door begeleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zinnetje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verborgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopwoord, niet op het scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} woorden gestuurd door {1} deelnemers; {2} ingevoerd door de begeleider</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7530,6 +8624,46 @@ Op Debian of Ubuntu: {1}</source>
         <source>Dit verzoek is onleesbaar of te groot.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dit kan niet in deze stap. Je scherm is bijgewerkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuur een tot drie woorden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woorden van een telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef een cijfer van 0 tot en met 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cijfer van een telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf je idee als tekst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idee van een telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze stem klopt niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit idee staat niet (meer) op de muur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stem van een telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>phone</name>
@@ -7759,6 +8893,126 @@ Op Debian of Ubuntu: {1}</source>
     </message>
     <message>
         <source>Verstuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woord {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verstuur mijn woorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jouw woorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuur een tot drie woorden. Je kunt er nog {0} van de {1} sturen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je hebt al je woorden gestuurd. Kijk op het scherm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ eerst een woord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je woord is verstuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je {0} woorden zijn verstuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef elke vraag een cijfer van 0 tot 10: schuif, of gebruik de pijltjes. Je cijfer is bewaard zodra je loslaat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jouw web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blauw: jouw cijfers. Oranje: het midden van de groep (bij een vraag met minstens drie cijfers). Alleen jij ziet jouw web.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blauw: jouw cijfers. Alleen jij ziet jouw web.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog geen cijfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klok: nog {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De tijd is om.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De klok staat stil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jouw idee (kort, zoals op een briefje)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zet mijn idee op de muur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je kunt nog {0} van de {1} ideeën op de muur zetten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je hebt al je ideeën op de muur gezet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De muur: stem op de beste ideeën</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen ideeën op de muur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf eerst je idee op.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je idee staat op de muur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je idee is bij de begeleider; die zet het op de muur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wacht op de begeleider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verstuurd. De begeleider laat je woorden zo zien.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

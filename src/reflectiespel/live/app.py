@@ -30,6 +30,7 @@ from starlette.routing import Route
 
 from ..core.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, speaking, translate
 from .guard import MAX_HEAD, head_size
+from . import inputevents
 from .hub import LiveHub, adds_text
 from .phonetext import phone_page
 from .rooms import MAX_BODY, Phone, RoomError, Waiting
@@ -52,7 +53,9 @@ SECURITY_HEADERS = {
 PAGE_HEADERS = {"Cache-Control": "no-cache", "Vary": "Accept-Encoding"}
 PAGE_FILES = {"/": ("index.html", "text/html; charset=utf-8"),
               "/app.js": ("app.js", "text/javascript; charset=utf-8"),
-              "/style.css": ("style.css", "text/css; charset=utf-8")}
+              "/style.css": ("style.css", "text/css; charset=utf-8"),
+              "/input.js": ("input.js", "text/javascript; charset=utf-8"),  # word cloud, ideas, ratings (#29)
+              "/clock.js": ("clock.js", "text/javascript; charset=utf-8")}  # the step's clock on phones (#29)
 
 
 class Notifier:
@@ -425,7 +428,7 @@ def admin_silent(hub: LiveHub, _data: dict) -> None:
     hub.start_silent()
 
 
-PHONE_ACTIONS = ("vote", "choose", "note", "place", "turn")
+PHONE_ACTIONS = ("vote", "choose", "note", "place", "turn") + inputevents.ACTIONS  # + the kinds of issue #29
 ADMIN = {"phones": (admin_phones, ["GET"]), "remove": (admin_remove, ["POST"]), "answer": (admin_answer, ["POST"]),
          "lock": (admin_lock, ["POST"]),
          "silent": (admin_silent, ["POST"]), "reveal": (admin_reveal, ["POST"]), "go": (admin_go, ["POST"])}

@@ -110,8 +110,8 @@ def vote(session: Session, phone: Phone, step_id: str, target: str, delta: int) 
         raise RoomError(409, QT_TRANSLATE_NOOP("live", "Hier staat geen stem van jou."))
     try:
         if delta > 0:
-            return session.add_vote(step.id, pid, target, 1)
-        return session.remove_vote(step.id, pid, target, 1)
+            return session.add_vote(step.id, pid, target, 1, via="phone")
+        return session.remove_vote(step.id, pid, target, 1, via="phone")
     except SessionError as exc:
         raise _refused(exc) from None
 
@@ -131,7 +131,7 @@ def choose(session: Session, phone: Phone, step_id: str, card_id: str, chosen: b
         raise RoomError(409, QT_TRANSLATE_NOOP("live", "Deze kaart had je niet gekozen."))
     try:
         if chosen:
-            return session.set_choice(step.id, pid, card_id)
+            return session.set_choice(step.id, pid, card_id, via="phone")
         return session.clear_choice(step.id, pid, card_id)
     except SessionError as exc:
         raise _refused(exc) from None
@@ -146,7 +146,7 @@ def note(session: Session, phone: Phone, step_id: str, text: str) -> Edit:
     if not text:
         raise RoomError(422, QT_TRANSLATE_NOOP("live", "Een lege notitie wordt niet bewaard."))
     try:
-        edit = session.add_note(step.id, text, pid, session.active_card_id)
+        edit = session.add_note(step.id, text, pid, session.active_card_id, via="phone")
     except SessionError as exc:
         raise _refused(exc) from None
     edit.text = QT_TRANSLATE_NOOP("live", "Antwoord van een telefoon")
@@ -198,7 +198,7 @@ def turn(session: Session, phone: Phone, step_id: str, passed: bool, text: str =
     note = None
     if text:
         try:
-            note = session.add_note(step.id, text, pid, session.active_card_id)
+            note = session.add_note(step.id, text, pid, session.active_card_id, via="phone")
         except SessionError as exc:
             raise _refused(exc) from None
     run.turn.pass_turn() if passed else run.turn.done()
@@ -246,7 +246,7 @@ class SilentRound:
         edits = []
         for pid, text in self.written:
             who = pid if session.find_participant(pid) is not None else None
-            edits.append(session.add_note(self.step_id, text, who))
+            edits.append(session.add_note(self.step_id, text, who, via="phone"))
         self.written = []
         if not edits:
             return None

@@ -26,7 +26,8 @@ from ..core.session import Session, Step, shape_problems
 from ..core.session_ops import Edit
 from ..core.stepkinds import kind_of, route_kind
 from ..core.storage import NEAR_BYTES
-from . import events
+from . import events, inputevents
+from .phoneclock import PhoneClock
 from .rooms import Phone, Room, RoomError, Waiting
 
 TEXTS_PER_STEP = 30  # notes (and turn texts) one phone may send in one step
@@ -77,7 +78,8 @@ def run(fn: Callable[[], Any], future: Future) -> None:
 CardInfo = Callable[[Step, str], tuple[str, str]]  # (step, card id) -> (title, text)
 
 
-NOBODY = {"votes": {}, "chosen": [], "placements": {}, "reasons": {}, "written": 0, "my_turn": False}
+NOBODY = {"votes": {}, "chosen": [], "placements": {}, "reasons": {}, "written": 0, "my_turn": False,
+          **inputevents.empty_own()}  # the own part of a phone with no place in the session (read only)
 
 
 @dataclass(frozen=True)
@@ -85,12 +87,14 @@ class Picture:
     """What phones may see, at one version.
 
     ``public`` (the step, its cards, ...) is the same for every phone: it is made into JSON once per
-    version (``message``), however many event streams send it; each phone adds only its own part."""
+    version (``message``), however many event streams send it; each phone adds only its own part and the
+    step's clock as it stands when the message is sent (``clock``: PhoneClock.for_phone, issue #29.5)."""
 
     version: int
     public: dict
     mine: dict = field(default_factory=dict)  # participant id -> what is theirs
     changed: dict = field(default_factory=dict)  # participant id -> the version in which their view last changed
+    clock: Callable[[dict | None], dict | None] | None = field(default=None, compare=False, repr=False)
     _encoded: dict = field(default_factory=dict, compare=False, repr=False)  # "public" -> its JSON, made once
 
     def changed_for(self, participant_id: str | None) -> int:
@@ -98,17 +102,23 @@ class Picture:
         return self.changed.get(participant_id or "", self.changed.get("", self.version))
 
     def public_json(self) -> str:
-        """``public`` as JSON, made the first time a stream (or a request) needs it at this version."""
+        """``public`` as JSON, made the first time a stream (or a request) needs it at this version; without
+        the clock's lasting part, which each message says for the moment it is sent."""
         text = self._encoded.get("public")
         if text is None:
-            text = self._encoded["public"] = json.dumps(self.public)
+            text = self._encoded["public"] = json.dumps({k: v for k, v in self.public.items() if k != "clock"})
         return text
+
+    def clock_now(self) -> dict | None:
+        """The step's clock as a phone gets it now (the seconds left at this moment), or None."""
+        return self.clock(self.public.get("clock")) if self.clock is not None else None
 
     def message(self, phone: Phone) -> str:
         """This phone's state as JSON: the shared public part as made once, then the phone's own part
         (the same document as ``LiveHub.state_for``)."""
         own = self.mine.get(phone.participant_id or "", NOBODY)
-        extra = {"version": self.version, "me": own, "phone_id": phone.id, "name": phone.name}
+        extra = {"version": self.version, "me": own, "phone_id": phone.id, "name": phone.name,
+                 "clock": self.clock_now()}
         step = self.public.get("step")
         if step is not None:
             extra["votes_left"] = max(0, step["budget"] - sum(own["votes"].values()))
@@ -128,6 +138,7 @@ class LiveHub:
         self.silent: events.SilentRound | None = None
         self.revealed: list = []  # the notes of the last reveal (for the projection)
         self.picture = Picture(0, {})
+        self.clock = PhoneClock()  # the step's clock on every phone (issue #29.5; the window sets it)
         self.listeners: list[Callable[[], None]] = []  # called on the owner's thread after publish
         # the size of the session as last saved (the window's autosave, the command's save): from
         # storage.NEAR_BYTES on, phones can add no more text, so the session stays one that can be saved
@@ -252,6 +263,8 @@ class LiveHub:
             return events.place(session, phone, step_id, payload.get("token_id") or None,
                                 _float(payload.get("x")), _float(payload.get("y")),
                                 None if reason is None else str(reason))
+        if action in inputevents.ACTIONS:  # word cloud, idea wall, rating scale (issue #29)
+            return inputevents.edit(session, phone, action, step_id, payload)
         raise RoomError(404, QT_TRANSLATE_NOOP("live", "Onbekende opdracht."))
 
     def join(self, phone: Phone) -> dict | Waiting:
@@ -332,6 +345,11 @@ class LiveHub:
         self.room.set_locked(step_id, locked)
         self.publish()
 
+    def set_clock(self, total: float, remaining: float, running: bool, sound: bool = False, speed: float = 1.0) -> None:
+        """The facilitator's clock (and whether phones play a soft sound at zero); phones hear of a change."""
+        if self.clock.update(total, remaining, running, sound, speed):
+            self.publish()
+
     def start_silent(self) -> None:
         step = self.session.active_step
         if step is not None:
@@ -381,7 +399,7 @@ class LiveHub:
             for pid, own in mine.items():  # once here, not once per phone on the server's thread
                 unchanged = same_public and pid in old.changed and own == old.mine.get(pid)
                 changed[pid] = old.changed[pid] if unchanged else version
-            self.picture = Picture(version, public, mine, changed)
+            self.picture = Picture(version, public, mine, changed, clock=self.clock.for_phone)
         for listener in list(self.listeners):
             listener()
 
@@ -400,7 +418,7 @@ class LiveHub:
         session = self.session
         step = session.active_step
         public: dict = {"title": session.title, "anonymous": session.anonymous, "language": self.language,
-                        "step": None}
+                        "step": None, "clock": self.clock.public()}
         if step is None:
             return public
         kind = kind_of(step)
@@ -417,6 +435,7 @@ class LiveHub:
             "axes": self.axes if kind.board else None,
             "question": "", "turn": None,
         }
+        inputevents.describe(session, step, public["step"])  # word cloud, idea wall, rating scale (#29)
         run = session.together
         if run is not None:  # Samen reflecteren: the closing question, and whose turn it is
             public["step"]["question"] = run.question(step.id)
@@ -453,7 +472,7 @@ class LiveHub:
             person = session.find_participant(only)
             names = {} if person is None else {person.id: session.display_name(person)}
         mine: dict = {pid: {"votes": {}, "chosen": [], "placements": {}, "reasons": {}, "written": 0,
-                            "my_turn": False} for pid in names}
+                            "my_turn": False, **inputevents.empty_own()} for pid in names}
         step = session.active_step
         if step is None or not mine:
             return mine
@@ -462,9 +481,10 @@ class LiveHub:
             queue = self._turn_queue(step)
             if queue and queue[0] in mine:
                 mine[queue[0]]["my_turn"] = True
-        for vote in step.votes:
+        for vote in step.votes:  # a phone's votes and those the facilitator entered for them count together
             if vote.participant_id in mine:
-                mine[vote.participant_id]["votes"][vote.target] = vote.count
+                own = mine[vote.participant_id]["votes"]
+                own[vote.target] = own.get(vote.target, 0) + vote.count
         for pid, chosen in step.choices.items():
             if pid in mine:
                 mine[pid]["chosen"] = list(chosen)
@@ -482,6 +502,7 @@ class LiveHub:
                 written[pid] = written.get(pid, 0) + 1
             for pid in mine:
                 mine[pid]["written"] = written.get(pid, 0)
+        inputevents.describe_own(step, mine)  # words, ideas and marks (#29), in one pass too
         return mine
 
     def state_now(self, phone: Phone) -> dict:
@@ -490,7 +511,9 @@ class LiveHub:
         own = self._mine(phone.participant_id).get(phone.participant_id or "", NOBODY)
         # the version the next picture will have: a stream message older than this answer is not shown
         version = self.picture.version + (1 if self._flush_due else 0)
-        state = dict(self._public(), version=version, me=own, phone_id=phone.id, name=phone.name)
+        public = self._public()
+        state = dict(public, version=version, me=own, phone_id=phone.id, name=phone.name,
+                     clock=self.clock.for_phone(public.get("clock")))
         step = state.get("step")
         if step is not None:
             state["votes_left"] = max(0, step["budget"] - sum(own["votes"].values()))
@@ -501,7 +524,7 @@ class LiveHub:
         picture = picture or self.picture
         own = picture.mine.get(phone.participant_id or "", NOBODY)
         state = dict(picture.public, version=picture.version, me=own, phone_id=phone.id,
-                     name=phone.name)
+                     name=phone.name, clock=self.clock.for_phone(picture.public.get("clock")))
         step = picture.public.get("step")
         if step is not None:
             state["votes_left"] = max(0, step["budget"] - sum(own["votes"].values()))
@@ -510,7 +533,7 @@ class LiveHub:
 
 def adds_text(action: str, payload: dict) -> bool:
     """Whether a phone's request adds a text to the session (a note, a turn with words)."""
-    if action == "note":
+    if action == "note" or action in inputevents.TEXT_ACTIONS:
         return True
     return action == "turn" and not payload.get("passed") and bool(str(payload.get("text", "")).strip())
 

@@ -83,6 +83,43 @@ PHONE_TEXTS = {
     "beyond": QT_TRANSLATE_NOOP("phone", "voorbij {0}"),
     "kept_silent": QT_TRANSLATE_NOOP("phone", "Bewaard tot de begeleider alles laat zien."),
     "sent": QT_TRANSLATE_NOOP("phone", "Verstuurd."),
+    # the word cloud (live/page/input.js)
+    "word_label": QT_TRANSLATE_NOOP("phone", "Woord {0}"),
+    "words_send": QT_TRANSLATE_NOOP("phone", "Verstuur mijn woorden"),
+    "my_words": QT_TRANSLATE_NOOP("phone", "Jouw woorden"),
+    "words_left": QT_TRANSLATE_NOOP("phone", "Stuur een tot drie woorden. Je kunt er nog {0} van de {1} sturen."),
+    "words_all_sent": QT_TRANSLATE_NOOP("phone", "Je hebt al je woorden gestuurd. Kijk op het scherm."),
+    "words_empty": QT_TRANSLATE_NOOP("phone", "Typ eerst een woord."),
+    "word_sent": QT_TRANSLATE_NOOP("phone", "Je woord is verstuurd."),
+    "words_sent": QT_TRANSLATE_NOOP("phone", "Je {0} woorden zijn verstuurd."),
+    # the rating scale (live/page/input.js)
+    "rate_help": QT_TRANSLATE_NOOP("phone", "Geef elke vraag een cijfer van 0 tot 10: schuif, of gebruik de "
+                                            "pijltjes. Je cijfer is bewaard zodra je loslaat."),
+    "my_web": QT_TRANSLATE_NOOP("phone", "Jouw web"),
+    "web_legend": QT_TRANSLATE_NOOP("phone", "Blauw: jouw cijfers. Oranje: het midden van de groep (bij een vraag "
+                                             "met minstens drie cijfers). Alleen jij ziet jouw web."),
+    "web_legend_own": QT_TRANSLATE_NOOP("phone", "Blauw: jouw cijfers. Alleen jij ziet jouw web."),
+    "group_word": QT_TRANSLATE_NOOP("phone", "groep"),
+    "not_rated": QT_TRANSLATE_NOOP("phone", "nog geen cijfer"),
+    "rated": QT_TRANSLATE_NOOP("phone", "{0}: {1} bewaard."),
+    # the step's clock (live/page/clock.js)
+    "clock_label": QT_TRANSLATE_NOOP("phone", "Klok: nog {0}"),
+    "clock_over": QT_TRANSLATE_NOOP("phone", "De tijd is om."),
+    "clock_paused": QT_TRANSLATE_NOOP("phone", "De klok staat stil."),
+    # the idea wall (live/page/input.js)
+    "idea_label": QT_TRANSLATE_NOOP("phone", "Jouw idee (kort, zoals op een briefje)"),
+    "idea_send": QT_TRANSLATE_NOOP("phone", "Zet mijn idee op de muur"),
+    "ideas_left": QT_TRANSLATE_NOOP("phone", "Je kunt nog {0} van de {1} ideeën op de muur zetten."),
+    "ideas_all_sent": QT_TRANSLATE_NOOP("phone", "Je hebt al je ideeën op de muur gezet."),
+    "wall_title": QT_TRANSLATE_NOOP("phone", "De muur: stem op de beste ideeën"),
+    "idea_votes": QT_TRANSLATE_NOOP("phone", "{0} stemmen"),
+    "no_ideas": QT_TRANSLATE_NOOP("phone", "Nog geen ideeën op de muur."),
+    "idea_empty": QT_TRANSLATE_NOOP("phone", "Schrijf eerst je idee op."),
+    "idea_sent": QT_TRANSLATE_NOOP("phone", "Je idee staat op de muur."),
+    # screened input (issue #29.3): it reaches the facilitator first
+    "idea_screened": QT_TRANSLATE_NOOP("phone", "Je idee is bij de begeleider; die zet het op de muur."),
+    "idea_waiting": QT_TRANSLATE_NOOP("phone", "Wacht op de begeleider."),
+    "words_screened": QT_TRANSLATE_NOOP("phone", "Verstuurd. De begeleider laat je woorden zo zien."),
 }
 
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")

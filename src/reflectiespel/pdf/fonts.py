@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -77,3 +78,9 @@ def printable(text: str, font_name: str = REGULAR) -> str:
             continue
         out.append(ch)
     return "".join(out)
+
+
+def paragraph_text(value: str, font_name: str = REGULAR) -> str:
+    """User text made safe for a reportlab Paragraph: shown exactly as typed (XML-escaped, never markup),
+    line breaks kept (pdf/report.py and pdf/reportinput.py)."""
+    return escape(printable(value, font_name)).replace("\n", "<br/>")

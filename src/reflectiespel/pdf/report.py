@@ -31,10 +31,11 @@ from .boarddraw import BoardDrawing, legend
 from .cardlayout import PrintCard, draw_back, draw_front, image_size
 from .deckpdf import deck_cards
 from .drawing import PT, Line, Page
-from .fonts import BOLD, ITALIC, REGULAR, printable, register_fonts
+from .fonts import BOLD, ITALIC, REGULAR, paragraph_text, register_fonts
 from .geometry import MM_TO_PT, PAPER_SIZES, SheetLayout, sheet_layout
 from .output import atomic_write
 from .pdfdraw import draw_page
+from .reportinput import engagement_story, input_story
 from .textfit import Measure
 
 MONTHS = (QT_TRANSLATE_NOOP("Report", "januari"), QT_TRANSLATE_NOOP("Report", "februari"),
@@ -47,8 +48,8 @@ ACCENT = colors.HexColor("#37474f")
 
 
 def text(value: str, font: str = REGULAR) -> str:
-    """User text made safe for a Paragraph: shown exactly as typed, line breaks kept."""
-    return escape(printable(value, font)).replace("\n", "<br/>")
+    """User text made safe for a Paragraph: shown exactly as typed, line breaks kept (fonts.paragraph_text)."""
+    return paragraph_text(value, font)
 
 
 LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}  # the report's /Lang, from the session's language
@@ -262,7 +263,7 @@ def _step(session: Session, number: int, step: Step, library, st, width: float) 
             head = f"<font color='#777777'>{note.time.strftime('%H:%M')}"
             head += (" · " + ", ".join(about)) if about else ""
             story.append(Paragraph(head + "</font><br/>" + text(note.text), st["note"], bulletText="•"))
-    ranked = step.ranked_votes()
+    ranked = step.ranked_votes() if step.wall is None else []  # an idea wall's votes: in its own table
     if ranked:
         story.append(Paragraph(translate("Report", "Stemmen"), st["h2"]))
         rows = [[translate("Report", "Plaats"), translate("Report", "Kaart"), translate("Report", "Stemmen")]] + [[str(i), title(t), str(n)] for i, (t, n) in enumerate(ranked, 1)]
@@ -277,6 +278,7 @@ def _step(session: Session, number: int, step: Step, library, st, width: float) 
                 story.append(Paragraph(f"<b>{text(name, BOLD)}</b> ({text(snapshot.name)}): {text(why)}",
                                        st["note"], bulletText="•"))
         story += _placements(board, _perspective_name(session), st)
+    story += input_story(session, step, st, width, text, _table)  # word cloud, ideas, ratings (issue #29)
     if step.group_cards:
         story.append(Paragraph(translate("Report", "<b>Eigen kaarten:</b> ")
                                + ", ".join(text(c.title) for c in step.group_cards) + " <font color='#777777'>"
@@ -391,6 +393,7 @@ def _render_report(session: Session, paper: str, library, progress) -> tuple[byt
         story.append(PageBreak() if position == 0 else Spacer(1, 6 * mm))
         story += _step(session, number, step, library, st, width)
     story += _actions(session, st, width)
+    story += engagement_story(session, st, width, Heading, _table)  # who took part, per step (issue #29.7)
     warnings: list[str] = []
     deck = session.group_deck()
     if deck is not None:

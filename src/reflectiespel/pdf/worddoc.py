@@ -148,7 +148,7 @@ def _step(session: Session, number: int, step: Step, library, doc) -> None:
             if note.card_id:
                 about.append(_r("bij {0}").format(title(note.card_id)))
             _paragraph(doc, note.text, style="List Bullet", bold_prefix=" · ".join(about), head_line=True)
-    ranked = step.ranked_votes()
+    ranked = step.ranked_votes() if step.wall is None else []  # an idea wall's votes: in its own table
     if ranked:
         doc.add_heading(_r("Stemmen"), level=2)
         _table(doc, [_r("Plaats"), _r("Kaart"), _r("Stemmen")],
@@ -163,6 +163,7 @@ def _step(session: Session, number: int, step: Step, library, doc) -> None:
             _table(doc, [translate("Export", "praktijk").capitalize(), _r("Wie"),
                          translate("Export", "plek").capitalize(), translate("Export", "waarom").capitalize()],
                    [[b["practice"], b["who"] or group, b["where"], b["why"]] for b in lines])
+    _input(session, step, doc)
     if step.group_cards:
         doc.add_heading(_w("Eigen kaarten"), level=2)
         for card in step.group_cards:
@@ -173,6 +174,46 @@ def _step(session: Session, number: int, step: Step, library, doc) -> None:
                 _paragraph(doc, question, style="List Bullet")
             if card.assignment:
                 _paragraph(doc, card.assignment, bold_prefix=_w("Opdracht:"))
+
+
+def _input(session: Session, step: Step, doc) -> None:
+    """A word cloud, idea wall or rating scale (issue #29) as tables, as in the PDF report."""
+    from ..core.inputexport import cloud_summary, idea_status, scale_summary, wall_summary, word_status
+    from ..core.ratings import fmt
+
+    words = cloud_summary(session, step)
+    if words:
+        doc.add_heading(_r("Woordwolk"), level=2)
+        _table(doc, [_r("Woord"), _r("Genoemd door"), _r("Op het scherm")],
+               [[w.label + (f" (+ {', '.join(w.members)})" if w.members else ""), str(w.count),
+                 _r("ja") if w.drawn else _r("nee ({0})").format(word_status(w))] for w in words])
+    standing = wall_summary(step)
+    if standing:
+        doc.add_heading(_r("Ideeënmuur"), level=2)
+        _table(doc, [_r("Idee"), _r("Stemmen"), _r("Status")],
+               [[w.idea.text + "".join(f"\n+ {m.text}" for m in w.merged), str(w.votes), idea_status(w)]
+                for w in standing])
+    spread = scale_summary(step)
+    if spread:
+        doc.add_heading(_r("Schaal van 0 tot 10"), level=2)
+        _table(doc, [_r("Vraag"), _r("Cijfers"), _r("Midden"), _r("Vorige keer")],
+               [[s.row.text, ", ".join(map(str, s.values)) or "–", fmt(s.median), fmt(s.median_before)]
+                for s in spread])
+
+
+def _engagement(session: Session, doc) -> None:
+    """Who took part per step (issue #29.7): numbers, and names only when the session is not anonymous."""
+    from ..core.engagement import engagement, names
+
+    found = [e for e in engagement(session) if e.total]
+    if not found:
+        return
+    doc.add_heading(_r("Deelname"), level=1)
+    header = [_r("Stap"), _r("Deden mee"), _r("Telefoon"), _r("Via begeleider")]
+    if not session.anonymous:
+        header.append(_r("Wie"))
+    _table(doc, header, [[f"{e.number}. {e.title}", str(e.total), str(e.phone), str(e.console)]
+                         + ([] if session.anonymous else [names(session, e)]) for e in found])
 
 
 def render_docx(session: Session, library=None) -> bytes:
@@ -200,6 +241,7 @@ def _render(session: Session, library) -> bytes:
         doc.add_heading(_r("Afspraken"), level=1)
         _table(doc, [_r("Wat"), _r("Wie"), _r("Wanneer"), _w("Status")],
                [[a.wat, anonymised(session, a.wie), a.wanneer, status_word(a.status)] for a in actions])
+    _engagement(session, doc)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

@@ -169,6 +169,7 @@
     $("room").hidden = false;
     $("who").textContent = state.name ? t("who_named", state.name) : t("who");
     const step = state.step;
+    if (window.phoneClock) window.phoneClock.render(step ? state.clock : null); // the step's clock (clock.js)
     if (!step) {
       $("step-title").textContent = state.title;
       $("instruction").textContent = t("waiting");
@@ -192,6 +193,11 @@
     $("written").textContent = state.me.written === 1 ? t("written_one") : t("written_many", state.me.written);
     $("send").disabled = locked;
     $("place").disabled = locked;
+    // the step kinds that collect input (word cloud, idea wall, rating scale): input.js draws them
+    const collects = !!step.collects && !!window.phoneInput;
+    $("write-part").hidden = collects;
+    $("input-part").hidden = !collects;
+    if (collects) window.phoneInput.render(step, state, locked);
   }
 
   function renderCards(step, locked, voting) {
@@ -378,6 +384,10 @@
       render(data);
     }
   });
+
+  // what input.js may use (the page's own helpers: it never writes HTML either)
+  window.phone = { call: call, say: say, t: t, element: element, button: button, done: done,
+                   state: () => state };
 
   // --- start ------------------------------------------------------------------------------------
   const fromLink = new URLSearchParams(location.search).get("code");

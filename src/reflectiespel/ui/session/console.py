@@ -21,6 +21,7 @@ from ..tabkeys import arrows_stay
 from ..theme import grow, set_ink
 from .controller import SessionController
 from .keys import PRESENTING, KeyGuard, is_text_field
+from .inputpanel import InputPanel
 from .livepanel import LivePanel
 from .panels import (ActionsPanel, AgendaPanel, GroupCardsPanel, NotesPanel, ParticipantsPanel, named,
                      plain_label)
@@ -172,6 +173,10 @@ class ConsoleWindow(QMainWindow):
                                 (self.actions_panel, self.tr("Acties"), self.tr("Actiepunten")),
                                 (self.group_cards, self.tr("Eigen kaarten"), self.tr("Kaarten die de groep maakt"))):
             tabs.setTabToolTip(tabs.addTab(page, text), tip)
+        # the input of a word cloud, idea wall or rating scale (issue #29): first, and only in such a step
+        self.input_panel = InputPanel(controller, self)
+        tabs.insertTab(0, self.input_panel, self.input_panel.tab_title())
+        tabs.setTabToolTip(0, self.tr("Wat de zaal stuurt, en invoeren voor wie geen telefoon heeft"))
         self.live = LivePanel(controller, self, board_definition=board_definition, board=self.board)
         tabs.setTabToolTip(tabs.addTab(self.live, self.tr("Telefoons")), self.tr("Telefoons erbij"))
         arrows_stay(tabs.tabBar())  # a focused tab bar takes the arrows (not previous/next card)
@@ -568,6 +573,7 @@ class ConsoleWindow(QMainWindow):
     # --- showing -----------------------------------------------------------------------------
     def refresh(self) -> None:
         self._show_board()
+        self._show_input_tab()
         session, c = self.controller.session, self.controller
         shown, following = c.card(), c.next_card()
         self.now_label.setText(self.tr("Nu: {0}").format(shown[1].title) if shown else self.tr("Nu: geen kaart"))
@@ -609,6 +615,21 @@ class ConsoleWindow(QMainWindow):
                 "Leg in Keuzes vast wie deze kaart kiest: alleen gekozen kaarten komen op de stemlijst van stap {0}."
                 ).format(session.steps.index(vote) + 1)
             bar.showMessage(self._guide_shown, 10000)
+
+    def _show_input_tab(self) -> None:
+        """The input tab is there only in a step that collects input; moving into one brings it forward."""
+        index = self.tabs.indexOf(self.input_panel)
+        wanted = self.input_panel.collects
+        self.tabs.setTabText(index, self.input_panel.tab_title())
+        self.tabs.setTabVisible(index, bool(wanted))
+        # a step that collects input and deals no cards has nothing to choose: its tab makes room for the
+        # input's (six tab names do not fit the 1024 px console, #24)
+        step = self.controller.step
+        self.tabs.setTabVisible(self.tabs.indexOf(self.choices),
+                                not wanted or step is None or bool(step.card_ids or step.group_cards))
+        if wanted and wanted != getattr(self, "_input_kind", ""):
+            self.tabs.setCurrentIndex(index)
+        self._input_kind = wanted
 
     def _announce_move(self) -> None:
         """→ (or ←, or a click on the agenda) moved the session: a screen reader says what shows now."""

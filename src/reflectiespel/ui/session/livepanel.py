@@ -83,6 +83,11 @@ class LivePanel(QWidget):
         self.reveal_button = named(QPushButton(self.tr("Alles tegelijk laten zien"), self), "liveReveal",
                                    self.tr("Alles tegelijk laten zien"))
         self.silent_status = named(plain_label("", self), "liveSilentStatus", self.tr("Stille ronde"))
+        # the step's clock is on every phone; a soft tone there at zero only when asked for (issue #29.5)
+        self.phone_sound = named(QCheckBox(self.tr("Zacht geluid op de telefoons als de tijd om is"), self),
+                                 "livePhoneSound", self.tr("Zacht geluid op de telefoons als de tijd om is"))
+        self.phone_sound.setToolTip(self.tr("Elke telefoon toont de klok van de stap. Aan: een zachte toon op de "
+                                            "telefoons als de klok op nul komt. Standaard uit."))
         self.help_button = named(QPushButton(self.tr("Komen telefoons er niet in?"), self), "liveHelpButton",
                                  self.tr("Komen telefoons er niet in? Hulp"))
         self.help = named(plain_label(help_text(), self), "liveHelp", self.tr("Hulp bij telefoons"))
@@ -108,6 +113,7 @@ class LivePanel(QWidget):
         row.addWidget(self.reveal_button)
         layout.addLayout(row)
         layout.addWidget(self.silent_status)
+        layout.addWidget(self.phone_sound)
         layout.addWidget(self.help_button)
         layout.addWidget(self.help)
 
@@ -123,6 +129,8 @@ class LivePanel(QWidget):
         self.help_button.clicked.connect(lambda: self.help.setVisible(not self.help.isVisible()))
         controller.changed.connect(self._session_changed)
         controller.moved.connect(self._moved)
+        controller.timer_changed.connect(self.tell_clock)
+        self.phone_sound.toggled.connect(lambda _on: self.tell_clock())
         self._refresh()
 
     # --- the projection -------------------------------------------------------------------------
@@ -181,6 +189,7 @@ class LivePanel(QWidget):
             self._fail(str(exc))
             return False
         hub.listeners.append(self._refresh)
+        self.tell_clock()
         self.problem = ""
         self._set_switch(True)
         self._refresh()
@@ -220,6 +229,13 @@ class LivePanel(QWidget):
         if self.hub is not None:
             self.hub.publish()  # another step: the phones follow (moving is not an edit)
             self.link.keep_what_lives()  # what the hall did so far lives on: out of the collector's full passes
+
+    def tell_clock(self) -> None:
+        """The clock (five times a second while it runs): phones hear only of a real change (phoneclock.py)."""
+        if self.hub is not None:
+            countdown = self.controller.countdown
+            self.hub.set_clock(countdown.total, countdown.remaining, countdown.running, self.phone_sound.isChecked(),
+                               countdown.speed)
 
     # --- the facilitator's controls ---------------------------------------------------------------
     def remove_selected(self) -> None:

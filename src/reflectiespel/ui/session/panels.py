@@ -318,7 +318,7 @@ class NotesPanel(Panel):
         if step is None or not text.strip():
             return
         edit = self.controller.apply(self.session.add_note, step.id, text, self.who.currentData(),
-                                     self.session.active_card_id)
+                                     self.session.active_card_id, None, "console")
         if edit is not None:
             self.field.setText("")  # also forgets the typing: Ctrl+Z now undoes the note itself
 
@@ -340,6 +340,8 @@ class NotesPanel(Panel):
         for note in step.notes if step is not None else []:
             if note.participant_id:
                 who = f" – {names.get(note.participant_id) or session.display_name(note.participant_id)}"
+                if note.via == "phone":  # mixed rooms (#29.6): a phone's note says so
+                    who += self.tr(" (telefoon)")
             else:
                 who = ""
             rows.append((note.id, f"{note.time:%H:%M}{who}: {note.text}"))

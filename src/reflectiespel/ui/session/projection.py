@@ -10,6 +10,7 @@ from ..screencard import CUT, INK, PAPER, draw_within, front_blocks, paint_card,
 from ...core.stepkinds import kind_of
 from ...core.tally import step_tally
 from .controller import SessionController
+from .inputpaint import paint_input
 from .tally import paint_tally
 
 ROOM = QColor("#202124")
@@ -42,6 +43,7 @@ class ProjectionView(QWidget):
         self.lines: dict[str, list[str]] = {}  # the lines the instruction and the step text broke into
         self.words = 0  # how many words the card or step text of the last paint had
         self.card_shown = ""  # the title of the card the last paint showed ("" for none)
+        self.input_drawn: dict = {}  # what the last paint drew of a step's input (ui/session/inputpaint.py)
         self.board = board_factory(self) if board_factory else None
         if self.board is not None:
             self.board.hide()
@@ -118,17 +120,21 @@ class ProjectionView(QWidget):
             return
         shown = self.controller.card()
         board = self.showing_board() or kind_of(step).board
+        collects = kind_of(step).collects  # a word cloud, idea wall or rating scale: the input is the picture
         large = self.controller.large
         title_layout, title_h = text_layout(step.title, _font(h * (0.07 if large else 0.055), True), header.width())
         painter.setPen(TEXT)
         title_layout.draw(painter, header.topLeft())
-        if step.instruction and (shown is not None or board) and not large:
+        if step.instruction and (shown is not None or board or collects) and not large:
             room = QRectF(header.left(), header.top() + title_h + h * 0.01, header.width(),
                           header.height() - title_h)
             self._fitted(painter, step.instruction, room, h * 0.034, role="instruction")
         self._paint_timer(painter, timer_rect)
-        if self.controller.tally_shown:  # the result the facilitator revealed replaces the card
+        self.input_drawn = {}
+        if self.controller.tally_shown and not collects:  # the result the facilitator revealed replaces the card
             paint_tally(painter, main, step_tally(self.controller.session, step, self.controller.library), h)
+        elif collects:
+            self.input_drawn = paint_input(painter, main, self.controller.session, step, h)
         elif shown is not None and large:
             self._paint_large_card(painter, main, h, *shown)
             self.card_shown = shown[1].title

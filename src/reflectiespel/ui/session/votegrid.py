@@ -9,12 +9,13 @@ controller. "Uitslag tonen" puts the result on the projection (ui/session/tally.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHeaderView, QPushButton, QStyle,
                                QStyleOptionHeader, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...core.crowd import CROWD, is_crowd
+from ...core.stepinput import CONSOLE
 from ...core.tally import (choice_tally, choice_targets, chosen_before, is_vote_step, left_out, vote_fed_by,
                            vote_tally, vote_targets, votes_on_earlier_choices)
 from ..flow import FlowLayout
@@ -236,12 +237,12 @@ class VoteGridPanel(QWidget):
             chosen = self.session.is_chosen(step.id, who, target)
             if chosen:
                 self.controller.apply(self.session.clear_choice, step.id, who, target)
-            elif delta > 0:
-                self.controller.apply(self.session.set_choice, step.id, who, target)
+            elif delta > 0:  # entered by the facilitator, for someone without a phone (in italics)
+                self.controller.apply(self.session.set_choice, step.id, who, target, CONSOLE)
         elif delta > 0:
-            self.controller.apply(self.session.add_vote, step.id, who, target)
+            self.controller.apply(self.session.add_vote, step.id, who, target, 1, CONSOLE)
         elif any(v.participant_id == who and v.target == target for v in step.votes):
-            self.controller.apply(self.session.remove_vote, step.id, who, target)
+            self.controller.apply(self.session.remove_vote, step.id, who, target, 1, CONSOLE)
 
     # --- showing ------------------------------------------------------------------------------
     def _header(self, participant, name: str, used: dict[str, int] | None = None) -> str:
@@ -266,7 +267,8 @@ class VoteGridPanel(QWidget):
             earlier = "" if not (votes_on_earlier_choices(step) and chosen_before(self.session, step)) else \
                 self.tr(" Alleen de kaarten die eerder gekozen zijn.")
             text = self.tr("Klik: een stem erbij. Rechtsklik of Shift+klik: een stem eraf. "
-                           "{0} stemmen per persoon.").format(self.session.budget(step)) + earlier
+                           "{0} stemmen per persoon.").format(self.session.budget(step)) + earlier + \
+                self.tr(" Cursief: ingevoerd door de begeleider.")
             missing = left_out(self.session, step)
             if missing:  # the moment it matters: the vote's list lacks the rounds where nothing was chosen
                 numbers = ", ".join(str(self.session.steps.index(s) + 1) for s in missing)
@@ -274,7 +276,8 @@ class VoteGridPanel(QWidget):
                                         "Ga terug (◀) en klik in Keuzes wie hem kiest, of stem op wat er staat."
                                         ).format(numbers)
             return text
-        text = self.tr("Klik een vakje: de deelnemer kiest die kaart (nog eens klikken: weghalen).")
+        text = self.tr("Klik een vakje: de deelnemer kiest die kaart (nog eens klikken: weghalen).") + \
+            self.tr(" Cursief: ingevoerd door de begeleider.")
         vote = vote_fed_by(self.session, step)
         if vote is not None:
             text += "\n" + self.tr("Telt mee: alleen wat hier gekozen wordt, staat straks op de stemlijst van "
@@ -360,10 +363,17 @@ class VoteGridPanel(QWidget):
         names = session.display_names()  # once, not once per person: a hall has three hundred
         counts: dict[tuple[str, str], int] = {}
         used: dict[str, int] = {}
+        by_console: set[tuple[str, str]] = set()  # cells the facilitator entered (issue #29.6): in italics
         if vote and step is not None:
             for v in step.votes:
                 counts[(v.participant_id, v.target)] = counts.get((v.participant_id, v.target), 0) + v.count
                 used[v.participant_id] = used.get(v.participant_id, 0) + v.count
+                if v.via == CONSOLE:
+                    by_console.add((v.participant_id, v.target))
+        elif step is not None:
+            by_console = {(pid, card) for pid, cards in step.choice_via.items() for card, via in cards.items()
+                          if via == CONSOLE}
+        entered = self.tr(", ingevoerd door de begeleider")
         labels = [self.tr("Kaart")] + [self._header(p, names[p.id], used) for p in people] + [self.tr("Totaal")]
         active = session.active_card_id
         rows = []  # (title, [(text, count, accessible text) per person], total)
@@ -377,7 +387,9 @@ class VoteGridPanel(QWidget):
                 else:
                     count = int(target in step.choices.get(participant.id, []))
                     text = "✓" if count else ""
-                cells.append((text, count, f"{title}, {names[participant.id]}: {count}"))
+                marked = bool(count) and (participant.id, target) in by_console
+                cells.append((text, count, f"{title}, {names[participant.id]}: {count}" + (entered if marked else ""),
+                              marked))
             rows.append((("▶ " if target == active else "") + title, title, cells, sum(c[1] for c in cells)))
         shape = (vote, tuple(self.targets), tuple(p.id for p in people))
         before = getattr(self, "_shape", None)
@@ -474,16 +486,26 @@ class VoteGridPanel(QWidget):
             self.grid.setCurrentCell(max(0, min(row, len(rows) - 1)), max(1, min(column, people)))
 
     @staticmethod
-    def _cell(cell: tuple[str, int, str], font: QFont) -> QTableWidgetItem:
-        text, count, accessible = cell
+    def _cell(cell: tuple[str, int, str, bool], font: QFont) -> QTableWidgetItem:
+        text, count, accessible, _marked = cell
         item = QTableWidgetItem(text)
         item.setTextAlignment(CENTRE)
-        item.setFont(font)
         item.setFlags(CELL_FLAGS)
-        item.setData(ACCESSIBLE_TEXT, accessible)
-        if count:
-            item.setBackground(MARKED_BRUSH)
+        VoteGridPanel._show_cell(item, cell, font)
         return item
+
+    @staticmethod
+    def _show_cell(item: QTableWidgetItem, cell: tuple[str, int, str, bool], font: QFont) -> None:
+        """Text, the screen reader's words, the mark of a chosen cell, and italics for what the facilitator
+        entered for someone without a phone (issue #29.6)."""
+        text, count, accessible, marked = cell
+        item.setText(text)
+        item.setData(ACCESSIBLE_TEXT, accessible)
+        item.setBackground(MARKED_BRUSH if count else QBrush())
+        shown = QFont(font)
+        shown.setItalic(marked)
+        item.setFont(shown)
+        item.setToolTip(QCoreApplication.translate("VoteGridPanel", "ingevoerd door de begeleider") if marked else "")
 
     def _add_people(self, labels: list[str], rows: list, known: int) -> None:
         """New participants (phones joining) get their columns before 'Totaal'; the rest stays."""
@@ -509,16 +531,13 @@ class VoteGridPanel(QWidget):
                 item.setText(labels[i])
                 item.setToolTip(plain(labels[i].replace("\n", ": ")))
                 headers = True
-        unmarked = QBrush()
+        big = self._cell_font()
         for r, ((shown, _title, cells, total), old) in enumerate(zip(rows, old_rows)):
             if shown != old[0]:
                 self.grid.item(r, 0).setText(shown)
             for c, (cell, was) in enumerate(zip(cells, old[2]), 1):
                 if cell != was:
-                    item = self.grid.item(r, c)
-                    item.setText(cell[0])
-                    item.setData(ACCESSIBLE_TEXT, cell[2])
-                    item.setBackground(MARKED_BRUSH if cell[1] else unmarked)
+                    self._show_cell(self.grid.item(r, c), cell, big)
             if total != old[3]:
                 self.grid.item(r, len(cells) + 1).setText(str(total) if total else "")
         if headers:  # the counts changed, not the widths: a column stays under the mouse

@@ -1,0 +1,230 @@
+"""Phones in the step kinds of issue #29, in Debian's chromium on 127.0.0.1: a word cloud (and, below, the
+other kinds). What a phone sends lands in the session as the console's own edits would, marked as sent
+from a phone; the phone page fits a 360 px screen. With REFLECTIESPEL_SHOTS=<folder> a 360 px screenshot
+is kept to look at."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from reflectiespel.core import wordcloud
+from reflectiespel.core.session import Session, Step
+
+from reflectiespel.live.rooms import JoinLimiter, Room
+
+from liveserving import chromium_missing, on_owner, serving, wait_for
+
+if chromium_missing():
+    pytest.skip("Debian's chromium is not installed (apt-get install chromium; .ci/run does this)",
+                allow_module_level=True)
+
+
+def phone_page(browser, server):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True,
+                                  device_scale_factor=2)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    page.goto(server.url)
+    return page
+
+
+def join(page, hub, name: str) -> None:
+    page.fill("#code", hub.room.code)
+    page.fill("#name", name)
+    page.click("#join-button")
+    page.wait_for_selector("#room", state="visible")
+
+
+def shot(page, name: str) -> None:
+    folder = os.environ.get("REFLECTIESPEL_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(folder) / name), full_page=True)
+
+
+_SEND = """async ([path, body]) => (await fetch(path, {method: 'POST',
+    headers: {'Content-Type': 'application/json', 'Authorization': 'Bearer ' + localStorage.getItem('reflectiespel-token')},
+    body: JSON.stringify(body)})).status"""
+
+
+def post(page, path: str, body: dict) -> int:
+    """A phone's request straight at the API (past what the page allows): the HTTP status."""
+    return page.evaluate(_SEND, [path, body])
+
+
+def send_words(page, body: dict) -> int:  # noqa: N802 - reads as the action it is
+    return post(page, "/api/words", body)
+
+
+def cloud_session() -> Session:
+    return Session(title="Afsluiting", steps=[
+        Step(id="s-wolk", kind="wordcloud", title="In één woord", instruction="Welk woord neem je mee?"),
+        Step(id="s-praten", kind="free", title="Nagesprek")])
+
+
+def test_a_phone_sends_three_words_and_then_cannot_send_a_fourth(browser):
+    session = cloud_session()
+    with serving(session) as (hub, server):
+        page = phone_page(browser, server)
+        join(page, hub, "Ann")
+        page.wait_for_selector("#word-1", state="visible")
+        assert page.is_hidden("#write-part")  # no note box in a word cloud: the words are the answer
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        page.fill("#word-1", "Verbinding")
+        page.fill("#word-2", "<b>rust</b>")  # typed markup stays text
+        page.click("#words-send")
+        page.wait_for_selector("#message:has-text('2 woorden zijn verstuurd')")
+        step = session.step("s-wolk")
+        wait_for(lambda: on_owner(hub, lambda: [(w.text, w.via) for w in step.cloud.words])
+                 == [("Verbinding", "phone"), ("<b>rust</b>", "phone")])
+        page.wait_for_selector("#my-words li:has-text('<b>rust</b>')")
+        assert page.locator("#my-words b").count() == 0
+        assert page.is_visible("#word-1") and page.is_hidden("#word-2")  # one word left to send
+        page.fill("#word-1", "verbinding")
+        page.click("#words-send")
+        page.wait_for_selector("#message:has-text('stuurde')")  # the same word twice is refused, in words
+        page.fill("#word-1", "Samen")
+        page.click("#words-send")
+        page.wait_for_selector("#words-left:has-text('al je woorden gestuurd')")
+        assert page.is_hidden("#words-send")
+        shot(page, "wordcloud-phone.png")
+        counted = on_owner(hub, lambda: {w.key: w.count for w in wordcloud.cloud_words(step)})
+        assert counted == {"verbinding": 1, "b rust b": 1, "samen": 1}  # markup is letters like any other
+        # words are texts: a fourth send at once, past the page, meets the texts' pace (rooms.py), like notes
+        assert send_words(page, {"step_id": "s-wolk", "words": ["vier"]}) == 429
+        assert len(step.cloud.words) == 3
+
+
+def test_words_past_the_cap_for_another_step_or_not_words_at_all_are_refused(browser):
+    session = cloud_session()
+    fast = Room(limiter=JoinLimiter(attempts=1000), phones_per_address=1000, paces=((100, 100.0), (100, 100.0)))
+    with serving(session, room=fast) as (hub, server):
+        page = phone_page(browser, server)
+        join(page, hub, "Bo")
+        page.wait_for_selector("#word-1", state="visible")
+        assert send_words(page, {"step_id": "s-wolk", "words": ["een", "twee", "drie"]}) == 200
+        assert send_words(page, {"step_id": "s-wolk", "words": ["vier"]}) == 409  # the step's cap, from the session
+        on_owner(hub, lambda: session.step("s-wolk").cloud.words.clear())
+        assert send_words(page, {"step_id": "s-wolk", "words": "Verbinding"}) == 422
+        assert send_words(page, {"step_id": "s-wolk", "words": [{"a": 1}]}) == 422
+        assert send_words(page, {"step_id": "s-wolk", "words": ["x" * 41]}) == 409
+        on_owner(hub, lambda: (session.go_to(1), hub.publish()))
+        page.wait_for_selector("#write-part", state="visible")
+        assert send_words(page, {"step_id": "s-praten", "words": ["later"]}) == 409
+        assert session.step("s-wolk").cloud.words == []
+
+
+def scale_session() -> Session:
+    from reflectiespel.core.stepinput import RatingRow, RatingScale
+
+    rows = ["Lichaamsfuncties", "Mentaal welbevinden", "Zingeving", "Kwaliteit van leven", "Meedoen",
+            "Dagelijks functioneren"]
+    return Session(title="Gezondheid", steps=[
+        Step(id="s-schaal", kind="rating", title="Hoe sta je ervoor?", instruction="Een cijfer per vraag.",
+             scale=RatingScale(rows=[RatingRow(id=f"r{i}", text=t) for i, t in enumerate(rows, 1)]))])
+
+
+def test_a_phone_rates_each_row_with_a_slider_and_sees_its_own_web_beside_the_groups(browser):
+    from reflectiespel.core import ratings
+
+    session = scale_session()
+    with serving(session) as (hub, server):
+        others = [on_owner(hub, lambda n=n: session.add_participant(n).value.id) for n in ("Bo", "Cem", "Dewi")]
+        for pid, value in zip(others, (2, 6, 8)):
+            on_owner(hub, lambda pid=pid, value=value: ratings.rate(session, "s-schaal", pid, "r1", value, "console"))
+        on_owner(hub, hub.publish)
+        page = phone_page(browser, server)
+        join(page, hub, "Ann")
+        page.wait_for_selector("#rate-0", state="visible")
+        assert page.inner_text("#rate-0-value") == "–"  # not rated yet: no 5 pretended
+        page.focus("#rate-0")
+        for _ in range(3):
+            page.keyboard.press("ArrowRight")  # the keys a screen-reader user has: 5 -> 8
+        page.locator("#rate-0").dispatch_event("change")
+        ann = next(p.id for p in session.participants if p.name == "Ann")
+        wait_for(lambda: on_owner(hub, lambda: ratings.mine(session.step("s-schaal"), ann)) == {"r1": 8})
+        page.wait_for_selector("#message:has-text('Lichaamsfuncties: 8 bewaard')")
+        page.fill("#rate-2", "3")  # a slider set by touch ends in a change, as here
+        page.locator("#rate-2").dispatch_event("change")
+        wait_for(lambda: on_owner(hub, lambda: ratings.mine(session.step("s-schaal"), ann)) == {"r1": 8, "r3": 3})
+        marks = on_owner(hub, lambda: [(r.participant_id, r.value, r.via) for r in session.step("s-schaal").scale.ratings])
+        assert (ann, 8, "phone") in marks and sum(1 for m in marks if m[2] == "console") == 3
+        page.wait_for_selector("#rate-web polygon.web-own")
+        # only row 1 has three marks or more: the group shows there as a point, no shape pretending the rest is 0
+        assert page.locator("#rate-web circle.web-group-point").count() == 1
+        assert page.locator("#rate-web polygon.web-group").count() == 0
+        label = page.get_attribute("#rate-web", "aria-label")
+        assert "1. Lichaamsfuncties: 8 (groep 7)" in label and "3. Zingeving: 3 (groep –)" in label
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        shot(page, "rating-phone.png")
+        assert post(page, "/api/rate", {"step_id": "s-schaal", "row": "r1", "value": 11}) == 409
+        assert post(page, "/api/rate", {"step_id": "s-schaal", "row": "r1", "value": "7"}) == 422
+        assert post(page, "/api/rate", {"step_id": "s-schaal", "row": "r9", "value": 7}) == 409
+        assert on_owner(hub, lambda: ratings.mine(session.step("s-schaal"), ann)) == {"r1": 8, "r3": 3}
+
+
+def test_a_phone_posts_an_idea_and_upvotes_within_the_budget_and_hidden_ideas_leave_the_phones(browser):
+    from reflectiespel.core import ideas
+
+    session = Session(title="Plannen", vote_budget=2, steps=[
+        Step(id="s-muur", kind="ideas", title="Wat gaan we doen?", instruction="Zet je idee op de muur.")])
+    fast = Room(limiter=JoinLimiter(attempts=1000), phones_per_address=1000, paces=((100, 100.0), (100, 100.0)))
+    with serving(session, room=fast) as (hub, server):
+        koor = on_owner(hub, lambda: ideas.add_idea(session, "s-muur", "Een koor in de wijk", None, "console").value)
+        on_owner(hub, hub.publish)
+        page = phone_page(browser, server)
+        join(page, hub, "Ann")
+        page.wait_for_selector(f"li[data-idea='{koor.id}']")
+        page.fill("#idea-text", "Een <b>buurtlunch</b>")
+        page.click("#idea-send")
+        page.wait_for_selector("#message:has-text('Je idee staat op de muur')")
+        page.wait_for_selector("#ideas li:has-text('<b>buurtlunch</b>')")
+        assert page.locator("#ideas b").count() == 0
+        mine = on_owner(hub, lambda: [i for i in session.step("s-muur").wall.ideas if i.via == "phone"])
+        assert [i.text for i in mine] == ["Een <b>buurtlunch</b>"]
+        page.click(f"li[data-idea='{koor.id}'] button[aria-label='Stem op Een koor in de wijk']")
+        page.wait_for_selector("#idea-budget:has-text('nog 1 van de 2')")
+        page.click(f"li[data-idea='{koor.id}'] button[aria-label='Stem op Een koor in de wijk']")
+        page.wait_for_selector("#idea-budget:has-text('nog 0 van de 2')")
+        assert page.is_disabled(f"li[data-idea='{mine[0].id}'] button[aria-label='Stem op Een <b>buurtlunch</b>']")
+        assert post(page, "/api/upvote", {"step_id": "s-muur", "idea_id": mine[0].id, "delta": 1}) == 409
+        assert on_owner(hub, lambda: [(w.idea.text, w.votes) for w in ideas.wall(session.step("s-muur"))]) == [
+            ("Een koor in de wijk", 2), ("Een <b>buurtlunch</b>", 0)]
+        shot(page, "ideas-phone.png")
+        on_owner(hub, lambda: (ideas.set_hidden(session, "s-muur", mine[0].id), hub.publish()))
+        page.wait_for_selector(f"li[data-idea='{mine[0].id}']", state="detached")
+        assert post(page, "/api/upvote", {"step_id": "s-muur", "idea_id": mine[0].id, "delta": -1}) == 404
+        assert post(page, "/api/idea", {"step_id": "s-muur", "text": "x" * 281}) == 409
+        assert post(page, "/api/idea", {"step_id": "s-muur", "text": ["lijst"]}) == 422
+        assert post(page, "/api/upvote", {"step_id": "s-muur", "idea_id": koor.id, "delta": 5}) == 422
+
+
+def test_in_a_screened_step_an_idea_waits_for_the_facilitator_and_counts_stay_off_the_phones(browser):
+    from reflectiespel.core import ideas, screening
+    from reflectiespel.core.stepinput import Screen
+
+    session = Session(title="Anoniem", anonymous=True, steps=[
+        Step(id="s-muur", kind="ideas", title="Wat zit je dwars?",
+             screen=Screen(screened=True, counts_on_phones=False))])
+    with serving(session) as (hub, server):
+        ann, bo = phone_page(browser, server), phone_page(browser, server)
+        join(ann, hub, "Ann")
+        join(bo, hub, "Bo")
+        ann.fill("#idea-text", "Te weinig tijd voor overleg")
+        ann.click("#idea-send")
+        ann.wait_for_selector("#message:has-text('bij de begeleider')")
+        ann.wait_for_selector("#ideas li.waiting:has-text('Te weinig tijd')")
+        assert ann.inner_text("#ideas li.waiting .small") == "Wacht op de begeleider."
+        bo.wait_for_selector("#ideas li:has-text('Nog geen ideeën')")
+        idea = on_owner(hub, lambda: session.step("s-muur").wall.ideas[0])
+        assert post(bo, "/api/upvote", {"step_id": "s-muur", "idea_id": idea.id, "delta": 1}) == 404
+        on_owner(hub, lambda: (screening.release_all(session, "s-muur"), hub.publish()))
+        bo.wait_for_selector(f"li[data-idea='{idea.id}']")
+        bo.click(f"li[data-idea='{idea.id}'] button[aria-label='Stem op Te weinig tijd voor overleg']")
+        wait_for(lambda: on_owner(hub, lambda: ideas.wall(session.step("s-muur"))[0].votes) == 1)
+        bo.wait_for_selector("#idea-budget:has-text('nog 2 van de 3')")
+        assert "stemmen" not in bo.inner_text(f"li[data-idea='{idea.id}'] .row")  # no running count on phones
+        shot(bo, "screened-phone.png")
