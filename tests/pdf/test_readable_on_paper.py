@@ -145,12 +145,13 @@ def test_the_deck_body_is_the_largest_every_card_allows():
     assert tight, "every card would fit a larger body size"
 
 
+@pytest.mark.parametrize("size", ["poker", "bridge"])  # the smallest card, and the narrowest
 @pytest.mark.parametrize("language, deck_id", EVERY, ids=[f"{lang}-{i}" for lang, i in EVERY])
-def test_the_credits_card_with_all_its_sources_fits_a_poker_card(language, deck_id):
+def test_the_credits_card_with_all_its_sources_fits_the_small_cards(language, deck_id, size):
     """The credits card prints the deck's sources; a source added to a deck must not push its end off the
-    smallest card ('de tekst past niet op de kaart … het laatste stuk is weggelaten')."""
+    smallest or the narrowest card ('de tekst past niet op de kaart … het laatste stuk is weggelaten')."""
     deck = BUILTIN.get(deck_id, language)
     credits = deck.model_copy(update={"cards": [c for c in deck.cards if c.kind == "credits"]})
     assert credits.cards, f"{deck_id} ({language}) has no credits card"
-    _pdf, result = render_pdf(credits, PrintOptions(size="poker", backs="long-edge"))
+    _pdf, result = render_pdf(credits, PrintOptions(size=size, backs="long-edge"))
     assert result.warnings == []
