@@ -40,10 +40,11 @@ YES_NO_WORDS = {"is", "zijn", "ben", "bent", "heb", "hebben", "heeft", "hebt", "
 
 # Names may be used as the sources give them (CONTENT.md: "Names of concepts ... may be used as they are"),
 # and only as a card title (a leading number such as "2." aside): the blank-card prompt, the name of a play
-# element of the original game, the full name of the LKCA's building block 2 (seeds 001-003), and the full
-# name of the handreiking's second core principle (seed 000).
+# element of the original game, the full names of the LKCA's building blocks 2 and 3 (seeds 001-003), and the
+# full name of the handreiking's second core principle (seed 000).
 NAMED_TITLES = {"ik mis iets dat voor mij belangrijk is",
                 "kennis over de waarde van cultuur voor zorg en welzijn",
+                "organiseer en faciliteer vanuit een gezamenlijke visie",
                 "gelijkwaardige inzet van artistieke en sociale werkwijzen"}
 
 _WORD = re.compile(r"[^\W_]+")
