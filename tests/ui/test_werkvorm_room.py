@@ -153,6 +153,24 @@ def phones_work(window, phones, done: dict) -> None:
     """Every phone does what the step asks; ``done`` records it: (step number, name) -> what."""
     session, step = window.controller.session, window.controller.step
     number = session.steps.index(step) + 1
+    if step.kind == "ideas":  # an idea wall: every phone posts an idea, then gives it one of its votes
+        for name in NAMES:
+            text = f"Idee van {name}"
+            r = phones.act(name, "idea", step_id=step.id, text=text)
+            assert r.status_code == 200, r.text
+            shown: list = []
+
+            def on_the_wall() -> bool:  # the idea reaches the wall once the console has taken it in
+                own = phones.state(name)
+                shown[:] = [item["id"] for item in own["step"]["ideas"] + own["me"].get("my_shown", [])
+                            if item["text"] == text]
+                return bool(shown)
+            phones.qtbot.waitUntil(on_the_wall, timeout=5000)
+            wall_id = shown[0]
+            r = phones.act(name, "upvote", step_id=step.id, idea_id=wall_id, delta=1)
+            assert r.status_code == 200, r.text
+            done[(number, name)] = ("idee", text)
+        return
     for i, name in enumerate(NAMES):
         cards = [c["id"] for c in phones.state(name)["step"]["cards"]]
         if votes_on_earlier_choices(step) and cards:
@@ -214,6 +232,8 @@ def read_back(qtbot, window, library, tmp_path, done: dict, ran: list[int]) -> N
             assert f"- {name} koos: {md(title)}" in part, (number, name)
         elif kind == "notitie":
             assert f"- {what} ({name}" in part, (number, name)
+        elif kind == "idee":
+            assert f"| {md_cell(what)} | 1 |" in part, (number, name)
     for number in {key[0] for key, (kind, _) in done.items() if kind == "stem"}:
         step = session.steps[number - 1]
         given = {}
@@ -276,7 +296,7 @@ def test_a_werkvorm_with_eight_phones_at_1024_and_the_report_says_what_happened(
     assert session.current_step == len(session.steps) - 1
     assert ran == [n for n in range(1, len(session.steps) + 1) if n != skip]
     assert len(session.participants) == 8
-    voted = {key[0] for key, (kind, _) in done.items() if kind == "stem"}
+    voted = {key[0] for key, (kind, _) in done.items() if kind in ("stem", "idee")}
     assert voted == {n for n in ran if votes_on_earlier_choices(session.steps[n - 1])}, "every vote step got votes"
     read_back(qtbot, window, library, tmp_path, done, ran)
     phones.close()
