@@ -263,7 +263,7 @@ def phones_work(window, phones, done: dict) -> None:
             assert r.status_code == 200, r.text
             shown: list = []
 
-            def on_the_wall() -> bool:  # the idea reaches the wall once the console has taken it in
+            def on_the_wall(name=name, text=text) -> bool:  # the idea is on the wall once the console has it
                 own = phones.state(name)
                 shown[:] = [item["id"] for item in own["step"]["ideas"] + own["me"].get("my_shown", [])
                             if item["text"] == text]
