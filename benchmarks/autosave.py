@@ -12,7 +12,7 @@ Each round has three phases of PHASE seconds, alternating so that machine noise 
 - on the UI thread: a note's text changes every 300 ms and the autosave writes about every second,
   all of it on the UI thread (the Autosaver without its background writer, as before issue 13);
 - as the app does it: the same, with the Autosaver's background writer (JSON a step at a time and the
-  write in a worker thread, core/sessionbytes.py and core/backgroundwrite.py).
+  write in a worker thread, core/sessions/sessionbytes.py and core/files/backgroundwrite.py).
 Printed are the medians over the rounds of each phase's longest gap (and the largest of all), and
 whether the autosave file was rewritten. The last line is the median longest UI-thread gap with the
 app's autosave, in ms (goal: at most 16).
@@ -25,13 +25,13 @@ import random
 import statistics
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 ROUNDS = 7
 PHASE = 3.0
@@ -41,8 +41,8 @@ TOKENS = 300
 
 
 def big_session():
-    from reflectiespel.core.board import BoardState, Placement, Snapshot, Token
-    from reflectiespel.core.session import Note, Participant, Session, Step
+    from reflectiespel.core.board.board import BoardState, Placement, Snapshot, Token
+    from reflectiespel.core.sessions.session import Note, Participant, Session, Step
 
     rng = random.Random(7)
     people = [Participant(name=f"Deelnemer {i + 1}") for i in range(PARTICIPANTS)]
@@ -51,7 +51,7 @@ def big_session():
         for perspective in ["", *(p.id for p in people)]:
             board.placements.append(Placement(token_id=token.id, perspective=perspective,
                                               x=rng.random(), y=rng.random()))
-    taken = datetime(2026, 3, 12, 14, 5, tzinfo=timezone.utc)
+    taken = datetime(2026, 3, 12, 14, 5, tzinfo=UTC)
     board.snapshots = [Snapshot(name=f"moment {i + 1}", taken=taken,
                                 placements=[Placement(token_id=t.id, x=rng.random(), y=rng.random())
                                             for t in board.tokens]) for i in range(5)]
@@ -96,7 +96,7 @@ def run_phase(app: QApplication, heart: Heartbeat, seconds: float, change=None) 
 
 
 def main() -> None:
-    from reflectiespel.core.library import Library
+    from reflectiespel.core.decks.library import Library
     from reflectiespel.resources import builtin_decks_dir
     from reflectiespel.ui.session.controller import SessionController
 

@@ -19,9 +19,9 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QMouseEvent, QUndoStack  # noqa: E402
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView  # noqa: E402
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView
 
 TOKENS = 300
 MOVES = 60
@@ -29,8 +29,8 @@ ROUNDS = 15
 
 
 def make_ours():
-    from reflectiespel.core.board import BoardState, Token
-    from reflectiespel.core.boarddef import load_default_board
+    from reflectiespel.core.board.board import BoardState, Token
+    from reflectiespel.core.board.boarddef import load_default_board
     from reflectiespel.ui.board import BoardWidget
 
     rng = random.Random(4)

@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-import hostile_files
+import hostile_files  # noqa: E402 - found through the sys.path line above
 
 LIMIT_BYTES = 3 * 1024 ** 3
 TIMEOUT = 150
@@ -50,7 +50,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from reflectiespel.core.decks import load_deck
+from reflectiespel.core.decks.decks import load_deck
 from reflectiespel.ui.screencard import paint_card
 deck = load_deck(Path(sys.argv[1]))
 card = next(c for c in deck.cards if c.image)
@@ -74,7 +74,7 @@ def run(argv: list[str], env: dict) -> tuple[float, float, int, str]:
 
     start = time.monotonic()
     child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
-                             preexec_fn=limits)  # noqa: PLW1509 - this script runs no threads
+                             preexec_fn=limits)
     deadline = start + TIMEOUT
     output = b""
     while True:

@@ -32,15 +32,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("REFLECTIESPEL_DATA_DIR", tempfile.mkdtemp(prefix="live-bench-"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "live"))
 
-from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from crowd import UiClock, collect, run_in_process  # noqa: E402
+from crowd import UiClock, collect, run_in_process
 
 PHONES, VOTES, CARDS, ROUNDS = 40, 3, 7, 5
 
 
 def one_round(app, library) -> dict:
-    from reflectiespel.core.session import Session, Step
+    from reflectiespel.core.sessions.session import Session, Step
     from reflectiespel.ui.session.console import ConsoleWindow
     from reflectiespel.ui.session.controller import SessionController
 
@@ -86,7 +86,7 @@ def one_round(app, library) -> dict:
 
 
 def main() -> None:
-    from reflectiespel.core.library import Library
+    from reflectiespel.core.decks.library import Library
     from reflectiespel.resources import builtin_decks_dir
 
     app = QApplication.instance() or QApplication([])
@@ -99,9 +99,9 @@ def main() -> None:
           f"{VOTES} x (state, vote) on a step of {CARDS} cards, against the real console on 127.0.0.1")
     print(f"votes lost: {sum(r['lost'] for r in rounds)}; phones with a refused or failed request: "
           f"{sum(r['bad'] for r in rounds)}")
-    print(f"median vote posted -> in the session model (answered), per round (ms): "
+    print("median vote posted -> in the session model (answered), per round (ms): "
           + ", ".join(f"{v:.1f}" for v in votes))
-    print(f"median state request (floor), per round (ms): " + ", ".join(f"{f:.1f}" for f in floors))
+    print("median state request (floor), per round (ms): " + ", ".join(f"{f:.1f}" for f in floors))
     print(f"longest piece of phone work on the UI thread (a slice of requests or a redraw): CPU "
           f"{max(r['piece'] for r in rounds) * 1000:.1f} ms")
     print(f"longest UI-thread stretch between two event-loop turns: CPU {max(r['cpu'] for r in rounds) * 1000:.1f} ms, "

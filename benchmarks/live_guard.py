@@ -27,9 +27,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "live"))
 
-import httpx  # noqa: E402
+import httpx
 
-from liveserving import serving  # noqa: E402
+from liveserving import serving
 
 REQUESTS = 200
 ROUNDS = 5
@@ -64,7 +64,7 @@ def all_closed(sockets: list[socket.socket], within: float) -> float:
                 pass
         except (ConnectionResetError, BrokenPipeError):
             pass
-        except socket.timeout:
+        except TimeoutError:
             return float("inf")
     return time.monotonic() - start
 

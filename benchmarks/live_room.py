@@ -161,7 +161,7 @@ def resource_children() -> float:
 
 
 def make_session(library, rounds: int):
-    from reflectiespel.core.session import Session, Step
+    from reflectiespel.core.sessions.session import Session, Step
 
     deck = library.get("zeven-verandertips")
     session = Session.empty("Regiodag cultuur en zorg")
@@ -363,7 +363,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--runs", type=int, default=1)
     args = parser.parse_args()
-    from reflectiespel.core.library import Library
+    from reflectiespel.core.decks.library import Library
     from reflectiespel.resources import builtin_decks_dir
 
     app = QApplication.instance() or QApplication([])

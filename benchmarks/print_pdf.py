@@ -19,7 +19,7 @@ import time
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
-from reflectiespel.core.decks import Deck
+from reflectiespel.core.decks.decks import Deck
 from reflectiespel.pdf.deckpdf import PrintOptions, render_pdf
 from reflectiespel.pdf.fonts import BOLD, REGULAR, register_fonts
 from reflectiespel.pdf.geometry import MM_TO_PT

@@ -25,9 +25,9 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication([])
-    from reflectiespel.core import i18n
-    from reflectiespel.core.library import Library
-    from reflectiespel.core.templates import default_templates, new_session_from_template
+    from reflectiespel.core.base import i18n
+    from reflectiespel.core.decks.library import Library
+    from reflectiespel.core.sessions.templates import default_templates, new_session_from_template
     from reflectiespel.resources import builtin_decks_dir
     from reflectiespel.ui.session.launcher import open_console
 

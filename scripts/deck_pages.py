@@ -60,7 +60,7 @@ def updated(page: str, deck) -> str:
 
 def main(argv: list[str]) -> int:
     sys.path.insert(0, str(ROOT / "src"))
-    from reflectiespel.core.library import Library
+    from reflectiespel.core.decks.library import Library
     from reflectiespel.resources import builtin_decks_dir
 
     check = "--check" in argv

@@ -15,11 +15,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from reflectiespel.core.boarddef import load_board
-from reflectiespel.core.library import Library
-from reflectiespel.core.passages import PUBLICATIONS, Basis
-from reflectiespel.core.routes import load_route
-from reflectiespel.core.templates import load_template, part_title, select_cards, template_minutes
+from reflectiespel.core.board.boarddef import load_board
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.decks.passages import PUBLICATIONS, Basis
+from reflectiespel.core.routes.routes import load_route
+from reflectiespel.core.sessions.templates import load_template, part_title, select_cards, template_minutes
 from reflectiespel.resources import builtin_decks_dir
 
 ROOT = Path(__file__).resolve().parents[1]

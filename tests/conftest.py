@@ -3,9 +3,9 @@ import os
 # Before any QApplication exists: tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
@@ -35,7 +35,7 @@ def mini_deck_path():
 def _dutch(monkeypatch):
     """Tests speak Dutch, whatever the machine's locale; a test that switches language is undone after."""
     from reflectiespel import argparse_nl
-    from reflectiespel.core import i18n
+    from reflectiespel.core.base import i18n
 
     monkeypatch.setenv(i18n.LANG_VARIABLE, "nl")
     i18n.set_language("nl")

@@ -60,7 +60,7 @@ def test_list_shows_user_decks_and_broken_ones(tmp_path, capsys):
 
 
 def test_user_deck_with_builtin_id_is_reported(tmp_path):
-    from reflectiespel.core.library import Library
+    from reflectiespel.core.decks.library import Library
 
     builtin, user = tmp_path / "builtin", tmp_path / "user"
     builtin.mkdir(), user.mkdir()

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from reflectiespel.cli import main
 
 sys.path.insert(0, str(Path(__file__).parent / "core"))
-from test_path import year  # noqa: E402
+from test_path import year
 
 
 def test_the_path_of_four_sessions_becomes_a_pdf_page_and_the_notes_are_said(tmp_path, capsys):

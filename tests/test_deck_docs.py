@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reflectiespel.core.library import Library
+from reflectiespel.core.decks.library import Library
 from reflectiespel.resources import builtin_decks_dir
 
 ROOT = Path(__file__).resolve().parents[1]

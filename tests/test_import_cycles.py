@@ -128,3 +128,30 @@ def test_core_never_imports_the_windows_the_printer_code_or_the_phones():
         if name.startswith("reflectiespel.core"):
             outside = {t for t in targets if t.split(".")[1:2] in (["ui"], ["pdf"], ["live"], ["cli"], ["sheetcommands"])}
             assert not outside, (name, outside)
+
+
+# core's folders in layer order: a folder imports only from itself and the folders before it (docs/architecture.md)
+CORE_LAYERS = ["base", "files", "decks", "board", "sessions", "input", "routes", "reports"]
+
+
+def layer_breaches(graph: dict[str, set[str]]) -> list[tuple[str, str]]:
+    def layer(name: str) -> int | None:
+        parts = name.split(".")
+        return CORE_LAYERS.index(parts[2]) if parts[:2] == ["reflectiespel", "core"] and len(parts) > 3 else None
+
+    return sorted((name, target) for name, targets in graph.items() for target in targets
+                  if layer(name) is not None and layer(target) is not None and layer(target) > layer(name))
+
+
+def test_core_is_grouped_in_folders_that_import_one_way():
+    graph = import_graph()
+    core = PACKAGE / "core"
+    assert sorted(p.name for p in core.iterdir() if p.is_dir() and p.name != "__pycache__") == sorted(CORE_LAYERS)
+    assert [p.name for p in core.glob("*.py")] == ["__init__.py"]  # every module sits in its part
+    assert layer_breaches(graph) == []
+
+
+def test_the_layer_check_sees_a_folder_reaching_up():
+    graph = {"reflectiespel.core.files.atomic": {"reflectiespel.core.sessions.session"},
+             "reflectiespel.core.sessions.session": {"reflectiespel.core.files.atomic"}}
+    assert layer_breaches(graph) == [("reflectiespel.core.files.atomic", "reflectiespel.core.sessions.session")]

@@ -7,8 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from reflectiespel import cli
-from reflectiespel.core import i18n, settings
-from reflectiespel.core.library import Library
+from reflectiespel.core.base import i18n
+from reflectiespel.core.files import settings
+from reflectiespel.core.decks.library import Library
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.translators import install_translators
 from reflectiespel.ui.main_window import MainWindow
@@ -113,7 +114,7 @@ def test_the_language_menu_switches_now_and_remembers_the_choice(qtbot, qapp, da
 
 
 def test_with_a_session_open_the_language_waits_for_the_next_start(qtbot, qapp, data_dir, monkeypatch):
-    from reflectiespel.core.session import Session
+    from reflectiespel.core.sessions.session import Session
 
     window = MainWindow(Library(builtin_decks_dir()).load(), data_dir=data_dir)
     qtbot.addWidget(window)

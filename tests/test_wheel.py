@@ -29,7 +29,7 @@ def test_wheel_carries_decks_and_assets_and_finds_them(tmp_path):
     # Unpack it somewhere far from the source tree and ask the installed code for its decks.
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
-    code = ("from reflectiespel.core.library import Library\n"
+    code = ("from reflectiespel.core.decks.library import Library\n"
             "from reflectiespel.resources import builtin_decks_dir\n"
             "lib = Library(builtin_decks_dir()).load()\n"
             "print(builtin_decks_dir())\n"

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
 
 from . import __version__
-from .core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language, translate
-from .core.settings import choose_language
-from .core.library import default_library, find_deck, user_decks_dir
-from .core.paths import user_data_dir
-from .core.problems import FileProblems, display_path
+from .core.base.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language, translate
+from .core.files.settings import choose_language
+from .core.decks.library import default_library, find_deck, user_decks_dir
+from .core.files.paths import user_data_dir
+from .core.base.problems import FileProblems, display_path
 
 if TYPE_CHECKING:  # the deck models load with the first deck; opening the app must not wait for them
     import argparse  # only commands need argparse: `reflectiespel` without arguments opens the app
 
-    from .core.decks import Deck
+    from .core.decks.decks import Deck
 
     # Subcommands that other modules add: name -> (configure parser, run). Registered in build_parser.
     Command = tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
@@ -56,7 +57,7 @@ def cmd_decks_list(args: argparse.Namespace) -> int:
 def cmd_decks_validate(args: argparse.Namespace) -> int:
     from .sheetcommands import card_count
 
-    from .core.decks import load_deck
+    from .core.decks.decks import load_deck
 
     failed = False
     for name in args.paths:
@@ -78,7 +79,7 @@ def cmd_decks_validate(args: argparse.Namespace) -> int:
 
 
 def format_deck(deck: Deck) -> str:
-    from .core.decks import kind_name
+    from .core.decks.decks import kind_name
 
     lines = [deck.title, "=" * len(deck.title)]
     if deck.description:
@@ -94,7 +95,7 @@ def format_deck(deck: Deck) -> str:
         for question in card.questions:
             lines.append(f"  - {question}")
         if card.assignment:
-            lines.append("  {0} {1}".format(translate("cli", "Opdracht:"), card.assignment))
+            lines.append("  {} {}".format(translate("cli", "Opdracht:"), card.assignment))
         lines.append("")
     return "\n".join(lines)
 
@@ -132,7 +133,7 @@ def build_parser(extra: dict[str, Command] | None = None) -> argparse.ArgumentPa
     import argparse
 
     from . import argparse_nl
-    from .core.i18n import language
+    from .core.base.i18n import language
 
     argparse_nl.install(language())  # argparse's own words in the language chosen by setup_language
     parser = argparse.ArgumentParser(

@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from .core.i18n import language, translate
-from .core.problems import FileProblems, display_path
+from .core.base.i18n import language, translate
+from .core.base.problems import FileProblems, display_path
 
 
 def card_count(count: int) -> str:
@@ -26,9 +26,9 @@ def _format(path: Path, given: str | None) -> str:
 
 
 def run_template(args: argparse.Namespace) -> int:
-    from .core.sheetfiles import sheet_bytes
-    from .core.sheets import TEMPLATE_HEADER_ROW, template_rows
-    from .core.storage import atomic_write
+    from .core.decks.sheetfiles import sheet_bytes
+    from .core.decks.sheets import TEMPLATE_HEADER_ROW, template_rows
+    from .core.sessions.storage import atomic_write
 
     path = Path(args.output)
     atomic_write(path, sheet_bytes(template_rows(), TEMPLATE_HEADER_ROW, _format(path, args.format)))
@@ -38,7 +38,7 @@ def run_template(args: argparse.Namespace) -> int:
 
 
 def default_output(deck, has_images: bool) -> Path:
-    from .core.library import user_decks_dir
+    from .core.decks.library import user_decks_dir
 
     folder = user_decks_dir()
     return folder / deck.id / f"{deck.id}.yaml" if has_images else folder / f"{deck.id}.yaml"
@@ -46,9 +46,9 @@ def default_output(deck, has_images: bool) -> Path:
 
 def import_sheet(path: Path, output: Path | None, overwrite: bool = False):
     """Read a sheet and write its deck; returns (deck, written path, how the file was read)."""
-    from .core.deckwrite import write_deck
-    from .core.sheetfiles import read_rows
-    from .core.sheets import deck_from_rows
+    from .core.decks.deckwrite import write_deck
+    from .core.decks.sheetfiles import read_rows
+    from .core.decks.sheets import deck_from_rows
 
     rows, how = read_rows(path)
     deck = deck_from_rows(rows, display_path(path), fallback_title=path.stem.replace("_", " ").strip() or None,
@@ -66,7 +66,7 @@ def run_import(args: argparse.Namespace) -> int:
         deck, written, how = import_sheet(Path(args.file), Path(args.output) if args.output else None,
                                           args.overwrite)
     except FileProblems as exc:
-        from .core.deckwrite import PartlyWritten
+        from .core.decks.deckwrite import PartlyWritten
 
         for problem in exc.problems:
             _err(str(problem))
@@ -80,11 +80,11 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export_sheet(args: argparse.Namespace) -> int:
-    from .core.library import find_deck
-    from .core.library import default_library
-    from .core.sheetfiles import sheet_bytes
-    from .core.sheets import rows_from_deck
-    from .core.storage import atomic_write
+    from .core.decks.library import find_deck
+    from .core.decks.library import default_library
+    from .core.decks.sheetfiles import sheet_bytes
+    from .core.decks.sheets import rows_from_deck
+    from .core.sessions.storage import atomic_write
 
     try:
         deck = find_deck(default_library(), args.deck)

@@ -12,16 +12,16 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
-from .core.i18n import QT_TRANSLATE_NOOP, translate
+from .core.base.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def _check_data() -> tuple[list[str], str]:
     """Load every built-in deck, werkvorm and route; returns (problems, summary)."""
-    from .core.library import Library
-    from .core.routes import load_routes
-    from .core.templates import TemplateLibrary
+    from .core.decks.library import Library
+    from .core.routes.routes import load_routes
+    from .core.sessions.templates import TemplateLibrary
     from .resources import builtin_decks_dir
 
     problems: list[str] = []
@@ -67,7 +67,7 @@ def _render_pdf(deck) -> None:
 
 
 def _render_report(library) -> str:
-    from .core.templates import TemplateLibrary, new_session_from_template
+    from .core.sessions.templates import TemplateLibrary, new_session_from_template
     from .pdf.report import render_report
     from .resources import builtin_decks_dir
 

@@ -9,8 +9,8 @@ import sys
 import time
 from pathlib import Path
 
-from reflectiespel.core.session import Session
-from reflectiespel.core.autosave import Autosaver, find_recoverable
+from reflectiespel.core.sessions.session import Session
+from reflectiespel.core.sessions.autosave import Autosaver, find_recoverable
 
 
 def main() -> None:

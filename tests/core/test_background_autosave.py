@@ -5,12 +5,12 @@ import json
 import os
 import threading
 
-from reflectiespel.core import atomic
-from reflectiespel.core.backgroundwrite import BackgroundWriter
-from reflectiespel.core.session import Note, Participant, Session, Step
-from reflectiespel.core.sessionbytes import session_json_in_steps
-from reflectiespel.core.storage import open_session
-from reflectiespel.core.autosave import Autosaver
+from reflectiespel.core.files import atomic
+from reflectiespel.core.files.backgroundwrite import BackgroundWriter
+from reflectiespel.core.sessions.session import Note, Participant, Session, Step
+from reflectiespel.core.sessions.sessionbytes import session_json_in_steps
+from reflectiespel.core.sessions.storage import open_session
+from reflectiespel.core.sessions.autosave import Autosaver
 
 
 class FakeClock:

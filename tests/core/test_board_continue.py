@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from reflectiespel.core.library import default_library
-from reflectiespel.core.problems import FileProblems
-from reflectiespel.core.storage import open_session, save_session
-from reflectiespel.core.templates import default_templates, load_template, new_session_from_template
+from reflectiespel.core.decks.library import default_library
+from reflectiespel.core.base.problems import FileProblems
+from reflectiespel.core.sessions.storage import open_session, save_session
+from reflectiespel.core.sessions.templates import default_templates, load_template, new_session_from_template
 
 
 @pytest.fixture(scope="module")

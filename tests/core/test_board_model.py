@@ -1,12 +1,12 @@
 """The board definition file and the BoardState operations, without Qt."""
 
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 import pytest
 
-from reflectiespel.core.board import BoardState, Token, convex_hull, placement_key
-from reflectiespel.core.boarddef import default_board_path, describe_position, load_board, load_default_board
-from reflectiespel.core.problems import FileProblems
+from reflectiespel.core.board.board import BoardState, Token, convex_hull, placement_key
+from reflectiespel.core.board.boarddef import default_board_path, describe_position, load_board, load_default_board
+from reflectiespel.core.base.problems import FileProblems
 
 
 def test_builtin_board_has_the_axis_the_source_describes():
@@ -69,10 +69,10 @@ def test_place_snapshot_and_reasons_round_trip_through_json():
     state.place("ons", "", 0.2, 0.3)
     state.place("ons", "Anna", 1.7, -1)  # clamped to the board
     assert (state.placement("ons", "Anna").x, state.placement("ons", "Anna").y) == (1.0, 0.0)
-    state.take_snapshot("begin", datetime(2025, 1, 1, tzinfo=timezone.utc))
+    state.take_snapshot("begin", datetime(2025, 1, 1, tzinfo=UTC))
     state.place("ons", "", 0.6, 0.8)
     state.reasons[placement_key("ons")] = "bewoners kiezen nu zelf"
-    state.take_snapshot("nu", datetime(2025, 2, 1, tzinfo=timezone.utc))
+    state.take_snapshot("nu", datetime(2025, 2, 1, tzinfo=UTC))
     again = BoardState.model_validate_json(state.model_dump_json())
     assert again == state
     assert [s.name for s in again.snapshots] == ["begin", "nu"]

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from reflectiespel.core.decks import Card, Deck
-from reflectiespel.core.library import Library
+from reflectiespel.core.decks.decks import Card, Deck
+from reflectiespel.core.decks.library import Library
 from reflectiespel.resources import builtin_decks_dir
 
 DECK_IDS = ("waarde-van-welzijn", "zeven-verandertips", "grensobjecten", "vijf-bouwstenen",
@@ -257,9 +257,9 @@ def test_questions_that_invite_one_word_ask_why_or_how_too(library, deck_id):
 
 
 def test_werkvormen_routes_and_the_board_are_in_our_own_words_too(library, runs):
-    from reflectiespel.core.boarddef import load_default_board
-    from reflectiespel.core.routes import load_routes
-    from reflectiespel.core.templates import default_templates
+    from reflectiespel.core.board.boarddef import load_default_board
+    from reflectiespel.core.routes.routes import load_routes
+    from reflectiespel.core.sessions.templates import default_templates
 
     texts = []
     for t in default_templates().templates:
@@ -269,7 +269,7 @@ def test_werkvormen_routes_and_the_board_are_in_our_own_words_too(library, runs)
             r = entry.route
             texts += [(r.id, r.description)] + [(r.id, f"{s.explanation} {s.question}") for s in r.steps]
     board = load_default_board()
-    texts += [("bord", " ".join([board.subtitle, board.landmarks_note, *(l for z in board.zones for l in z.lines)]))]
+    texts += [("bord", " ".join([board.subtitle, board.landmarks_note, *(line for z in board.zones for line in z.lines)]))]
     copied = []
     for name, text in texts:
         seq = words(text)

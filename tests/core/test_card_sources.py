@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from reflectiespel.core.decks import Deck, load_deck
-from reflectiespel.core.library import Library
-from reflectiespel.core.passages import Passage, heading_in, normalise
+from reflectiespel.core.decks.decks import Deck, load_deck
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.decks.passages import Passage, heading_in, normalise
 from reflectiespel.resources import builtin_decks_dir
 
 DECKS = builtin_decks_dir()

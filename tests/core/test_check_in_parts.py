@@ -2,20 +2,20 @@
 accepts and refuses exactly what opening a file accepts and refuses."""
 
 import json
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 import pytest
 
-from reflectiespel.core.board import BoardState, Placement, Snapshot, Token
-from reflectiespel.core.problems import FileProblems
-from reflectiespel.core.session import Note, Session, Step
-from reflectiespel.core.storage import checked_bytes, parse_session, session_to_bytes
+from reflectiespel.core.board.board import BoardState, Placement, Snapshot, Token
+from reflectiespel.core.base.problems import FileProblems
+from reflectiespel.core.sessions.session import Note, Session, Step
+from reflectiespel.core.sessions.storage import checked_bytes, parse_session, session_to_bytes
 
 
 def a_session() -> Session:
     board = BoardState(tokens=[Token(id="t1", name="Onze praktijk")],
                        placements=[Placement(token_id="t1", x=0.2, y=0.7)],
-                       snapshots=[Snapshot(name="begin", taken=datetime(2026, 11, 23, 20, 0, tzinfo=timezone.utc), placements=[Placement(token_id="t1", x=0.1, y=0.5)])])
+                       snapshots=[Snapshot(name="begin", taken=datetime(2026, 11, 23, 20, 0, tzinfo=UTC), placements=[Placement(token_id="t1", x=0.1, y=0.5)])])
     session = Session(title="Proef", steps=[*(Step(kind="free", title=f"Ronde {i}") for i in range(3)),
                                             Step(kind="board", title="Het bord", board=board)])
     session.add_participant("Anna")

@@ -4,12 +4,12 @@ import random
 
 import pytest
 
-from reflectiespel.core.board import Token
-from reflectiespel.core.compare import (carry_over, mark, new_agreements, seed_board, side_by_side, summarize)
-from reflectiespel.core.library import Library
-from reflectiespel.core.routes import load_routes, start_session
-from reflectiespel.core.session import SessionError
-from reflectiespel.core.storage import open_session, save_session
+from reflectiespel.core.board.board import Token
+from reflectiespel.core.sessions.compare import (carry_over, mark, new_agreements, seed_board, side_by_side, summarize)
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.routes.routes import load_routes, start_session
+from reflectiespel.core.sessions.session import SessionError
+from reflectiespel.core.sessions.storage import open_session, save_session
 from reflectiespel.resources import builtin_decks_dir
 
 
@@ -117,7 +117,7 @@ def test_the_cimo_sentence_of_last_time_is_in_its_summary_not_in_the_comparison(
     'Wat is jullie CIMO-zin?' comes back in the summary they keep (text and PDF report), while the comparison
     in 'Actieonderzoek 2' brings back only agreements, places and values. If the comparison ever shows answers,
     the routes can say so instead."""
-    from reflectiespel.core.guide import set_answer, summary_text
+    from reflectiespel.core.routes.guide import set_answer, summary_text
 
     cimo = "In de wijk zingen wij wekelijks, waardoor buren elkaar zien, en dat levert nieuw contact op."
     first = start_session(routes["actieonderzoek-starten"], ["Anna", "Bram"], library, random.Random(3))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reflectiespel.core.library import Library
+from reflectiespel.core.decks.library import Library
 from reflectiespel.resources import builtin_decks_dir
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,14 +87,14 @@ def test_the_han_reflection_game_is_credited_where_people_read_it(library):
 # --- werkvormen, routes and the board (review of issue #23) ----------------------------------------
 
 def _werkvorm(name: str, language: str = "nl"):
-    from reflectiespel.core.templates import load_template
+    from reflectiespel.core.sessions.templates import load_template
 
     suffix = ".en.yaml" if language == "en" else ".yaml"
     return load_template(builtin_decks_dir() / "werkvormen" / f"{name}{suffix}")
 
 
 def _route(name: str, language: str = "nl"):
-    from reflectiespel.core.routes import load_route
+    from reflectiespel.core.routes.routes import load_route
 
     suffix = ".en.yaml" if language == "en" else ".yaml"
     return load_route(builtin_decks_dir() / "routes" / f"{name}{suffix}")
@@ -142,7 +142,7 @@ def test_the_lkca_reasons_and_barriers_keep_their_hedges():
 @pytest.mark.parametrize("language, line", [("nl", "sociale & artistieke kwaliteit vullen elkaar aan"),
                                             ("en", "social and artistic quality complement each other")])
 def test_the_middle_of_the_board_tells_the_room_that_the_two_qualities_complement_each_other(language, line):
-    from reflectiespel.core.boarddef import load_default_board
+    from reflectiespel.core.board.boarddef import load_default_board
 
     board = load_default_board(language)
     middle = next(z for z in board.zones if z.id == "samenwerken")
@@ -152,7 +152,7 @@ def test_the_middle_of_the_board_tells_the_room_that_the_two_qualities_complemen
 def test_the_english_board_and_its_werkvormen_ask_how_steering_is_divided_not_how_it_is_shared():
     """Seed 000: 'hoe eigenaarschap en sturing zijn verdeeld (één partij, gedeeld of wisselend)': sharing is
     one of the answers, not the question."""
-    from reflectiespel.core.boarddef import load_default_board
+    from reflectiespel.core.board.boarddef import load_default_board
 
     assert load_default_board("en").vertical.name == "How are ownership and steering divided?"
     texts = [_werkvorm("praktijk-op-de-as", "en").description]
@@ -164,7 +164,7 @@ def test_the_english_board_and_its_werkvormen_ask_how_steering_is_divided_not_ho
 
 
 def test_the_board_says_plainly_where_the_source_figure_cannot_be_read():
-    from reflectiespel.core.boarddef import load_default_board
+    from reflectiespel.core.board.boarddef import load_default_board
 
     for language, uncertain, reading in (("nl", "Onzeker", "onze lezing"), ("en", "Uncertain", "our reading")):
         board = load_default_board(language)
@@ -204,7 +204,7 @@ def test_choosing_in_the_same_meeting_is_marked_as_our_suggestion():
 def _talking(template):
     """The werkvorm's steps without the scale and the word cloud of issue #29 (they come before and after the
     conversation), so the checks below keep to the steps they are about."""
-    from reflectiespel.core.stepkinds import kind_of
+    from reflectiespel.core.sessions.stepkinds import kind_of
 
     return [s for s in template.steps if not kind_of(s.kind).collects]
 
@@ -740,7 +740,7 @@ def test_part_two_reads_back_one_sentence_per_tip_in_the_time_it_has():
 def test_a_werkvorm_whose_cards_ask_for_drawing_or_writing_says_what_to_lay_ready(language, words):
     """Tasks such as 'Teken een moestuin' or 'Zet op een tijdlijn' need paper and pens: each werkvorm that
     deals a card task says in its description what the facilitator prepares."""
-    from reflectiespel.core.templates import load_template
+    from reflectiespel.core.sessions.templates import load_template
 
     suffix = ".en.yaml" if language == "en" else ".yaml"
     needing = {"bestuurders-aan-tafel", "grensobjecten-maken", "knelpunten-en-kansen", "vijf-bouwstenen",
@@ -803,7 +803,7 @@ def test_the_mid_point_board_step_says_what_the_board_shows_of_last_time():
 
 
 def test_the_english_board_names_the_social_care_or_welfare_professional():
-    from reflectiespel.core.boarddef import load_default_board
+    from reflectiespel.core.board.boarddef import load_default_board
 
     means = next(z for z in load_default_board("en").zones if z.id == "middel")
     assert means.lines[2] == "the social care or welfare professional decides"
@@ -825,7 +825,7 @@ def test_the_english_names_a_tip_for_change_by_its_place_not_as_a_numbered_label
 def test_looking_back_on_four_tips_and_saying_why_has_two_minutes_before_the_round(library):
     """'Zeg om de beurt welke van de vier tips ... en waarom': one minute to look back over four rounds was too
     little. Part 1 then takes 86, 88 and 90 minutes with 6, 8 and 10 people."""
-    from reflectiespel.core.templates import template_minutes
+    from reflectiespel.core.sessions.templates import template_minutes
 
     for language in ("nl", "en"):
         template = _werkvorm("zeven-verandertips", language)
@@ -966,7 +966,7 @@ def test_the_cimo_sentence_is_kept_in_the_summary_and_read_from_it(language, kee
 
 def test_the_english_board_gives_the_authors_own_term_for_the_middle():
     """Seed 000: the guide builds on 'The transformative power of social-artistic co-creation' (Figdor et al.)."""
-    from reflectiespel.core.boarddef import load_default_board
+    from reflectiespel.core.board.boarddef import load_default_board
 
     middle = next(z for z in load_default_board("en").zones if z.id == "samenwerken")
     assert "'social-artistic co-creation'" in _said(middle.basis.note)
@@ -1074,7 +1074,7 @@ def test_the_boundary_objects_keep_their_hedges_and_glosses(library):
 
 # --- Round 3 of the independent review of the decks (issue #23), the four decks finished last ----------
 
-# How a deck's `source` names each source document (the same publications as core/passages.py).
+# How a deck's `source` names each source document (the same publications as core/decks/passages.py).
 # On the credits card every word costs print size, so a publication that backs one or two cards may be named short
 # ('Poll e.a. (2024)'); the facilitator page gives it in full.
 _NAMED_AS = {"000": "Figdor", "001": "Goossens", "002": "LKCA (", "003": "Poll", "004": "Smit"}

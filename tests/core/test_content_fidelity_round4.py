@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from reflectiespel.core.library import Library
+from reflectiespel.core.decks.library import Library
 from reflectiespel.resources import builtin_decks_dir
 
 

@@ -3,9 +3,9 @@
 import shutil
 from pathlib import Path
 
-from reflectiespel.core import i18n
-from reflectiespel.core.entries import in_language
-from reflectiespel.core.library import Library
+from reflectiespel.core.base import i18n
+from reflectiespel.core.decks.entries import in_language
+from reflectiespel.core.decks.library import Library
 
 DATA = Path(__file__).parents[1] / "data"
 
@@ -55,8 +55,8 @@ def test_a_second_file_in_the_same_language_is_still_a_duplicate(tmp_path):
 
 
 def test_board_and_werkvormen_follow_the_language(tmp_path, monkeypatch):
-    from reflectiespel.core import boarddef
-    from reflectiespel.core.templates import TemplateLibrary
+    from reflectiespel.core.board import boarddef
+    from reflectiespel.core.sessions.templates import TemplateLibrary
     from reflectiespel.resources import builtin_decks_dir
 
     bord = tmp_path / "decks" / "bord"

@@ -7,11 +7,11 @@ import re
 
 import pytest
 
-from reflectiespel.core import i18n
-from reflectiespel.core.boarddef import describe_position, load_default_board
-from reflectiespel.core.decks import load_deck
-from reflectiespel.core.problems import FileProblems
-from reflectiespel.core.storage import open_session
+from reflectiespel.core.base import i18n
+from reflectiespel.core.board.boarddef import describe_position, load_default_board
+from reflectiespel.core.decks.decks import load_deck
+from reflectiespel.core.base.problems import FileProblems
+from reflectiespel.core.sessions.storage import open_session
 
 DUTCH = re.compile(r"\b(regel|bestand|kan niet|het|een|niet|dicht bij|tussen|beschadigd|hier)\b", re.IGNORECASE)
 
@@ -89,7 +89,7 @@ def test_a_deck_refused_by_our_own_validator_says_why_in_english(tmp_path):
 
 
 def test_the_spreadsheet_template_speaks_english_and_still_reads_back_as_a_deck():
-    from reflectiespel.core.sheets import TEMPLATE_HEADER_ROW, deck_from_rows, template_rows
+    from reflectiespel.core.decks.sheets import TEMPLATE_HEADER_ROW, deck_from_rows, template_rows
 
     i18n.set_language("en")
     rows = template_rows()

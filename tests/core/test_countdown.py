@@ -1,4 +1,4 @@
-from reflectiespel.core.countdown import Countdown
+from reflectiespel.core.sessions.countdown import Countdown
 
 
 class Clock:

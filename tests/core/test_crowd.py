@@ -1,6 +1,6 @@
-"""A hall's placements summed up for the board (core/crowd.py): how many, where dense, the middle, the middle half."""
+"""A hall's placements summed up for the board (core/board/crowd.py): how many, where dense, the middle, the middle half."""
 
-from reflectiespel.core.crowd import CROWD, is_crowd, summarise
+from reflectiespel.core.board.crowd import CROWD, is_crowd, summarise
 
 
 def test_three_hundred_placements_become_a_count_cells_a_middle_and_a_middle_half():

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from reflectiespel.cli import format_deck
-from reflectiespel.core.decks import CARD_SIZE_NAMES, load_deck
-from reflectiespel.core.library import Library
-from reflectiespel.core.problems import FileProblems
-from reflectiespel.core.routes import load_route, step_pool
-from reflectiespel.core.templates import TemplateStep, select_cards
+from reflectiespel.core.decks.decks import CARD_SIZE_NAMES, load_deck
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.base.problems import FileProblems
+from reflectiespel.core.routes.routes import load_route, step_pool
+from reflectiespel.core.sessions.templates import TemplateStep, select_cards
 from reflectiespel.pdf.deckpdf import PrintOptions, deck_cards
 from reflectiespel.pdf.geometry import CARD_SIZES
 

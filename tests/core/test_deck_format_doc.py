@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from reflectiespel.core.decks import load_deck
-from reflectiespel.core.library import Library
+from reflectiespel.core.decks.decks import load_deck
+from reflectiespel.core.decks.library import Library
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "deck-format.md"
 
@@ -40,7 +40,7 @@ def test_the_example_loads_as_a_user_deck_beside_the_builtin_ones(tmp_path):
 
 
 def test_the_doc_names_every_field_of_the_format():
-    from reflectiespel.core.decks import Card, Category, CardBack, Deck
+    from reflectiespel.core.decks.decks import Card, Category, CardBack, Deck
 
     text = DOC.read_text(encoding="utf-8")
     for model in (Deck, CardBack, Category, Card):

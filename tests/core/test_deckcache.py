@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from hostile_files import png
 
-from reflectiespel.core.deckcache import CACHE_FILE, DeckCache
-from reflectiespel.core.decks import load_deck
-from reflectiespel.core.library import Library
-from reflectiespel.core.problems import FileProblems
+from reflectiespel.core.decks.deckcache import CACHE_FILE, DeckCache
+from reflectiespel.core.decks.decks import load_deck
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.base.problems import FileProblems
 
 DATA = Path(__file__).parent.parent / "data"
 

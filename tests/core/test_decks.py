@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from hostile_files import png
 
-from reflectiespel.core.decks import load_deck
-from reflectiespel.core.problems import FileProblems
+from reflectiespel.core.decks.decks import load_deck
+from reflectiespel.core.base.problems import FileProblems
 
 GOOD = (Path(__file__).parent.parent / "data" / "mini.yaml").read_text(encoding="utf-8")
 
@@ -75,7 +75,7 @@ def test_missing_image_is_named_and_present_image_is_fine(tmp_path):
 def test_too_large_empty_and_not_utf8(tmp_path):
     assert "te groot" in problems_of(tmp_path, "a: b\n" * 300_000)[0]
     assert "leeg" in problems_of(tmp_path, "  \n\n")[0]
-    lines = problems_of(tmp_path, GOOD.encode("utf-8").replace("café".encode("utf-8"), b"caf\xe9"))
+    lines = problems_of(tmp_path, GOOD.encode("utf-8").replace("café".encode(), b"caf\xe9"))
     assert "UTF-8" in lines[0] and "regel 21" in lines[0]
 
 

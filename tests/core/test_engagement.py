@@ -10,12 +10,13 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from reflectiespel.core import export, ideas, ratings, wordcloud
-from reflectiespel.core.engagement import engagement
-from reflectiespel.core.session import Session, Step
-from reflectiespel.core.stepinput import RatingRow, RatingScale
-from reflectiespel.core.tally import vote_tally
-from reflectiespel.core.workbook import to_xlsx
+from reflectiespel.core.reports import export
+from reflectiespel.core.input import ideas, ratings, wordcloud
+from reflectiespel.core.reports.engagement import engagement
+from reflectiespel.core.sessions.session import Session, Step
+from reflectiespel.core.sessions.stepinput import RatingRow, RatingScale
+from reflectiespel.core.sessions.tally import vote_tally
+from reflectiespel.core.reports.workbook import to_xlsx
 from reflectiespel.pdf.report import render_report
 
 

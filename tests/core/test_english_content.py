@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from reflectiespel.core.boarddef import load_board
-from reflectiespel.core.decks import load_deck
-from reflectiespel.core.library import Library
-from reflectiespel.core.routes import load_route, step_pool
-from reflectiespel.core.templates import load_template, select_cards, step_minutes
-from reflectiespel.core.timing import route_step_shortfall, template_step_shortfall
+from reflectiespel.core.board.boarddef import load_board
+from reflectiespel.core.decks.decks import load_deck
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.routes.routes import load_route, step_pool
+from reflectiespel.core.sessions.templates import load_template, select_cards, step_minutes
+from reflectiespel.core.sessions.timing import route_step_shortfall, template_step_shortfall
 from reflectiespel.resources import builtin_decks_dir
 
 DECKS = builtin_decks_dir()
@@ -108,10 +108,10 @@ def test_the_english_library_shows_only_english_decks():
 
 
 def test_werkvormen_routes_and_the_board_follow_the_chosen_language():
-    from reflectiespel.core import i18n
-    from reflectiespel.core.boarddef import load_default_board
-    from reflectiespel.core.routes import load_routes
-    from reflectiespel.core.templates import TemplateLibrary
+    from reflectiespel.core.base import i18n
+    from reflectiespel.core.board.boarddef import load_default_board
+    from reflectiespel.core.routes.routes import load_routes
+    from reflectiespel.core.sessions.templates import TemplateLibrary
 
     templates = TemplateLibrary(FOLDERS["werkvorm"]).load()
     with i18n.speaking("en"):

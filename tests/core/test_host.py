@@ -1,14 +1,15 @@
-"""The session host (core/host.py): one way to change a session, whoever changes it; the board's
-operations (core/boardops.py) are edits like the others; one policy for the garbage collector."""
+"""The session host (core/sessions/host.py): one way to change a session, whoever changes it; the board's
+operations (core/sessions/boardops.py) are edits like the others; one policy for the garbage collector."""
 
 import gc
 import threading
 
 import pytest
 
-from reflectiespel.core import boardops, collector
-from reflectiespel.core.board import BoardState
-from reflectiespel.core.host import (
+from reflectiespel.core.sessions import boardops
+from reflectiespel.core.base import collector
+from reflectiespel.core.board.board import BoardState
+from reflectiespel.core.sessions.host import (
     PHONE,
     UNDO,
     WINDOW,
@@ -16,8 +17,8 @@ from reflectiespel.core.host import (
     Refused,
     SessionHost,
 )
-from reflectiespel.core.session import Session, Step
-from reflectiespel.core.session_ops import SessionError
+from reflectiespel.core.sessions.session import Session, Step
+from reflectiespel.core.sessions.session_ops import SessionError
 
 
 class Saver:

@@ -21,7 +21,7 @@ from hostile_files import (
 )
 
 from reflectiespel import cli
-from reflectiespel.core.decks import load_deck
+from reflectiespel.core.decks.decks import load_deck
 
 
 def _import(sheet: Path, *extra: str) -> int:
@@ -126,7 +126,7 @@ def test_replacing_a_deck_keeps_the_users_other_files_and_leaves_no_temporary_fo
 def test_nothing_written_is_said_only_when_true(tmp_path, data_dir, capsys, monkeypatch):
     """A disk that fails halfway through replacing a deck's folder: the message says what is already in
     place, never 'Er is niets geschreven'."""
-    from reflectiespel.core import deckwrite
+    from reflectiespel.core.decks import deckwrite
 
     sheet_dir = tmp_path / "sheet"
     sheet_dir.mkdir()

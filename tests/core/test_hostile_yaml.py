@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from reflectiespel.core.decks import load_deck
-from reflectiespel.core.library import Library
-from reflectiespel.core.problems import FileProblems
-from reflectiespel.core.routes import load_routes
-from reflectiespel.core.templates import TemplateLibrary
+from reflectiespel.core.decks.decks import load_deck
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.base.problems import FileProblems
+from reflectiespel.core.routes.routes import load_routes
+from reflectiespel.core.sessions.templates import TemplateLibrary
 from reflectiespel.resources import builtin_decks_dir
 
 MINI = (Path(__file__).parent.parent / "data" / "mini.yaml").read_text(encoding="utf-8")
@@ -102,7 +102,7 @@ def test_hostile_werkvormen_and_routes_become_problems_of_their_own_file(data_di
 def test_every_command_survives_hostile_user_decks(data_dir, tmp_path, capsys, monkeypatch):
     """decks list, print, report and export still work with the hostile decks in the user folder."""
     from reflectiespel.cli import main
-    from reflectiespel.core.storage import save_session
+    from reflectiespel.core.sessions.storage import save_session
 
     monkeypatch.syspath_prepend(str(Path(__file__).parent.parent / "pdf"))
     from sessionfactory import make_session
@@ -120,7 +120,7 @@ def test_every_command_survives_hostile_user_decks(data_dir, tmp_path, capsys, m
 
 
 def test_a_hostile_board_file_is_a_problem_not_a_crash(tmp_path):
-    from reflectiespel.core.boarddef import load_board
+    from reflectiespel.core.board.boarddef import load_board
 
     for name, text in (("diep.yaml", nested_keys(700)), ("haken.yaml", "[" * 999_000),
                        ("dubbel.yaml", "id: bord\ntitle: a\ntitle: b\n")):

@@ -3,8 +3,9 @@ pinned on the projection, the top five to the action items with one click; every
 
 import pytest
 
-from reflectiespel.core import ideas, storage
-from reflectiespel.core.session import Session, SessionError, Step
+from reflectiespel.core.input import ideas
+from reflectiespel.core.sessions import storage
+from reflectiespel.core.sessions.session import Session, SessionError, Step
 
 
 @pytest.fixture

@@ -12,18 +12,18 @@ import pytest
 import yaml
 
 from reflectiespel import cli
-from reflectiespel.core import i18n
-from reflectiespel.core.decks import load_deck
-from reflectiespel.core.deckwrite import write_deck
-from reflectiespel.core.entries import load_entries, load_one
-from reflectiespel.core.library import Library
-from reflectiespel.core.problems import FileProblems
-from reflectiespel.core.stepkinds import ROUTE_KINDS
-from reflectiespel.core.routes import load_route, load_routes, routes_dirs, start_session, step_kind_name
-from reflectiespel.core.session import SessionError
-from reflectiespel.core.sheetfiles import csv_bytes, read_rows
-from reflectiespel.core.sheets import deck_from_rows, rows_from_deck
-from reflectiespel.core.templates import load_template, new_session_from_template
+from reflectiespel.core.base import i18n
+from reflectiespel.core.decks.decks import load_deck
+from reflectiespel.core.decks.deckwrite import write_deck
+from reflectiespel.core.decks.entries import load_entries, load_one
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.base.problems import FileProblems
+from reflectiespel.core.sessions.stepkinds import ROUTE_KINDS
+from reflectiespel.core.routes.routes import load_route, load_routes, routes_dirs, start_session, step_kind_name
+from reflectiespel.core.sessions.session import SessionError
+from reflectiespel.core.decks.sheetfiles import csv_bytes, read_rows
+from reflectiespel.core.decks.sheets import deck_from_rows, rows_from_deck
+from reflectiespel.core.sessions.templates import load_template, new_session_from_template
 from reflectiespel.resources import builtin_decks_dir
 
 DUTCH = re.compile(r"\b(rij|kolom|regel|bestand|kan niet|het|een|niet|geen|leeg|onbekende|kies|staat|"
@@ -56,7 +56,7 @@ def no_dutch(lines: list[str], *allowed: str) -> None:
     assert not DUTCH.search(text), text
 
 
-# --- the spreadsheet's own problems (core/sheets.py) ----------------------------------------------------
+# --- the spreadsheet's own problems (core/decks/sheets.py) ----------------------------------------------------
 ENGLISH_SHEET = [
     ["#card-size", "giant"],
     ["#colour", "red"],
@@ -163,7 +163,7 @@ def test_a_deck_exported_in_english_has_english_keywords_and_reads_back_the_same
     assert "soort" in rows[header_row - 1]
 
 
-# --- file-level problems (core/sheetfiles.py) -------------------------------------------------------------
+# --- file-level problems (core/decks/sheetfiles.py) -------------------------------------------------------------
 def test_spreadsheet_files_that_cannot_be_read_in_english_and_dutch(tmp_path, english):
     folder = tmp_path / "map.csv"
     folder.mkdir()
@@ -195,7 +195,7 @@ def test_spreadsheet_files_that_cannot_be_read_in_english_and_dutch(tmp_path, en
 
 
 def test_damaged_utf16_text_in_english():
-    from reflectiespel.core.sheetfiles import read_csv
+    from reflectiespel.core.decks.sheetfiles import read_csv
 
     # A UTF-16 mark followed by half a character: not decodable.
     path = Path(__file__).parent / "_half.csv"
@@ -209,7 +209,7 @@ def test_damaged_utf16_text_in_english():
         path.unlink()
 
 
-# --- writing a deck (core/deckwrite.py) --------------------------------------------------------------------
+# --- writing a deck (core/decks/deckwrite.py) --------------------------------------------------------------------
 def test_writing_a_deck_refuses_in_english_and_the_file_header_follows_the_decks_language(tmp_path, english):
     library = Library(builtin_decks_dir()).load()
     english_deck = library.get("zeven-verandertips")
@@ -238,7 +238,7 @@ def test_writing_a_deck_refuses_in_english_and_the_file_header_follows_the_decks
         "dit bestand bestaat al; kies een andere naam of overschrijf het bewust (--overschrijven)"]
 
 
-# --- files with the same id, and files that break the loader (core/entries.py) -----------------------------
+# --- files with the same id, and files that break the loader (core/decks/entries.py) -----------------------------
 def test_the_duplicate_id_note_and_the_last_net_in_english(tmp_path, english, data_dir):
     _, user = routes_dirs()
     user.mkdir(parents=True, exist_ok=True)
@@ -255,7 +255,7 @@ def test_the_duplicate_id_note_and_the_last_net_in_english(tmp_path, english, da
     for name in ("a.yaml", "b.yaml"):
         (folder / name).write_text((Path(__file__).parents[1] / "data" / "mini.yaml").read_text(encoding="utf-8"),
                                    encoding="utf-8")
-    from reflectiespel.core.library import DeckEntry
+    from reflectiespel.core.decks.library import DeckEntry
 
     entries = load_entries([(folder, False)], load_deck, DeckEntry, "set")
     assert "this deck has the same id 'mini' as your own deck in " in entries[1].problems[0].message
@@ -273,7 +273,7 @@ def test_the_duplicate_id_note_and_the_last_net_in_english(tmp_path, english, da
     assert load_one(folder / "a.yaml", explode)[1][0].message == "het bestand kan niet worden gelezen (RuntimeError)"
 
 
-# --- werkvormen that do not fit their decks (core/templates.py) ---------------------------------------------
+# --- werkvormen that do not fit their decks (core/sessions/templates.py) ---------------------------------------------
 TEMPLATE = """format_version: 1
 id: proef
 title: Proef
@@ -316,7 +316,7 @@ def test_a_werkvorm_naming_a_card_about_the_deck_in_english(tmp_path, english):
             "play with") in str(caught.value)
 
 
-# --- routes that do not fit their decks, and the names of route steps (core/routes.py) ---------------------
+# --- routes that do not fit their decks, and the names of route steps (core/routes/routes.py) ---------------------
 ROUTE = """format_version: 1
 id: mijn-route
 title: Mijn route

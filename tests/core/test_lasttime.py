@@ -4,10 +4,10 @@ from datetime import date
 
 import pytest
 
-from reflectiespel.core.compare import mark
-from reflectiespel.core.lasttime import bring_open_actions, carried, find_last, same_group
-from reflectiespel.core.session import ActionItem, Session, SessionError, Step
-from reflectiespel.core.storage import open_session, save_session
+from reflectiespel.core.sessions.compare import mark
+from reflectiespel.core.sessions.lasttime import bring_open_actions, carried, find_last, same_group
+from reflectiespel.core.sessions.session import ActionItem, Session, SessionError, Step
+from reflectiespel.core.sessions.storage import open_session, save_session
 
 
 def session(title: str, group: str, day: date, actions=()) -> Session:

@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "pdf"))
 
 from sessionfactory import make_session
 
-from reflectiespel.core.export import to_markdown
-from reflectiespel.core.session import ActionItem, GroupCard, Note, Session, Step
+from reflectiespel.core.reports.export import to_markdown
+from reflectiespel.core.sessions.session import ActionItem, GroupCard, Note, Session, Step
 
 PANDOC = shutil.which("pandoc")
 

@@ -12,9 +12,9 @@ import re
 
 import pytest
 
-from reflectiespel.core.library import default_library
-from reflectiespel.core.routes import load_routes, start_session, step_pool
-from reflectiespel.core.templates import default_templates, new_session_from_template
+from reflectiespel.core.decks.library import default_library
+from reflectiespel.core.routes.routes import load_routes, start_session, step_pool
+from reflectiespel.core.sessions.templates import default_templates, new_session_from_template
 
 NEW_TEMPLATES = ("vijf-bouwstenen", "knelpunten-en-kansen", "wat-is-belangrijk")
 NEW_ROUTES = ("actieonderzoek-starten", "actieonderzoek-terugkijken")

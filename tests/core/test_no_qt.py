@@ -24,9 +24,10 @@ BLOCK_QT = textwrap.dedent("""
 
 def test_core_and_pdf_import_without_qt():
     src = Path(__file__).parents[2] / "src" / "reflectiespel"
-    modules = [f"reflectiespel.{folder}.{p.stem}" for folder in ("core", "pdf", "live")
-               for p in sorted((src / folder).glob("*.py")) if p.stem != "__init__"]
-    assert "reflectiespel.core.decks" in modules
+    modules = [".".join(("reflectiespel", folder, *p.relative_to(src / folder).with_suffix("").parts))
+               for folder in ("core", "pdf", "live") for p in sorted((src / folder).rglob("*.py"))
+               if p.stem != "__init__"]
+    assert "reflectiespel.core.decks.decks" in modules
     code = BLOCK_QT + "\nimport importlib\n" + "".join(f"importlib.import_module({m!r})\n" for m in modules)
     code += "from reflectiespel.cli import main\nraise SystemExit(main(['decks', 'list']))\n"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)

@@ -15,8 +15,8 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "pdf"))
 from officeclients import convert, needs_libreoffice, spreadsheet
 from sessionfactory import make_session
 
-from reflectiespel.core.session import ActionItem, Note
-from reflectiespel.core.workbook import to_xlsx
+from reflectiespel.core.sessions.session import ActionItem, Note
+from reflectiespel.core.reports.workbook import to_xlsx
 
 pytestmark = needs_libreoffice
 

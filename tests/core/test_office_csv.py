@@ -17,8 +17,8 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "pdf"))
 from officeclients import convert, needs_libreoffice, spreadsheet
 from sessionfactory import make_session
 
-from reflectiespel.core.export import to_csv
-from reflectiespel.core.session import ActionItem, Note
+from reflectiespel.core.reports.export import to_csv
+from reflectiespel.core.sessions.session import ActionItem, Note
 
 pytestmark = needs_libreoffice
 DUTCH_CSV = "CSV:59,34,76,1,,1043,false,true"  # ';'  '"'  UTF-8  from line 1  -  nl-NL  -  special numbers

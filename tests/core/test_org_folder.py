@@ -7,11 +7,11 @@ import shutil
 from pathlib import Path
 
 from reflectiespel import cli
-from reflectiespel.core.library import Library
-from reflectiespel.core.paths import org_dir
-from reflectiespel.core.routes import load_routes
-from reflectiespel.core.settings import remember
-from reflectiespel.core.templates import default_templates
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.files.paths import org_dir
+from reflectiespel.core.routes.routes import load_routes
+from reflectiespel.core.files.settings import remember
+from reflectiespel.core.sessions.templates import default_templates
 from reflectiespel.resources import builtin_decks_dir
 
 DATA = Path(__file__).parents[1] / "data"

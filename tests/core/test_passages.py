@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from reflectiespel.core.passages import PUBLICATIONS, Basis, Passage, heading_in
+from reflectiespel.core.decks.passages import PUBLICATIONS, Basis, Passage, heading_in
 
 
 def test_a_heading_is_found_across_line_breaks_case_and_markup():

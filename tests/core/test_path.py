@@ -2,16 +2,16 @@
 matched across them (also renamed ones), reasons per placement, a filter per perspective, and what could
 not be matched said in words."""
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 
 import pytest
 
-from reflectiespel.core import i18n
-from reflectiespel.core.board import BoardState, Snapshot, Token
-from reflectiespel.core.boarddef import load_default_board
-from reflectiespel.core.path import ALL, GROUP, build_path, open_sessions, plain_key
-from reflectiespel.core.session import Participant, Session, Step
-from reflectiespel.core.storage import save_session
+from reflectiespel.core.base import i18n
+from reflectiespel.core.board.board import BoardState, Snapshot, Token
+from reflectiespel.core.board.boarddef import load_default_board
+from reflectiespel.core.reports.path import ALL, GROUP, build_path, open_sessions, plain_key
+from reflectiespel.core.sessions.session import Participant, Session, Step
+from reflectiespel.core.sessions.storage import save_session
 
 
 def meeting(title, day, practices, people=("Anna", "Bram"), language="nl", group="Team Noord", reasons=None,
@@ -161,7 +161,7 @@ def test_two_practices_with_one_name_in_one_session_stay_two(tmp_path):
 
 
 def test_a_later_board_step_and_the_snapshots_of_a_session_give_its_last_place_and_all_its_reasons():
-    taken = datetime(2026, 1, 1, 10, tzinfo=timezone.utc)
+    taken = datetime(2026, 1, 1, 10, tzinfo=UTC)
     session = meeting("Een", date(2026, 1, 1), [("koor", "Koor", {"": (0.1, 0.1)})],
                       snapshots=[Snapshot(name="begin", taken=taken, placements=[],
                                           reasons={"koor": "eerst waren we voorzichtig"})],
@@ -205,7 +205,7 @@ def test_a_practice_typed_anew_under_a_new_name_is_joined_by_hand_and_that_is_sa
 
 
 def test_a_path_takes_at_most_its_number_of_sessions_and_bytes_and_says_which_files_it_left(tmp_path, monkeypatch):
-    from reflectiespel.core import path as path_module
+    from reflectiespel.core.reports import path as path_module
 
     files = year(tmp_path)
     monkeypatch.setattr(path_module, "MAX_SESSIONS", 3)

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import openpyxl
 
-from reflectiespel.core.boarddef import board_in, load_default_board
-from reflectiespel.core.path import ALL, build_path, open_sessions
-from reflectiespel.core.pathrows import PathTable, path_rows, path_to_xlsx, step_text
+from reflectiespel.core.board.boarddef import board_in, load_default_board
+from reflectiespel.core.reports.path import ALL, build_path, open_sessions
+from reflectiespel.core.reports.pathrows import PathTable, path_rows, path_to_xlsx, step_text
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_path import year  # noqa: E402
+from test_path import year
 
 
 def table(tmp_path, perspective=ALL):

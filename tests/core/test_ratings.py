@@ -4,11 +4,12 @@ the same group beside this time's; saved and opened again."""
 
 import pytest
 
-from reflectiespel.core import ratings, storage
-from reflectiespel.core.library import Library
-from reflectiespel.core.session import Session, SessionError, Step
-from reflectiespel.core.stepinput import RatingRow, RatingScale
-from reflectiespel.core.templates import Template, new_session_from_template
+from reflectiespel.core.input import ratings
+from reflectiespel.core.sessions import storage
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.session import Session, SessionError, Step
+from reflectiespel.core.sessions.stepinput import RatingRow, RatingScale
+from reflectiespel.core.sessions.templates import Template, new_session_from_template
 from reflectiespel.resources import builtin_decks_dir
 
 ROWS = ["Lichaamsfuncties", "Mentaal welbevinden", "Zingeving"]

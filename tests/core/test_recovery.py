@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from reflectiespel.core.storage import open_session
-from reflectiespel.core.autosave import find_recoverable
+from reflectiespel.core.sessions.storage import open_session
+from reflectiespel.core.sessions.autosave import find_recoverable
 
 CHILD = Path(__file__).with_name("recovery_child.py")
 WORKERS = 4
@@ -103,8 +103,8 @@ def _stop(child: subprocess.Popen) -> None:
 
 
 def two_windows_worker(folder: Path, seed: int, failures: list, kills: list) -> None:
-    from reflectiespel.core.session import Session
-    from reflectiespel.core.storage import save_session
+    from reflectiespel.core.sessions.session import Session
+    from reflectiespel.core.sessions.storage import save_session
 
     rng = random.Random(seed)
     for round_ in range(3):

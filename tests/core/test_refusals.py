@@ -19,12 +19,12 @@ from pydantic import ValidationError
 from pydantic_core.core_schema import ErrorType
 
 from reflectiespel import cli
-from reflectiespel.core.autosave import autosave_dir, find_recoverable
-from reflectiespel.core.decks import load_deck
-from reflectiespel.core.export import to_csv, to_markdown
-from reflectiespel.core.problems import FileProblems, explain_validation_error
-from reflectiespel.core.session import SESSION_FORMAT_VERSION, ActionItem, Note, Session, Step
-from reflectiespel.core.storage import open_session, save_session
+from reflectiespel.core.sessions.autosave import autosave_dir, find_recoverable
+from reflectiespel.core.decks.decks import load_deck
+from reflectiespel.core.reports.export import to_csv, to_markdown
+from reflectiespel.core.base.problems import FileProblems, explain_validation_error
+from reflectiespel.core.sessions.session import SESSION_FORMAT_VERSION, ActionItem, Note, Session, Step
+from reflectiespel.core.sessions.storage import open_session, save_session
 
 SRC = Path(__file__).parents[2] / "src" / "reflectiespel"
 DATA = Path(__file__).parents[1] / "data"
@@ -221,22 +221,23 @@ def _imports(path: Path) -> set[str]:
 def test_the_layers_import_one_way():
     assert not any(name.endswith("cli") for name in _imports(SRC / "pdf" / "commands.py"))
     for folder in ("core", "pdf"):
-        for path in (SRC / folder).glob("*.py"):
-            assert not {n for n in _imports(path) if n in ("..cli", "...cli", "reflectiespel.cli")}, path
-    assert ".session" not in _imports(SRC / "core" / "session_ops.py")
-    assert ".session_ops" in _imports(SRC / "core" / "session.py")
-    assert not {".session", ".session_ops"} & _imports(SRC / "core" / "sessionparts.py")
+        for path in (SRC / folder).rglob("*.py"):
+            assert not {n for n in _imports(path) if n in ("..cli", "...cli", "....cli", "reflectiespel.cli")}, path
+    sessions = SRC / "core" / "sessions"
+    assert ".session" not in _imports(sessions / "session_ops.py")
+    assert ".session_ops" in _imports(sessions / "session.py")
+    assert not {".session", ".session_ops"} & _imports(sessions / "sessionparts.py")
 
 
 def test_one_loader_serves_decks_werkvormen_and_routes():
-    for module in ("library.py", "templates.py", "routes.py"):
+    for module in ("decks/library.py", "sessions/templates.py", "routes/routes.py"):
         text = (SRC / "core" / module).read_text(encoding="utf-8")
-        assert "load_entries(" in text, module  # core/entries.py: built-in + user + broken, and item 2's guard
+        assert "load_entries(" in text, module  # core/decks/entries.py: built-in + user + broken, and item 2's guard
         assert "except Exception" not in text, module  # the guard lives in one place
 
 
 def test_one_atomic_write_for_the_whole_app():
-    """Only core/atomic.py replaces files; everything else writes through its atomic_write."""
+    """Only core/files/atomic.py replaces files; everything else writes through its atomic_write."""
     writers = []
     for path in SRC.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
@@ -251,9 +252,9 @@ def test_one_atomic_write_for_the_whole_app():
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
 def test_the_apps_own_files_are_read_with_a_bound_too(data_dir, tmp_path):
     """A pipe where settings.json, the deck cache or the recent list should be: read as empty, at once."""
-    from reflectiespel.core.deckcache import DeckCache
-    from reflectiespel.core.settings import SETTINGS_FILE, read_settings
-    from reflectiespel.core.storage import RecentSessions
+    from reflectiespel.core.decks.deckcache import DeckCache
+    from reflectiespel.core.files.settings import SETTINGS_FILE, read_settings
+    from reflectiespel.core.sessions.storage import RecentSessions
 
     data_dir.mkdir(parents=True, exist_ok=True)
     os.mkfifo(data_dir / SETTINGS_FILE)

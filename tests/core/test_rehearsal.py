@@ -1,7 +1,7 @@
 """A rehearsal: the clock ten times as fast, and afterwards how the time worked out per step. No Qt."""
 
-from reflectiespel.core.countdown import Countdown
-from reflectiespel.core.rehearsal import Rehearsal
+from reflectiespel.core.sessions.countdown import Countdown
+from reflectiespel.core.sessions.rehearsal import Rehearsal
 
 
 class Clock:

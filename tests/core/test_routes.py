@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from reflectiespel.core.library import Library
-from reflectiespel.core.problems import FileProblems
-from reflectiespel.core.routes import load_route, load_routes, routes_dirs, start_session
-from reflectiespel.core.storage import open_session, save_session
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.base.problems import FileProblems
+from reflectiespel.core.routes.routes import load_route, load_routes, routes_dirs, start_session
+from reflectiespel.core.sessions.storage import open_session, save_session
 from reflectiespel.resources import builtin_decks_dir
 
 
@@ -77,7 +77,7 @@ def test_every_built_in_route_is_for_a_team(library):
     """Each built-in route is written for 2 to 8 people and asks for turns, interviews in pairs or choosing
     together, which one person cannot do: it asks for two names instead of promising 'ook voor één persoon'
     (docs/routes.md)."""
-    from reflectiespel.core.routes import TooFewPeople
+    from reflectiespel.core.routes.routes import TooFewPeople
 
     routes = [e.route for e in builtin_entries(library)]
     assert len(routes) == 4
@@ -93,7 +93,7 @@ def test_every_built_in_route_is_for_a_team(library):
 def test_action_research_is_never_done_alone(library):
     """Seed 003: action research is the work of a group, never of one researcher. The action-research routes
     are team routes: one name (or none) is refused with a message that says why; two names start."""
-    from reflectiespel.core.routes import TooFewPeople
+    from reflectiespel.core.routes.routes import TooFewPeople
 
     team_routes = [e.route for e in builtin_entries(library) if e.route.id.startswith("actieonderzoek")]
     assert len(team_routes) == 2 and all(route.team for route in team_routes)

@@ -4,10 +4,10 @@ undoable and come from a werkvorm too."""
 
 import pytest
 
-from reflectiespel.core import ideas, screening, wordcloud
-from reflectiespel.core.library import Library
-from reflectiespel.core.session import Session, SessionError, Step
-from reflectiespel.core.templates import Template, new_session_from_template
+from reflectiespel.core.input import ideas, screening, wordcloud
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.session import Session, SessionError, Step
+from reflectiespel.core.sessions.templates import Template, new_session_from_template
 from reflectiespel.resources import builtin_decks_dir
 
 
@@ -28,7 +28,7 @@ def test_phone_input_in_a_screened_step_waits_and_is_released_one_by_one_or_all(
     wordcloud.add_words(session, "s-wolk", ["samen"], None, "console")  # the facilitator's own: at once
     step = session.step("s-wolk")
     assert [w.text for w in screening.waiting(step)] == ["rust", "ruimte", "lef"]
-    shown = lambda: sorted(w.key for w in wordcloud.cloud_words(step, released_only=True))  # noqa: E731
+    shown = lambda: sorted(w.key for w in wordcloud.cloud_words(step, released_only=True))
     assert shown() == ["samen"]
     one = screening.release(session, "s-wolk", [screening.waiting(step)[0].id])
     assert shown() == ["rust", "samen"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from reflectiespel.core.session import Session, SessionError, Step
+from reflectiespel.core.sessions.session import Session, SessionError, Step
 
 
 @pytest.fixture
@@ -170,7 +170,7 @@ def test_update_with_a_wrong_value_changes_nothing(session):
 
 
 def test_card_title_names_deck_cards_and_group_cards(session, mini_deck_path):
-    from reflectiespel.core.library import Library
+    from reflectiespel.core.decks.library import Library
     decks = Library(mini_deck_path.parent).load()
     step = session.add_step(Step(kind="cards", title="Mini", deck_id="mini", card_ids=["eerste"])).value
     own = session.add_group_card(step.id, "Onze kaart").value

@@ -10,19 +10,20 @@ from pathlib import Path
 
 import pytest
 
-from reflectiespel.core import atomic, i18n
-from reflectiespel.core.autosave import Autosaver
-from reflectiespel.core.board import Token
-from reflectiespel.core.compare import PositionRow, carry_over, mark, seed_board, side_by_side
-from reflectiespel.core.deckedit import add_card, add_category, copy_of, remove_category
-from reflectiespel.core.decks import load_deck
-from reflectiespel.core.export import to_csv
-from reflectiespel.core.guide import run_of, toggle_choice
-from reflectiespel.core.lasttime import bring_open_actions
-from reflectiespel.core.library import Library
-from reflectiespel.core.routes import load_routes, start_session
-from reflectiespel.core.session import ActionItem, Session, SessionError, Step, shape_problems
-from reflectiespel.core.timing import route_step_shortfall, template_step_shortfall
+from reflectiespel.core.files import atomic
+from reflectiespel.core.base import i18n
+from reflectiespel.core.sessions.autosave import Autosaver
+from reflectiespel.core.board.board import Token
+from reflectiespel.core.sessions.compare import PositionRow, carry_over, mark, seed_board, side_by_side
+from reflectiespel.core.decks.deckedit import add_card, add_category, copy_of, remove_category
+from reflectiespel.core.decks.decks import load_deck
+from reflectiespel.core.reports.export import to_csv
+from reflectiespel.core.routes.guide import run_of, toggle_choice
+from reflectiespel.core.sessions.lasttime import bring_open_actions
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.routes.routes import load_routes, start_session
+from reflectiespel.core.sessions.session import ActionItem, Session, SessionError, Step, shape_problems
+from reflectiespel.core.sessions.timing import route_step_shortfall, template_step_shortfall
 from reflectiespel.resources import builtin_decks_dir
 
 DATA = Path(__file__).parents[1] / "data"

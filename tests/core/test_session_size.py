@@ -8,13 +8,13 @@ import os
 
 import pytest
 
-from reflectiespel.core import storage
-from reflectiespel.core.autosave import Autosaver
-from reflectiespel.core.problems import FileProblems
-from reflectiespel.core.session import Session
-from reflectiespel.core.sessionparts import Note
-from reflectiespel.core.storage import MAX_BYTES, NEAR_BYTES, TooBig, open_session, save_session, session_to_bytes
-from reflectiespel.core.autosave import find_recoverable
+from reflectiespel.core.sessions import storage
+from reflectiespel.core.sessions.autosave import Autosaver
+from reflectiespel.core.base.problems import FileProblems
+from reflectiespel.core.sessions.session import Session
+from reflectiespel.core.sessions.sessionparts import Note
+from reflectiespel.core.sessions.storage import MAX_BYTES, NEAR_BYTES, TooBig, open_session, save_session, session_to_bytes
+from reflectiespel.core.sessions.autosave import find_recoverable
 
 NOTE = "Een lange notitie van een telefoon. " * 54  # 1944 characters, as in the report
 

@@ -19,11 +19,11 @@ from hostile_files import (
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
-from reflectiespel.core.decks import MAX_CARDS, deck_from_bytes
-from reflectiespel.core.deckwrite import deck_data, deck_yaml
-from reflectiespel.core.problems import FileProblems
-from reflectiespel.core.sheetfiles import read_rows
-from reflectiespel.core.sheets import deck_from_rows
+from reflectiespel.core.decks.decks import MAX_CARDS, deck_from_bytes
+from reflectiespel.core.decks.deckwrite import deck_data, deck_yaml
+from reflectiespel.core.base.problems import FileProblems
+from reflectiespel.core.decks.sheetfiles import read_rows
+from reflectiespel.core.decks.sheets import deck_from_rows
 
 SEED = 22
 FUZZ = settings(max_examples=150, deadline=None, database=None, derandomize=False,

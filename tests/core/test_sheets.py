@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 from reflectiespel import cli
-from reflectiespel.core.decks import load_deck
-from reflectiespel.core.deckwrite import deck_data, write_deck
-from reflectiespel.core.library import Library
-from reflectiespel.core.problems import FileProblems
-from reflectiespel.core.sheetfiles import csv_bytes, read_rows
-from reflectiespel.core.sheets import deck_from_rows, rows_from_deck
+from reflectiespel.core.decks.decks import load_deck
+from reflectiespel.core.decks.deckwrite import deck_data, write_deck
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.base.problems import FileProblems
+from reflectiespel.core.decks.sheetfiles import csv_bytes, read_rows
+from reflectiespel.core.decks.sheets import deck_from_rows, rows_from_deck
 from reflectiespel.resources import builtin_decks_dir
 
 BUILTIN = Library(builtin_decks_dir()).load().decks
@@ -152,7 +152,7 @@ def test_broken_spreadsheets_get_a_plain_message(tmp_path, capsys):
 
 
 def test_a_category_symbol_by_its_dutch_name_and_a_wrong_one_named_by_row():
-    from reflectiespel.core.problems import FileProblems as Problems
+    from reflectiespel.core.base.problems import FileProblems as Problems
 
     rows = [["#titel", "Vormen"], ["#bron", "Team"], ["#categorie", "a", "Een", "#1565c0", "", "ster"],
             ["#categorie", "b", "Twee", "#2e7d32"], ["titel", "categorie"], ["Kaart", "Een"]]
@@ -165,7 +165,7 @@ def test_a_category_symbol_by_its_dutch_name_and_a_wrong_one_named_by_row():
 
 
 def test_what_a_card_rests_on_travels_in_the_basis_column_and_a_wrong_line_is_named_by_row():
-    from reflectiespel.core.problems import FileProblems as Problems
+    from reflectiespel.core.base.problems import FileProblems as Problems
 
     rows = [["#titel", "Bronnen"], ["#bron", "Team"], ["titel", "basis"],
             ["Jezelf zijn", "000: Jezelf zijn\n003: Bijlage 2 Gespreksleidraad met bestuurders (p. 33)\nnoot: kort"],

@@ -3,10 +3,10 @@ source documents show: no invented titles, no internal names like 'seed 000'."""
 
 from __future__ import annotations
 
-from reflectiespel.core.boarddef import load_default_board
-from reflectiespel.core.library import default_library
-from reflectiespel.core.routes import load_routes
-from reflectiespel.core.templates import default_templates
+from reflectiespel.core.board.boarddef import load_default_board
+from reflectiespel.core.decks.library import default_library
+from reflectiespel.core.routes.routes import load_routes
+from reflectiespel.core.sessions.templates import default_templates
 
 # Titles that were made up for publications whose source documents show no such title.
 INVENTED = ("Handreiking over domeinoverstijgend", "Vier mechanismen van grensoverbrugging", "seed 0",

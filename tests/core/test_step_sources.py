@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from reflectiespel.core.boarddef import load_board
-from reflectiespel.core.passages import PUBLICATIONS, Basis, Passage, heading_in, normalise
-from reflectiespel.core.routes import load_route
-from reflectiespel.core.templates import load_template
+from reflectiespel.core.board.boarddef import load_board
+from reflectiespel.core.decks.passages import PUBLICATIONS, Basis, Passage, heading_in, normalise
+from reflectiespel.core.routes.routes import load_route
+from reflectiespel.core.sessions.templates import load_template
 from reflectiespel.resources import builtin_decks_dir
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,12 +10,12 @@ import re
 
 import pytest
 
-from reflectiespel.core.library import Library, default_library
-from reflectiespel.core.routes import check_cards, load_route, load_routes, step_pool
-from reflectiespel.core.templates import (MEETING_MINUTES, TemplateLibrary, TemplateStep, default_templates,
+from reflectiespel.core.decks.library import Library, default_library
+from reflectiespel.core.routes.routes import check_cards, load_route, load_routes, step_pool
+from reflectiespel.core.sessions.templates import (MEETING_MINUTES, TemplateLibrary, TemplateStep, default_templates,
                                           load_template, new_session_from_template, select_cards, step_minutes,
                                           template_minutes)
-from reflectiespel.core.timing import card_minutes, route_step_shortfall, template_step_shortfall
+from reflectiespel.core.sessions.timing import card_minutes, route_step_shortfall, template_step_shortfall
 from reflectiespel.resources import builtin_decks_dir
 
 DECKS = builtin_decks_dir()
@@ -252,7 +252,7 @@ def test_the_round_that_tells_why_offers_no_second_choice_and_the_vote_keeps_the
     """kennismaken: 'Vertel waarom' is a round of telling. As a choice step it showed the console an empty
     grid of all fifteen cards (a second choice nobody asked for) and the room the first card of the deck; as a
     free step it shows neither, and the vote after it still offers the cards chosen before."""
-    from reflectiespel.core.tally import choice_targets, vote_targets
+    from reflectiespel.core.sessions.tally import choice_targets, vote_targets
 
     for language in ("nl", "en"):
         template = load_template(DECKS / "werkvormen" / ("kennismaken-waarde-van-welzijn"

@@ -1,4 +1,4 @@
-"""One place knows the kinds of step (core/stepkinds.py): the session format, the routes, the docs and
+"""One place knows the kinds of step (core/sessions/stepkinds.py): the session format, the routes, the docs and
 the code all follow it, and a new kind cannot slip into the format without a new format version."""
 
 import re
@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from reflectiespel.core import storage
-from reflectiespel.core.problems import FileProblems
-from reflectiespel.core.session import SESSION_FORMAT_VERSION, Session, Step
-from reflectiespel.core.stepkinds import (
+from reflectiespel.core.sessions import storage
+from reflectiespel.core.base.problems import FileProblems
+from reflectiespel.core.sessions.session import SESSION_FORMAT_VERSION, Session, Step
+from reflectiespel.core.sessions.stepkinds import (
     KINDS,
     ROUTE_KINDS,
     kind_of,
@@ -17,14 +17,14 @@ from reflectiespel.core.stepkinds import (
     newest_version,
     route_kind,
 )
-from reflectiespel.core.templates import TemplateStep
-from reflectiespel.core.together import RunStep
+from reflectiespel.core.sessions.templates import TemplateStep
+from reflectiespel.core.sessions.together import RunStep
 
 ROOT = Path(__file__).parents[2]
 SRC = ROOT / "src" / "reflectiespel"
 
 # The kinds each released session format version holds. A file of version 1 has exactly these; a new kind
-# needs a new format version (``since`` on its entry, SESSION_FORMAT_VERSION, a migration in core/storage.py)
+# needs a new format version (``since`` on its entry, SESSION_FORMAT_VERSION, a migration in core/sessions/storage.py)
 # and then a line here, so the history of the format is written down where a test reads it.
 KINDS_OF_VERSION = {1: {"cards", "values", "tips", "boundary-objects", "board", "free"},
                     2: {"cards", "values", "tips", "boundary-objects", "board", "free", "wordcloud", "rating", "ideas"}}
@@ -46,7 +46,7 @@ def test_every_kind_a_route_step_can_have_has_an_entry_and_becomes_a_known_sessi
 
 def test_adding_a_kind_without_a_new_format_version_fails_here():
     assert newest_version() <= SESSION_FORMAT_VERSION, (
-        "a step kind is newer than the session format: raise SESSION_FORMAT_VERSION (core/sessionparts.py)")
+        "a step kind is newer than the session format: raise SESSION_FORMAT_VERSION (core/sessions/sessionparts.py)")
     for version in range(1, SESSION_FORMAT_VERSION + 1):
         assert version in KINDS_OF_VERSION, (
             f"format version {version} is new: write down its kinds in KINDS_OF_VERSION")
@@ -54,7 +54,7 @@ def test_adding_a_kind_without_a_new_format_version_fails_here():
             f"the kinds of format version {version} changed: a new kind gets since={SESSION_FORMAT_VERSION + 1} "
             "and a new format version, never a place in a version files already have")
     assert all(version in storage.MIGRATIONS for version in range(1, SESSION_FORMAT_VERSION)), (
-        "every older format version needs a migration to the next (core/storage.py MIGRATIONS)")
+        "every older format version needs a migration to the next (core/sessions/storage.py MIGRATIONS)")
 
 
 def test_a_file_of_an_older_version_with_a_kind_of_a_newer_one_is_refused_with_the_step_named():
@@ -110,12 +110,12 @@ def test_a_board_step_takes_its_board_along_and_a_free_step_does_not():
 
 
 def stepkinds_token():
-    from reflectiespel.core.board import Token
+    from reflectiespel.core.board.board import Token
     return Token(id="ons-project", name="Ons project")
 
 
 def test_the_names_follow_the_interface_language():
-    from reflectiespel.core.i18n import speaking
+    from reflectiespel.core.base.i18n import speaking
 
     assert KINDS["board"].title() == "De sociaal-artistieke as"
     with speaking("en"):

@@ -4,10 +4,10 @@ import json
 
 import pytest
 
-from reflectiespel.core.export import export
-from reflectiespel.core.library import Library
-from reflectiespel.core.storage import open_session, save_session
-from reflectiespel.core.templates import default_templates, new_session_from_template
+from reflectiespel.core.reports.export import export
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.storage import open_session, save_session
+from reflectiespel.core.sessions.templates import default_templates, new_session_from_template
 from reflectiespel.pdf.report import render_report
 from reflectiespel.resources import builtin_decks_dir
 

@@ -3,17 +3,18 @@
 import json
 import os
 import re
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 
 import pytest
 
-from reflectiespel.core import atomic, storage
-from reflectiespel.core.locks import Lock
-from reflectiespel.core.board import BoardState, Placement, Token
-from reflectiespel.core.problems import FileProblems
-from reflectiespel.core.session import SESSION_FORMAT_VERSION, Session, Step
-from reflectiespel.core.storage import RecentSessions, open_session, open_user_file, save_session
-from reflectiespel.core.autosave import Autosaver, find_recoverable
+from reflectiespel.core.files import atomic
+from reflectiespel.core.sessions import storage
+from reflectiespel.core.files.locks import Lock
+from reflectiespel.core.board.board import BoardState, Placement, Token
+from reflectiespel.core.base.problems import FileProblems
+from reflectiespel.core.sessions.session import SESSION_FORMAT_VERSION, Session, Step
+from reflectiespel.core.sessions.storage import RecentSessions, open_session, open_user_file, save_session
+from reflectiespel.core.sessions.autosave import Autosaver, find_recoverable
 
 
 def full_session() -> Session:
@@ -28,7 +29,7 @@ def full_session() -> Session:
     board = s.add_step(Step(kind="board", title="Op de as")).value
     s.go_to(0, 1)
     s.add_note(step.id, "<b>vet</b> & <img src=x.png> " + "w" * 3000, participant_id=ann.id, card_id="eerste",
-               time=datetime(2026, 3, 14, 10, 5, tzinfo=timezone.utc))
+               time=datetime(2026, 3, 14, 10, 5, tzinfo=UTC))
     s.set_choice(step.id, ann.id, "tweede")
     s.add_vote(step.id, ann.id, "eerste", 2)
     s.add_action(step.id, "Expositie plannen", "Bram", date(2026, 4, 1))
@@ -232,8 +233,8 @@ def test_autosave_removes_temp_files_a_crash_left_behind(data_dir):
 OWNER = """
 import sys, time
 from pathlib import Path
-from reflectiespel.core.session import Session
-from reflectiespel.core.autosave import Autosaver
+from reflectiespel.core.sessions.session import Session
+from reflectiespel.core.sessions.autosave import Autosaver
 saver = Autosaver(Path(sys.argv[1]))
 saver.changed(Session.empty("Nog bezig"))
 saver.flush()

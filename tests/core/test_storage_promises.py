@@ -8,11 +8,11 @@ import sys
 
 import pytest
 
-from reflectiespel.core.problems import FileProblems
-from reflectiespel.core.session import Session
-from reflectiespel.core.session_ops import SessionError
-from reflectiespel.core.storage import atomic_write, open_session, save_session
-from reflectiespel.core.autosave import Autosaver, find_recoverable
+from reflectiespel.core.base.problems import FileProblems
+from reflectiespel.core.sessions.session import Session
+from reflectiespel.core.sessions.session_ops import SessionError
+from reflectiespel.core.sessions.storage import atomic_write, open_session, save_session
+from reflectiespel.core.sessions.autosave import Autosaver, find_recoverable
 
 
 def session_with_note(text="eerste notitie") -> Session:
@@ -146,7 +146,7 @@ atomic_write(Path(sys.argv[1]) / "out.pdf", b"%PDF-half")
 
 @pytest.mark.skipif(not hasattr(__import__("signal"), "SIGKILL"), reason="SIGKILL is POSIX")
 def test_a_killed_writers_temp_file_is_removed_when_the_same_output_is_written_again(tmp_path):
-    from reflectiespel.core.locks import Lock
+    from reflectiespel.core.files.locks import Lock
     from reflectiespel.pdf.output import atomic_write as write_output
 
     writer = subprocess.Popen([sys.executable, "-c", KILLED_WRITER, str(tmp_path)], stdout=subprocess.PIPE, text=True)

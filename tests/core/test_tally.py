@@ -2,10 +2,10 @@
 
 import pytest
 
-from reflectiespel.core.library import Library
-from reflectiespel.core.session import Session, Step
-from reflectiespel.core.tally import choice_tally, is_vote_step, step_tally, vote_tally, vote_targets
-from reflectiespel.core.templates import default_templates, new_session_from_template
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.session import Session, Step
+from reflectiespel.core.sessions.tally import choice_tally, is_vote_step, step_tally, vote_tally, vote_targets
+from reflectiespel.core.sessions.templates import default_templates, new_session_from_template
 from reflectiespel.resources import builtin_decks_dir
 
 
@@ -71,7 +71,7 @@ def test_cards_the_group_made_are_voted_on(library):
 
 
 def test_a_vote_outside_the_rule_is_refused_with_a_message(session):
-    from reflectiespel.core.session_ops import SessionError
+    from reflectiespel.core.sessions.session_ops import SessionError
 
     choose, vote = session.steps[1], session.steps[3]
     anna = session.participants[0].id
@@ -93,7 +93,7 @@ def test_a_step_without_its_own_budget_votes_on_its_own_cards(session):
 
 
 def test_the_vote_tells_which_tip_rounds_chose_nothing(library):
-    from reflectiespel.core.tally import left_out, vote_fed_by
+    from reflectiespel.core.sessions.tally import left_out, vote_fed_by
 
     s = new_session_from_template(default_templates().get("zeven-verandertips"), library)
     anna = s.add_participant("Anna").value.id

@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from reflectiespel.core.library import Library, default_library
-from reflectiespel.core.problems import FileProblems
-from reflectiespel.core.session import SessionError
-from reflectiespel.core.templates import (TemplateLibrary, check_template, default_templates, load_template,
+from reflectiespel.core.decks.library import Library, default_library
+from reflectiespel.core.base.problems import FileProblems
+from reflectiespel.core.sessions.session import SessionError
+from reflectiespel.core.sessions.templates import (TemplateLibrary, check_template, default_templates, load_template,
                                           new_session_from_template)
 from reflectiespel.resources import builtin_decks_dir
 

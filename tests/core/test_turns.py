@@ -2,7 +2,7 @@
 
 import pytest
 
-from reflectiespel.core.turns import TurnState, rotated
+from reflectiespel.core.sessions.turns import TurnState, rotated
 
 
 def run_round(state: TurnState) -> list[str]:

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from reflectiespel.core.ideas import TOP
-from reflectiespel.core.library import Library
-from reflectiespel.core.routes import load_route
-from reflectiespel.core.templates import (
+from reflectiespel.core.input.ideas import TOP
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.routes.routes import load_route
+from reflectiespel.core.sessions.templates import (
     MEETING_MINUTES,
     load_template,
     new_session_from_template,

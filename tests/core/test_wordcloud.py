@@ -5,8 +5,9 @@ import json
 
 import pytest
 
-from reflectiespel.core import storage, wordcloud as wc
-from reflectiespel.core.session import Session, SessionError, Step
+from reflectiespel.core.sessions import storage
+from reflectiespel.core.input import wordcloud as wc
+from reflectiespel.core.sessions.session import Session, SessionError, Step
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""The session as an Excel workbook (core/workbook.py), read back with openpyxl: a sheet per kind, one row
+"""The session as an Excel workbook (core/reports/workbook.py), read back with openpyxl: a sheet per kind, one row
 per item, typed cells, no formula and no visible quote, in the session's language, no names when anonymous.
 How LibreOffice reads the same file is in tests/core/test_office_clients.py."""
 
@@ -16,9 +16,9 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "pdf"))
 from sessionfactory import make_session
 
 from reflectiespel.cli import main
-from reflectiespel.core.session import ActionItem, Note
-from reflectiespel.core.storage import save_session
-from reflectiespel.core.workbook import SHEETS, to_xlsx
+from reflectiespel.core.sessions.session import ActionItem, Note
+from reflectiespel.core.sessions.storage import save_session
+from reflectiespel.core.reports.workbook import SHEETS, to_xlsx
 
 DUTCH_SHEETS = ["sessie", "deelnemers", "notities", "keuzes", "stemmen", "actiepunten", "bord", "eigen kaarten",
                 "woordwolk", "ideeën", "schaal", "cijfers", "deelname"]

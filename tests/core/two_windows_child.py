@@ -11,9 +11,9 @@ import sys
 import time
 from pathlib import Path
 
-from reflectiespel.core.problems import FileProblems
-from reflectiespel.core.storage import Claims, open_in_window
-from reflectiespel.core.autosave import Autosaver
+from reflectiespel.core.base.problems import FileProblems
+from reflectiespel.core.sessions.storage import Claims, open_in_window
+from reflectiespel.core.sessions.autosave import Autosaver
 
 
 def main() -> None:

@@ -97,7 +97,7 @@ class UiClock:
         elif threading.current_thread() is threading.main_thread():
             self._gc += time.thread_time() - self._gc_start
 
-    def start(self) -> "UiClock":
+    def start(self) -> UiClock:
         import gc
 
         gc.callbacks.append(self._collecting)

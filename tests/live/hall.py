@@ -210,7 +210,7 @@ class Phone:
                     self._message(message.decode())
                 if self.gone or self.step_id() == self.end:
                     return
-        except (Closed, ConnectionError, asyncio.TimeoutError, asyncio.IncompleteReadError) as exc:
+        except (TimeoutError, Closed, ConnectionError, asyncio.IncompleteReadError) as exc:
             if self.step_id() != self.end:
                 self.errors.append(f"stream: {type(exc).__name__} {exc}")
         finally:
@@ -284,7 +284,7 @@ class Phone:
                     break
                 await self.step_seen.wait()
             await asyncio.wait_for(listening, TIMEOUT)
-        except (Closed, ConnectionError, asyncio.TimeoutError, OSError) as exc:
+        except (TimeoutError, Closed, ConnectionError, OSError) as exc:
             self.errors.append(f"{type(exc).__name__}: {exc}")
         finally:
             self.conn.close()
@@ -297,7 +297,7 @@ async def hall(spec: dict) -> list[dict]:
     tasks = [asyncio.create_task(phone.run(spec.get("arrive", 15.0))) for phone in phones]
     try:
         await asyncio.wait_for(asyncio.gather(*tasks), spec["deadline"])
-    except asyncio.TimeoutError:
+    except TimeoutError:
         for phone in phones:
             if phone.step_id() != phone.end:
                 phone.errors.append("deadline")

@@ -9,7 +9,7 @@ import threading
 import time
 from contextlib import contextmanager
 
-from reflectiespel.core.session import Session, Step
+from reflectiespel.core.sessions.session import Session, Step
 from reflectiespel.live.app import create_app
 from reflectiespel.live.hub import LiveHub, QueueOwner
 from reflectiespel.live.rooms import JoinLimiter, Room

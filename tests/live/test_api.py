@@ -203,8 +203,8 @@ def test_room_codes_have_no_look_alikes():
 
 
 def test_in_the_vote_step_phones_offer_and_accept_only_what_the_console_offers():
-    from reflectiespel.core.session import Session, Step
-    from reflectiespel.core.tally import vote_targets
+    from reflectiespel.core.sessions.session import Session, Step
+    from reflectiespel.core.sessions.tally import vote_targets
 
     tips = ["tip-1", "tip-2", "tip-3"]
     session = Session(title="Tips", vote_budget=3, steps=[

@@ -35,7 +35,7 @@ def phone_page(browser):
 def touch_drag(page, selector, start, end, steps=8):
     box = page.locator(selector).bounding_box()
     cdp = page.context.new_cdp_session(page)
-    point = lambda fx, fy: {"x": box["x"] + fx * box["width"], "y": box["y"] + fy * box["height"]}  # noqa: E731
+    point = lambda fx, fy: {"x": box["x"] + fx * box["width"], "y": box["y"] + fy * box["height"]}
     cdp.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [point(*start)]})
     for i in range(1, steps + 1):
         fx = start[0] + (end[0] - start[0]) * i / steps
@@ -105,7 +105,7 @@ def test_a_phone_joins_votes_drags_writes_and_sees_the_reveal(browser, tmp_path,
     # the projection shows what the phone wrote, as text
     from PySide6.QtWidgets import QLabel
 
-    from reflectiespel.core.library import Library
+    from reflectiespel.core.decks.library import Library
     from reflectiespel.ui.session.controller import SessionController
     from reflectiespel.ui.session.liveqr import LiveOverlay
     from reflectiespel.ui.session.projection import ProjectionView

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
-from reflectiespel.core.storage import checked_bytes
+from reflectiespel.core.sessions.storage import checked_bytes
 from reflectiespel.live.rooms import JoinLimiter, Room
 
 from liveserving import make_session, on_owner, serving

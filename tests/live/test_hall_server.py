@@ -132,7 +132,7 @@ def test_a_vote_sends_a_message_only_to_the_phone_that_voted():
                 async for chunk in chunks(conn.reader, 10.0):
                     counts[index] += chunk.count(b"data: ")
                     ready.set()
-            except (asyncio.TimeoutError, asyncio.CancelledError):
+            except (TimeoutError, asyncio.CancelledError):
                 pass
             finally:
                 conn.close()

@@ -11,7 +11,7 @@ from contextlib import ExitStack, contextmanager
 
 import httpx
 
-from reflectiespel.core.storage import NEAR_BYTES
+from reflectiespel.core.sessions.storage import NEAR_BYTES
 from reflectiespel.live.guard import HEAD_TIMEOUT, PER_ADDRESS
 from reflectiespel.live.rooms import JOIN_ATTEMPTS, PHONES_PER_ADDRESS, TEXT_BURST, TEXT_EVERY, JoinLimiter, Room
 
@@ -53,7 +53,7 @@ def closed_by_server(sock: socket.socket, within: float) -> bool:
                 return True
     except (ConnectionResetError, BrokenPipeError):
         return True
-    except socket.timeout:
+    except TimeoutError:
         return False
 
 

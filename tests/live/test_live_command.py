@@ -11,7 +11,7 @@ import time
 
 import httpx
 
-from reflectiespel.core.storage import open_session, save_session
+from reflectiespel.core.sessions.storage import open_session, save_session
 
 from liveserving import make_session, printed_lines
 

@@ -1,4 +1,4 @@
-"""Phones through the session's host (core/host.py), as ``reflectiespel live`` and the windows run them:
+"""Phones through the session's host (core/sessions/host.py), as ``reflectiespel live`` and the windows run them:
 every phone's change is checked, can be undone, and what the host changes the phones see."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import httpx
 from liveserving import make_session, on_owner, serving, wait_for
 from test_api import auth, join
 
-from reflectiespel.core.host import SessionHost
+from reflectiespel.core.sessions.host import SessionHost
 
 
 def test_a_phones_vote_is_kept_by_the_host_and_undoing_it_gives_the_phone_its_vote_back():

@@ -12,10 +12,10 @@ import time
 import httpx
 import pytest
 
-from reflectiespel.core.claims import Claims
-from reflectiespel.core.problems import FileProblems
-from reflectiespel.core.session import Session
-from reflectiespel.core.storage import open_in_window, open_session, save_in_window, save_session
+from reflectiespel.core.files.claims import Claims
+from reflectiespel.core.base.problems import FileProblems
+from reflectiespel.core.sessions.session import Session
+from reflectiespel.core.sessions.storage import open_in_window, open_session, save_in_window, save_session
 
 from liveserving import make_session, printed_lines
 from test_live_command import start
@@ -86,7 +86,7 @@ def test_live_says_when_it_cannot_save_and_keeps_the_last_good_file(tmp_path, da
     says so on stderr, keeps serving, and the file stays the last one that opens."""
     path = save_session(make_session(), tmp_path / "sessie.reflectiespel")
     limit = len(path.read_bytes()) + 3000
-    code = ("import sys; from reflectiespel.core import storage; storage.MAX_BYTES = int(sys.argv[1]); "
+    code = ("import sys; from reflectiespel.core.sessions import storage; storage.MAX_BYTES = int(sys.argv[1]); "
             "from reflectiespel.cli import main; sys.exit(main(['live', sys.argv[2]]))")
     process = subprocess.Popen([sys.executable, "-c", code, str(limit), str(path)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

@@ -16,8 +16,8 @@ from collections import Counter
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from reflectiespel.core.library import Library
-from reflectiespel.core.session import Session, Step
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.session import Session, Step
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.session.console import ConsoleWindow
 from reflectiespel.ui.session.controller import SessionController

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from reflectiespel.core.boarddef import load_default_board
-from reflectiespel.core.library import Library
-from reflectiespel.core.templates import default_templates, new_session_from_template
+from reflectiespel.core.board.boarddef import load_default_board
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.templates import default_templates, new_session_from_template
 from reflectiespel.pdf.report import write_report
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.session.console import ConsoleWindow
@@ -81,8 +81,8 @@ def test_the_windows_do_not_load_the_web_server_until_the_switch_goes_on(tmp_pat
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from reflectiespel.core.library import Library\n"
-        "from reflectiespel.core.session import Session\n"
+        "from reflectiespel.core.decks.library import Library\n"
+        "from reflectiespel.core.sessions.session import Session\n"
         "from reflectiespel.resources import builtin_decks_dir\n"
         "from reflectiespel.ui.session.console import ConsoleWindow\n"
         "from reflectiespel.ui.session.controller import SessionController\n"

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from liveserving import make_session, on_owner, serving, wait_for
 
-from reflectiespel.core.boarddef import describe_position, load_default_board
-from reflectiespel.core.session import Session, Step
-from reflectiespel.core.together import RunStep, TogetherRun
-from reflectiespel.core.turns import TurnState
+from reflectiespel.core.board.boarddef import describe_position, load_default_board
+from reflectiespel.core.sessions.session import Session, Step
+from reflectiespel.core.sessions.together import RunStep, TogetherRun
+from reflectiespel.core.sessions.turns import TurnState
 
 AXE = (Path(__file__).parent / "axe" / "axe.min.js").read_text(encoding="utf-8")
 # WCAG 2.1 A and AA (EN 301 549, docs/accessibility.md), and Deque's best practices
@@ -128,8 +128,8 @@ def test_every_move_of_the_dot_is_said_in_words_and_numbers_and_the_axis_ends_ar
 
 def test_axe_finds_nothing_in_a_word_cloud_an_idea_wall_a_scale_and_with_the_clock(browser):
     """The step kinds of issue #29 and the clock, each as a participant meets them."""
-    from reflectiespel.core import ideas
-    from reflectiespel.core.stepinput import RatingRow, RatingScale, Screen
+    from reflectiespel.core.input import ideas
+    from reflectiespel.core.sessions.stepinput import RatingRow, RatingScale, Screen
 
     session = Session(title="Nieuw", steps=[
         Step(id="s-wolk", kind="wordcloud", title="In één woord", minutes=3),

@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from reflectiespel.core.session import Session, Step
+from reflectiespel.core.sessions.session import Session, Step
 from reflectiespel.live.phoneclock import PhoneClock
 
 from liveserving import chromium_missing, on_owner, serving

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import httpx
 import pytest
-from liveserving import make_session, on_owner, serving, wait_for
+from liveserving import make_session, on_owner, serving
 
-from reflectiespel.core import i18n
-from reflectiespel.core.session import Session, Step
-from reflectiespel.core.together import TogetherRun
+from reflectiespel.core.base import i18n
+from reflectiespel.core.sessions.session import Session, Step
+from reflectiespel.core.sessions.together import TogetherRun
 from reflectiespel.live.phonetext import PHONE_TEXTS, phone_page
 from reflectiespel.live.rooms import CODE_ALPHABET
 from reflectiespel.live.server import LiveServerError, check_host
@@ -302,7 +302,7 @@ def test_speaking_a_language_on_one_thread_leaves_the_others_alone():
 
 
 def test_the_phones_board_has_the_words_of_the_sessions_language_while_the_window_shows_its_own():
-    from reflectiespel.core.boarddef import load_default_board
+    from reflectiespel.core.board.boarddef import load_default_board
     from reflectiespel.live.hub import LiveHub, QueueOwner
     from reflectiespel.live.rooms import Room
 
@@ -317,7 +317,7 @@ def test_the_phones_board_has_the_words_of_the_sessions_language_while_the_windo
 
 
 def test_an_english_rooms_cards_come_from_the_english_deck_while_the_window_shows_the_dutch_one():
-    from reflectiespel.core.library import Library
+    from reflectiespel.core.decks.library import Library
     from reflectiespel.live.hub import card_info_from
     from reflectiespel.resources import builtin_decks_dir
 
@@ -344,7 +344,7 @@ def test_the_undo_list_names_a_phones_edit_in_the_windows_language_whatever_the_
         client.post("/api/note", json={"step_id": "s-cards", "text": "Hope"}, headers=auth(token))
         texts = on_owner(hub, lambda: [edit.text for edit in hub.edits])
     with i18n.speaking("nl"):
-        from reflectiespel.core.i18n import translate
+        from reflectiespel.core.base.i18n import translate
         expected = ["Telefoon meldt zich aan", translate("SessionOps", "Stem geven"),
                     translate("SessionOps", "Kaart kiezen"), "Antwoord van een telefoon"]
     assert texts == expected
@@ -360,7 +360,7 @@ def test_the_undo_list_names_a_phones_edit_in_the_windows_language_whatever_the_
 
 
 def test_the_phones_board_names_both_ends_of_the_vertical_axis_too():
-    from reflectiespel.core.boarddef import load_default_board
+    from reflectiespel.core.board.boarddef import load_default_board
     from reflectiespel.live.hub import LiveHub, QueueOwner
     from reflectiespel.live.rooms import Room
 

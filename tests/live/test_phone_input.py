@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from reflectiespel.core import wordcloud
-from reflectiespel.core.session import Session, Step
+from reflectiespel.core.input import wordcloud
+from reflectiespel.core.sessions.session import Session, Step
 
 from reflectiespel.live.rooms import JoinLimiter, Room
 
@@ -55,7 +55,7 @@ def post(page, path: str, body: dict) -> int:
     return page.evaluate(_SEND, [path, body])
 
 
-def send_words(page, body: dict) -> int:  # noqa: N802 - reads as the action it is
+def send_words(page, body: dict) -> int:
     return post(page, "/api/words", body)
 
 
@@ -118,7 +118,7 @@ def test_words_past_the_cap_for_another_step_or_not_words_at_all_are_refused(bro
 
 
 def scale_session() -> Session:
-    from reflectiespel.core.stepinput import RatingRow, RatingScale
+    from reflectiespel.core.sessions.stepinput import RatingRow, RatingScale
 
     rows = ["Lichaamsfuncties", "Mentaal welbevinden", "Zingeving", "Kwaliteit van leven", "Meedoen",
             "Dagelijks functioneren"]
@@ -128,7 +128,7 @@ def scale_session() -> Session:
 
 
 def test_a_phone_rates_each_row_with_a_slider_and_sees_its_own_web_beside_the_groups(browser):
-    from reflectiespel.core import ratings
+    from reflectiespel.core.input import ratings
 
     session = scale_session()
     with serving(session) as (hub, server):
@@ -167,7 +167,7 @@ def test_a_phone_rates_each_row_with_a_slider_and_sees_its_own_web_beside_the_gr
 
 
 def test_a_phone_posts_an_idea_and_upvotes_within_the_budget_and_hidden_ideas_leave_the_phones(browser):
-    from reflectiespel.core import ideas
+    from reflectiespel.core.input import ideas
 
     session = Session(title="Plannen", vote_budget=2, steps=[
         Step(id="s-muur", kind="ideas", title="Wat gaan we doen?", instruction="Zet je idee op de muur.")])
@@ -203,8 +203,8 @@ def test_a_phone_posts_an_idea_and_upvotes_within_the_budget_and_hidden_ideas_le
 
 
 def test_in_a_screened_step_an_idea_waits_for_the_facilitator_and_counts_stay_off_the_phones(browser):
-    from reflectiespel.core import ideas, screening
-    from reflectiespel.core.stepinput import Screen
+    from reflectiespel.core.input import ideas, screening
+    from reflectiespel.core.sessions.stepinput import Screen
 
     session = Session(title="Anoniem", anonymous=True, steps=[
         Step(id="s-muur", kind="ideas", title="Wat zit je dwars?",
@@ -231,9 +231,9 @@ def test_in_a_screened_step_an_idea_waits_for_the_facilitator_and_counts_stay_of
 
 
 def test_a_phone_shows_every_bouwsteen_in_full_once_numbered_on_a_narrow_screen(browser):
-    from reflectiespel.core.library import Library
-    from reflectiespel.core.stepkinds import kind_of
-    from reflectiespel.core.templates import load_template, new_session_from_template
+    from reflectiespel.core.decks.library import Library
+    from reflectiespel.core.sessions.stepkinds import kind_of
+    from reflectiespel.core.sessions.templates import load_template, new_session_from_template
     from reflectiespel.resources import builtin_decks_dir
 
     library = Library(builtin_decks_dir(), language="nl").load()

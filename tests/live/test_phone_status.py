@@ -17,9 +17,9 @@ import httpx
 import pytest
 from liveserving import make_session, on_owner, serving, wait_for
 
-from reflectiespel.core.session import Session, Step
-from reflectiespel.core.together import RunStep, TogetherRun
-from reflectiespel.core.turns import TurnState
+from reflectiespel.core.sessions.session import Session, Step
+from reflectiespel.core.sessions.together import RunStep, TogetherRun
+from reflectiespel.core.sessions.turns import TurnState
 
 READABLE_MS = 4000  # the least time a participant gets to read what their phone says
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 from pypdf import PdfReader
 
-from reflectiespel.core.boarddef import describe_position, load_default_board
-from reflectiespel.core.library import Library
-from reflectiespel.core.templates import default_templates, new_session_from_template
+from reflectiespel.core.board.boarddef import describe_position, load_default_board
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.templates import default_templates, new_session_from_template
 from reflectiespel.pdf.report import write_report
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.session.console import ConsoleWindow

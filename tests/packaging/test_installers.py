@@ -13,8 +13,8 @@ ROOT = Path(__file__).parents[2]
 WINDOWS = ROOT / "packaging" / "windows"
 sys.path.insert(0, str(WINDOWS))
 sys.path.insert(0, str(ROOT / "packaging" / "macos"))
-import filelist  # noqa: E402
-import infoplist  # noqa: E402
+import filelist
+import infoplist
 
 
 def payload(folder: Path) -> Path:

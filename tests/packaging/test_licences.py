@@ -7,7 +7,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
-import notices  # noqa: E402
+import notices
 
 
 def test_the_notices_name_every_run_time_package_with_its_licence_text():

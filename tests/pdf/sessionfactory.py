@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
-from reflectiespel.core.session import ActionItem, GroupCard, Note, Participant, Session, Step, Vote
-from reflectiespel.core.board import BoardState, Token, Placement, Snapshot
+from datetime import date, datetime, UTC
+from reflectiespel.core.sessions.session import ActionItem, GroupCard, Note, Participant, Session, Step, Vote
+from reflectiespel.core.board.board import BoardState, Token, Placement, Snapshot
 def make_session(anonymous=False):
     a = Participant(id="p-ann", name="Ann de Vries", domain="cultuur")
     b = Participant(id="p-bram", name="Bram <b>&", domain="zorg")
-    t = datetime(2026, 3, 12, 14, 5, tzinfo=timezone.utc)
+    t = datetime(2026, 3, 12, 14, 5, tzinfo=UTC)
     board = BoardState(tokens=[Token(id="koor", name="Buurtkoor", colour="#1565c0"), Token(id="atelier", name="Atelier <i>&", colour="#c62828")],
         placements=[Placement(token_id="koor", x=0.3, y=0.7), Placement(token_id="koor", perspective="p-ann", x=0.4, y=0.8),
                     Placement(token_id="atelier", x=0.8, y=0.3), Placement(token_id="atelier", perspective="zorg", x=0.6, y=0.2)],

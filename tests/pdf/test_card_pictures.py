@@ -11,7 +11,7 @@ import yaml
 from PIL import Image
 from pypdf import PdfReader
 
-from reflectiespel.core.decks import load_deck
+from reflectiespel.core.decks.decks import load_deck
 from reflectiespel.pdf.deckpdf import PrintOptions, render_pdf
 
 
@@ -67,7 +67,7 @@ def test_a_picture_that_cannot_be_read_is_a_warning_not_a_crash(picture_deck):
 
 
 def test_pictures_in_the_session_report(picture_deck, tmp_path):
-    from reflectiespel.core.session import Session, Step
+    from reflectiespel.core.sessions.session import Session, Step
     from reflectiespel.pdf.report import render_report
 
     class OneDeck:
@@ -108,8 +108,8 @@ def test_pictures_on_screen_scaled_to_fit(picture_deck, qapp):
 
 def test_pictures_on_the_projection(picture_deck, qtbot, data_dir, tmp_path):
     """The room sees the picture too: a cards step with the red (wide) card on a 1280x720 projection."""
-    from reflectiespel.core.library import Library
-    from reflectiespel.core.session import Session, Step
+    from reflectiespel.core.decks.library import Library
+    from reflectiespel.core.sessions.session import Session, Step
     from reflectiespel.resources import builtin_decks_dir
     from reflectiespel.ui.session.controller import SessionController
     from reflectiespel.ui.session.projection import ProjectionView
@@ -164,8 +164,8 @@ def test_a_big_picture_is_printed_from_its_copy_at_300_dpi_and_a_giant_one_is_le
 
 
 def test_a_png_scaled_in_bands_equals_the_whole_picture_reduced(tmp_path):
-    """core/pngbands.py against Pillow decoding the whole picture, for every mode it takes."""
-    from reflectiespel.core.pngbands import reduce_png
+    """core/decks/pngbands.py against Pillow decoding the whole picture, for every mode it takes."""
+    from reflectiespel.core.decks.pngbands import reduce_png
 
     base = Image.radial_gradient("L").resize((517, 389)).convert("RGB")
     base.paste((10, 200, 30), (40, 50, 300, 120))

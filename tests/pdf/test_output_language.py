@@ -10,10 +10,10 @@ import json
 from pypdf import PdfReader
 
 from reflectiespel.cli import main
-from reflectiespel.core import i18n
-from reflectiespel.core.export import to_csv, to_json, to_markdown
-from reflectiespel.core.guide import summary_text  # noqa: F401 - the together summary follows the same rule
-from reflectiespel.core.storage import save_session
+from reflectiespel.core.base import i18n
+from reflectiespel.core.reports.export import to_csv, to_json, to_markdown
+from reflectiespel.core.routes.guide import summary_text  # noqa: F401 - the together summary follows the same rule
+from reflectiespel.core.sessions.storage import save_session
 from reflectiespel.pdf.report import render_report
 from sessionfactory import make_session
 

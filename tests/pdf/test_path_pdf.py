@@ -11,15 +11,15 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
-from reflectiespel.core import i18n
-from reflectiespel.core.boarddef import board_in, load_default_board
-from reflectiespel.core.path import ALL, GROUP, build_path, open_sessions
+from reflectiespel.core.base import i18n
+from reflectiespel.core.board.boarddef import board_in, load_default_board
+from reflectiespel.core.reports.path import ALL, GROUP, build_path, open_sessions
 from reflectiespel.pdf.fonts import register_fonts
 from reflectiespel.pdf.output import OutputError
 from reflectiespel.pdf.pathpdf import PathDrawing, render_path_pdf, write_path_pdf
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "core"))
-from test_path import year  # noqa: E402
+from test_path import year
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ language; in Dutch they stay Dutch. Read back from real PDFs made by the real co
 
 from __future__ import annotations
 
-import io
 import re
 import subprocess
 from pathlib import Path
@@ -15,8 +14,8 @@ from PIL import Image
 from pypdf import PdfReader
 
 from reflectiespel.cli import main
-from reflectiespel.core import i18n
-from reflectiespel.core.decks import load_deck
+from reflectiespel.core.base import i18n
+from reflectiespel.core.decks.decks import load_deck
 from reflectiespel.pdf.deckpdf import PrintOptions, render_pdf
 from reflectiespel.pdf.geometry import LayoutError, check_offset
 from reflectiespel.pdf.instructions import instruction_lines

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from pdfshapes import page_shapes
 from reflectiespel.cli import main
-from reflectiespel.core.decks import Deck, load_deck
+from reflectiespel.core.decks.decks import Deck, load_deck
 from reflectiespel.pdf.deckpdf import PrintError, PrintOptions, deck_cards, render_pdf, write_deck_pdf
 from reflectiespel.pdf.geometry import CARD_SIZES, PAPER_SIZES
 

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from pdfshapes import page_shapes
 from reflectiespel.cli import main
-from reflectiespel.core.library import default_library
+from reflectiespel.core.decks.library import default_library
 from reflectiespel.pdf.cardlayout import monogram
 from reflectiespel.pdf.deckpdf import PrintOptions, render_pdf
 

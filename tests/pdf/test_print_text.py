@@ -9,7 +9,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from reflectiespel.core.library import default_library
+from reflectiespel.core.decks.library import default_library
 from reflectiespel.pdf.cardlayout import MIN_BAND, PrintCard, front_blocks, monogram
 from reflectiespel.pdf.deckpdf import PrintOptions, deck_cards, render_pdf
 from reflectiespel.pdf.fonts import register_fonts

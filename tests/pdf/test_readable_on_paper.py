@@ -14,7 +14,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from reflectiespel.core.library import Library
+from reflectiespel.core.decks.library import Library
 from reflectiespel.pdf.cardlayout import BODY_FLOOR, deck_body, largest_body
 from reflectiespel.pdf.deckpdf import PrintOptions, deck_cards, render_pdf
 from reflectiespel.pdf.fonts import register_fonts

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import io
 import math
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
-from reflectiespel.core.board import BoardState, Placement, Snapshot, Token
+from reflectiespel.core.board.board import BoardState, Placement, Snapshot, Token
 from reflectiespel.pdf.boarddraw import BoardDrawing, legend
 from reflectiespel.pdf.fonts import register_fonts
 
@@ -27,7 +27,7 @@ def crowded_board() -> BoardState:
         placements += [Placement(token_id=token.id, x=0.45 + 0.03 * i, y=0.5 + 0.02 * i),
                        Placement(token_id=token.id, perspective="p-ann", x=0.5 + 0.02 * i, y=0.55),
                        Placement(token_id=token.id, perspective="zorg", x=0.4, y=0.45 + 0.03 * i)]
-    taken = datetime(2026, 3, 12, tzinfo=timezone.utc)
+    taken = datetime(2026, 3, 12, tzinfo=UTC)
     return BoardState(tokens=tokens, placements=placements, snapshots=[Snapshot(
         name="begin", taken=taken, placements=[Placement(token_id="t0", x=0.1, y=0.2)])])
 

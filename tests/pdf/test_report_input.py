@@ -11,9 +11,10 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from reflectiespel.core import export, wordcloud
-from reflectiespel.core.session import Session, Step
-from reflectiespel.core.workbook import to_xlsx
+from reflectiespel.core.reports import export
+from reflectiespel.core.input import wordcloud
+from reflectiespel.core.sessions.session import Session, Step
+from reflectiespel.core.reports.workbook import to_xlsx
 from reflectiespel.pdf.report import render_report
 
 
@@ -75,8 +76,8 @@ def test_an_english_session_writes_its_word_cloud_in_english(cloud_session):
 
 @pytest.fixture
 def scale_session() -> Session:
-    from reflectiespel.core import ratings
-    from reflectiespel.core.stepinput import RatingRow, RatingsBefore, RatingScale
+    from reflectiespel.core.input import ratings
+    from reflectiespel.core.sessions.stepinput import RatingRow, RatingsBefore, RatingScale
 
     scale = RatingScale(rows=[RatingRow(id="r1", text="Lichaamsfuncties"), RatingRow(id="r2", text="Zingeving")],
                         before=RatingsBefore(title="Maart", values={"r1": [2, 4, 6]}))
@@ -117,7 +118,7 @@ def test_the_scale_is_in_every_export_and_without_names_when_anonymous(scale_ses
 
 @pytest.fixture
 def wall_session() -> Session:
-    from reflectiespel.core import ideas
+    from reflectiespel.core.input import ideas
 
     session = Session(title="Plannen", steps=[Step(id="s-muur", kind="ideas", title="Wat gaan we doen?"),
                                               Step(id="s-af", kind="free", title="Afspraken")])

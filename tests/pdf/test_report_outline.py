@@ -9,7 +9,7 @@ import io
 from pypdf import PdfReader
 from sessionfactory import make_session
 
-from reflectiespel.core.session import Step
+from reflectiespel.core.sessions.session import Step
 from reflectiespel.pdf.report import render_report
 
 

@@ -6,7 +6,7 @@ import io
 
 from pypdf import PdfReader
 
-from reflectiespel.core.session import MAX_TEXT, ActionItem
+from reflectiespel.core.sessions.session import MAX_TEXT, ActionItem
 from reflectiespel.pdf.calibration import render_calibration
 from reflectiespel.pdf.deckpdf import PrintOptions, render_pdf
 from reflectiespel.pdf.report import render_report

@@ -11,8 +11,8 @@ from pypdf import PdfReader
 
 from pdfshapes import page_shapes
 from reflectiespel.cli import main
-from reflectiespel.core.export import to_csv, to_json, to_markdown
-from reflectiespel.core.storage import save_session
+from reflectiespel.core.reports.export import to_csv, to_json, to_markdown
+from reflectiespel.core.sessions.storage import save_session
 from reflectiespel.pdf.report import render_report
 from sessionfactory import make_session
 
@@ -153,8 +153,8 @@ def test_markdown_and_csv_carry_the_board_and_the_groups_own_cards():
 def test_markdown_numbered_card_titles_do_not_become_nested_lists():
     import re
 
-    from reflectiespel.core.library import default_library
-    from reflectiespel.core.session import Step, Vote
+    from reflectiespel.core.decks.library import default_library
+    from reflectiespel.core.sessions.session import Step, Vote
 
     library = default_library()
     first = next(c for c in library.get("zeven-verandertips").play_cards if c.title.startswith("1."))

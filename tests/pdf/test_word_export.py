@@ -13,8 +13,8 @@ from officeclients import convert, needs_libreoffice
 from sessionfactory import make_session
 
 from reflectiespel.cli import main
-from reflectiespel.core.session import Note
-from reflectiespel.core.storage import save_session
+from reflectiespel.core.sessions.session import Note
+from reflectiespel.core.sessions.storage import save_session
 from reflectiespel.pdf.worddoc import render_docx
 
 ACCENTS = "ë é ĳ € – café"

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reflectiespel.core.board import BoardState, Token
-from reflectiespel.core.boarddef import load_default_board
-from reflectiespel.core.library import Library
-from reflectiespel.core.session import Session, Step
+from reflectiespel.core.board.board import BoardState, Token
+from reflectiespel.core.board.boarddef import load_default_board
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.session import Session, Step
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.main_window import MainWindow
 

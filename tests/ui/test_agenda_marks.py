@@ -3,8 +3,8 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from reflectiespel.core.library import Library
-from reflectiespel.core.templates import default_templates, new_session_from_template
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.templates import default_templates, new_session_from_template
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.session.console import ConsoleWindow
 from reflectiespel.ui.session.controller import SessionController

@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QUndoStack
 
-from reflectiespel.core.board import BoardState, Token
-from reflectiespel.core.boarddef import load_default_board
+from reflectiespel.core.board.board import BoardState, Token
+from reflectiespel.core.board.boarddef import load_default_board
 from reflectiespel.ui.board import BoardWidget
 
 

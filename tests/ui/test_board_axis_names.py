@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtGui import QColor, QPainterPathStroker
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
-from reflectiespel.core.boarddef import load_default_board
+from reflectiespel.core.board.boarddef import load_default_board
 from reflectiespel.ui.board.background import AXIS_MARK, BOARD_RECT, to_scene
 from reflectiespel.ui.board.scene import BoardScene
 

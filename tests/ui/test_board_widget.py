@@ -1,6 +1,6 @@
 """The axis board as a group uses it: drag, keyboard, undo, resize, snapshots, export."""
 
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from xml.etree import ElementTree
 
 import pytest
@@ -8,8 +8,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from reflectiespel.core.board import BoardState, Token
-from reflectiespel.core.boarddef import load_default_board
+from reflectiespel.core.board.board import BoardState, Token
+from reflectiespel.core.board.boarddef import load_default_board
 from reflectiespel.ui.board import BoardWidget
 from reflectiespel.ui.board.background import to_scene
 from reflectiespel.ui.board.items import ArrowItem, GhostItem, SpreadItem
@@ -125,11 +125,11 @@ def test_tray_drop_places_for_the_chosen_perspective(qtbot, board):
 
 
 def test_snapshots_ghosts_and_reasons_survive_save_and_restore(qtbot, board):
-    board.editor.take_snapshot("begin", datetime(2025, 3, 1, tzinfo=timezone.utc))
+    board.editor.take_snapshot("begin", datetime(2025, 3, 1, tzinfo=UTC))
     _drag(qtbot, board, (0.25, 0.25), (0.55, 0.75))
     board.tray.reason.setText("bewoners kiezen nu zelf het thema")
     board.tray.reason.editingFinished.emit()
-    board.editor.take_snapshot("nu", datetime(2025, 4, 1, tzinfo=timezone.utc))
+    board.editor.take_snapshot("nu", datetime(2025, 4, 1, tzinfo=UTC))
     text = board.state().model_dump_json()
 
     restored = BoardState.model_validate_json(text)

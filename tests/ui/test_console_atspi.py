@@ -10,7 +10,7 @@ import pytest
 from atspirun import read_over_atspi
 from test_board_atspi import _missing
 
-from reflectiespel.core.library import Library
+from reflectiespel.core.decks.library import Library
 from reflectiespel.resources import builtin_decks_dir
 
 LACKING = _missing() if Path("/usr/bin/python3").exists() else "python3"

@@ -12,10 +12,10 @@ from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialogButtonBox, QLineEdit, QMessageBox, QTabBar,
                                QToolButton)
 
-from reflectiespel.core.library import Library
-from reflectiespel.core.session import Session, Step
-from reflectiespel.core.storage import open_session
-from reflectiespel.core.autosave import find_recoverable
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.session import Session, Step
+from reflectiespel.core.sessions.storage import open_session
+from reflectiespel.core.sessions.autosave import find_recoverable
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.main_window import MainWindow
 from reflectiespel.ui.session.console import ConsoleWindow
@@ -650,7 +650,7 @@ def test_board_switches_and_exports(board_console, qtbot, tmp_path):
 
 # --- every built-in werkvorm, start to end, on a 1024×768 laptop ---------------------------------------------
 def werkvorm_console(qtbot, library, data_dir, template_id):
-    from reflectiespel.core.templates import default_templates, new_session_from_template
+    from reflectiespel.core.sessions.templates import default_templates, new_session_from_template
     from reflectiespel.ui.session.launcher import board_definition
 
     session = new_session_from_template(default_templates(data_dir).get(template_id), library, "Proef")
@@ -665,7 +665,7 @@ def werkvorm_console(qtbot, library, data_dir, template_id):
 
 
 def builtin_werkvormen():
-    from reflectiespel.core.templates import default_templates
+    from reflectiespel.core.sessions.templates import default_templates
 
     return [t.id for t in default_templates(None).templates]
 

@@ -12,11 +12,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reflectiespel.core.board import BoardState
-from reflectiespel.core.boarddef import load_default_board
-from reflectiespel.core.library import Library
-from reflectiespel.core.session import Session, Step
-from reflectiespel.core.templates import default_templates
+from reflectiespel.core.board.board import BoardState
+from reflectiespel.core.board.boarddef import load_default_board
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.session import Session, Step
+from reflectiespel.core.sessions.templates import default_templates
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.board.tray import CLOSE, colour_distance
 from reflectiespel.ui.board.widget import BoardWidget

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from reflectiespel.core.decks import load_deck
-from reflectiespel.core.library import Library
+from reflectiespel.core.decks.decks import load_deck
+from reflectiespel.core.decks.library import Library
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.main_window import MainWindow
 
@@ -117,7 +117,7 @@ def test_a_crowded_card_warns_before_printing(editor, qtbot):
 
 
 def test_the_print_size_check_measures_like_the_pdf():
-    from reflectiespel.core.library import Library as Lib
+    from reflectiespel.core.decks.library import Library as Lib
     from reflectiespel.pdf.readable import PRINT_FLOOR, smallest_print_size
 
     deck = Lib(builtin_decks_dir()).load().get("grensobjecten")
@@ -190,7 +190,7 @@ def test_a_card_dropped_lower_in_the_list_moves_and_undo_puts_it_back(editor, qt
 
 
 def test_a_category_symbol_chosen_in_the_table_is_saved_shown_and_undone(editor, qtbot):
-    from reflectiespel.core.sheets import deck_from_rows, rows_from_deck
+    from reflectiespel.core.decks.sheets import deck_from_rows, rows_from_deck
 
     combo = editor.categories.symbol_choice(1)
     assert combo.currentData() == ""  # the default: the shape for the second place

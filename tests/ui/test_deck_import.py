@@ -4,8 +4,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 
-from reflectiespel.core.decks import load_deck
-from reflectiespel.core.library import Library
+from reflectiespel.core.decks.decks import load_deck
+from reflectiespel.core.decks.library import Library
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui import deckimport
 from reflectiespel.ui.main_window import MainWindow
@@ -89,7 +89,7 @@ def test_template_button_writes_a_template_that_imports(qtbot, data_dir, tmp_pat
     qtbot.mouseClick(window.library_page.template_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes().startswith(b"PK")
     assert "Sjabloon opgeslagen" in window.statusBar().currentMessage()
-    from reflectiespel.core.sheetfiles import read_rows
-    from reflectiespel.core.sheets import deck_from_rows
+    from reflectiespel.core.decks.sheetfiles import read_rows
+    from reflectiespel.core.decks.sheets import deck_from_rows
 
     assert deck_from_rows(read_rows(Path(target))[0], "sjabloon.xlsx").title == "Onze waarden"

@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 
-from reflectiespel.core.library import Library
+from reflectiespel.core.decks.library import Library
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.main_window import MainWindow
 
@@ -72,7 +72,7 @@ def test_start_page_library_and_deck_viewer_at_150_percent(qtbot, big_font, libr
 
 
 def test_console_at_150_percent(qtbot, big_font, library, data_dir):
-    from reflectiespel.core.session import Session, Step
+    from reflectiespel.core.sessions.session import Session, Step
     from reflectiespel.ui.session.console import ConsoleWindow
     from reflectiespel.ui.session.controller import SessionController
 

@@ -17,10 +17,10 @@ from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reflectiespel.core.crowd import CROWD
-from reflectiespel.core.library import Library
-from reflectiespel.core.session import Session, Step
-from reflectiespel.core.tally import Tally, TallyRow
+from reflectiespel.core.board.crowd import CROWD
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.session import Session, Step
+from reflectiespel.core.sessions.tally import Tally, TallyRow
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.board.items import TokenItem
 from reflectiespel.ui.session.launcher import open_console

@@ -21,10 +21,10 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGraphicsView, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QTabBar, QTextEdit, QWidget)
 
-from reflectiespel.core.board import Token
-from reflectiespel.core.library import Library
-from reflectiespel.core.session import ActionItem, GroupCard, Note, Session, Step
-from reflectiespel.core.storage import save_session
+from reflectiespel.core.board.board import Token
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.session import ActionItem, GroupCard, Note, Session, Step
+from reflectiespel.core.sessions.storage import save_session
 from reflectiespel.resources import builtin_decks_dir
 
 HOSTILE = '<img src="file:///etc/passwd"><b>x</b>'
@@ -256,8 +256,7 @@ def test_no_window_shows_user_text_as_rich_text(qtbot, hostile_data, tmp_path, m
 
     # a message box: a session file whose problem names a hostile key
     bad = tmp_path / "dubbel.reflectiespel"
-    bad.write_text('{"format_version": 1, "document": "reflectiespel-sessie", "%s": 1, "%s": 2}'
-                   % (HOSTILE.replace('"', '\\"'), HOSTILE.replace('"', '\\"')), encoding="utf-8")
+    bad.write_text('{{"format_version": 1, "document": "reflectiespel-sessie", "{}": 1, "{}": 2}}'.format(HOSTILE.replace('"', '\\"'), HOSTILE.replace('"', '\\"')), encoding="utf-8")
     record("message box", _modal(qtbot, lambda: main.open_session_file(bad), "message box"))
 
     # the deck editor on the hostile deck
@@ -285,7 +284,7 @@ def test_no_window_shows_user_text_as_rich_text(qtbot, hostile_data, tmp_path, m
     dialog.close()
 
     # the console on every step, the board, and the projection
-    from reflectiespel.core.boarddef import default_board_path, load_board
+    from reflectiespel.core.board.boarddef import default_board_path, load_board
 
     board_file = tmp_path / "bord.yaml"
     _write_hostile(default_board_path(), board_file, "vijand-bord")
@@ -336,7 +335,7 @@ def test_the_walk_sees_a_rich_label_and_a_rich_tooltip(qtbot):
     """The walk itself: a label or tooltip that renders the markup is reported, a plain one is not."""
     widget = QWidget()
     qtbot.addWidget(widget)
-    rich, plain = QLabel(HOSTILE, widget), QLabel(HOSTILE, widget)
+    _rich, plain = QLabel(HOSTILE, widget), QLabel(HOSTILE, widget)  # the default (rich) label: it must not crash
     plain.setTextFormat(Qt.TextFormat.PlainText)
     widget.setToolTip(HOSTILE)
     bad, seen = walk("test")

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
-from reflectiespel.core.decks import load_deck
-from reflectiespel.core.library import Library
+from reflectiespel.core.decks.decks import load_deck
+from reflectiespel.core.decks.library import Library
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui import deckimport
 from reflectiespel.ui.translators import install_translators

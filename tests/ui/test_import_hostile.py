@@ -12,7 +12,7 @@ from hostile_files import csv_many_copies, png, png_header, xlsx_zip_bomb
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 
-from reflectiespel.core.library import Library
+from reflectiespel.core.decks.library import Library
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui import deckimport
 from reflectiespel.ui.main_window import MainWindow
@@ -102,7 +102,7 @@ def test_a_sheet_that_would_eat_the_machine_is_refused_in_the_dialog(qtbot, data
 
 def test_annuleren_stops_the_reading_and_closes_the_dialog(qtbot, data_dir, tmp_path, monkeypatch):
     """A slow read (a network drive, a big sheet): the bar moves, Annuleren stops the worker at once."""
-    from reflectiespel.core.sheetfiles import Cancelled
+    from reflectiespel.core.decks.sheetfiles import Cancelled
 
     sheet = tmp_path / "traag.csv"
     sheet.write_text("titel\nRust\n", encoding="utf-8")

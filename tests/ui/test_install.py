@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from reflectiespel import __version__, cli, resources
-from reflectiespel.core.library import Library
+from reflectiespel.core.decks.library import Library
 from reflectiespel.ui.main_window import WELCOME_SEEN, MainWindow
 
 ROOT = Path(__file__).parents[2]

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from reflectiespel.core.library import Library
+from reflectiespel.core.decks.library import Library
 from reflectiespel.ui.main_window import MainWindow
 
 DATA = Path(__file__).parents[1] / "data"
@@ -115,7 +115,7 @@ def test_alt_left_goes_back_to_the_library(window, qtbot):
 def console(qtbot, data_dir):
     from PySide6.QtWidgets import QMessageBox
 
-    from reflectiespel.core.session import Session, Step
+    from reflectiespel.core.sessions.session import Session, Step
     from reflectiespel.resources import builtin_decks_dir
     from reflectiespel.ui.session.console import ConsoleWindow
     from reflectiespel.ui.session.controller import SessionController
@@ -240,7 +240,7 @@ def test_tab_follows_reading_order_on_the_start_page_and_in_the_library(window, 
 
 
 def test_tab_follows_reading_order_in_the_new_session_dialog(window, qtbot):
-    from reflectiespel.core.templates import default_templates
+    from reflectiespel.core.sessions.templates import default_templates
     from reflectiespel.ui.session.newsession import NewSessionDialog
 
     dialog = NewSessionDialog(default_templates(window.data_dir), window.library, window)

@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog, QFileDialog,
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QFileDialog,
                                QGroupBox, QLabel, QLineEdit, QListWidget, QMenu, QMessageBox, QPlainTextEdit,
                                QTableView, QTabBar, QTabWidget, QTextEdit, QTreeView, QWidget)
 
-from reflectiespel.core import i18n
-from reflectiespel.core.boarddef import load_default_board
-from reflectiespel.core.library import Library
-from reflectiespel.core.routes import load_routes
-from reflectiespel.core.templates import default_templates
+from reflectiespel.core.base import i18n
+from reflectiespel.core.board.boarddef import load_default_board
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.routes.routes import load_routes
+from reflectiespel.core.sessions.templates import default_templates
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.translators import install_translators
 from reflectiespel.ui.main_window import MainWindow
@@ -76,7 +76,7 @@ def content_strings(data_dir: Path) -> list[str]:
         walk(getattr(entry, "route", None))
     for language in ("nl", "en"):
         walk(load_default_board(language))
-    from reflectiespel.core.sheets import TEMPLATE_ROWS
+    from reflectiespel.core.decks.sheets import TEMPLATE_ROWS
 
     walk(TEMPLATE_ROWS)
     return sorted(found, key=len, reverse=True)

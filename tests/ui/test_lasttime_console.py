@@ -6,9 +6,9 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
-from reflectiespel.core.library import Library
-from reflectiespel.core.session import ActionItem, Session, Step
-from reflectiespel.core.storage import RecentSessions, save_session
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.session import ActionItem, Session, Step
+from reflectiespel.core.sessions.storage import RecentSessions, save_session
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.session.launcher import open_console
 

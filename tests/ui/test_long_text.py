@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-from reflectiespel.core.decks import load_deck
+from reflectiespel.core.decks.decks import load_deck
 from reflectiespel.ui.screencard import CUT, ELLIPSIS, draw_within, paint_card, text_layout
 
 DATA = Path(__file__).parents[1] / "data"
@@ -67,7 +67,7 @@ def test_the_last_line_shown_ends_in_an_ellipsis(qapp):
     drawn = []
 
     class Recorder(QPainter):
-        def drawText(self, *args):  # noqa: N802 - records the text of the elided last line
+        def drawText(self, *args):
             drawn.append(args[-1])
             return super().drawText(*args)
 
@@ -80,9 +80,9 @@ def test_the_last_line_shown_ends_in_an_ellipsis(qapp):
 
 
 def test_the_deck_viewer_and_the_projection_keep_a_long_card_inside(qtbot, tmp_path, data_dir):
-    from reflectiespel.core.library import Library
-    from reflectiespel.core.session import Session, Step
-    from reflectiespel.core.deckwrite import write_deck
+    from reflectiespel.core.decks.library import Library
+    from reflectiespel.core.sessions.session import Session, Step
+    from reflectiespel.core.decks.deckwrite import write_deck
     from reflectiespel.ui.cardview import CardView, card_rect
     from reflectiespel.ui.session.controller import SessionController
     from reflectiespel.ui.session.projection import ProjectionView

@@ -1,5 +1,5 @@
 """One way into a session (#25): the console, its board, phones and Samen reflecteren all hand their edits to
-the session's host (core/host.py); only ui/session/hosting.py pushes onto a session's undo stack."""
+the session's host (core/sessions/host.py); only ui/session/hosting.py pushes onto a session's undo stack."""
 
 import re
 from pathlib import Path
@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
 
-from reflectiespel.core.library import Library
-from reflectiespel.core.session import Session, Step
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.session import Session, Step
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.session.launcher import open_console
 

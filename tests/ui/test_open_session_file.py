@@ -6,9 +6,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from reflectiespel import cli
-from reflectiespel.core.library import Library
-from reflectiespel.core.storage import save_session
-from reflectiespel.core.templates import TemplateLibrary, new_session_from_template
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.storage import save_session
+from reflectiespel.core.sessions.templates import TemplateLibrary, new_session_from_template
 from reflectiespel.resources import builtin_decks_dir
 
 

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from reflectiespel.core.library import Library
-from reflectiespel.core.settings import read_settings
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.files.settings import read_settings
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.main_window import MainWindow
 

@@ -19,9 +19,9 @@ from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QMessageBox, QWidget
 from pypdf import PdfReader
 
-from reflectiespel.core.library import Library
-from reflectiespel.core.session import Session
-from reflectiespel.core.templates import default_templates, new_session_from_template
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.session import Session
+from reflectiespel.core.sessions.templates import default_templates, new_session_from_template
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.translators import install_translators
 from reflectiespel.ui.session.launcher import open_console

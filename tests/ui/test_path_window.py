@@ -11,14 +11,14 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from reflectiespel.core.boarddef import load_default_board
-from reflectiespel.core.library import Library
+from reflectiespel.core.board.boarddef import load_default_board
+from reflectiespel.core.decks.library import Library
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.path.choose import ChooseSessions
 from reflectiespel.ui.path.window import PathWindow
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "core"))
-from test_path import year  # noqa: E402  (the four meetings of Team Noord)
+from test_path import year
 
 
 @pytest.fixture
@@ -255,7 +255,7 @@ def test_a_screen_reader_finds_every_control_named_in_the_window_and_the_dialog(
 
 
 def test_in_english_the_window_its_notes_and_its_words_for_places_are_english(qtbot, qapp, files):
-    from reflectiespel.core import i18n
+    from reflectiespel.core.base import i18n
     from reflectiespel.ui.translators import install_translators
 
     install_translators(qapp, "en")
@@ -290,7 +290,7 @@ def test_a_practice_that_stayed_has_one_label_with_both_dates_and_no_arrow(windo
 def test_a_practice_typed_anew_under_another_name_is_joined_with_the_button(qtbot, window, tmp_path):
     from datetime import date
 
-    from reflectiespel.core.storage import save_session
+    from reflectiespel.core.sessions.storage import save_session
     from test_path import meeting
 
     later = save_session(meeting("Voorjaar 2027", date(2027, 3, 1), [("krant", "De Wijkkrant", {"": (0.3, 0.2)})]),

@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from reflectiespel.core.library import Library
+from reflectiespel.core.decks.library import Library
 from reflectiespel.ui import printdialog
 from reflectiespel.ui.translators import install_translators
 from reflectiespel.ui.printdialog import PrintDialog

@@ -21,7 +21,7 @@ from printedpages import drawing_differences, mismatches, page_words
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from reflectiespel.core.library import Library
+from reflectiespel.core.decks.library import Library
 from reflectiespel.pdf.deckpdf import render_pdf
 from reflectiespel.pdf.rasterise import pages as page_pictures
 from reflectiespel.resources import builtin_decks_dir

@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from reflectiespel.core.library import Library
+from reflectiespel.core.decks.library import Library
 from reflectiespel.pdf.geometry import sheet_layout
 from reflectiespel.ui import printdialog
 from reflectiespel.ui.main_window import MainWindow

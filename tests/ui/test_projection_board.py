@@ -9,11 +9,11 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QGraphicsSimpleTextItem, QMessageBox
 
-from reflectiespel.core.board import BoardState, Token
-from reflectiespel.core.boarddef import load_default_board
+from reflectiespel.core.board.board import BoardState, Token
+from reflectiespel.core.board.boarddef import load_default_board
 
-from reflectiespel.core.library import Library
-from reflectiespel.core.templates import default_templates, new_session_from_template
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.templates import default_templates, new_session_from_template
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.board import BoardWidget
 from reflectiespel.ui.board.background import to_scene

@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 
-from reflectiespel.core import ratings
-from reflectiespel.core.library import Library
-from reflectiespel.core.session import Session, Step
-from reflectiespel.core.stepinput import RatingRow, RatingScale
-from reflectiespel.core.storage import save_session
+from reflectiespel.core.input import ratings
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.session import Session, Step
+from reflectiespel.core.sessions.stepinput import RatingRow, RatingScale
+from reflectiespel.core.sessions.storage import save_session
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.session.console import ConsoleWindow
 from reflectiespel.ui.session.controller import SessionController
@@ -148,7 +148,7 @@ def test_the_projection_shows_every_mark_and_the_groups_web(console, qtbot):
     for n, pid in enumerate(people):
         for number, row in enumerate(session.step("s-schaal").scale.rows):
             ratings.rate(session, "s-schaal", pid, row.id, (n * (number + 2)) % 11, "phone")
-    session.step("s-schaal").scale.before = __import__("reflectiespel.core.stepinput", fromlist=["x"]).RatingsBefore(
+    session.step("s-schaal").scale.before = __import__("reflectiespel.core.sessions.stepinput", fromlist=["x"]).RatingsBefore(
         title="Maart", values={"r1": [2, 3, 5], "r2": [6, 7, 7], "r3": [1, 2, 9]})
     console.controller.changed.emit()
     view = ProjectionView(console.controller)

@@ -13,11 +13,11 @@ import pytest
 from PySide6.QtCore import QRect, QRectF, QSize
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
-from reflectiespel.core import ratings
-from reflectiespel.core.library import Library
-from reflectiespel.core.stepinput import Screen
-from reflectiespel.core.stepkinds import kind_of
-from reflectiespel.core.templates import load_template, new_session_from_template
+from reflectiespel.core.input import ratings
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.stepinput import Screen
+from reflectiespel.core.sessions.stepkinds import kind_of
+from reflectiespel.core.sessions.templates import load_template, new_session_from_template
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.session.controller import SessionController
 from reflectiespel.ui.session.inputpaint import row_label

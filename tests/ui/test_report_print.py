@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox, QProgressBar
 
-from reflectiespel.core.library import Library
-from reflectiespel.core.session import Session, Step
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.session import Session, Step
 from reflectiespel.pdf.rasterise import page_count, pages
 from reflectiespel.pdf.report import render_report
 from reflectiespel.resources import builtin_decks_dir

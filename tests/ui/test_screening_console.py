@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from reflectiespel.core import ratings, screening, wordcloud
-from reflectiespel.core.library import Library
-from reflectiespel.core.session import Session, Step
-from reflectiespel.core.stepinput import RatingRow, RatingScale
+from reflectiespel.core.input import ratings, screening, wordcloud
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.session import Session, Step
+from reflectiespel.core.sessions.stepinput import RatingRow, RatingScale
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.session.console import ConsoleWindow
 from reflectiespel.ui.session.controller import SessionController

@@ -1,16 +1,15 @@
 """The facilitator console and the projection: keyboard, capture, undo/redo, literal text, autosave."""
 
 import json
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from reflectiespel.core.library import Library
-from reflectiespel.core.session import Session, Step
-from reflectiespel.core.storage import open_session
-from reflectiespel.core.autosave import find_recoverable
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.session import Session, Step
+from reflectiespel.core.sessions.storage import open_session
+from reflectiespel.core.sessions.autosave import find_recoverable
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.session.console import ConsoleWindow
 from reflectiespel.ui.theme import ink

@@ -1,5 +1,5 @@
 """Issue #16: in an English interface the console's undo and redo say what they undo in English (the labels
-come from the session core, core/session_ops.py), and the core's refusals show in English in the status bar.
+come from the session core, core/sessions/session_ops.py), and the core's refusals show in English in the status bar.
 Driven through the real controls: the "+ Step" button and its dialog, Enter in the note and participant
 fields, the toolbar's undo button, Ctrl+Z."""
 
@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QToolButton
 
-from reflectiespel.core.library import Library
-from reflectiespel.core.session import Session
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.session import Session
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.translators import install_translators
 from reflectiespel.ui.session.console import ConsoleWindow

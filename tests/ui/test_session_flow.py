@@ -4,10 +4,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from reflectiespel.core.library import Library
-from reflectiespel.core.storage import open_session
-from reflectiespel.core.autosave import find_recoverable
-from reflectiespel.core.templates import default_templates
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.storage import open_session
+from reflectiespel.core.sessions.autosave import find_recoverable
+from reflectiespel.core.sessions.templates import default_templates
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.main_window import MainWindow
 from reflectiespel.ui.session.newsession import NewSessionDialog, parse_participants
@@ -56,7 +56,7 @@ def test_a_werkvorm_from_first_to_last_step_by_keyboard(main, qtbot):
     anna = s.participants[0].id
     key_target = console.agenda.list
     seen_steps = {0}
-    votes_done = note_done = action_done = False
+    votes_done = note_done = False
     for _ in range(500):
         step = c.step
         if not note_done:

@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QGraphicsTextItem, QMessageBox
 
-from reflectiespel.core.boarddef import load_default_board
-from reflectiespel.core.library import Library
-from reflectiespel.core.session import Session, Step
+from reflectiespel.core.board.boarddef import load_default_board
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.session import Session, Step
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.screencard import front_blocks
 from reflectiespel.ui.translators import install_translators

@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reflectiespel.core.library import Library
-from reflectiespel.core.session import Session
-from reflectiespel.core.session_ops import combine
-from reflectiespel.core.sessionparts import Note
-from reflectiespel.core.storage import MAX_BYTES, NEAR_BYTES, save_session, session_to_bytes
-from reflectiespel.core.autosave import autosave_dir
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.session import Session
+from reflectiespel.core.sessions.session_ops import combine
+from reflectiespel.core.sessions.sessionparts import Note
+from reflectiespel.core.sessions.storage import MAX_BYTES, NEAR_BYTES, save_session, session_to_bytes
+from reflectiespel.core.sessions.autosave import autosave_dir
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.main_window import MainWindow
 from reflectiespel.ui.session import console as console_module

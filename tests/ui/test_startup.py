@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from reflectiespel.core.library import Library
+from reflectiespel.core.decks.library import Library
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.main_window import MainWindow
 
@@ -45,7 +45,7 @@ def test_the_first_window_needs_none_of_the_heavy_modules(tmp_path):
                                  "reflectiespel.ui.together", "reflectiespel.ui.deckpage", "reflectiespel.pdf",
                                  "reflectiespel.ui.librarypage",
                                  "reflectiespel.live",
-                                 "reflectiespel.core.session", "reflectiespel.core.storage"))]
+                                 "reflectiespel.core.sessions.session", "reflectiespel.core.sessions.storage"))]
 
     assert heavy(seen["shown"]) == []
     # once the decks are in: still no PDF code, no board, no print dialog, no session windows
@@ -140,7 +140,7 @@ def test_quitting_while_the_decks_load_ends_cleanly(tmp_path):
 
 def test_a_window_that_is_never_painted_still_loads_its_decks(qtbot, tmp_path, monkeypatch):
     """Started minimised (no paint event): the decks come in all the same, a second later."""
-    from reflectiespel.core.library import Library
+    from reflectiespel.core.decks.library import Library
     from reflectiespel.resources import builtin_decks_dir
     from reflectiespel.ui.main_window import MainWindow
 
@@ -155,7 +155,7 @@ def test_a_window_that_is_never_painted_still_loads_its_decks(qtbot, tmp_path, m
 def test_closing_the_window_while_decks_load_waits_for_the_reader(qtbot, tmp_path):
     """Closing at once after start: the reader is done before the window can be deleted (a reader that
     signals into a deleted window crashed the app at exit)."""
-    from reflectiespel.core.library import Library
+    from reflectiespel.core.decks.library import Library
     from reflectiespel.resources import builtin_decks_dir
     from reflectiespel.ui.main_window import MainWindow
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from reflectiespel.core.library import Library
+from reflectiespel.core.decks.library import Library
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui import theme
 from reflectiespel.ui.main_window import MainWindow
@@ -181,7 +181,7 @@ def test_projection_tiles_and_board_text_colours():
 
 
 def test_board_zone_text_reads_on_every_zone():
-    from reflectiespel.core.boarddef import load_default_board
+    from reflectiespel.core.board.boarddef import load_default_board
 
     zones = load_default_board().zones
     assert zones

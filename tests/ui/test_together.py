@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QFileDialog, QLineEdit, QListWidget
 
-from reflectiespel.core.library import Library
-from reflectiespel.core.routes import routes_dirs
-from reflectiespel.core.storage import open_session
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.routes.routes import routes_dirs
+from reflectiespel.core.sessions.storage import open_session
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.together import TogetherWindow
 

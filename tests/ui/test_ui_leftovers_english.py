@@ -13,9 +13,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from reflectiespel.core import i18n
-from reflectiespel.core.library import Library
-from reflectiespel.core.session import Session, Step
+from reflectiespel.core.base import i18n
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.session import Session, Step
 from reflectiespel.live.rooms import RoomError
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui import launch
@@ -104,8 +104,8 @@ def test_the_session_file_type_in_the_open_and_save_dialogs(qtbot, language, dat
 def test_a_board_picture_that_cannot_be_made_says_so_in_english(qtbot, language, tmp_path, monkeypatch):
     from PySide6.QtGui import QUndoStack
 
-    from reflectiespel.core.board import BoardState
-    from reflectiespel.core.boarddef import load_default_board
+    from reflectiespel.core.board.board import BoardState
+    from reflectiespel.core.board.boarddef import load_default_board
     from reflectiespel.ui.board import BoardWidget
 
     board = BoardWidget(BoardState(), load_default_board(language), QUndoStack())
@@ -133,7 +133,7 @@ class _Edit:
 def test_a_phone_change_that_cannot_be_kept_is_refused_in_the_rooms_language(qtbot, language, data_dir):
     """The refusal is said in the room's language (the session's) when the phone gets its answer, whatever
     the window speaks: English in an English room, Dutch in a Dutch one. The console and Samen reflecteren
-    hand phones' edits to the same host (core/host.py)."""
+    hand phones' edits to the same host (core/sessions/host.py)."""
     from reflectiespel.live.hub import LiveHub, QueueOwner
     from reflectiespel.live.rooms import Room
     from PySide6.QtGui import QUndoStack

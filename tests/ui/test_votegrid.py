@@ -8,11 +8,11 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QMessageBox
 
-from reflectiespel.core.export import export
-from reflectiespel.core.library import Library
-from reflectiespel.core.autosave import autosave_dir
-from reflectiespel.core.tally import Tally, TallyRow
-from reflectiespel.core.templates import default_templates, new_session_from_template
+from reflectiespel.core.reports.export import export
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.autosave import autosave_dir
+from reflectiespel.core.sessions.tally import Tally, TallyRow
+from reflectiespel.core.sessions.templates import default_templates, new_session_from_template
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.session.console import ConsoleWindow
 from reflectiespel.ui.session.controller import SessionController
@@ -118,7 +118,6 @@ def test_the_vote_step_votes_on_the_chosen_cards_within_the_budget(console, qtbo
 
 def test_revealing_puts_the_result_on_the_projection_and_a_new_step_hides_it(console, qtbot):
     grid, c = console.choices, console.controller
-    s = c.session
     for row in (0, 1):
         click_cell(qtbot, grid.grid, row, 1)
     c.go_to(3)

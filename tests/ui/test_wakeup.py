@@ -13,7 +13,7 @@ import threading
 
 from PySide6.QtCore import QThread
 
-from reflectiespel.core.library import Library
+from reflectiespel.core.decks.library import Library
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.libraryloader import LibraryLoader
 from reflectiespel.ui.wakeup import Wakeup

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from reflectiespel.core.library import Library
-from reflectiespel.core.templates import BREAK_MINUTES, default_templates, step_minutes
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.templates import BREAK_MINUTES, default_templates, step_minutes
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.main_window import MainWindow
 from reflectiespel.ui.session.newsession import NewSessionDialog

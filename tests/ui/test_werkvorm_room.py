@@ -21,10 +21,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox, QPushButton, QWidget
 
-from reflectiespel.core.export import md, md_cell
-from reflectiespel.core.library import Library
-from reflectiespel.core.tally import vote_fed_by, votes_on_earlier_choices
-from reflectiespel.core.templates import default_templates, new_session_from_template
+from reflectiespel.core.reports.export import md, md_cell
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.tally import vote_fed_by, votes_on_earlier_choices
+from reflectiespel.core.sessions.templates import default_templates, new_session_from_template
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.session.launcher import open_console
 
@@ -393,7 +393,7 @@ def read_back(qtbot, window, library, tmp_path, done: dict, ran: list[int]) -> N
     window.make_report(pdf)
     qtbot.waitUntil(lambda: bool(with_report), timeout=60000)
     words = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
-    for number, step in enumerate(session.steps, 1):
+    for number, _step in enumerate(session.steps, 1):
         assert (f"Stap {number}:" in words) == (number in ran), f"step {number} in the PDF: {number in ran}"
     for name in NAMES:
         assert name in words

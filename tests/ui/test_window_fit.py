@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QMainWindow
 
-from reflectiespel.core.settings import read_settings
+from reflectiespel.core.files.settings import read_settings
 from reflectiespel.ui import screenfit
 
 APP = Path(__file__).parent / "windowfit_app.py"

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from reflectiespel.core.library import Library
-from reflectiespel.core.session import Session
-from reflectiespel.core.storage import open_session, save_session
-from reflectiespel.core.autosave import find_recoverable
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.session import Session
+from reflectiespel.core.sessions.storage import open_session, save_session
+from reflectiespel.core.sessions.autosave import find_recoverable
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.main_window import MainWindow
 from reflectiespel.ui.session import console as console_module

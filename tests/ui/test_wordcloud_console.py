@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from reflectiespel.core import wordcloud
-from reflectiespel.core.library import Library
-from reflectiespel.core.session import Session, Step
-from reflectiespel.core.stepinput import WordCloud
+from reflectiespel.core.input import wordcloud
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.session import Session, Step
+from reflectiespel.core.sessions.stepinput import WordCloud
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.session.console import ConsoleWindow
 from reflectiespel.ui.session.controller import SessionController

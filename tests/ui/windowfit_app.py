@@ -62,9 +62,9 @@ def measure_modal(name: str, opener) -> None:
 def main() -> None:
     data = Path(sys.argv[1])
     app = QApplication([])
-    from reflectiespel.core import i18n
-    from reflectiespel.core.library import Library
-    from reflectiespel.core.templates import default_templates, new_session_from_template
+    from reflectiespel.core.base import i18n
+    from reflectiespel.core.decks.library import Library
+    from reflectiespel.core.sessions.templates import default_templates, new_session_from_template
     from reflectiespel.resources import builtin_decks_dir
     from reflectiespel.ui.main_window import MainWindow
     from reflectiespel.ui.session.launcher import open_console

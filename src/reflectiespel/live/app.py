@@ -28,7 +28,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from ..core.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, speaking, translate
+from ..core.base.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, speaking, translate
 from .guard import MAX_HEAD, head_size
 from . import inputevents
 from .hub import LiveHub, adds_text
@@ -106,7 +106,7 @@ class PageFile:
         self.body, self.kind, self.packed, self.etag = body, kind, packed, etag
 
     @classmethod
-    def of(cls, body: bytes, kind: str) -> "PageFile":
+    def of(cls, body: bytes, kind: str) -> PageFile:
         packed = gzip.compress(body, compresslevel=9, mtime=0)
         return cls(body, kind, packed, '"' + hashlib.sha256(body).hexdigest()[:20] + '"')
 
@@ -200,7 +200,7 @@ async def read_json(request: Request) -> dict:
         return data
     try:
         raw = await asyncio.wait_for(body(), BODY_TIMEOUT)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         raise RoomError(408, QT_TRANSLATE_NOOP("live", "Dit bericht kwam te langzaam binnen. Probeer het opnieuw.")) from None
     try:
         data = json.loads(raw or b"{}")
@@ -257,7 +257,7 @@ class Live:
         """Run ``fn`` on the thread that owns the session and wait for it (without blocking the server)."""
         try:
             return await self.answers.wait(self.hub.owner.call(fn), OWNER_TIMEOUT)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise RoomError(503, QT_TRANSLATE_NOOP("live", "De laptop reageert niet. Probeer het zo nog eens.")) from None
 
 
@@ -372,7 +372,7 @@ async def _lines(live: Live, phone: Phone):
         wake = notifier.watch(phone, sent)  # woken only when this phone's view changed (or it left)
         try:
             await asyncio.wait_for(wake.wait(), PING_EVERY)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             yield ": ping\n\n"
         finally:
             notifier.forget(wake)
@@ -477,7 +477,7 @@ class PhoneGuard:
             await send(message)
         try:
             await self.app(scope, receive, sending)
-        except Exception as exc:  # noqa: BLE001 - a phone gets a sentence, the log the traceback
+        except Exception as exc:
             logging.getLogger("reflectiespel.live").error("phone request failed", exc_info=exc)
             if started:
                 raise

@@ -1,11 +1,11 @@
 """``reflectiespel live SESSION.reflectiespel``: serve a session to phones without a window.
 
 For tests, and for a second laptop. Phones change the session through the same host as in a window
-(core/host.py: every edit checked, kept in an undo history, saved); every change is saved to the
+(core/sessions/host.py: every edit checked, kept in an undo history, saved); every change is saved to the
 session file (atomically, at most once a second, and once more on the way out). Stop with Ctrl+C. starlette and uvicorn are imported
 only when the command runs, so the rest of the command line starts as fast as before.
 
-The file is held with the same lock a window takes (core/claims.py): while a window has the session
+The file is held with the same lock a window takes (core/files/claims.py): while a window has the session
 open, the command refuses to start, and while the command runs, no window opens or saves over it.
 A save that is refused (the session grew past what a session file may hold) is said once on stderr;
 the command goes on, and phones can add no more text from storage.NEAR_BYTES on (live/hub.py).
@@ -24,7 +24,7 @@ SAVE_EVERY = 1.0  # seconds
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    from ..core.i18n import translate
+    from ..core.base.i18n import translate
 
     parser.add_argument("session", metavar=translate("cli", "SESSIE"),
                         help=translate("cli", "het sessiebestand (.reflectiespel)"))
@@ -36,8 +36,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _board():
-    from ..core.boarddef import default_board_path, load_board
-    from ..core.problems import FileProblems
+    from ..core.board.boarddef import default_board_path, load_board
+    from ..core.base.problems import FileProblems
     try:
         return load_board(default_board_path())
     except (FileProblems, OSError):
@@ -45,9 +45,9 @@ def _board():
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..core.claims import Claims
-    from ..core.i18n import translate
-    from ..core.problems import display_path
+    from ..core.files.claims import Claims
+    from ..core.base.i18n import translate
+    from ..core.base.problems import display_path
     from .server import LiveServerError, check_host
 
     path = Path(args.session)
@@ -83,8 +83,8 @@ class _Saver:
         self.dirty = True
 
     def save(self) -> bool:
-        from ..core.problems import FileProblems
-        from ..core.storage import save_session
+        from ..core.base.problems import FileProblems
+        from ..core.sessions.storage import save_session
 
         try:
             save_session(self.session, self.path)
@@ -103,11 +103,11 @@ class _Saver:
 
 
 def _serve(args: argparse.Namespace, path: Path, claims) -> int:
-    from ..core.host import SessionHost
-    from ..core.i18n import translate
-    from ..core.library import default_library
-    from ..core.problems import display_path
-    from ..core.storage import open_user_file
+    from ..core.sessions.host import SessionHost
+    from ..core.base.i18n import translate
+    from ..core.decks.library import default_library
+    from ..core.base.problems import display_path
+    from ..core.sessions.storage import open_user_file
     from .hub import LiveHub, QueueOwner, card_info_from
     from .rooms import Room
     from .server import LiveServer, LiveServerError

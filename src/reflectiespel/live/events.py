@@ -1,7 +1,7 @@
 """What a phone sends, turned into undoable edits on the Session (plain Python, no Qt, no web code).
 
 Every function runs on the thread that owns the session (the UI thread in the app) and returns the
-``Edit`` that core/session_ops.py made, so a phone's vote is undone like one typed by the facilitator.
+``Edit`` that core/sessions/session_ops.py made, so a phone's vote is undone like one typed by the facilitator.
 A refusal raises RoomError with a message for the phone (the server says it in the room's language;
 the hub runs these functions inside ``i18n.speaking(session language)``, so a refusal of the session
 itself, and a practice this adds to the board, are in that language too).
@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..core import tally
-from ..core.i18n import QT_TRANSLATE_NOOP, translate
-from ..core.session import Session, Step
-from ..core.session_ops import Edit, SessionError, combine
-from ..core.stepkinds import kind_of, route_kind
+from ..core.sessions import tally
+from ..core.base.i18n import QT_TRANSLATE_NOOP, translate
+from ..core.sessions.session import Session, Step
+from ..core.sessions.session_ops import Edit, SessionError, combine
+from ..core.sessions.stepkinds import kind_of, route_kind
 from .rooms import Phone, RoomError
 
 DEFAULT_TOKEN_NAME = QT_TRANSLATE_NOOP("live", "Onze praktijk")  # in the session's language when added
@@ -41,7 +41,7 @@ def _refused(exc: SessionError) -> RoomError:
 
 
 def vote_targets(session: Session, step: Step) -> list[str]:
-    """The cards a phone shows: in a vote step exactly what can be voted on (core/tally.py, the same
+    """The cards a phone shows: in a vote step exactly what can be voted on (core/sessions/tally.py, the same
     rule as the console's grid); in any other step its cards and the cards the group made in it."""
     if tally.votes_on_earlier_choices(step):
         return tally.vote_targets(session, step)
@@ -94,7 +94,7 @@ def join(session: Session, phone: Phone, taken: set[str] = frozenset()) -> Edit 
 def vote(session: Session, phone: Phone, step_id: str, target: str, delta: int) -> Edit:
     step = current_step(session, step_id)
     pid = _participant(session, phone)
-    votable = tally.vote_targets(session, step)  # the one rule (core/tally.py), as on the console's grid
+    votable = tally.vote_targets(session, step)  # the one rule (core/sessions/tally.py), as on the console's grid
     if target not in votable:
         if target not in step.card_ids and target not in {card.id for card in step.group_cards}:
             raise RoomError(404, QT_TRANSLATE_NOOP("live", "Deze kaart hoort niet bij deze stap."))

@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import json
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 import h11
 from uvicorn.protocols.http.h11_impl import STATUS_PHRASES, H11Protocol
 
-from ..core.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE
+from ..core.base.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE
 from .rooms import RoomError
 
 HEAD_TIMEOUT = 5.0  # seconds to send a complete request head

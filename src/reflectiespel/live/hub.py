@@ -17,15 +17,16 @@ import threading
 import time
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from typing import Any, Callable, Protocol
+from typing import Any, Protocol
+from collections.abc import Callable
 
-from ..core.boarddef import board_in
-from ..core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, speaking, translate
-from ..core.i18n import language as window_language
-from ..core.session import Session, Step, shape_problems
-from ..core.session_ops import Edit
-from ..core.stepkinds import kind_of, route_kind
-from ..core.storage import NEAR_BYTES
+from ..core.board.boarddef import board_in
+from ..core.base.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, speaking, translate
+from ..core.base.i18n import language as window_language
+from ..core.sessions.session import Session, Step, shape_problems
+from ..core.sessions.session_ops import Edit
+from ..core.sessions.stepkinds import kind_of, route_kind
+from ..core.sessions.storage import NEAR_BYTES
 from . import events, inputevents
 from .phoneclock import PhoneClock
 from .rooms import Phone, Room, RoomError, Waiting
@@ -159,9 +160,9 @@ class LiveHub:
 
     @classmethod
     def for_host(cls, host, room: Room, owner: Owner, card_info: CardInfo | None = None, board=None) -> LiveHub:
-        """A hub whose phones change the session through its host (core/host.py): every edit checked, one
+        """A hub whose phones change the session through its host (core/sessions/host.py): every edit checked, one
         undo step, saved; and whatever changes the session (a phone, the window, an undo) is published."""
-        from ..core.host import PHONE, WINDOW, Refused
+        from ..core.sessions.host import PHONE, WINDOW, Refused
 
         def commit(edit: Edit | None) -> None:
             if edit is None:  # not an edit (the facilitator's "go" in the headless command): saved and told
@@ -560,7 +561,7 @@ _SOURCES: dict[str, dict[str, tuple[str, str]]] = {}
 def _undo_sources(language: str) -> dict[str, tuple[str, str]]:
     """A text as ``language`` says it -> (context, Dutch source), from the catalogue (read once)."""
     if language not in _SOURCES:
-        from ..core.i18n import catalogue_path, read_catalogue
+        from ..core.base.i18n import catalogue_path, read_catalogue
 
         found: dict[str, tuple[str, str]] = {}
         for (context, source), forms in read_catalogue(catalogue_path("en")).items():
@@ -601,7 +602,7 @@ def axes_of(board) -> dict:
             "bottom": vertical.stops[0].words if vertical.bands else vertical.low,
             "top": vertical.stops[-1].words if vertical.bands else vertical.high,
             "zones": [{"label": z.label, "x": list(z.x), "colour": z.colour} for z in board.zones],
-            # for saying where a dot is in words, as the console does (core/boarddef.py describe_on_axis)
+            # for saying where a dot is in words, as the console does (core/board/boarddef.py describe_on_axis)
             "horizontal": axis_words(board.horizontal), "vertical": axis_words(vertical)}
 
 

@@ -1,5 +1,5 @@
 """Phones in the step kinds that collect input (issue #29: word cloud, idea wall, rating scale): what a
-phone sends, made into the same undoable edits the console makes (core/wordcloud.py, ...), and what a
+phone sends, made into the same undoable edits the console makes (core/input/wordcloud.py, ...), and what a
 phone may see of the step. Plain Python, no Qt, no web code; called by live/hub.py on the thread that
 owns the session, inside ``i18n.speaking(session language)``.
 
@@ -10,11 +10,11 @@ per-step caps are the kinds' own: a person sends at most ``WordCloud.max_words``
 
 from __future__ import annotations
 
-from ..core.i18n import QT_TRANSLATE_NOOP
-from ..core.session import Session, Step
-from ..core.session_ops import Edit, SessionError
-from ..core.stepinput import PHONE
-from ..core.stepkinds import kind_of
+from ..core.base.i18n import QT_TRANSLATE_NOOP
+from ..core.sessions.session import Session, Step
+from ..core.sessions.session_ops import Edit, SessionError
+from ..core.sessions.stepinput import PHONE
+from ..core.sessions.stepkinds import kind_of
 from .rooms import Phone, RoomError
 
 ACTIONS = ("words", "rate", "idea", "upvote")  # the phone API's routes for these kinds: /api/<action>
@@ -51,7 +51,7 @@ def edit(session: Session, phone: Phone, action: str, step_id: str, payload: dic
 
 
 def words(session: Session, phone: Phone, step_id: str, sent) -> Edit:
-    from ..core import wordcloud
+    from ..core.input import wordcloud
 
     step = _current(session, step_id, "words")
     pid = _participant(session, phone)
@@ -66,7 +66,7 @@ def words(session: Session, phone: Phone, step_id: str, sent) -> Edit:
 
 
 def rate(session: Session, phone: Phone, step_id: str, row, value) -> Edit:
-    from ..core import ratings
+    from ..core.input import ratings
 
     step = _current(session, step_id, "ratings")
     pid = _participant(session, phone)
@@ -81,7 +81,7 @@ def rate(session: Session, phone: Phone, step_id: str, row, value) -> Edit:
 
 
 def idea(session: Session, phone: Phone, step_id: str, text) -> Edit:
-    from ..core import ideas
+    from ..core.input import ideas
 
     step = _current(session, step_id, "ideas")
     pid = _participant(session, phone)
@@ -96,13 +96,13 @@ def idea(session: Session, phone: Phone, step_id: str, text) -> Edit:
 
 
 def upvote(session: Session, phone: Phone, step_id: str, idea_id, delta) -> Edit:
-    from ..core import ideas
+    from ..core.input import ideas
 
     step = _current(session, step_id, "ideas")
     pid = _participant(session, phone)
     if not isinstance(idea_id, str) or isinstance(delta, bool) or delta not in (1, -1):
         raise RoomError(422, QT_TRANSLATE_NOOP("live", "Deze stem klopt niet."))
-    from ..core.screening import screen_of
+    from ..core.input.screening import screen_of
 
     screen = screen_of(step)
     visible = {w.id for w in ideas.wall(step, released_only=screen.screened, with_hidden=False)
@@ -126,7 +126,7 @@ def upvote(session: Session, phone: Phone, step_id: str, idea_id, delta) -> Edit
 def describe(session: Session, step: Step, public_step: dict) -> None:
     """What every phone may see of a step of these kinds, into the step's public part (made once per
     picture, whatever the number of phones)."""
-    from ..core.screening import screen_of
+    from ..core.input.screening import screen_of
 
     collects = kind_of(step).collects
     public_step["collects"] = collects
@@ -136,12 +136,12 @@ def describe(session: Session, step: Step, public_step: dict) -> None:
         cloud = step.cloud
         public_step["max_words"] = cloud.max_words if cloud is not None else 3
     elif collects == "ideas":
-        from ..core import ideas
+        from ..core.input import ideas
 
         public_step["ideas"] = [_shown(w, screen) for w in _standing(step, screen)] if screen.items_on_phones else []
         public_step["max_ideas"] = step.wall.max_ideas if step.wall is not None else ideas.IdeaWall().max_ideas
     elif collects == "ratings":
-        from ..core import ratings
+        from ..core.input import ratings
 
         spread = ratings.spreads(step)
         public_step["rows"] = [{"id": s.row.id, "text": s.row.text} for s in spread]
@@ -154,7 +154,7 @@ def describe_own(step: Step, mine: dict) -> None:
     """Each person's own part of a step of these kinds, into ``mine`` (participant id -> their part; one
     person's or everyone's): one pass over the step's words, ideas or marks, so that a hall of 300 phones
     costs one look at each item, not one per phone (#28)."""
-    from ..core.screening import screen_of
+    from ..core.input.screening import screen_of
 
     collects = kind_of(step).collects
     screen = screen_of(step)
@@ -169,7 +169,7 @@ def describe_own(step: Step, mine: dict) -> None:
             own["words"] = sent.get(pid, [])
             own["words_left"] = max(0, limit - len(own["words"]))
     elif collects == "ideas":
-        from ..core import ideas
+        from ..core.input import ideas
 
         limit = step.wall.max_ideas if step.wall is not None else ideas.IdeaWall().max_ideas
         posted: dict[str, list] = {}
@@ -202,7 +202,7 @@ def describe_own(step: Step, mine: dict) -> None:
 def _standing(step: Step, screen) -> list:
     """The ideas phones may see (released ones in a screened step, none hidden); while the votes wait for
     the reveal, in the order they came (no numbers)."""
-    from ..core import ideas
+    from ..core.input import ideas
 
     standing = ideas.wall(step, released_only=screen.screened, with_hidden=False)
     if not screen.counts_on_phones:
@@ -217,7 +217,7 @@ def _shown(w, screen) -> dict:
 
 
 def _default_max_words() -> int:
-    from ..core.wordcloud import WordCloud
+    from ..core.input.wordcloud import WordCloud
 
     return WordCloud().max_words
 

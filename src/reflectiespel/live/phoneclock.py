@@ -1,6 +1,6 @@
 """The step's clock on every phone (issue #29.5). Plain Python, no Qt.
 
-The facilitator's window owns the clock (core/countdown.py); the hub keeps what phones need to show it:
+The facilitator's window owns the clock (core/sessions/countdown.py); the hub keeps what phones need to show it:
 the step's total, whether it runs, at what speed (ten times as fast in a rehearsal), whether a soft sound
 is wanted at zero (``sound``, off unless the facilitator turns it on), and either the seconds left (paused)
 or the laptop's monotonic moment it reaches zero (running). ``update`` says whether that changed enough to
@@ -12,7 +12,7 @@ moment it is sent (``for_phone``), and the phone counts down from there itself.
 from __future__ import annotations
 
 import time
-from typing import Callable
+from collections.abc import Callable
 
 DRIFT = 1.0  # seconds a running clock may move before phones are told again (a minute more, a reset)
 

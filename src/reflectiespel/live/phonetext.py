@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from ..core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, speaking, translate
+from ..core.base.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, speaking, translate
 
 PHONE_TEXTS = {
     # the page itself (index.html)

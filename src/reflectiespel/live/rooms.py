@@ -17,9 +17,9 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Callable
+from collections.abc import Callable
 
-from ..core.i18n import QT_TRANSLATE_NOOP, speaking, translate
+from ..core.base.i18n import QT_TRANSLATE_NOOP, speaking, translate
 
 # No look-alikes: no 0/O/Q/D, 1/I/L, 2/Z, 5/S, 6/G, 8/B, U/V.
 CODE_ALPHABET = "ACEFHJKMNPRTWXY3479"

@@ -15,7 +15,7 @@ import time
 
 import uvicorn
 
-from ..core.i18n import SOURCE_LANGUAGE, translate
+from ..core.base.i18n import SOURCE_LANGUAGE, translate
 from .guard import HEAD_TIMEOUT, MAX_HEAD, ConnectionGuard, guarded_protocol
 
 START_TIMEOUT = 10.0
@@ -88,7 +88,7 @@ class LiveServer:
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"http://{host}:{self.port}/"
 
-    def start(self) -> "LiveServer":
+    def start(self) -> LiveServer:
         self.open_files = raise_open_files()
         self.thread = threading.Thread(target=self.server.run, name="reflectiespel-live", daemon=True)
         self.thread.start()

@@ -17,8 +17,8 @@ from reportlab.lib.colors import Color, HexColor, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from ..core.board import BoardState
-from ..core.i18n import translate
+from ..core.board.board import BoardState
+from ..core.base.i18n import translate
 from .fonts import BOLD, ITALIC, REGULAR, printable
 
 GRID = HexColor("#b0bec5")
@@ -36,11 +36,11 @@ def _axis_stops(axis) -> tuple[list[tuple[float, str]], bool]:
 def _axis_words(board=None):
     """(horizontal stops, vertical stops, vertical in bands) from ``board`` or the built-in board when it loads."""
     try:
-        from ..core.boarddef import load_default_board
+        from ..core.board.boarddef import load_default_board
 
         board = board or load_default_board()
         return (_axis_stops(board.horizontal)[0], *_axis_stops(board.vertical))
-    except Exception:  # the report must not fail on a broken board file: use the plain names
+    except Exception:  # noqa: BLE001 - the report must not fail on a broken board file: use the plain names
         return ([(0.0, translate("Report", "kunst als middel")),
                  (0.5, translate("Report", "sociaal-artistiek samenwerken")),
                  (1.0, translate("Report", "kunst als doel"))],
@@ -51,7 +51,7 @@ def _axis_words(board=None):
 def _colour(value: str) -> Color:
     try:
         return HexColor(value)
-    except Exception:
+    except Exception:  # noqa: BLE001 - any colour reportlab cannot read gets the house orange
         return HexColor("#d35400")
 
 

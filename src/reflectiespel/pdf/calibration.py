@@ -15,7 +15,7 @@ from pathlib import Path
 from reportlab.lib.colors import HexColor, black
 from reportlab.pdfgen.canvas import Canvas
 
-from ..core.i18n import translate
+from ..core.base.i18n import translate
 from .deckpdf import PrintError, new_canvas
 from .fonts import BOLD, REGULAR, register_fonts
 from .geometry import MM_TO_PT, PAPER_SIZES, Box, LayoutError, SheetLayout, check_offset

@@ -10,7 +10,7 @@ onto a neighbour. The functions return warnings (Dutch) for text that did not fi
 smallest readable size. Sizes inside a card are in points from the bottom-left corner of its bleed
 box (Pen turns them into page millimetres).
 
-Beside its colour each category has a symbol (core/symbols.py) in the band, so categories differ on a
+Beside its colour each category has a symbol (core/decks/symbols.py) in the band, so categories differ on a
 black-and-white printer. A front carries its number in the set (n/N) and the deck's name and version
 in small print; a card's picture is drawn under the band, scaled to fit. A back shows the deck's name
 (also under a card's own back text) and the deck's initials large and faint, so the backs of
@@ -26,7 +26,7 @@ from pathlib import Path
 
 from reportlab.lib.colors import Color, HexColor
 
-from ..core.i18n import translate
+from ..core.base.i18n import translate
 from .drawing import Pen
 from .fonts import BOLD, ITALIC, REGULAR, printable
 from .geometry import MM_TO_PT, Box
@@ -66,7 +66,7 @@ class PrintCard:
     back_colour: str = "#37474f"
     own_back: bool = False  # the card has its own back text (drawn a little smaller)
     blank: bool = False
-    symbol: str = "circle"  # the category's shape (core/symbols.py)
+    symbol: str = "circle"  # the category's shape (core/decks/symbols.py)
     image: str | None = None  # the picture as a file path (already checked to exist)
     number: str = ""  # "3/20": the card's place in one set
     footer: str = ""  # the deck's name and version, in small print on the front
@@ -284,8 +284,8 @@ def draw_front(page: list, card: PrintCard, trim: Box, bleed: float, measure: Me
 
 def _picture_path(card: PrintCard) -> str:
     """The file to draw for the card's picture: the picture itself, or its copy scaled once to 300 dpi
-    (core/picturecache.py). Raises PictureProblem saying why it cannot be used."""
-    from ..core.picturecache import prepare
+    (core/decks/picturecache.py). Raises PictureProblem saying why it cannot be used."""
+    from ..core.decks.picturecache import prepare
 
     return str(prepare(Path(card.image or "")))
 
@@ -293,7 +293,7 @@ def _picture_path(card: PrintCard) -> str:
 def _picture_size(card: PrintCard, width: float, most: float) -> tuple[float, float] | None:
     """The size (pt) the card's picture is drawn at: as large as fits ``width`` x ``most``, in proportion;
     None when it cannot be used or read."""
-    from ..core.pictures import PictureProblem
+    from ..core.decks.pictures import PictureProblem
 
     try:
         size = image_size(_picture_path(card))
@@ -308,9 +308,9 @@ def _picture_size(card: PrintCard, width: float, most: float) -> tuple[float, fl
 def _draw_picture(c: Pen, card: PrintCard, left: float, top: float, width: float, most: float,
                   warnings: list[str]) -> float:
     """The card's picture under the band, as large as fits ``width`` x ``most`` with its proportions;
-    returns the y under it. A big picture is drawn from its copy at 300 dpi (core/picturecache.py); a
+    returns the y under it. A big picture is drawn from its copy at 300 dpi (core/decks/picturecache.py); a
     picture that cannot be used is a warning that says why."""
-    from ..core.pictures import PictureProblem
+    from ..core.decks.pictures import PictureProblem
 
     try:
         path = _picture_path(card)

@@ -10,8 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core.i18n import QT_TRANSLATE_NOOP, translate
-from ..core.problems import FileProblems, display_path
+from ..core.base.i18n import QT_TRANSLATE_NOOP, translate
+from ..core.base.problems import FileProblems, display_path
 from .geometry import BACKS, CARD_SIZES, PAPER_SIZES
 from .output import OutputError
 
@@ -138,8 +138,8 @@ def run_print(args: argparse.Namespace) -> int:
 
 
 def _load_deck(id_or_path: str):
-    from ..core.library import find_deck
-    from ..core.library import default_library
+    from ..core.decks.library import find_deck
+    from ..core.decks.library import default_library
 
     library = default_library()
     try:
@@ -159,7 +159,7 @@ def _load_deck(id_or_path: str):
 
 
 def _open_session(name: str):
-    from ..core.storage import open_session
+    from ..core.sessions.storage import open_session
 
     try:
         return open_session(Path(name))
@@ -169,7 +169,7 @@ def _open_session(name: str):
 
 
 def _library():
-    from ..core.library import default_library
+    from ..core.decks.library import default_library
 
     return default_library()
 
@@ -209,16 +209,16 @@ BINARY_FORMATS = ("xlsx", "docx")
 
 def export_bytes(session, fmt: str, library) -> bytes:
     """The session in one of EXPORT_FORMATS: docx is the report's text (pdf/worddoc.py), xlsx the
-    spreadsheet (core/workbook.py), the others are core/export.py."""
+    spreadsheet (core/reports/workbook.py), the others are core/reports/export.py."""
     if fmt == "docx":
         from .worddoc import render_docx
 
         return render_docx(session, library)
     if fmt == "xlsx":
-        from ..core.workbook import to_xlsx
+        from ..core.reports.workbook import to_xlsx
 
         return to_xlsx(session, library)
-    from ..core.export import export
+    from ..core.reports.export import export
 
     return export(session, fmt, library)
 

@@ -17,25 +17,16 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from reportlab.pdfgen.canvas import Canvas
 
-from ..core.decks import Deck
-from ..core.i18n import translate
+from ..core.decks.decks import Deck
+from ..core.base.i18n import translate
 from .cardlayout import PrintCard, deck_body, draw_back, draw_front
 from .drawing import PT, Line, Page, Text
 from .fonts import REGULAR, printable, register_fonts
-from .geometry import (
-    MARK_GAP,
-    MM_TO_PT,
-    PRINTABLE_MARGIN,
-    Box,
-    LayoutError,
-    SheetLayout,
-    check_offset,
-    sheet_layout,
-)
+from .geometry import MARK_GAP, MM_TO_PT, PRINTABLE_MARGIN, Box, LayoutError, SheetLayout, check_offset, sheet_layout
 from .output import atomic_write
 from .pdfdraw import draw_page
 from .textfit import Measure

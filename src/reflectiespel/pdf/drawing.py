@@ -78,7 +78,7 @@ class Picture:
 
 @dataclass(slots=True)
 class Symbol:
-    """A category symbol (core/symbols.py) centred at (x, y) with radius ``r`` (mm)."""
+    """A category symbol (core/decks/symbols.py) centred at (x, y) with radius ``r`` (mm)."""
 
     shape: str
     x: float

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..core.i18n import translate
+from ..core.base.i18n import translate
 
 MM_TO_PT = 72.0 / 25.4
 
@@ -57,10 +57,10 @@ class Box:
     def top(self) -> float:
         return self.y + self.h
 
-    def grown(self, d: float) -> "Box":
+    def grown(self, d: float) -> Box:
         return Box(self.x - d, self.y - d, self.w + 2 * d, self.h + 2 * d)
 
-    def shifted(self, dx: float, dy: float) -> "Box":
+    def shifted(self, dx: float, dy: float) -> Box:
         return Box(self.x + dx, self.y + dy, self.w, self.h)
 
     def overlaps_segment(self, x1: float, y1: float, x2: float, y2: float, eps: float = 1e-6) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reportlab.lib.colors import HexColor
 
-from ..core.i18n import QT_TRANSLATE_NOOP, translate
+from ..core.base.i18n import QT_TRANSLATE_NOOP, translate
 from .cardlayout import PrintCard
 from .drawing import Page, Pen
 from .fonts import BOLD, REGULAR, printable

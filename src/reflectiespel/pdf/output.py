@@ -1,6 +1,6 @@
 """Writing an output file so that it is either complete or not there at all.
 
-The writing itself is core/atomic.py (temporary file, fsync, os.replace, the mode of the old file,
+The writing itself is core/files/atomic.py (temporary file, fsync, os.replace, the mode of the old file,
 leftovers of a killed run removed); this adds an early check of the target and an OutputError with
 a Dutch message for the person printing.
 """
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core.atomic import WriteError
-from ..core.atomic import atomic_write as write
-from ..core.i18n import translate
+from ..core.files.atomic import WriteError
+from ..core.files.atomic import atomic_write as write
+from ..core.base.i18n import translate
 
 
 class OutputError(OSError):
@@ -38,7 +38,7 @@ def check_target(path: Path) -> None:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """The app's one atomic write (core/atomic.py), with the early check and the printing messages."""
+    """The app's one atomic write (core/files/atomic.py), with the early check and the printing messages."""
     path = Path(path)
     check_target(path)
     try:

@@ -8,8 +8,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core.i18n import translate
-from ..core.problems import FileProblems, display_path
+from ..core.base.i18n import translate
+from ..core.base.problems import FileProblems, display_path
 from .output import OutputError
 
 SUFFIXES = (".pdf", ".xlsx")
@@ -29,8 +29,8 @@ def configure_path(p: argparse.ArgumentParser) -> None:
 
 
 def run_path(args: argparse.Namespace) -> int:
-    from ..core.boarddef import board_in, load_default_board
-    from ..core.path import ALL, GROUP, build_path, open_sessions, plain_key
+    from ..core.board.boarddef import board_in, load_default_board
+    from ..core.reports.path import ALL, GROUP, build_path, open_sessions, plain_key
 
     target = args.output or Path(translate("cli", "pad.pdf"))
     if target.suffix.lower() not in SUFFIXES:
@@ -61,7 +61,7 @@ def run_path(args: argparse.Namespace) -> int:
             return 1
     try:
         if target.suffix.lower() == ".xlsx":
-            from ..core.pathrows import PathTable, path_to_xlsx
+            from ..core.reports.pathrows import PathTable, path_to_xlsx
             from .output import atomic_write
 
             atomic_write(target, path_to_xlsx(PathTable(path, board, perspective)))

@@ -20,9 +20,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import registerFontFamily
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, FrameBreak, KeepInFrame, PageTemplate, Paragraph
 
-from ..core.i18n import language, translate
-from ..core.path import ALL, GROUP, PracticePath
-from ..core.pathrows import path_title
+from ..core.base.i18n import language, translate
+from ..core.reports.path import ALL, GROUP, PracticePath
+from ..core.reports.pathrows import path_title
 from .boarddraw import INK, Labels, _axis_words, _colour, _dark, draw_frame
 from .fonts import BOLD, ITALIC, REGULAR, printable, register_fonts
 from .output import atomic_write
@@ -188,7 +188,7 @@ def _side(path: PracticePath, perspective: str | None, numbers: dict[str, int], 
 
 def render_path_pdf(path: PracticePath, perspective: str | None = GROUP, definition=None) -> bytes:
     """One page: the title, the board with the paths (left), the sessions, practices and notes (right)."""
-    from ..core.boarddef import describe_position
+    from ..core.board.boarddef import describe_position
 
     st = _styles()
     page_w, page_h = PAGE

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from reportlab.pdfgen.canvas import Canvas
 
-from ..core.symbols import OUTLINED, polygons
+from ..core.decks.symbols import OUTLINED, polygons
 from .drawing import Clip, Fill, Line, Outline, Page, Picture, Symbol, Text
 from .geometry import MM_TO_PT
 

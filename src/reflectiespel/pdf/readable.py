@@ -6,7 +6,7 @@ text area of a card of the given size, and returns the smallest font size used.
 
 from __future__ import annotations
 
-from ..core.decks import Card, Deck
+from ..core.decks.decks import Card, Deck
 from .cardlayout import front_blocks
 from .geometry import CARD_SIZES, MM_TO_PT
 from .textfit import Measure, fit_scale

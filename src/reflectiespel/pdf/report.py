@@ -23,10 +23,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (ActionFlowable, BaseDocTemplate, Flowable, Frame, Image, KeepTogether, NextPageTemplate,
                                 PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle)
 
-from ..core.board import placement_key
-from ..core.export import anonymised
-from ..core.i18n import QT_TRANSLATE_NOOP, speaking, translate
-from ..core.session import Session, Step, domain_name
+from ..core.board.board import placement_key
+from ..core.reports.export import anonymised
+from ..core.base.i18n import QT_TRANSLATE_NOOP, speaking, translate
+from ..core.sessions.session import Session, Step, domain_name
 from .boarddraw import BoardDrawing, legend
 from .cardlayout import PrintCard, draw_back, draw_front, image_size
 from .deckpdf import deck_cards
@@ -98,7 +98,7 @@ class NumberedCanvas(Canvas):
         self.skip_number = False
         self.marks: list[tuple[str, str, int, float]] = []  # this page's outline entries (see Heading)
 
-    def showPage(self):  # noqa: N802 (reportlab name)
+    def showPage(self):
         self._pages.append(dict(self.__dict__))
         self._startPage()
         self.skip_number = False
@@ -234,7 +234,7 @@ def _table(rows: list[list[str]], widths: list[float], st) -> Table:
 
 
 def _step(session: Session, number: int, step: Step, library, st, width: float) -> list:
-    title = lambda card_id: text(session.card_title(step, card_id, library))  # noqa: E731
+    title = lambda card_id: text(session.card_title(step, card_id, library))
     heading = translate("Report", "Stap {0}: {1}")
     story: list = [Heading(heading.format(number, text(step.title, BOLD)), st["h1"],
                            heading.format(number, step.title), f"step-{number}")]
@@ -289,10 +289,10 @@ def _step(session: Session, number: int, step: Step, library, st, width: float) 
 def _where(x: float, y: float) -> str:
     """A place on the board in words ('dicht bij kunst als middel, sturing gedeeld')."""
     try:
-        from ..core.boarddef import describe_position, load_default_board
+        from ..core.board.boarddef import describe_position, load_default_board
 
         return describe_position(load_default_board(), x, y)
-    except Exception:  # a broken board file must not stop the report: then the numbers
+    except Exception:  # noqa: BLE001 - a broken board file must not stop the report: then the numbers
         return f"{x:.2f}, {y:.2f}"
 
 
@@ -336,7 +336,7 @@ def _pictures(session: Session, step: Step, used: list[str], library, st, width:
             card = deck.card(card_id)
         except KeyError:
             continue
-        from ..core.picturecache import drawable
+        from ..core.decks.picturecache import drawable
 
         path = drawable(deck.image_path(card))  # a big picture: its copy at 300 dpi, scaled once
         size = image_size(str(path)) if path else None

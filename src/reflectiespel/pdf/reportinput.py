@@ -1,6 +1,6 @@
 """The step kinds of issue #29 in the session report: the word cloud as a ranked table (the projection's
 sizes are for the room; on paper the numbers), with what the facilitator hid, merged or entered. Read from
-the same summaries as the exports (core/inputexport.py). No names in an anonymous session."""
+the same summaries as the exports (core/reports/inputexport.py). No names in an anonymous session."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
-from ..core.i18n import translate
-from ..core.inputexport import by_console, cloud_summary, idea_status, scale_summary, wall_summary, word_status
-from ..core.ratings import fmt
-from ..core.stepinput import CONSOLE, SCALE_MAX, SCALE_MIN
+from ..core.base.i18n import translate
+from ..core.reports.inputexport import by_console, cloud_summary, idea_status, scale_summary, wall_summary, word_status
+from ..core.input.ratings import fmt
+from ..core.sessions.stepinput import CONSOLE, SCALE_MAX, SCALE_MIN
 from .fonts import REGULAR, paragraph_text
 
 
@@ -97,7 +97,7 @@ def strips(spread, width: float) -> Drawing:
     drawing = Drawing(width, height)
     left, right = label_w + pad, width - pad
     step_w = (right - left) / (SCALE_MAX - SCALE_MIN)
-    x_of = lambda v: left + (v - SCALE_MIN) * step_w  # noqa: E731
+    x_of = lambda v: left + (v - SCALE_MIN) * step_w
     top = height - 4 * mm
     for value in range(SCALE_MIN, SCALE_MAX + 1):
         drawing.add(String(x_of(value), top, str(value), fontName=REGULAR, fontSize=7, textAnchor="middle",
@@ -127,7 +127,7 @@ def strips(spread, width: float) -> Drawing:
 def engagement_story(session, st, width: float, heading, table) -> list:
     """'Deelname': per step how many took part, from a phone and through the facilitator; the names only when
     the session is not anonymous. Nothing when nobody did anything anyone could count."""
-    from ..core.engagement import engagement, names
+    from ..core.reports.engagement import engagement, names
 
     found = [e for e in engagement(session) if e.total]
     if not found:

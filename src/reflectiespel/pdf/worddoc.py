@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import io
 
-from ..core.export import anonymised, board_lines, status_word
-from ..core.i18n import QT_TRANSLATE_NOOP, speaking, translate
-from ..core.session import Session, Step, domain_name
+from ..core.reports.export import anonymised, board_lines, status_word
+from ..core.base.i18n import QT_TRANSLATE_NOOP, speaking, translate
+from ..core.sessions.session import Session, Step, domain_name
 from .report import LANGUAGE_TAGS, dutch_date, report_title
 
 WORDS = (QT_TRANSLATE_NOOP("WordExport", "Eigen kaarten"), QT_TRANSLATE_NOOP("WordExport", "Opdracht:"),
@@ -127,7 +127,9 @@ def _cover(session: Session, doc) -> None:
 
 
 def _step(session: Session, number: int, step: Step, library, doc) -> None:
-    title = lambda card_id: session.card_title(step, card_id, library)
+    def title(card_id: str) -> str:
+        return session.card_title(step, card_id, library)
+
     doc.add_heading(_safe(_r("Stap {0}: {1}").format(number, step.title)), level=1)
     if step.instruction.strip():
         _paragraph(doc, step.instruction, italic=True)
@@ -178,8 +180,8 @@ def _step(session: Session, number: int, step: Step, library, doc) -> None:
 
 def _input(session: Session, step: Step, doc) -> None:
     """A word cloud, idea wall or rating scale (issue #29) as tables, as in the PDF report."""
-    from ..core.inputexport import cloud_summary, idea_status, scale_summary, wall_summary, word_status
-    from ..core.ratings import fmt
+    from ..core.reports.inputexport import cloud_summary, idea_status, scale_summary, wall_summary, word_status
+    from ..core.input.ratings import fmt
 
     words = cloud_summary(session, step)
     if words:
@@ -203,7 +205,7 @@ def _input(session: Session, step: Step, doc) -> None:
 
 def _engagement(session: Session, doc) -> None:
     """Who took part per step (issue #29.7): numbers, and names only when the session is not anonymous."""
-    from ..core.engagement import engagement, names
+    from ..core.reports.engagement import engagement, names
 
     found = [e for e in engagement(session) if e.total]
     if not found:

@@ -6,7 +6,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from .. import __version__
-from ..core import i18n
+from ..core.base import i18n
 from ..resources import assets_dir
 from .accessiblecombo import install as name_drop_downs
 from .translators import install_translators
@@ -27,8 +27,8 @@ def create_app(argv: list[str]) -> QApplication:
 
 def start_theme(app: QApplication) -> None:
     """The remembered contrast choice (default: follow the system), and follow the system when it changes."""
-    from ..core.paths import user_data_dir
-    from ..core.settings import read_settings
+    from ..core.files.paths import user_data_dir
+    from ..core.files.settings import read_settings
     from .theme import apply_theme
 
     choice = read_settings(user_data_dir()).get("contrast", "system")
@@ -47,8 +47,8 @@ def start_theme(app: QApplication) -> None:
 
 def show_main_window(app: QApplication) -> QMainWindow:
     """The main window, shown at once; the decks load behind it and their tiles fill in."""
-    from ..core.library import Library, user_decks_dir
-    from ..core.paths import org_dir, user_cache_dir
+    from ..core.decks.library import Library, user_decks_dir
+    from ..core.files.paths import org_dir, user_cache_dir
     from ..resources import builtin_decks_dir
     from .main_window import MainWindow
 

@@ -1,7 +1,7 @@
 """Import a deck from a spreadsheet in the app: see the cards and every problem by row before saving.
 
-The sheet is read in a worker thread (core/sheetfiles.py with its limits), with a progress bar and
-Annuleren; saving (core/deckwrite.py: check everything, then write) runs in a worker as well."""
+The sheet is read in a worker thread (core/decks/sheetfiles.py with its limits), with a progress bar and
+Annuleren; saving (core/decks/deckwrite.py: check everything, then write) runs in a worker as well."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QThread, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QMessageBox,
                                QProgressBar, QVBoxLayout, QWidget)
 
-from ..core.problems import FileProblems, display_path
+from ..core.base.problems import FileProblems, display_path
 from .plaintext import plain
 from .screenfit import fit_window
 from .theme import grow, set_ink
@@ -25,9 +25,9 @@ def read_sheet(path: Path, progress, cancelled) -> tuple:
     """The work of reading a sheet (worker thread): ('deck', deck, how) or ('problems', [text]); raises
     Cancelled when ``cancelled()`` becomes true. Big pictures are scaled into the cache here too (the
     preview, the viewer and the printer all draw that copy)."""
-    from ..core.picturecache import drawable
-    from ..core.sheetfiles import Cancelled, read_rows
-    from ..core.sheets import deck_from_rows
+    from ..core.decks.picturecache import drawable
+    from ..core.decks.sheetfiles import Cancelled, read_rows
+    from ..core.decks.sheets import deck_from_rows
 
     def step(fraction: float) -> None:
         if cancelled():
@@ -67,7 +67,7 @@ class Worker(QThread):
         return self._cancel.is_set()
 
     def run(self) -> None:
-        from ..core.sheetfiles import Cancelled
+        from ..core.decks.sheetfiles import Cancelled
 
         try:
             result = self.job(self.progressed.emit, self.cancelled)
@@ -223,7 +223,7 @@ class ImportDialog(QDialog):
         deck, images = self.deck, self.path.parent if any(card.image for card in self.deck.cards) else None
 
         def job(_progress, _cancelled):
-            from ..core.deckwrite import write_deck
+            from ..core.decks.deckwrite import write_deck
 
             return ("written", write_deck(deck, target, images_from=images, overwrite=overwrite, place="sheet"))
 
@@ -264,9 +264,9 @@ def ask_sheet_to_import(parent: QWidget) -> Path | None:
 
 def save_template(parent: QWidget, path: Path | None = None) -> Path | None:
     """Write the spreadsheet template where the user chooses (xlsx unless the name ends in .csv)."""
-    from ..core.sheetfiles import sheet_bytes
-    from ..core.sheets import TEMPLATE_HEADER_ROW, template_rows
-    from ..core.storage import atomic_write
+    from ..core.decks.sheetfiles import sheet_bytes
+    from ..core.decks.sheets import TEMPLATE_HEADER_ROW, template_rows
+    from ..core.sessions.storage import atomic_write
 
     if path is None:
         name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("DeckImport", "Sjabloon opslaan"),

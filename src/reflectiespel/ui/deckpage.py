@@ -14,8 +14,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QHBoxLayout, QLabel, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
-from ..core.cursor import CardCursor
-from ..core.decks import Deck
+from ..core.decks.cursor import CardCursor
+from ..core.decks.decks import Deck
 from .cardview import CardGrid, CardView
 from .plaintext import plain
 from .theme import grow, set_ink
@@ -210,7 +210,7 @@ class DeckPage(QWidget):
         self.source.setText(self.source.fontMetrics().elidedText(self._source_text, Qt.TextElideMode.ElideRight, width))
         self.source.setAccessibleDescription(self._source_text)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_source()
 

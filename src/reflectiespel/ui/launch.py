@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from ..core.i18n import translate
+from ..core.base.i18n import translate
 
 QT_LIBS_HINT = ("sudo apt-get install libglib2.0-0 libgl1 libegl1 libfontconfig1 libfreetype6 "
                 "libxkbcommon0 libdbus-1-3 fonts-dejavu-core")
@@ -35,7 +35,7 @@ def run_app(argv: list[str] | None = None, open_path=None) -> int:
         print(problem, file=sys.stderr)
         return 1
     try:
-        from PySide6.QtWidgets import QApplication
+        from PySide6.QtWidgets import QApplication  # noqa: F401 - only asks whether Qt loads
     except ImportError as exc:
         print(translate("launch", "reflectiespel kan Qt niet laden: er ontbreekt een systeembibliotheek "
                         "({0}).\nOp Debian of Ubuntu: {1}").format(exc, QT_LIBS_HINT), file=sys.stderr)

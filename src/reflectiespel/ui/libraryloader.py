@@ -16,7 +16,7 @@ from collections import deque
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.library import DeckEntry, Library
+from ..core.decks.library import DeckEntry, Library
 from .wakeup import Wakeup
 
 
@@ -88,4 +88,4 @@ class LibraryLoader(QObject):
 
 def warm_up() -> None:
     """Import, off the UI thread, what the first click on the start page will need anyway."""
-    from ..core import session, storage  # noqa: F401
+    from ..core.sessions import session, storage  # noqa: F401 - imported only to be loaded

@@ -7,9 +7,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (QAbstractButton, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
-from ..core.i18n import LANGUAGES, language
-from ..core.library import DeckEntry
-from ..core.problems import display_path
+from ..core.base.i18n import LANGUAGES, language
+from ..core.decks.library import DeckEntry
+from ..core.base.problems import display_path
 from .plaintext import plain
 from .theme import grow
 
@@ -90,7 +90,7 @@ class DeckTile(QAbstractButton):
                                                 display_path(self.entry.path).split("/")[-1])
         self.setFixedSize(QSize(TILE_WIDTH, max(TILE_HEIGHT, 38 + title.height() + 8 + room.height() + 16)))
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
@@ -160,14 +160,14 @@ class DeckTile(QAbstractButton):
             painter.drawText(QRectF(rect.left(), top + number * metrics.height(), rect.width(), metrics.height()),
                              Qt.AlignmentFlag.AlignLeft, line)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         """Enter and Return open the deck, as Space does."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.isEnabled():
             self.click()
             return
         super().keyPressEvent(event)
 
-    def focusInEvent(self, event) -> None:  # noqa: N802
+    def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
         parent = self.parentWidget()
         while parent is not None and not hasattr(parent, "ensureWidgetVisible"):
@@ -175,11 +175,11 @@ class DeckTile(QAbstractButton):
         if parent is not None:
             parent.ensureWidgetVisible(self)  # a tile reached by Tab scrolls into view
 
-    def enterEvent(self, event) -> None:  # noqa: N802
+    def enterEvent(self, event) -> None:
         self.update()
         super().enterEvent(event)
 
-    def leaveEvent(self, event) -> None:  # noqa: N802
+    def leaveEvent(self, event) -> None:
         self.update()
         super().leaveEvent(event)
 

@@ -10,16 +10,16 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from .. import __version__
-from ..core.library import Library, user_decks_dir
-from ..core.paths import user_data_dir
-from ..core.problems import FileProblems
+from ..core.decks.library import Library, user_decks_dir
+from ..core.files.paths import user_data_dir
+from ..core.base.problems import FileProblems
 from .screenfit import fit_window
 from .startpage import StartPage
 
 if TYPE_CHECKING:  # the library page, sessions, storage and the card viewer load on first use (docs/architecture.md)
-    from ..core.library import DeckEntry
-    from ..core.session import Session
-    from ..core.storage import Claims, RecentSessions
+    from ..core.decks.library import DeckEntry
+    from ..core.sessions.session import Session
+    from ..core.sessions.storage import Claims, RecentSessions
     from .deckpage import DeckPage
     from .librarypage import LibraryPage
     from .libraryloader import LibraryLoader
@@ -83,12 +83,12 @@ class MainWindow(QMainWindow):
         # minimised, on another desktop) gets its decks a second later all the same
         QTimer.singleShot(1000, self._loader.start)
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         super().closeEvent(event)
         if event.isAccepted() and self._loader is not None:
             self._loader.join()  # the reader's last signals arrive before the window can be deleted
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if self._loader is not None and not self._loader.started:
             QTimer.singleShot(0, self._loader.start)  # after this paint pass: the whole window is drawn
@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
     def recent(self) -> RecentSessions:
         if self._recent is None:
             self.wait_for_library()  # the reader thread may be importing storage right now
-            from ..core.storage import RecentSessions
+            from ..core.sessions.storage import RecentSessions
 
             self._recent = RecentSessions(self.data_dir)
         return self._recent
@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
     def choose_contrast(self, choice: str) -> str:
         from PySide6.QtWidgets import QApplication
 
-        from ..core.settings import remember
+        from ..core.files.settings import remember
         from .theme import apply_theme
 
         app = QApplication.instance()
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         return theme
 
     def _build_language_menu(self) -> None:
-        from ..core import i18n
+        from ..core.base import i18n
 
         menu = self.menuBar().addMenu(self.tr("&Taal"))
         menu.setObjectName("languageMenu")
@@ -265,8 +265,8 @@ class MainWindow(QMainWindow):
     def choose_language(self, code: str) -> None:
         """Remember the language and speak it now: this window is built again in it. With a session, a deck
         or a team window open (they are built in one language and hold work), it applies from the next start."""
-        from ..core import i18n
-        from ..core.settings import remember_language
+        from ..core.base import i18n
+        from ..core.files.settings import remember_language
 
         try:
             remember_language(self.data_dir, code)
@@ -278,15 +278,14 @@ class MainWindow(QMainWindow):
         busy = [w for w in self.windows if w.isVisible()]  # consoles, editors, team windows
         if busy:
             self.tell(self.tr("Taal") + " / Language",
-                      "De app spreekt {0} na de volgende start (er is nog een venster open).\n"
-                      "The app will speak {0} from the next start (a window is still open).".format(
-                          i18n.LANGUAGES[code]))
+                      f"De app spreekt {i18n.LANGUAGES[code]} na de volgende start (er is nog een venster open).\n"
+                      f"The app will speak {i18n.LANGUAGES[code]} from the next start (a window is still open).")
             for action_code, action in self.language_actions.items():
                 action.setChecked(action_code == i18n.language())  # the menu says what the app speaks now
             return
         self.switch_language(code)
 
-    def switch_language(self, code: str) -> "MainWindow":
+    def switch_language(self, code: str) -> MainWindow:
         """Qt's and our translations in ``code``, and this window made again in it, where it stood."""
         from .translators import install_translators
 
@@ -376,8 +375,8 @@ class MainWindow(QMainWindow):
 
     def edit_deck(self, deck_id: str):
         """Open the editor on a user's deck; a built-in deck is first copied into the user's folder."""
-        from ..core.deckedit import copy_of
-        from ..core.deckwrite import write_deck
+        from ..core.decks.deckedit import copy_of
+        from ..core.decks.deckwrite import write_deck
         from .editor import DeckEditor
 
         self.wait_for_library()
@@ -463,7 +462,7 @@ class MainWindow(QMainWindow):
     # --- sessions --------------------------------------------------------------------------------
     def new_session(self) -> None:
         self.wait_for_library()
-        from ..core.templates import default_templates
+        from ..core.sessions.templates import default_templates
         from .session.newsession import NewSessionDialog
 
         dialog = NewSessionDialog(default_templates(self.data_dir, self.library.org_dir), self.library, self)
@@ -493,7 +492,7 @@ class MainWindow(QMainWindow):
 
     def open_session_file(self, path: Path):
         self.wait_for_library()
-        from ..core.storage import Claims, open_in_window
+        from ..core.sessions.storage import Claims, open_in_window
 
         claims = Claims(self.data_dir)
         try:
@@ -513,7 +512,7 @@ class MainWindow(QMainWindow):
         """After a crash: offer the sessions whose autosave is still there."""
         if not self.library_loaded:
             return  # offered when the decks are in (_loading_finished)
-        from ..core.autosave import find_recoverable
+        from ..core.sessions.autosave import find_recoverable
 
         refused = []
         offered = find_recoverable(self.data_dir, refused)
@@ -598,7 +597,7 @@ class MainWindow(QMainWindow):
 
         from .plaintext import message_box
 
-        Button = QMessageBox.StandardButton
+        Button = QMessageBox.StandardButton  # noqa: N806 - a Qt enum, kept in its own case
         box = message_box(self, QMessageBox.Icon.Question, title, text, Button.Yes | Button.No, Button.Yes)
         return box.exec() == Button.Yes
 
@@ -625,7 +624,7 @@ class MainWindow(QMainWindow):
         window.choose_sessions()
         return window
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not getattr(self, "_recovery_offered", False):
             self._recovery_offered = True

@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from ..core.paths import ORG_DIR_SETTING, ORG_DIR_VARIABLE
-from ..core.problems import FileProblems
+from ..core.files.paths import ORG_DIR_SETTING, ORG_DIR_VARIABLE
+from ..core.base.problems import FileProblems
 
 
 class OrgFolderMenu(QObject):
@@ -86,7 +86,7 @@ class OrgFolderMenu(QObject):
         return ""
 
     def _use(self, folder: Path | None) -> Path | None:
-        from ..core.settings import remember
+        from ..core.files.settings import remember
 
         try:
             remember(self.window.data_dir, ORG_DIR_SETTING, str(folder) if folder else None)

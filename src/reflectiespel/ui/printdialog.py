@@ -41,15 +41,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.decks import Deck
-from ..core.library import Library
-from ..pdf.deckpdf import (
-    PrintError,
-    PrintOptions,
-    PrintResult,
-    deck_pages,
-    write_deck_pdf,
-)
+from ..core.decks.decks import Deck
+from ..core.decks.library import Library
+from ..pdf.deckpdf import PrintError, PrintOptions, PrintResult, deck_pages, write_deck_pdf
 from ..pdf.geometry import CARD_SIZES, LayoutError, sheets_needed
 from ..pdf.output import OutputError, check_target
 from .sheetpaint import PagePainter, SheetPreview, print_family
@@ -78,7 +72,7 @@ class SaveJob(QThread):
             result = write_deck_pdf(self.deck, self.path, self.options, progress=self.progressed.emit)
         except (PrintError, OutputError) as exc:
             self.failed.emit(str(exc))
-        except Exception as exc:  # never a traceback in the user's face
+        except Exception as exc:  # noqa: BLE001 - never a traceback in the user's face
             self.failed.emit(QCoreApplication.translate("PrintDialog", "Het PDF-bestand kon niet worden gemaakt: {0}").format(exc))
         else:
             self.succeeded.emit(result)

@@ -14,8 +14,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImageReader, QPainter, QPainterPath, QPen, QPixmap,
                            QPixmapCache, QPolygonF, QTextLayout, QTextOption)
 
-from ..core.decks import Card, Deck
-from ..core.symbols import OUTLINED, polygons
+from ..core.decks.decks import Card, Deck
+from ..core.decks.symbols import OUTLINED, polygons
 
 INK = QColor("#1d1d1f")
 PAPER = QColor("#fffdf8")
@@ -54,7 +54,7 @@ def text_layout(text: str, font: QFont, width: float) -> tuple[QTextLayout, floa
 
 
 def paint_symbol(painter: QPainter, symbol: str, centre: QPointF, r: float, colour: QColor) -> None:
-    """A category symbol (core/symbols.py) centred at ``centre`` with radius ``r`` px."""
+    """A category symbol (core/decks/symbols.py) centred at ``centre`` with radius ``r`` px."""
     path = QPainterPath()
     for polygon in polygons(symbol):
         path.addPolygon(QPolygonF([QPointF(centre.x() + x * r, centre.y() - y * r) for x, y in polygon]))
@@ -70,13 +70,13 @@ def paint_symbol(painter: QPainter, symbol: str, centre: QPointF, r: float, colo
     painter.restore()
 
 
-PICTURE_ALLOCATION_MB = 64  # a drawable picture has at most 1600 pixels a side (core/picturecache.py): ~10 MB
+PICTURE_ALLOCATION_MB = 64  # a drawable picture has at most 1600 pixels a side (core/decks/picturecache.py): ~10 MB
 
 
 def card_picture(deck: Deck, card: Card) -> QPixmap | None:
     """The card's picture (cached), or None when it has none or it cannot be read. A big picture is read
-    from its copy scaled once to what a screen needs (core/picturecache.py), never decoded whole."""
-    from ..core.picturecache import drawable
+    from its copy scaled once to what a screen needs (core/decks/picturecache.py), never decoded whole."""
+    from ..core.decks.picturecache import drawable
 
     original = deck.image_path(card)
     if original is None:

@@ -6,7 +6,7 @@ gives a top-level window the preferred size, or the size it had last time on a s
 shrunk to the screen's available geometry less the window manager's frame, and centres it there.
 After the first show it checks the real frame (a window manager adds a title bar and borders that only
 exist then) and pulls the window in if the frame still sticks out. Sizes are remembered per window and
-per screen size in settings.json (core/settings.py), written when the window closes.
+per screen size in settings.json (core/files/settings.py), written when the window closes.
 """
 
 from __future__ import annotations
@@ -81,13 +81,13 @@ def bounded(size: QSize, room: QRect, minimum: QSize | None = None) -> QSize:
 def _data_dir(data_dir: Path | None) -> Path:
     if data_dir is not None:
         return data_dir
-    from ..core.library import user_data_dir
+    from ..core.decks.library import user_data_dir
 
     return user_data_dir()
 
 
 def remembered_size(key: str, screen: QScreen, data_dir: Path | None = None) -> QSize | None:
-    from ..core.settings import read_settings
+    from ..core.files.settings import read_settings
 
     sizes = read_settings(_data_dir(data_dir)).get(SIZES_KEY)
     value = sizes.get(screen_key(key, screen)) if isinstance(sizes, dict) else None
@@ -98,7 +98,7 @@ def remembered_size(key: str, screen: QScreen, data_dir: Path | None = None) -> 
 
 def remember_size(where: str, size: QSize, data_dir: Path | None = None) -> None:
     """Remember ``size`` under ``where`` (``screen_key(window key, screen)``)."""
-    from ..core.settings import read_settings, remember
+    from ..core.files.settings import read_settings, remember
 
     folder = _data_dir(data_dir)
     sizes = read_settings(folder).get(SIZES_KEY)
@@ -168,7 +168,7 @@ class _Keeper(QObject):
         self.fitted: QSize | None = None  # the size fit_window gave; a window made larger since is left alone
         self.screen_key = ""  # where the size is remembered: the window and the size of its screen (fit_window's)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         # no QWidget.screen() in here: asked from inside a show or hide event (a modal dialog's exec()), it
         # left a dangling screen behind in PySide6 6.11 and a later window crashed (tests/ui/test_install.py
         # after test_import_dialog_english.py); the screen is the one fit_window placed the window on

@@ -23,20 +23,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from ..core.symbols import OUTLINED, polygons
-from ..pdf.drawing import (
-    BOLD,
-    ITALIC,
-    PT,
-    Clip,
-    Fill,
-    Line,
-    Outline,
-    Page,
-    Picture,
-    Symbol,
-    Text,
-)
+from ..core.decks.symbols import OUTLINED, polygons
+from ..pdf.drawing import BOLD, ITALIC, PT, Clip, Fill, Line, Outline, Page, Picture, Symbol, Text
 from ..resources import font_path
 from .screencard import PICTURE_ALLOCATION_MB
 
@@ -189,7 +177,7 @@ class PagePainter:
         image = self.pictures.get(op.path)
         if image is None:
             reader = QImageReader(op.path)
-            reader.setAllocationLimit(PICTURE_ALLOCATION_MB)  # the scaled copies (core/picturecache.py)
+            reader.setAllocationLimit(PICTURE_ALLOCATION_MB)  # the scaled copies (core/decks/picturecache.py)
             reader.setAutoTransform(True)
             image = reader.read()
             self.pictures[op.path] = image

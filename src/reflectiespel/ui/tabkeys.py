@@ -13,7 +13,7 @@ KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Ke
 
 
 class _ArrowsStay(QObject):
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         if (event.type() == QEvent.Type.ShortcutOverride and event.key() in KEYS
                 and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)):
             event.accept()  # the focused bar handles the key itself; no shortcut fires

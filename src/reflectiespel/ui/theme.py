@@ -157,7 +157,7 @@ class FocusRingStyle(QProxyStyle):
     def _focused(option) -> bool:
         return bool(option.state & QStyle.StateFlag.State_HasFocus)
 
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
         if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
             # a button is ringed whole: with a style sheet's padding its focus rect hugs the text
             self._ring(painter, widget.rect() if isinstance(widget, QPushButton) else option.rect)
@@ -168,12 +168,12 @@ class FocusRingStyle(QProxyStyle):
         if element == QStyle.PrimitiveElement.PE_PanelLineEdit and self._focused(option):
             self._ring(painter, option.rect)
 
-    def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802
+    def drawControl(self, element, option, painter, widget=None) -> None:
         super().drawControl(element, option, painter, widget)
         if element in self.RING_CONTROLS and self._focused(option):
             self._ring(painter, option.rect)
 
-    def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802
+    def drawComplexControl(self, control, option, painter, widget=None) -> None:
         super().drawComplexControl(control, option, painter, widget)
         if self.theme == "high-contrast" and control in (QStyle.ComplexControl.CC_ComboBox,
                                                           QStyle.ComplexControl.CC_SpinBox):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..core import i18n
+from ..core.base import i18n
 
 TRANSLATOR_NAME = "reflectiespelTranslator"
 

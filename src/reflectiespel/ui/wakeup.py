@@ -14,7 +14,7 @@ only watches sockets.
 from __future__ import annotations
 
 import socket
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSocketNotifier, Slot
 

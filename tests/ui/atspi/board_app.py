@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QApplication
 
 app = QApplication(sys.argv)
 
-from reflectiespel.core.board import BoardState, Token  # noqa: E402
-from reflectiespel.core.boarddef import load_default_board  # noqa: E402
-from reflectiespel.ui.board import BoardWidget  # noqa: E402
+from reflectiespel.core.board.board import BoardState, Token
+from reflectiespel.core.board.boarddef import load_default_board
+from reflectiespel.ui.board import BoardWidget
 
 state = BoardState(tokens=[Token(id="bram", name="Bram", colour="#1565c0"),
                            Token(id="ons", name="Ons project", colour="#d35400")])

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 app = QApplication(sys.argv)
 
-from reflectiespel.core.library import Library
-from reflectiespel.core.session import Session, Step
+from reflectiespel.core.decks.library import Library
+from reflectiespel.core.sessions.session import Session, Step
 from reflectiespel.resources import builtin_decks_dir
 from reflectiespel.ui.session.launcher import open_console
 

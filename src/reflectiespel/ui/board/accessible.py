@@ -18,11 +18,11 @@ if TYPE_CHECKING:  # the view imports this module; this one only names the view'
 class TokenAccessible(QAccessibleInterface):
     """One token on the board, as an item of the board canvas."""
 
-    def __init__(self, board: "BoardAccessible", key: tuple[str, str]):
+    def __init__(self, board: BoardAccessible, key: tuple[str, str]):
         super().__init__()
         self.board, self.key = board, key
 
-    def isValid(self) -> bool:  # noqa: N802
+    def isValid(self) -> bool:
         return self.board.isValid() and self.key in self.board.view.board.tokens
 
     def object(self):
@@ -37,13 +37,13 @@ class TokenAccessible(QAccessibleInterface):
     def child(self, index: int):
         return None
 
-    def childCount(self) -> int:  # noqa: N802
+    def childCount(self) -> int:
         return 0
 
-    def indexOfChild(self, child) -> int:  # noqa: N802
+    def indexOfChild(self, child) -> int:
         return -1
 
-    def childAt(self, x: int, y: int):  # noqa: N802
+    def childAt(self, x: int, y: int):
         return None
 
     def role(self) -> QAccessible.Role:
@@ -66,7 +66,7 @@ class TokenAccessible(QAccessibleInterface):
                                               "Kies met Tab, verplaats met de pijltjes (Shift: grotere stappen)")
         return ""
 
-    def setText(self, kind, text) -> None:  # noqa: N802
+    def setText(self, kind, text) -> None:
         pass
 
     def rect(self) -> QRect:
@@ -82,7 +82,7 @@ class TokenAccessible(QAccessibleInterface):
     def relations(self, match=None):
         return []
 
-    def focusChild(self):  # noqa: N802
+    def focusChild(self):
         return None
 
 
@@ -102,19 +102,19 @@ class BoardAccessible(QAccessibleWidget):
             self._children[key] = TokenAccessible(self, key)
         return self._children[key]
 
-    def childCount(self) -> int:  # noqa: N802
+    def childCount(self) -> int:
         return len(self._keys())
 
     def child(self, index: int):
         keys = self._keys()
         return self._token(keys[index]) if 0 <= index < len(keys) else None
 
-    def indexOfChild(self, child) -> int:  # noqa: N802
+    def indexOfChild(self, child) -> int:
         keys = self._keys()
         key = getattr(child, "key", None)
         return keys.index(key) if key in keys else -1
 
-    def focusChild(self):  # noqa: N802
+    def focusChild(self):
         key = self.view.board.current_key
         return self._token(key) if key in self._keys() else None
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QFontMetricsF, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
 
-from ...core.boarddef import BoardDefinition
-from ...core.i18n import speaking, translate
+from ...core.board.boarddef import BoardDefinition
+from ...core.base.i18n import speaking, translate
 from ...resources import font_path
 from ..plaintext import plain
 

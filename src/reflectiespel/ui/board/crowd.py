@@ -1,4 +1,4 @@
-"""A practice placed by a hall of perspectives, drawn as one picture (core/crowd.py).
+"""A practice placed by a hall of perspectives, drawn as one picture (core/board/crowd.py).
 
 Instead of three hundred dots with three hundred names: cells shaded by how many dots lie in them
 (the densest with their count in digits), a dashed frame round the middle half, a diamond at the
@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
-from ...core.boarddef import BoardDefinition, describe_position, place_in_numbers
-from ...core.crowd import CrowdSummary
+from ...core.board.boarddef import BoardDefinition, describe_position, place_in_numbers
+from ...core.board.crowd import CrowdSummary
 from .background import BOARD_RECT, LARGE, SCENE_RECT, Z_SPREAD, board_font, to_scene
 from .items import Label
 from ..plaintext import plain
@@ -67,7 +67,7 @@ class CrowdItem(QGraphicsItem):
         self.label.setPos(x, y)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return BOARD_RECT.adjusted(-MIDDLE - 6, -MIDDLE - 6, MIDDLE + 6, MIDDLE + 6)
 
     def paint(self, painter, option, widget=None) -> None:

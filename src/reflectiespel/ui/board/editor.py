@@ -1,5 +1,5 @@
 """The board editor: what the tray, a drag and the arrow keys ask becomes a core board operation
-(core/boardops.py), handed to the session's host (core/host.py) like every other change.
+(core/sessions/boardops.py), handed to the session's host (core/sessions/host.py) like every other change.
 
 A drag is one edit, made when the mouse is released; arrow-key moves of the same token merge into
 one undo step while they follow each other. ``changed`` fires after every change of the board,
@@ -13,10 +13,10 @@ from datetime import datetime
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from ...core import boardops
-from ...core.board import BoardState
-from ...core.host import WINDOW, SessionHost
-from ...core.session_ops import Edit, SessionError
+from ...core.sessions import boardops
+from ...core.board.board import BoardState
+from ...core.sessions.host import WINDOW, SessionHost
+from ...core.sessions.session_ops import Edit, SessionError
 from ..session.hosting import board_host
 
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
 
-from ...core.atomic import atomic_write
+from ...core.files.atomic import atomic_write
 from .scene import BoardScene
 
 SIZES = {"projector": QSize(1920, 1080), "print": QSize(3508, 2480)}  # A4 landscape at 300 dpi

@@ -180,7 +180,7 @@ class SpreadItem(QGraphicsPathItem):
 
 
 def _hull(points: list[QPointF]) -> list[QPointF]:
-    from ...core.board import convex_hull
+    from ...core.board.board import convex_hull
 
     return [QPointF(x, y) for x, y in convex_hull([(p.x(), p.y()) for p in points])]
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
 
-from ...core.board import BoardState, placement_key
+from ...core.board.board import BoardState, placement_key
 from .background import BOARD_RECT, LARGE, SCENE_RECT, board_font, to_scene
 from .items import ArrowItem, GhostItem, Label, SpreadItem
 from ..plaintext import plain

@@ -13,16 +13,14 @@ from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from ...core.board import BoardState, clamp01
-from ...core.boarddef import BoardDefinition, describe_position, place_in_numbers
-from ...core.crowd import is_crowd, summarise
-from .background import (AXIS_END, AXIS_MARK, AXIS_QUESTION, BOARD_RECT, SCENE_RECT, SOURCE, build_background,
-                         build_landmarks, to_norm, to_scene)
+from ...core.board.board import BoardState, clamp01
+from ...core.board.boarddef import BoardDefinition, describe_position, place_in_numbers
+from ...core.board.crowd import is_crowd, summarise
+from .background import (AXIS_END, AXIS_MARK, AXIS_QUESTION, BOARD_RECT, SCENE_RECT, SOURCE, build_background, build_landmarks, to_norm, to_scene)
 from .crowd import CrowdItem, crowd_legend, describe_crowd
 from .items import RADIUS, ArrowItem, TokenItem, colour_or
 from .labels import LabelRequest, layout_labels
-from .overlays import (LEGEND_MARGIN, build_ghosts, build_legend, build_spreads, perspective_colour, perspective_marks,
-                       readable_on, spread_label)
+from .overlays import (LEGEND_MARGIN, build_ghosts, build_legend, build_spreads, perspective_colour, perspective_marks, readable_on, spread_label)
 
 DISPLAYS = ("positions", "spread", "both")
 GRID = 0.05  # snapping step
@@ -128,7 +126,7 @@ class BoardScene(QGraphicsScene):
             item.set_current(key == self.current_key)
 
     def _sync_crowd(self, state: BoardState, token_colours: dict[str, QColor], perspectives: int) -> None:
-        """The board of a hall (core/crowd.py): per practice its crowd, one line of legend; the group's own
+        """The board of a hall (core/board/crowd.py): per practice its crowd, one line of legend; the group's own
         dots (no perspective) and their ghosts as always."""
         self.spreads = {}
         points: dict[str, list[tuple[float, float]]] = {}

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QDrag, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
-from ...core.board import BoardState
+from ...core.board.board import BoardState
 from .view import TOKEN_MIME
 
 TOKEN_COLOURS = ["#d35400", "#1565c0", "#2e7d32", "#6a1b9a", "#c62828", "#00838f", "#5d4037", "#ad1457"]
@@ -60,7 +60,7 @@ class KeyButton(QPushButton):
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
             self.animateClick()
             return

@@ -65,7 +65,7 @@ class BoardView(QGraphicsView):
             return True
         return super().focusNextPrevChild(forward)
 
-    def focusInEvent(self, event):  # noqa: N802
+    def focusInEvent(self, event):
         # Tab (or Shift+Tab) into the board starts its round of tokens again from the first (or the last)
         if not self.read_only and event.reason() in (Qt.FocusReason.TabFocusReason,
                                                      Qt.FocusReason.BacktabFocusReason):

@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QScrollArea, QVBoxLayout,
                                QWidget)
 
-from ...core.board import BoardState, placement_key
-from ...core.boarddef import BoardDefinition
+from ...core.board.board import BoardState, placement_key
+from ...core.board.boarddef import BoardDefinition
 from .editor import BoardEditor
 from .export import export_png, export_svg
 from .scene import BoardScene
@@ -37,7 +37,7 @@ class BoardWidget(QWidget):
         self.setAccessibleName(self.tr("De sociaal-artistieke as"))
         self.definition = definition
         self.read_only = read_only
-        # every change goes to the session's host (core/host.py); a QUndoStack gives a board on its own
+        # every change goes to the session's host (core/sessions/host.py); a QUndoStack gives a board on its own
         self.editor = BoardEditor(state, host, self)
         self.board_scene = BoardScene(definition, perspective_colours, self)
         self._mirrors: list[BoardScene] = []  # the projector's scenes (see projection_view)
@@ -226,7 +226,7 @@ class BoardWidget(QWidget):
                                               filters.get(kind, self.tr("PNG-afbeelding (*.png)")))
         if not path:
             return
-        from ...core.problems import FileProblems
+        from ...core.base.problems import FileProblems
 
         try:
             self.export_svg(path) if kind == "svg" else self.export_png(path, kind)

@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...core.decks import CARD_SIZE_NAMES, KIND_NAMES, Card, Deck, kind_name
-from ...core.symbols import SYMBOLS, default_symbol
+from ...core.decks.decks import CARD_SIZE_NAMES, KIND_NAMES, Card, Deck, kind_name
+from ...core.decks.symbols import SYMBOLS, default_symbol
 from ..screencard import paint_symbol
 from ..theme import set_ink
 

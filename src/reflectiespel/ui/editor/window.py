@@ -1,9 +1,9 @@
 """The deck editor: a user's own deck (or a copy of a built-in one), with a live card preview.
 
-Every change becomes an edit of core/deckedit.py: checked at once by the deck model, undoable (typing in
+Every change becomes an edit of core/decks/deckedit.py: checked at once by the deck model, undoable (typing in
 one field merges into one step), shown in the preview with the viewer's own painter. A change that would
 make the deck invalid is not applied; its problem shows under the field and saving waits until it is
-solved. Saving writes YAML atomically and only what opens again (core/deckwrite.py).
+solved. Saving writes YAML atomically and only what opens again (core/decks/deckwrite.py).
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QLabel, QListWidget, QMainWindow,
                                QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
-from ...core import deckedit
-from ...core.decks import Deck
-from ...core.problems import FileProblems
+from ...core.decks import deckedit
+from ...core.decks.decks import Deck
+from ...core.base.problems import FileProblems
 from ..cardview import CardView
 from ..flow import FlowLayout
 from ..tabkeys import arrows_stay
@@ -33,14 +33,14 @@ DECK_FIELDS = {"back.colour": "back_colour", "back.text": "back_text"}
 class DeckChange(QUndoCommand):
     """One step: the deck before and after. Typing in one field merges into one step."""
 
-    def __init__(self, editor: "DeckEditor", before: Deck, after: Deck, text: str, key: str = ""):
+    def __init__(self, editor: DeckEditor, before: Deck, after: Deck, text: str, key: str = ""):
         super().__init__(text)
         self.editor, self.before, self.after, self.key = editor, before, after, key
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return 1 if self.key else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if isinstance(other, DeckChange) and other.key == self.key:
             self.after = other.after
             return True
@@ -56,7 +56,7 @@ class DeckChange(QUndoCommand):
 class _UndoKeysToStack(QObject):
     """Ctrl+Z / Ctrl+Shift+Z in a text field undo the editor's last change, not the field's own typing."""
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and (
                 event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
             event.ignore()
@@ -324,8 +324,8 @@ class DeckEditor(QMainWindow):
                 return
             source = Path(name)
         relative = f"{self.deck.id}-plaatjes/{source.name}"
-        from ...core.deckwrite import add_picture
-        from ...core.problems import FileProblems
+        from ...core.decks.deckwrite import add_picture
+        from ...core.base.problems import FileProblems
 
         try:  # a deck only uses pictures inside its own folder: a checked PNG or JPEG, never a link
             add_picture(source, self.folder, relative)
@@ -336,7 +336,7 @@ class DeckEditor(QMainWindow):
 
     # --- saving --------------------------------------------------------------------------------
     def save(self) -> bool:
-        from ...core.deckwrite import write_deck
+        from ...core.decks.deckwrite import write_deck
 
         if self.problems:
             return False
@@ -367,7 +367,7 @@ class DeckEditor(QMainWindow):
     def ask_to_save(self) -> QMessageBox.StandardButton:
         return QMessageBox.StandardButton(self.save_question().exec())
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         if not self.stack.isClean():
             answer = self.ask_to_save()
             if answer == QMessageBox.StandardButton.Cancel or (

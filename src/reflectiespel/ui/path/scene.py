@@ -1,7 +1,7 @@
 """The board with a practice's path across sessions: a dot per session, arrows between them, the session's
 date beside each dot, the reasons on hover.
 
-The scene draws a core ``PracticePath`` (core/path.py) and owns nothing of it. The board itself is the
+The scene draws a core ``PracticePath`` (core/reports/path.py) and owns nothing of it. The board itself is the
 console's (ui/board/background.py), in the projector's presentation when ``large``. A click on a dot or the
 list beside the board chooses a practice; the others fade.
 """
@@ -12,8 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
 
-from ...core.path import ALL, GROUP, PracticePath
-from ...core.pathrows import PathTable, point_text, step_text
+from ...core.reports.path import ALL, GROUP, PracticePath
+from ...core.reports.pathrows import PathTable, point_text, step_text
 from ..board.background import BOARD_RECT, SCENE_RECT, Z_LABEL, Z_TOKEN, board_font, build_background, to_scene
 from ..board.items import ArrowItem, Label, colour_or
 from ..board.labels import LabelRequest, layout_labels
@@ -50,13 +50,13 @@ class PointItem(QGraphicsEllipseItem):
         self.ring.setVisible(False)
         self.ring.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
-    def hoverEnterEvent(self, event):  # noqa: N802
+    def hoverEnterEvent(self, event):
         self.ring.setVisible(True)
 
-    def hoverLeaveEvent(self, event):  # noqa: N802
+    def hoverLeaveEvent(self, event):
         self.ring.setVisible(False)
 
-    def mousePressEvent(self, event):  # noqa: N802
+    def mousePressEvent(self, event):
         if event.button() == Qt.MouseButton.LeftButton:
             self.api.point_clicked.emit(self.key[0])
             event.accept()

@@ -1,6 +1,6 @@
 """'Pad van onze praktijk': where a group's practices stood on the axis at each session, and why they moved.
 
-The window opens several session files (core/path.py reads them with the app's own checks), shows each
+The window opens several session files (core/reports/path.py reads them with the app's own checks), shows each
 practice's path on the board (ui/path/scene.py) with the practices, their places and reasons in a list
 beside it, filters per perspective, projects the same picture for the room (F5), and saves it as a PDF
 page, a PNG or a workbook. It changes no session: it only reads.
@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGraphicsView, QHBoxLayout, QL
                                QListWidgetItem, QMainWindow, QPushButton, QSplitter,
                                QVBoxLayout, QWidget)
 
-from ...core.path import ALL, GROUP, PracticePath, build_path, open_sessions
-from ...core.pathrows import PathTable, path_title, point_text
+from ...core.reports.path import ALL, GROUP, PracticePath, build_path, open_sessions
+from ...core.reports.pathrows import PathTable, path_title, point_text
 from ..plaintext import plain
 from ..screenfit import fit_window
 from .scene import PathScene
@@ -40,11 +40,11 @@ class PathView(QGraphicsView):
         self.setMinimumSize(320, 180)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the list beside it is the keyboard's way in
 
-    def resizeEvent(self, event):  # noqa: N802
+    def resizeEvent(self, event):
         super().resizeEvent(event)
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
-    def showEvent(self, event):  # noqa: N802
+    def showEvent(self, event):
         super().showEvent(event)
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
@@ -74,13 +74,13 @@ class PathProjection(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
 
-    def keyPressEvent(self, event):  # noqa: N802
+    def keyPressEvent(self, event):
         if event.key() == Qt.Key.Key_Escape:
             self.close()
             return
         super().keyPressEvent(event)
 
-    def closeEvent(self, event):  # noqa: N802
+    def closeEvent(self, event):
         self.closed.emit()
         super().closeEvent(event)
 
@@ -93,7 +93,7 @@ class PathWindow(QMainWindow):
         self.definition = definition
         self.recent = list(recent or [])
         self.sessions: list = []  # (Session, Path), as opened
-        self.joins: list[tuple[str, str]] = []  # names the user said are one practice (core/path.py)
+        self.joins: list[tuple[str, str]] = []  # names the user said are one practice (core/reports/path.py)
         self.path: PracticePath | None = None
         self.projection: PathProjection | None = None
         self.scene = PathScene(definition, self)
@@ -195,7 +195,7 @@ class PathWindow(QMainWindow):
         label.setBuddy(buddy)
         return label
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(1180, 760)
 
     # -- what the user does ----------------------------------------------------------------------------
@@ -289,7 +289,7 @@ class PathWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Build the path again from the sessions and show it everywhere."""
-        from ...core.boarddef import board_in
+        from ...core.board.boarddef import board_in
 
         if self.sessions:
             self.path = build_path(self.sessions, lambda s: board_in(self.definition, s.language), self.definition,
@@ -418,7 +418,7 @@ class PathWindow(QMainWindow):
         target = Path(target)
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
-        from ...core.problems import FileProblems
+        from ...core.base.problems import FileProblems
 
         try:
             write(target)
@@ -441,8 +441,8 @@ class PathWindow(QMainWindow):
                           lambda t: export_png(self.scene, t, "projector"))
 
     def save_xlsx(self) -> Path | None:
-        from ...core.atomic import atomic_write
-        from ...core.pathrows import path_to_xlsx
+        from ...core.files.atomic import atomic_write
+        from ...core.reports.pathrows import path_to_xlsx
 
         return self._save(self.tr("Pad bewaren als Excel-werkmap"), ".xlsx", self.tr("Excel-werkmap (*.xlsx)"),
                           lambda t: atomic_write(t, path_to_xlsx(self._table())))
@@ -469,7 +469,7 @@ class PathWindow(QMainWindow):
 
         message_box(self, QMessageBox.Icon.Warning, title, text).exec()
 
-    def closeEvent(self, event):  # noqa: N802
+    def closeEvent(self, event):
         if self.projection is not None:
             self.projection.close()
         super().closeEvent(event)

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, Q
                                QProgressBar, QPushButton, QSplitter, QStatusBar, QTabWidget, QToolBar, QToolButton,
                                QVBoxLayout, QWidget)
 
-from ...core.boarddef import board_in
-from ...core.problems import FileProblems
-from ...core.stepkinds import kind_of
+from ...core.board.boarddef import board_in
+from ...core.base.problems import FileProblems
+from ...core.sessions.stepkinds import kind_of
 from ..accessiblecombo import install as name_drop_downs
 from ..flow import FlowLayout
 from ..screenfit import fit_window
@@ -23,8 +23,7 @@ from .controller import SessionController
 from .keys import PRESENTING, KeyGuard, is_text_field
 from .inputpanel import InputPanel
 from .livepanel import LivePanel
-from .panels import (ActionsPanel, AgendaPanel, GroupCardsPanel, NotesPanel, ParticipantsPanel, named,
-                     plain_label)
+from .panels import ActionsPanel, AgendaPanel, GroupCardsPanel, NotesPanel, ParticipantsPanel, named, plain_label
 from .lasttimepanel import LastTimePanel
 from .projection import AspectFrame, ProjectionView, ProjectionWindow
 from .roomtext import RoomText
@@ -51,7 +50,7 @@ class ConsoleWindow(QMainWindow):
         name_drop_downs()  # whatever made the QApplication (ui/accessiblecombo.py)
         self.setObjectName("consoleWindow")
         self.controller = controller
-        # the board speaks the session's language, like its cards (core/boarddef.py board_in)
+        # the board speaks the session's language, like its cards (core/board/boarddef.py board_in)
         board_definition = board_in(board_definition, controller.session.language)
         self.board = self._make_board(board_definition)
         self.board_factory = self.board.projection_view if self.board is not None else None
@@ -430,7 +429,7 @@ class ConsoleWindow(QMainWindow):
         state = step.board if step is not None else self.controller.session.steps[0].board \
             if self.controller.session.steps else None
         if state is None:
-            from ...core.board import BoardState
+            from ...core.board.board import BoardState
             state = BoardState()
         # its changes go to the session's host like every other change: checked, undoable, saved, told
         board = BoardWidget(state, definition, self.controller.host, self._perspective_colours(), self)
@@ -470,7 +469,7 @@ class ConsoleWindow(QMainWindow):
     # --- last time with this group -------------------------------------------------------------
     def _bring_last_time(self) -> None:
         """A new session for a group: the action items its last session left open come to the first step."""
-        from ...core.lasttime import bring_open_actions, find_last
+        from ...core.sessions.lasttime import bring_open_actions, find_last
 
         session = self.controller.session
         fresh = session.path is None and session.earlier_actions is None and not any(
@@ -564,7 +563,7 @@ class ConsoleWindow(QMainWindow):
             right = max(self.tabs.minimumSizeHint().width(), min(right, room))
         self.splitter.setSizes([left, max(300, total - left - right), right])
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self._user_sizes = False
@@ -592,7 +591,7 @@ class ConsoleWindow(QMainWindow):
     def _guide_vote(self) -> None:
         """Leaving a round whose choices make a later vote's list, with nothing chosen: say so at once,
         while going back is one click; arriving in such a round: say that choosing counts."""
-        from ...core.tally import vote_fed_by
+        from ...core.sessions.tally import vote_fed_by
 
         session, before, now = self.controller.session, self._last_step, self.controller.step
         self._last_step = now
@@ -850,7 +849,7 @@ class ConsoleWindow(QMainWindow):
     def export(self, path: Path | None = None) -> Path | None:
         """Markdown for an e-mail, an Excel workbook or CSV for a spreadsheet, the report's text for Word,
         or JSON; chosen by the file's extension."""
-        from ...core.storage import atomic_write
+        from ...core.sessions.storage import atomic_write
         from ...pdf.commands import export_bytes
 
         path = path or self._ask_path(self.tr("Exporteren"), f"{self.controller.session.title}.md",
@@ -871,7 +870,7 @@ class ConsoleWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Geëxporteerd naar {0}").format(path), 8000)
         return path
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         if not self.controller.undo_stack.isClean() or not self.controller.session.path:
             answer = self.ask_to_save()
             if answer == QMessageBox.StandardButton.Cancel or (

@@ -1,4 +1,4 @@
-"""The running session in the console: its host (core/host.py: the one way in, the undo stack, the
+"""The running session in the console: its host (core/sessions/host.py: the one way in, the undo stack, the
 autosave), its timer, the projection's state and where it is.
 
 Widgets read the session through this object and change it only through ``apply``, which hands a
@@ -8,22 +8,22 @@ core operation's edit to the host; phones go through the same host (livepanel.py
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from ...core.countdown import Countdown
-from ...core.decks import Card, Deck
-from ...core.library import Library
-from ...core.rehearsal import Rehearsal
-from ...core.problems import FileProblems
-from ...core.host import PHONE, WINDOW
-from ...core.session import Session, Step
-from ...core.session_ops import Edit, SessionError
-from ...core.storage import MAX_BYTES, NEAR_BYTES, Claims, RecentSessions, save_in_window, size_text
-from ...core.autosave import Autosaver
+from ...core.sessions.countdown import Countdown
+from ...core.decks.decks import Card, Deck
+from ...core.decks.library import Library
+from ...core.sessions.rehearsal import Rehearsal
+from ...core.base.problems import FileProblems
+from ...core.sessions.host import PHONE, WINDOW
+from ...core.sessions.session import Session, Step
+from ...core.sessions.session_ops import Edit, SessionError
+from ...core.sessions.storage import MAX_BYTES, NEAR_BYTES, Claims, RecentSessions, save_in_window, size_text
+from ...core.sessions.autosave import Autosaver
 from .hosting import window_host
 
 LARGE_SETTING = "projection-large"  # settings.json key: groot beeld on the projection
@@ -50,7 +50,7 @@ class SessionController(QObject):
         self.undo_stack = QUndoStack(self)
         self.autosaver = Autosaver(data_dir, delay=AUTOSAVE_DELAY, background=True)
         # the one way in: checks, the undo stack, the autosave, and out of the collector's full passes
-        # while the window is open (a big board: hundreds of thousands of objects; core/collector.py)
+        # while the window is open (a big board: hundreds of thousands of objects; core/base/collector.py)
         self.host = window_host(session, self.undo_stack, self.autosaver)
         self.host.listeners.append(self._host_changed)
         self.recent = RecentSessions(data_dir)
@@ -131,7 +131,7 @@ class SessionController(QObject):
         return self.session.active_step
 
     def deck_of(self, step: Step | None) -> Deck | None:
-        """The step's deck in the session's language (core/session.py ``deck_of``), not the window's."""
+        """The step's deck in the session's language (core/sessions/session.py ``deck_of``), not the window's."""
         return self.session.deck_of(step, self.library) if step is not None else None
 
     def card(self, step: Step | None = None, card_id: str | None = None) -> tuple[Deck, Card] | None:
@@ -188,8 +188,8 @@ class SessionController(QObject):
         self.set_black(not self.black)
 
     def _settings(self) -> dict:
-        from ...core.paths import user_data_dir
-        from ...core.settings import read_settings
+        from ...core.files.paths import user_data_dir
+        from ...core.files.settings import read_settings
 
         return read_settings(self.data_dir or user_data_dir())
 
@@ -198,8 +198,8 @@ class SessionController(QObject):
         if on == self.large:
             return
         self.large = on
-        from ...core.paths import user_data_dir
-        from ...core.settings import remember
+        from ...core.files.paths import user_data_dir
+        from ...core.files.settings import remember
 
         try:
             remember(self.data_dir or user_data_dir(), LARGE_SETTING, on)

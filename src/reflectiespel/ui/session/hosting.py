@@ -1,4 +1,4 @@
-"""Qt's end of the session host (core/host.py): a session's undo history is a QUndoStack.
+"""Qt's end of the session host (core/sessions/host.py): a session's undo history is a QUndoStack.
 
 This is the only module that pushes onto a session's undo stack (tests/ui/test_one_way_in.py): every
 window (the console, Samen reflecteren, a board on its own) gives its stack to ``window_host`` and
@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ...core.host import Saver, SessionHost
-from ...core.session_ops import Edit
+from ...core.sessions.host import Saver, SessionHost
+from ...core.sessions.session_ops import Edit
 
 MERGE_ID = 4001  # QUndoCommand.id of edits that may merge (core Edit.merge_key)
 
@@ -48,7 +48,7 @@ class EditCommand(QUndoCommand):
 
 
 class UndoStackHistory:
-    """core.host.History on a QUndoStack."""
+    """core.sessions.host.History on a QUndoStack."""
 
     def __init__(self, stack: QUndoStack):
         self.stack = stack

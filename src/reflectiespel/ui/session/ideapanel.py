@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
-from ...core import ideas
-from ...core.stepinput import CONSOLE, MAX_IDEA
-from ...core.stepkinds import kind_of
+from ...core.input import ideas
+from ...core.sessions.stepinput import CONSOLE, MAX_IDEA
+from ...core.sessions.stepkinds import kind_of
 from ..flow import FlowLayout
 from .controller import SessionController
 from .whobox import fill_who, who_box

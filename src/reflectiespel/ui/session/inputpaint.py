@@ -16,10 +16,10 @@ import re
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
-from ...core import ideas, ratings, wordcloud
-from ...core.screening import screen_of
-from ...core.stepinput import SCALE_MAX, SCALE_MIN
-from ...core.stepkinds import kind_of
+from ...core.input import ideas, ratings, wordcloud
+from ...core.input.screening import screen_of
+from ...core.sessions.stepinput import SCALE_MAX, SCALE_MIN
+from ...core.sessions.stepkinds import kind_of
 
 TEXT = QColor("#f5f5f5")
 DIM = QColor("#c8c8c8")
@@ -228,7 +228,7 @@ def paint_scale(painter: QPainter, room: QRectF, session, step, screen_height: f
     axis_left = strips.left() + label_w + screen_height * 0.02
     axis_right = strips.right() - screen_height * 0.02
     step_w = (axis_right - axis_left) / (SCALE_MAX - SCALE_MIN)
-    x_of = lambda value: axis_left + (value - SCALE_MIN) * step_w  # noqa: E731
+    x_of = lambda value: axis_left + (value - SCALE_MIN) * step_w
     # the numbers 0..10 once, above the first strip
     painter.setFont(_font(screen_height * 0.024))
     painter.setPen(DIM)
@@ -331,7 +331,7 @@ def paint_web(painter: QPainter, centre: QPointF, radius: float, group: list, be
         painter.drawLine(centre, web_point(centre, radius, i, count, SCALE_MAX))
     painter.setFont(_font(screen_height * 0.026, True))
     painter.setPen(TEXT if dark else QColor("#1b1b1b"))
-    for i, value in enumerate(group):
+    for i, _value in enumerate(group):
         at = web_point(centre, radius * 1.12, i, count, SCALE_MAX)
         painter.drawText(QRectF(at.x() - 40, at.y() - 20, 80, 40), Qt.AlignmentFlag.AlignCenter, str(i + 1))
     pen = QPen(BEFORE, max(2.0, screen_height * 0.0025))

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from ...core import screening
-from ...core.stepkinds import kind_of
+from ...core.input import screening
+from ...core.sessions.stepkinds import kind_of
 from ..flow import FlowLayout
 from .controller import SessionController
 from .panels import named, plain_label

@@ -72,7 +72,7 @@ class KeyGuard(QObject):
             return board.view.board.current_key is not None  # arrows move the chosen token, Esc lets go
         return False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) or not isinstance(watched, QWidget):
             return False

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from ...core.compare import mark
-from ...core.lasttime import carried
-from ...core.together import STATUS_NAMES
+from ...core.sessions.compare import mark
+from ...core.sessions.lasttime import carried
+from ...core.sessions.together import STATUS_NAMES
 from .controller import SessionController
 from .panels import named, plain_label
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from ...core.library import Library
-from ...core.session import Session
+from ...core.decks.library import Library
+from ...core.sessions.session import Session
 from .console import ConsoleWindow
 from .controller import SessionController
 
@@ -15,8 +15,8 @@ from .controller import SessionController
 def board_definition(language: str | None = None):
     """The axis board's definition in ``language`` (a session's; default: the window's), or None when its
     file is broken (the rest still works)."""
-    from ...core.boarddef import load_default_board
-    from ...core.problems import FileProblems
+    from ...core.board.boarddef import load_default_board
+    from ...core.base.problems import FileProblems
 
     try:
         return load_default_board(language)

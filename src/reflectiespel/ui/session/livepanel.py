@@ -8,14 +8,14 @@ session through the console's host, on the UI thread (phonelink.py), each change
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
-from ...core.stepkinds import kind_of
-from ...core.storage import NEAR_BYTES
+from ...core.sessions.stepkinds import kind_of
+from ...core.sessions.storage import NEAR_BYTES
 from .controller import SessionController
 from .livebridge import private_addresses
 from .liveqr import LiveOverlay

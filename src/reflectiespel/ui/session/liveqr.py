@@ -32,7 +32,7 @@ class QrCode(QWidget):
             self.matrix = qr_matrix(text) if text else []
             self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         if not self.matrix:
             return
         painter = QPainter(self)
@@ -124,7 +124,7 @@ class LiveOverlay(QObject):
         self.reveal_box.raise_()
         self.join_box.raise_()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         if watched is self.view and event.type() == QEvent.Type.Resize:
             self.place()
         return False

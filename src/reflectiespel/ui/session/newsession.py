@@ -6,11 +6,10 @@ from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
 
-from ...core.library import Library
-from ...core.session import DOMAINS, Session, domain_name
-from ...core.session_ops import SessionError
-from ...core.templates import (BREAK_MINUTES, MEETING_MINUTES, Template, TemplateLibrary, new_session_from_template,
-                               template_minutes)
+from ...core.decks.library import Library
+from ...core.sessions.session import DOMAINS, Session, domain_name
+from ...core.sessions.session_ops import SessionError
+from ...core.sessions.templates import (BREAK_MINUTES, MEETING_MINUTES, Template, TemplateLibrary, new_session_from_template, template_minutes)
 from ..plaintext import plain
 from ..screenfit import fit_window
 from ..theme import set_ink

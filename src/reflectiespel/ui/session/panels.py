@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
-from ...core.session import DOMAINS, domain_name
+from ...core.sessions.session import DOMAINS, domain_name
 from ..flow import FlowLayout
 from .controller import SessionController
 
@@ -79,7 +79,7 @@ class AgendaList(QListWidget):
     edit = Signal()
     remove = Signal()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         if event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
                 self.go.emit(self.currentRow())
@@ -92,7 +92,7 @@ class AgendaList(QListWidget):
                 return
         super().keyPressEvent(event)
 
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event) -> None:
         row = self.row(self.itemAt(event.position().toPoint())) if self.itemAt(event.position().toPoint()) else -1
         event.accept()
         if row >= 0:

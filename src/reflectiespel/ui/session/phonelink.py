@@ -1,7 +1,7 @@
 """Phones for a session in a window: the web server, the hub, and the way their requests reach the
 session, for the console's "Telefoons" tab (livepanel.py) and Samen reflecteren (together/phones.py).
 
-Phones change the session through the window's host (core/host.py, source ``phone``): checked, one
+Phones change the session through the window's host (core/sessions/host.py, source ``phone``): checked, one
 undo step each, saved, and the phones told. Their requests run on the UI thread through
 livebridge.QtOwner (a lock-protected queue; the server's thread wakes the UI thread through
 ui/wakeup.py and never calls Qt itself); the views redraw a little later (``redraw``, at most every
@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
-from ...core import collector
-from ...core.host import PHONE, SessionHost
+from ...core.base import collector
+from ...core.sessions.host import PHONE, SessionHost
 from .livebridge import QtOwner
 
 
@@ -72,7 +72,7 @@ class PhoneLink(QObject):
 
     def keep_what_lives(self) -> None:
         """A hall's phones, votes and their undo steps live as long as the session: set aside from the
-        collector's full passes (core/collector.py), which stop every thread; 300 phones' worth took a
+        collector's full passes (core/base/collector.py), which stop every thread; 300 phones' worth took a
         quarter of a second on a busy laptop. Called at each step change and as a hall joins."""
         if self.running:
             self._holds.append(collector.keep_long_lived(young_first=True))

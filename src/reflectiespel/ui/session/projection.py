@@ -7,8 +7,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPainter, 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..screencard import CUT, INK, PAPER, draw_within, front_blocks, paint_card, text_layout
-from ...core.stepkinds import kind_of
-from ...core.tally import step_tally
+from ...core.sessions.stepkinds import kind_of
+from ...core.sessions.tally import step_tally
 from .controller import SessionController
 from .inputpaint import paint_input
 from .tally import paint_tally
@@ -96,11 +96,11 @@ class ProjectionView(QWidget):
         else:
             self.board.hide()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         self._place_board()
         super().resizeEvent(event)
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.controller.black:
@@ -260,23 +260,23 @@ class AspectFrame(QWidget):
         self.setMinimumSize(QSize(288, 162))
         self.on_resize = None  # called after a resize (the console shows the room's words when it is small)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         canvas = self.view.canvas()
         return round(width * canvas.height() / max(1, canvas.width()))
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(640, 360)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         self.place()
         super().resizeEvent(event)
         if self.on_resize is not None:
             self.on_resize()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         """Installed on the room's view: its size is this preview's shape (a 4:3 beamer, a window), so a
         change there re-shapes the preview; before, a preview placed for 16:9 was cut off at the bottom."""
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
@@ -326,7 +326,7 @@ class ProjectionWindow(QWidget):
         for key, slot in keys.items():
             QShortcut(QKeySequence(key), self).activated.connect(slot)
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.console is not None \
                 and self.console.isVisible():

@@ -10,9 +10,9 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLineEdit, QPushButton, QSpinBox,
                                QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...core import ratings
-from ...core.stepinput import CONSOLE, SCALE_MAX, SCALE_MIN
-from ...core.stepkinds import kind_of
+from ...core.input import ratings
+from ...core.sessions.stepinput import CONSOLE, SCALE_MAX, SCALE_MIN
+from ...core.sessions.stepkinds import kind_of
 from ..flow import FlowLayout
 from .controller import SessionController
 from .panels import named, plain_label
@@ -24,19 +24,19 @@ PERSON = Qt.ItemDataRole.UserRole + 1
 class MarkDelegate(QStyledItemDelegate):
     """A cell is edited with a spin box from 0 to 10."""
 
-    def createEditor(self, parent, option, index):  # noqa: N802
+    def createEditor(self, parent, option, index):
         editor = QSpinBox(parent)
         editor.setRange(SCALE_MIN, SCALE_MAX)
         editor.setObjectName("ratingEditor")
         editor.setAccessibleName(QCoreApplication.translate("RatingPanel", "Cijfer van 0 tot 10"))
         return editor
 
-    def setEditorData(self, editor, index):  # noqa: N802
+    def setEditorData(self, editor, index):
         value = index.data(Qt.ItemDataRole.EditRole)
         editor.setValue(int(value) if isinstance(value, int) else 5)
         editor.selectAll()
 
-    def setModelData(self, editor, model, index):  # noqa: N802
+    def setModelData(self, editor, model, index):
         editor.interpretText()
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 
@@ -44,7 +44,7 @@ class MarkDelegate(QStyledItemDelegate):
 class RatingGrid(QTableWidget):
     """Delete or Backspace on a cell takes its mark away."""
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != \
                 QAbstractItemView.State.EditingState and self.currentItem() is not None:
             self.parent_panel.clear_cell(self.currentRow(), self.currentColumn())

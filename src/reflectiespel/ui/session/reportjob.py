@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 
-from ...core.problems import FileProblems
+from ...core.base.problems import FileProblems
 
 
 class ReportJob(QThread):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit,
                                QSpinBox, QWidget)
 
-from ...core.library import Library
-from ...core.session import Step
-from ...core.stepkinds import DEFAULT_KIND, KINDS
+from ...core.decks.library import Library
+from ...core.sessions.session import Step
+from ...core.sessions.stepkinds import DEFAULT_KIND, KINDS
 
 
 class StepDialog(QDialog):

@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from ...core.crowd import is_crowd
-from ...core.tally import Tally, TallyRow
+from ...core.board.crowd import is_crowd
+from ...core.sessions.tally import Tally, TallyRow
 
 BAR = QColor("#56b4e9")  # Okabe & Ito sky blue: clear on the dark room colour, safe for colour blindness
 DIVIDER = QColor("#202124")

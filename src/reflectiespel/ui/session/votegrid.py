@@ -1,7 +1,7 @@
 """Choosing and voting as a grid: a row per card, a column per participant.
 
 "Anna picks 3 of 24 cards" is three clicks in Anna's column. In the vote mode the rows are the cards
-chosen earlier (core/tally.py), a click adds a vote, a right click or Shift+click takes one away, and
+chosen earlier (core/sessions/tally.py), a click adds a vote, a right click or Shift+click takes one away, and
 each column header says how many votes that person has left. Keys work on the cell with focus:
 Space/Enter/+ add, Backspace/Delete/− take away. Every click is one undoable edit through the
 controller. "Uitslag tonen" puts the result on the projection (ui/session/tally.py).
@@ -14,10 +14,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QPaint
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QHeaderView, QPushButton, QStyle,
                                QStyleOptionHeader, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...core.crowd import CROWD, is_crowd
-from ...core.stepinput import CONSOLE
-from ...core.tally import (choice_tally, choice_targets, chosen_before, is_vote_step, left_out, vote_fed_by,
-                           vote_tally, vote_targets, votes_on_earlier_choices)
+from ...core.board.crowd import CROWD, is_crowd
+from ...core.sessions.stepinput import CONSOLE
+from ...core.sessions.tally import (choice_tally, choice_targets, chosen_before, is_vote_step, left_out, vote_fed_by, vote_tally, vote_targets, votes_on_earlier_choices)
 from ..flow import FlowLayout
 from ..screenfit import fit_window
 from .controller import SessionController
@@ -60,7 +59,7 @@ class PeopleHeader(QHeaderView):
         text = self.model().headerData(logical, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         return str(text or "").split("\n")
 
-    def sectionSizeFromContents(self, logical: int) -> QSize:  # noqa: N802
+    def sectionSizeFromContents(self, logical: int) -> QSize:
         size = super().sectionSizeFromContents(logical)
         if not self._turned(logical):
             return size
@@ -68,7 +67,7 @@ class PeopleHeader(QHeaderView):
         longest = min(MAX_UPRIGHT, max(metrics.horizontalAdvance(line) for line in lines))
         return QSize(len(lines) * metrics.lineSpacing() + 8, longest + 16)
 
-    def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:  # noqa: N802
+    def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
         if not self._turned(logical):
             super().paintSection(painter, rect, logical)
             return
@@ -112,16 +111,16 @@ class GridTable(QTableWidget):
             bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         self.hit.emit(index.row(), index.column(), -1 if take else +1)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802
+    def mousePressEvent(self, event) -> None:
         super().mousePressEvent(event)
         self._hit_at(event)
 
-    def viewportEvent(self, event) -> bool:  # noqa: N802
+    def viewportEvent(self, event) -> bool:
         if event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
             self.room_changed.emit()
         return super().viewportEvent(event)
 
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event) -> None:
         event.accept()  # the second press already came as a press: two quick clicks are two hits, not an edit
 
     def event(self, event) -> bool:
@@ -133,7 +132,7 @@ class GridTable(QTableWidget):
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         if event.key() in ADD_KEYS | TAKE_KEYS and self.currentRow() >= 0:
             self.hit.emit(self.currentRow(), self.currentColumn(), +1 if event.key() in ADD_KEYS else -1)
             return
@@ -210,7 +209,7 @@ class VoteGridPanel(QWidget):
         self.reveal.blockSignals(False)
         self.reveal.setText(self.tr("Uitslag verbergen") if on else self.tr("Uitslag tonen"))
 
-    def open_window(self) -> "GridWindow":
+    def open_window(self) -> GridWindow:
         if self.window_ is None:
             self.window_ = GridWindow(self.controller, self.window())
             self.window_.grid_panel.set_modes(self._modes)
@@ -334,7 +333,7 @@ class VoteGridPanel(QWidget):
         header.setMinimumHeight(longest + 16 if upright else 0)
         header.viewport().update()
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         """Room for the card column and up to FIT_PEOPLE upright names without scrolling sideways:
         the console gives the capture panel at least this (folding the agenda if it must)."""
         hint = super().minimumSizeHint()
@@ -347,7 +346,7 @@ class VoteGridPanel(QWidget):
         margins = self.layout().contentsMargins()
         return QSize(max(hint.width(), grid + margins.left() + margins.right()), hint.height())
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_columns()
 

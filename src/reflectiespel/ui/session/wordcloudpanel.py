@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
-from ...core import wordcloud
-from ...core.stepinput import CONSOLE
-from ...core.stepkinds import kind_of
+from ...core.input import wordcloud
+from ...core.sessions.stepinput import CONSOLE
+from ...core.sessions.stepkinds import kind_of
 from ..flow import FlowLayout
 from .controller import SessionController
 from .whobox import fill_who, who_box

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ...core.session import ActionItem
+from ...core.sessions.session import ActionItem
 from .common import button, label, line_edit, set_points
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from ...core.decks import Card, Deck
+from ...core.decks.decks import Card, Deck
 from ..cardview import CardView
 from .common import button, label, set_points
 from .turnbar import TurnBar
@@ -140,7 +140,7 @@ class ValuesBody(QWidget):
                 widget.setText(text)
                 widget.setMinimumHeight(max(58, (text.count("\n") + 1) * metrics.lineSpacing() + 22))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         QTimer.singleShot(0, self._rewrap)  # once the scroll area has its new width
 

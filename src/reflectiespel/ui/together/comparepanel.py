@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...core.compare import SideBySide
-from ...core.together import STATUS_NAMES, status_name
+from ...core.sessions.compare import SideBySide
+from ...core.sessions.together import STATUS_NAMES, status_name
 from .common import button, label, set_points
 
 

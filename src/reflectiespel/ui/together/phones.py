@@ -3,21 +3,21 @@
 Each team member joins with their own name (the names given at the start) by scanning the QR code
 on the laptop; on their phone they see whose turn it is, end their own turn ("Klaar" with what they
 want kept, or "Ik pas"), place the practice on the board and write notes. The laptop keeps showing
-whose turn it is. Every change a phone makes goes through the window's session host (core/host.py,
+whose turn it is. Every change a phone makes goes through the window's session host (core/sessions/host.py,
 ui/session/phonelink.py, as in the console): checked, one undoable edit, saved like the team's own.
 Off by default; the web server loads only when the switch goes on.
 """
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from ...core.host import SessionHost
-from ...core.library import Library
-from ...core.session import Session
+from ...core.sessions.host import SessionHost
+from ...core.decks.library import Library
+from ...core.sessions.session import Session
 from ..session.livebridge import private_addresses
 from ..session.livepanel import help_text
 from ..session.liveqr import QrCode

@@ -1,6 +1,6 @@
 """One step of a route on screen: title, explanation, the step's own part, timer and closing question.
 
-Everything the team does goes through core/guide.py into the Session; this page only shows it
+Everything the team does goes through core/routes/guide.py into the Session; this page only shows it
 and emits ``changed`` so the window can autosave.
 """
 
@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from ...core import guide
-from ...core.boarddef import BoardDefinition, board_in, describe_position
-from ...core.compare import carried_agreements, mark, new_agreements, side_by_side
-from ...core.library import Library
-from ...core.session import Session, SessionError
-from ...core.stepkinds import route_kind
+from ...core.routes import guide
+from ...core.board.boarddef import BoardDefinition, board_in, describe_position
+from ...core.sessions.compare import carried_agreements, mark, new_agreements, side_by_side
+from ...core.decks.library import Library
+from ...core.sessions.session import Session, SessionError
+from ...core.sessions.stepkinds import route_kind
 from ..theme import set_ink
 from .agreements import AgreementsBody
 from .cards import CardRoundBody, ValuesBody
@@ -40,7 +40,7 @@ class RunPage(QWidget):
         self.shown_definition = board_definition  # the board in the session's language (set_session)
         self.session: Session | None = None
         self.undo_stack = QUndoStack(self)  # the reflection's undo history, behind the window's host
-        self.host = None  # the window's host of the reflection (core/host.py): the board's changes go there
+        self.host = None  # the window's host of the reflection (core/sessions/host.py): the board's changes go there
         self.board = None  # the BoardWidget, made on first use
         self.progress = label("", "stepProgress", 14)
         self.title = label("", "stepTitle", TITLE_POINTS, bold=True)
@@ -212,7 +212,7 @@ class RunPage(QWidget):
         try:
             from ..board import BoardWidget
         except ImportError:  # the board is not there: say so, the team can still talk and answer
-            BoardWidget = None
+            BoardWidget = None  # noqa: N806 - the class, or None when the board cannot load
         if BoardWidget is None or self.shown_definition is None:
             self.board_layout.addWidget(label(self.tr("Het bord is hier niet beschikbaar. Teken de as op papier: "
                                                       "links kunst als middel, rechts kunst als doel, en drie "
@@ -229,7 +229,7 @@ class RunPage(QWidget):
 
     # --- helpers -------------------------------------------------------------------------------------
     def _deck(self, step):
-        """The step's deck in the session's language (core/session.py deck_of), as the phones show it."""
+        """The step's deck in the session's language (core/sessions/session.py deck_of), as the phones show it."""
         deck = self.session.deck_of(step, self.library)
         if deck is None and step.deck_id:
             self.message.setText(self.tr("De kaartenset '%1' is niet gevonden.").replace("%1", str(step.deck_id)))

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout,
                                QWidget)
 
-from ...core.routes import RouteEntry
-from ...core.turns import MAX_PEOPLE
+from ...core.routes.routes import RouteEntry
+from ...core.sessions.turns import MAX_PEOPLE
 from ..theme import set_ink
 from .common import TITLE_POINTS, button, label, line_edit, set_points
 from ..plaintext import plain

@@ -1,6 +1,6 @@
 """Whose turn it is, in a big label, with 'Ik pas' and 'Volgende spreker'.
 
-The bar shows a TurnState (core/turns.py) and asks the run page to change it; it holds no state.
+The bar shows a TurnState (core/sessions/turns.py) and asks the run page to change it; it holds no state.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ class TurnBar(QWidget):
             points -= 2
         set_points(self.speaker, points, bold=True)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self._fit_speaker()

@@ -18,17 +18,17 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, QStandardPaths, QTimer
 from PySide6.QtWidgets import QFileDialog, QStackedWidget, QVBoxLayout, QWidget
 
-from ...core import guide
-from ...core.boarddef import BoardDefinition, load_default_board
-from ...core.compare import carry_over
-from ...core.host import UNDO, WINDOW, SessionHost
-from ...core.library import Library
-from ...core.problems import FileProblems
-from ...core.routes import RouteEntry, TooFewPeople, load_routes, start_session
-from ...core.session import Session, SessionError
-from ...core.stepkinds import route_kind
-from ...core.storage import SUFFIX, atomic_write, open_session, open_user_file, save_session
-from ...core.autosave import Autosaver
+from ...core.routes import guide
+from ...core.board.boarddef import BoardDefinition, load_default_board
+from ...core.sessions.compare import carry_over
+from ...core.sessions.host import UNDO, WINDOW, SessionHost
+from ...core.decks.library import Library
+from ...core.base.problems import FileProblems
+from ...core.routes.routes import RouteEntry, TooFewPeople, load_routes, start_session
+from ...core.sessions.session import Session, SessionError
+from ...core.sessions.stepkinds import route_kind
+from ...core.sessions.storage import SUFFIX, atomic_write, open_session, open_user_file, save_session
+from ...core.sessions.autosave import Autosaver
 from ..screenfit import fit_window
 from ..session.hosting import window_host
 from .common import BASE_POINTS, set_points
@@ -64,7 +64,7 @@ class TogetherWindow(QWidget):
         fit_window(self, "together", QSize(1280, 720), data_dir)
         self.library = library
         self.session: Session | None = None
-        self.host: SessionHost | None = None  # the one way into the reflection (core/host.py), per session
+        self.host: SessionHost | None = None  # the one way into the reflection (core/sessions/host.py), per session
         self.path: Path | None = None
         self.autosaver = Autosaver(data_dir)
         if board_definition is None:
@@ -267,7 +267,7 @@ class TogetherWindow(QWidget):
             self.session = None
             self.close()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event) -> None:
         self.phones.stop()  # phones off at once
         self.run_page.timer.stop()
         if self.session is not None:

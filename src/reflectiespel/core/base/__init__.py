@@ -1,0 +1,1 @@
+"""What every other part of core uses: translation, problems said to people, the garbage collector's policy."""

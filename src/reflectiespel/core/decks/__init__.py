@@ -1,0 +1,1 @@
+"""Decks: the card format, the library of decks, spreadsheets, pictures."""

@@ -1,0 +1,1 @@
+"""Files: atomic writes, safe reading, locks and claims, YAML, settings, background writes."""

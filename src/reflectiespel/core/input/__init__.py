@@ -1,0 +1,1 @@
+"""What the room adds in a step: words for a cloud, ideas on a wall, marks on a scale, screened."""

@@ -1,0 +1,1 @@
+"""What leaves a session: exports, the workbook, who took part, a practice's path across a year."""

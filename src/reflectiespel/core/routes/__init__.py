@@ -1,0 +1,1 @@
+"""Routes for Samen reflecteren: teams without a facilitator."""
