@@ -109,8 +109,8 @@ def projection_shots(folder: Path) -> None:
     from reflectiespel.core import i18n, ideas, screening
     from reflectiespel.core.library import Library
     from reflectiespel.resources import builtin_decks_dir
-    from reflectiespel.ui.translators import install_translators
     from reflectiespel.ui.session.launcher import open_console
+    from reflectiespel.ui.translators import install_translators
 
     i18n.set_language("nl")
     install_translators(app, "nl")
@@ -164,13 +164,12 @@ def projection_shots(folder: Path) -> None:
 
 
 def phone_shots(folder: Path) -> None:
+    from liveserving import CHROMIUM, FLAGS, on_owner, serving, wait_for
     from playwright.sync_api import sync_playwright
 
     from reflectiespel.core import i18n, ratings
     from reflectiespel.core.library import Library
     from reflectiespel.resources import builtin_decks_dir
-
-    from liveserving import CHROMIUM, FLAGS, on_owner, serving, wait_for
 
     i18n.set_language("nl")
     data = Path(tempfile.mkdtemp())
@@ -249,7 +248,7 @@ def phone_shots(folder: Path) -> None:
                     page.fill(f"#rate-{number}", str(value))
                     wait_for(lambda n=number: len(on_owner(hub, lambda: ratings.mine(step, kim))) > n)
                 page.wait_for_timeout(500)
-                save(page, "schaal", tallest=1480, start="#rate-rows")
+                save(page, "schaal", tallest=1420, start="#rate-rows")
                 page.context.close()
 
             # the clock: a running clock on the phone, in the closing word cloud

@@ -9,13 +9,11 @@ import os
 from pathlib import Path
 
 import pytest
+from liveserving import chromium_missing, on_owner, serving, wait_for
 
 from reflectiespel.core import wordcloud
 from reflectiespel.core.session import Session, Step
-
 from reflectiespel.live.rooms import JoinLimiter, Room
-
-from liveserving import chromium_missing, on_owner, serving, wait_for
 
 if chromium_missing():
     pytest.skip("Debian's chromium is not installed (apt-get install chromium; .ci/run does this)",
@@ -55,7 +53,7 @@ def post(page, path: str, body: dict) -> int:
     return page.evaluate(_SEND, [path, body])
 
 
-def send_words(page, body: dict) -> int:  # noqa: N802 - reads as the action it is
+def send_words(page, body: dict) -> int:
     return post(page, "/api/words", body)
 
 
