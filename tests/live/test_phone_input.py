@@ -276,3 +276,31 @@ def test_in_a_screened_step_an_idea_waits_for_the_facilitator_and_counts_stay_of
         bo.wait_for_selector("#idea-budget:has-text('nog 2 van de 3')")
         assert "stemmen" not in bo.inner_text(f"li[data-idea='{idea.id}'] .row")  # no running count on phones
         shot(bo, "screened-phone.png")
+
+
+def test_a_phone_shows_every_bouwsteen_in_full_once_numbered_on_a_narrow_screen(browser):
+    from reflectiespel.core.library import Library
+    from reflectiespel.core.stepkinds import kind_of
+    from reflectiespel.core.templates import load_template, new_session_from_template
+    from reflectiespel.resources import builtin_decks_dir
+
+    library = Library(builtin_decks_dir(), language="nl").load()
+    session = new_session_from_template(load_template(builtin_decks_dir() / "werkvormen" / "vijf-bouwstenen.yaml"),
+                                        library)
+    index = next(i for i, s in enumerate(session.steps) if kind_of(s).collects == "ratings")
+    session.go_to(index)
+    names = [row.text for row in session.steps[index].scale.rows]
+    with serving(session) as (hub, server):
+        page = phone_page(browser, server)
+        join(page, hub, "Ann")
+        page.wait_for_selector("#rate-4", state="visible")
+        shown = [page.inner_text(f"label[for=rate-{i}]") for i in range(len(names))]
+        assert shown == names  # "2. Kennis over de waarde van cultuur voor zorg en welzijn", not "2. 2. Kennis…"
+        clipped = page.evaluate("""() => [...document.querySelectorAll('.rate-row label')]
+            .filter(l => l.scrollWidth > l.clientWidth || getComputedStyle(l).textOverflow === 'ellipsis')
+            .map(l => l.textContent)""")
+        assert clipped == []
+        assert "2. Kennis over de waarde van cultuur voor zorg en welzijn: –" in page.get_attribute("#rate-web",
+                                                                                                "aria-label")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        shot(page, "rating-phone-bouwstenen.png")

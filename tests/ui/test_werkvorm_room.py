@@ -1,8 +1,13 @@
 """Every built-in werkvorm with a room: a 1024×768 console, eight participants on their phones (127.0.0.1),
 a phone that leaves and comes back under its own name, one step jumped over, and the report read back.
 
-The facilitator works with the mouse only (Volgende, the agenda, the Telefoons tab); the phones vote in a
-vote step, choose in a choice step and write a note elsewhere. At the end the Markdown export and the text
+The facilitator works with the mouse only (Volgende, the agenda, the Telefoons tab), or with the keyboard
+only: the console's documented keys (→, PgDn and space for the next step or card, Tab to a control and space
+to press it, the agenda's Enter, Esc out of a text field, Ctrl+Z), always pressed on the widget that has the
+focus, which must be in the console. The phones vote in a vote step, choose in a choice step, post and
+upvote an idea on an idea wall, and write a note elsewhere.
+
+tests/ui/test_werkvorm_room_wm.py runs this file again under Xvfb with a window manager (openbox). At the end the Markdown export and the text
 of the PDF report must list exactly the steps that ran, and who chose and who voted what, as done here.
 """
 
@@ -14,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox, QPushButton, QWidget
 
 from reflectiespel.core.export import md, md_cell
 from reflectiespel.core.library import Library
@@ -28,6 +33,69 @@ from fitcheck import outside
 WERKVORMEN = sorted(t.id for t in default_templates().templates)
 NAMES = ["Anna", "Bram", "Chris", "Dewi", "Esmeralda", "Femke", "Gert", "Hanna"]
 LEFT = Qt.MouseButton.LeftButton
+HANDS = ["muis", "toetsen"]
+NEXT_KEYS = [Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space]  # the console's 'next' keys, in turn
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def focused(window) -> QWidget:
+    """The widget that has the keyboard focus: it must be in the console (not the projection, not nowhere)."""
+    widget = QApplication.focusWidget()
+    assert widget is not None and widget.window() is window, f"the focus is on {widget!r}, not in the console"
+    return widget
+
+
+def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(focused(window), key, modifier)
+
+
+def tab_to(qtbot, window, widget, limit: int = 80) -> None:
+    """Tab until ``widget`` has the focus, as a facilitator does."""
+    for _ in range(limit):
+        if widget.hasFocus():
+            return
+        press(qtbot, window, Qt.Key.Key_Tab)
+    seen = []
+    for _ in range(limit):
+        press(qtbot, window, Qt.Key.Key_Tab)
+        seen.append(focused(window).objectName() or type(focused(window)).__name__)
+    raise AssertionError(f"{widget.objectName() or widget!r} is not reached with Tab: {seen}")
+
+
+def open_tab_by_keys(qtbot, window, page) -> None:
+    """The capture side's tab, by keyboard: Tab to the tab bar, then the arrows."""
+    if not window.tabs.isVisible():  # folded for the board at 1024 px: Tab to 'Vastleggen' and space
+        tab_to(qtbot, window, window.capture_toggle)
+        press(qtbot, window, Qt.Key.Key_Space)
+        assert window.tabs.isVisible()
+    bar = window.tabs.tabBar()
+    tab_to(qtbot, window, bar)
+    target = window.tabs.indexOf(page)
+    for _ in range(window.tabs.count()):
+        if bar.currentIndex() == target:
+            break
+        press(qtbot, window, Qt.Key.Key_Right if bar.currentIndex() < target else Qt.Key.Key_Left)
+    assert window.tabs.currentWidget() is page
+
+
+def row_by_keys(qtbot, window, listing: QListWidget, row: int) -> None:
+    """Tab to a list, then Home and ↓ to its ``row``."""
+    tab_to(qtbot, window, listing)
+    press(qtbot, window, Qt.Key.Key_Home)
+    for _ in range(listing.count()):
+        if listing.currentRow() == row:
+            break
+        press(qtbot, window, Qt.Key.Key_Down)
+    assert listing.currentRow() == row
+
+
+def back_to_presenting(qtbot, window) -> None:
+    """Esc out of a text field: the presenting keys act again."""
+    from reflectiespel.ui.session.keys import is_text_field
+
+    if is_text_field(focused(window)):
+        press(qtbot, window, Qt.Key.Key_Escape)
+    assert not is_text_field(focused(window))
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +158,7 @@ class Phones:
         return self.request("POST", f"api/{what}", name, json=payload)
 
 
-def console_with_phones(qtbot, pool, library, data_dir, template_id):
+def console_with_phones(qtbot, pool, library, data_dir, template_id, hand="muis"):
     session = new_session_from_template(default_templates(data_dir).get(template_id), library)
     window = open_console(session, library, data_dir)
     window.ask_to_save = lambda: QMessageBox.StandardButton.Discard
@@ -100,10 +168,17 @@ def console_with_phones(qtbot, pool, library, data_dir, template_id):
     window.resize(1024, 768)
     window.show()
     qtbot.waitExposed(window)
-    tabs = window.tabs.tabBar()
-    qtbot.mouseClick(tabs, LEFT, pos=tabs.tabRect(window.tabs.indexOf(window.live)).center())
-    switch = window.live.switch
-    qtbot.mouseClick(switch, LEFT, pos=QPoint(8, switch.height() // 2))
+    if hand == "toetsen":
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        open_tab_by_keys(qtbot, window, window.live)
+        tab_to(qtbot, window, window.live.switch)
+        press(qtbot, window, Qt.Key.Key_Space)
+    else:
+        tabs = window.tabs.tabBar()
+        qtbot.mouseClick(tabs, LEFT, pos=tabs.tabRect(window.tabs.indexOf(window.live)).center())
+        switch = window.live.switch
+        qtbot.mouseClick(switch, LEFT, pos=QPoint(8, switch.height() // 2))
     assert window.live.running, window.live.status.text()
     window.live.hub.room.clock = window.room_clock = RoomClock()
     phones = Phones(qtbot, pool, window.live.server.url, window.live.hub.room.code)
@@ -120,9 +195,12 @@ def lose_the_page_and_come_back(window, phones, name: str) -> None:
     assert [p.name for p in window.controller.session.participants] == NAMES, "no 'Dewi 2'"
 
 
-def leave_and_come_back(qtbot, window, phones, name: str) -> None:
+def leave_and_come_back(qtbot, window, phones, name: str, hand: str = "muis") -> None:
     """The facilitator removes the phone in the Telefoons tab; the device joins again under the same name
     and waits for the facilitator's yes, given with 'Toelaten'."""
+    if hand == "toetsen":
+        leave_and_come_back_by_keys(qtbot, window, phones, name)
+        return
     if not window.tabs.isVisible():  # folded for the board at 1024 px: the facilitator opens it
         qtbot.mouseClick(window.capture_toggle, LEFT)
         assert window.tabs.isVisible()
@@ -149,10 +227,53 @@ def leave_and_come_back(qtbot, window, phones, name: str) -> None:
     assert [p.name for p in session.participants] == NAMES, "the same person again, not 'Chris 2'"
 
 
+def leave_and_come_back_by_keys(qtbot, window, phones, name: str) -> None:
+    """As above, by keyboard: Tab to the phones, ↓ to the name, Tab to 'Telefoon verwijderen' and space;
+    then Tab to the waiting list, ↓ and 'Toelaten'."""
+    live = window.live
+    open_tab_by_keys(qtbot, window, live)
+    listing = live.phones
+    qtbot.waitUntil(lambda: any(listing.item(i).text() == name for i in range(listing.count())))
+    row_by_keys(qtbot, window, listing, next(i for i in range(listing.count()) if listing.item(i).text() == name))
+    tab_to(qtbot, window, live.remove_button)
+    press(qtbot, window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: all(listing.item(i).text() != name for i in range(listing.count())))
+    assert phones.act(name, "note", step_id=window.controller.step.id, text="x").status_code == 401
+    asked = phones.join(name)
+    assert asked.status_code == 202, asked.text
+    qtbot.waitUntil(lambda: live.waiting.count() == 1 and live.admit_button.isVisible())
+    row_by_keys(qtbot, window, live.waiting, 0)
+    tab_to(qtbot, window, live.admit_button)
+    press(qtbot, window, Qt.Key.Key_Space)
+    answer = phones.request("POST", "api/join/wait", name, auth=False, json={"ticket": asked.json()["ticket"]})
+    assert answer.status_code == 200, answer.text
+    phones.tokens[name] = answer.json()["token"]
+    assert [p.name for p in window.controller.session.participants] == NAMES, "the same person again"
+    back_to_presenting(qtbot, window)
+
+
 def phones_work(window, phones, done: dict) -> None:
     """Every phone does what the step asks; ``done`` records it: (step number, name) -> what."""
     session, step = window.controller.session, window.controller.step
     number = session.steps.index(step) + 1
+    if step.kind == "ideas":  # an idea wall: every phone posts an idea, then gives it one of its votes
+        for name in NAMES:
+            text = f"Idee van {name}"
+            r = phones.act(name, "idea", step_id=step.id, text=text)
+            assert r.status_code == 200, r.text
+            shown: list = []
+
+            def on_the_wall(name=name, text=text) -> bool:  # the idea is on the wall once the console has it
+                own = phones.state(name)
+                shown[:] = [item["id"] for item in own["step"]["ideas"] + own["me"].get("my_shown", [])
+                            if item["text"] == text]
+                return bool(shown)
+            phones.qtbot.waitUntil(on_the_wall, timeout=5000)
+            wall_id = shown[0]
+            r = phones.act(name, "upvote", step_id=step.id, idea_id=wall_id, delta=1)
+            assert r.status_code == 200, r.text
+            done[(number, name)] = ("idee", text)
+        return
     for i, name in enumerate(NAMES):
         cards = [c["id"] for c in phones.state(name)["step"]["cards"]]
         if votes_on_earlier_choices(step) and cards:
@@ -171,9 +292,12 @@ def phones_work(window, phones, done: dict) -> None:
             done[(number, name)] = ("notitie", f"{name} bij stap {number}")
 
 
-def facilitator_works(qtbot, window, step) -> None:
+def facilitator_works(qtbot, window, step, hand: str = "muis") -> None:
     """On a board step the facilitator adds and places the group's practice; where the group makes its own
     cards (a later vote is about them), the facilitator types two in 'Eigen kaarten' (by mouse)."""
+    if hand == "toetsen":
+        facilitator_works_by_keys(qtbot, window, step)
+        return
     session = window.controller.session
     if step.kind == "boundary-objects" and step.card_ids and any(
             votes_on_earlier_choices(later) and not later.deck_id for later in session.steps):
@@ -197,6 +321,44 @@ def facilitator_works(qtbot, window, step) -> None:
     qtbot.mouseClick(tray.findChild(QPushButton, "boardPlace"), LEFT)
 
 
+def facilitator_works_by_keys(qtbot, window, step) -> None:
+    """As above, by keyboard. On the board a practice typed wrongly ('Typfout', Enter) is taken back with
+    Esc and Ctrl+Z; the right one is added with Enter, chosen with End in the list and placed with
+    'Op het bord' (Tab, space)."""
+    session = window.controller.session
+    if step.kind == "boundary-objects" and step.card_ids and any(
+            votes_on_earlier_choices(later) and not later.deck_id for later in session.steps):
+        open_tab_by_keys(qtbot, window, window.group_cards)
+        for title in ("Wijkkaart", "Buurtkrant"):
+            tab_to(qtbot, window, window.group_cards.title)
+            qtbot.keyClicks(focused(window), title)
+            tab_to(qtbot, window, window.group_cards.add_button)
+            press(qtbot, window, Qt.Key.Key_Space)
+        assert [card.title for card in step.group_cards][-2:] == ["Wijkkaart", "Buurtkrant"]
+        back_to_presenting(qtbot, window)
+        return
+    if step.kind != "board" or window.board is None:
+        return
+    tray = window.board.tray
+    name, tokens = tray.findChild(QLineEdit, "boardNewName"), tray.findChild(QListWidget, "boardTokens")
+    before = tokens.count()
+    tab_to(qtbot, window, name)
+    qtbot.keyClicks(focused(window), "Typfout")
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert tokens.count() == before + 1 and tokens.item(before).text().startswith("Typfout")
+    back_to_presenting(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)  # nothing typed: the session's last action is undone
+    assert tokens.count() == before, "Ctrl+Z took the wrong practice off again"
+    tab_to(qtbot, window, name)
+    qtbot.keyClicks(focused(window), "Buurtkoor")
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert tokens.count() == before + 1
+    row_by_keys(qtbot, window, tokens, tokens.count() - 1)
+    tab_to(qtbot, window, tray.findChild(QPushButton, "boardPlace"))
+    press(qtbot, window, Qt.Key.Key_Space)
+    back_to_presenting(qtbot, window)
+
+
 def read_back(qtbot, window, library, tmp_path, done: dict, ran: list[int]) -> None:
     from pypdf import PdfReader
 
@@ -214,6 +376,8 @@ def read_back(qtbot, window, library, tmp_path, done: dict, ran: list[int]) -> N
             assert f"- {name} koos: {md(title)}" in part, (number, name)
         elif kind == "notitie":
             assert f"- {what} ({name}" in part, (number, name)
+        elif kind == "idee":
+            assert f"| {md_cell(what)} | 1 |" in part, (number, name)
     for number in {key[0] for key, (kind, _) in done.items() if kind == "stem"}:
         step = session.steps[number - 1]
         given = {}
@@ -235,10 +399,11 @@ def read_back(qtbot, window, library, tmp_path, done: dict, ran: list[int]) -> N
         assert name in words
 
 
+@pytest.mark.parametrize("hand", HANDS)
 @pytest.mark.parametrize("template_id", WERKVORMEN)
 def test_a_werkvorm_with_eight_phones_at_1024_and_the_report_says_what_happened(qtbot, pool, library, data_dir,
-                                                                                tmp_path, template_id):
-    window, phones = console_with_phones(qtbot, pool, library, data_dir, template_id)
+                                                                                tmp_path, template_id, hand):
+    window, phones = console_with_phones(qtbot, pool, library, data_dir, template_id, hand)
     session, controller = window.controller.session, window.controller
     done: dict = {}
     ran: list[int] = []
@@ -255,16 +420,24 @@ def test_a_werkvorm_with_eight_phones_at_1024_and_the_report_says_what_happened(
             window.room_clock.step()
             QApplication.processEvents()
             assert (window.width(), window.height()) == (1024, 768) and outside(window) == [], step.title
-            facilitator_works(qtbot, window, step)
+            facilitator_works(qtbot, window, step, hand)
             phones_work(window, phones, done)
             if number == 2:
                 lose_the_page_and_come_back(window, phones, "Dewi")
-                leave_and_come_back(qtbot, window, phones, "Chris")
+                leave_and_come_back(qtbot, window, phones, "Chris", hand)
                 text = "Chris is er weer"
                 assert phones.act("Chris", "note", step_id=step.id, text=text).status_code == 200
                 done[(number, "Chris", "terug")] = ("notitie", text)
         if skip is not None and number == skip - 1 and session.current_card + 1 >= max(1, len(step.card_ids)):
             agenda = window.agenda.list
+            if hand == "toetsen":  # Tab to the agenda (unfolded with its toggle), ↓ to the step, Enter
+                if not agenda.isVisible():
+                    tab_to(qtbot, window, window.agenda_toggle)
+                    press(qtbot, window, Qt.Key.Key_Space)
+                row_by_keys(qtbot, window, agenda, skip)
+                press(qtbot, window, Qt.Key.Key_Return)
+                assert session.current_step == skip
+                continue
             if not agenda.isVisible():
                 qtbot.mouseClick(window.agenda_toggle, LEFT)
             target = agenda.visualItemRect(agenda.item(skip))  # the step after the skipped one
@@ -272,11 +445,17 @@ def test_a_werkvorm_with_eight_phones_at_1024_and_the_report_says_what_happened(
             continue
         if not window.next_button.isEnabled():
             break
-        qtbot.mouseClick(window.next_button, LEFT)
+        if hand == "toetsen":
+            where = (session.current_step, session.current_card)
+            press(qtbot, window, NEXT_KEYS[len(ran) % len(NEXT_KEYS)])
+            assert (session.current_step, session.current_card) != where, \
+                f"{NEXT_KEYS[len(ran) % len(NEXT_KEYS)]!r} on {focused(window)!r} did nothing on {step.title}"
+        else:
+            qtbot.mouseClick(window.next_button, LEFT)
     assert session.current_step == len(session.steps) - 1
     assert ran == [n for n in range(1, len(session.steps) + 1) if n != skip]
     assert len(session.participants) == 8
-    voted = {key[0] for key, (kind, _) in done.items() if kind == "stem"}
+    voted = {key[0] for key, (kind, _) in done.items() if kind in ("stem", "idee")}
     assert voted == {n for n in ran if votes_on_earlier_choices(session.steps[n - 1])}, "every vote step got votes"
     read_back(qtbot, window, library, tmp_path, done, ran)
     phones.close()

@@ -86,6 +86,12 @@
     return node;
   }
 
+  // "3. Zingeving"; a row that is numbered already ("3. Organiseer ...", the five bouwstenen) keeps its own
+  // number, as on the projection (ui/session/inputpaint.py row_label)
+  function rowLabel(i, text) {
+    return /^\s*\d+[.)]/.test(text) ? text : (i + 1) + ". " + text;
+  }
+
   function buildRatings(step) {
     const p = P();
     const root = part();
@@ -97,7 +103,7 @@
       const box = p.element("div", null, "rate-row");
       box.dataset.row = row.id;
       const id = "rate-" + i;
-      const [label, input] = labelled("input", id, (i + 1) + ". " + row.text,
+      const [label, input] = labelled("input", id, rowLabel(i, row.text),
                                       { type: "range", min: "0", max: "10", step: "1" });
       const out = p.element("output", "", "rate-value");
       out.htmlFor = id;
@@ -160,7 +166,7 @@
     }
     const mine = step.rows.map((row) => own[row.id]);
     if (mine.some((v) => v !== undefined)) web.appendChild(svg("polygon", { points: polygon(mine, R), class: "web-own" }));
-    const said = step.rows.map((row, i) => (i + 1) + ". " + row.text + ": " +
+    const said = step.rows.map((row, i) => rowLabel(i, row.text) + ": " +
       (own[row.id] !== undefined ? own[row.id] : "–") +
       (hasGroup ? " (" + p.t("group_word") + " " + (group[i] === null || group[i] === undefined ? "–" : group[i]) + ")" : ""));
     web.setAttribute("aria-label", p.t("my_web") + ". " + said.join("; "));

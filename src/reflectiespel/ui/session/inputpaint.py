@@ -32,6 +32,8 @@ MEDIAN = QColor("#f5f5f5")
 BEFORE = QColor("#e69f00")  # last time: orange (Okabe & Ito), hollow, beside the sky-blue marks
 GRID = QColor("#5f6368")
 ROW_TEXT = 0.03  # the scale's row labels: 32 px on a 1080p beamer
+ROW_TEXT_MIN = 0.0222  # ... shrinking to fit, never below 24 px on a 1080p beamer
+LABEL_COLUMN = 0.44  # the share of the strips' width that the row labels have
 
 
 def _font(px: float, bold: bool = False) -> QFont:
@@ -152,6 +154,51 @@ def _elided(text: str, font: QFont, width: float) -> str:
     return QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
+def wrap_words(text: str, font: QFont, width: float) -> list[str] | None:
+    """``text`` in lines of whole words that each fit ``width``; None when one word alone is wider."""
+    metrics = QFontMetricsF(font)
+    lines: list[str] = []
+    for word in text.split():
+        if metrics.horizontalAdvance(word) > width:
+            return None
+        if lines and metrics.horizontalAdvance(lines[-1] + " " + word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
+def fit_label(text: str, width: float, height: float, screen_height: float) -> tuple[QFont, list[str]]:
+    """A row's name in full: wrapped over as many lines as ``height`` holds, the letters shrinking from
+    ``ROW_TEXT`` to ``ROW_TEXT_MIN`` of the screen height until it fits. Only a name that does not fit even
+    then ends in '…' (on its last line)."""
+    px, floor = screen_height * ROW_TEXT, screen_height * ROW_TEXT_MIN
+    while True:
+        font = _font(px)
+        lines = wrap_words(text, font, width)
+        if lines is not None and len(lines) * QFontMetricsF(font).lineSpacing() <= height:
+            return font, lines
+        if px <= floor:
+            break
+        px = max(floor, px * 0.94)
+    room = max(1, int(height // QFontMetricsF(font).lineSpacing()))
+    lines = wrap_words(text, font, width) or [text]
+    if len(lines) > room:
+        lines = lines[:room - 1] + [_elided(" ".join(lines[room - 1:]), font, width)]
+    return font, [_elided(line, font, width) for line in lines]
+
+
+def _draw_label(painter: QPainter, box: QRectF, font: QFont, lines: list[str]) -> None:
+    """The lines of a row's name, left-aligned, centred together in ``box`` (height)."""
+    painter.setFont(font)
+    spacing = QFontMetricsF(font).lineSpacing()
+    y = box.top() + (box.height() - spacing * len(lines)) / 2
+    for line in lines:
+        painter.drawText(QRectF(box.left(), y, box.width(), spacing),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+        y += spacing
+
+
 def paint_scale(painter: QPainter, room: QRectF, session, step, screen_height: float) -> dict:
     """Every mark of every row as a dot on a 0-10 strip (never only a middle), the median as a line, last
     time's median as a hollow orange diamond; beside it, with three rows or more, the spider web of the
@@ -177,8 +224,7 @@ def paint_scale(painter: QPainter, room: QRectF, session, step, screen_height: f
     web = len(spread) >= 3
     strips = QRectF(body.left(), body.top(), body.width() * (0.62 if web else 1.0), body.height())
     row_h = min(strips.height() / (len(spread) + 0.6), screen_height * 0.13)
-    label_font = _font(screen_height * ROW_TEXT)
-    label_w = strips.width() * 0.36
+    label_w = strips.width() * LABEL_COLUMN
     axis_left = strips.left() + label_w + screen_height * 0.02
     axis_right = strips.right() - screen_height * 0.02
     step_w = (axis_right - axis_left) / (SCALE_MAX - SCALE_MIN)
@@ -195,12 +241,9 @@ def paint_scale(painter: QPainter, room: QRectF, session, step, screen_height: f
     for number, row in enumerate(spread, 1):
         band = QRectF(strips.left(), top + (number - 1) * row_h, strips.width(), row_h)
         middle = band.center().y()
-        painter.setFont(label_font)
         painter.setPen(TEXT)
-        label = row_label(number, row.row.text)
-        painter.drawText(QRectF(band.left(), band.top(), label_w, row_h),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         _elided(label, label_font, label_w))
+        label_font, label_lines = fit_label(row_label(number, row.row.text), label_w, row_h * 0.9, screen_height)
+        _draw_label(painter, QRectF(band.left(), band.top(), label_w, row_h), label_font, label_lines)
         painter.setPen(QPen(GRID, max(1.0, screen_height * 0.0015)))
         painter.drawLine(QPointF(axis_left, middle), QPointF(axis_right, middle))
         # every mark a dot; equal marks stacked up and down from the line, a number when they do not fit
@@ -250,14 +293,13 @@ def paint_scale_kept(painter: QPainter, room: QRectF, step, spread, screen_heigh
         "InputPaint", "{0} deelnemers gaven een cijfer · de uitslag komt straks").format(people), screen_height)
     body = room.adjusted(0, head_h, 0, 0)
     row_h = min(body.height() / (len(spread) + 0.5), screen_height * 0.1)
-    font = _font(screen_height * ROW_TEXT)
-    painter.setFont(font)
+    label_w = body.width() * 0.68
     for number, row in enumerate(spread, 1):
         band = QRectF(body.left(), body.top() + (number - 1) * row_h, body.width(), row_h)
         painter.setPen(TEXT)
-        painter.drawText(band.adjusted(0, 0, -body.width() * 0.3, 0),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         _elided(row_label(number, row.row.text), font, body.width() * 0.68))
+        font, lines = fit_label(row_label(number, row.row.text), label_w, row_h * 0.9, screen_height)
+        _draw_label(painter, QRectF(band.left(), band.top(), label_w, row_h), font, lines)
+        painter.setFont(_font(screen_height * ROW_TEXT))
         painter.setPen(DIM)
         painter.drawText(band, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                          QCoreApplication.translate("InputPaint", "{0} cijfers").format(row.count))

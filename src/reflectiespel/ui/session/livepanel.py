@@ -274,7 +274,12 @@ class LivePanel(QWidget):
         shown = [(w.id, self.tr("{0} (was weggestuurd)").format(w.name or self.tr("zonder naam"))
                   if w.reason == "removed" else self.tr("{0} (op een tweede apparaat)").format(w.name))
                  for w in waiting]
-        for widget in (self.waiting_label, self.waiting, self.admit_button, self.refuse_button):
+        answers = (self.waiting_label, self.waiting, self.admit_button, self.refuse_button)
+        if not shown and any(widget.hasFocus() for widget in answers):
+            # answered by keyboard: the focus goes to the phones, not on to the next control ('Invoer op
+            # slot'), where the next presenting key (space) would lock the step (#24)
+            self.phones.setFocus(Qt.FocusReason.OtherFocusReason)
+        for widget in answers:
             widget.setVisible(bool(shown))
         if shown == [(self.waiting.item(i).data(Qt.ItemDataRole.UserRole), self.waiting.item(i).text())
                      for i in range(self.waiting.count())]:

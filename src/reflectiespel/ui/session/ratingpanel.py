@@ -68,6 +68,7 @@ class RatingPanel(QWidget):
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setTabKeyNavigation(False)  # the arrows go from cell to cell; Tab leaves the grid (#24)
         self.grid.itemChanged.connect(self._changed)
         self.summary = named(plain_label("", self), "ratingSummary", self.tr("De schaal in getallen"))
         self.row_field = named(QLineEdit(self), "ratingRowText", self.tr("Nieuwe vraag"))

@@ -101,6 +101,7 @@ class GridTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setTabKeyNavigation(False)  # the arrows go from cell to cell; Tab leaves the grid (#24)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
 
     def _hit_at(self, event) -> None:
