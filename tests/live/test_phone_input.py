@@ -9,13 +9,12 @@ import os
 from pathlib import Path
 
 import pytest
+from liveserving import chromium_missing, on_owner, serving, wait_for
 
 from reflectiespel.core.input import wordcloud
 from reflectiespel.core.sessions.session import Session, Step
 
 from reflectiespel.live.rooms import JoinLimiter, Room
-
-from liveserving import chromium_missing, on_owner, serving, wait_for
 
 if chromium_missing():
     pytest.skip("Debian's chromium is not installed (apt-get install chromium; .ci/run does this)",
@@ -200,6 +199,56 @@ def test_a_phone_posts_an_idea_and_upvotes_within_the_budget_and_hidden_ideas_le
         assert post(page, "/api/idea", {"step_id": "s-muur", "text": "x" * 281}) == 409
         assert post(page, "/api/idea", {"step_id": "s-muur", "text": ["lijst"]}) == 422
         assert post(page, "/api/upvote", {"step_id": "s-muur", "idea_id": koor.id, "delta": 5}) == 422
+
+
+def test_on_a_360_px_phone_an_ideas_minus_count_and_plus_stay_on_one_line_under_its_votes(browser):
+    from reflectiespel.core.input import ideas
+
+    session = Session(title="Plannen", vote_budget=3, steps=[
+        Step(id="s-muur", kind="ideas", title="Wat gaan we doen?", instruction="Zet je idee op de muur.")])
+    with serving(session) as (hub, server):
+        bram = on_owner(hub, lambda: session.add_participant("Bram").value.id)
+        idea = on_owner(hub, lambda: ideas.add_idea(
+            session, "s-muur", "Bewoners vanaf het begin mee laten denken over het plan", None, "console").value)
+        for _ in range(3):
+            on_owner(hub, lambda: ideas.upvote(session, "s-muur", bram, idea.id, via="console"))
+        on_owner(hub, hub.publish)
+        page = phone_page(browser, server)
+        join(page, hub, "Ann")
+        item = f"li[data-idea='{idea.id}']"
+        page.click(f"{item} button[aria-label^='Stem op']")
+        page.wait_for_selector(f"{item} .count:has-text('1')")
+        total = page.locator(f"{item} .row > .small").bounding_box()
+        boxes = [page.locator(f"{item} {part}").bounding_box()
+                 for part in ("button[aria-label^='Stem weghalen']", ".count", "button[aria-label^='Stem op']")]
+        assert page.inner_text(f"{item} .row > .small") == "4 stemmen"  # three from Bram, one of her own
+        minus, count, plus = boxes  # −, 1 and "+ stem" side by side, not "+ stem" alone on a line below
+        assert abs(minus["y"] - plus["y"]) < 1
+        assert minus["y"] < count["y"] + count["height"] / 2 < minus["y"] + minus["height"]
+        assert all(box["y"] >= total["y"] + total["height"] for box in boxes)  # the total above them
+        assert boxes[0]["x"] < boxes[1]["x"] < boxes[2]["x"]
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+def test_an_idea_with_votes_in_a_step_with_its_own_budget_is_on_the_phone_once_on_the_wall(browser):
+    from reflectiespel.core.input import ideas
+
+    session = Session(title="Plannen", steps=[  # as in the built-in werkvorm praktijk-op-de-as: the step's budget
+        Step(id="s-muur", kind="ideas", title="Wat is er nodig?", instruction="Zet je idee op de muur.",
+             vote_budget=3)])
+    with serving(session) as (hub, server):
+        bram = on_owner(hub, lambda: session.add_participant("Bram").value.id)
+        koor = on_owner(hub, lambda: ideas.add_idea(session, "s-muur", "Een koor in de wijk", bram, "phone").value)
+        on_owner(hub, lambda: ideas.upvote(session, "s-muur", bram, koor.id, via="phone"))
+        on_owner(hub, hub.publish)
+        page = phone_page(browser, server)
+        join(page, hub, "Ann")
+        page.wait_for_selector(f"#ideas li[data-idea='{koor.id}']")
+        page.click(f"#ideas li[data-idea='{koor.id}'] button[aria-label='Stem op Een koor in de wijk']")
+        page.wait_for_selector("#idea-budget:has-text('nog 2 van de 3')")
+        assert page.locator("main :text('Een koor in de wijk')").count() == 1  # not again as a card above the wall
+        assert page.locator("#cards li").count() == 0
+        assert page.is_hidden("#budget")  # one budget line: the wall's
 
 
 def test_in_a_screened_step_an_idea_waits_for_the_facilitator_and_counts_stay_off_the_phones(browser):

@@ -42,10 +42,14 @@ def _refused(exc: SessionError) -> RoomError:
 
 def vote_targets(session: Session, step: Step) -> list[str]:
     """The cards a phone shows: in a vote step exactly what can be voted on (core/sessions/tally.py, the same
-    rule as the console's grid); in any other step its cards and the cards the group made in it."""
+    rule as the console's grid); in any other step its cards and the cards the group made in it. The ideas
+    of an idea wall are left out: the wall shows them, with their own vote buttons (page/input.js)."""
     if tally.votes_on_earlier_choices(step):
-        return tally.vote_targets(session, step)
-    return list(step.card_ids) + [card.id for card in step.group_cards]
+        targets = tally.vote_targets(session, step)
+    else:
+        targets = list(step.card_ids) + [card.id for card in step.group_cards]
+    on_wall = {idea.id for idea in step.wall.ideas} if step.wall is not None else set()
+    return [target for target in targets if target not in on_wall]
 
 
 def perspective_of(session: Session, participant_id: str) -> str:
