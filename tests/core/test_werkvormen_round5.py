@@ -110,17 +110,24 @@ def test_the_closing_word_cloud_is_marked_as_our_own(language):
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-def test_the_health_marks_stay_off_the_screen_unless_the_group_wants_them(language):
-    """With four people a lone low mark about one's health is traceable: the instruction names the console's
-    real switch (its Dutch label in inputpanel.py, its English from the translation file)."""
+def test_the_health_marks_start_off_the_screen_and_the_room_is_not_told_what_the_facilitator_does(language):
+    """With four people a lone low mark about one's health is traceable: the step starts with its running
+    marks off the projection (counts_hidden), the description tells the facilitator the console's real switch
+    (its Dutch label in inputpanel.py, its English from the translation file), and the instruction, which the
+    room and the phones show, speaks only to the group."""
+    template = werkvorm("wat-is-belangrijk", language)
+    session = new_session_from_template(template, LIBRARIES[language])
+    rating = next(step for step in session.steps if step.kind == "rating")
+    assert rating.screen is not None and not rating.screen.counts_on_projection
+    assert rating.screen.counts_on_phones and not rating.screen.screened  # only the projection waits
     panel = (SRC / "ui" / "session" / "inputpanel.py").read_text(encoding="utf-8")
     for label in ("Wat de zaal ziet", "Tussenstand op het scherm"):
         assert f'self.tr("{label}")' in panel
         shown = label if language == "nl" else english_of(label)
-        assert f"'{shown}'" in said(step_titled(werkvorm("wat-is-belangrijk", language), "rating").instruction)
-    instruction = said(step_titled(werkvorm("wat-is-belangrijk", language), "rating").instruction)
-    assert "het scherm laat de cijfers van de groep zien" not in instruction
-    assert "the screen shows the group's marks, without names" not in instruction
+        assert f"'{shown}'" in said(template.description)
+    instruction = said(step_titled(template, "rating").instruction)
+    assert "Begeleider" not in instruction and "Facilitator" not in instruction
+    assert "Tussenstand" not in instruction and "Running count" not in instruction
 
 
 # --- actieonderzoek-terugkijken ------------------------------------------------------------------------------------

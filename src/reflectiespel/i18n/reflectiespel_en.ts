@@ -7439,6 +7439,10 @@ Save sessions wherever you like (File &gt; Save); a backup is kept in: {1}</tran
         <translation>&apos;screened&apos; belongs only to a word cloud or idea wall (kind: wordcloud or ideas)</translation>
     </message>
     <message>
+        <source>&apos;counts_hidden&apos; hoort alleen bij een woordwolk, ideeënmuur of schaal (kind: wordcloud, ideas of rating)</source>
+        <translation>&apos;counts_hidden&apos; belongs only to a word cloud, idea wall or rating scale (kind: wordcloud, ideas or rating)</translation>
+    </message>
+    <message>
         <source>&apos;rows&apos; hoort alleen bij een schaal (kind: rating)</source>
         <translation>&apos;rows&apos; belongs only to a scale (kind: rating)</translation>
     </message>
@@ -9024,6 +9028,10 @@ On Debian or Ubuntu: {1}</translation>
     <message>
         <source>{0} stemmen</source>
         <translation>{0} votes</translation>
+    </message>
+    <message>
+        <source>1 stem</source>
+        <translation>1 vote</translation>
     </message>
     <message>
         <source>Nog geen ideeën op de muur.</source>

@@ -7410,6 +7410,10 @@ Sessies bewaar je waar je wilt (Bestand &gt; Opslaan); een reservekopie staat in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;counts_hidden&apos; hoort alleen bij een woordwolk, ideeënmuur of schaal (kind: wordcloud, ideas of rating)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;rows&apos; hoort alleen bij een schaal (kind: rating)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8989,6 +8993,10 @@ Op Debian of Ubuntu: {1}</source>
     </message>
     <message>
         <source>{0} stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 stem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -113,6 +113,7 @@ PHONE_TEXTS = {
     "ideas_all_sent": QT_TRANSLATE_NOOP("phone", "Je hebt al je ideeën op de muur gezet."),
     "wall_title": QT_TRANSLATE_NOOP("phone", "De muur: stem op de beste ideeën"),
     "idea_votes": QT_TRANSLATE_NOOP("phone", "{0} stemmen"),
+    "idea_vote_one": QT_TRANSLATE_NOOP("phone", "1 stem"),
     "no_ideas": QT_TRANSLATE_NOOP("phone", "Nog geen ideeën op de muur."),
     "idea_empty": QT_TRANSLATE_NOOP("phone", "Schrijf eerst je idee op."),
     "idea_sent": QT_TRANSLATE_NOOP("phone", "Je idee staat op de muur."),

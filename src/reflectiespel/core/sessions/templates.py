@@ -72,6 +72,9 @@ class TemplateStep(StrictModel):
                               "woorden iedereen mag sturen (standaard 3)")
     screened: bool = Field(False, description="Bij een woordwolk of ideeënmuur: wat telefoons sturen komt eerst "
                            "bij de begeleider, en op het scherm pas als die het vrijgeeft")
+    counts_hidden: bool = Field(False, description="Bij een woordwolk, ideeënmuur of schaal: de tussenstand "
+                                "(aantallen, stemmen, cijfers) staat niet op het scherm tot de begeleider hem "
+                                "aanzet; voor een stap waarin een enkel antwoord van iemand te herkennen is")
     rows: list[Text] | None = Field(None, min_length=1, max_length=12, description="Bij een schaal (kind: "
                                     "rating): de vragen, een per rij; zonder rows worden de kaarten van 'deck' "
                                     "de rijen")
@@ -87,6 +90,9 @@ class TemplateStep(StrictModel):
         if self.screened and kind_of(self.kind).collects not in ("words", "ideas"):
             raise ValueError(translate("Validators", "'screened' hoort alleen bij een woordwolk of ideeënmuur "
                                                      "(kind: wordcloud of ideas)"))
+        if self.counts_hidden and kind_of(self.kind).collects not in ("words", "ideas", "ratings"):
+            raise ValueError(translate("Validators", "'counts_hidden' hoort alleen bij een woordwolk, ideeënmuur "
+                                                     "of schaal (kind: wordcloud, ideas of rating)"))
         if self.rows is not None and kind_of(self.kind).collects != "ratings":
             raise ValueError(translate("Validators", "'rows' hoort alleen bij een schaal (kind: rating)"))
         if kind_of(self.kind).collects == "ratings" and self.rows is None and self.deck is None:
@@ -290,10 +296,10 @@ def _input_parts(tstep: TemplateStep) -> dict:
     parts: dict = {}
     if tstep.words is not None:
         parts["cloud"] = WordCloud(max_words=tstep.words)
-    if tstep.screened:
+    if tstep.screened or tstep.counts_hidden:
         from .stepinput import Screen
 
-        parts["screen"] = Screen(screened=True)
+        parts["screen"] = Screen(screened=tstep.screened, counts_on_projection=not tstep.counts_hidden)
     if tstep.rows is not None:
         from .stepinput import RatingRow, RatingScale
 

@@ -245,7 +245,7 @@
       const row = p.element("div", null, "row");
       const mine = state.me.votes[idea.id] || 0;
       if (idea.votes !== null && idea.votes !== undefined) {
-        const total = p.element("span", p.t("idea_votes", idea.votes), "small");
+        const total = p.element("span", (idea.votes === 1 ? p.t("idea_vote_one") : p.t("idea_votes", idea.votes)), "small");
         row.appendChild(total);
       }
       row.appendChild(p.button("−", p.t("vote_remove_label", idea.text),
