@@ -1063,7 +1063,7 @@ def test_the_boundary_objects_keep_their_hedges_and_glosses(library):
     nl, en = _both("grensobjecten", library)
     assert nl.card("kunstwerk-of-voorstelling").title == "Een kunstwerk of voorstelling, samen gemaakt"
     # seed 000 'neutrale tussenruimten': there 'kan worden geëxperimenteerd'
-    assert "can experiment and learn together" in _said(en.card("ontmoetingsplek").text)
+    assert "can experiment, learn together and get to know each other" in _said(en.card("ontmoetingsplek").text)
     assert "kunnen mensen" in _said(nl.card("ontmoetingsplek").text)
     credits = _said(en.card("over-deze-set").text)
     assert "Wijkwaardenkaart (neighbourhood values map)" in credits and "Ontwikkelboom (development tree)" in credits
@@ -1191,7 +1191,7 @@ def test_the_social_artistic_card_judges_only_by_its_own_measure(library):
     social-artistic quality*, not a failure in itself; the note says so and cites the passage."""
     nl, en = (deck.card("sociaal-artistieke-kwaliteit") for deck in _both("waarde-van-welzijn", library))
     assert "Daarvoor is een mooi werk dat niemand verbindt niet genoeg" in _said(nl.text) and "tekort" not in nl.text
-    assert "For that, a beautiful piece that connects no one is not enough" in _said(en.text)
+    assert "By that measure, a beautiful piece that connects no one is not enough" in _said(en.text)
     assert "falls short" not in en.text
     for card in (nl, en):
         assert "niet bedoeld als classificatie, maar als reflectiekader" in cited(card)
