@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass
-from datetime import date as Date
 from pathlib import Path
 from collections.abc import Iterable
 
@@ -180,28 +179,9 @@ def matching_step(earlier, step: Step) -> Step | None:
 def find_last(current, step: Step, paths: Iterable[Path]):
     """The most recent other session of the same group (not dated after this one) with marks on the same
     rows: (session, path), or None. Files that cannot be read are passed over."""
-    from ..sessions.lasttime import same_group
-    from ..base.problems import FileProblems
-    from ..sessions.storage import open_session
+    from ..sessions.lasttime import latest_of_group
 
-    if not current.group.strip():
-        return None
-    best = None
-    for path in paths:
-        try:
-            earlier = open_session(Path(path))
-        except (OSError, FileProblems, ValueError):
-            continue
-        if earlier.id == current.id or not same_group(earlier.group, current.group):
-            continue
-        if current.date and earlier.date and earlier.date > current.date:
-            continue
-        if matching_step(earlier, step) is None:
-            continue
-        key = (earlier.date or Date.min, earlier.created)
-        if best is None or key > best[0]:
-            best = (key, earlier, Path(path))
-    return (best[1], best[2]) if best else None
+    return latest_of_group(current, paths, lambda earlier: matching_step(earlier, step) is not None)
 
 
 def bring_last_time(session, step_id: str, earlier, path: Path | str | None = None) -> Edit:

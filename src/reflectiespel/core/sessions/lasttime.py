@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date as Date
 from pathlib import Path
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .compare import open_agreements
 from ..base.i18n import translate
@@ -22,9 +22,10 @@ def same_group(one: str, other: str) -> bool:
     return bool(a) and a == b
 
 
-def find_last(current: Session, paths: Iterable[Path]) -> tuple[Session, Path] | None:
-    """The most recent other session of the same group (not dated after this one) that left action items
-    open; files that cannot be read are passed over."""
+def latest_of_group(current: Session, paths: Iterable[Path],
+                    keep: Callable[[Session], bool]) -> tuple[Session, Path] | None:
+    """The most recent other session of the same group (not dated after this one) for which ``keep`` is
+    true: (session, path), or None. Files that cannot be read are passed over."""
     from ..base.problems import FileProblems
     from .storage import open_session
 
@@ -40,12 +41,17 @@ def find_last(current: Session, paths: Iterable[Path]) -> tuple[Session, Path] |
             continue
         if current.date and earlier.date and earlier.date > current.date:
             continue
-        if not open_agreements(earlier):
+        if not keep(earlier):
             continue
         key = (earlier.date or Date.min, earlier.created)
         if best is None or key > best[0]:
             best = (key, earlier, Path(path))
     return (best[1], best[2]) if best else None
+
+
+def find_last(current: Session, paths: Iterable[Path]) -> tuple[Session, Path] | None:
+    """The most recent other session of the same group that left action items open."""
+    return latest_of_group(current, paths, lambda earlier: bool(open_agreements(earlier)))
 
 
 def bring_open_actions(current: Session, earlier: Session, path: Path | str | None = None) -> Edit:
