@@ -16,6 +16,7 @@ import time
 import httpx
 import pytest
 from liveserving import make_session, on_owner, serving, wait_for
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from reflectiespel.core.sessions.session import Session, Step
 from reflectiespel.core.sessions.together import RunStep, TogetherRun
@@ -239,6 +240,16 @@ def _tips_session() -> Session:
     ])
 
 
+def counted(page, hub, session: Session, card: str) -> None:
+    """Wait until the phone shows one vote on ``card``; if it does not, say what the phone and the room say."""
+    try:
+        page.wait_for_selector(f"li[data-card='{card}'] .count:text-is('1')")
+    except PlaywrightTimeout:
+        votes = on_owner(hub, lambda: dict(session.step("s-stem").ranked_votes()))
+        raise AssertionError(f"the tap on {card} was not counted: the phone says {page.inner_text('#message')!r}, "
+                             f"the room counts {votes}") from None
+
+
 def _clear_of_the_message(page) -> list[str]:
     """Every control on the screen that the status line lies on (by its box), or where a tap at the
     control's centre would not land on the control itself."""
@@ -288,7 +299,7 @@ def test_the_status_line_has_its_own_strip_and_never_lies_on_a_vote_button(brows
             box, line = plus.bounding_box(), page.locator("#message").bounding_box()
             assert box["y"] + box["height"] <= line["y"] + 1 and line["y"] + line["height"] <= height
             page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] - 4)  # its lower edge
-            page.wait_for_selector(f"li[data-card='{card}'] .count:text-is('1')")  # the phone counts it
+            counted(page, hub, session, card)  # the phone counts it
         wait_for(lambda: on_owner(hub, lambda: dict(session.step("s-stem").ranked_votes()))
                  == {"tip-7": 1, "tip-4": 1})
 

@@ -200,30 +200,61 @@
     if (collects) window.phoneInput.render(step, state, locked);
   }
 
+  // The list of cards is built once per step and then updated in place: news from the server (another
+  // phone voted) arrives all the time in a full room, and a list built anew under a finger loses the tap
+  // (the button pressed is gone before it is released) and the keyboard focus of whoever is on "+ stem".
+  let cardsBuilt = "";
+
   function renderCards(step, locked, voting) {
     const list = $("cards");
-    list.replaceChildren();
     const choosing = step.max_choices !== null && step.max_choices !== undefined;
+    const key = JSON.stringify([step.id, voting, choosing, step.cards.map((c) => [c.id, c.title, c.text])]);
+    if (key !== cardsBuilt) {
+      buildCards(list, step, voting, choosing);
+      cardsBuilt = key;
+    }
+    step.cards.forEach((card, i) => {
+      const item = list.children[i];
+      item.classList.toggle("current", card.id === step.current_card);
+      if (voting) {
+        const mine = state.me.votes[card.id] || 0;
+        const [less, count, more] = item.querySelectorAll(".vote");
+        less.disabled = locked || mine === 0;
+        if (count.textContent !== String(mine)) count.textContent = String(mine);
+        count.setAttribute("aria-label", t("my_votes_label", mine));
+        more.disabled = locked || state.votes_left === 0;
+      }
+      if (choosing) {
+        const chosen = state.me.chosen.includes(card.id);
+        const choose = item.querySelector(".choose");
+        choose.textContent = chosen ? t("chosen") : t("choose");
+        choose.setAttribute("aria-label", chosen ? t("unchoose_label", card.title) : t("choose_label", card.title));
+        choose.disabled = locked;
+      }
+    });
+  }
+
+  function buildCards(list, step, voting, choosing) {
+    list.replaceChildren();
     for (const card of step.cards) {
-      const item = element("li", null, card.id === step.current_card ? "current" : "");
+      const item = element("li");
       item.dataset.card = card.id;
       item.appendChild(element("div", card.title, "title"));
       if (card.text) item.appendChild(element("p", card.text));
       const row = element("div", null, "row");
+      const vote = (delta) => () => call("/api/vote", { step_id: step.id, target: card.id, delta: delta }).then(done);
       if (voting) {
-        const mine = state.me.votes[card.id] || 0;
-        row.appendChild(button("−", t("vote_remove_label", card.title),
-          () => call("/api/vote", { step_id: step.id, target: card.id, delta: -1 }).then(done), locked || mine === 0));
-        const count = element("span", String(mine), "count");
-        count.setAttribute("aria-label", t("my_votes_label", mine));
-        row.appendChild(count);
-        row.appendChild(button(t("vote_add"), t("vote_add_label", card.title),
-          () => call("/api/vote", { step_id: step.id, target: card.id, delta: 1 }).then(done), locked || state.votes_left === 0));
+        row.appendChild(button("\u2212", t("vote_remove_label", card.title), vote(-1), true));
+        row.appendChild(element("span", "", "count"));
+        row.appendChild(button(t("vote_add"), t("vote_add_label", card.title), vote(1), true));
+        for (const node of row.childNodes) node.classList.add("vote");
       }
       if (choosing) {
-        const chosen = state.me.chosen.includes(card.id);
-        row.appendChild(button(chosen ? t("chosen") : t("choose"), chosen ? t("unchoose_label", card.title) : t("choose_label", card.title),
-          () => call("/api/choose", { step_id: step.id, card_id: card.id, chosen: !chosen }).then(done), locked));
+        // what the tap means is read when it happens: chosen or not is the latest news, not the first
+        const choose = button("", "", () => call("/api/choose", { step_id: step.id, card_id: card.id,
+          chosen: !state.me.chosen.includes(card.id) }).then(done), true);
+        choose.classList.add("choose");
+        row.appendChild(choose);
       }
       if (row.childNodes.length) item.appendChild(row);
       list.appendChild(item);
