@@ -67,6 +67,24 @@ def test_separators_and_encodings(tmp_path):
     assert how.startswith("UTF-8") and rows[0][0] == "titel"
 
 
+def test_a_quote_and_a_comma_in_a_text_do_not_change_the_separator(tmp_path):
+    """A deck whose source said "… 'Knelpunten', en over …" came back from its own CSV export as one column
+    per line: csv.Sniffer took the comma for the separator of a file separated by semicolons."""
+    deck = BUILTIN[0].model_copy(update={"source": ["Seed 000, 'Knelpunten', en over de sociale basis (p. 12)"]})
+    cards = [c.model_copy(update={"text": "Het geld is 'incidenteel', en dus ongelijk."}) for c in deck.cards]
+    deck = deck.model_copy(update={"cards": cards})
+    sheet = tmp_path / "set.csv"
+    sheet.write_bytes(csv_bytes(rows_from_deck(deck)[0]))
+    rows, how = read_rows(sheet)
+    assert "puntkomma" in how
+    assert deck_data(deck_from_rows(rows, sheet.name)) == deck_data(deck)
+    # and a file separated by commas, with semicolons and quotes in its texts, stays a comma file
+    comma = _write(tmp_path / "komma.csv", "titel,tekst,categorie\n"
+                   "Geld,\"Het is 'incidenteel'; en ongelijk, zegt de bron\",Knelpunt\nTijd,Wie heeft die?,Knelpunt\n")
+    rows, how = read_rows(comma)
+    assert "komma's" in how and rows[1][1] == "Het is 'incidenteel'; en ongelijk, zegt de bron"
+
+
 def test_every_problem_names_row_and_column_and_nothing_is_written(tmp_path, capsys):
     sheet = _write(tmp_path / "fout.csv", "#kaartmaat;reuzegroot\n" + HEADER + ";tekst zonder titel;;;\n"
                    "Goed;tekst;Wat?;A;1\nTe veel;x;;A;nul\n")
