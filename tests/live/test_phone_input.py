@@ -165,6 +165,43 @@ def test_a_phone_rates_each_row_with_a_slider_and_sees_its_own_web_beside_the_gr
         assert on_owner(hub, lambda: ratings.mine(session.step("s-schaal"), ann)) == {"r1": 8, "r3": 3}
 
 
+def test_the_last_arrow_key_is_the_mark_that_stays_however_the_requests_travel(browser):
+    """Arrow keys on a slider send a change per press (6, 7, 8). Requests that travel side by side can arrive
+    in any order: CI once stored 7 where the phone showed 8. Here the first request is held on the way
+    until the others could have gone; the room must still keep 8, and the slider must not jump back."""
+    from reflectiespel.core.input import ratings
+
+    session = scale_session()
+    with serving(session) as (hub, server):
+        page = phone_page(browser, server)
+        join(page, hub, "Ann")
+        page.wait_for_selector("#rate-0", state="visible")
+        held, sent = [], []
+
+        def road(route):
+            value = route.request.post_data_json["value"]
+            sent.append(value)
+            if not held:
+                held.append(route)  # the first one is slow on the way
+            else:
+                route.continue_()
+
+        page.route("**/api/rate", road)
+        page.focus("#rate-0")
+        for _ in range(3):
+            page.keyboard.press("ArrowRight")  # 5 -> 6, 7, 8
+        page.wait_for_timeout(500)  # time for any other request to overtake the held one
+        assert page.input_value("#rate-0") == "8"
+        held[0].continue_()
+        ann = next(p.id for p in session.participants if p.name == "Ann")
+        # (the routes are served while playwright waits: wait in the page, then ask the room)
+        page.wait_for_selector("#message:has-text('Lichaamsfuncties: 8 bewaard')")
+        page.wait_for_timeout(300)  # nothing else is on its way that could change it back
+        assert on_owner(hub, lambda: ratings.mine(session.step("s-schaal"), ann)) == {"r1": 8}
+        assert page.input_value("#rate-0") == "8" and page.inner_text("#rate-0-value") == "8"
+        assert sent[0] == 6 and sent[-1] == 8 and len(sent) <= 3  # the first, then only the newest
+
+
 def test_a_phone_posts_an_idea_and_upvotes_within_the_budget_and_hidden_ideas_leave_the_phones(browser):
     from reflectiespel.core.input import ideas
 

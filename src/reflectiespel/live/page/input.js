@@ -181,6 +181,7 @@
       if (!input) return;
       input.disabled = locked;
       const value = own[row.id];
+      if (sending[row.id] && sending[row.id].busy) return; // the value on its way is newer than this news
       if (document.activeElement !== input || input.dataset.touched !== "1") { // never under a moving finger
         input.value = value !== undefined ? value : 5;
         out.textContent = value !== undefined ? String(value) : "–";
@@ -192,9 +193,19 @@
     drawWeb(step, own);
   }
 
+  // One request per row at a time, and only the newest value counts: arrow keys send a change per press, and
+  // requests that travel side by side may arrive in any order, so 6, 7, 8 could be stored as 6. While a
+  // value is on its way, news from the server does not move the slider back.
+  const sending = {}; // row id -> { busy, next }
+
   function sendRating(stepId, row, value) {
     const p = P();
+    const slot = sending[row.id] || (sending[row.id] = { busy: false, next: null });
+    if (slot.busy) { slot.next = value; return; }
+    slot.busy = true;
     p.call("/api/rate", { step_id: stepId, row: row.id, value: value }).then((data) => {
+      slot.busy = false;
+      if (slot.next !== null) { const newer = slot.next; slot.next = null; sendRating(stepId, row, newer); return; }
       if (!data) return;
       p.say(p.t("rated", row.text, value), true, stepId);
       p.done(data);
