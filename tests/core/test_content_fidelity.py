@@ -1132,7 +1132,7 @@ def test_transformative_power_runs_both_ways_and_weighs_all_sides(library):
     nl, en = _both("knelpunten-en-kansen", library)
     power_nl, power_en = nl.card("wat-is-veranderkracht"), en.card("wat-is-veranderkracht")
     assert "Beleid werkt terug op de praktijk" in _said(power_nl.text) and "Het loopt" not in power_nl.text
-    assert "which feeds back into practice" in _said(power_en.text)
+    assert "Policy, in turn, feeds back into practice" in _said(power_en.text)
     assert "heen en terug" in power_nl.assignment and "two-way arrow" in power_en.assignment
     assert any("twee richtingen" in h for h in cited(power_nl)) and cited(power_nl) == cited(power_en)
     assert "alle kanten" in nl.card("sociaal-en-artistiek-gelijk").questions[1]
