@@ -97,8 +97,13 @@ def test_the_health_rating_says_the_presentation_does_not_name_the_six_dimension
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_the_spider_web_cites_the_assen_idea_that_names_it(language, seeds):
+    """The idea stands under 'Ter herinnering' in Bijlage 4; the contents give a page only to the appendix (35),
+    so the step cites the appendix with that page and the note names the heading (review 4, O1)."""
     step = step_titled(werkvorm("wat-is-belangrijk", language), "rating")
-    assert ("003", "Ter herinnering", 36) in [(p.seed, p.heading, p.page) for p in step.basis.passages]
+    appendix = "Bijlage 4 Informerende brief voor klankbordgroepbijeenkomst"
+    assert ("003", appendix, 35) in [(p.seed, p.heading, p.page) for p in step.basis.passages]
+    assert f"<b>{appendix}</b>\t<b>35</b>" in seeds["003"]
+    assert "'Ter herinnering'" in step.basis.note
     assert "spinnenweb positieve gezondheid" in seeds["003"]
 
 
