@@ -189,6 +189,19 @@ def test_the_axis_step_asks_how_ownership_and_steering_are_divided(language, see
         assert "how the steering is divided" not in text
 
 
+def test_no_werkvorm_or_route_asks_about_steering_without_ownership():
+    """Seed 000 asks at the axis figure how 'eigenaarschap en sturing' are divided: every werkvorm and route
+    step that asks how steering is divided names ownership too (the lead found it in praktijk-op-de-as and
+    tussentijds-evalueren after the reviewer found it in beginnen-met-samenwerken)."""
+    asks = re.compile(r"(sturing[^.?]*verdeeld|verdeeld[^.?]*sturing|steering[^.?]*divided)", re.I)
+    found = []
+    for path in sorted((DECKS / "werkvormen").glob("*.yaml")) + sorted((DECKS / "routes").glob("*.yaml")):
+        for sentence in re.split(r"(?<=[.?!])\s+", said(path.read_text(encoding="utf-8"))):
+            if asks.search(sentence) and not re.search(r"eigenaarschap|ownership", sentence, re.I):
+                found.append(f"{path.name}: {sentence}")
+    assert found == []
+
+
 @LANGUAGES
 def test_choosing_values_tells_how_to_add_a_value_the_cards_lack(language, seeds):
     """B2. Seed 001 puts 'Ik mis iets dat voor mij belangrijk is' under the Positive Health cards; a route deals

@@ -97,6 +97,27 @@ def test_a_phone_sends_three_words_and_then_cannot_send_a_fourth(browser):
         assert len(step.cloud.words) == 3
 
 
+def test_a_one_word_step_asks_for_one_word_on_the_phone(browser):
+    """wat-is-belangrijk closes with a cloud of one word each: the phone said "Stuur een tot drie woorden"
+    whatever the step allowed (found in review round 6). Now it says what the step allows."""
+    from reflectiespel.core.sessions.stepinput import WordCloud
+
+    session = Session(title="Afsluiting", steps=[
+        Step(id="s-wolk", kind="wordcloud", title="In één woord", instruction="Welk woord neem je mee?",
+             cloud=WordCloud(max_words=1))])
+    with serving(session) as (hub, server):
+        page = phone_page(browser, server)
+        join(page, hub, "Ann")
+        page.wait_for_selector("#word-1", state="visible")
+        assert page.inner_text("#words-left") == "Je kunt nog één woord sturen."
+        assert page.is_hidden("#word-2") and page.is_hidden("#word-3")
+        page.fill("#word-1", "Rust")
+        page.click("#words-send")
+        page.wait_for_selector("#words-left:has-text('Je hebt al je woorden gestuurd')")
+        on_owner(hub, lambda: (setattr(session.step("s-wolk").cloud, "max_words", 3), hub.publish()))
+        page.wait_for_selector("#words-left:has-text('Je kunt nog 2 van je 3 woorden sturen.')")
+
+
 def test_words_past_the_cap_for_another_step_or_not_words_at_all_are_refused(browser):
     session = cloud_session()
     fast = Room(limiter=JoinLimiter(attempts=1000), phones_per_address=1000, paces=((100, 100.0), (100, 100.0)))

@@ -8946,8 +8946,12 @@ On Debian or Ubuntu: {1}</translation>
         <translation>Your words</translation>
     </message>
     <message>
-        <source>Stuur een tot drie woorden. Je kunt er nog {0} van de {1} sturen.</source>
-        <translation>Send one to three words. You can send {0} more of {1}.</translation>
+        <source>Je kunt nog {0} van je {1} woorden sturen.</source>
+        <translation>You can still send {0} of your {1} words.</translation>
+    </message>
+    <message>
+        <source>Je kunt nog één woord sturen.</source>
+        <translation>You can send one more word.</translation>
     </message>
     <message>
         <source>Je hebt al je woorden gestuurd. Kijk op het scherm.</source>

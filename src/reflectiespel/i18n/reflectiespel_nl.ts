@@ -8912,7 +8912,11 @@ Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stuur een tot drie woorden. Je kunt er nog {0} van de {1} sturen.</source>
+        <source>Je kunt nog {0} van je {1} woorden sturen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je kunt nog één woord sturen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -51,7 +51,9 @@
   function renderWords(step, state, locked) {
     const p = P();
     const left = state.me.words_left;
-    $("words-left").textContent = left > 0 ? p.t("words_left", left, step.max_words) : p.t("words_all_sent");
+    // what the step allows (one word in some werkvormen, three by default), never a fixed "one to three"
+    $("words-left").textContent = left === 1 ? p.t("words_left_one") :
+      left > 0 ? p.t("words_left", left, step.max_words) : p.t("words_all_sent");
     const open = Math.min(3, left);
     for (let i = 1; i <= 3; i++) {
       $("word-" + i).parentNode.hidden = i > open;
