@@ -217,7 +217,7 @@ def test_choosing_values_tells_how_to_add_a_value_the_cards_lack(language, seeds
                    if m.findtext("source") == "Wat zei %1? Kort, mag leeg blijven")
     assert english.startswith("What did %1 say?")
     says = {"nl": "Mis je iets wat voor jou belangrijk is? Zeg het, en typ het in het veld 'Wat zei …?'.",
-            "en": "Something that matters to you missing? Say so, and type it in the 'What did … say?' box."}
+            "en": "Is something that matters to you missing? Say so, and type it in the 'What did … say?' box."}
     assert says[language] in said(step.explanation)
 
 
