@@ -151,6 +151,9 @@ def projection_shots(folder: Path) -> None:
     session, ids = new_session("wat-is-belangrijk", library, data)
     index, step = step_of(session, "rating")
     fill_marks(session, step, ids)
+    # the werkvorm starts with the marks off the screen (counts_hidden); the picture shows them as the
+    # facilitator switches them on ('Tussenstand op het scherm')
+    screening.set_screen(session, step.id, screened=False, counts_on_projection=True)
     shoot(session, index, "schaal")
 
     # screened: what phones sent waits for the facilitator; two are released, the counts come at the reveal
