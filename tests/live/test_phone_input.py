@@ -111,11 +111,15 @@ def test_a_one_word_step_asks_for_one_word_on_the_phone(browser):
         page.wait_for_selector("#word-1", state="visible")
         assert page.inner_text("#words-left") == "Je kunt nog één woord sturen."
         assert page.is_hidden("#word-2") and page.is_hidden("#word-3")
+        assert page.inner_text("label[for='word-1']") == "Jouw woord"
+        assert page.inner_text("#words-send") == "Verstuur mijn woord"
         page.fill("#word-1", "Rust")
         page.click("#words-send")
         page.wait_for_selector("#words-left:has-text('Je hebt al je woorden gestuurd')")
         on_owner(hub, lambda: (setattr(session.step("s-wolk").cloud, "max_words", 3), hub.publish()))
         page.wait_for_selector("#words-left:has-text('Je kunt nog 2 van je 3 woorden sturen.')")
+        assert page.inner_text("label[for='word-1']") == "Woord 1" and page.is_visible("#word-2")
+        assert page.inner_text("#words-send") == "Verstuur mijn woorden"
 
 
 def test_words_past_the_cap_for_another_step_or_not_words_at_all_are_refused(browser):

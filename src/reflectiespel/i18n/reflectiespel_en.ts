@@ -8942,6 +8942,14 @@ On Debian or Ubuntu: {1}</translation>
         <translation>Send my words</translation>
     </message>
     <message>
+        <source>Jouw woord</source>
+        <translation>Your word</translation>
+    </message>
+    <message>
+        <source>Verstuur mijn woord</source>
+        <translation>Send my word</translation>
+    </message>
+    <message>
         <source>Jouw woorden</source>
         <translation>Your words</translation>
     </message>

@@ -8908,6 +8908,14 @@ Op Debian of Ubuntu: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Jouw woord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verstuur mijn woord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Jouw woorden</source>
         <translation type="unfinished"></translation>
     </message>

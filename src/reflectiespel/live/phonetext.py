@@ -86,6 +86,8 @@ PHONE_TEXTS = {
     # the word cloud (live/page/input.js)
     "word_label": QT_TRANSLATE_NOOP("phone", "Woord {0}"),
     "words_send": QT_TRANSLATE_NOOP("phone", "Verstuur mijn woorden"),
+    "word_label_one": QT_TRANSLATE_NOOP("phone", "Jouw woord"),
+    "word_send": QT_TRANSLATE_NOOP("phone", "Verstuur mijn woord"),
     "my_words": QT_TRANSLATE_NOOP("phone", "Jouw woorden"),
     "words_left": QT_TRANSLATE_NOOP("phone", "Je kunt nog {0} van je {1} woorden sturen."),
     "words_left_one": QT_TRANSLATE_NOOP("phone", "Je kunt nog één woord sturen."),

@@ -59,6 +59,9 @@
       $("word-" + i).parentNode.hidden = i > open;
       $("word-" + i).disabled = locked;
     }
+    // one field left (a one-word step, or the last word of three): singular, as people say it
+    $("word-1").labels[0].textContent = open === 1 ? p.t("word_label_one") : p.t("word_label", 1);
+    $("words-send").textContent = open === 1 ? p.t("word_send") : p.t("words_send");
     $("words-send").hidden = open === 0;
     $("words-send").disabled = locked;
     const mine = $("my-words");
