@@ -10,6 +10,8 @@ per-step caps are the kinds' own: a person sends at most ``WordCloud.max_words``
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..core.base.i18n import QT_TRANSLATE_NOOP
 from ..core.sessions.session import Session, Step
 from ..core.sessions.session_ops import Edit, SessionError
@@ -37,6 +39,19 @@ def _participant(session: Session, phone: Phone) -> str:
     return participant(session, phone)
 
 
+def _by_phone(make: Callable[[], Edit], text: str) -> Edit:
+    """The core's edit for a phone's action, named ``text`` in the undo list; the session's refusal becomes
+    the phone's 409 with the session's words (as for every phone action: events._refused)."""
+    from .events import _refused
+
+    try:
+        made = make()
+    except SessionError as exc:
+        raise _refused(exc) from None
+    made.text = text
+    return made
+
+
 def edit(session: Session, phone: Phone, action: str, step_id: str, payload: dict) -> Edit:
     """A phone's request in one of these kinds as an edit; RoomError says what is wrong."""
     if action == "words":
@@ -57,12 +72,8 @@ def words(session: Session, phone: Phone, step_id: str, sent) -> Edit:
     pid = _participant(session, phone)
     if not isinstance(sent, list) or not all(isinstance(w, str) for w in sent) or len(sent) > 10:
         raise RoomError(422, QT_TRANSLATE_NOOP("live", "Stuur een tot drie woorden."))
-    try:
-        made = wordcloud.add_words(session, step.id, sent, pid, via=PHONE)
-    except SessionError as exc:
-        raise RoomError(409, str(exc)) from None
-    made.text = QT_TRANSLATE_NOOP("live", "Woorden van een telefoon")
-    return made
+    return _by_phone(lambda: wordcloud.add_words(session, step.id, sent, pid, via=PHONE),
+                     QT_TRANSLATE_NOOP("live", "Woorden van een telefoon"))
 
 
 def rate(session: Session, phone: Phone, step_id: str, row, value) -> Edit:
@@ -72,12 +83,8 @@ def rate(session: Session, phone: Phone, step_id: str, row, value) -> Edit:
     pid = _participant(session, phone)
     if not isinstance(row, str) or isinstance(value, bool) or not isinstance(value, int):
         raise RoomError(422, QT_TRANSLATE_NOOP("live", "Geef een cijfer van 0 tot en met 10."))
-    try:
-        made = ratings.rate(session, step.id, pid, row, value, via=PHONE)
-    except SessionError as exc:
-        raise RoomError(409, str(exc)) from None
-    made.text = QT_TRANSLATE_NOOP("live", "Cijfer van een telefoon")
-    return made
+    return _by_phone(lambda: ratings.rate(session, step.id, pid, row, value, via=PHONE),
+                     QT_TRANSLATE_NOOP("live", "Cijfer van een telefoon"))
 
 
 def idea(session: Session, phone: Phone, step_id: str, text) -> Edit:
@@ -87,12 +94,8 @@ def idea(session: Session, phone: Phone, step_id: str, text) -> Edit:
     pid = _participant(session, phone)
     if not isinstance(text, str):
         raise RoomError(422, QT_TRANSLATE_NOOP("live", "Schrijf je idee als tekst."))
-    try:
-        made = ideas.add_idea(session, step.id, text, pid, via=PHONE)
-    except SessionError as exc:
-        raise RoomError(409, str(exc)) from None
-    made.text = QT_TRANSLATE_NOOP("live", "Idee van een telefoon")
-    return made
+    return _by_phone(lambda: ideas.add_idea(session, step.id, text, pid, via=PHONE),
+                     QT_TRANSLATE_NOOP("live", "Idee van een telefoon"))
 
 
 def upvote(session: Session, phone: Phone, step_id: str, idea_id, delta) -> Edit:
@@ -115,12 +118,8 @@ def upvote(session: Session, phone: Phone, step_id: str, idea_id, delta) -> Edit
                         used, budget)
     if delta < 0 and not any(v.participant_id == pid and v.target == idea_id for v in step.votes):
         raise RoomError(409, QT_TRANSLATE_NOOP("live", "Hier staat geen stem van jou."))
-    try:
-        made = ideas.upvote(session, step.id, pid, idea_id, delta, via=PHONE)
-    except SessionError as exc:
-        raise RoomError(409, str(exc)) from None
-    made.text = QT_TRANSLATE_NOOP("live", "Stem van een telefoon")
-    return made
+    return _by_phone(lambda: ideas.upvote(session, step.id, pid, idea_id, delta, via=PHONE),
+                     QT_TRANSLATE_NOOP("live", "Stem van een telefoon"))
 
 
 def describe(session: Session, step: Step, public_step: dict) -> None:
