@@ -56,7 +56,7 @@ def qapp(qapp_args, qapp_cls, pytestconfig):
 
     app = QApplication.instance() or qapp_cls(qapp_args)
     install_translators(app, "nl")
-    name_drop_downs()  # as create_app does
+    name_drop_downs()  # as the main window does after its first frame
     yield app
 
 

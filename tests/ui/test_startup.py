@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from reflectiespel.core.decks.library import Library
@@ -136,6 +137,59 @@ def test_quitting_while_the_decks_load_ends_cleanly(tmp_path):
         result = subprocess.run([sys.executable, "-c", QUIT_AT_ONCE], capture_output=True, text=True, env=env,
                                 timeout=120)
         assert result.returncode == 0 and "FATAL" not in result.stderr, result.stderr
+
+
+NAMED_AFTER_THE_FIRST_FRAME = """
+import json, sys
+import reflectiespel.cli
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QWidget
+from reflectiespel.ui.app import create_app
+from reflectiespel.ui.launch import start_app
+
+if sys.argv[1] == "shown":
+    app, window = start_app(sys.argv[:1])
+else:  # started minimised: never painted
+    from reflectiespel.core.decks.library import Library, user_decks_dir
+    from reflectiespel.core.files.paths import user_cache_dir
+    from reflectiespel.resources import builtin_decks_dir
+    from reflectiespel.ui.main_window import MainWindow
+
+    app = create_app(sys.argv[:1])
+    window = MainWindow(Library(builtin_decks_dir(), user_decks_dir(), user_cache_dir()), load_in_background=True)
+before = {name: name in sys.modules for name in ("socket", "reflectiespel.ui.accessiblecombo")}
+loop = QEventLoop()
+window.library_ready.connect(loop.quit)
+QTimer.singleShot(20_000, loop.quit)
+loop.exec()
+form = QWidget()
+combo = QComboBox()
+combo.addItems(["Tarot (70 x 120 mm)", "A6"])
+QFormLayout(form).addRow("Maat", combo)
+form.show()
+app.processEvents()
+print(json.dumps({"before": before, "loaded": window.library_loaded,
+                  "name": QAccessible.queryAccessibleInterface(combo).text(QAccessible.Text.Name)}))
+"""
+
+
+@pytest.mark.parametrize("start", ["shown", "minimised"])
+def test_drop_downs_are_named_by_their_label_once_the_first_frame_is_out(tmp_path, start):
+    """The first frame waits for neither the screen readers' drop-down naming nor the deck reader's wake-up
+    channel (neither is on the start page); both are in place right after it, or a second later for a
+    window that is never painted."""
+    import os
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REFLECTIESPEL_DATA_DIR=str(tmp_path / "data"),
+               REFLECTIESPEL_CACHE_DIR=str(tmp_path / "cache"))
+    result = subprocess.run([sys.executable, "-c", NAMED_AFTER_THE_FIRST_FRAME, start], capture_output=True,
+                            text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["before"] == {"socket": False, "reflectiespel.ui.accessiblecombo": False}
+    assert seen["loaded"]
+    assert seen["name"] == "Maat"  # Qt's own interface would say "Tarot (70 x 120 mm)"
 
 
 def test_a_window_that_is_never_painted_still_loads_its_decks(qtbot, tmp_path, monkeypatch):

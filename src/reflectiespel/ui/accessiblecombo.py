@@ -70,8 +70,10 @@ _installed = False
 
 
 def install() -> None:
-    """Once per process, after the QApplication exists (a factory installed before it is not used). The app
-    does it in create_app; the console does it too, for whatever made its QApplication."""
+    """Once per process, after the QApplication exists (a factory installed before it is not used). The main
+    window does it right after its first frame (PySide builds QAccessible's type in ~3 ms, and no drop-down
+    shows before then); the console does it too, for whatever made its QApplication and for a session file
+    opened before that first frame."""
     global _installed
     if not _installed:
         QAccessible.installFactory(combo_factory)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from .. import __version__
 from ..core.base import i18n
 from ..resources import assets_dir
-from .accessiblecombo import install as name_drop_downs
 from .translators import install_translators
 
 
@@ -20,7 +19,6 @@ def create_app(argv: list[str]) -> QApplication:
     app.setDesktopFileName("reflectiespel")  # matches packaging/reflectiespel.desktop
     app.setWindowIcon(QIcon(str(assets_dir() / "icons" / "reflectiespel.png")))
     install_translators(app, i18n.language())  # chosen by cli.main: --lang, remembered, or the system's
-    name_drop_downs()  # by their label, for screen readers (after the QApplication exists)
     start_theme(app)
     return app
 

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import threading
 from collections import deque
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from ..core.decks.library import DeckEntry, Library
-from .wakeup import Wakeup
+
+if TYPE_CHECKING:
+    from .wakeup import Wakeup
 
 
 class LibraryLoader(QObject):
@@ -32,7 +35,7 @@ class LibraryLoader(QObject):
         self._inbox: deque[DeckEntry] = deque()  # filled by the worker, emptied on the UI thread
         self._done = False  # the worker has put its last entry in the inbox and set ``entries``
         self._finished_emitted = False
-        self._wakeup = Wakeup(self._deliver, self)
+        self._wakeup: Wakeup | None = None  # made by start(): its socket pair is not needed for the first frame
         # not a daemon: the interpreter waits for it at exit instead of killing it inside Qt code
         self._thread = threading.Thread(target=self._run, name="reflectiespel-decks", daemon=False)
 
@@ -41,7 +44,11 @@ class LibraryLoader(QObject):
         return self._started
 
     def start(self) -> None:
+        """On the UI thread: open the wake-up channel and start the worker."""
         if not self._started:
+            from .wakeup import Wakeup  # the socket module: ~2 ms, after the first frame rather than before it
+
+            self._wakeup = Wakeup(self._deliver, self)
             self._started = True
             self._thread.start()
 

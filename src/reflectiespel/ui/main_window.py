@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self._library_page: LibraryPage | None = None
         self._loader: LibraryLoader | None = None
         self._arrived: list[DeckEntry] = []  # tiles for the library page while the decks load
+        self._first_frame_done = False  # _after_first_frame has run
         self.windows: list[QWidget] = []  # consoles and team windows that are open
         self.pages = QStackedWidget(self)
         self.start_page = StartPage(self.pages)  # made inside the stack: no reparenting of a whole page
@@ -81,7 +82,21 @@ class MainWindow(QMainWindow):
         # the reader starts once the window has painted (paintEvent): until then no second thread
         # competes with the first frame for the interpreter; a window that is not painted (started
         # minimised, on another desktop) gets its decks a second later all the same
-        QTimer.singleShot(1000, self._loader.start)
+        QTimer.singleShot(1000, self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        """What the first frame does not show, done right after it: start the deck reader, and name
+        drop-downs by their label for screen readers (none is on the start page; every window with one
+        opens later, and the console, which a double-clicked session file opens before this, installs
+        it itself: ui/accessiblecombo.py)."""
+        if self._first_frame_done:
+            return
+        self._first_frame_done = True
+        from .accessiblecombo import install as name_drop_downs
+
+        name_drop_downs()
+        if self._loader is not None:
+            self._loader.start()
 
     def closeEvent(self, event) -> None:
         super().closeEvent(event)
@@ -90,8 +105,8 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if self._loader is not None and not self._loader.started:
-            QTimer.singleShot(0, self._loader.start)  # after this paint pass: the whole window is drawn
+        if not self._first_frame_done:
+            QTimer.singleShot(0, self._after_first_frame)  # after this paint pass: the whole window is drawn
 
     def _entry_arrived(self, entry) -> None:
         # a deck in another language waits for the end: then each deck shows once, in the chosen language
