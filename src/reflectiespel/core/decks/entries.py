@@ -8,7 +8,6 @@ second gets a problem that names the first.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 from collections.abc import Callable, Iterable
@@ -19,15 +18,20 @@ from ..base.problems import FileProblems, Problem, display_path
 T = TypeVar("T")
 
 
-@dataclass
 class Entry(Generic[T]):
-    """One file: its loaded item, or the problems that keep it from loading."""
+    """One file: its loaded item, or the problems that keep it from loading. A plain class rather than a
+    dataclass: the library loads it before the first window shows (see core/base/problems.py)."""
 
-    path: Path
-    builtin: bool
-    item: T | None = None
-    problems: list[Problem] = field(default_factory=list)
-    org: bool = False  # from the organisation's shared folder (REFLECTIESPEL_ORG_DIR): read only, like built-in
+    def __init__(self, path: Path, builtin: bool, item: T | None = None, problems: list[Problem] | None = None,
+                 org: bool = False):
+        self.path = path
+        self.builtin = builtin
+        self.item = item
+        self.problems: list[Problem] = [] if problems is None else problems
+        self.org = org  # from the organisation's shared folder (REFLECTIESPEL_ORG_DIR): read only, like built-in
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self.path)!r}, ok={self.ok}, problems={len(self.problems)})"
 
     @property
     def ok(self) -> bool:
