@@ -68,8 +68,12 @@ def test_every_window_opens_inside_a_1024_by_768_screen_under_a_window_manager(t
     check_inside(measured(result.stdout))
 
 
+class Window(screenfit.FitsScreen, QMainWindow):
+    pass
+
+
 def test_a_window_comes_back_at_the_size_it_had_on_this_screen(qtbot, data_dir):
-    window = QMainWindow()
+    window = Window()
     qtbot.addWidget(window)
     screen = window.screen()
     room = screenfit.room_on(screen)
@@ -80,6 +84,26 @@ def test_a_window_comes_back_at_the_size_it_had_on_this_screen(qtbot, data_dir):
     window.resize(420, 300)  # the facilitator makes it smaller
     window.close()
     assert read_settings(data_dir)["window_sizes"] == {screenfit.screen_key("test", screen): [420, 300]}
-    again = QMainWindow()
+    again = Window()
     qtbot.addWidget(again)
     assert screenfit.fit_window(again, "test", QSize(5000, 5000), data_dir) == QSize(420, 300)
+
+
+def test_a_window_hidden_and_shown_again_remembers_its_latest_size(qtbot, data_dir):
+    window = Window()
+    qtbot.addWidget(window)
+    screen = window.screen()
+    screenfit.fit_window(window, "again", QSize(600, 400), data_dir)
+    for width, height in ((500, 350), (450, 320)):
+        window.show()
+        qtbot.waitExposed(window)
+        window.resize(width, height)
+        window.hide()  # a dialog's done() hides it; closing hides it too
+        assert read_settings(data_dir)["window_sizes"][screenfit.screen_key("again", screen)] == [width, height]
+
+
+def test_only_a_window_that_mixes_in_fits_screen_can_be_fitted(qtbot, data_dir):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    with pytest.raises(TypeError, match="QMainWindow does not mix in FitsScreen"):
+        screenfit.fit_window(window, "test", QSize(600, 400), data_dir)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, Q
 
 from ..core.base.problems import FileProblems, display_path
 from .plaintext import plain
-from .screenfit import fit_window
+from .screenfit import FitsScreen, fit_window
 from .theme import grow, set_ink
 
 SHEET_FILTER = "Spreadsheet (*.xlsx *.csv *.tsv *.txt)"
@@ -81,7 +81,7 @@ class Worker(QThread):
         self.done.emit(result)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(FitsScreen, QDialog):
     """Reads the sheet in a worker (a progress bar and Annuleren meanwhile); shows the cards as a preview,
     or the problems with row and column. Saving checks and writes in a worker too."""
 

@@ -13,7 +13,7 @@ from .. import __version__
 from ..core.decks.library import Library, user_decks_dir
 from ..core.files.paths import user_data_dir
 from ..core.base.problems import FileProblems
-from .screenfit import fit_window
+from .screenfit import FitsScreen, fit_window
 from .startpage import StartPage
 
 if TYPE_CHECKING:  # the library page, sessions, storage and the card viewer load on first use (docs/architecture.md)
@@ -28,7 +28,7 @@ FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Reflectiespel-sessie (*.reflectie
 WELCOME_SEEN = "welkom-gezien"  # a marker file in the user data folder: the welcome shows once
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FitsScreen, QMainWindow):
     """With ``load_in_background`` the window shows at once and the decks load in a worker thread;
     ``library_ready`` tells when they are all in. Otherwise ``library`` must be loaded already."""
 

@@ -46,6 +46,7 @@ from ..core.decks.library import Library
 from ..pdf.deckpdf import PrintError, PrintOptions, PrintResult, deck_pages, write_deck_pdf
 from ..pdf.geometry import CARD_SIZES, LayoutError, sheets_needed
 from ..pdf.output import OutputError, check_target
+from .screenfit import FitsScreen
 from .sheetpaint import PagePainter, SheetPreview, print_family
 from .theme import set_ink
 
@@ -117,7 +118,7 @@ class PrintJob(QThread):
         return result
 
 
-class PrintDialog(QDialog):
+class PrintDialog(FitsScreen, QDialog):
     preview_ready = Signal()
     print_done = Signal()  # "Afdrukken…" finished, was refused or failed
     DEBOUNCE_MS = 150

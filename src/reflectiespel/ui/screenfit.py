@@ -7,32 +7,24 @@ shrunk to the screen's available geometry less the window manager's frame, and c
 After the first show it checks the real frame (a window manager adds a title bar and borders that only
 exist then) and pulls the window in if the frame still sticks out. Sizes are remembered per window and
 per screen size in settings.json (core/files/settings.py), written when the window closes.
+
+A window that fit_window places mixes in ``FitsScreen`` (``class ConsoleWindow(FitsScreen, QMainWindow)``):
+its own show and hide events tell this module when to check and when to remember. No event filter: one
+would see every event the window gets, in Python, and its first event builds PySide's types for all of
+Qt's event classes (~2 ms of the first frame).
 """
 
 from __future__ import annotations
 
-import atexit
-import weakref
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, QTimer
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
 SIZES_KEY = "window_sizes"  # in settings.json: {"console@1024x768": [1000, 700], ...}
 GUESSED_FRAME = QMargins(4, 30, 4, 4)  # a title bar and thin borders, until a real frame is known
 _frame: QMargins | None = None  # the window manager's frame, once a shown window told us
-_keepers: weakref.WeakSet = weakref.WeakSet()
-
-
-@atexit.register
-def _let_go() -> None:
-    """Windows still open when Python stops are destroyed after it: no Python filter may be called then."""
-    for keeper in list(_keepers):
-        try:
-            keeper.window.removeEventFilter(keeper)
-        except RuntimeError:  # already deleted
-            pass
 
 
 def frame_margins() -> QMargins:
@@ -116,6 +108,8 @@ def remember_size(where: str, size: QSize, data_dir: Path | None = None) -> None
 def fit_window(window: QWidget, key: str, preferred: QSize, data_dir: Path | None = None,
                screen: QScreen | None = None) -> QSize:
     """Size and place a top-level window inside its screen (see the module text); returns its size."""
+    if not isinstance(window, FitsScreen):
+        raise TypeError(f"{type(window).__name__} does not mix in FitsScreen (ui/screenfit.py)")
     screen = screen or screen_for(window)
     wanted = remembered_size(key, screen, data_dir) or preferred
     room = room_on(screen)
@@ -129,12 +123,8 @@ def fit_window(window: QWidget, key: str, preferred: QSize, data_dir: Path | Non
                     max(room.top(), min(top_left.y(), room.bottom() - size.height() + 1)))
     margins = frame_margins()
     window.move(inside - QPoint(margins.left(), margins.top()))  # move() places the frame's corner
-    keeper = window.findChild(_Keeper, "screenFitKeeper")
-    if keeper is None:
-        keeper = _Keeper(window, key, data_dir)
-        window.installEventFilter(keeper)
-        _keepers.add(keeper)
-    keeper.fitted, keeper.screen_key = size, screen_key(key, screen)
+    shown = window._fit.shown if window._fit is not None else False
+    window._fit = _Fit(size, screen_key(key, screen), data_dir, shown)
     return size
 
 
@@ -157,45 +147,49 @@ def pull_inside(window: QWidget) -> None:
     window.move(x, y)  # move() places the frame's top-left corner
 
 
-class _Keeper(QObject):
-    """Checks the real frame after the first show; remembers the size when the window closes."""
+class _Fit:
+    """What fit_window gave a window: its size, and where that size is remembered."""
 
-    def __init__(self, window: QWidget, key: str, data_dir: Path | None):
-        super().__init__(window)
-        self.setObjectName("screenFitKeeper")
-        self.window, self.key, self.data_dir = window, key, data_dir
-        self.shown = False
-        self.fitted: QSize | None = None  # the size fit_window gave; a window made larger since is left alone
-        self.screen_key = ""  # where the size is remembered: the window and the size of its screen (fit_window's)
+    __slots__ = ("fitted", "screen_key", "data_dir", "shown")
 
-    def eventFilter(self, watched, event) -> bool:
-        # no QWidget.screen() in here: asked from inside a show or hide event (a modal dialog's exec()), it
-        # left a dangling screen behind in PySide6 6.11 and a later window crashed (tests/ui/test_install.py
-        # after test_import_dialog_english.py); the screen is the one fit_window placed the window on
-        kind = event.type()
-        if kind == QEvent.Type.Show:
-            self.shown = True
-            QTimer.singleShot(0, self._check)
-            QTimer.singleShot(300, self._check)  # some window managers frame a window a little later
-        elif kind in (QEvent.Type.Close, QEvent.Type.Hide) and self.shown:
-            self.shown = False
-            self._remember()
-        return False
+    def __init__(self, fitted: QSize, where: str, data_dir: Path | None, shown: bool):
+        self.fitted = fitted  # a window made larger since is left alone
+        self.screen_key = where  # the window and the size of its screen (fit_window's)
+        self.data_dir = data_dir
+        self.shown = shown
 
-    def _check(self) -> None:
-        try:
-            size, fitted = self.window.size(), self.fitted
-            if fitted is not None and size.width() <= fitted.width() and size.height() <= fitted.height():
-                pull_inside(self.window)
-        except RuntimeError:  # the window was deleted meanwhile
-            pass
 
-    def _remember(self) -> None:
-        window = self.window
-        try:
-            if window.isMaximized() or window.isFullScreen() or window.isMinimized():
-                return
-            size = window.size()
-        except RuntimeError:  # hidden while being destroyed: its size is gone with it
+class FitsScreen:
+    """Mixed in before the Qt class of every window fit_window places: checks the real frame after each
+    show and remembers the size when the window is hidden (closing hides it)."""
+
+    _fit: _Fit | None = None
+
+    # no QWidget.screen() in these: asked from inside a show or hide event (a modal dialog's exec()), it
+    # left a dangling screen behind in PySide6 6.11 and a later window crashed (tests/ui/test_install.py
+    # after test_import_dialog_english.py); the screen is the one fit_window placed the window on
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        fit = self._fit
+        if fit is not None and not fit.shown:
+            fit.shown = True
+            QTimer.singleShot(0, self, self._check_fit)
+            QTimer.singleShot(300, self, self._check_fit)  # some window managers frame a window a little later
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        fit = self._fit
+        if fit is not None and fit.shown:
+            fit.shown = False
+            self._remember_fit(fit)
+
+    def _check_fit(self) -> None:
+        fit = self._fit
+        size = self.size()
+        if fit is not None and size.width() <= fit.fitted.width() and size.height() <= fit.fitted.height():
+            pull_inside(self)
+
+    def _remember_fit(self, fit: _Fit) -> None:
+        if self.isMaximized() or self.isFullScreen() or self.isMinimized():
             return
-        remember_size(self.screen_key, size, self.data_dir)
+        remember_size(fit.screen_key, self.size(), fit.data_dir)

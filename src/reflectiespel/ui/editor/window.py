@@ -25,7 +25,7 @@ from ..flow import FlowLayout
 from ..tabkeys import arrows_stay
 from .forms import CardForm, CategoryTable, DeckForm
 from ..plaintext import plain
-from ..screenfit import fit_window
+from ..screenfit import FitsScreen, fit_window
 
 DECK_FIELDS = {"back.colour": "back_colour", "back.text": "back_text"}
 
@@ -64,7 +64,7 @@ class _UndoKeysToStack(QObject):
         return False
 
 
-class DeckEditor(QMainWindow):
+class DeckEditor(FitsScreen, QMainWindow):
     print_requested = Signal(str)  # the deck file's path, after saving
     view_requested = Signal(str)
     saved = Signal(str)

@@ -8,10 +8,10 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
-from ..screenfit import fit_window
+from ..screenfit import FitsScreen, fit_window
 
 
-class ChooseSessions(QDialog):
+class ChooseSessions(FitsScreen, QDialog):
     """Recent sessions with a tick box each; 'Andere bestanden…' adds files chosen in a file dialog.
     ``chosen()`` is the ticked files, in the list's order."""
 

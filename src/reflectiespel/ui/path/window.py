@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGraphicsView, QHBoxLayout, QL
 from ...core.reports.path import ALL, GROUP, PracticePath, build_path, open_sessions
 from ...core.reports.pathrows import PathTable, path_title, point_text
 from ..plaintext import plain
-from ..screenfit import fit_window
+from ..screenfit import FitsScreen, fit_window
 from .scene import PathScene
 
 HEADER = Qt.ItemDataRole.UserRole + 1  # a practice's own line in the list (the others are its places)
@@ -49,7 +49,7 @@ class PathView(QGraphicsView):
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
 
-class PathProjection(QWidget):
+class PathProjection(FitsScreen, QWidget):
     """What the room sees: the title and the same paths on the board in the projector's presentation."""
 
     closed = Signal()
@@ -85,7 +85,7 @@ class PathProjection(QWidget):
         super().closeEvent(event)
 
 
-class PathWindow(QMainWindow):
+class PathWindow(FitsScreen, QMainWindow):
     def __init__(self, definition=None, recent: list[Path] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("pathWindow")

@@ -16,7 +16,7 @@ from ...core.base.problems import FileProblems
 from ...core.sessions.stepkinds import kind_of
 from ..accessiblecombo import install as name_drop_downs
 from ..flow import FlowLayout
-from ..screenfit import fit_window
+from ..screenfit import FitsScreen, fit_window
 from ..tabkeys import arrows_stay
 from ..theme import grow, set_ink
 from .controller import SessionController
@@ -40,7 +40,7 @@ TAB_ROOM = 410  # the capture panel's width where its five tabs show without scr
 PALETTE = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#7f6000", "#000000"]
 
 
-class ConsoleWindow(QMainWindow):
+class ConsoleWindow(FitsScreen, QMainWindow):
     closed = Signal()
     report_done = Signal()  # a report job ended (written or failed)
     print_done = Signal()  # a print job ended (sent to the printer or failed)

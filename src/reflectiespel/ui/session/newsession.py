@@ -11,7 +11,7 @@ from ...core.sessions.session import DOMAINS, Session, domain_name
 from ...core.sessions.session_ops import SessionError
 from ...core.sessions.templates import (BREAK_MINUTES, MEETING_MINUTES, Template, TemplateLibrary, new_session_from_template, template_minutes)
 from ..plaintext import plain
-from ..screenfit import fit_window
+from ..screenfit import FitsScreen, fit_window
 from ..theme import set_ink
 
 EMPTY = "__leeg__"
@@ -31,7 +31,7 @@ def parse_participants(text: str) -> list[tuple[str, str]]:
     return people
 
 
-class NewSessionDialog(QDialog):
+class NewSessionDialog(FitsScreen, QDialog):
     def __init__(self, templates: TemplateLibrary, library: Library, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("newSessionDialog")

@@ -18,7 +18,7 @@ from ...core.board.crowd import CROWD, is_crowd
 from ...core.sessions.stepinput import CONSOLE
 from ...core.sessions.tally import (choice_tally, choice_targets, chosen_before, is_vote_step, left_out, vote_fed_by, vote_tally, vote_targets, votes_on_earlier_choices)
 from ..flow import FlowLayout
-from ..screenfit import fit_window
+from ..screenfit import FitsScreen, fit_window
 from .controller import SessionController
 from .panels import named, plain_label
 from ..plaintext import plain
@@ -544,7 +544,7 @@ class VoteGridPanel(QWidget):
             self.grid.horizontalHeader().viewport().update()
 
 
-class GridWindow(QWidget):
+class GridWindow(FitsScreen, QWidget):
     """The grid on its own: for a laptop screen where the console's tab is too narrow."""
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None):

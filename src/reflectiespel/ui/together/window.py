@@ -29,7 +29,7 @@ from ...core.sessions.session import Session, SessionError
 from ...core.sessions.stepkinds import route_kind
 from ...core.sessions.storage import SUFFIX, atomic_write, open_session, open_user_file, save_session
 from ...core.sessions.autosave import Autosaver
-from ..screenfit import fit_window
+from ..screenfit import FitsScreen, fit_window
 from ..session.hosting import window_host
 from .common import BASE_POINTS, set_points
 from .endpage import EndPage
@@ -53,7 +53,7 @@ def free_path(folder: Path, stem: str) -> Path:
     return path
 
 
-class TogetherWindow(QWidget):
+class TogetherWindow(FitsScreen, QWidget):
     def __init__(self, library: Library, parent: QWidget | None = None, data_dir: Path | None = None,
                  routes: list[RouteEntry] | None = None, board_definition: BoardDefinition | None = None):
         super().__init__(parent)
