@@ -6600,6 +6600,10 @@ How do you notice that someone feels welcome?</translation>
         <translation>As a team, without a facilitator, on one laptop</translation>
     </message>
     <message>
+        <source>De recente sessies worden geladen…</source>
+        <translation>Loading recent sessions…</translation>
+    </message>
+    <message>
         <source>Recente sessies</source>
         <translation>Recent sessions</translation>
     </message>

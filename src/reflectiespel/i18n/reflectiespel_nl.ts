@@ -6573,6 +6573,10 @@ Hoe merk je dat iemand zich welkom voelt?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De recente sessies worden geladen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recente sessies</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from .theme import grow
+from .theme import grow, set_ink
 
 
 def _big_button(parent: QWidget, name: str, title: str, detail: str) -> QPushButton:
@@ -54,11 +53,13 @@ class StartPage(QWidget):
         grid.addWidget(self.session_button, 0, 1)
         grid.addWidget(self.open_button, 1, 0)
         grid.addWidget(self.together_button, 1, 1)
-        self.recent = QListWidget(self)
-        self.recent.setObjectName("recentSessions")
-        self.recent.setAccessibleName(self.tr("Recente sessies"))
-        self.recent.itemActivated.connect(lambda item: self.open_recent.emit(item.data(Qt.ItemDataRole.UserRole)))
-        self.recent.itemDoubleClicked.connect(lambda item: self.open_recent.emit(item.data(Qt.ItemDataRole.UserRole)))
+        # the list of recent sessions is made when there is something to list (show_recent, once the decks
+        # are read): until then a line says so, and the first frame builds no item view (~4 ms in PySide)
+        self.recent = None
+        self.recent_waiting = QLabel(self.tr("De recente sessies worden geladen…"), self)
+        self.recent_waiting.setObjectName("recentWaiting")
+        self.recent_waiting.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        set_ink(self.recent_waiting, "secondary")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
         self.welcome = self._welcome_box()
@@ -79,9 +80,9 @@ class StartPage(QWidget):
         recent_row.addWidget(QLabel(self.tr("Recente sessies (dubbelklik om te openen):"), self), 1)
         recent_row.addWidget(self.path_button)
         layout.addLayout(recent_row)
-        layout.addWidget(self.recent, 1)
+        layout.addWidget(self.recent_waiting, 1)
+        self._layout = layout
         QWidget.setTabOrder(self.together_button, self.path_button)  # reading order: above the list, at the right
-        QWidget.setTabOrder(self.path_button, self.recent)
 
     def _welcome_box(self) -> QFrame:
         box = QFrame(self)
@@ -120,8 +121,30 @@ class StartPage(QWidget):
         self.welcome.hide()
         self.welcome_closed.emit()
 
+    def _recent_list(self):
+        """The list of recent sessions, made the first time it has something to show."""
+        if self.recent is None:
+            from PySide6.QtWidgets import QListWidget
+
+            self.recent = QListWidget(self)
+            self.recent.setObjectName("recentSessions")
+            self.recent.setAccessibleName(self.tr("Recente sessies"))
+            self.recent.itemActivated.connect(lambda item: self.open_recent.emit(item.data(Qt.ItemDataRole.UserRole)))
+            self.recent.itemDoubleClicked.connect(
+                lambda item: self.open_recent.emit(item.data(Qt.ItemDataRole.UserRole)))
+            self._layout.replaceWidget(self.recent_waiting, self.recent)
+            self._layout.setStretchFactor(self.recent, 1)
+            self.recent_waiting.hide()
+            self.recent_waiting.setParent(None)  # no parent: deleted with its last Python reference, now
+            self.recent_waiting = None
+            self.recent.show()  # made after the page was shown: a new child starts hidden
+            QWidget.setTabOrder(self.path_button, self.recent)
+        return self.recent
+
     def show_recent(self, paths: list[Path]) -> None:
-        self.recent.clear()
+        from PySide6.QtWidgets import QListWidgetItem
+
+        self._recent_list().clear()
         for path in paths:
             item = QListWidgetItem(f"{path.stem}    —    {path.parent}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
