@@ -1,13 +1,18 @@
 """How fast reflectiespel starts, against a bare PySide6 script that shows an empty QMainWindow.
 
-Run:  QT_QPA_PLATFORM=offscreen uv run python benchmarks/startup.py [--rounds 11]
+Run:  QT_QPA_PLATFORM=offscreen uv run python benchmarks/startup.py [--rounds 21] [--all-cpus]
 
 Each sample is a new Python process (this script with --child), timed from just before the process
 is started until the window is shown and idle: the window's show() has run and the event loop has
 handled everything that was waiting (a zero-timer fires, then processEvents once more). Both sides
 use the same Python, the same clock (time.monotonic, shared between processes on Linux) and the
 same idle test. Rounds alternate between bare, the app with only the built-in decks, and the app
-with 50 extra user decks, so that machine noise hits all three; figures are medians.
+with 50 extra user decks, so that machine noise hits all three; figures are medians. Every child runs
+on one and the same CPU (Linux; ``--all-cpus`` to let them move): a start that the scheduler moves
+between CPUs mid-way measured up to 90 ms slower at random, for the floor as much as for the app, and
+that scattered the medians of a whole run by ±0.2 of the ratio on the shared 2-CPU machine. One CPU
+is also the laptop's worst case for the app: Qt's GUI thread pool (fills of 96+ lines) then shares it
+with the main thread.
 
 The app side starts the way ``reflectiespel`` starts (reflectiespel.cli, then ui.launch.start_app),
 with its own empty user data folder and its own deck cache folder. One run of each before the
@@ -24,6 +29,8 @@ Printed figures:
   element): the floor decided on issue 13, "what any accessible PySide6 window pays";
 - the main thread's CPU time until idle (time.thread_time in the child, interpreter start included):
   on a shared machine the wall clock mostly measures the other processes, CPU time much less so;
+- the median over the rounds of app / floor within one round (back to back, so a machine that is slow
+  for a while slows both): a second reading of the same ratio;
 - last line: app built-in only / that floor, until shown and idle (goal at most 1.3, issue 25).
 """
 
@@ -39,7 +46,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROUNDS = 11
+ROUNDS = 21
 USER_DECKS = 50
 
 CHILD_BARE = """
@@ -168,6 +175,10 @@ def user_decks(folder: Path, count: int) -> None:
 
 def main() -> None:
     rounds = int(sys.argv[sys.argv.index("--rounds") + 1]) if "--rounds" in sys.argv else ROUNDS
+    pinned = None
+    if "--all-cpus" not in sys.argv and hasattr(os, "sched_setaffinity"):
+        pinned = max(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {pinned})  # the children inherit it
     base = Path(tempfile.mkdtemp(prefix="startup-bench-"))
     try:
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
@@ -199,7 +210,8 @@ def main() -> None:
         return statistics.median(s[figure] for s in samples[kind])
 
     bare = median("bare", "idle")
-    print(f"rounds: {rounds} (alternating), medians; {USER_DECKS} user decks in the second app case")
+    print(f"rounds: {rounds} (alternating), medians; {USER_DECKS} user decks in the second app case; "
+          + (f"every start on CPU {pinned}" if pinned is not None else "starts free to move between CPUs"))
     print(f"shown and idle, bare QMainWindow:        {bare:.3f} s")
     print(f"shown and idle, bare window with text:   {median('text', 'idle'):.3f} s")
     print(f"shown and idle, text + focus-ring style: {median('floor', 'idle'):.3f} s")
@@ -220,6 +232,8 @@ def main() -> None:
           f"{median('floor', 'cpu') * 1000:.0f} ms, app {median('builtin', 'cpu') * 1000:.0f} ms; "
           f"app / floor {median('builtin', 'cpu') / median('floor', 'cpu'):.2f} (steadier than the wall clock "
           "on a busy machine)")
+    paired = statistics.median(a["idle"] / f["idle"] for a, f in zip(samples["builtin"], samples["floor"]))
+    print(f"shown and idle, app / floor within each round, median over the rounds: {paired:.2f}")
     print("shown and idle, app / text + focus-ring style, the floor decided on issue 13 (goal <= 1.3):")
     print(f"{median('builtin', 'idle') / median('floor', 'idle'):.2f}")
 
