@@ -129,9 +129,8 @@ class StartPage(QWidget):
             self.recent = QListWidget(self)
             self.recent.setObjectName("recentSessions")
             self.recent.setAccessibleName(self.tr("Recente sessies"))
-            self.recent.itemActivated.connect(lambda item: self.open_recent.emit(item.data(Qt.ItemDataRole.UserRole)))
-            self.recent.itemDoubleClicked.connect(
-                lambda item: self.open_recent.emit(item.data(Qt.ItemDataRole.UserRole)))
+            self.recent.itemActivated.connect(self._open_item)
+            self.recent.itemDoubleClicked.connect(self._open_item)
             self._layout.replaceWidget(self.recent_waiting, self.recent)
             self._layout.setStretchFactor(self.recent, 1)
             self.recent_waiting.hide()
@@ -151,5 +150,12 @@ class StartPage(QWidget):
             self.recent.addItem(item)
         if not paths:
             item = QListWidgetItem(self.tr("Nog geen sessies opgeslagen."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            # enabled, so it is drawn in the text colour (a disabled item is pale grey: 1.8:1 on white);
+            # not selectable, and it opens nothing (_open_item)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.recent.addItem(item)
+
+    def _open_item(self, item) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(path, str) and path:
+            self.open_recent.emit(path)
