@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
 
@@ -12,7 +13,7 @@ from ...core.sessions.session_ops import SessionError
 from ...core.sessions.templates import (BREAK_MINUTES, MEETING_MINUTES, Template, TemplateLibrary, new_session_from_template, template_minutes)
 from ..plaintext import plain
 from ..screenfit import FitsScreen, fit_window
-from ..theme import set_ink
+from ..theme import ink, set_ink
 
 EMPTY = "__leeg__"
 ALL_PARTS = 0  # the part choice 'every part in one session'
@@ -56,7 +57,9 @@ class NewSessionDialog(FitsScreen, QDialog):
         for entry in templates.broken:
             item = QListWidgetItem(self.tr("{0} (kan niet worden gebruikt: {1})").format(
                 entry.path.name, entry.problems[0].message if entry.problems else ""))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)  # it cannot be chosen
+            # ...but it must be read: a disabled item is pale grey (1.86:1 on white); in the error colour
+            item.setForeground(QColor(ink("error")))
             item.setToolTip(plain("\n".join(str(p) for p in entry.problems)))
             self.choice.addItem(item)
         empty = QListWidgetItem(self.tr("Lege sessie\nJe voegt zelf stappen toe."))
