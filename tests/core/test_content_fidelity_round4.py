@@ -8,20 +8,13 @@ import re
 
 import pytest
 
-from reflectiespel.core.decks.library import Library
-from reflectiespel.resources import builtin_decks_dir
+from contenttext import both_languages, said
 
 
 @pytest.fixture(scope="module")
 def decks():
     """(Dutch, English) per deck id."""
-    nl = Library(builtin_decks_dir()).load()
-    en = Library(builtin_decks_dir(), language="en").load()
-    return lambda deck_id: (nl.get(deck_id), en.get(deck_id, "en"))
-
-
-def said(text: str) -> str:
-    return " ".join(text.split())
+    return both_languages()
 
 
 def cited(card) -> list[tuple[str, str, int | None]]:

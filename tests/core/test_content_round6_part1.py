@@ -5,32 +5,18 @@ to, in both languages. Each test names the seed passage it guards."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-from reflectiespel.core.decks.library import Library
 from reflectiespel.core.sessions.templates import load_template
 from reflectiespel.resources import builtin_decks_dir
-
-ROOT = Path(__file__).resolve().parents[2]
-DOCS = ROOT / "docs" / "decks"
+from contenttext import both_languages, page, said
 
 
 @pytest.fixture(scope="module")
 def decks():
     """(Dutch, English) per deck id."""
-    nl = Library(builtin_decks_dir()).load()
-    en = Library(builtin_decks_dir(), language="en").load()
-    return lambda deck_id: (nl.get(deck_id), en.get(deck_id, "en"))
-
-
-def said(text: str) -> str:
-    return " ".join(text.split())
-
-
-def page(name: str) -> str:
-    return said((DOCS / f"{name}.md").read_text(encoding="utf-8"))
+    return both_languages()
 
 
 # --- waarde-van-welzijn ----------------------------------------------------------------------------

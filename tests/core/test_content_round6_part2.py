@@ -15,6 +15,7 @@ from reflectiespel.core.decks.sheetfiles import read_rows
 from reflectiespel.core.decks.sheets import deck_from_rows
 from reflectiespel.core.routes.routes import load_routes, step_pool
 from reflectiespel.resources import builtin_decks_dir
+from contenttext import both_languages, page, said
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ROOT / "docs" / "decks"
@@ -28,16 +29,7 @@ def library():
 @pytest.fixture(scope="module")
 def decks(library):
     """(Dutch, English) per deck id."""
-    en = Library(builtin_decks_dir(), language="en").load()
-    return lambda deck_id: (library.get(deck_id), en.get(deck_id, "en"))
-
-
-def said(text: str) -> str:
-    return " ".join(text.split())
-
-
-def page(deck_id: str) -> str:
-    return said((PAGES / f"{deck_id}.md").read_text(encoding="utf-8"))
+    return both_languages(library)
 
 
 def cited(card) -> list[tuple[str, str]]:

@@ -10,31 +10,19 @@ from pathlib import Path
 
 import pytest
 
-from reflectiespel.core.decks.library import Library
-from reflectiespel.resources import builtin_decks_dir
+from contenttext import both_languages, page, said
 
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "decks"
 SEEDS_DIR = Path(os.environ.get("REFLECTIESPEL_SEEDS") or Path(__file__).resolve().parents[3] / "shared" / "seeds")
 
 
 @pytest.fixture(scope="module")
 def decks():
     """(Dutch, English) per deck id."""
-    nl = Library(builtin_decks_dir()).load()
-    en = Library(builtin_decks_dir(), language="en").load()
-    return lambda deck_id: (nl.get(deck_id), en.get(deck_id, "en"))
-
-
-def said(text: str) -> str:
-    return " ".join(text.split())
+    return both_languages()
 
 
 def words(text: str) -> int:
     return len(text.split())
-
-
-def page(name: str) -> str:
-    return said((DOCS / f"{name}.md").read_text(encoding="utf-8"))
 
 
 # --- praktijkvoorbeelden ---------------------------------------------------------------------------------

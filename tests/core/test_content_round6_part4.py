@@ -17,6 +17,7 @@ from reflectiespel.core.routes.routes import load_route
 from reflectiespel.core.sessions.stepkinds import route_kind
 from reflectiespel.core.sessions.templates import MEETING_MINUTES, load_template, template_minutes
 from reflectiespel.resources import builtin_decks_dir
+from contenttext import said
 
 DECKS = builtin_decks_dir()
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,10 +37,6 @@ def route(name: str, language: str):
 
 def route_step(name: str, language: str, step_id: str):
     return next(step for step in route(name, language).steps if step.id == step_id)
-
-
-def said(text: str) -> str:
-    return " ".join((text or "").split())
 
 
 def sources(item) -> str:

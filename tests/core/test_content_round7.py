@@ -3,25 +3,16 @@ later edit cannot undo it. Each test names the seed passage (or the deck fact) i
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from reflectiespel.core.decks.library import Library
 from reflectiespel.resources import builtin_decks_dir
+from contenttext import page, said
 
-ROOT = Path(__file__).resolve().parents[2]
 LIBRARIES = {language: Library(builtin_decks_dir(), language=language).load() for language in ("nl", "en")}
-
-
-def said(text: str) -> str:
-    return " ".join((text or "").split())
 
 
 def card(deck: str, card_id: str, language: str):
     return LIBRARIES[language].get(deck).card(card_id)
-
-
-def page(name: str) -> str:
-    return said((ROOT / "docs" / "decks" / f"{name}.md").read_text(encoding="utf-8"))
 
 
 def test_lifeworld_and_system_world_keep_the_concept_veranderkracht():

@@ -19,6 +19,7 @@ from reflectiespel.core.sessions.templates import (
     template_minutes,
 )
 from reflectiespel.resources import builtin_decks_dir
+from contenttext import said
 
 DECKS = builtin_decks_dir()
 SRC = Path(__file__).resolve().parents[2] / "src" / "reflectiespel"
@@ -33,10 +34,6 @@ def werkvorm(name: str, language: str):
 
 def route(name: str, language: str):
     return load_route(DECKS / "routes" / f"{name}{'.en' if language == 'en' else ''}.yaml")
-
-
-def said(text: str) -> str:
-    return " ".join(text.split())
 
 
 def step_titled(template, kind: str):
